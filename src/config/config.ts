@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { ConfigError } from '../shared/errors.js';
+import type { DataFormat } from '../data/readers/types.js';
+import type { RawDataSchema } from '../data/schema/raw-schema.js';
+import { checkConfigSchema } from './schema-check.js';
+import { readYamlFile, type YamlSource } from './yaml-source.js';
+
+/** Drift thresholds for one metric: at or above `warn` is a warning, at or above `fail` a failure. */
+export interface Thresholds {
+  warn?: number;
+  fail?: number;
+}
+
+/** The `validate.drift` section of mlops.yml. */
+export interface DriftConfig {
+  psi?: Thresholds;
+  js?: Thresholds;
+  linf?: Thresholds;
+  drifted_share_fail?: number;
+  columns?: Record<string, { psi?: Thresholds; js?: Thresholds; linf?: Thresholds; skip?: boolean }>;
+}
+
+/** mlops.yml as validated against schema/mlops.schema.json; paths are as written (relative to the file). */
+export interface Config {
+  version?: 1;
+  name: string;
+  data: {
+    train: string | string[];
+    eval?: string | string[];
+    format?: DataFormat;
+    label?: string;
+    schema?: string | RawDataSchema;
+  };
+  validate?: {
+    fail_on?: 'error' | 'warning' | 'never';
+    baseline?: string;
+    profile_out?: string;
+    report?: string;
+    drift?: DriftConfig;
+  };
+  train?: Record<string, unknown>;
+  sweep?: Record<string, unknown>;
+  gate?: Record<string, unknown>;
+  registry?: Record<string, unknown>;
+  environments?: Record<string, unknown>;
+}
+
+/** A loaded config, with the folder its relative paths are resolved against. */
+export interface LoadedConfig {
+  config: Config;
+  file: string;
+  /** The folder that holds mlops.yml: relative paths inside it are relative to this folder. */
+  dir: string;
+  source: YamlSource;
+}
+
+export async function loadConfig(file: string): Promise<LoadedConfig> {
+  const source = await readYamlFile(file, 'config file');
+  if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
+    throw new ConfigError(`${file} must be a YAML mapping (key: value lines), not ${describeValue(source.value)}.`, {
+      location: { file, line: 1, column: 1 },
+      hint: 'Start from examples/penguins/mlops.yml.',
+    });
+  }
+  checkConfigSchema(source);
+  return { config: source.value as Config, file, dir: path.dirname(path.resolve(file)), source };
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'an empty document';
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}
+
+/** A config value that may be one path or several, as a list. */
+export function asList(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}

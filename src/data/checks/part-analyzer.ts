@@ -1,0 +1,159 @@
+import type { Batch } from '../readers/types.js';
+import type { ResolvedSchema } from '../schema/resolved.js';
+import { SEED_A, SEED_B, fmix, mix } from '../hash/cell-hash.js';
+import { HashLog } from '../hash/hash-log.js';
+import { ColumnAnalyzer, type ColumnAnalyzerState } from './column-analyzer.js';
+
+/** Row-level hashes of one part, in row order: what the dataset-wide integrity checks need. */
+export interface RowHashesState {
+  /** Line of each row, so a duplicate can be annotated where it stands. */
+  lines: Int32Array;
+  /** Hash of the whole row (duplicate rows, train/eval leakage). */
+  rows: { a: Uint32Array; b: Uint32Array };
+  /** Hash of the row without its label, and of the label alone (conflicting labels). */
+  features?: { a: Uint32Array; b: Uint32Array };
+  labels?: { a: Uint32Array; b: Uint32Array };
+  /** Hash of each compound-unique column set, in schema order. */
+  compound: { a: Uint32Array; b: Uint32Array }[];
+}
+
+/** Everything one part (a file, or a byte range of one) found: plain data, so it crosses threads. */
+export interface PartState {
+  file: string;
+  /** Header of the file, in file order. */
+  columns: string[];
+  rowCount: number;
+  analyzers: ColumnAnalyzerState[];
+  hashes?: RowHashesState;
+}
+
+export interface PartOptions {
+  batchRows: number;
+  /** Whether the dataset-wide hash checks (duplicates, labels, leakage, compound unique) need row hashes. */
+  rowHashes: boolean;
+}
+
+/** Whether any check of the schema needs a per-row hash. */
+export function needsRowHashes(schema: ResolvedSchema, hasEvalPartner: boolean): boolean {
+  const d = schema.dataset;
+  return Boolean(d.duplicateRows || d.conflictingLabels || d.unique.length > 0 || (hasEvalPartner && d.trainEvalLeakage));
+}
+
+/**
+ * Runs every column analyzer over the batches of one part and folds their cell hashes into row
+ * hashes. Columns are folded in name order so that files whose columns come in another order still
+ * hash equal rows equally.
+ */
+export class PartAnalyzer {
+  rowCount = 0;
+  readonly analyzers: ColumnAnalyzer[];
+  private readonly foldOrder: number[];
+  private readonly labelIndex: number;
+  private readonly compoundIndexes: number[][];
+  private readonly lineLog?: Int32Array[];
+  private readonly rowLog?: HashLog;
+  private readonly featureLog?: HashLog;
+  private readonly labelLog?: HashLog;
+  private readonly compoundLogs: HashLog[] = [];
+  private readonly scratchA: Uint32Array;
+  private readonly scratchB: Uint32Array;
+
+  constructor(
+    readonly file: string,
+    readonly columns: string[],
+    readonly schema: ResolvedSchema,
+    private readonly options: PartOptions,
+  ) {
+    this.analyzers = columns.map(
+      (name) => new ColumnAnalyzer(name, schema.byName.get(name), schema.naValues, { rowHashes: options.rowHashes, batchRows: options.batchRows }),
+    );
+    this.foldOrder = columns.map((_, i) => i).sort((x, y) => (columns[x] < columns[y] ? -1 : columns[x] > columns[y] ? 1 : 0));
+    const label = schema.dataset.label;
+    this.labelIndex = label !== undefined && schema.dataset.conflictingLabels ? columns.indexOf(label) : -1;
+    this.compoundIndexes = schema.dataset.unique.map((u) => u.columns.map((c) => columns.indexOf(c)));
+    this.scratchA = new Uint32Array(options.rowHashes ? options.batchRows : 0);
+    this.scratchB = new Uint32Array(options.rowHashes ? options.batchRows : 0);
+    if (options.rowHashes) {
+      this.lineLog = [];
+      this.rowLog = new HashLog();
+      if (this.labelIndex >= 0) {
+        this.featureLog = new HashLog();
+        this.labelLog = new HashLog();
+      }
+      this.compoundLogs = this.compoundIndexes.map(() => new HashLog());
+    }
+  }
+
+  consume(batch: Batch): void {
+    const n = batch.rowCount;
+    for (let c = 0; c < this.analyzers.length; c++) this.analyzers[c].consume(batch, c);
+    this.rowCount += n;
+    if (!this.options.rowHashes) return;
+    this.lineLog!.push(batch.lines.slice(0, n));
+    const a = this.scratchA;
+    const b = this.scratchB;
+    // The row without its label first, then the label on its own; the full row combines both.
+    this.fold(this.foldOrder.filter((c) => c !== this.labelIndex), n);
+    if (this.labelIndex >= 0) {
+      this.featureLog!.pushMany(a, b, n);
+      const label = this.analyzers[this.labelIndex];
+      this.labelLog!.pushMany(label.cellA!, label.cellB!, n);
+      for (let i = 0; i < n; i++) {
+        a[i] = fmix(mix(a[i], label.cellA![i]));
+        b[i] = fmix(mix(b[i], label.cellB![i]));
+      }
+    }
+    this.rowLog!.pushMany(a, b, n);
+    this.compoundIndexes.forEach((indexes, k) => {
+      // A column missing from this file hashes as missing in every row (-1 index): fold nothing for it.
+      this.fold(indexes.filter((c) => c >= 0), n);
+      this.compoundLogs[k].pushMany(a, b, n);
+    });
+  }
+
+  /** Folds the cell hashes of `columnIndexes` into scratchA/B for the batch's n rows. */
+  private fold(columnIndexes: number[], n: number): void {
+    const a = this.scratchA;
+    const b = this.scratchB;
+    a.fill(SEED_A, 0, n);
+    b.fill(SEED_B, 0, n);
+    for (const c of columnIndexes) {
+      const ca = this.analyzers[c].cellA!;
+      const cb = this.analyzers[c].cellB!;
+      for (let i = 0; i < n; i++) {
+        a[i] = mix(a[i], ca[i]);
+        b[i] = mix(b[i], cb[i]);
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      a[i] = fmix(a[i]);
+      b[i] = fmix(b[i]);
+    }
+  }
+
+  toState(): PartState {
+    let hashes: RowHashesState | undefined;
+    if (this.options.rowHashes) {
+      const lines = new Int32Array(this.rowCount);
+      let offset = 0;
+      for (const chunk of this.lineLog!) {
+        lines.set(chunk, offset);
+        offset += chunk.length;
+      }
+      hashes = {
+        lines,
+        rows: this.rowLog!.toState(),
+        features: this.featureLog?.toState(),
+        labels: this.labelLog?.toState(),
+        compound: this.compoundLogs.map((log) => log.toState()),
+      };
+    }
+    return {
+      file: this.file,
+      columns: this.columns,
+      rowCount: this.rowCount,
+      analyzers: this.analyzers.map((a) => a.toState()),
+      hashes,
+    };
+  }
+}

@@ -1,0 +1,178 @@
+import { hashString } from './hash.js';
+
+/**
+ * Frequent values of a string column: exact counts while the column has at most `capacity`
+ * distinct values, then a Misra-Gries summary (Agarwal et al., "Mergeable summaries", 2012).
+ *
+ * When a new key arrives and the table is full, the (k+1)-th largest count c (k = capacity / 2) is
+ * subtracted from every counter and counters <= 0 are dropped. At least k + 1 counters lose c each,
+ * so the total subtracted is at most n / (k + 1): every reported count underestimates the true one
+ * by at most `maxError` (the sum of the c's, also <= n / (k + 1)), and any value with a true count
+ * above that is in the table. Merging adds counters then reduces the same way; errors add up.
+ *
+ * The table is hand-written (open addressing on the 32-bit hash, which the caller already computed
+ * for HyperLogLog) because a JS Map re-hashes every fresh string from the CSV parser and costs
+ * ~55 ns per lookup; this one costs a compare of hashes and usually one string comparison.
+ */
+
+/** Transferable state of {@link FrequentStrings}. */
+export interface FrequentStringsState {
+  capacity: number;
+  keys: string[];
+  counts: Float64Array;
+  /** Upper bound on how much any count was undercounted (0 while exact). */
+  maxError: number;
+  /** Total number of values added. */
+  n: number;
+}
+
+/** Default capacity: exact up to 2048 distinct values, then error <= n / 1025. */
+export const DEFAULT_FREQUENT_CAPACITY = 2048;
+
+export class FrequentStrings {
+  readonly capacity: number;
+  n = 0;
+  maxError = 0;
+  private size = 0;
+  private keys: string[];
+  private hashes: Uint32Array;
+  private counts: Float64Array;
+  /** Open-addressing slots holding key index + 1 (0 = empty); twice the capacity, power of two. */
+  private slots: Int32Array;
+  private mask: number;
+
+  constructor(capacity = DEFAULT_FREQUENT_CAPACITY) {
+    if (!Number.isInteger(capacity) || capacity < 2) throw new RangeError(`capacity must be >= 2, got ${capacity}`);
+    this.capacity = capacity;
+    this.keys = new Array<string>(capacity).fill('');
+    this.hashes = new Uint32Array(capacity);
+    this.counts = new Float64Array(capacity);
+    let slotCount = 1;
+    while (slotCount < capacity * 2) slotCount *= 2;
+    this.slots = new Int32Array(slotCount);
+    this.mask = slotCount - 1;
+  }
+
+  /** True while no count was ever reduced: counts and the number of keys are exact. */
+  get exact(): boolean {
+    return this.maxError === 0;
+  }
+
+  /** Number of distinct keys held (exact distinct count while `exact`). */
+  get distinct(): number {
+    return this.size;
+  }
+
+  /** Adds `weight` occurrences of s, whose hashString() is `hash`. */
+  add(s: string, hash: number, weight = 1): void {
+    this.n += weight;
+    let slot = hash & this.mask;
+    for (;;) {
+      const entry = this.slots[slot];
+      if (entry === 0) break;
+      const i = entry - 1;
+      if (this.hashes[i] === hash && this.keys[i] === s) {
+        this.counts[i] += weight;
+        return;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    if (this.size === this.capacity) {
+      this.reduce(weight);
+      // The newcomer competed in the reduction; keep what is left of it.
+      const left = weight - this.lastCut;
+      if (left <= 0) return;
+      this.insertNew(s, hash, left);
+      return;
+    }
+    this.slots[slot] = this.size + 1;
+    this.keys[this.size] = s;
+    this.hashes[this.size] = hash >>> 0;
+    this.counts[this.size] = weight;
+    this.size++;
+  }
+
+  private lastCut = 0;
+
+  /**
+   * Subtracts the (k+1)-th largest count among the held counters and a newcomer of count
+   * `incoming` (k = capacity / 2), drops counters that reach 0 and rebuilds the slots.
+   */
+  private reduce(incoming: number): void {
+    const k = this.capacity >> 1;
+    const all = new Float64Array(this.size + 1);
+    all.set(this.counts.subarray(0, this.size));
+    all[this.size] = incoming;
+    all.sort();
+    const cut = all[all.length - 1 - k];
+    this.lastCut = cut;
+    this.maxError += cut;
+    let kept = 0;
+    for (let i = 0; i < this.size; i++) {
+      const c = this.counts[i] - cut;
+      if (c <= 0) continue;
+      this.keys[kept] = this.keys[i];
+      this.hashes[kept] = this.hashes[i];
+      this.counts[kept] = c;
+      kept++;
+    }
+    for (let i = kept; i < this.size; i++) this.keys[i] = '';
+    this.size = kept;
+    this.rebuildSlots();
+  }
+
+  private rebuildSlots(): void {
+    this.slots.fill(0);
+    for (let i = 0; i < this.size; i++) {
+      let slot = this.hashes[i] & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = i + 1;
+    }
+  }
+
+  private insertNew(s: string, hash: number, count: number): void {
+    let slot = hash & this.mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.slots[slot] = this.size + 1;
+    this.keys[this.size] = s;
+    this.hashes[this.size] = hash >>> 0;
+    this.counts[this.size] = count;
+    this.size++;
+  }
+
+  /** Adds another summary's counters into this one. */
+  merge(other: FrequentStrings): void {
+    const n = this.n + other.n;
+    for (let i = 0; i < other.size; i++) this.add(other.keys[i], other.hashes[i], other.counts[i]);
+    // add() counted only the other's retained weight, and reductions during the loop already grew
+    // maxError; the other's own undercount adds to both.
+    this.n = n;
+    this.maxError += other.maxError;
+  }
+
+  /** All held keys with their (lower-bound) counts, largest first, ties by key for determinism. */
+  entries(): Array<{ value: string; count: number }> {
+    const out: Array<{ value: string; count: number }> = [];
+    for (let i = 0; i < this.size; i++) out.push({ value: this.keys[i], count: this.counts[i] });
+    out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    return out;
+  }
+
+  toState(): FrequentStringsState {
+    return {
+      capacity: this.capacity,
+      keys: this.keys.slice(0, this.size),
+      counts: this.counts.slice(0, this.size),
+      maxError: this.maxError,
+      n: this.n,
+    };
+  }
+
+  static fromState(state: FrequentStringsState): FrequentStrings {
+    const f = new FrequentStrings(state.capacity);
+    for (let i = 0; i < state.keys.length; i++) f.insertNew(state.keys[i], hashString(state.keys[i]), state.counts[i]);
+    f.n = state.n;
+    f.maxError = state.maxError;
+    return f;
+  }
+}
