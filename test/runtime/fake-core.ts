@@ -3,8 +3,12 @@ import type { ActionsCore } from '../../src/actions/runtime/core-api.js';
 
 /** One call the runtime made into @actions/core. */
 export type CoreCall =
-  | { kind: 'info' | 'debug' | 'setFailed'; message: string }
-  | { kind: 'error' | 'warning' | 'notice'; message: string; properties?: AnnotationProperties }
+  | { kind: 'info'; message: string }
+  | { kind: 'debug'; message: string }
+  | { kind: 'setFailed'; message: string }
+  | { kind: 'error'; message: string; properties?: AnnotationProperties }
+  | { kind: 'warning'; message: string; properties?: AnnotationProperties }
+  | { kind: 'notice'; message: string; properties?: AnnotationProperties }
   | { kind: 'group'; message: string }
   | { kind: 'setOutput'; name: string; value: unknown };
 
@@ -26,7 +30,8 @@ export class FakeCore implements ActionsCore {
   };
   setOutput = (name: string, value: unknown): void => void this.calls.push({ kind: 'setOutput', name, value });
 
-  of(kind: CoreCall['kind']): CoreCall[] {
-    return this.calls.filter((call) => call.kind === kind);
+  /** The calls of one kind, typed as that kind. */
+  of<K extends CoreCall['kind']>(kind: K): Extract<CoreCall, { kind: K }>[] {
+    return this.calls.filter((call): call is Extract<CoreCall, { kind: K }> => call.kind === kind);
   }
 }

@@ -47,7 +47,7 @@ describe('runAction', () => {
       {
         kind: 'error',
         message: [
-          `${path.join(workspace, 'mlops.yml')}:3:5: "epochs" must be a number (at train.epochs)`,
+          'mlops.yml:3:5: "epochs" must be a number (at train.epochs)',
           '  How to fix: Write a whole number.',
           '  Cause: underlying parse failure',
         ].join('\n'),

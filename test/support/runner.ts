@@ -105,7 +105,8 @@ export async function runActionBundle(
 
   const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'mlops-runner-'));
   try {
-    const workspace = options.workspace ?? (await fs.mkdir(path.join(temp, 'workspace'), { recursive: true }), path.join(temp, 'workspace'));
+    const workspace = options.workspace ?? path.join(temp, 'workspace');
+    await fs.mkdir(workspace, { recursive: true });
     const files = {
       GITHUB_OUTPUT: path.join(temp, 'output'),
       GITHUB_STEP_SUMMARY: path.join(temp, 'step_summary'),

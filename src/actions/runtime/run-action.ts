@@ -57,7 +57,7 @@ export async function runAction(
     exitCode = 1;
     if (isUserError(error)) {
       // Not core.setFailed: it would add a second, location-less annotation with the same text.
-      logger.error(describeUserError(error), error.location);
+      logger.error(describeUserError(error, logger), error.location);
     } else {
       core.info(describeBug(error));
       core.setFailed(`${name} failed with an unexpected error (a bug; please report it with this log): ${messageOf(error)}`);
@@ -68,9 +68,14 @@ export async function runAction(
   return exitCode;
 }
 
-/** The user-facing text plus the cause's message (never its stack), e.g. the underlying ENOENT. */
-function describeUserError(error: UserError): string {
-  const text = formatUserError(error);
+/**
+ * The user-facing text, with the file shown repo-relative as in the annotation (not the runner's
+ * `/home/runner/work/...` path), plus the cause's message (never its stack), e.g. an ENOENT.
+ */
+function describeUserError(error: UserError, logger: ActionsLogger): string {
+  let text = formatUserError(error);
+  const file = error.location?.file;
+  if (file && text.startsWith(file)) text = logger.toWorkspacePath(file) + text.slice(file.length);
   const cause = error.cause instanceof Error ? error.cause.message : undefined;
   return cause && !text.includes(cause) ? `${text}\n  Cause: ${cause}` : text;
 }

@@ -6,7 +6,7 @@ import { HashLog } from '../hash/hash-log.js';
 import { Tally, type TallyState } from './tally.js';
 
 /** The per-value checks a column can carry (aggregate checks are judged from the profile later). */
-export const VALUE_CHECKS = ['type', 'between', 'allowed', 'regex', 'length', 'nan', 'inf'] as const;
+export const VALUE_CHECKS = ['type', 'not_null', 'between', 'allowed', 'regex', 'length', 'nan', 'inf'] as const;
 export type ValueCheck = (typeof VALUE_CHECKS)[number];
 
 /** What an analyzer hands to the next stage: plain data and typed arrays, so it crosses threads. */
@@ -63,6 +63,7 @@ export class ColumnAnalyzer {
     this.profiler = new ColumnProfiler(profileKind(spec));
     if (spec) {
       this.tallies.type = new Tally();
+      if (spec.notNull) this.tallies.not_null = new Tally();
       if (spec.between) this.tallies.between = new Tally();
       if (spec.allowed) this.tallies.allowed = new Tally();
       if (spec.regex) this.tallies.regex = new Tally();
@@ -89,6 +90,16 @@ export class ColumnAnalyzer {
     else this.consumeStrings(cells, batch, n);
   }
 
+  /** Counts `n` rows that did not have this column at all (a key that appears late in JSON Lines). */
+  addMissing(n: number): void {
+    this.elementCount += n;
+    this.missingCount += n;
+    for (let i = 0; i < n; i++) {
+      this.profiler.addNull();
+      this.uniqueHashes?.push(NULL_A, NULL_B);
+    }
+  }
+
   private isMissing(v: unknown): boolean {
     if (v === null || v === undefined) return true;
     return typeof v === 'string' && v.length <= this.maxNaLength && this.naValues.has(v);
@@ -97,7 +108,7 @@ export class ColumnAnalyzer {
   private consumeNumbers(cells: unknown[], batch: Batch, n: number): void {
     const spec = this.spec!;
     const parse = spec.parse!;
-    const { type, between, allowed, nan, inf } = this.tallies;
+    const { type, not_null: notNull, between, allowed, nan, inf } = this.tallies;
     const min = spec.between?.min ?? -Infinity;
     const max = spec.between?.max ?? Infinity;
     const allowedValues = spec.allowed?.values;
@@ -106,10 +117,12 @@ export class ColumnAnalyzer {
     const cellB = this.cellB;
     const unique = this.uniqueHashes;
     const file = batch.file;
+    const isBool = spec.type === 'bool';
     for (let i = 0; i < n; i++) {
       const v = cells[i];
       if (this.isMissing(v)) {
         this.missingCount++;
+        if (notNull) notNull.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
         profiler.addNull();
         if (cellA) {
           cellA[i] = NULL_A;
@@ -139,7 +152,8 @@ export class ColumnAnalyzer {
         between.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
       }
       if (allowed && !allowedValues!.has(x)) allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
-      profiler.addNumber(x);
+      if (isBool) profiler.addBoolean(x === 1);
+      else profiler.addNumber(x);
       if (cellA || unique) {
         const a = hashNumber(x, SEED_A);
         const b = hashNumber(x, SEED_B);
@@ -154,7 +168,7 @@ export class ColumnAnalyzer {
 
   private consumeStrings(cells: unknown[], batch: Batch, n: number): void {
     const spec = this.spec;
-    const { allowed, regex, length } = this.tallies;
+    const { not_null: notNull, allowed, regex, length } = this.tallies;
     const allowedValues = spec?.allowed?.values;
     const pattern = spec?.regex?.pattern;
     const minLength = spec?.length?.min ?? 0;
@@ -168,6 +182,7 @@ export class ColumnAnalyzer {
       const v = cells[i];
       if (this.isMissing(v)) {
         this.missingCount++;
+        if (notNull) notNull.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
         profiler.addNull();
         if (cellA) {
           cellA[i] = NULL_A;

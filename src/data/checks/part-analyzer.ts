@@ -47,7 +47,7 @@ export function needsRowHashes(schema: ResolvedSchema, hasEvalPartner: boolean):
 export class PartAnalyzer {
   rowCount = 0;
   readonly analyzers: ColumnAnalyzer[];
-  private readonly foldOrder: number[];
+  private foldOrder: number[];
   private readonly labelIndex: number;
   private readonly compoundIndexes: number[][];
   private readonly lineLog?: Int32Array[];
@@ -109,6 +109,25 @@ export class PartAnalyzer {
       this.fold(indexes.filter((c) => c >= 0), n);
       this.compoundLogs[k].pushMany(a, b, n);
     });
+  }
+
+  /**
+   * Adds columns first seen after some rows (JSON Lines keys that appear late): earlier rows count as
+   * missing for them. Row hashes of earlier rows do not include the new columns, so a duplicate that
+   * straddles the first appearance of a key is not found: a documented limit of key-by-key formats.
+   */
+  extendColumns(columns: string[]): void {
+    for (const name of columns.slice(this.columns.length)) {
+      const analyzer = new ColumnAnalyzer(name, this.schema.byName.get(name), this.schema.naValues, {
+        rowHashes: this.options.rowHashes,
+        batchRows: this.options.batchRows,
+      });
+      analyzer.addMissing(this.rowCount);
+      this.columns.push(name);
+      this.analyzers.push(analyzer);
+    }
+    const names = this.columns;
+    this.foldOrder = names.map((_, i) => i).sort((x, y) => (names[x] < names[y] ? -1 : names[x] > names[y] ? 1 : 0));
   }
 
   /** Folds the cell hashes of `columnIndexes` into scratchA/B for the batch's n rows. */

@@ -189,6 +189,7 @@ function resolveColumn(name: string, raw: RawColumn, locate: Locator): ResolvedC
   return {
     name,
     type: raw.type,
+    format: raw.format,
     representation: numeric ? 'number' : 'string',
     parse,
     required: raw.required ?? true,

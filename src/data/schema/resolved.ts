@@ -17,6 +17,8 @@ export interface Range {
 export interface ResolvedColumn {
   name: string;
   type: ColumnType;
+  /** The date/datetime format as written, when one was given. */
+  format?: string;
   /** How values are read: numbers (int, float, bool as 0/1, dates as epoch ms) or strings. */
   representation: 'number' | 'string';
   /** Parses a cell into a number (numeric representations only); undefined when it is not of the type. */

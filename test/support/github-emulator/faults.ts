@@ -14,7 +14,10 @@ export type FaultKind =
 
 export interface FaultMatch {
   method?: string;
-  /** A RegExp tested on the path, or a string equal to the path or to the route's OpenAPI template. */
+  /**
+   * A RegExp tested on the path, or a string equal to the path, to the route's OpenAPI template
+   * (`/repos/{owner}/{repo}`) or to its operation key (`GET /repos/{owner}/{repo}`).
+   */
   path?: RegExp | string;
   /** Fire on at most this many matching requests. */
   times?: number;
@@ -79,7 +82,7 @@ export class Faults {
     for (const entry of this.entries) {
       const { rule } = entry;
       if (rule.method !== undefined && rule.method.toUpperCase() !== method) continue;
-      if (!pathMatches(rule.path, pathname, template)) continue;
+      if (!pathMatches(rule.path, method, pathname, template)) continue;
       if (rule.times !== undefined && entry.hits >= rule.times) continue;
       if (rule.probability !== undefined && entry.random() >= rule.probability) continue;
       entry.hits++;
@@ -89,8 +92,8 @@ export class Faults {
   }
 }
 
-function pathMatches(pattern: FaultMatch['path'], pathname: string, template: string | undefined): boolean {
+function pathMatches(pattern: FaultMatch['path'], method: string, pathname: string, template: string | undefined): boolean {
   if (pattern === undefined) return true;
-  if (typeof pattern === 'string') return pattern === pathname || pattern === template;
+  if (typeof pattern === 'string') return pattern === pathname || pattern === template || pattern === `${method} ${template}`;
   return pattern.test(pathname);
 }

@@ -2,7 +2,7 @@
  * Releases. Drafts are invisible to GET /releases/tags/{tag}; the tag is created when a release is
  * published (at creation for a non-draft), from target_commitish; a published tag is unique.
  */
-import { ApiError, notFound, optionalBoolean, optionalString, requiredString, validationFailed, type Ctx } from '../http.js';
+import { notFound, optionalBoolean, optionalString, requiredString, validationFailed, type Ctx } from '../http.js';
 import { paginate } from '../pagination.js';
 import { api, type Route } from '../router.js';
 import { releaseJson } from '../shapes.js';
@@ -106,7 +106,7 @@ export const releaseRoutes: Route[] = [
       publishTag(repo, next);
       next.publishedAt = timestamp();
     }
-    if (!release.draft && next.draft) throw new ApiError(422, 'Published releases cannot be turned back into drafts');
+    if (next.draft) next.publishedAt = null;
     repo.releases.set(release.id, next);
     return { status: 200, body: releaseJson(repo, next, ctx.links) };
   }),

@@ -1,0 +1,72 @@
+/**
+ * Reading GitHub's answers. Octokit types them, but those types describe what GitHub promises, not
+ * what arrives (a proxy, GHES version or emulator may differ), so answers are taken as unknown and
+ * the fields we rely on are checked here, with an error that names the field when one is off.
+ */
+
+export class UnexpectedAnswerError extends Error {
+  constructor(what: string, detail: string) {
+    super(`Unexpected answer from GitHub for ${what}: ${detail}`);
+    this.name = 'UnexpectedAnswerError';
+  }
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Typed access to the fields of one JSON object, failing loudly on a wrong type. */
+export class Fields {
+  private readonly value: Record<string, unknown>;
+
+  constructor(
+    value: unknown,
+    private readonly what: string,
+  ) {
+    if (!isObject(value)) throw new UnexpectedAnswerError(what, 'not an object');
+    this.value = value;
+  }
+
+  private fail(key: string, expected: string): never {
+    throw new UnexpectedAnswerError(this.what, `field "${key}" is not ${expected}`);
+  }
+
+  string(key: string): string {
+    const v = this.value[key];
+    return typeof v === 'string' ? v : this.fail(key, 'a string');
+  }
+  /** A string that may be null or missing; returns `fallback` then. */
+  optionalString(key: string, fallback: string): string {
+    const v = this.value[key];
+    if (v === null || v === undefined) return fallback;
+    return typeof v === 'string' ? v : this.fail(key, 'a string or null');
+  }
+  nullableString(key: string): string | null {
+    const v = this.value[key];
+    if (v === null || v === undefined) return null;
+    return typeof v === 'string' ? v : this.fail(key, 'a string or null');
+  }
+  number(key: string): number {
+    const v = this.value[key];
+    return typeof v === 'number' ? v : this.fail(key, 'a number');
+  }
+  boolean(key: string, fallback?: boolean): boolean {
+    const v = this.value[key];
+    if (v === undefined && fallback !== undefined) return fallback;
+    return typeof v === 'boolean' ? v : this.fail(key, 'a boolean');
+  }
+  array(key: string): unknown[] {
+    const v = this.value[key];
+    if (v === undefined) return [];
+    return Array.isArray(v) ? v : this.fail(key, 'an array');
+  }
+  raw(key: string): unknown {
+    return this.value[key];
+  }
+}
+
+/** Answers that must be a list (paginated pages). */
+export function asArray(value: unknown, what: string): unknown[] {
+  if (!Array.isArray(value)) throw new UnexpectedAnswerError(what, 'not a list');
+  return value;
+}

@@ -1,0 +1,233 @@
+/**
+ * ReleaseStore over GitHub releases and git refs (PLATFORM.md "Releases as storage"): refs are
+ * allocated with POST git/refs (422 when taken), assets go to a draft's upload_url and the draft is
+ * published with make_latest "false" so models never become the repository's Latest release.
+ */
+import { promises as fs, createWriteStream, openAsBlob } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { ReadableStream } from 'node:stream/web';
+import {
+  AlreadyExistsError,
+  ConflictError,
+  NotFoundError,
+  type AssetSource,
+  type AssetTarget,
+  type NewRelease,
+  type Ref,
+  type Release,
+  type ReleaseAsset,
+  type ReleaseStore,
+} from '../seams.js';
+import { asArray, UnexpectedAnswerError } from './answers.js';
+import type { Octokit } from './octokit.js';
+import { NO_PLUGIN_RETRY, writeWithRecovery, type RecoveryOptions } from './recovery.js';
+import { publicRelease, toAsset, toRef, toRelease } from './release-answers.js';
+import { errorMessage, httpStatus, orUndefined, validationCodes } from './request-errors.js';
+
+export interface GitHubRepoOptions {
+  octokit: Octokit;
+  owner: string;
+  repo: string;
+  recovery?: RecoveryOptions;
+}
+
+export class GitHubReleaseStore implements ReleaseStore {
+  private readonly octokit: Octokit;
+  private readonly repoParams: { owner: string; repo: string };
+
+  constructor(private readonly options: GitHubRepoOptions) {
+    this.octokit = options.octokit;
+    this.repoParams = { owner: options.owner, repo: options.repo };
+  }
+
+  async createRef(ref: string, sha: string): Promise<boolean> {
+    return writeWithRecovery(
+      async () => {
+        try {
+          await this.octokit.rest.git.createRef({ ...this.repoParams, ref: `refs/${ref}`, sha, request: NO_PLUGIN_RETRY });
+          return true;
+        } catch (error) {
+          if (httpStatus(error) === 422 && /already exists/i.test(errorMessage(error))) return false;
+          throw error;
+        }
+      },
+      // The answer was lost: if the ref exists now, we cannot know who made it, so we do not claim it.
+      async () => ((await this.getRef(ref)) === undefined ? undefined : false),
+      this.options.recovery,
+    );
+  }
+
+  async getRef(ref: string): Promise<Ref | undefined> {
+    const response = await orUndefined(this.octokit.rest.git.getRef({ ...this.repoParams, ref }));
+    return response && toRef(response.data);
+  }
+
+  async moveRef(ref: string, sha: string): Promise<void> {
+    try {
+      await this.octokit.rest.git.updateRef({ ...this.repoParams, ref, sha, force: true });
+    } catch (error) {
+      if (httpStatus(error) === 422 && /does not exist/i.test(errorMessage(error))) throw new NotFoundError(`Ref ${ref} does not exist`, { cause: error });
+      throw error;
+    }
+  }
+
+  async deleteRef(ref: string): Promise<boolean> {
+    try {
+      await this.octokit.rest.git.deleteRef({ ...this.repoParams, ref });
+      return true;
+    } catch (error) {
+      const status = httpStatus(error);
+      if (status === 404 || (status === 422 && /does not exist/i.test(errorMessage(error)))) return false;
+      throw error;
+    }
+  }
+
+  async listRefs(prefix: string): Promise<Ref[]> {
+    const response = await this.octokit.rest.git.listMatchingRefs({ ...this.repoParams, ref: prefix });
+    return asArray(response.data, 'matching refs').map(toRef).sort((a, b) => a.ref.localeCompare(b.ref));
+  }
+
+  async createDraft(release: NewRelease): Promise<Release> {
+    const response = await this.octokit.rest.repos.createRelease({
+      ...this.repoParams,
+      tag_name: release.tag,
+      name: release.name ?? release.tag,
+      body: release.body ?? '',
+      target_commitish: release.targetCommitish,
+      prerelease: release.prerelease ?? false,
+      draft: true,
+      make_latest: 'false',
+    });
+    return publicRelease(toRelease(response.data));
+  }
+
+  async getRelease(releaseId: number): Promise<Release | undefined> {
+    const release = await this.fetchRelease(releaseId);
+    return release && publicRelease(release);
+  }
+
+  async uploadAsset(releaseId: number, name: string, source: AssetSource, contentType = 'application/octet-stream'): Promise<ReleaseAsset> {
+    const release = await this.fetchRelease(releaseId);
+    if (release === undefined) throw new NotFoundError(`Release ${releaseId} does not exist`);
+    if ('path' in source) return this.uploadFile(release.uploadUrl, releaseId, name, source.path, contentType);
+    // A stream cannot be re-read for a retry and GitHub needs its length up front: spool it to disk.
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mlops-upload-'));
+    try {
+      const file = path.join(dir, 'asset');
+      await pipeline(source.stream, createWriteStream(file));
+      return await this.uploadFile(release.uploadUrl, releaseId, name, file, contentType);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  private async uploadFile(uploadUrl: string, releaseId: number, name: string, file: string, contentType: string): Promise<ReleaseAsset> {
+    const size = (await fs.stat(file)).size;
+    return writeWithRecovery(
+      async () => {
+        try {
+          // openAsBlob reads the file lazily, so a retry re-reads it and nothing is held in memory.
+          const response = await this.octokit.request({
+            method: 'POST',
+            url: uploadUrl,
+            name,
+            data: await openAsBlob(file),
+            headers: { 'content-type': contentType, 'content-length': String(size) },
+            request: NO_PLUGIN_RETRY,
+          });
+          const { state: _state, ...asset } = toAsset(response.data);
+          return asset;
+        } catch (error) {
+          if (httpStatus(error) === 422 && validationCodes(error).includes('already_exists')) {
+            throw new AlreadyExistsError(`Release ${releaseId} already has an asset named ${name}`, { cause: error });
+          }
+          throw error;
+        }
+      },
+      async () => {
+        // A failed upload can leave a half-made asset that blocks the name: take it away. A complete
+        // asset of the right size is the one this call sent before its answer was lost.
+        const existing = (await this.listAssets(releaseId)).find((asset) => asset.name === name);
+        if (existing === undefined) return undefined;
+        if (existing.state === 'uploaded' && existing.size === size) {
+          const { state: _state, ...asset } = existing;
+          return asset;
+        }
+        await this.deleteAsset(existing.id);
+        return undefined;
+      },
+      this.options.recovery,
+    );
+  }
+
+  async downloadAsset(assetId: number, target: AssetTarget): Promise<void> {
+    let body: unknown;
+    try {
+      // Answered 302 to a signed URL (or 200); fetch follows the redirect. The body is streamed.
+      const response = await this.octokit.rest.repos.getReleaseAsset({
+        ...this.repoParams,
+        asset_id: assetId,
+        headers: { accept: 'application/octet-stream' },
+        request: { parseSuccessResponseBody: false },
+      });
+      body = response.data;
+    } catch (error) {
+      if (httpStatus(error) === 404) throw new NotFoundError(`Asset ${assetId} does not exist`, { cause: error });
+      throw error;
+    }
+    if (!(body instanceof ReadableStream)) throw new UnexpectedAnswerError('an asset download', 'no body stream');
+    const output = 'path' in target ? createWriteStream(target.path) : target.stream;
+    await pipeline(Readable.fromWeb(body), output);
+  }
+
+  async publish(releaseId: number): Promise<Release> {
+    try {
+      const response = await this.octokit.rest.repos.updateRelease({ ...this.repoParams, release_id: releaseId, draft: false, make_latest: 'false' });
+      return publicRelease(toRelease(response.data));
+    } catch (error) {
+      if (httpStatus(error) === 404) throw new NotFoundError(`Release ${releaseId} does not exist`, { cause: error });
+      throw error;
+    }
+  }
+
+  async getByTag(tag: string): Promise<Release | undefined> {
+    const response = await orUndefined(this.octokit.rest.repos.getReleaseByTag({ ...this.repoParams, tag }));
+    return response && publicRelease(toRelease(response.data));
+  }
+
+  async *list(): AsyncIterable<Release> {
+    const pages = this.octokit.paginate.iterator(this.octokit.rest.repos.listReleases, { ...this.repoParams, per_page: 100 });
+    for await (const page of pages) {
+      for (const release of asArray(page.data, 'a page of releases')) yield publicRelease(toRelease(release));
+    }
+  }
+
+  async deleteDraft(releaseId: number): Promise<void> {
+    const release = await this.fetchRelease(releaseId);
+    if (release === undefined) throw new NotFoundError(`Release ${releaseId} does not exist`);
+    if (!release.draft) throw new ConflictError(`Release ${release.tag} is published; published releases are immutable`);
+    await this.octokit.rest.repos.deleteRelease({ ...this.repoParams, release_id: releaseId });
+  }
+
+  async deleteAsset(assetId: number): Promise<void> {
+    try {
+      await this.octokit.rest.repos.deleteReleaseAsset({ ...this.repoParams, asset_id: assetId });
+    } catch (error) {
+      if (httpStatus(error) === 404) throw new NotFoundError(`Asset ${assetId} does not exist`, { cause: error });
+      throw error;
+    }
+  }
+
+  private async fetchRelease(releaseId: number) {
+    const response = await orUndefined(this.octokit.rest.repos.getRelease({ ...this.repoParams, release_id: releaseId }));
+    return response && toRelease(response.data);
+  }
+
+  private async listAssets(releaseId: number) {
+    const assets = await this.octokit.paginate(this.octokit.rest.repos.listReleaseAssets, { ...this.repoParams, release_id: releaseId, per_page: 100 });
+    return asArray(assets, 'release assets').map(toAsset);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Classifying Octokit's errors without importing @octokit/request-error (a private dependency of
+ * Octokit): a RequestError carries `status` and `response.data`. Network failures (dropped
+ * connection, reset) reach us as status 500, which is how @octokit/request reports them.
+ */
+import { isObject } from './answers.js';
+
+export function httpStatus(error: unknown): number | undefined {
+  return isObject(error) && typeof error.status === 'number' ? error.status : undefined;
+}
+
+/** A failure that may have happened before or after GitHub did the work: the answer was lost. */
+export function isTransient(error: unknown): boolean {
+  const status = httpStatus(error);
+  return status !== undefined && status >= 500;
+}
+
+/** The `message` GitHub put in an error body. */
+export function errorMessage(error: unknown): string {
+  const data = isObject(error) && isObject(error.response) ? error.response.data : undefined;
+  if (isObject(data) && typeof data.message === 'string') return data.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The `code`s of a 422's `errors` list, e.g. `already_exists`. */
+export function validationCodes(error: unknown): string[] {
+  const data = isObject(error) && isObject(error.response) ? error.response.data : undefined;
+  const errors = isObject(data) && Array.isArray(data.errors) ? data.errors : [];
+  return errors.flatMap((entry: unknown) => (isObject(entry) && typeof entry.code === 'string' ? [entry.code] : []));
+}
+
+/** Runs a request, mapping 404 to undefined (the "get or nothing" lookups). */
+export async function orUndefined<T>(request: Promise<T>): Promise<T | undefined> {
+  try {
+    return await request;
+  } catch (error) {
+    if (httpStatus(error) === 404) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The `mlops` command: one subcommand per action plus `run` (the whole pipeline). User mistakes print
+ * as one located message with a hint and exit 1; bugs print their stack trace.
+ */
+import { Command, CommanderError } from 'commander';
+import { formatUserError, isUserError } from '../shared/errors.js';
+import type { CliContext } from './context.js';
+import { runCommand } from './run-command.js';
+import { validateCommand } from './validate-command.js';
+
+export async function main(argv: string[], context: CliContext): Promise<void> {
+  const program = new Command('mlops')
+    .description('Train, check, version and deploy models from your repository. Runs the same pipeline as the GitHub actions, on local backends.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => context.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+  program.addCommand(validateCommand(context));
+  program.addCommand(runCommand(context));
+  for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with code 0; usage mistakes with 1 after commander printed them.
+      context.setExitCode(error.exitCode);
+      return;
+    }
+    if (isUserError(error)) {
+      process.stderr.write(`error: ${formatUserError(error)}\n`);
+      context.setExitCode(1);
+      return;
+    }
+    process.stderr.write(`mlops failed with an unexpected error (a bug; please report it with this output):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    context.setExitCode(1);
+  }
+}

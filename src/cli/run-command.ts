@@ -1,0 +1,43 @@
+import { Command } from 'commander';
+import path from 'node:path';
+import { runValidate } from '../data/validate/run-validate.js';
+import { validationText } from '../report/terminal.js';
+import { ConsoleLogger } from './console-logger.js';
+import type { CliContext } from './context.js';
+
+/**
+ * `mlops run`: the whole pipeline of mlops.yml on the local backends. Stages are added here as they
+ * land; each stage runs only when the previous one passed, as in the workflow.
+ */
+export function runCommand(context: CliContext): Command {
+  return new Command('run')
+    .description('Run the whole pipeline of mlops.yml locally (today: validate-data).')
+    .option('-c, --config <file>', 'mlops.yml of the model', 'mlops.yml')
+    .option('--out <dir>', 'folder for the run outputs (profile, reports)', '.mlops')
+    .addHelpText('after', '\nStages: validate-data. Outputs go to --out; nothing is published.\n\nExample:\n  mlops run --config examples/penguins/mlops.yml')
+    .action(async (options: { config: string; out: string }) => {
+      const logger = new ConsoleLogger();
+      const cwd = process.cwd();
+      const out = path.resolve(cwd, options.out);
+      context.stdout.write(`mlops run: ${options.config}\n\n[1/1] validate-data\n`);
+      const run = await runValidate(
+        {
+          cwd,
+          config: options.config,
+          configIsDefault: false,
+          profileOut: path.join(out, 'profile.json'),
+          reportOut: path.join(out, 'validate-report.json'),
+          workerScript: context.script,
+        },
+        logger,
+      );
+      context.stdout.write(validationText(run.report));
+      context.stdout.write(`profile: ${path.relative(cwd, run.profilePath)}\nreport:  ${path.relative(cwd, run.reportPath)}\n`);
+      if (!run.report.passed) {
+        context.stdout.write('\nThe pipeline stopped: validate-data failed.\n');
+        context.setExitCode(1);
+        return;
+      }
+      context.stdout.write('\nPipeline passed.\n');
+    });
+}

@@ -1,0 +1,94 @@
+import type { ColumnProfile } from '../profile/index.js';
+import type { ResolvedColumn } from '../schema/resolved.js';
+import type { Severity } from '../schema/raw-schema.js';
+import type { MergedColumn } from './dataset-accumulator.js';
+import { rangeText } from './dataset-accumulator.js';
+import { MAX_EXAMPLES, type CheckKind, type CheckResult, type UnexpectedExample } from './result.js';
+import type { Tally } from './tally.js';
+
+/** A check over a fixed set of items (columns of a header) where each example is one failure. */
+export function countResult(check: CheckKind, id: string, severity: Severity, expectation: string, elements: number, failures: UnexpectedExample[]): CheckResult {
+  return {
+    id, check, severity, expectation,
+    success: failures.length === 0,
+    elementCount: elements, missingCount: 0,
+    unexpectedCount: failures.length,
+    unexpectedPercent: elements === 0 ? 0 : (100 * failures.length) / elements,
+    examples: failures.slice(0, MAX_EXAMPLES),
+  };
+}
+
+function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : (100 * part) / whole;
+}
+
+/** The per-value checks of one column, judged with Great Expectations' `mostly` semantics. */
+export function columnCheckResults(column: ResolvedColumn, merged: MergedColumn, unique: Tally | undefined): CheckResult[] {
+  const results: CheckResult[] = [];
+  const { elementCount, missingCount, validCount } = merged;
+  const nonMissing = elementCount - missingCount;
+  const base = (check: CheckKind, severity: Severity, expectation: string, tally: Tally | undefined, evaluated: number, mostly = 1): CheckResult => {
+    const unexpected = tally?.unexpected ?? 0;
+    const passing = evaluated === 0 ? 1 : (evaluated - unexpected) / evaluated;
+    return {
+      id: `column.${column.name}.${check}`, check, column: column.name, severity,
+      success: mostly >= 1 ? unexpected === 0 : passing >= mostly,
+      expectation: mostly < 1 ? `${expectation} (mostly ${mostly})` : expectation,
+      elementCount, missingCount, unexpectedCount: unexpected,
+      unexpectedPercent: percent(unexpected, evaluated),
+      examples: tally?.examples ?? [],
+    };
+  };
+  const format = column.type === 'date' || column.type === 'datetime' ? ` (${column.format ?? 'ISO 8601'})` : '';
+  results.push(base('type', column.severity, `values are ${column.type}${format}`, merged.tallies.type, nonMissing));
+  if (column.notNull) {
+    const rule = column.notNull;
+    const present = elementCount === 0 ? 1 : nonMissing / elementCount;
+    results.push({
+      ...base('not_null', rule.severity, 'no missing values', merged.tallies.not_null, elementCount, rule.mostly),
+      success: rule.mostly >= 1 ? missingCount === 0 : present >= rule.mostly,
+      unexpectedCount: missingCount,
+      unexpectedPercent: percent(missingCount, elementCount),
+    });
+  }
+  const t = merged.tallies;
+  if (column.between) results.push(base('between', column.between.severity, rangeText(column.between.shown.min, column.between.shown.max), t.between, validCount, column.between.mostly));
+  if (column.allowed) results.push(base('allowed', column.allowed.severity, `in {${column.allowed.shown.join(', ')}}`, t.allowed, validCount, column.allowed.mostly));
+  if (column.regex) results.push(base('regex', column.regex.severity, `match /${column.regex.pattern.source}/`, t.regex, validCount, column.regex.mostly));
+  if (column.length) results.push(base('length', column.length.severity, `length ${rangeText(column.length.min, column.length.max)}`, t.length, validCount));
+  if (column.nan) results.push(base('nan', column.nan, 'no NaN', t.nan, validCount));
+  if (column.inf) results.push(base('inf', column.inf, 'no infinite values', t.inf, validCount));
+  if (column.unique) results.push(base('unique', column.unique.severity, 'unique values', unique, validCount));
+  return results;
+}
+
+/** Mean, std and quantile bounds, judged from the merged profile (no second pass over the data). */
+export function aggregateChecks(column: ResolvedColumn, profile: ColumnProfile): CheckResult[] {
+  const results: CheckResult[] = [];
+  const aggregate = (check: CheckKind, id: string, severity: Severity, expectation: string, observed: number | null, min?: number, max?: number) => {
+    const ok = observed !== null && (min === undefined || observed >= min) && (max === undefined || observed <= max);
+    results.push({
+      id: `column.${column.name}.${id}`, check, column: column.name, severity, success: ok,
+      expectation: `${expectation} ${rangeText(min, max)}`,
+      elementCount: profile.count, missingCount: profile.nulls,
+      unexpectedCount: ok ? 0 : 1, unexpectedPercent: ok ? 0 : 100,
+      observed: observed ?? 'no values', examples: [],
+    });
+  };
+  if (column.mean) aggregate('mean', 'mean', column.mean.severity, 'mean', profile.mean, column.mean.min, column.mean.max);
+  if (column.std) aggregate('std', 'std', column.std.severity, 'standard deviation', profile.std, column.std.min, column.std.max);
+  for (const q of column.quantiles) {
+    aggregate('quantile', `quantile_${q.q}`, q.severity, `quantile ${q.q}`, quantileOf(profile, q.q), q.min, q.max);
+  }
+  return results;
+}
+
+/** Interpolates quantile q from the profile's quantile table (rank error <= the sketch's ~1%). */
+export function quantileOf(profile: ColumnProfile, q: number): number | null {
+  const points = profile.quantileTable?.points;
+  if (!points || points.length === 0) return null;
+  const position = q * (points.length - 1);
+  const lo = Math.floor(position);
+  const hi = Math.min(points.length - 1, lo + 1);
+  return points[lo] + (points[hi] - points[lo]) * (position - lo);
+}

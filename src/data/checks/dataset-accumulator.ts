@@ -1,0 +1,189 @@
+import { ColumnProfiler, type ColumnProfile } from '../profile/index.js';
+import { HashLog } from '../hash/hash-log.js';
+import type { ResolvedColumn, ResolvedSchema } from '../schema/resolved.js';
+import { NULL_A, NULL_B, profileKind, type ColumnAnalyzerState, type ValueCheck } from './column-analyzer.js';
+import { findConflictingLabels, findRepeats, RowPlaces } from './hash-checks.js';
+import type { PartState } from './part-analyzer.js';
+import type { CheckResult, UnexpectedExample } from './result.js';
+import { Tally } from './tally.js';
+import { aggregateChecks, columnCheckResults, countResult } from './check-results.js';
+
+/** A column's analyzers merged over every part. */
+export interface MergedColumn {
+  name: string;
+  spec?: ResolvedColumn;
+  elementCount: number;
+  missingCount: number;
+  validCount: number;
+  tallies: Partial<Record<ValueCheck, Tally>>;
+  profiler: ColumnProfiler;
+  unique?: HashLog;
+}
+
+/** The hashes one dataset hands to the train/eval leakage check. */
+export interface DatasetRows {
+  rows: HashLog;
+  places: RowPlaces;
+}
+
+export interface DatasetOutcome {
+  checks: CheckResult[];
+  rowCount: number;
+  columns: Record<string, ColumnProfile>;
+  rows?: DatasetRows;
+}
+
+/**
+ * Merges the parts of one dataset (its files, and the byte ranges of each file) in order and turns
+ * the merged counts, tallies, profiles and hashes into check results.
+ */
+export class DatasetAccumulator {
+  private readonly merged = new Map<string, MergedColumn>();
+  private readonly places = new RowPlaces();
+  private readonly rows = new HashLog(1);
+  private readonly features = new HashLog(1);
+  private readonly labels = new HashLog(1);
+  private readonly compound: HashLog[];
+  private readonly missingColumns: UnexpectedExample[] = [];
+  private readonly unexpectedColumns: UnexpectedExample[] = [];
+  private readonly headersSeen = new Set<string>();
+  private rowCount = 0;
+
+  constructor(private readonly schema: ResolvedSchema) {
+    this.compound = schema.dataset.unique.map(() => new HashLog(1));
+  }
+
+  /** Adds the next part; `shift` places its rows and lines within its file (non-zero for later byte ranges). */
+  add(part: PartState, shift: { rows: number; lines: number } = { rows: 0, lines: 0 }): void {
+    if (shift.rows === 0) this.checkHeader(part);
+    this.rowCount += part.rowCount;
+    part.analyzers.forEach((state) => this.mergeColumn(state, shift));
+    for (const column of this.schema.columns) {
+      // A column absent from this file still needs one unique-hash per row to keep positions aligned.
+      if (column.unique && !part.columns.includes(column.name)) this.column(column.name).unique!.pushMany(fill(NULL_A, part.rowCount), fill(NULL_B, part.rowCount), part.rowCount);
+    }
+    const hashes = part.hashes;
+    this.places.add(part.file, part.rowCount, shift.rows, hashes?.lines, shift.lines);
+    if (hashes) {
+      this.rows.append(HashLog.fromState(hashes.rows));
+      if (hashes.features && hashes.labels) {
+        this.features.append(HashLog.fromState(hashes.features));
+        this.labels.append(HashLog.fromState(hashes.labels));
+      }
+      hashes.compound.forEach((log, k) => this.compound[k].append(HashLog.fromState(log)));
+    }
+  }
+
+  private checkHeader(part: PartState): void {
+    const present = new Set(part.columns);
+    for (const column of this.schema.columns) {
+      if (column.required && !present.has(column.name)) this.missingColumns.push({ file: part.file, row: 0, line: 1, value: column.name });
+    }
+    for (const name of part.columns) {
+      if (!this.schema.byName.has(name)) this.unexpectedColumns.push({ file: part.file, row: 0, line: 1, value: name });
+      this.headersSeen.add(name);
+    }
+  }
+
+  private column(name: string): MergedColumn {
+    let merged = this.merged.get(name);
+    if (!merged) {
+      const spec = this.schema.byName.get(name);
+      merged = {
+        name,
+        spec,
+        elementCount: 0,
+        missingCount: 0,
+        validCount: 0,
+        tallies: {},
+        profiler: new ColumnProfiler(profileKind(spec)),
+        unique: spec?.unique ? new HashLog(1) : undefined,
+      };
+      this.merged.set(name, merged);
+    }
+    return merged;
+  }
+
+  private mergeColumn(state: ColumnAnalyzerState, shift: { rows: number; lines: number }): void {
+    const merged = this.column(state.name);
+    merged.elementCount += state.elementCount;
+    merged.missingCount += state.missingCount;
+    merged.validCount += state.validCount;
+    for (const [check, tally] of Object.entries(state.tallies) as [ValueCheck, Tally][]) {
+      (merged.tallies[check] ??= new Tally()).merge(tally, shift);
+    }
+    merged.profiler.merge(ColumnProfiler.fromState(state.profile));
+    if (merged.unique && state.uniqueHashes) merged.unique.append(HashLog.fromState(state.uniqueHashes));
+  }
+
+  finish(): DatasetOutcome {
+    const checks: CheckResult[] = [];
+    const d = this.schema.dataset;
+    const headerCount = Math.max(1, this.headersSeen.size);
+    checks.push(countResult('columns_present', 'dataset.columns_present', 'error', 'every required column is present', headerCount, this.missingColumns));
+    if (d.unexpectedColumns !== 'allow') {
+      checks.push(countResult('unexpected_columns', 'dataset.unexpected_columns', d.unexpectedColumns, 'no column outside the schema', headerCount, this.unexpectedColumns));
+    }
+    const columns: Record<string, ColumnProfile> = {};
+    for (const column of this.schema.columns) {
+      const merged = this.merged.get(column.name);
+      if (!merged) continue; // absent everywhere: reported by columns_present
+      const profile = merged.profiler.finalize();
+      columns[column.name] = profile;
+      const unique = column.unique && merged.unique ? findRepeats(merged.unique, this.places, true, (first) => `repeats ${first}`) : undefined;
+      checks.push(...columnCheckResults(column, merged, unique), ...aggregateChecks(column, profile));
+    }
+    // Columns outside the schema are profiled too: a profile is the data's lineage, whatever the schema says.
+    for (const merged of this.merged.values()) if (!merged.spec) columns[merged.name] = merged.profiler.finalize();
+
+    if (d.rowCount) {
+      const { min, max, severity } = d.rowCount;
+      const ok = (min === undefined || this.rowCount >= min) && (max === undefined || this.rowCount <= max);
+      checks.push({
+        id: 'dataset.row_count', check: 'row_count', severity, success: ok,
+        expectation: `row count ${rangeText(min, max)}`,
+        elementCount: this.rowCount, missingCount: 0, unexpectedCount: ok ? 0 : 1, unexpectedPercent: ok ? 0 : 100,
+        observed: this.rowCount, examples: [],
+      });
+    }
+    d.unique.forEach((u, k) => {
+      const tally = findRepeats(this.compound[k], this.places, false, (first) => `repeats ${first}`);
+      checks.push(countTally('compound_unique', `dataset.unique.${u.columns.join('+')}`, u.severity, `(${u.columns.join(', ')}) unique together`, this.rowCount, tally));
+    });
+    if (d.duplicateRows) {
+      const tally = findRepeats(this.rows, this.places, false, (first) => `duplicates ${first}`);
+      checks.push(countTally('duplicate_rows', 'dataset.duplicate_rows', d.duplicateRows, 'no duplicate rows', this.rowCount, tally));
+    }
+    if (d.conflictingLabels && d.label) {
+      const tally = findConflictingLabels(this.features, this.labels, this.places);
+      checks.push(countTally('conflicting_labels', 'dataset.conflicting_labels', d.conflictingLabels, `rows with the same features have the same ${d.label}`, this.rowCount, tally));
+    }
+    return {
+      checks,
+      rowCount: this.rowCount,
+      columns,
+      rows: this.rows.length > 0 ? { rows: this.rows, places: this.places } : undefined,
+    };
+  }
+}
+
+function fill(value: number, n: number): Uint32Array {
+  return new Uint32Array(n).fill(value);
+}
+
+export function rangeText(min: number | string | undefined, max: number | string | undefined): string {
+  if (min !== undefined && max !== undefined) return `between ${min} and ${max}`;
+  if (min !== undefined) return `at least ${min}`;
+  return `at most ${max}`;
+}
+
+export function countTally(check: CheckResult['check'], id: string, severity: CheckResult['severity'], expectation: string, rows: number, tally: Tally): CheckResult {
+  return {
+    id, check, severity, expectation,
+    success: tally.unexpected === 0,
+    elementCount: rows, missingCount: 0,
+    unexpectedCount: tally.unexpected,
+    unexpectedPercent: rows === 0 ? 0 : (100 * tally.unexpected) / rows,
+    examples: tally.examples,
+  };
+}

@@ -1,0 +1,194 @@
+import { FrequentStrings, type FrequentStringsState } from './frequent-strings.js';
+import { finalizeColumn } from './finalize-column.js';
+import { hashNumber, hashString } from './hash.js';
+import { HyperLogLog } from './hyperloglog.js';
+import { Moments, type MomentsState } from './moments.js';
+import { QuantileSketch, type QuantileSketchState } from './quantile-sketch.js';
+import type { ColumnKind, ColumnProfile } from './types.js';
+
+/**
+ * Transferable state of a {@link ColumnProfiler}: plain numbers, strings and typed arrays, so it
+ * crosses worker boundaries with postMessage (structured clone; the typed arrays may be listed as
+ * transferables) and merges on the other side.
+ */
+export interface ColumnProfilerState {
+  kind: ColumnKind;
+  count: number;
+  nulls: number;
+  nan: number;
+  posInf: number;
+  negInf: number;
+  trueCount: number;
+  falseCount: number;
+  lengthMin: number;
+  lengthMax: number;
+  lengthSum: number;
+  moments: MomentsState;
+  sketch: QuantileSketchState;
+  hll: Uint8Array;
+  frequent: FrequentStringsState;
+}
+
+/** Finite numbers are batched so moments use a division-free two-pass block update. */
+const BLOCK = 1024;
+
+/**
+ * Streaming, mergeable profile of one column. Feed each cell with the add method for its parsed
+ * type; build one per column per worker, merge the workers' profilers (or their states), finalize
+ * once. The add methods do no allocation: a few typed-array writes and one hash per value.
+ *
+ * Which parts are used depends on the calls, not on `kind`: addNumber feeds moments, the quantile
+ * sketch and HyperLogLog; addString feeds lengths, frequent values and HyperLogLog; addBoolean two
+ * counters. `kind` only decides what finalize() reports.
+ */
+export class ColumnProfiler {
+  /** Cells seen, nulls included. */
+  count = 0;
+  nulls = 0;
+  nan = 0;
+  posInf = 0;
+  negInf = 0;
+  trueCount = 0;
+  falseCount = 0;
+  lengthMin = Infinity;
+  lengthMax = -Infinity;
+  lengthSum = 0;
+  readonly moments: Moments;
+  readonly sketch: QuantileSketch;
+  readonly hll: HyperLogLog;
+  readonly frequent: FrequentStrings;
+  private readonly block = new Float64Array(BLOCK);
+  private blockLength = 0;
+
+  constructor(
+    readonly kind: ColumnKind,
+    parts?: { moments: Moments; sketch: QuantileSketch; hll: HyperLogLog; frequent: FrequentStrings },
+  ) {
+    this.moments = parts?.moments ?? new Moments();
+    this.sketch = parts?.sketch ?? new QuantileSketch();
+    this.hll = parts?.hll ?? new HyperLogLog();
+    this.frequent = parts?.frequent ?? new FrequentStrings();
+  }
+
+  /** A missing or empty cell. */
+  addNull(): void {
+    this.count++;
+    this.nulls++;
+  }
+
+  /** A numeric cell (or a datetime as epoch milliseconds). NaN and ±Infinity are only counted. */
+  addNumber(x: number): void {
+    this.count++;
+    if (x !== x) {
+      this.nan++;
+      return;
+    }
+    if (x === Infinity) {
+      this.posInf++;
+      return;
+    }
+    if (x === -Infinity) {
+      this.negInf++;
+      return;
+    }
+    this.hll.add(hashNumber(x));
+    this.block[this.blockLength++] = x;
+    if (this.blockLength === BLOCK) this.flush();
+  }
+
+  /** A non-null string cell. */
+  addString(s: string): void {
+    this.count++;
+    const h = hashString(s);
+    this.hll.add(h);
+    this.frequent.add(s, h);
+    const length = s.length;
+    this.lengthSum += length;
+    if (length < this.lengthMin) this.lengthMin = length;
+    if (length > this.lengthMax) this.lengthMax = length;
+  }
+
+  /** A non-null boolean cell. */
+  addBoolean(b: boolean): void {
+    this.count++;
+    if (b) this.trueCount++;
+    else this.falseCount++;
+  }
+
+  /** Moves batched numbers into the moments and the sketch. */
+  private flush(): void {
+    if (this.blockLength === 0) return;
+    this.moments.addBlock(this.block, this.blockLength);
+    this.sketch.addBlock(this.block, this.blockLength);
+    this.blockLength = 0;
+  }
+
+  /** Adds everything `other` saw (same kind) into this profiler. */
+  merge(other: ColumnProfiler): void {
+    if (other.kind !== this.kind) throw new TypeError(`cannot merge a ${other.kind} column profile into a ${this.kind} one`);
+    this.flush();
+    other.flush();
+    this.count += other.count;
+    this.nulls += other.nulls;
+    this.nan += other.nan;
+    this.posInf += other.posInf;
+    this.negInf += other.negInf;
+    this.trueCount += other.trueCount;
+    this.falseCount += other.falseCount;
+    this.lengthSum += other.lengthSum;
+    this.lengthMin = Math.min(this.lengthMin, other.lengthMin);
+    this.lengthMax = Math.max(this.lengthMax, other.lengthMax);
+    this.moments.merge(other.moments);
+    this.sketch.merge(other.sketch);
+    this.hll.merge(other.hll);
+    this.frequent.merge(other.frequent);
+  }
+
+  /** A copy of the state (batched numbers are flushed first). */
+  toState(): ColumnProfilerState {
+    this.flush();
+    return {
+      kind: this.kind,
+      count: this.count,
+      nulls: this.nulls,
+      nan: this.nan,
+      posInf: this.posInf,
+      negInf: this.negInf,
+      trueCount: this.trueCount,
+      falseCount: this.falseCount,
+      lengthMin: this.lengthMin,
+      lengthMax: this.lengthMax,
+      lengthSum: this.lengthSum,
+      moments: this.moments.toState(),
+      sketch: this.sketch.toState(),
+      hll: this.hll.toState(),
+      frequent: this.frequent.toState(),
+    };
+  }
+
+  static fromState(state: ColumnProfilerState): ColumnProfiler {
+    const p = new ColumnProfiler(state.kind, {
+      moments: Moments.fromState(state.moments),
+      sketch: QuantileSketch.fromState(state.sketch),
+      hll: HyperLogLog.fromState(state.hll),
+      frequent: FrequentStrings.fromState(state.frequent),
+    });
+    p.count = state.count;
+    p.nulls = state.nulls;
+    p.nan = state.nan;
+    p.posInf = state.posInf;
+    p.negInf = state.negInf;
+    p.trueCount = state.trueCount;
+    p.falseCount = state.falseCount;
+    p.lengthMin = state.lengthMin;
+    p.lengthMax = state.lengthMax;
+    p.lengthSum = state.lengthSum;
+    return p;
+  }
+
+  /** The column's profile. Does not change the profiler (more values may still be added). */
+  finalize(): ColumnProfile {
+    this.flush();
+    return finalizeColumn(this);
+  }
+}

@@ -1,0 +1,67 @@
+/** Splitting a CSV file into byte ranges that worker threads can parse independently. */
+import { NoRowsError } from './errors.js';
+import { findRowBoundaries } from './csv-boundaries.js';
+import { readCsvHeader } from './csv-header.js';
+import { resolveCsvOptions, type CsvOptions } from './csv-options.js';
+import type { CsvRange } from './csv-range.js';
+import { formatFromExtension } from './format.js';
+import { openDataFile } from './open-file.js';
+
+/** Ranges smaller than this are not worth a worker: the file gets fewer ranges. */
+const MIN_RANGE_BYTES = 1024 * 1024;
+
+/**
+ * Reads the header of `file` once and cuts the data into at most `parts` ranges of similar size,
+ * each starting at a row boundary (never inside a quoted field, even one holding line breaks) and
+ * knowing its absolute first line. Feed each range to readCsvRange; parsing all ranges in order
+ * gives exactly the rows of one pass. The delimiter defaults to a tab for .tsv/.tab files.
+ *
+ * Cost: one sequential scan up to the last split point that only looks at quotes and line feeds
+ * (native Buffer.indexOf). Throws the header's DataErrors, and NoRowsError if there are no rows.
+ *
+ * @param minRangeBytes ranges are at least this large (default 1 MiB) so small files stay whole
+ */
+export async function planCsvRanges(
+  file: string,
+  parts: number,
+  options: CsvOptions & { minRangeBytes?: number } = {},
+): Promise<CsvRange[]> {
+  const resolved = resolveCsvOptions(options, formatFromExtension(file) === 'tsv' ? '\t' : ',');
+  const header = await readCsvHeader(file, resolved);
+  const { dataStart, size, columns } = header;
+  const { handle } = await openDataFile(file);
+  try {
+    if (!(await hasNonBlankByte(handle, dataStart, size))) throw new NoRowsError(file, columns, header.dataStartLine - 1);
+    const span = size - dataStart;
+    const minBytes = options.minRangeBytes ?? MIN_RANGE_BYTES;
+    const count = Math.max(1, Math.min(Math.floor(parts), Math.floor(span / Math.max(1, minBytes)) || 1));
+    const targets: number[] = [];
+    for (let i = 1; i < count; i++) targets.push(dataStart + Math.floor((span * i) / count));
+    const boundaries = await findRowBoundaries(handle, dataStart, size, targets, resolved.delimiterCode, resolved.chunkBytes);
+
+    const ranges: CsvRange[] = [];
+    let start = dataStart;
+    let firstLine = header.dataStartLine;
+    for (const boundary of [...boundaries, { offset: size, lineFeeds: -1 }]) {
+      if (boundary.offset <= start) continue;
+      ranges.push({ index: ranges.length, start, end: boundary.offset, firstLine, columns, delimiter: resolved.delimiter });
+      start = boundary.offset;
+      firstLine = header.dataStartLine + boundary.lineFeeds;
+    }
+    return ranges;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** True if [from, end) holds a byte other than CR or LF, i.e. the file has something after the header. */
+async function hasNonBlankByte(handle: import('node:fs/promises').FileHandle, from: number, end: number): Promise<boolean> {
+  const buf = Buffer.allocUnsafe(64 * 1024);
+  for (let pos = from; pos < end; ) {
+    const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, end - pos), pos);
+    if (bytesRead === 0) return false;
+    for (let i = 0; i < bytesRead; i++) if (buf[i] !== 10 && buf[i] !== 13) return true;
+    pos += bytesRead;
+  }
+  return false;
+}

@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { asList, loadConfig, type LoadedConfig } from '../../config/config.js';
+import { InputError } from '../../shared/errors.js';
+import type { DriftOptions } from '../drift/index.js';
+import type { DataFormat } from '../readers/types.js';
+import { emptySchema, loadConfiguredSchema, loadSchemaFile } from '../schema/load-schema.js';
+import type { FailOn } from './report.js';
+import type { ValidateSettings } from './validate.js';
+
+/** What a user asked for, from action inputs or CLI options; unset fields fall back to mlops.yml. */
+export interface ValidateRequest {
+  cwd: string;
+  /** Path of mlops.yml; when it is the default and absent, data and schema must come as options. */
+  config?: string;
+  configIsDefault?: boolean;
+  data?: string[];
+  eval?: string[];
+  format?: DataFormat;
+  schema?: string;
+  baseline?: string;
+  failOn?: FailOn;
+  profileOut?: string;
+  reportOut?: string;
+  parallelism?: number;
+  workerScript?: string;
+}
+
+export interface ValidatePlan {
+  settings: ValidateSettings;
+  /** Absolute paths the profile and JSON report are written to. */
+  profileOut: string;
+  reportOut: string;
+}
+
+export const DEFAULT_PROFILE_OUT = '.mlops/profile.json';
+export const DEFAULT_REPORT_OUT = '.mlops/validate-report.json';
+
+/** Builds the one settings object of a validation (STYLE.md): request first, then mlops.yml, then defaults. */
+export async function planValidation(request: ValidateRequest): Promise<ValidatePlan> {
+  const configPath = request.config ? path.resolve(request.cwd, request.config) : undefined;
+  let loaded: LoadedConfig | undefined;
+  if (configPath && (existsSync(configPath) || !request.configIsDefault)) loaded = await loadConfig(configPath);
+  const config = loaded?.config;
+  // Paths from mlops.yml are relative to its folder; paths given as options are relative to cwd.
+  const fromConfig = (p: string) => path.resolve(loaded!.dir, p);
+  const fromRequest = (p: string) => path.resolve(request.cwd, p);
+
+  const train = request.data?.length ? request.data.map(fromRequest) : asList(config?.data.train).map(fromConfig);
+  if (train.length === 0) {
+    throw new InputError('No data to validate: give data paths, or a config file whose data.train names them.', {
+      hint: configPath ? `${configPath} was not found; pass --data FILE (action input "data") or create it.` : 'Pass --data FILE or --config mlops.yml.',
+    });
+  }
+  const evalPaths = request.eval?.length ? request.eval.map(fromRequest) : request.data?.length ? [] : asList(config?.data.eval).map(fromConfig);
+  const label = config?.data.label;
+  const resolveOptions = { label, hasEval: evalPaths.length > 0 };
+  const schema = request.schema
+    ? await loadSchemaFile(fromRequest(request.schema), resolveOptions)
+    : config?.data.schema !== undefined
+      ? await loadConfiguredSchema(loaded!.source, loaded!.dir, config.data.schema, resolveOptions)
+      : emptySchema(resolveOptions);
+
+  const validate = config?.validate ?? {};
+  const drift = validate.drift;
+  const driftOptions: Partial<DriftOptions> = drift
+    ? {
+        ...(drift.psi && { psi: drift.psi }),
+        ...(drift.js && { js: drift.js }),
+        ...(drift.linf && { linf: drift.linf }),
+        ...(drift.drifted_share_fail !== undefined && { driftedShareFail: drift.drifted_share_fail }),
+        ...(drift.columns && { columns: drift.columns }),
+      } as Partial<DriftOptions>
+    : {};
+  const baseline = request.baseline ? fromRequest(request.baseline) : validate.baseline ? fromConfig(validate.baseline) : undefined;
+  const outPath = (requested: string | undefined, configured: string | undefined, fallback: string) =>
+    requested ? fromRequest(requested) : configured ? fromConfig(configured) : path.resolve(request.cwd, fallback);
+  return {
+    settings: {
+      cwd: request.cwd,
+      train,
+      eval: evalPaths,
+      format: request.format ?? config?.data.format,
+      schema,
+      baseline,
+      drift: driftOptions,
+      failOn: request.failOn ?? validate.fail_on ?? 'error',
+      parallelism: request.parallelism ?? Math.max(1, Math.min(os.availableParallelism(), 8)),
+      workerScript: request.workerScript,
+    },
+    profileOut: outPath(request.profileOut, validate.profile_out, DEFAULT_PROFILE_OUT),
+    reportOut: outPath(request.reportOut, validate.report, DEFAULT_REPORT_OUT),
+  };
+}

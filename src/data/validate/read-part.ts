@@ -1,0 +1,30 @@
+import { PartAnalyzer, type PartOptions, type PartState } from '../checks/part-analyzer.js';
+import type { ResolvedSchema } from '../schema/resolved.js';
+import type { Batch } from '../readers/types.js';
+
+/**
+ * Runs a PartAnalyzer over a stream of batches (a whole file, or a byte range of one). The header
+ * comes with the first batch; a file with a header and no rows still yields its header through
+ * `columns` so that missing and unexpected columns are reported.
+ */
+export async function analyzePart(
+  file: string,
+  batches: AsyncIterable<Batch>,
+  schema: ResolvedSchema,
+  options: PartOptions,
+  columns?: string[],
+  onBatch?: (rows: number) => void,
+): Promise<PartState> {
+  let analyzer: PartAnalyzer | undefined = columns ? new PartAnalyzer(file, columns, schema, options) : undefined;
+  for await (const batch of batches) {
+    // JSONL may discover new keys mid-file; a new analyzer would lose counts, so rebuild only before rows.
+    if (!analyzer || (analyzer.rowCount === 0 && analyzer.columns.length !== batch.columns.length)) {
+      analyzer = new PartAnalyzer(file, batch.columns, schema, options);
+    } else if (batch.columns.length !== analyzer.columns.length) {
+      analyzer.extendColumns(batch.columns);
+    }
+    analyzer.consume(batch);
+    onBatch?.(batch.rowCount);
+  }
+  return (analyzer ?? new PartAnalyzer(file, [], schema, options)).toState();
+}

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { DatasetAccumulator, type DatasetOutcome } from '../checks/dataset-accumulator.js';
+import { countTally } from '../checks/dataset-accumulator.js';
+import { findLeakage } from '../checks/hash-checks.js';
+import { needsRowHashes, type PartOptions, type PartState } from '../checks/part-analyzer.js';
+import type { CheckResult } from '../checks/result.js';
+import { computeDrift, type DriftOptions, type DriftReport } from '../drift/index.js';
+import { PROFILE_SCHEMA_VERSION, readProfile, sha256File, type DatasetProfile, type ProfiledFile } from '../profile/index.js';
+import type { DataFormat } from '../readers/types.js';
+import type { LoadedSchema } from '../schema/load-schema.js';
+import type { Logger } from '../../shared/logger.js';
+import { analyzePart } from './read-part.js';
+import type { DatasetReport, FailOn, ValidationOutcome, ValidationReport } from './report.js';
+import { expandPaths, fileBatches, planRanges } from './sources.js';
+import { runRangeInWorker } from './worker.js';
+
+/** Everything validate-data needs, built once from inputs or CLI options and mlops.yml. */
+export interface ValidateSettings {
+  /** Folder that relative data paths and globs are resolved against. */
+  cwd: string;
+  train: string[];
+  eval: string[];
+  format?: DataFormat;
+  schema: LoadedSchema;
+  /** A baseline profile to measure drift against. */
+  baseline?: string;
+  drift: Partial<DriftOptions>;
+  failOn: FailOn;
+  /** Worker threads for large CSV files (default: cores); 1 reads everything in this thread. */
+  parallelism: number;
+  /** The script a worker runs: the running bundle. Without it, files are read in this thread. */
+  workerScript?: string;
+  /** Rows per batch (memory per batch scales with it). */
+  batchRows?: number;
+}
+
+/** Files smaller than this are read in one thread: starting workers costs more than it saves. */
+const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+
+/** Validates the training (and eval) data: checks, profile, drift, one report. Publishes nothing. */
+export async function validateData(settings: ValidateSettings, logger: Logger): Promise<ValidationOutcome> {
+  const started = performance.now();
+  const schema = settings.schema.resolved;
+  const hasEval = settings.eval.length > 0;
+  const partOptions: PartOptions = { batchRows: settings.batchRows ?? 32768, rowHashes: needsRowHashes(schema, hasEval) };
+
+  const train = await logger.group('Validate training data', () => validateDataset('train', settings.train, settings, partOptions, logger));
+  const evaluation = hasEval ? await logger.group('Validate eval data', () => validateDataset('eval', settings.eval, settings, partOptions, logger)) : undefined;
+
+  if (evaluation && schema.dataset.trainEvalLeakage && train.outcome.rows && evaluation.outcome.rows) {
+    const tally = findLeakage(train.outcome.rows.rows, train.outcome.rows.places, evaluation.outcome.rows.rows, evaluation.outcome.rows.places);
+    evaluation.report.checks.push(countTally('train_eval_leakage', 'dataset.train_eval_leakage', schema.dataset.trainEvalLeakage, 'no eval row also in the training data', evaluation.report.rowCount, tally));
+  }
+
+  const profile = toProfile(train);
+  let drift: DriftReport | undefined;
+  if (settings.baseline) {
+    const baselinePath = path.resolve(settings.cwd, settings.baseline);
+    drift = await logger.group('Measure drift against the baseline', async () => computeDrift(await readProfile(baselinePath), profile, settings.drift));
+  }
+
+  const datasets = [train.report, ...(evaluation ? [evaluation.report] : [])];
+  const failed = datasets.flatMap((d) => d.checks).filter((c) => !c.success);
+  const driftFailed = drift ? drift.columns.filter((c) => c.status === 'fail').length + (drift.status === 'fail' ? 1 : 0) : 0;
+  const driftWarned = drift ? drift.columns.filter((c) => c.status === 'warning').length : 0;
+  const errors = failed.filter((c) => c.severity === 'error').length + driftFailed;
+  const warnings = failed.filter((c) => c.severity === 'warning').length + driftWarned;
+  const passed = settings.failOn === 'never' || (errors === 0 && (settings.failOn === 'error' || warnings === 0));
+  const report: ValidationReport = {
+    schemaVersion: 1,
+    passed,
+    failOn: settings.failOn,
+    errors,
+    warnings,
+    dataDigest: digestOf(datasets.flatMap((d) => d.files)),
+    datasets,
+    drift,
+    seconds: (performance.now() - started) / 1000,
+  };
+  return { report, profile, evalProfile: evaluation ? toProfile(evaluation) : undefined };
+}
+
+interface ValidatedDataset {
+  report: DatasetReport;
+  outcome: DatasetOutcome;
+}
+
+async function validateDataset(name: 'train' | 'eval', patterns: string[], settings: ValidateSettings, partOptions: PartOptions, logger: Logger): Promise<ValidatedDataset> {
+  const files = await expandPaths(patterns, settings.cwd);
+  const accumulator = new DatasetAccumulator(settings.schema.resolved);
+  const profiled: ProfiledFile[] = [];
+  for (const file of files) {
+    const shown = path.relative(settings.cwd, file) || file;
+    const started = performance.now();
+    const bytes = (await stat(file)).size;
+    // The digest is computed while the parse runs: it reads the same bytes, mostly from the page cache.
+    const digest = sha256File(file);
+    const parts = await analyzeFile(file, shown, bytes, settings, partOptions);
+    let rows = 0;
+    let lines = 0;
+    for (const { state, lineShift } of parts) {
+      accumulator.add(state, { rows, lines: lineShift ?? lines });
+      rows += state.rowCount;
+    }
+    const sha256 = await digest;
+    profiled.push({ path: shown, sha256, bytes, rows });
+    const seconds = (performance.now() - started) / 1000;
+    logger.info(`${shown}: ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${(bytes / 1e6 / Math.max(seconds, 1e-3)).toFixed(0)} MB/s, ${parts.length} part${parts.length === 1 ? '' : 's'})`);
+    void lines;
+  }
+  const outcome = accumulator.finish();
+  const checks: CheckResult[] = outcome.checks;
+  return { report: { name, files: profiled, rowCount: outcome.rowCount, checks }, outcome };
+}
+
+/** One file's parts in order: the whole file, or byte ranges analyzed by worker threads in parallel. */
+async function analyzeFile(file: string, shown: string, bytes: number, settings: ValidateSettings, partOptions: PartOptions): Promise<{ state: PartState; lineShift?: number }[]> {
+  const schema = settings.schema;
+  const parallel = settings.workerScript !== undefined && settings.parallelism > 1 && bytes >= PARALLEL_MIN_BYTES;
+  const ranges = parallel ? await planRanges(file, shown, settings.parallelism, settings.format) : undefined;
+  if (!ranges || ranges.length < 2) {
+    const state = await analyzePart(shown, fileBatches(file, shown, settings.format, partOptions.batchRows), schema.resolved, partOptions);
+    return [{ state }];
+  }
+  const states = await Promise.all(
+    ranges.map((range) =>
+      runRangeInWorker(settings.workerScript!, { file: shown, range, raw: schema.raw, resolveOptions: schema.options, partOptions }),
+    ),
+  );
+  return states.map((state, i) => ({ state, lineShift: ranges[i].lineShift }));
+}
+
+function toProfile(dataset: ValidatedDataset): DatasetProfile {
+  return {
+    schemaVersion: PROFILE_SCHEMA_VERSION,
+    createdAt: new Date().toISOString(),
+    files: dataset.report.files,
+    rowCount: dataset.report.rowCount,
+    columns: dataset.outcome.columns,
+  };
+}
+
+function digestOf(files: ProfiledFile[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(`${file.sha256}  ${file.path}\n`);
+  return hash.digest('hex');
+}

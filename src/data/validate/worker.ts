@@ -1,0 +1,84 @@
+import { parentPort, workerData, Worker } from 'node:worker_threads';
+import type { PartOptions, PartState } from '../checks/part-analyzer.js';
+import { resolveSchema, type ResolveOptions } from '../schema/resolve-schema.js';
+import type { RawDataSchema } from '../schema/raw-schema.js';
+import { DataError, isUserError, type UserError } from '../../shared/errors.js';
+import { analyzePart } from './read-part.js';
+import { rangeBatches, type SourceRange } from './sources.js';
+
+/** What the main thread sends a worker: everything needed to analyze one byte range of a CSV file. */
+export interface RangeJob {
+  kind: 'mlops-validate-range';
+  file: string;
+  range: SourceRange;
+  raw: RawDataSchema;
+  resolveOptions: ResolveOptions;
+  partOptions: PartOptions;
+}
+
+type WorkerReply = { ok: true; state: PartState } | { ok: false; userError?: { name: string; message: string; location?: UserError['location']; hint?: string }; stack?: string };
+
+/** True inside a worker started by runRangeInWorker: entry points call runWorker() instead of their main. */
+export function isValidationWorker(): boolean {
+  return parentPort !== null && (workerData as RangeJob | undefined)?.kind === 'mlops-validate-range';
+}
+
+/** The worker side: analyze the range, post the state back (typed arrays are transferred, not copied). */
+export async function runWorker(): Promise<void> {
+  const job = workerData as RangeJob;
+  let reply: WorkerReply;
+  const transfer: ArrayBuffer[] = [];
+  try {
+    // The main thread validated this schema already; here it is only rebuilt, so locations are unused.
+    const schema = resolveSchema(job.raw, () => ({ file: job.file }), job.file, job.resolveOptions);
+    const state = await analyzePart(job.file, rangeBatches(job.file, job.range), schema, job.partOptions, job.range.columns);
+    collectBuffers(state, transfer);
+    reply = { ok: true, state };
+  } catch (error) {
+    reply = isUserError(error)
+      ? { ok: false, userError: { name: error.name, message: error.message, location: error.location, hint: error.hint } }
+      : { ok: false, stack: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  parentPort!.postMessage(reply, transfer);
+}
+
+function collectBuffers(state: PartState, transfer: ArrayBuffer[]): void {
+  const add = (array: Uint32Array | Int32Array | undefined) => {
+    if (array && array.buffer instanceof ArrayBuffer && !transfer.includes(array.buffer)) transfer.push(array.buffer);
+  };
+  for (const analyzer of state.analyzers) {
+    add(analyzer.uniqueHashes?.a);
+    add(analyzer.uniqueHashes?.b);
+  }
+  const h = state.hashes;
+  if (h) {
+    add(h.lines);
+    for (const log of [h.rows, h.features, h.labels, ...h.compound]) {
+      add(log?.a);
+      add(log?.b);
+    }
+  }
+}
+
+/** The main side: run one range job in a new worker of `script` (the running bundle itself). */
+export function runRangeInWorker(script: string, job: Omit<RangeJob, 'kind'>): Promise<PartState> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: { ...job, kind: 'mlops-validate-range' } satisfies RangeJob });
+    let settled = false;
+    worker.once('message', (reply: WorkerReply) => {
+      settled = true;
+      void worker.terminate();
+      if (reply.ok) resolve(reply.state);
+      else if (reply.userError) {
+        const error = new DataError(reply.userError.message, { location: reply.userError.location, hint: reply.userError.hint });
+        reject(error);
+      } else reject(new Error(`validation worker failed:\n${reply.stack}`));
+    });
+    worker.once('error', (error) => {
+      if (!settled) reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`validation worker exited with code ${code} before answering`));
+    });
+  });
+}
