@@ -41,6 +41,7 @@ export async function bundle(entry, outDir) {
     transpileOnly: true,
     quiet: true,
   });
+  checkUnresolved(entry, code);
   await fs.rm(outDir, { recursive: true, force: true });
   await fs.mkdir(outDir, { recursive: true });
   await fs.writeFile(path.join(outDir, 'index.js'), code);
@@ -52,6 +53,22 @@ export async function bundle(entry, outDir) {
   if (!assets['package.json']) {
     const type = looksLikeEsm(code) ? 'module' : 'commonjs';
     await fs.writeFile(path.join(outDir, 'package.json'), `${JSON.stringify({ type })}\n`);
+  }
+}
+
+/**
+ * ncc does not fail on an import it cannot resolve: it emits `eval("require")("./x.js")` and stays
+ * quiet. In an ESM bundle that throws "require is not defined" when reached, so a missing file of
+ * ours (a relative request) fails the build here. A bare package name may be an optional dependency
+ * its package guards with try/catch, so it is only reported.
+ */
+function checkUnresolved(entry, code) {
+  const requests = [...new Set([...code.matchAll(/eval\("require"\)\("([^"]+)"\)/g)].map((match) => match[1]))];
+  const relative = requests.filter((request) => request.startsWith('.') || request.startsWith('/'));
+  const bare = requests.filter((request) => !relative.includes(request));
+  if (bare.length > 0) console.warn(`${path.relative(ROOT, entry)}: left unbundled (optional?): ${bare.join(', ')}`);
+  if (relative.length > 0) {
+    throw new Error(`${path.relative(ROOT, entry)}: cannot resolve ${relative.join(', ')} (a file the bundle imports is missing)`);
   }
 }
 

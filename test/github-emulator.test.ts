@@ -197,3 +197,19 @@ it('counts requests per operation', async () => {
   expect(github.count('GET /repos/{owner}/{repo}')).toBe(2);
   expect(github.count()).toBe(2);
 });
+
+it('createOctokit honours GITHUB_API_URL when no baseUrl is given (GHES, runners, tests)', async () => {
+  const saved = process.env.GITHUB_API_URL;
+  process.env.GITHUB_API_URL = github.url;
+  try {
+    const fromEnv = createOctokit({ token: 't', pacing: false });
+    expect((await fromEnv.rest.repos.get(params)).data.full_name).toBe('octo/models');
+  } finally {
+    if (saved === undefined) delete process.env.GITHUB_API_URL;
+    else process.env.GITHUB_API_URL = saved;
+  }
+});
+
+it('met no emulator bug along the way', () => {
+  expect(github.bugs).toEqual([]);
+});

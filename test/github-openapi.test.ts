@@ -95,6 +95,10 @@ async function runScenario(emulator: GitHubEmulator): Promise<void> {
   await fails(octokit.rest.repos.getEnvironment({ ...p, environment_name: 'none' }));
 }
 
+it('met no emulator bug while running the scenario', () => {
+  expect(github.bugs).toEqual([]);
+});
+
 it('implements only operations that GitHub documents', () => {
   const missing = ROUTES.flatMap((route) => (route.operation && !openapi.hasOperation(route.operation) ? [route.operation] : []));
   expect(missing).toEqual([]);

@@ -11,8 +11,9 @@ function tempName(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
+/** Whether a Node system error has this code. Not `instanceof Error`: errors from another realm (vm, jest) fail that. */
 export function isErrno(error: unknown, code: string): boolean {
-  return error instanceof Error && 'code' in error && error.code === code;
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
 }
 
 /** Replaces `target` with `content` so readers see the old or the new file, never a partial one. */

@@ -35,6 +35,13 @@ export class TableCdf {
     return (i - 1 + (x - p[i - 1]) / (p[i] - p[i - 1])) / N;
   }
 
+  /** The q-quantile (q in [0, 1]), interpolated between points. */
+  quantile(q: number): number {
+    const x = Math.min(Math.max(q, 0), 1) * this.steps;
+    const i = Math.min(Math.floor(x), this.steps - 1);
+    return this.points[i] + (x - i) * (this.points[i + 1] - this.points[i]);
+  }
+
   /** The points themselves: where the CDF's slope changes. */
   support(): readonly number[] {
     return this.points;

@@ -224,8 +224,10 @@ export class CsvBatchParser {
   }
 
   private newCells(): string[][] {
+    // pre-sized: growing arrays one push at a time would allocate (and garbage-collect) each
+    // column about twice over; takeBatch trims a short last batch
     const cells: string[][] = [];
-    for (let c = 0; c < this.ncols; c++) cells.push([]);
+    for (let c = 0; c < this.ncols; c++) cells.push(new Array<string>(this.settings.batchRows));
     return cells;
   }
 

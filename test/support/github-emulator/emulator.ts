@@ -33,6 +33,8 @@ export class GitHubEmulator {
   readonly exchanges: Exchange[] = [];
   /** Requests per operation (`GET /repos/{owner}/{repo}/releases/tags/{tag}`), faulted ones included. */
   readonly counts = new Map<string, number>();
+  /** Exceptions thrown by routes (not ApiErrors): a test can assert there were none. */
+  readonly bugs: unknown[] = [];
   /** When set, only these tokens are accepted (401 Bad credentials otherwise). */
   validTokens: Set<string> | undefined;
   private readonly router = new Router(ROUTES);
@@ -110,8 +112,13 @@ export class GitHubEmulator {
       if (!matched.route.public) this.authenticate(req);
       reply = await matched.route.handle(this.context(req, url, raw, matched.params));
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      reply = { status: error.status, body: error.body };
+      if (error instanceof ApiError) {
+        reply = { status: error.status, body: error.body };
+      } else {
+        // A bug in the emulator: answer 500 so the client sees it, and keep it for the test to show.
+        this.bugs.push(error);
+        reply = { status: 500, body: { message: `Emulator bug: ${String(error)}` } };
+      }
     }
     if (terminal) return this.fault(terminal, req, res);
     this.exchanges.push({ operation, method, path: url.pathname, status: reply.status, body: reply.body });
