@@ -38,7 +38,7 @@ export function validationText(report: ValidationReport, options: { all?: boolea
   }
   if (report.drift) {
     const d = report.drift;
-    out.push(`drift: ${d.driftedColumns} of ${d.columns.length} columns drifted (${d.status})`);
+    out.push(`drift: ${d.dataset.driftedColumns.length} of ${d.dataset.compared} compared columns drifted (${d.dataset.status}): ${d.dataset.reason}`);
     out.push(
       textTable(
         ['', 'column', 'kind', 'PSI', 'JS', 'L-inf', 'p-value'],

@@ -65,6 +65,7 @@ function driftTable(drift: DriftReport): string {
     formatNumber(c.metrics.pValue ?? null),
     c.reason ?? '',
   ]);
-  const verdict = `${drift.driftedColumns} of ${drift.columns.length} columns drifted (share ${formatNumber(drift.share)}, the dataset fails at ${formatNumber(drift.driftedShareFail)}): **${drift.status}**`;
+  const d = drift.dataset;
+  const verdict = `${d.driftedColumns.length} of ${d.compared} compared columns drifted (share ${formatNumber(d.share)}; the dataset fails at ${formatNumber(drift.options.driftedShareFail)}): **${d.status}**. ${escapeText(d.reason)}`;
   return `${verdict}\n\n${table(['', 'column', 'kind', 'PSI', 'JS distance', 'L∞', 'p-value', 'why'], rows, ['center', 'left', 'left', 'right', 'right', 'right', 'right', 'left'])}`;
 }

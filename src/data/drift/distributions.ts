@@ -46,7 +46,8 @@ export function cutProbabilities(cdf: ProfileCdf, innerEdges: number[]): number[
 /**
  * Probabilities over a histogram's bins plus an underflow and an overflow bin: (-inf, e0),
  * [e0, e1], (e1, e2], ..., (e_last, +inf). Values of the current data outside the baseline's range
- * land in the outer bins instead of being lost.
+ * land in the outer bins instead of being lost. A one-value baseline (edges [v, v]) gives the bins
+ * below v, exactly v, above v.
  */
 export function histogramProbabilities(cdf: ProfileCdf, edges: number[]): number[] {
   const out: number[] = [];
@@ -54,13 +55,6 @@ export function histogramProbabilities(cdf: ProfileCdf, edges: number[]): number
   out.push(previous);
   for (let i = 1; i < edges.length; i++) {
     const f = cdf.le(edges[i]);
-    out.push(Math.max(0, f - previous));
-    previous = f;
-  }
-  if (edges.length === 1 || edges[edges.length - 1] === edges[0]) {
-    // Degenerate histogram (one value): the middle bin is the point mass itself.
-    const f = cdf.le(edges[0]);
-    out.length = 1;
     out.push(Math.max(0, f - previous));
     previous = f;
   }

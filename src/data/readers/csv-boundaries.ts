@@ -26,7 +26,7 @@ export interface RowBoundary {
 }
 
 /**
- * For each target offset (ascending, within [dataStart, end)), the first row start at or after it.
+ * For each target offset (ascending, within [dataStart, end)), the first row start after it.
  * `dataStart` must itself be a row start outside quotes (the byte after the header).
  */
 export async function findRowBoundaries(
@@ -95,7 +95,7 @@ export async function findRowBoundaries(
         const nl = nlLocal === -1 || nlLocal + base >= stop ? -1 : nlLocal + base;
         if (nl !== -1 && (q === -1 || nl < q)) {
           countTo(nl + 1);
-          while (ti < targets.length && targets[ti] <= nl + 1) {
+          while (ti < targets.length && targets[ti] <= nl) {
             found.push({ offset: nl + 1, lineFeeds });
             ti++;
           }

@@ -60,8 +60,8 @@ export async function inferSchemaFile(request: Pick<ValidateRequest, 'cwd' | 'co
   const na = new Set(DEFAULT_NA_VALUES);
   await logger.group('Infer column types', async () => {
     for (const file of await expandPaths(plan.settings.train, plan.settings.cwd)) {
-      for await (const batch of fileBatches(file, file, plan.settings.format, 32768)) {
-        batch.columns.forEach((name, c) => {
+      for await (const batch of fileBatches(file, plan.settings.format, 32768)) {
+        batch.columns.forEach((name: string, c: number) => {
           let candidate = candidates.get(name);
           if (!candidate) candidates.set(name, (candidate = new TypeCandidates()));
           for (const v of batch.cells[c]) {

@@ -63,7 +63,8 @@ export async function validateData(settings: ValidateSettings, logger: Logger): 
 
   const datasets = [train.report, ...(evaluation ? [evaluation.report] : [])];
   const failed = datasets.flatMap((d) => d.checks).filter((c) => !c.success);
-  const driftFailed = drift ? drift.columns.filter((c) => c.status === 'fail').length + (drift.status === 'fail' ? 1 : 0) : 0;
+  // Each drifted column counts at its level; a dataset that drifted as a whole is one more error.
+  const driftFailed = drift ? drift.columns.filter((c) => c.status === 'fail').length + (drift.dataset.status === 'fail' ? 1 : 0) : 0;
   const driftWarned = drift ? drift.columns.filter((c) => c.status === 'warning').length : 0;
   const errors = failed.filter((c) => c.severity === 'error').length + driftFailed;
   const warnings = failed.filter((c) => c.severity === 'warning').length + driftWarned;
@@ -91,24 +92,23 @@ async function validateDataset(name: 'train' | 'eval', patterns: string[], setti
   const files = await expandPaths(patterns, settings.cwd);
   const accumulator = new DatasetAccumulator(settings.schema.resolved);
   const profiled: ProfiledFile[] = [];
-  for (const file of files) {
-    const shown = path.relative(settings.cwd, file) || file;
+  for (const shown of files) {
+    const file = shown;
     const started = performance.now();
     const bytes = (await stat(file)).size;
     // The digest is computed while the parse runs: it reads the same bytes, mostly from the page cache.
     const digest = sha256File(file);
-    const parts = await analyzeFile(file, shown, bytes, settings, partOptions);
+    const parts = await analyzeFile(file, bytes, settings, partOptions);
     let rows = 0;
-    let lines = 0;
-    for (const { state, lineShift } of parts) {
-      accumulator.add(state, { rows, lines: lineShift ?? lines });
+    for (const state of parts) {
+      // Ranges report absolute lines already; their rows continue where the previous range stopped.
+      accumulator.add(state, { rows, lines: 0 });
       rows += state.rowCount;
     }
     const sha256 = await digest;
     profiled.push({ path: shown, sha256, bytes, rows });
     const seconds = (performance.now() - started) / 1000;
     logger.info(`${shown}: ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${(bytes / 1e6 / Math.max(seconds, 1e-3)).toFixed(0)} MB/s, ${parts.length} part${parts.length === 1 ? '' : 's'})`);
-    void lines;
   }
   const outcome = accumulator.finish();
   const checks: CheckResult[] = outcome.checks;
@@ -116,20 +116,16 @@ async function validateDataset(name: 'train' | 'eval', patterns: string[], setti
 }
 
 /** One file's parts in order: the whole file, or byte ranges analyzed by worker threads in parallel. */
-async function analyzeFile(file: string, shown: string, bytes: number, settings: ValidateSettings, partOptions: PartOptions): Promise<{ state: PartState; lineShift?: number }[]> {
+async function analyzeFile(file: string, bytes: number, settings: ValidateSettings, partOptions: PartOptions): Promise<PartState[]> {
   const schema = settings.schema;
   const parallel = settings.workerScript !== undefined && settings.parallelism > 1 && bytes >= PARALLEL_MIN_BYTES;
-  const ranges = parallel ? await planRanges(file, shown, settings.parallelism, settings.format) : undefined;
+  const ranges = parallel ? await planRanges(file, settings.parallelism, settings.format) : undefined;
   if (!ranges || ranges.length < 2) {
-    const state = await analyzePart(shown, fileBatches(file, shown, settings.format, partOptions.batchRows), schema.resolved, partOptions);
-    return [{ state }];
+    return [await analyzePart(file, fileBatches(file, settings.format, partOptions.batchRows), schema.resolved, partOptions)];
   }
-  const states = await Promise.all(
-    ranges.map((range) =>
-      runRangeInWorker(settings.workerScript!, { file: shown, range, raw: schema.raw, resolveOptions: schema.options, partOptions }),
-    ),
+  return Promise.all(
+    ranges.map((range) => runRangeInWorker(settings.workerScript!, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions })),
   );
-  return states.map((state, i) => ({ state, lineShift: ranges[i].lineShift }));
 }
 
 function toProfile(dataset: ValidatedDataset): DatasetProfile {

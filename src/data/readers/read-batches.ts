@@ -1,0 +1,36 @@
+/** One entry point for every format: pick the reader from the extension (or an explicit format). */
+import type { CsvOptions } from './csv-options.js';
+import { readCsv } from './csv-reader.js';
+import { detectFormat } from './format.js';
+import { readJsonl } from './jsonl-reader.js';
+import { readParquet } from './parquet-reader.js';
+import type { Batch, DataFormat } from './types.js';
+
+/** Options of readBatches; the CSV ones are ignored for JSONL and Parquet. */
+export interface ReadOptions extends CsvOptions {
+  /** Read as this format whatever the extension says. */
+  format?: DataFormat;
+}
+
+/**
+ * Reads `file` batch by batch. The format comes from `options.format` or else the extension
+ * (.csv; .tsv/.tab; .jsonl/.ndjson; .parquet/.pq); an unknown extension is a DataError listing the
+ * formats. Every problem with the file is a DataError; a file with no data rows ends with a
+ * NoRowsError (after zero batches), which callers that accept empty files may catch.
+ */
+export function readBatches(file: string, options: ReadOptions = {}): AsyncIterable<Batch> {
+  const format = detectFormat(file, options.format);
+  switch (format) {
+    case 'csv':
+      return readCsv(file, options);
+    case 'tsv':
+      return readCsv(file, { ...options, delimiter: options.delimiter ?? '\t' });
+    case 'jsonl':
+      return readJsonl(file, options);
+    case 'parquet':
+      return readParquet(file, options);
+  }
+}
+
+/** Alias of readBatches, for callers that think in datasets. */
+export const openDataset = readBatches;

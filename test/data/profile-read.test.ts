@@ -1,0 +1,62 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { DataError } from '../../src/shared/errors.js';
+import { sha256File } from '../../src/data/profile/digest.js';
+import { readProfile } from '../../src/data/profile/read-profile.js';
+import { profileOf } from './profile-helpers.js';
+
+describe('readProfile', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'profile-read-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function write(name: string, content: string): Promise<string> {
+    const path = join(dir, name);
+    await writeFile(path, content);
+    return path;
+  }
+
+  const good = profileOf({ x: { kind: 'numeric', values: [1, 2, 3, null] }, s: { kind: 'string', values: ['a', 'b'] } });
+
+  it('reads a valid profile', async () => {
+    const path = await write('good.json', JSON.stringify(good));
+    await expect(readProfile(path)).resolves.toEqual(good);
+  });
+
+  it.each([
+    ['not JSON', '{"schemaVersion": 1,', /not valid JSON/, undefined],
+    ['a future version', JSON.stringify({ ...good, schemaVersion: 2 }), /unsupported profile schemaVersion 2/, 'schemaVersion'],
+    ['a missing column kind', JSON.stringify({ ...good, columns: { x: { ...good.columns.x, kind: 'blob' } } }), /unknown column kind "blob"/, 'columns.x.kind'],
+    [
+      'an unsorted quantile table',
+      JSON.stringify({ ...good, columns: { x: { ...good.columns.x, quantileTable: { points: [3, 1], rankError: 0 } } } }),
+      /must not be smaller/,
+      'columns.x.quantileTable.points[1]',
+    ],
+    ['a string count', JSON.stringify({ ...good, rowCount: '4' }), /rowCount must be a finite number/, 'rowCount'],
+    ['an array', '[]', /root must be an object/, undefined],
+  ])('rejects %s with a DataError naming the key', async (_name, content, message, key) => {
+    const path = await write('bad.json', content);
+    const error = await readProfile(path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).message).toMatch(message);
+    expect((error as DataError).location).toEqual({ file: path, key });
+    expect((error as DataError).hint).toBeTruthy();
+  });
+
+  it('reports a missing file as a DataError', async () => {
+    await expect(readProfile(join(dir, 'nope.json'))).rejects.toThrow(DataError);
+  });
+
+  it('hashes a file with sha256File', async () => {
+    const content = 'a,b\n'.repeat(100_000);
+    const path = await write('data.csv', content);
+    await expect(sha256File(path)).resolves.toBe(createHash('sha256').update(content).digest('hex'));
+  });
+});
