@@ -8314,7 +8314,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _data_validate_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2374);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3096);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9741);
 /** Entry of the CLI bundle (dist/cli/index.js): a worker thread of a validation, or the command itself. */
 
 
@@ -8335,7 +8335,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3096:
+/***/ 9741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8790,11 +8790,113 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var data_profile = __nccwpck_require__(7254);
 // EXTERNAL MODULE: ./src/data/hash/hash-log.ts
 var hash_log = __nccwpck_require__(8326);
-// EXTERNAL MODULE: ./src/data/checks/column-analyzer.ts
-var column_analyzer = __nccwpck_require__(6655);
+// EXTERNAL MODULE: ./src/data/checks/column-analyzer.ts + 2 modules
+var column_analyzer = __nccwpck_require__(5918);
+;// CONCATENATED MODULE: ./src/data/hash/hash-groups.ts
+/**
+ * Positions of a hash log ordered by hash half A, stably (equal hashes keep row order): an LSD radix
+ * sort on three 11-bit digits that carries each key beside its position, so every pass reads in
+ * sequence and scatters into only 2048 buckets (cache-friendly). Finding repeats by sorting beats a
+ * hash table of millions of rows, which misses the cache on nearly every probe.
+ */
+function sortByHash(a, positions) {
+    const n = positions.length;
+    let keys = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        keys[i] = a[positions[i]];
+    let order = positions.slice();
+    let keysTo = new Uint32Array(n);
+    let orderTo = new Int32Array(n);
+    const counts = new Int32Array(2048);
+    for (let shift = 0; shift < 32; shift += 11) {
+        counts.fill(0);
+        for (let i = 0; i < n; i++)
+            counts[(keys[i] >>> shift) & 2047]++;
+        let sum = 0;
+        for (let d = 0; d < 2048; d++) {
+            const c = counts[d];
+            counts[d] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < n; i++) {
+            const k = keys[i];
+            const to = counts[(k >>> shift) & 2047]++;
+            keysTo[to] = k;
+            orderTo[to] = order[i];
+        }
+        [keys, keysTo] = [keysTo, keys];
+        [order, orderTo] = [orderTo, order];
+    }
+    return order;
+}
+/** Every position of the log, or those whose hash is not (skipA, skipB). */
+function positionsOf(log, skip) {
+    const out = new Int32Array(log.length);
+    let n = 0;
+    for (let p = 0; p < log.length; p++) {
+        if (skip && log.a[p] === skip.a && log.b[p] === skip.b)
+            continue;
+        out[n++] = p;
+    }
+    return n === out.length ? out : out.slice(0, n);
+}
+/**
+ * Calls `visit(group)` for each set of positions holding the same 64-bit hash, positions ascending,
+ * only for sets of two or more. A run of equal A halves is split by the B half with a Map only when
+ * it is long (a column of few values checked for uniqueness): short runs are compared pairwise.
+ */
+function forEachRepeatGroup(log, sorted, visit) {
+    const { a, b } = log;
+    const n = sorted.length;
+    let start = 0;
+    while (start < n) {
+        const key = a[sorted[start]];
+        let end = start + 1;
+        while (end < n && a[sorted[end]] === key)
+            end++;
+        if (end - start > 1) {
+            if (end - start <= 16) {
+                const used = new Array(end - start).fill(false);
+                for (let i = start; i < end; i++) {
+                    if (used[i - start])
+                        continue;
+                    const group = [sorted[i]];
+                    for (let j = i + 1; j < end; j++) {
+                        if (!used[j - start] && b[sorted[j]] === b[sorted[i]]) {
+                            used[j - start] = true;
+                            group.push(sorted[j]);
+                        }
+                    }
+                    if (group.length > 1)
+                        visit(group);
+                }
+            }
+            else {
+                const groups = new Map();
+                for (let i = start; i < end; i++) {
+                    const p = sorted[i];
+                    const group = groups.get(b[p]);
+                    if (group)
+                        group.push(p);
+                    else
+                        groups.set(b[p], [p]);
+                }
+                for (const group of groups.values())
+                    if (group.length > 1)
+                        visit(group);
+            }
+        }
+        start = end;
+    }
+}
+
+// EXTERNAL MODULE: ./src/data/checks/result.ts
+var result = __nccwpck_require__(4995);
 // EXTERNAL MODULE: ./src/data/checks/tally.ts
 var checks_tally = __nccwpck_require__(4110);
 ;// CONCATENATED MODULE: ./src/data/checks/hash-checks.ts
+
+
 
 
 
@@ -8834,59 +8936,93 @@ function describePlace(place, sameFile) {
     return place.file === sameFile ? `row ${place.row}` : `row ${place.row} of ${place.file}`;
 }
 /**
+ * Offending positions found in hash order, reported in row order: the count of all of them, and
+ * the first 20 by position with the earlier position each one repeats.
+ */
+class Findings {
+    size;
+    count = 0;
+    positions = new Int32Array(64);
+    earlier;
+    constructor(size) {
+        this.size = size;
+    }
+    add(position, earlier) {
+        if (this.count === this.positions.length) {
+            const grown = new Int32Array(this.count * 2);
+            grown.set(this.positions);
+            this.positions = grown;
+        }
+        this.positions[this.count++] = position;
+        (this.earlier ??= new Int32Array(this.size))[position] = earlier;
+    }
+    /** The first examples in row order, as (position, earlier position) pairs. */
+    first() {
+        const sorted = this.positions.slice(0, this.count).sort();
+        return Array.from(sorted.subarray(0, result/* MAX_EXAMPLES */.N), (p) => [p, this.earlier[p]]);
+    }
+}
+/**
  * Rows (or values) whose hash repeats an earlier one. Positions holding the null marker are skipped
  * when `skipNulls` (a unique column ignores missing values, as Great Expectations does).
  */
 function findRepeats(log, places, skipNulls, what) {
-    const tally = new checks_tally/* Tally */.F();
-    const index = new hash_log/* HashIndex */.x(log);
-    for (let p = 0; p < log.length; p++) {
-        if (skipNulls && log.a[p] === column_analyzer/* NULL_A */.gp && log.b[p] === column_analyzer/* NULL_B */.$r)
-            continue;
-        const first = index.insert(p);
-        if (first < 0)
-            continue;
-        const here = places.place(p);
-        const earlier = places.place(first);
-        tally.record(here.file, here.row, here.line, what(describePlace(earlier, here.file)), earlier.file === here.file ? earlier.row : undefined);
-    }
-    return tally;
+    const findings = new Findings(log.length);
+    const sorted = sortByHash(log.a, positionsOf(log, skipNulls ? { a: column_analyzer/* NULL_A */.gp, b: column_analyzer/* NULL_B */.$r } : undefined));
+    forEachRepeatGroup(log, sorted, (group) => {
+        for (let k = 1; k < group.length; k++)
+            findings.add(group[k], group[0]);
+    });
+    return toTally(findings, places, (here, earlier) => what(describePlace(earlier, here.file)));
 }
 /** Rows with the same features as an earlier row but another label (Deepchecks' conflicting labels). */
 function findConflictingLabels(features, labels, places) {
-    const tally = new checks_tally/* Tally */.F();
-    const index = new hash_log/* HashIndex */.x(features);
-    for (let p = 0; p < features.length; p++) {
-        const first = index.insert(p);
-        if (first < 0)
-            continue;
-        if (labels.a[p] === labels.a[first] && labels.b[p] === labels.b[first])
-            continue;
-        const here = places.place(p);
-        const earlier = places.place(first);
-        tally.record(here.file, here.row, here.line, `same features as ${describePlace(earlier, here.file)}, other label`, earlier.file === here.file ? earlier.row : undefined);
-    }
-    return tally;
+    const findings = new Findings(features.length);
+    const sorted = sortByHash(features.a, positionsOf(features));
+    forEachRepeatGroup(features, sorted, (group) => {
+        const first = group[0];
+        for (let k = 1; k < group.length; k++) {
+            const p = group[k];
+            if (labels.a[p] !== labels.a[first] || labels.b[p] !== labels.b[first])
+                findings.add(p, first);
+        }
+    });
+    return toTally(findings, places, (here, earlier) => `same features as ${describePlace(earlier, here.file)}, other label`);
 }
 /** Eval rows that also stand in the training data (Deepchecks' train-test samples mix). */
 function findLeakage(train, trainPlaces, evalRows, evalPlaces) {
+    // One log of both, train first: a group that holds a train position and eval positions is a leak.
+    const both = new hash_log/* HashLog */.T(train.length + evalRows.length);
+    both.append(train);
+    both.append(evalRows);
+    const findings = new Findings(evalRows.length);
+    forEachRepeatGroup(both, sortByHash(both.a, positionsOf(both)), (group) => {
+        if (group[0] >= train.length)
+            return;
+        for (const p of group)
+            if (p >= train.length)
+                findings.add(p - train.length, group[0]);
+    });
     const tally = new checks_tally/* Tally */.F();
-    const index = new hash_log/* HashIndex */.x(train);
-    for (let p = 0; p < train.length; p++)
-        index.insert(p);
-    for (let p = 0; p < evalRows.length; p++) {
-        const first = index.find(evalRows.a[p], evalRows.b[p]);
-        if (first < 0)
-            continue;
+    for (const [p, t] of findings.first()) {
         const here = evalPlaces.place(p);
-        const there = trainPlaces.place(first);
+        const there = trainPlaces.place(t);
         tally.record(here.file, here.row, here.line, `also row ${there.row} of ${there.file}`);
     }
+    tally.unexpected = findings.count;
+    return tally;
+}
+function toTally(findings, places, describe) {
+    const tally = new checks_tally/* Tally */.F();
+    for (const [p, e] of findings.first()) {
+        const here = places.place(p);
+        const earlier = places.place(e);
+        tally.record(here.file, here.row, here.line, describe(here, earlier), earlier.file === here.file ? earlier.row : undefined);
+    }
+    tally.unexpected = findings.count;
     return tally;
 }
 
-// EXTERNAL MODULE: ./src/data/checks/result.ts
-var result = __nccwpck_require__(4995);
 ;// CONCATENATED MODULE: ./src/data/checks/check-results.ts
 
 
@@ -9666,7 +9802,7 @@ async function validateData(settings, logger) {
     const started = performance.now();
     const schema = settings.schema.resolved;
     const hasEval = settings.eval.length > 0;
-    const partOptions = { batchRows: settings.batchRows ?? 32768, rowHashes: (0,part_analyzer/* needsRowHashes */.S)(schema, hasEval) };
+    const partOptions = { batchRows: settings.batchRows ?? 2048, rowHashes: (0,part_analyzer/* needsRowHashes */.S)(schema, hasEval) };
     const train = await logger.group('Validate training data', () => validateDataset('train', settings.train, settings, partOptions, logger));
     const evaluation = hasEval ? await logger.group('Validate eval data', () => validateDataset('eval', settings.eval, settings, partOptions, logger)) : undefined;
     if (evaluation && schema.dataset.trainEvalLeakage && train.outcome.rows && evaluation.outcome.rows) {
@@ -10156,20 +10292,149 @@ async function main(argv, context) {
 
 /***/ }),
 
-/***/ 6655:
+/***/ 5918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ NULL_B),
-/* harmony export */   Kc: () => (/* binding */ profileKind),
-/* harmony export */   bp: () => (/* binding */ ColumnAnalyzer),
-/* harmony export */   gp: () => (/* binding */ NULL_A)
-/* harmony export */ });
-/* unused harmony exports VALUE_CHECKS, display */
-/* harmony import */ var _profile_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7254);
-/* harmony import */ var _hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4722);
-/* harmony import */ var _hash_hash_log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8326);
-/* harmony import */ var _tally_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4110);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bp: () => (/* binding */ ColumnAnalyzer),
+  gp: () => (/* binding */ NULL_A),
+  $r: () => (/* binding */ NULL_B),
+  Kc: () => (/* binding */ profileKind)
+});
+
+// UNUSED EXPORTS: VALUE_CHECKS, display
+
+// EXTERNAL MODULE: ./src/data/profile/index.ts + 11 modules
+var profile = __nccwpck_require__(7254);
+// EXTERNAL MODULE: ./src/data/hash/cell-hash.ts
+var cell_hash = __nccwpck_require__(4722);
+// EXTERNAL MODULE: ./src/data/hash/hash-log.ts
+var hash_log = __nccwpck_require__(8326);
+// EXTERNAL MODULE: ./src/data/checks/tally.ts
+var tally = __nccwpck_require__(4110);
+;// CONCATENATED MODULE: ./src/data/values/na-matcher.ts
+/** Recognises missing cells: null/undefined, and the NA spellings of text formats ('' and NA, ...). */
+class NaMatcher {
+    values;
+    maxLength;
+    emptyIsNa;
+    /** First characters of the NA spellings: most cells are rejected by one array read. */
+    first = new Uint8Array(65536);
+    constructor(values) {
+        this.values = values;
+        this.maxLength = Math.max(0, ...[...values].map((s) => s.length));
+        this.emptyIsNa = values.has('');
+        for (const na of values)
+            if (na.length > 0)
+                this.first[na.charCodeAt(0)] = 1;
+    }
+    isMissing(v) {
+        if (typeof v === 'string') {
+            const n = v.length;
+            if (n === 0)
+                return this.emptyIsNa;
+            return n <= this.maxLength && this.first[v.charCodeAt(0)] === 1 && this.values.has(v);
+        }
+        return v === null || v === undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/data/values/parse-number.ts
+var parse_number = __nccwpck_require__(7444);
+// EXTERNAL MODULE: ./src/data/values/parse-date.ts
+var parse_date = __nccwpck_require__(9673);
+;// CONCATENATED MODULE: ./src/data/values/parse-column.ts
+
+
+/** What became of a cell: a value in `values`, missing, or not of the column's type. */
+const VALID = 0;
+const MISSING = 1;
+const INVALID = 2;
+/**
+ * Parses a batch column into numbers (`values`) and cell states (`states`). The common parsers get a
+ * loop of their own so that each call site sees one function and V8 inlines it; one shared loop
+ * calling `parse` through a variable was measured slower (the call site turns megamorphic).
+ */
+function parseColumn(parse, cells, n, na, values, states) {
+    if (parse === parse_number/* parseFloat64 */.yE)
+        parseFloats(cells, n, na, values, states);
+    else if (parse === parse_number/* parseInt64 */.pX)
+        parseInts(cells, n, na, values, states);
+    else if (parse === parse_date/* parseIsoDate */.jT)
+        parseDates(cells, n, na, values, states);
+    else
+        parseAny(parse, cells, n, na, values, states);
+}
+function parseFloats(cells, n, na, values, states) {
+    for (let i = 0; i < n; i++) {
+        const v = cells[i];
+        if (na.isMissing(v)) {
+            states[i] = MISSING;
+            continue;
+        }
+        const x = (0,parse_number/* parseFloat64 */.yE)(v);
+        if (x === undefined)
+            states[i] = INVALID;
+        else {
+            values[i] = x;
+            states[i] = VALID;
+        }
+    }
+}
+function parseInts(cells, n, na, values, states) {
+    for (let i = 0; i < n; i++) {
+        const v = cells[i];
+        if (na.isMissing(v)) {
+            states[i] = MISSING;
+            continue;
+        }
+        const x = (0,parse_number/* parseInt64 */.pX)(v);
+        if (x === undefined)
+            states[i] = INVALID;
+        else {
+            values[i] = x;
+            states[i] = VALID;
+        }
+    }
+}
+function parseDates(cells, n, na, values, states) {
+    for (let i = 0; i < n; i++) {
+        const v = cells[i];
+        if (na.isMissing(v)) {
+            states[i] = MISSING;
+            continue;
+        }
+        const x = (0,parse_date/* parseIsoDate */.jT)(v);
+        if (x === undefined)
+            states[i] = INVALID;
+        else {
+            values[i] = x;
+            states[i] = VALID;
+        }
+    }
+}
+function parseAny(parse, cells, n, na, values, states) {
+    for (let i = 0; i < n; i++) {
+        const v = cells[i];
+        if (na.isMissing(v)) {
+            states[i] = MISSING;
+            continue;
+        }
+        const x = parse(v);
+        if (x === undefined)
+            states[i] = INVALID;
+        else {
+            values[i] = x;
+            states[i] = VALID;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/checks/column-analyzer.ts
+
+
 
 
 
@@ -10177,8 +10442,8 @@ async function main(argv, context) {
 /** The per-value checks a column can carry (aggregate checks are judged from the profile later). */
 const VALUE_CHECKS = (/* unused pure expression or super */ null && (['type', 'not_null', 'between', 'allowed', 'regex', 'length', 'nan', 'inf']));
 /** The hash pair of a missing value; exported so the unique check can skip it. */
-const NULL_A = (0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashNull */ .yK)(_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .SEED_A */ .sj);
-const NULL_B = (0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashNull */ .yK)(_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .SEED_B */ .z3);
+const NULL_A = (0,cell_hash/* hashNull */.yK)(cell_hash/* SEED_A */.sj);
+const NULL_B = (0,cell_hash/* hashNull */.yK)(cell_hash/* SEED_B */.z3);
 /** The profile kind of a column type: numbers, booleans, dates or text. */
 function profileKind(column) {
     if (!column)
@@ -10197,7 +10462,6 @@ function profileKind(column) {
 class ColumnAnalyzer {
     name;
     spec;
-    naValues;
     elementCount = 0;
     missingCount = 0;
     validCount = 0;
@@ -10211,37 +10475,38 @@ class ColumnAnalyzer {
     /** Per-row hashes of this column's cells in the current batch, for the dataset-wide row checks. */
     cellA;
     cellB;
-    maxNaLength;
+    na;
+    /** Scratch for one batch of a numeric column: parsed values and cell states (parse-column.ts). */
+    values = new Float64Array(0);
+    states = new Uint8Array(0);
     constructor(name, spec, naValues, options) {
         this.name = name;
         this.spec = spec;
-        this.naValues = naValues;
-        this.profiler = new _profile_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnProfiler */ .kW(profileKind(spec));
+        this.profiler = new profile/* ColumnProfiler */.kW(profileKind(spec));
         if (spec) {
-            this.tallies.type = new _tally_js__WEBPACK_IMPORTED_MODULE_2__/* .Tally */ .F();
+            this.tallies.type = new tally/* Tally */.F();
             if (spec.notNull)
-                this.tallies.not_null = new _tally_js__WEBPACK_IMPORTED_MODULE_2__/* .Tally */ .F();
+                this.tallies.not_null = new tally/* Tally */.F();
             if (spec.between)
-                this.tallies.between = new _tally_js__WEBPACK_IMPORTED_MODULE_2__/* .Tally */ .F();
+                this.tallies.between = new tally/* Tally */.F();
             if (spec.allowed)
-                this.tallies.allowed = new _tally_js__WEBPACK_IMPORTED_MODULE_2__/* .Tally */ .F();
+                this.tallies.allowed = new tally/* Tally */.F();
             if (spec.regex)
-                this.tallies.regex = new _tally_js__WEBPACK_IMPORTED_MODULE_2__/* .Tally */ .F();
+                this.tallies.regex = new tally/* Tally */.F();
             if (spec.length)
-                this.tallies.length = new _tally_js__WEBPACK_IMPORTED_MODULE_2__/* .Tally */ .F();
+                this.tallies.length = new tally/* Tally */.F();
             if (spec.nan)
-                this.tallies.nan = new _tally_js__WEBPACK_IMPORTED_MODULE_2__/* .Tally */ .F();
+                this.tallies.nan = new tally/* Tally */.F();
             if (spec.inf)
-                this.tallies.inf = new _tally_js__WEBPACK_IMPORTED_MODULE_2__/* .Tally */ .F();
+                this.tallies.inf = new tally/* Tally */.F();
             if (spec.unique)
-                this.uniqueHashes = new _hash_hash_log_js__WEBPACK_IMPORTED_MODULE_3__/* .HashLog */ .T();
+                this.uniqueHashes = new hash_log/* HashLog */.T();
         }
         if (options.rowHashes) {
             this.cellA = new Uint32Array(options.batchRows);
             this.cellB = new Uint32Array(options.batchRows);
         }
-        // NA spellings are short; testing the length first keeps the Set lookup off most cells.
-        this.maxNaLength = Math.max(0, ...[...naValues].map((s) => s.length));
+        this.na = new NaMatcher(naValues);
     }
     /** Looks at column `index` of a batch. With row hashing on, cellA/cellB hold this batch's hashes after. */
     consume(batch, index) {
@@ -10264,11 +10529,6 @@ class ColumnAnalyzer {
             this.uniqueHashes?.push(NULL_A, NULL_B);
         }
     }
-    isMissing(v) {
-        if (v === null || v === undefined)
-            return true;
-        return typeof v === 'string' && v.length <= this.maxNaLength && this.naValues.has(v);
-    }
     consumeNumbers(cells, batch, n) {
         const spec = this.spec;
         const parse = spec.parse;
@@ -10282,9 +10542,17 @@ class ColumnAnalyzer {
         const unique = this.uniqueHashes;
         const file = batch.file;
         const isBool = spec.type === 'bool';
+        if (this.values.length < n) {
+            this.values = new Float64Array(n);
+            this.states = new Uint8Array(n);
+        }
+        const values = this.values;
+        const states = this.states;
+        parseColumn(parse, cells, n, this.na, values, states);
         for (let i = 0; i < n; i++) {
-            const v = cells[i];
-            if (this.isMissing(v)) {
+            const state = states[i];
+            if (state === MISSING) {
+                const v = cells[i];
                 this.missingCount++;
                 if (notNull)
                     notNull.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
@@ -10297,47 +10565,52 @@ class ColumnAnalyzer {
                     unique.push(NULL_A, NULL_B);
                 continue;
             }
-            const x = parse(v);
-            if (x === undefined) {
+            if (state === INVALID) {
+                const v = cells[i];
                 type.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
                 if (cellA) {
-                    const s = String(v);
-                    cellA[i] = (0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashString */ .YZ)(s, _hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .SEED_A */ .sj);
-                    cellB[i] = (0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashString */ .YZ)(s, _hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .SEED_B */ .z3);
+                    cellA[i] = (0,cell_hash/* hashStringPair */.sT)(String(v));
+                    cellB[i] = cell_hash/* pair */.V2.b;
                 }
                 // Values of the wrong type are not part of the unique check: a null marker keeps rows aligned.
                 if (unique)
                     unique.push(NULL_A, NULL_B);
                 continue;
             }
+            const x = values[i];
             this.validCount++;
             if (x !== x) {
                 if (nan)
-                    nan.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
+                    nan.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
             }
             else if (x === Infinity || x === -Infinity) {
                 if (inf)
-                    inf.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
+                    inf.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
             }
             else if (between && (x < min || x > max)) {
-                between.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
+                between.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
             }
             if (allowed && !allowedValues.has(x))
-                allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
-            if (isBool)
-                profiler.addBoolean(x === 1);
-            else
-                profiler.addNumber(x);
+                allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
             if (cellA || unique) {
-                const a = (0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashNumber */ .YR)(x, _hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .SEED_A */ .sj);
-                const b = (0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashNumber */ .YR)(x, _hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .SEED_B */ .z3);
+                // One hash serves the row checks, the unique check and the profile's distinct count.
+                const a = (0,cell_hash/* hashNumberPair */.Az)(x);
+                const b = cell_hash/* pair */.V2.b;
                 if (cellA) {
                     cellA[i] = a;
                     cellB[i] = b;
                 }
                 if (unique)
                     unique.push(a, b);
+                if (isBool)
+                    profiler.addBoolean(x === 1);
+                else
+                    profiler.addNumberHashed(x, a);
             }
+            else if (isBool)
+                profiler.addBoolean(x === 1);
+            else
+                profiler.addNumber(x);
         }
     }
     consumeStrings(cells, batch, n) {
@@ -10354,7 +10627,7 @@ class ColumnAnalyzer {
         const file = batch.file;
         for (let i = 0; i < n; i++) {
             const v = cells[i];
-            if (this.isMissing(v)) {
+            if (this.na.isMissing(v)) {
                 this.missingCount++;
                 if (notNull)
                     notNull.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
@@ -10376,17 +10649,19 @@ class ColumnAnalyzer {
                 regex.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
             if (length && (s.length < minLength || s.length > maxLength))
                 length.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
-            profiler.addString(s);
             if (cellA || unique) {
-                const a = (0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashString */ .YZ)(s, _hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .SEED_A */ .sj);
-                const b = (0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .hashString */ .YZ)(s, _hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .SEED_B */ .z3);
+                const a = (0,cell_hash/* hashStringPair */.sT)(s);
+                const b = cell_hash/* pair */.V2.b;
                 if (cellA) {
                     cellA[i] = a;
                     cellB[i] = b;
                 }
                 if (unique)
                     unique.push(a, b);
+                profiler.addStringHashed(s, a);
             }
+            else
+                profiler.addString(s);
         }
     }
     toState() {
@@ -10426,7 +10701,7 @@ function display(value) {
 /* harmony export */ });
 /* harmony import */ var _hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4722);
 /* harmony import */ var _hash_hash_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8326);
-/* harmony import */ var _column_analyzer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6655);
+/* harmony import */ var _column_analyzer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5918);
 
 
 
@@ -10632,14 +10907,16 @@ function shiftExample(example, shift) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   YR: () => (/* binding */ hashNumber),
-/* harmony export */   YZ: () => (/* binding */ hashString),
+/* harmony export */   Az: () => (/* binding */ hashNumberPair),
+/* harmony export */   V2: () => (/* binding */ pair),
 /* harmony export */   jh: () => (/* binding */ mix),
 /* harmony export */   jr: () => (/* binding */ fmix),
+/* harmony export */   sT: () => (/* binding */ hashStringPair),
 /* harmony export */   sj: () => (/* binding */ SEED_A),
 /* harmony export */   yK: () => (/* binding */ hashNull),
 /* harmony export */   z3: () => (/* binding */ SEED_B)
 /* harmony export */ });
+/* unused harmony exports hashString, hashNumber */
 /**
  * 64-bit hashes of cells, as two 32-bit halves, for uniqueness, duplicate rows, conflicting labels and
  * train/eval leakage. Two independently seeded 32-bit murmur-style hashes make accidental collisions
@@ -10686,6 +10963,38 @@ function hashNumber(x, seed) {
 function hashNull(seed) {
     return fmix(seed ^ 0x5bd1e995);
 }
+/**
+ * Both halves of a string's 64-bit hash in one pass over its characters (the hot loop hashes every
+ * cell). Returns half A; half B is left in `pair.b` rather than returned in an object, which would
+ * allocate once per cell.
+ */
+const pair = { b: 0 };
+function hashStringPair(s) {
+    const n = s.length;
+    let a = SEED_A ^ n;
+    let b = SEED_B ^ n;
+    let i = 0;
+    for (; i + 1 < n; i += 2) {
+        const k = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+        a = mix(a, k);
+        b = mix(b, k);
+    }
+    if (i < n) {
+        const k = s.charCodeAt(i);
+        a = mix(a, k);
+        b = mix(b, k);
+    }
+    pair.b = fmix(b);
+    return fmix(a);
+}
+/** Both halves of a number's hash; half B in `pair.b`, as hashStringPair. */
+function hashNumberPair(x) {
+    f64[0] = x === 0 ? 0 : x;
+    const lo = u32[0];
+    const hi = u32[1];
+    pair.b = fmix(mix(mix(SEED_B ^ 8, lo), hi));
+    return fmix(mix(mix(SEED_A ^ 8, lo), hi));
+}
 
 
 /***/ }),
@@ -10694,8 +11003,7 @@ function hashNull(seed) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ HashLog),
-/* harmony export */   x: () => (/* binding */ HashIndex)
+/* harmony export */   T: () => (/* binding */ HashLog)
 /* harmony export */ });
 /**
  * An append-only log of 64-bit hashes (two 32-bit halves) in row order. The position of an entry is
@@ -10747,54 +11055,6 @@ class HashLog {
         log.b = state.b;
         log.length = state.a.length;
         return log;
-    }
-}
-/**
- * An open-addressing set of 64-bit hashes that remembers the first position of each. Used to find
- * repeats within a log or to probe one log against another. Int32 slots: 4 bytes each, load <= 0.5.
- */
-class HashIndex {
-    log;
-    slots;
-    mask;
-    constructor(log) {
-        this.log = log;
-        let size = 1024;
-        while (size < log.length * 2)
-            size *= 2;
-        this.slots = new Int32Array(size).fill(-1);
-        this.mask = size - 1;
-    }
-    /**
-     * Inserts entry `position` of the log; returns the position of an earlier equal entry, or -1 when
-     * it is the first of its hash.
-     */
-    insert(position) {
-        const a = this.log.a[position];
-        const b = this.log.b[position];
-        let slot = a & this.mask;
-        for (;;) {
-            const existing = this.slots[slot];
-            if (existing === -1) {
-                this.slots[slot] = position;
-                return -1;
-            }
-            if (this.log.a[existing] === a && this.log.b[existing] === b)
-                return existing;
-            slot = (slot + 1) & this.mask;
-        }
-    }
-    /** The first position holding (a, b), or -1. */
-    find(a, b) {
-        let slot = a & this.mask;
-        for (;;) {
-            const existing = this.slots[slot];
-            if (existing === -1)
-                return -1;
-            if (this.log.a[existing] === a && this.log.b[existing] === b)
-                return existing;
-            slot = (slot + 1) & this.mask;
-        }
     }
 }
 
@@ -11780,6 +12040,13 @@ class ColumnProfiler {
     }
     /** A numeric cell (or a datetime as epoch milliseconds). NaN and ±Infinity are only counted. */
     addNumber(x) {
+        this.addNumberHashed(x, hashNumber(x));
+    }
+    /**
+     * addNumber with the value's 32-bit hash already computed (validation hashes every cell for its
+     * row checks; hashing again here would cost as much as the rest of this method).
+     */
+    addNumberHashed(x, hash) {
         this.count++;
         if (x !== x) {
             this.nan++;
@@ -11793,15 +12060,18 @@ class ColumnProfiler {
             this.negInf++;
             return;
         }
-        this.hll.add(hashNumber(x));
+        this.hll.add(hash);
         this.block[this.blockLength++] = x;
         if (this.blockLength === BLOCK)
             this.flush();
     }
     /** A non-null string cell. */
     addString(s) {
+        this.addStringHashed(s, hashString(s));
+    }
+    /** addString with the string's 32-bit hash already computed (see addNumberHashed). */
+    addStringHashed(s, h) {
         this.count++;
-        const h = hashString(s);
         this.hll.add(h);
         this.frequent.add(s, h);
         const length = s.length;
@@ -20329,6 +20599,9 @@ const DIRECTIVES = {
 function compileDateParser(kind, format, where) {
     if (format === undefined)
         return kind === 'date' ? parseIsoDate : parseIsoDateTime;
+    // The ISO spelling written as a format still gets the regex-free path (it runs once per cell).
+    if (format === '%Y-%m-%d')
+        return parseIsoDate;
     const fields = [];
     let pattern = '^';
     for (let i = 0; i < format.length; i++) {
@@ -20482,6 +20755,47 @@ const SPECIAL_FLOATS = {
     '+inf': Infinity, '+Inf': Infinity, '+Infinity': Infinity,
     '-inf': -Infinity, '-Inf': -Infinity, '-INF': -Infinity, '-Infinity': -Infinity, '-infinity': -Infinity,
 };
+/** Exact powers of ten: a double holds 10^k exactly up to k = 22. */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/**
+ * The common spellings `-12`, `3.25`, `.5` without an exponent: digits accumulated as an integer and
+ * divided once by an exact power of ten. While the digits stay below 2^53 and there are at most 22
+ * decimals, both operands are exact and IEEE division rounds once, so the result is the same double
+ * Number() gives (the classic fast path of strtod). Anything else returns undefined for the slow path.
+ */
+function parseSimpleDecimal(value) {
+    const n = value.length;
+    let i = 0;
+    let negative = false;
+    let c = value.charCodeAt(0);
+    if (c === 45 || c === 43) {
+        negative = c === 45;
+        i = 1;
+    }
+    let mantissa = 0;
+    let digits = 0;
+    let decimals = -1;
+    for (; i < n; i++) {
+        c = value.charCodeAt(i);
+        const d = c - 48;
+        if (d >= 0 && d <= 9) {
+            mantissa = mantissa * 10 + d;
+            digits++;
+            if (decimals >= 0)
+                decimals++;
+        }
+        else if (c === 46 && decimals < 0) {
+            decimals = 0;
+        }
+        else {
+            return undefined;
+        }
+    }
+    if (digits === 0 || digits > 15 || decimals > 22)
+        return undefined;
+    const x = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
+    return negative ? -x : x;
+}
 /** Parses a decimal or scientific number, plus NaN/Inf spellings (they are then checked by allow_nan/allow_inf). */
 function parseFloat64(value) {
     if (typeof value === 'number')
@@ -20490,6 +20804,9 @@ function parseFloat64(value) {
         return Number(value);
     if (typeof value !== 'string')
         return undefined;
+    const simple = parseSimpleDecimal(value);
+    if (simple !== undefined)
+        return simple;
     const first = value.charCodeAt(0);
     // Number() accepts '0x1f', ' 12 ' and ''; only let it see text that starts like a decimal number.
     const startsNumeric = (first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46;

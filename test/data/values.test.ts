@@ -48,3 +48,17 @@ describe('cell parsers', () => {
     expect(parse('31/02/2024')).toBeUndefined();
   });
 });
+
+describe('the float fast path', () => {
+  test('gives exactly the double Number() gives', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const samples = ['0', '-0', '1.5', '-1.25', '.5', '5.', '123456789012345', '0.1', '0.30000000000000004', '3.14159', '-0.000123'];
+    for (let i = 0; i < 20000; i++) {
+      const decimals = Math.floor(random() * 8);
+      samples.push((random() * 10 ** Math.floor(random() * 8)).toFixed(decimals));
+      samples.push((-random() * 1000).toFixed(decimals));
+    }
+    for (const text of samples) expect(Object.is(parseFloat64(text), Number(text))).toBe(true);
+  });
+});

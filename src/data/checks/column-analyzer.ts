@@ -1,9 +1,11 @@
 import { ColumnProfiler, type ColumnProfilerState, type ProfileKind } from '../profile/index.js';
 import type { Batch } from '../readers/types.js';
 import type { ResolvedColumn } from '../schema/resolved.js';
-import { SEED_A, SEED_B, hashNull, hashNumber, hashString } from '../hash/cell-hash.js';
+import { SEED_A, SEED_B, hashNull, hashNumberPair, hashStringPair, pair } from '../hash/cell-hash.js';
 import { HashLog } from '../hash/hash-log.js';
 import { Tally, type TallyState } from './tally.js';
+import { NaMatcher } from '../values/na-matcher.js';
+import { INVALID, MISSING, parseColumn } from '../values/parse-column.js';
 
 /** The per-value checks a column can carry (aggregate checks are judged from the profile later). */
 export const VALUE_CHECKS = ['type', 'not_null', 'between', 'allowed', 'regex', 'length', 'nan', 'inf'] as const;
@@ -52,12 +54,15 @@ export class ColumnAnalyzer {
   /** Per-row hashes of this column's cells in the current batch, for the dataset-wide row checks. */
   readonly cellA?: Uint32Array;
   readonly cellB?: Uint32Array;
-  private readonly maxNaLength: number;
+  private readonly na: NaMatcher;
+  /** Scratch for one batch of a numeric column: parsed values and cell states (parse-column.ts). */
+  private values = new Float64Array(0);
+  private states = new Uint8Array(0);
 
   constructor(
     readonly name: string,
     readonly spec: ResolvedColumn | undefined,
-    private readonly naValues: Set<string>,
+    naValues: Set<string>,
     options: { rowHashes: boolean; batchRows: number },
   ) {
     this.profiler = new ColumnProfiler(profileKind(spec));
@@ -76,8 +81,7 @@ export class ColumnAnalyzer {
       this.cellA = new Uint32Array(options.batchRows);
       this.cellB = new Uint32Array(options.batchRows);
     }
-    // NA spellings are short; testing the length first keeps the Set lookup off most cells.
-    this.maxNaLength = Math.max(0, ...[...naValues].map((s) => s.length));
+    this.na = new NaMatcher(naValues);
   }
 
   /** Looks at column `index` of a batch. With row hashing on, cellA/cellB hold this batch's hashes after. */
@@ -100,11 +104,6 @@ export class ColumnAnalyzer {
     }
   }
 
-  private isMissing(v: unknown): boolean {
-    if (v === null || v === undefined) return true;
-    return typeof v === 'string' && v.length <= this.maxNaLength && this.naValues.has(v);
-  }
-
   private consumeNumbers(cells: unknown[], batch: Batch, n: number): void {
     const spec = this.spec!;
     const parse = spec.parse!;
@@ -118,9 +117,17 @@ export class ColumnAnalyzer {
     const unique = this.uniqueHashes;
     const file = batch.file;
     const isBool = spec.type === 'bool';
+    if (this.values.length < n) {
+      this.values = new Float64Array(n);
+      this.states = new Uint8Array(n);
+    }
+    const values = this.values;
+    const states = this.states;
+    parseColumn(parse, cells, n, this.na, values, states);
     for (let i = 0; i < n; i++) {
-      const v = cells[i];
-      if (this.isMissing(v)) {
+      const state = states[i];
+      if (state === MISSING) {
+        const v = cells[i];
         this.missingCount++;
         if (notNull) notNull.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
         profiler.addNull();
@@ -131,38 +138,40 @@ export class ColumnAnalyzer {
         if (unique) unique.push(NULL_A, NULL_B);
         continue;
       }
-      const x = parse(v);
-      if (x === undefined) {
+      if (state === INVALID) {
+        const v = cells[i];
         type!.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
         if (cellA) {
-          const s = String(v);
-          cellA[i] = hashString(s, SEED_A);
-          cellB![i] = hashString(s, SEED_B);
+          cellA[i] = hashStringPair(String(v));
+          cellB![i] = pair.b;
         }
         // Values of the wrong type are not part of the unique check: a null marker keeps rows aligned.
         if (unique) unique.push(NULL_A, NULL_B);
         continue;
       }
+      const x = values[i];
       this.validCount++;
       if (x !== x) {
-        if (nan) nan.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
+        if (nan) nan.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
       } else if (x === Infinity || x === -Infinity) {
-        if (inf) inf.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
+        if (inf) inf.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
       } else if (between && (x < min || x > max)) {
-        between.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
+        between.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
       }
-      if (allowed && !allowedValues!.has(x)) allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
-      if (isBool) profiler.addBoolean(x === 1);
-      else profiler.addNumber(x);
+      if (allowed && !allowedValues!.has(x)) allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
       if (cellA || unique) {
-        const a = hashNumber(x, SEED_A);
-        const b = hashNumber(x, SEED_B);
+        // One hash serves the row checks, the unique check and the profile's distinct count.
+        const a = hashNumberPair(x);
+        const b = pair.b;
         if (cellA) {
           cellA[i] = a;
           cellB![i] = b;
         }
         if (unique) unique.push(a, b);
-      }
+        if (isBool) profiler.addBoolean(x === 1);
+        else profiler.addNumberHashed(x, a);
+      } else if (isBool) profiler.addBoolean(x === 1);
+      else profiler.addNumber(x);
     }
   }
 
@@ -180,7 +189,7 @@ export class ColumnAnalyzer {
     const file = batch.file;
     for (let i = 0; i < n; i++) {
       const v = cells[i];
-      if (this.isMissing(v)) {
+      if (this.na.isMissing(v)) {
         this.missingCount++;
         if (notNull) notNull.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
         profiler.addNull();
@@ -197,16 +206,16 @@ export class ColumnAnalyzer {
       if (allowed && !allowedValues!.has(s)) allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
       if (regex && !pattern!.test(s)) regex.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
       if (length && (s.length < minLength || s.length > maxLength)) length.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
-      profiler.addString(s);
       if (cellA || unique) {
-        const a = hashString(s, SEED_A);
-        const b = hashString(s, SEED_B);
+        const a = hashStringPair(s);
+        const b = pair.b;
         if (cellA) {
           cellA[i] = a;
           cellB![i] = b;
         }
         if (unique) unique.push(a, b);
-      }
+        profiler.addStringHashed(s, a);
+      } else profiler.addString(s);
     }
   }
 

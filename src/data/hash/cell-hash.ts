@@ -49,3 +49,37 @@ export function hashNumber(x: number, seed: number): number {
 export function hashNull(seed: number): number {
   return fmix(seed ^ 0x5bd1e995);
 }
+
+/**
+ * Both halves of a string's 64-bit hash in one pass over its characters (the hot loop hashes every
+ * cell). Returns half A; half B is left in `pair.b` rather than returned in an object, which would
+ * allocate once per cell.
+ */
+export const pair = { b: 0 };
+export function hashStringPair(s: string): number {
+  const n = s.length;
+  let a = SEED_A ^ n;
+  let b = SEED_B ^ n;
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const k = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+    a = mix(a, k);
+    b = mix(b, k);
+  }
+  if (i < n) {
+    const k = s.charCodeAt(i);
+    a = mix(a, k);
+    b = mix(b, k);
+  }
+  pair.b = fmix(b);
+  return fmix(a);
+}
+
+/** Both halves of a number's hash; half B in `pair.b`, as hashStringPair. */
+export function hashNumberPair(x: number): number {
+  f64[0] = x === 0 ? 0 : x;
+  const lo = u32[0];
+  const hi = u32[1];
+  pair.b = fmix(mix(mix(SEED_B ^ 8, lo), hi));
+  return fmix(mix(mix(SEED_A ^ 8, lo), hi));
+}

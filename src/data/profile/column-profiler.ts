@@ -78,6 +78,14 @@ export class ColumnProfiler {
 
   /** A numeric cell (or a datetime as epoch milliseconds). NaN and ±Infinity are only counted. */
   addNumber(x: number): void {
+    this.addNumberHashed(x, hashNumber(x));
+  }
+
+  /**
+   * addNumber with the value's 32-bit hash already computed (validation hashes every cell for its
+   * row checks; hashing again here would cost as much as the rest of this method).
+   */
+  addNumberHashed(x: number, hash: number): void {
     this.count++;
     if (x !== x) {
       this.nan++;
@@ -91,15 +99,19 @@ export class ColumnProfiler {
       this.negInf++;
       return;
     }
-    this.hll.add(hashNumber(x));
+    this.hll.add(hash);
     this.block[this.blockLength++] = x;
     if (this.blockLength === BLOCK) this.flush();
   }
 
   /** A non-null string cell. */
   addString(s: string): void {
+    this.addStringHashed(s, hashString(s));
+  }
+
+  /** addString with the string's 32-bit hash already computed (see addNumberHashed). */
+  addStringHashed(s: string, h: number): void {
     this.count++;
-    const h = hashString(s);
     this.hll.add(h);
     this.frequent.add(s, h);
     const length = s.length;

@@ -9,7 +9,7 @@ export interface CsvOptions {
   /**
    * Rows per batch. Default 2048. Small on purpose: a batch's cells are ~rows x columns short
    * strings, and when they outlive V8's young generation every one is copied and promoted, which
-   * measured 2x slower end to end at 16384 rows than at 1024-2048 (see the report in csv-parser.ts).
+   * measured 2x slower end to end at 16384 rows than at 1024-2048 (see csv-parser.ts).
    */
   batchRows?: number;
   /**

@@ -22,6 +22,8 @@ type Field = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'fraction
  */
 export function compileDateParser(kind: 'date' | 'datetime', format: string | undefined, where: SourceLocation): DateParser {
   if (format === undefined) return kind === 'date' ? parseIsoDate : parseIsoDateTime;
+  // The ISO spelling written as a format still gets the regex-free path (it runs once per cell).
+  if (format === '%Y-%m-%d') return parseIsoDate;
   const fields: Field[] = [];
   let pattern = '^';
   for (let i = 0; i < format.length; i++) {

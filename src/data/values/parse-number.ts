@@ -37,11 +37,52 @@ const SPECIAL_FLOATS: Record<string, number> = {
   '-inf': -Infinity, '-Inf': -Infinity, '-INF': -Infinity, '-Infinity': -Infinity, '-infinity': -Infinity,
 };
 
+/** Exact powers of ten: a double holds 10^k exactly up to k = 22. */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The common spellings `-12`, `3.25`, `.5` without an exponent: digits accumulated as an integer and
+ * divided once by an exact power of ten. While the digits stay below 2^53 and there are at most 22
+ * decimals, both operands are exact and IEEE division rounds once, so the result is the same double
+ * Number() gives (the classic fast path of strtod). Anything else returns undefined for the slow path.
+ */
+function parseSimpleDecimal(value: string): number | undefined {
+  const n = value.length;
+  let i = 0;
+  let negative = false;
+  let c = value.charCodeAt(0);
+  if (c === 45 || c === 43) {
+    negative = c === 45;
+    i = 1;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; i < n; i++) {
+    c = value.charCodeAt(i);
+    const d = c - 48;
+    if (d >= 0 && d <= 9) {
+      mantissa = mantissa * 10 + d;
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (c === 46 && decimals < 0) {
+      decimals = 0;
+    } else {
+      return undefined;
+    }
+  }
+  if (digits === 0 || digits > 15 || decimals > 22) return undefined;
+  const x = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
+  return negative ? -x : x;
+}
+
 /** Parses a decimal or scientific number, plus NaN/Inf spellings (they are then checked by allow_nan/allow_inf). */
 export function parseFloat64(value: unknown): number | undefined {
   if (typeof value === 'number') return value;
   if (typeof value === 'bigint') return Number(value);
   if (typeof value !== 'string') return undefined;
+  const simple = parseSimpleDecimal(value);
+  if (simple !== undefined) return simple;
   const first = value.charCodeAt(0);
   // Number() accepts '0x1f', ' 12 ' and ''; only let it see text that starts like a decimal number.
   const startsNumeric = (first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46;

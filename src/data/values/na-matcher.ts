@@ -1,0 +1,22 @@
+/** Recognises missing cells: null/undefined, and the NA spellings of text formats ('' and NA, ...). */
+export class NaMatcher {
+  private readonly maxLength: number;
+  private readonly emptyIsNa: boolean;
+  /** First characters of the NA spellings: most cells are rejected by one array read. */
+  private readonly first = new Uint8Array(65536);
+
+  constructor(private readonly values: Set<string>) {
+    this.maxLength = Math.max(0, ...[...values].map((s) => s.length));
+    this.emptyIsNa = values.has('');
+    for (const na of values) if (na.length > 0) this.first[na.charCodeAt(0)] = 1;
+  }
+
+  isMissing(v: unknown): boolean {
+    if (typeof v === 'string') {
+      const n = v.length;
+      if (n === 0) return this.emptyIsNa;
+      return n <= this.maxLength && this.first[v.charCodeAt(0)] === 1 && this.values.has(v);
+    }
+    return v === null || v === undefined;
+  }
+}
