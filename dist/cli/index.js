@@ -8313,7 +8313,7 @@ exports.basename = (path, { windows } = {}) => {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _data_validate_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2374);
+/* harmony import */ var _data_validate_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2893);
 /* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9741);
 /** Entry of the CLI bundle (dist/cli/index.js): a worker thread of a validation, or the command itself. */
 
@@ -8788,29 +8788,32 @@ async function planValidation(request) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/data/profile/index.ts + 11 modules
 var data_profile = __nccwpck_require__(7254);
-// EXTERNAL MODULE: ./src/data/hash/hash-log.ts
-var hash_log = __nccwpck_require__(8326);
 // EXTERNAL MODULE: ./src/data/checks/column-analyzer.ts + 2 modules
 var column_analyzer = __nccwpck_require__(5918);
 ;// CONCATENATED MODULE: ./src/data/hash/hash-groups.ts
 /**
- * Positions of a hash log ordered by hash half A, stably (equal hashes keep row order): an LSD radix
- * sort on three 11-bit digits that carries each key beside its position, so every pass reads in
- * sequence and scatters into only 2048 buckets (cache-friendly). Finding repeats by sorting beats a
- * hash table of millions of rows, which misses the cache on nearly every probe.
+ * Finding equal hashes among records `[hashA, hashB, position, ...]` by sorting. A radix sort reads
+ * and writes memory in sequence, where a hash table of millions of rows misses the cache on nearly
+ * every probe (measured: ~50 ms against ~250 ms for 3 million rows).
  */
-function sortByHash(a, positions) {
-    const n = positions.length;
-    let keys = new Uint32Array(n);
-    for (let i = 0; i < n; i++)
-        keys[i] = a[positions[i]];
-    let order = positions.slice();
-    let keysTo = new Uint32Array(n);
-    let orderTo = new Int32Array(n);
+/**
+ * Indexes of the records ordered by hashA, stably (records in position order stay so): an LSD radix
+ * sort on three 11-bit digits carrying each key beside its index, so every pass reads in sequence
+ * and scatters into only 2048 buckets.
+ */
+function sortRecords(records, width, count) {
+    let keys = new Uint32Array(count);
+    let order = new Int32Array(count);
+    for (let i = 0; i < count; i++) {
+        keys[i] = records[i * width];
+        order[i] = i;
+    }
+    let keysTo = new Uint32Array(count);
+    let orderTo = new Int32Array(count);
     const counts = new Int32Array(2048);
     for (let shift = 0; shift < 32; shift += 11) {
         counts.fill(0);
-        for (let i = 0; i < n; i++)
+        for (let i = 0; i < count; i++)
             counts[(keys[i] >>> shift) & 2047]++;
         let sum = 0;
         for (let d = 0; d < 2048; d++) {
@@ -8818,7 +8821,7 @@ function sortByHash(a, positions) {
             counts[d] = sum;
             sum += c;
         }
-        for (let i = 0; i < n; i++) {
+        for (let i = 0; i < count; i++) {
             const k = keys[i];
             const to = counts[(k >>> shift) & 2047]++;
             keysTo[to] = k;
@@ -8829,30 +8832,19 @@ function sortByHash(a, positions) {
     }
     return order;
 }
-/** Every position of the log, or those whose hash is not (skipA, skipB). */
-function positionsOf(log, skip) {
-    const out = new Int32Array(log.length);
-    let n = 0;
-    for (let p = 0; p < log.length; p++) {
-        if (skip && log.a[p] === skip.a && log.b[p] === skip.b)
-            continue;
-        out[n++] = p;
-    }
-    return n === out.length ? out : out.slice(0, n);
-}
 /**
- * Calls `visit(group)` for each set of positions holding the same 64-bit hash, positions ascending,
- * only for sets of two or more. A run of equal A halves is split by the B half with a Map only when
- * it is long (a column of few values checked for uniqueness): short runs are compared pairwise.
+ * Calls `visit(group)` for each set of two or more records with the same 64-bit hash, as record
+ * indexes in position order. A run of equal A halves is split by the B half pairwise when short, and
+ * with a Map when long (a column of few values checked for uniqueness).
  */
-function forEachRepeatGroup(log, sorted, visit) {
-    const { a, b } = log;
+function forEachRepeatGroup(records, width, sorted, visit) {
     const n = sorted.length;
+    const b = (i) => records[i * width + 1];
     let start = 0;
     while (start < n) {
-        const key = a[sorted[start]];
+        const key = records[sorted[start] * width];
         let end = start + 1;
-        while (end < n && a[sorted[end]] === key)
+        while (end < n && records[sorted[end] * width] === key)
             end++;
         if (end - start > 1) {
             if (end - start <= 16) {
@@ -8862,7 +8854,7 @@ function forEachRepeatGroup(log, sorted, visit) {
                         continue;
                     const group = [sorted[i]];
                     for (let j = i + 1; j < end; j++) {
-                        if (!used[j - start] && b[sorted[j]] === b[sorted[i]]) {
+                        if (!used[j - start] && b(sorted[j]) === b(sorted[i])) {
                             used[j - start] = true;
                             group.push(sorted[j]);
                         }
@@ -8874,12 +8866,12 @@ function forEachRepeatGroup(log, sorted, visit) {
             else {
                 const groups = new Map();
                 for (let i = start; i < end; i++) {
-                    const p = sorted[i];
-                    const group = groups.get(b[p]);
+                    const r = sorted[i];
+                    const group = groups.get(b(r));
                     if (group)
-                        group.push(p);
+                        group.push(r);
                     else
-                        groups.set(b[p], [p]);
+                        groups.set(b(r), [r]);
                 }
                 for (const group of groups.values())
                     if (group.length > 1)
@@ -8890,6 +8882,10 @@ function forEachRepeatGroup(log, sorted, visit) {
     }
 }
 
+// EXTERNAL MODULE: ./src/data/hash/line-log.ts
+var line_log = __nccwpck_require__(8480);
+// EXTERNAL MODULE: ./src/data/hash/record-log.ts
+var record_log = __nccwpck_require__(7995);
 // EXTERNAL MODULE: ./src/data/checks/result.ts
 var result = __nccwpck_require__(4995);
 // EXTERNAL MODULE: ./src/data/checks/tally.ts
@@ -8900,124 +8896,118 @@ var checks_tally = __nccwpck_require__(4110);
 
 
 
-/** Maps a position in logs concatenated over parts to the file, row and line it came from. */
+/** Maps a dataset-wide row position (parts concatenated) to the file, row and line it came from. */
 class RowPlaces {
-    starts = [];
-    files = [];
-    rowShifts = [];
-    lineLogs = [];
-    lineShifts = [];
+    parts = [];
     length = 0;
     /** Adds the next part: `rows` rows of `file`, the first being data row `rowShift + 1`. */
-    add(file, rows, rowShift, lines, lineShift) {
-        this.starts.push(this.length);
-        this.files.push(file);
-        this.rowShifts.push(rowShift);
-        this.lineLogs.push(lines ?? new Int32Array(0));
-        this.lineShifts.push(lineShift);
+    add(file, rows, rowShift, lines) {
+        const start = this.length;
+        this.parts.push({ start, file, rowShift, lines });
         this.length += rows;
+        return start;
     }
     place(position) {
         let lo = 0;
-        let hi = this.starts.length - 1;
+        let hi = this.parts.length - 1;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= position)
+            if (this.parts[mid].start <= position)
                 lo = mid;
             else
                 hi = mid - 1;
         }
-        const local = position - this.starts[lo];
-        const line = this.lineLogs[lo][local];
-        return { file: this.files[lo], row: this.rowShifts[lo] + local + 1, line: line === undefined ? 0 : line + this.lineShifts[lo] };
+        const part = this.parts[lo];
+        const local = position - part.start;
+        return { file: part.file, row: part.rowShift + local + 1, line: part.lines ? (0,line_log/* lineAt */.m)(part.lines, local) : 0 };
     }
 }
 function describePlace(place, sameFile) {
     return place.file === sameFile ? `row ${place.row}` : `row ${place.row} of ${place.file}`;
 }
 /**
- * Offending positions found in hash order, reported in row order: the count of all of them, and
- * the first 20 by position with the earlier position each one repeats.
+ * Offending positions, found in hash order and reported in row order: the count of all of them and
+ * the first 20 by position (each with the earlier position it repeats), in constant memory.
  */
 class Findings {
-    size;
     count = 0;
-    positions = new Int32Array(64);
-    earlier;
-    constructor(size) {
-        this.size = size;
-    }
+    kept = [];
     add(position, earlier) {
-        if (this.count === this.positions.length) {
-            const grown = new Int32Array(this.count * 2);
-            grown.set(this.positions);
-            this.positions = grown;
-        }
-        this.positions[this.count++] = position;
-        (this.earlier ??= new Int32Array(this.size))[position] = earlier;
+        this.count++;
+        const kept = this.kept;
+        if (kept.length === result/* MAX_EXAMPLES */.N && position >= kept[kept.length - 1].position)
+            return;
+        let at = kept.length;
+        while (at > 0 && kept[at - 1].position > position)
+            at--;
+        kept.splice(at, 0, { position, earlier });
+        if (kept.length > result/* MAX_EXAMPLES */.N)
+            kept.pop();
     }
-    /** The first examples in row order, as (position, earlier position) pairs. */
     first() {
-        const sorted = this.positions.slice(0, this.count).sort();
-        return Array.from(sorted.subarray(0, result/* MAX_EXAMPLES */.N), (p) => [p, this.earlier[p]]);
+        return this.kept;
     }
 }
-/**
- * Rows (or values) whose hash repeats an earlier one. Positions holding the null marker are skipped
- * when `skipNulls` (a unique column ignores missing values, as Great Expectations does).
- */
-function findRepeats(log, places, skipNulls, what) {
-    const findings = new Findings(log.length);
-    const sorted = sortByHash(log.a, positionsOf(log, skipNulls ? { a: column_analyzer/* NULL_A */.gp, b: column_analyzer/* NULL_B */.$r } : undefined));
-    forEachRepeatGroup(log, sorted, (group) => {
+/** Runs `visit` over every group of equal hashes, one partition in memory at a time. */
+function forEachGroup(stream, visit) {
+    if (stream.length === 0)
+        return;
+    for (let p = 0; p < record_log/* PARTITIONS */.S1; p++) {
+        const { records, count } = (0,record_log/* readPartition */.Ju)(stream, p);
+        if (count < 2)
+            continue;
+        const width = stream[0].state.width;
+        forEachRepeatGroup(records, width, sortRecords(records, width, count), (group) => visit(records, width, group));
+    }
+}
+/** Rows (or values) whose hash repeats an earlier one. */
+function findRepeats(stream, places, what) {
+    const findings = new Findings();
+    forEachGroup(stream, (records, width, group) => {
+        const first = records[group[0] * width + 2];
         for (let k = 1; k < group.length; k++)
-            findings.add(group[k], group[0]);
+            findings.add(records[group[k] * width + 2], first);
     });
-    return toTally(findings, places, (here, earlier) => what(describePlace(earlier, here.file)));
+    return toTally(findings, places, places, (here, earlier) => what(describePlace(earlier, here.file)));
 }
 /** Rows with the same features as an earlier row but another label (Deepchecks' conflicting labels). */
-function findConflictingLabels(features, labels, places) {
-    const findings = new Findings(features.length);
-    const sorted = sortByHash(features.a, positionsOf(features));
-    forEachRepeatGroup(features, sorted, (group) => {
-        const first = group[0];
+function findConflictingLabels(features, places) {
+    const findings = new Findings();
+    forEachGroup(features, (records, width, group) => {
+        const first = group[0] * width;
         for (let k = 1; k < group.length; k++) {
-            const p = group[k];
-            if (labels.a[p] !== labels.a[first] || labels.b[p] !== labels.b[first])
-                findings.add(p, first);
+            const r = group[k] * width;
+            if (records[r + 3] !== records[first + 3] || records[r + 4] !== records[first + 4])
+                findings.add(records[r + 2], records[first + 2]);
         }
     });
-    return toTally(findings, places, (here, earlier) => `same features as ${describePlace(earlier, here.file)}, other label`);
+    return toTally(findings, places, places, (here, earlier) => `same features as ${describePlace(earlier, here.file)}, other label`);
 }
 /** Eval rows that also stand in the training data (Deepchecks' train-test samples mix). */
 function findLeakage(train, trainPlaces, evalRows, evalPlaces) {
-    // One log of both, train first: a group that holds a train position and eval positions is a leak.
-    const both = new hash_log/* HashLog */.T(train.length + evalRows.length);
-    both.append(train);
-    both.append(evalRows);
-    const findings = new Findings(evalRows.length);
-    forEachRepeatGroup(both, sortByHash(both.a, positionsOf(both)), (group) => {
-        if (group[0] >= train.length)
+    // Both in one position space, train first: a group holding a train position and eval ones leaks.
+    const trainRows = trainPlaces.length;
+    const both = [...train, ...evalRows.map(({ state, offset }) => ({ state, offset: offset + trainRows }))];
+    const findings = new Findings();
+    forEachGroup(both, (records, width, group) => {
+        const first = records[group[0] * width + 2];
+        if (first >= trainRows)
             return;
-        for (const p of group)
-            if (p >= train.length)
-                findings.add(p - train.length, group[0]);
+        for (const r of group) {
+            const position = records[r * width + 2];
+            if (position >= trainRows)
+                findings.add(position - trainRows, first);
+        }
     });
-    const tally = new checks_tally/* Tally */.F();
-    for (const [p, t] of findings.first()) {
-        const here = evalPlaces.place(p);
-        const there = trainPlaces.place(t);
-        tally.record(here.file, here.row, here.line, `also row ${there.row} of ${there.file}`);
-    }
-    tally.unexpected = findings.count;
-    return tally;
+    return toTally(findings, evalPlaces, trainPlaces, (_, there) => `also row ${there.row} of ${there.file}`);
 }
-function toTally(findings, places, describe) {
+function toTally(findings, places, earlierPlaces, describe) {
     const tally = new checks_tally/* Tally */.F();
-    for (const [p, e] of findings.first()) {
-        const here = places.place(p);
-        const earlier = places.place(e);
-        tally.record(here.file, here.row, here.line, describe(here, earlier), earlier.file === here.file ? earlier.row : undefined);
+    for (const { position, earlier: e } of findings.first()) {
+        const here = places.place(position);
+        const earlier = earlierPlaces.place(e);
+        const firstRow = places === earlierPlaces && earlier.file === here.file ? earlier.row : undefined;
+        tally.record(here.file, here.row, here.line, describe(here, earlier), firstRow);
     }
     tally.unexpected = findings.count;
     return tally;
@@ -9125,7 +9115,6 @@ function quantileOf(profile, q) {
 
 
 
-
 /**
  * Merges the parts of one dataset (its files, and the byte ranges of each file) in order and turns
  * the merged counts, tallies, profiles and hashes into check results.
@@ -9134,9 +9123,8 @@ class DatasetAccumulator {
     schema;
     merged = new Map();
     places = new RowPlaces();
-    rows = new hash_log/* HashLog */.T(1);
-    features = new hash_log/* HashLog */.T(1);
-    labels = new hash_log/* HashLog */.T(1);
+    rows = [];
+    features = [];
     compound;
     missingColumns = [];
     unexpectedColumns = [];
@@ -9144,28 +9132,22 @@ class DatasetAccumulator {
     rowCount = 0;
     constructor(schema) {
         this.schema = schema;
-        this.compound = schema.dataset.unique.map(() => new hash_log/* HashLog */.T(1));
+        this.compound = schema.dataset.unique.map(() => []);
     }
     /** Adds the next part; `shift` places its rows and lines within its file (non-zero for later byte ranges). */
     add(part, shift = { rows: 0, lines: 0 }) {
         if (shift.rows === 0)
             this.checkHeader(part);
         this.rowCount += part.rowCount;
-        part.analyzers.forEach((state) => this.mergeColumn(state, shift));
-        for (const column of this.schema.columns) {
-            // A column absent from this file still needs one unique-hash per row to keep positions aligned.
-            if (column.unique && !part.columns.includes(column.name))
-                this.column(column.name).unique.pushMany(fill(column_analyzer/* NULL_A */.gp, part.rowCount), fill(column_analyzer/* NULL_B */.$r, part.rowCount), part.rowCount);
-        }
         const hashes = part.hashes;
-        this.places.add(part.file, part.rowCount, shift.rows, hashes?.lines, shift.lines);
+        // Hash records hold positions within their part; the part's offset makes them dataset-wide.
+        const offset = this.places.add(part.file, part.rowCount, shift.rows, hashes?.lines);
+        part.analyzers.forEach((state) => this.mergeColumn(state, shift, offset));
         if (hashes) {
-            this.rows.append(hash_log/* HashLog */.T.fromState(hashes.rows));
-            if (hashes.features && hashes.labels) {
-                this.features.append(hash_log/* HashLog */.T.fromState(hashes.features));
-                this.labels.append(hash_log/* HashLog */.T.fromState(hashes.labels));
-            }
-            hashes.compound.forEach((log, k) => this.compound[k].append(hash_log/* HashLog */.T.fromState(log)));
+            this.rows.push({ state: hashes.rows, offset });
+            if (hashes.features)
+                this.features.push({ state: hashes.features, offset });
+            hashes.compound.forEach((state, k) => this.compound[k].push({ state, offset }));
         }
     }
     checkHeader(part) {
@@ -9192,13 +9174,13 @@ class DatasetAccumulator {
                 validCount: 0,
                 tallies: {},
                 profiler: new data_profile/* ColumnProfiler */.kW((0,column_analyzer/* profileKind */.Kc)(spec)),
-                unique: spec?.unique ? new hash_log/* HashLog */.T(1) : undefined,
+                unique: spec?.unique ? [] : undefined,
             };
             this.merged.set(name, merged);
         }
         return merged;
     }
-    mergeColumn(state, shift) {
+    mergeColumn(state, shift, offset) {
         const merged = this.column(state.name);
         merged.elementCount += state.elementCount;
         merged.missingCount += state.missingCount;
@@ -9208,7 +9190,7 @@ class DatasetAccumulator {
         }
         merged.profiler.merge(data_profile/* ColumnProfiler */.kW.fromState(state.profile));
         if (merged.unique && state.uniqueHashes)
-            merged.unique.append(hash_log/* HashLog */.T.fromState(state.uniqueHashes));
+            merged.unique.push({ state: state.uniqueHashes, offset });
     }
     finish() {
         const checks = [];
@@ -9225,7 +9207,7 @@ class DatasetAccumulator {
                 continue; // absent everywhere: reported by columns_present
             const profile = merged.profiler.finalize();
             columns[column.name] = profile;
-            const unique = column.unique && merged.unique ? findRepeats(merged.unique, this.places, true, (first) => `repeats ${first}`) : undefined;
+            const unique = column.unique && merged.unique ? findRepeats(merged.unique, this.places, (first) => `repeats ${first}`) : undefined;
             checks.push(...columnCheckResults(column, merged, unique), ...aggregateChecks(column, profile));
         }
         // Columns outside the schema are profiled too: a profile is the data's lineage, whatever the schema says.
@@ -9243,15 +9225,15 @@ class DatasetAccumulator {
             });
         }
         d.unique.forEach((u, k) => {
-            const tally = findRepeats(this.compound[k], this.places, false, (first) => `repeats ${first}`);
+            const tally = findRepeats(this.compound[k], this.places, (first) => `repeats ${first}`);
             checks.push(countTally('compound_unique', `dataset.unique.${u.columns.join('+')}`, u.severity, `(${u.columns.join(', ')}) unique together`, this.rowCount, tally));
         });
         if (d.duplicateRows) {
-            const tally = findRepeats(this.rows, this.places, false, (first) => `duplicates ${first}`);
+            const tally = findRepeats(this.rows, this.places, (first) => `duplicates ${first}`);
             checks.push(countTally('duplicate_rows', 'dataset.duplicate_rows', d.duplicateRows, 'no duplicate rows', this.rowCount, tally));
         }
         if (d.conflictingLabels && d.label) {
-            const tally = findConflictingLabels(this.features, this.labels, this.places);
+            const tally = findConflictingLabels(this.features, this.places);
             checks.push(countTally('conflicting_labels', 'dataset.conflicting_labels', d.conflictingLabels, `rows with the same features have the same ${d.label}`, this.rowCount, tally));
         }
         return {
@@ -9261,9 +9243,6 @@ class DatasetAccumulator {
             rows: this.rows.length > 0 ? { rows: this.rows, places: this.places } : undefined,
         };
     }
-}
-function fill(value, n) {
-    return new Uint32Array(n).fill(value);
 }
 function rangeText(min, max) {
     if (min !== undefined && max !== undefined)
@@ -9780,9 +9759,13 @@ function round(x) {
 var read_part = __nccwpck_require__(3685);
 // EXTERNAL MODULE: ./src/data/validate/sources.ts + 50 modules
 var sources = __nccwpck_require__(9128);
-// EXTERNAL MODULE: ./src/data/validate/worker.ts + 1 modules
-var worker = __nccwpck_require__(2374);
+// EXTERNAL MODULE: ./src/data/validate/worker.ts
+var worker = __nccwpck_require__(2893);
+// EXTERNAL MODULE: ./src/data/hash/spill.ts
+var hash_spill = __nccwpck_require__(6375);
 ;// CONCATENATED MODULE: ./src/data/validate/validate.ts
+
+
 
 
 
@@ -9802,7 +9785,19 @@ async function validateData(settings, logger) {
     const started = performance.now();
     const schema = settings.schema.resolved;
     const hasEval = settings.eval.length > 0;
-    const partOptions = { batchRows: settings.batchRows ?? 2048, rowHashes: (0,part_analyzer/* needsRowHashes */.S)(schema, hasEval) };
+    // Hash records past their budget go to a temp folder that lives exactly as long as this call.
+    const spillDir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mlops-validate-'));
+    try {
+        const spill = { dir: spillDir, budgetWords: settings.spillBudgetWords ?? hash_spill/* DEFAULT_BUDGET_WORDS */.ue };
+        return await validateWith(settings, { batchRows: settings.batchRows ?? 2048, rowHashes: (0,part_analyzer/* needsRowHashes */.S)(schema, hasEval), spill }, logger, started);
+    }
+    finally {
+        await (0,promises_.rm)(spillDir, { recursive: true, force: true });
+    }
+}
+async function validateWith(settings, partOptions, logger, started) {
+    const schema = settings.schema.resolved;
+    const hasEval = settings.eval.length > 0;
     const train = await logger.group('Validate training data', () => validateDataset('train', settings.train, settings, partOptions, logger));
     const evaluation = hasEval ? await logger.group('Validate eval data', () => validateDataset('eval', settings.eval, settings, partOptions, logger)) : undefined;
     if (evaluation && schema.dataset.trainEvalLeakage && train.outcome.rows && evaluation.outcome.rows) {
@@ -10299,8 +10294,6 @@ async function main(argv, context) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   bp: () => (/* binding */ ColumnAnalyzer),
-  gp: () => (/* binding */ NULL_A),
-  $r: () => (/* binding */ NULL_B),
   Kc: () => (/* binding */ profileKind)
 });
 
@@ -10310,8 +10303,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var profile = __nccwpck_require__(7254);
 // EXTERNAL MODULE: ./src/data/hash/cell-hash.ts
 var cell_hash = __nccwpck_require__(4722);
-// EXTERNAL MODULE: ./src/data/hash/hash-log.ts
-var hash_log = __nccwpck_require__(8326);
+// EXTERNAL MODULE: ./src/data/hash/record-log.ts
+var record_log = __nccwpck_require__(7995);
 // EXTERNAL MODULE: ./src/data/checks/tally.ts
 var tally = __nccwpck_require__(4110);
 ;// CONCATENATED MODULE: ./src/data/values/na-matcher.ts
@@ -10441,7 +10434,7 @@ function parseAny(parse, cells, n, na, values, states) {
 
 /** The per-value checks a column can carry (aggregate checks are judged from the profile later). */
 const VALUE_CHECKS = (/* unused pure expression or super */ null && (['type', 'not_null', 'between', 'allowed', 'regex', 'length', 'nan', 'inf']));
-/** The hash pair of a missing value; exported so the unique check can skip it. */
+/** The hash pair of a missing cell in row hashes. */
 const NULL_A = (0,cell_hash/* hashNull */.yK)(cell_hash/* SEED_A */.sj);
 const NULL_B = (0,cell_hash/* hashNull */.yK)(cell_hash/* SEED_B */.z3);
 /** The profile kind of a column type: numbers, booleans, dates or text. */
@@ -10467,10 +10460,7 @@ class ColumnAnalyzer {
     validCount = 0;
     profiler;
     tallies = {};
-    /**
-     * One hash per row, in row order, the null marker for missing or mistyped values: the unique check
-     * reads them once all parts are in, and a hash's position is its row.
-     */
+    /** Hash records of the present, well-typed values, for the unique check once all parts are in. */
     uniqueHashes;
     /** Per-row hashes of this column's cells in the current batch, for the dataset-wide row checks. */
     cellA;
@@ -10500,7 +10490,7 @@ class ColumnAnalyzer {
             if (spec.inf)
                 this.tallies.inf = new tally/* Tally */.F();
             if (spec.unique)
-                this.uniqueHashes = new hash_log/* HashLog */.T();
+                this.uniqueHashes = new record_log/* RecordLog */.yt(3, options.spill, `unique-${name.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40)}`);
         }
         if (options.rowHashes) {
             this.cellA = new Uint32Array(options.batchRows);
@@ -10526,7 +10516,6 @@ class ColumnAnalyzer {
         this.missingCount += n;
         for (let i = 0; i < n; i++) {
             this.profiler.addNull();
-            this.uniqueHashes?.push(NULL_A, NULL_B);
         }
     }
     consumeNumbers(cells, batch, n) {
@@ -10561,8 +10550,6 @@ class ColumnAnalyzer {
                     cellA[i] = NULL_A;
                     cellB[i] = NULL_B;
                 }
-                if (unique)
-                    unique.push(NULL_A, NULL_B);
                 continue;
             }
             if (state === INVALID) {
@@ -10572,9 +10559,7 @@ class ColumnAnalyzer {
                     cellA[i] = (0,cell_hash/* hashStringPair */.sT)(String(v));
                     cellB[i] = cell_hash/* pair */.V2.b;
                 }
-                // Values of the wrong type are not part of the unique check: a null marker keeps rows aligned.
-                if (unique)
-                    unique.push(NULL_A, NULL_B);
+                // Values of the wrong type are left out of the unique check (the type check reports them).
                 continue;
             }
             const x = values[i];
@@ -10601,7 +10586,7 @@ class ColumnAnalyzer {
                     cellB[i] = b;
                 }
                 if (unique)
-                    unique.push(a, b);
+                    unique.push(a, b, batch.rowOffset + i);
                 if (isBool)
                     profiler.addBoolean(x === 1);
                 else
@@ -10636,8 +10621,6 @@ class ColumnAnalyzer {
                     cellA[i] = NULL_A;
                     cellB[i] = NULL_B;
                 }
-                if (unique)
-                    unique.push(NULL_A, NULL_B);
                 continue;
             }
             // JSONL and Parquet may hold numbers or booleans in a string column; their text is the value.
@@ -10657,7 +10640,7 @@ class ColumnAnalyzer {
                     cellB[i] = b;
                 }
                 if (unique)
-                    unique.push(a, b);
+                    unique.push(a, b, batch.rowOffset + i);
                 profiler.addStringHashed(s, a);
             }
             else
@@ -10700,8 +10683,10 @@ function display(value) {
 /* harmony export */   a: () => (/* binding */ PartAnalyzer)
 /* harmony export */ });
 /* harmony import */ var _hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4722);
-/* harmony import */ var _hash_hash_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8326);
-/* harmony import */ var _column_analyzer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5918);
+/* harmony import */ var _hash_line_log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8480);
+/* harmony import */ var _hash_record_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7995);
+/* harmony import */ var _column_analyzer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5918);
+
 
 
 
@@ -10728,7 +10713,6 @@ class PartAnalyzer {
     lineLog;
     rowLog;
     featureLog;
-    labelLog;
     compoundLogs = [];
     scratchA;
     scratchB;
@@ -10737,7 +10721,7 @@ class PartAnalyzer {
         this.columns = columns;
         this.schema = schema;
         this.options = options;
-        this.analyzers = columns.map((name) => new _column_analyzer_js__WEBPACK_IMPORTED_MODULE_1__/* .ColumnAnalyzer */ .bp(name, schema.byName.get(name), schema.naValues, { rowHashes: options.rowHashes, batchRows: options.batchRows }));
+        this.analyzers = columns.map((name) => new _column_analyzer_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnAnalyzer */ .bp(name, schema.byName.get(name), schema.naValues, options));
         this.foldOrder = columns.map((_, i) => i).sort((x, y) => (columns[x] < columns[y] ? -1 : columns[x] > columns[y] ? 1 : 0));
         const label = schema.dataset.label;
         this.labelIndex = label !== undefined && schema.dataset.conflictingLabels ? columns.indexOf(label) : -1;
@@ -10745,41 +10729,46 @@ class PartAnalyzer {
         this.scratchA = new Uint32Array(options.rowHashes ? options.batchRows : 0);
         this.scratchB = new Uint32Array(options.rowHashes ? options.batchRows : 0);
         if (options.rowHashes) {
-            this.lineLog = [];
-            this.rowLog = new _hash_hash_log_js__WEBPACK_IMPORTED_MODULE_2__/* .HashLog */ .T();
-            if (this.labelIndex >= 0) {
-                this.featureLog = new _hash_hash_log_js__WEBPACK_IMPORTED_MODULE_2__/* .HashLog */ .T();
-                this.labelLog = new _hash_hash_log_js__WEBPACK_IMPORTED_MODULE_2__/* .HashLog */ .T();
-            }
-            this.compoundLogs = this.compoundIndexes.map(() => new _hash_hash_log_js__WEBPACK_IMPORTED_MODULE_2__/* .HashLog */ .T());
+            this.lineLog = new _hash_line_log_js__WEBPACK_IMPORTED_MODULE_1__/* .LineLog */ .x(options.spill);
+            this.rowLog = new _hash_record_log_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordLog */ .yt(3, options.spill, 'rows');
+            if (this.labelIndex >= 0)
+                this.featureLog = new _hash_record_log_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordLog */ .yt(5, options.spill, 'features');
+            this.compoundLogs = this.compoundIndexes.map((_, k) => new _hash_record_log_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordLog */ .yt(3, options.spill, `unique${k}`));
         }
     }
     consume(batch) {
         const n = batch.rowCount;
+        const first = this.rowCount;
         for (let c = 0; c < this.analyzers.length; c++)
             this.analyzers[c].consume(batch, c);
         this.rowCount += n;
         if (!this.options.rowHashes)
             return;
-        this.lineLog.push(batch.lines.slice(0, n));
+        this.lineLog.pushMany(batch.lines, n);
         const a = this.scratchA;
         const b = this.scratchB;
         // The row without its label first, then the label on its own; the full row combines both.
         this.fold(this.foldOrder.filter((c) => c !== this.labelIndex), n);
         if (this.labelIndex >= 0) {
-            this.featureLog.pushMany(a, b, n);
             const label = this.analyzers[this.labelIndex];
-            this.labelLog.pushMany(label.cellA, label.cellB, n);
+            const labelA = label.cellA;
+            const labelB = label.cellB;
+            const features = this.featureLog;
             for (let i = 0; i < n; i++) {
-                a[i] = (0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix */ .jr)((0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .mix */ .jh)(a[i], label.cellA[i]));
-                b[i] = (0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix */ .jr)((0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .mix */ .jh)(b[i], label.cellB[i]));
+                features.push5(a[i], b[i], first + i, labelA[i], labelB[i]);
+                a[i] = (0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix */ .jr)((0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .mix */ .jh)(a[i], labelA[i]));
+                b[i] = (0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix */ .jr)((0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .mix */ .jh)(b[i], labelB[i]));
             }
         }
-        this.rowLog.pushMany(a, b, n);
+        const rows = this.rowLog;
+        for (let i = 0; i < n; i++)
+            rows.push(a[i], b[i], first + i);
         this.compoundIndexes.forEach((indexes, k) => {
             // A column missing from this file hashes as missing in every row (-1 index): fold nothing for it.
             this.fold(indexes.filter((c) => c >= 0), n);
-            this.compoundLogs[k].pushMany(a, b, n);
+            const log = this.compoundLogs[k];
+            for (let i = 0; i < n; i++)
+                log.push(a[i], b[i], first + i);
         });
     }
     /**
@@ -10789,10 +10778,7 @@ class PartAnalyzer {
      */
     extendColumns(columns) {
         for (const name of columns.slice(this.columns.length)) {
-            const analyzer = new _column_analyzer_js__WEBPACK_IMPORTED_MODULE_1__/* .ColumnAnalyzer */ .bp(name, this.schema.byName.get(name), this.schema.naValues, {
-                rowHashes: this.options.rowHashes,
-                batchRows: this.options.batchRows,
-            });
+            const analyzer = new _column_analyzer_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnAnalyzer */ .bp(name, this.schema.byName.get(name), this.schema.naValues, this.options);
             analyzer.addMissing(this.rowCount);
             this.columns.push(name);
             this.analyzers.push(analyzer);
@@ -10820,22 +10806,14 @@ class PartAnalyzer {
         }
     }
     toState() {
-        let hashes;
-        if (this.options.rowHashes) {
-            const lines = new Int32Array(this.rowCount);
-            let offset = 0;
-            for (const chunk of this.lineLog) {
-                lines.set(chunk, offset);
-                offset += chunk.length;
-            }
-            hashes = {
-                lines,
+        const hashes = this.options.rowHashes
+            ? {
+                lines: this.lineLog.toState(),
                 rows: this.rowLog.toState(),
                 features: this.featureLog?.toState(),
-                labels: this.labelLog?.toState(),
                 compound: this.compoundLogs.map((log) => log.toState()),
-            };
-        }
+            }
+            : undefined;
         return {
             file: this.file,
             columns: this.columns,
@@ -10999,64 +10977,229 @@ function hashNumberPair(x) {
 
 /***/ }),
 
-/***/ 8326:
+/***/ 8480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ HashLog)
+/* harmony export */   m: () => (/* binding */ lineAt),
+/* harmony export */   x: () => (/* binding */ LineLog)
 /* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _spill_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6375);
+
+
 /**
- * An append-only log of 64-bit hashes (two 32-bit halves) in row order. The position of an entry is
- * its row index, so no row numbers need storing; 8 bytes a row. Typed arrays, so logs built in worker
- * threads travel to the main thread without copying.
+ * The line each row starts on, in row order, so a row found by its hash can be annotated where it
+ * stands. Spills like RecordLog; only the few lines of reported examples are ever read back.
  */
-class HashLog {
-    a;
-    b;
+class LineLog {
+    spill;
+    buffer = new Int32Array(4096);
     length = 0;
-    constructor(capacity = 1024) {
-        this.a = new Uint32Array(capacity);
-        this.b = new Uint32Array(capacity);
+    file = null;
+    spilled = 0;
+    constructor(spill) {
+        this.spill = spill;
     }
-    push(a, b) {
-        if (this.length === this.a.length)
-            this.grow(this.length * 2);
-        this.a[this.length] = a;
-        this.b[this.length] = b;
-        this.length++;
-    }
-    /** Appends `n` hashes from scratch arrays (one batch). */
-    pushMany(a, b, n) {
-        if (this.length + n > this.a.length)
-            this.grow(Math.max(this.length + n, this.length * 2));
-        this.a.set(a.subarray(0, n), this.length);
-        this.b.set(b.subarray(0, n), this.length);
+    pushMany(lines, n) {
+        if (this.length + n > this.buffer.length) {
+            if (this.length + n > this.spill.budgetWords) {
+                this.file ??= (0,_spill_js__WEBPACK_IMPORTED_MODULE_1__/* .spillFile */ .P0)(this.spill, 'lines');
+                (0,_spill_js__WEBPACK_IMPORTED_MODULE_1__/* .appendWords */ .k8)(this.file, this.buffer, this.length);
+                this.spilled += this.length;
+                this.length = 0;
+            }
+            if (this.length + n > this.buffer.length) {
+                const grown = new Int32Array(Math.max(this.buffer.length * 2, this.length + n));
+                grown.set(this.buffer.subarray(0, this.length));
+                this.buffer = grown;
+            }
+        }
+        this.buffer.set(lines.subarray(0, n), this.length);
         this.length += n;
     }
-    /** Appends another log (the next byte range of the same file). */
-    append(other) {
-        this.pushMany(other.a, other.b, other.length);
-    }
-    grow(capacity) {
-        const a = new Uint32Array(capacity);
-        const b = new Uint32Array(capacity);
-        a.set(this.a.subarray(0, this.length));
-        b.set(this.b.subarray(0, this.length));
-        this.a = a;
-        this.b = b;
-    }
-    /** The used part only, for sending to another thread. */
     toState() {
-        return { a: this.a.slice(0, this.length), b: this.b.slice(0, this.length) };
-    }
-    static fromState(state) {
-        const log = new HashLog(1);
-        log.a = state.a;
-        log.b = state.b;
-        log.length = state.a.length;
-        return log;
+        return { file: this.file, spilled: this.spilled, tail: this.buffer.slice(0, this.length) };
     }
 }
+/** The line of row `index` of a part (0-based), reading one word from the spill file if needed. */
+function lineAt(state, index) {
+    if (index >= state.spilled)
+        return state.tail[index - state.spilled] ?? 0;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(state.file, 'r');
+    try {
+        const word = new Int32Array(1);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, new Uint8Array(word.buffer), 0, 4, index * 4);
+        return word[0];
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ju: () => (/* binding */ readPartition),
+/* harmony export */   S1: () => (/* binding */ PARTITIONS),
+/* harmony export */   yt: () => (/* binding */ RecordLog)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _spill_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6375);
+
+
+/** Records are split by the top 4 bits of their hash: repeats always fall in the same partition. */
+const PARTITIONS = 16;
+const PARTITION_SHIFT = 28;
+/**
+ * Hash records of `width` 32-bit words, `[hashA, hashB, position, ...extra]`, kept in 16 partitions
+ * by the top bits of hashA. Below its budget a log lives in memory; past it, every partition is
+ * appended to its own file and the buffers start over, so memory stays bounded whatever the rows.
+ */
+class RecordLog {
+    width;
+    spill;
+    name;
+    buffers = [];
+    lengths = new Int32Array(PARTITIONS);
+    files = new Array(PARTITIONS).fill(null);
+    words = 0;
+    constructor(width, spill, name) {
+        this.width = width;
+        this.spill = spill;
+        this.name = name;
+        for (let p = 0; p < PARTITIONS; p++)
+            this.buffers.push(new Uint32Array(256 * width));
+    }
+    push(a, b, position) {
+        const p = a >>> PARTITION_SHIFT;
+        const at = this.reserve(p);
+        const buffer = this.buffers[p];
+        buffer[at] = a;
+        buffer[at + 1] = b;
+        buffer[at + 2] = position;
+    }
+    /** A record with two extra words (the label hash of conflicting labels). */
+    push5(a, b, position, c, d) {
+        const p = a >>> PARTITION_SHIFT;
+        const at = this.reserve(p);
+        const buffer = this.buffers[p];
+        buffer[at] = a;
+        buffer[at + 1] = b;
+        buffer[at + 2] = position;
+        buffer[at + 3] = c;
+        buffer[at + 4] = d;
+    }
+    reserve(p) {
+        const at = this.lengths[p];
+        if (at + this.width > this.buffers[p].length) {
+            if (this.words >= this.spill.budgetWords) {
+                this.writeOut();
+                return this.reserve(p);
+            }
+            const grown = new Uint32Array(this.buffers[p].length * 2);
+            grown.set(this.buffers[p].subarray(0, at));
+            this.buffers[p] = grown;
+        }
+        this.lengths[p] = at + this.width;
+        this.words += this.width;
+        return at;
+    }
+    writeOut() {
+        for (let p = 0; p < PARTITIONS; p++) {
+            if (this.lengths[p] === 0)
+                continue;
+            const file = (this.files[p] ??= (0,_spill_js__WEBPACK_IMPORTED_MODULE_1__/* .spillFile */ .P0)(this.spill, `${this.name}-${p}`));
+            (0,_spill_js__WEBPACK_IMPORTED_MODULE_1__/* .appendWords */ .k8)(file, this.buffers[p], this.lengths[p]);
+            this.lengths[p] = 0;
+        }
+        this.words = 0;
+    }
+    toState() {
+        return {
+            width: this.width,
+            files: [...this.files],
+            tails: this.buffers.map((buffer, p) => buffer.slice(0, this.lengths[p])),
+        };
+    }
+}
+/**
+ * Partition `p` of several parts' logs as one array, positions moved by each part's offset (parts in
+ * order, so positions stay ascending within equal hashes).
+ */
+function readPartition(parts, p) {
+    const chunks = [];
+    for (const { state, offset } of parts) {
+        const file = state.files[p];
+        if (file) {
+            const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
+            const words = new Uint32Array(bytes.byteLength / 4);
+            new Uint8Array(words.buffer).set(bytes);
+            shift(words, state.width, offset);
+            chunks.push(words);
+        }
+        const tail = state.tails[p];
+        if (tail.length > 0) {
+            const copy = tail.slice();
+            shift(copy, state.width, offset);
+            chunks.push(copy);
+        }
+    }
+    const width = parts[0]?.state.width ?? 3;
+    const total = chunks.reduce((sum, c) => sum + c.length, 0);
+    const records = new Uint32Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+        records.set(chunk, at);
+        at += chunk.length;
+    }
+    return { records, count: total / width };
+}
+function shift(words, width, offset) {
+    if (offset === 0)
+        return;
+    for (let i = 2; i < words.length; i += width)
+        words[i] += offset;
+}
+
+
+/***/ }),
+
+/***/ 6375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P0: () => (/* binding */ spillFile),
+/* harmony export */   k8: () => (/* binding */ appendWords),
+/* harmony export */   ue: () => (/* binding */ DEFAULT_BUDGET_WORDS)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+let counter = 0;
+/** A new file path in the spill folder, unique across threads and logs. */
+function spillFile(settings, name) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(settings.dir, { recursive: true });
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(settings.dir, `${process.pid}-${node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.threadId}-${counter++}-${name}.bin`);
+}
+/** Appends the first `words` words of `data` to `file`. */
+function appendWords(file, data, words) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, new Uint8Array(data.buffer, data.byteOffset, words * 4));
+}
+/** Default budget: 1 Mi words (4 MiB) per log. */
+const DEFAULT_BUDGET_WORDS = 1 << 20;
 
 
 /***/ }),
@@ -20472,28 +20615,20 @@ function rangeBatches(file, range, batchRows) {
 
 /***/ }),
 
-/***/ 2374:
+/***/ 2893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  aQ: () => (/* binding */ isValidationWorker),
-  mp: () => (/* binding */ runRangeInWorker),
-  WY: () => (/* binding */ runWorker)
-});
-
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/data/schema/resolve-schema.ts
-var resolve_schema = __nccwpck_require__(6092);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
-// EXTERNAL MODULE: ./src/data/validate/read-part.ts
-var read_part = __nccwpck_require__(3685);
-// EXTERNAL MODULE: ./src/data/validate/sources.ts + 50 modules
-var sources = __nccwpck_require__(9128);
-;// CONCATENATED MODULE: ./src/data/validate/worker.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WY: () => (/* binding */ runWorker),
+/* harmony export */   aQ: () => (/* binding */ isValidationWorker),
+/* harmony export */   mp: () => (/* binding */ runRangeInWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _schema_resolve_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6092);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
+/* harmony import */ var _read_part_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3685);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9128);
 
 
 
@@ -20501,49 +20636,47 @@ var sources = __nccwpck_require__(9128);
 
 /** True inside a worker started by runRangeInWorker: entry points call runWorker() instead of their main. */
 function isValidationWorker() {
-    return external_node_worker_threads_namespaceObject.parentPort !== null && external_node_worker_threads_namespaceObject.workerData?.kind === 'mlops-validate-range';
+    return node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort !== null && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.kind === 'mlops-validate-range';
 }
 /** The worker side: analyze the range, post the state back (typed arrays are transferred, not copied). */
 async function runWorker() {
-    const job = external_node_worker_threads_namespaceObject.workerData;
+    const job = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
     let reply;
     const transfer = [];
     try {
         // The main thread validated this schema already; here it is only rebuilt, so locations are unused.
-        const schema = (0,resolve_schema/* resolveSchema */.u)(job.raw, () => ({ file: job.file }), job.file, job.resolveOptions);
-        const state = await (0,read_part/* analyzePart */.S)(job.file, (0,sources/* rangeBatches */.WJ)(job.file, job.range, job.partOptions.batchRows), schema, job.partOptions, job.range.columns);
+        const schema = (0,_schema_resolve_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSchema */ .u)(job.raw, () => ({ file: job.file }), job.file, job.resolveOptions);
+        const state = await (0,_read_part_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzePart */ .S)(job.file, (0,_sources_js__WEBPACK_IMPORTED_MODULE_4__/* .rangeBatches */ .WJ)(job.file, job.range, job.partOptions.batchRows), schema, job.partOptions, job.range.columns);
         collectBuffers(state, transfer);
         reply = { ok: true, state };
     }
     catch (error) {
-        reply = (0,errors/* isUserError */.iU)(error)
+        reply = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .iU)(error)
             ? { ok: false, userError: { name: error.name, message: error.message, location: error.location, hint: error.hint } }
             : { ok: false, stack: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
-    external_node_worker_threads_namespaceObject.parentPort.postMessage(reply, transfer);
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(reply, transfer);
 }
 function collectBuffers(state, transfer) {
     const add = (array) => {
         if (array && array.buffer instanceof ArrayBuffer && !transfer.includes(array.buffer))
             transfer.push(array.buffer);
     };
-    for (const analyzer of state.analyzers) {
-        add(analyzer.uniqueHashes?.a);
-        add(analyzer.uniqueHashes?.b);
-    }
+    const addLog = (log) => log?.tails.forEach(add);
+    for (const analyzer of state.analyzers)
+        addLog(analyzer.uniqueHashes);
     const h = state.hashes;
     if (h) {
-        add(h.lines);
-        for (const log of [h.rows, h.features, h.labels, ...h.compound]) {
-            add(log?.a);
-            add(log?.b);
-        }
+        add(h.lines.tail);
+        addLog(h.rows);
+        addLog(h.features);
+        h.compound.forEach(addLog);
     }
 }
 /** The main side: run one range job in a new worker of `script` (the running bundle itself). */
 function runRangeInWorker(script, job) {
     return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: { ...job, kind: 'mlops-validate-range' } });
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(script, { workerData: { ...job, kind: 'mlops-validate-range' } });
         let settled = false;
         worker.once('message', (reply) => {
             settled = true;
@@ -20551,7 +20684,7 @@ function runRangeInWorker(script, job) {
             if (reply.ok)
                 resolve(reply.state);
             else if (reply.userError) {
-                const error = new errors/* DataError */.fL(reply.userError.message, { location: reply.userError.location, hint: reply.userError.hint });
+                const error = new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(reply.userError.message, { location: reply.userError.location, hint: reply.userError.hint });
                 reject(error);
             }
             else
@@ -20977,6 +21110,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

@@ -2,7 +2,8 @@ import { ColumnProfiler, type ColumnProfilerState, type ProfileKind } from '../p
 import type { Batch } from '../readers/types.js';
 import type { ResolvedColumn } from '../schema/resolved.js';
 import { SEED_A, SEED_B, hashNull, hashNumberPair, hashStringPair, pair } from '../hash/cell-hash.js';
-import { HashLog } from '../hash/hash-log.js';
+import { RecordLog, type RecordLogState } from '../hash/record-log.js';
+import type { SpillSettings } from '../hash/spill.js';
 import { Tally, type TallyState } from './tally.js';
 import { NaMatcher } from '../values/na-matcher.js';
 import { INVALID, MISSING, parseColumn } from '../values/parse-column.js';
@@ -20,12 +21,12 @@ export interface ColumnAnalyzerState {
   validCount: number;
   tallies: Partial<Record<ValueCheck, TallyState>>;
   profile: ColumnProfilerState;
-  uniqueHashes?: { a: Uint32Array; b: Uint32Array };
+  uniqueHashes?: RecordLogState;
 }
 
-/** The hash pair of a missing value; exported so the unique check can skip it. */
-export const NULL_A = hashNull(SEED_A);
-export const NULL_B = hashNull(SEED_B);
+/** The hash pair of a missing cell in row hashes. */
+const NULL_A = hashNull(SEED_A);
+const NULL_B = hashNull(SEED_B);
 
 /** The profile kind of a column type: numbers, booleans, dates or text. */
 export function profileKind(column: ResolvedColumn | undefined): ProfileKind {
@@ -46,11 +47,8 @@ export class ColumnAnalyzer {
   validCount = 0;
   readonly profiler: ColumnProfiler;
   readonly tallies: Partial<Record<ValueCheck, Tally>> = {};
-  /**
-   * One hash per row, in row order, the null marker for missing or mistyped values: the unique check
-   * reads them once all parts are in, and a hash's position is its row.
-   */
-  readonly uniqueHashes?: HashLog;
+  /** Hash records of the present, well-typed values, for the unique check once all parts are in. */
+  readonly uniqueHashes?: RecordLog;
   /** Per-row hashes of this column's cells in the current batch, for the dataset-wide row checks. */
   readonly cellA?: Uint32Array;
   readonly cellB?: Uint32Array;
@@ -63,7 +61,7 @@ export class ColumnAnalyzer {
     readonly name: string,
     readonly spec: ResolvedColumn | undefined,
     naValues: Set<string>,
-    options: { rowHashes: boolean; batchRows: number },
+    options: { rowHashes: boolean; batchRows: number; spill: SpillSettings },
   ) {
     this.profiler = new ColumnProfiler(profileKind(spec));
     if (spec) {
@@ -75,7 +73,7 @@ export class ColumnAnalyzer {
       if (spec.length) this.tallies.length = new Tally();
       if (spec.nan) this.tallies.nan = new Tally();
       if (spec.inf) this.tallies.inf = new Tally();
-      if (spec.unique) this.uniqueHashes = new HashLog();
+      if (spec.unique) this.uniqueHashes = new RecordLog(3, options.spill, `unique-${name.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40)}`);
     }
     if (options.rowHashes) {
       this.cellA = new Uint32Array(options.batchRows);
@@ -100,7 +98,6 @@ export class ColumnAnalyzer {
     this.missingCount += n;
     for (let i = 0; i < n; i++) {
       this.profiler.addNull();
-      this.uniqueHashes?.push(NULL_A, NULL_B);
     }
   }
 
@@ -135,7 +132,6 @@ export class ColumnAnalyzer {
           cellA[i] = NULL_A;
           cellB![i] = NULL_B;
         }
-        if (unique) unique.push(NULL_A, NULL_B);
         continue;
       }
       if (state === INVALID) {
@@ -145,8 +141,7 @@ export class ColumnAnalyzer {
           cellA[i] = hashStringPair(String(v));
           cellB![i] = pair.b;
         }
-        // Values of the wrong type are not part of the unique check: a null marker keeps rows aligned.
-        if (unique) unique.push(NULL_A, NULL_B);
+        // Values of the wrong type are left out of the unique check (the type check reports them).
         continue;
       }
       const x = values[i];
@@ -167,7 +162,7 @@ export class ColumnAnalyzer {
           cellA[i] = a;
           cellB![i] = b;
         }
-        if (unique) unique.push(a, b);
+        if (unique) unique.push(a, b, batch.rowOffset + i);
         if (isBool) profiler.addBoolean(x === 1);
         else profiler.addNumberHashed(x, a);
       } else if (isBool) profiler.addBoolean(x === 1);
@@ -197,7 +192,6 @@ export class ColumnAnalyzer {
           cellA[i] = NULL_A;
           cellB![i] = NULL_B;
         }
-        if (unique) unique.push(NULL_A, NULL_B);
         continue;
       }
       // JSONL and Parquet may hold numbers or booleans in a string column; their text is the value.
@@ -213,7 +207,7 @@ export class ColumnAnalyzer {
           cellA[i] = a;
           cellB![i] = b;
         }
-        if (unique) unique.push(a, b);
+        if (unique) unique.push(a, b, batch.rowOffset + i);
         profiler.addStringHashed(s, a);
       } else profiler.addString(s);
     }

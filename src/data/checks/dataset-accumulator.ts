@@ -1,8 +1,7 @@
 import { ColumnProfiler, type ColumnProfile } from '../profile/index.js';
-import { HashLog } from '../hash/hash-log.js';
 import type { ResolvedColumn, ResolvedSchema } from '../schema/resolved.js';
-import { NULL_A, NULL_B, profileKind, type ColumnAnalyzerState, type ValueCheck } from './column-analyzer.js';
-import { findConflictingLabels, findRepeats, RowPlaces } from './hash-checks.js';
+import { profileKind, type ColumnAnalyzerState, type ValueCheck } from './column-analyzer.js';
+import { findConflictingLabels, findRepeats, RowPlaces, type HashStream } from './hash-checks.js';
 import type { PartState } from './part-analyzer.js';
 import type { CheckResult, UnexpectedExample } from './result.js';
 import { Tally } from './tally.js';
@@ -17,12 +16,12 @@ export interface MergedColumn {
   validCount: number;
   tallies: Partial<Record<ValueCheck, Tally>>;
   profiler: ColumnProfiler;
-  unique?: HashLog;
+  unique?: HashStream;
 }
 
 /** The hashes one dataset hands to the train/eval leakage check. */
 export interface DatasetRows {
-  rows: HashLog;
+  rows: HashStream;
   places: RowPlaces;
 }
 
@@ -40,37 +39,30 @@ export interface DatasetOutcome {
 export class DatasetAccumulator {
   private readonly merged = new Map<string, MergedColumn>();
   private readonly places = new RowPlaces();
-  private readonly rows = new HashLog(1);
-  private readonly features = new HashLog(1);
-  private readonly labels = new HashLog(1);
-  private readonly compound: HashLog[];
+  private readonly rows: HashStream = [];
+  private readonly features: HashStream = [];
+  private readonly compound: HashStream[];
   private readonly missingColumns: UnexpectedExample[] = [];
   private readonly unexpectedColumns: UnexpectedExample[] = [];
   private readonly headersSeen = new Set<string>();
   private rowCount = 0;
 
   constructor(private readonly schema: ResolvedSchema) {
-    this.compound = schema.dataset.unique.map(() => new HashLog(1));
+    this.compound = schema.dataset.unique.map(() => []);
   }
 
   /** Adds the next part; `shift` places its rows and lines within its file (non-zero for later byte ranges). */
   add(part: PartState, shift: { rows: number; lines: number } = { rows: 0, lines: 0 }): void {
     if (shift.rows === 0) this.checkHeader(part);
     this.rowCount += part.rowCount;
-    part.analyzers.forEach((state) => this.mergeColumn(state, shift));
-    for (const column of this.schema.columns) {
-      // A column absent from this file still needs one unique-hash per row to keep positions aligned.
-      if (column.unique && !part.columns.includes(column.name)) this.column(column.name).unique!.pushMany(fill(NULL_A, part.rowCount), fill(NULL_B, part.rowCount), part.rowCount);
-    }
     const hashes = part.hashes;
-    this.places.add(part.file, part.rowCount, shift.rows, hashes?.lines, shift.lines);
+    // Hash records hold positions within their part; the part's offset makes them dataset-wide.
+    const offset = this.places.add(part.file, part.rowCount, shift.rows, hashes?.lines);
+    part.analyzers.forEach((state) => this.mergeColumn(state, shift, offset));
     if (hashes) {
-      this.rows.append(HashLog.fromState(hashes.rows));
-      if (hashes.features && hashes.labels) {
-        this.features.append(HashLog.fromState(hashes.features));
-        this.labels.append(HashLog.fromState(hashes.labels));
-      }
-      hashes.compound.forEach((log, k) => this.compound[k].append(HashLog.fromState(log)));
+      this.rows.push({ state: hashes.rows, offset });
+      if (hashes.features) this.features.push({ state: hashes.features, offset });
+      hashes.compound.forEach((state, k) => this.compound[k].push({ state, offset }));
     }
   }
 
@@ -97,14 +89,14 @@ export class DatasetAccumulator {
         validCount: 0,
         tallies: {},
         profiler: new ColumnProfiler(profileKind(spec)),
-        unique: spec?.unique ? new HashLog(1) : undefined,
+        unique: spec?.unique ? [] : undefined,
       };
       this.merged.set(name, merged);
     }
     return merged;
   }
 
-  private mergeColumn(state: ColumnAnalyzerState, shift: { rows: number; lines: number }): void {
+  private mergeColumn(state: ColumnAnalyzerState, shift: { rows: number; lines: number }, offset: number): void {
     const merged = this.column(state.name);
     merged.elementCount += state.elementCount;
     merged.missingCount += state.missingCount;
@@ -113,7 +105,7 @@ export class DatasetAccumulator {
       (merged.tallies[check] ??= new Tally()).merge(tally, shift);
     }
     merged.profiler.merge(ColumnProfiler.fromState(state.profile));
-    if (merged.unique && state.uniqueHashes) merged.unique.append(HashLog.fromState(state.uniqueHashes));
+    if (merged.unique && state.uniqueHashes) merged.unique.push({ state: state.uniqueHashes, offset });
   }
 
   finish(): DatasetOutcome {
@@ -130,7 +122,7 @@ export class DatasetAccumulator {
       if (!merged) continue; // absent everywhere: reported by columns_present
       const profile = merged.profiler.finalize();
       columns[column.name] = profile;
-      const unique = column.unique && merged.unique ? findRepeats(merged.unique, this.places, true, (first) => `repeats ${first}`) : undefined;
+      const unique = column.unique && merged.unique ? findRepeats(merged.unique, this.places, (first) => `repeats ${first}`) : undefined;
       checks.push(...columnCheckResults(column, merged, unique), ...aggregateChecks(column, profile));
     }
     // Columns outside the schema are profiled too: a profile is the data's lineage, whatever the schema says.
@@ -147,15 +139,15 @@ export class DatasetAccumulator {
       });
     }
     d.unique.forEach((u, k) => {
-      const tally = findRepeats(this.compound[k], this.places, false, (first) => `repeats ${first}`);
+      const tally = findRepeats(this.compound[k], this.places, (first) => `repeats ${first}`);
       checks.push(countTally('compound_unique', `dataset.unique.${u.columns.join('+')}`, u.severity, `(${u.columns.join(', ')}) unique together`, this.rowCount, tally));
     });
     if (d.duplicateRows) {
-      const tally = findRepeats(this.rows, this.places, false, (first) => `duplicates ${first}`);
+      const tally = findRepeats(this.rows, this.places, (first) => `duplicates ${first}`);
       checks.push(countTally('duplicate_rows', 'dataset.duplicate_rows', d.duplicateRows, 'no duplicate rows', this.rowCount, tally));
     }
     if (d.conflictingLabels && d.label) {
-      const tally = findConflictingLabels(this.features, this.labels, this.places);
+      const tally = findConflictingLabels(this.features, this.places);
       checks.push(countTally('conflicting_labels', 'dataset.conflicting_labels', d.conflictingLabels, `rows with the same features have the same ${d.label}`, this.rowCount, tally));
     }
     return {
@@ -165,10 +157,6 @@ export class DatasetAccumulator {
       rows: this.rows.length > 0 ? { rows: this.rows, places: this.places } : undefined,
     };
   }
-}
-
-function fill(value: number, n: number): Uint32Array {
-  return new Uint32Array(n).fill(value);
 }
 
 export function rangeText(min: number | string | undefined, max: number | string | undefined): string {

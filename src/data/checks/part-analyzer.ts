@@ -1,20 +1,21 @@
 import type { Batch } from '../readers/types.js';
 import type { ResolvedSchema } from '../schema/resolved.js';
 import { SEED_A, SEED_B, fmix, mix } from '../hash/cell-hash.js';
-import { HashLog } from '../hash/hash-log.js';
+import { LineLog, type LineLogState } from '../hash/line-log.js';
+import { RecordLog, type RecordLogState } from '../hash/record-log.js';
+import type { SpillSettings } from '../hash/spill.js';
 import { ColumnAnalyzer, type ColumnAnalyzerState } from './column-analyzer.js';
 
-/** Row-level hashes of one part, in row order: what the dataset-wide integrity checks need. */
+/** Row-level hash records of one part: what the dataset-wide integrity checks need. */
 export interface RowHashesState {
   /** Line of each row, so a duplicate can be annotated where it stands. */
-  lines: Int32Array;
+  lines: LineLogState;
   /** Hash of the whole row (duplicate rows, train/eval leakage). */
-  rows: { a: Uint32Array; b: Uint32Array };
-  /** Hash of the row without its label, and of the label alone (conflicting labels). */
-  features?: { a: Uint32Array; b: Uint32Array };
-  labels?: { a: Uint32Array; b: Uint32Array };
+  rows: RecordLogState;
+  /** Hash of the row without its label, with the label's hash as extra words (conflicting labels). */
+  features?: RecordLogState;
   /** Hash of each compound-unique column set, in schema order. */
-  compound: { a: Uint32Array; b: Uint32Array }[];
+  compound: RecordLogState[];
 }
 
 /** Everything one part (a file, or a byte range of one) found: plain data, so it crosses threads. */
@@ -31,6 +32,8 @@ export interface PartOptions {
   batchRows: number;
   /** Whether the dataset-wide hash checks (duplicates, labels, leakage, compound unique) need row hashes. */
   rowHashes: boolean;
+  /** Where hash records spill when they outgrow memory. */
+  spill: SpillSettings;
 }
 
 /** Whether any check of the schema needs a per-row hash. */
@@ -50,11 +53,10 @@ export class PartAnalyzer {
   private foldOrder: number[];
   private readonly labelIndex: number;
   private readonly compoundIndexes: number[][];
-  private readonly lineLog?: Int32Array[];
-  private readonly rowLog?: HashLog;
-  private readonly featureLog?: HashLog;
-  private readonly labelLog?: HashLog;
-  private readonly compoundLogs: HashLog[] = [];
+  private readonly lineLog?: LineLog;
+  private readonly rowLog?: RecordLog;
+  private readonly featureLog?: RecordLog;
+  private readonly compoundLogs: RecordLog[] = [];
   private readonly scratchA: Uint32Array;
   private readonly scratchB: Uint32Array;
 
@@ -65,7 +67,7 @@ export class PartAnalyzer {
     private readonly options: PartOptions,
   ) {
     this.analyzers = columns.map(
-      (name) => new ColumnAnalyzer(name, schema.byName.get(name), schema.naValues, { rowHashes: options.rowHashes, batchRows: options.batchRows }),
+      (name) => new ColumnAnalyzer(name, schema.byName.get(name), schema.naValues, options),
     );
     this.foldOrder = columns.map((_, i) => i).sort((x, y) => (columns[x] < columns[y] ? -1 : columns[x] > columns[y] ? 1 : 0));
     const label = schema.dataset.label;
@@ -74,40 +76,42 @@ export class PartAnalyzer {
     this.scratchA = new Uint32Array(options.rowHashes ? options.batchRows : 0);
     this.scratchB = new Uint32Array(options.rowHashes ? options.batchRows : 0);
     if (options.rowHashes) {
-      this.lineLog = [];
-      this.rowLog = new HashLog();
-      if (this.labelIndex >= 0) {
-        this.featureLog = new HashLog();
-        this.labelLog = new HashLog();
-      }
-      this.compoundLogs = this.compoundIndexes.map(() => new HashLog());
+      this.lineLog = new LineLog(options.spill);
+      this.rowLog = new RecordLog(3, options.spill, 'rows');
+      if (this.labelIndex >= 0) this.featureLog = new RecordLog(5, options.spill, 'features');
+      this.compoundLogs = this.compoundIndexes.map((_, k) => new RecordLog(3, options.spill, `unique${k}`));
     }
   }
 
   consume(batch: Batch): void {
     const n = batch.rowCount;
+    const first = this.rowCount;
     for (let c = 0; c < this.analyzers.length; c++) this.analyzers[c].consume(batch, c);
     this.rowCount += n;
     if (!this.options.rowHashes) return;
-    this.lineLog!.push(batch.lines.slice(0, n));
+    this.lineLog!.pushMany(batch.lines, n);
     const a = this.scratchA;
     const b = this.scratchB;
     // The row without its label first, then the label on its own; the full row combines both.
     this.fold(this.foldOrder.filter((c) => c !== this.labelIndex), n);
     if (this.labelIndex >= 0) {
-      this.featureLog!.pushMany(a, b, n);
       const label = this.analyzers[this.labelIndex];
-      this.labelLog!.pushMany(label.cellA!, label.cellB!, n);
+      const labelA = label.cellA!;
+      const labelB = label.cellB!;
+      const features = this.featureLog!;
       for (let i = 0; i < n; i++) {
-        a[i] = fmix(mix(a[i], label.cellA![i]));
-        b[i] = fmix(mix(b[i], label.cellB![i]));
+        features.push5(a[i], b[i], first + i, labelA[i], labelB[i]);
+        a[i] = fmix(mix(a[i], labelA[i]));
+        b[i] = fmix(mix(b[i], labelB[i]));
       }
     }
-    this.rowLog!.pushMany(a, b, n);
+    const rows = this.rowLog!;
+    for (let i = 0; i < n; i++) rows.push(a[i], b[i], first + i);
     this.compoundIndexes.forEach((indexes, k) => {
       // A column missing from this file hashes as missing in every row (-1 index): fold nothing for it.
       this.fold(indexes.filter((c) => c >= 0), n);
-      this.compoundLogs[k].pushMany(a, b, n);
+      const log = this.compoundLogs[k];
+      for (let i = 0; i < n; i++) log.push(a[i], b[i], first + i);
     });
   }
 
@@ -118,10 +122,7 @@ export class PartAnalyzer {
    */
   extendColumns(columns: string[]): void {
     for (const name of columns.slice(this.columns.length)) {
-      const analyzer = new ColumnAnalyzer(name, this.schema.byName.get(name), this.schema.naValues, {
-        rowHashes: this.options.rowHashes,
-        batchRows: this.options.batchRows,
-      });
+      const analyzer = new ColumnAnalyzer(name, this.schema.byName.get(name), this.schema.naValues, this.options);
       analyzer.addMissing(this.rowCount);
       this.columns.push(name);
       this.analyzers.push(analyzer);
@@ -151,22 +152,14 @@ export class PartAnalyzer {
   }
 
   toState(): PartState {
-    let hashes: RowHashesState | undefined;
-    if (this.options.rowHashes) {
-      const lines = new Int32Array(this.rowCount);
-      let offset = 0;
-      for (const chunk of this.lineLog!) {
-        lines.set(chunk, offset);
-        offset += chunk.length;
-      }
-      hashes = {
-        lines,
-        rows: this.rowLog!.toState(),
-        features: this.featureLog?.toState(),
-        labels: this.labelLog?.toState(),
-        compound: this.compoundLogs.map((log) => log.toState()),
-      };
-    }
+    const hashes: RowHashesState | undefined = this.options.rowHashes
+      ? {
+          lines: this.lineLog!.toState(),
+          rows: this.rowLog!.toState(),
+          features: this.featureLog?.toState(),
+          compound: this.compoundLogs.map((log) => log.toState()),
+        }
+      : undefined;
     return {
       file: this.file,
       columns: this.columns,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { DatasetAccumulator, type DatasetOutcome } from '../checks/dataset-accumulator.js';
 import { countTally } from '../checks/dataset-accumulator.js';
@@ -15,6 +16,7 @@ import { analyzePart } from './read-part.js';
 import type { DatasetReport, FailOn, ValidationOutcome, ValidationReport } from './report.js';
 import { expandPaths, fileBatches, planRanges } from './sources.js';
 import { runRangeInWorker } from './worker.js';
+import { DEFAULT_BUDGET_WORDS } from '../hash/spill.js';
 
 /** Everything validate-data needs, built once from inputs or CLI options and mlops.yml. */
 export interface ValidateSettings {
@@ -32,6 +34,8 @@ export interface ValidateSettings {
   parallelism: number;
   /** The script a worker runs: the running bundle. Without it, files are read in this thread. */
   workerScript?: string;
+  /** Words of hash records one log keeps in memory before spilling to disk (tests make it small). */
+  spillBudgetWords?: number;
   /** Rows per batch. Small (2048) on purpose: a batch's strings then die young, which V8's GC handles
    * far faster than promoting hundreds of thousands of short strings (measured 3x on the bench file). */
   batchRows?: number;
@@ -45,8 +49,19 @@ export async function validateData(settings: ValidateSettings, logger: Logger): 
   const started = performance.now();
   const schema = settings.schema.resolved;
   const hasEval = settings.eval.length > 0;
-  const partOptions: PartOptions = { batchRows: settings.batchRows ?? 2048, rowHashes: needsRowHashes(schema, hasEval) };
+  // Hash records past their budget go to a temp folder that lives exactly as long as this call.
+  const spillDir = await mkdtemp(path.join(os.tmpdir(), 'mlops-validate-'));
+  try {
+    const spill = { dir: spillDir, budgetWords: settings.spillBudgetWords ?? DEFAULT_BUDGET_WORDS };
+    return await validateWith(settings, { batchRows: settings.batchRows ?? 2048, rowHashes: needsRowHashes(schema, hasEval), spill }, logger, started);
+  } finally {
+    await rm(spillDir, { recursive: true, force: true });
+  }
+}
 
+async function validateWith(settings: ValidateSettings, partOptions: PartOptions, logger: Logger, started: number): Promise<ValidationOutcome> {
+  const schema = settings.schema.resolved;
+  const hasEval = settings.eval.length > 0;
   const train = await logger.group('Validate training data', () => validateDataset('train', settings.train, settings, partOptions, logger));
   const evaluation = hasEval ? await logger.group('Validate eval data', () => validateDataset('eval', settings.eval, settings, partOptions, logger)) : undefined;
 

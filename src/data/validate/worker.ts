@@ -1,5 +1,6 @@
 import { parentPort, workerData, Worker } from 'node:worker_threads';
 import type { PartOptions, PartState } from '../checks/part-analyzer.js';
+import type { RecordLogState } from '../hash/record-log.js';
 import { resolveSchema, type ResolveOptions } from '../schema/resolve-schema.js';
 import type { RawDataSchema } from '../schema/raw-schema.js';
 import { DataError, isUserError, type UserError } from '../../shared/errors.js';
@@ -46,17 +47,14 @@ function collectBuffers(state: PartState, transfer: ArrayBuffer[]): void {
   const add = (array: Uint32Array | Int32Array | undefined) => {
     if (array && array.buffer instanceof ArrayBuffer && !transfer.includes(array.buffer)) transfer.push(array.buffer);
   };
-  for (const analyzer of state.analyzers) {
-    add(analyzer.uniqueHashes?.a);
-    add(analyzer.uniqueHashes?.b);
-  }
+  const addLog = (log: RecordLogState | undefined) => log?.tails.forEach(add);
+  for (const analyzer of state.analyzers) addLog(analyzer.uniqueHashes);
   const h = state.hashes;
   if (h) {
-    add(h.lines);
-    for (const log of [h.rows, h.features, h.labels, ...h.compound]) {
-      add(log?.a);
-      add(log?.b);
-    }
+    add(h.lines.tail);
+    addLog(h.rows);
+    addLog(h.features);
+    h.compound.forEach(addLog);
   }
 }
 

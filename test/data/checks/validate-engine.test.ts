@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -163,5 +164,29 @@ describe('validation engine', () => {
     expect(type.unexpectedCount).toBe(50);
     expect(type.examples).toHaveLength(20);
     expect(type.examples[19].row).toBe(20);
+  });
+});
+
+describe('hash records spilled to disk', () => {
+  test('give the same findings as in memory, and the spill folder is removed', async () => {
+    const lines = ['id,group,value,label'];
+    for (let i = 0; i < 6000; i++) lines.push(`${i % 5000},${i % 7},${(i * 37) % 1000},${i % 3}`);
+    lines.push(lines[10]); // an exact duplicate row
+    const csv = await file('spill.csv', lines.join('\n') + '\n');
+    const raw: RawDataSchema = {
+      columns: { id: { type: 'int', unique: true }, group: { type: 'int' }, value: { type: 'int' }, label: { type: 'categorical' } },
+      dataset: { unique: [['id', 'group']], duplicate_rows: 'error', conflicting_labels: 'warning' },
+    };
+    const before = new Set(readdirSync(os.tmpdir()).filter((f) => f.startsWith('mlops-validate-')));
+    const inMemory = await validate(raw, [csv], {}, 'label');
+    const spilled = await validate(raw, [csv], { spillBudgetWords: 64 }, 'label');
+    const strip = (checks: CheckResult[]) => checks.map((c) => ({ ...c }));
+    expect(strip(spilled.report.datasets[0].checks)).toEqual(strip(inMemory.report.datasets[0].checks));
+    const unique = check(inMemory.report.datasets[0].checks, 'column.id.unique');
+    expect(unique.unexpectedCount).toBe(1001);
+    expect(unique.examples[0]).toMatchObject({ row: 5001, line: 5002, firstRow: 1, value: 'repeats row 1' });
+    expect(check(inMemory.report.datasets[0].checks, 'dataset.duplicate_rows')).toMatchObject({ unexpectedCount: 1, examples: [{ row: 6001, firstRow: 10 }] });
+    const after = readdirSync(os.tmpdir()).filter((f) => f.startsWith('mlops-validate-') && !before.has(f));
+    expect(after).toEqual([]);
   });
 });

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { appendWords, spillFile, type SpillSettings } from './spill.js';
+
+/** Records are split by the top 4 bits of their hash: repeats always fall in the same partition. */
+export const PARTITIONS = 16;
+const PARTITION_SHIFT = 28;
+
+/** A record log as it crosses threads: spilled files plus the in-memory tails, per partition. */
+export interface RecordLogState {
+  width: number;
+  files: (string | null)[];
+  tails: Uint32Array[];
+}
+
+/**
+ * Hash records of `width` 32-bit words, `[hashA, hashB, position, ...extra]`, kept in 16 partitions
+ * by the top bits of hashA. Below its budget a log lives in memory; past it, every partition is
+ * appended to its own file and the buffers start over, so memory stays bounded whatever the rows.
+ */
+export class RecordLog {
+  private readonly buffers: Uint32Array[] = [];
+  private readonly lengths = new Int32Array(PARTITIONS);
+  private readonly files: (string | null)[] = new Array<string | null>(PARTITIONS).fill(null);
+  private words = 0;
+
+  constructor(
+    readonly width: number,
+    private readonly spill: SpillSettings,
+    private readonly name: string,
+  ) {
+    for (let p = 0; p < PARTITIONS; p++) this.buffers.push(new Uint32Array(256 * width));
+  }
+
+  push(a: number, b: number, position: number): void {
+    const p = a >>> PARTITION_SHIFT;
+    const at = this.reserve(p);
+    const buffer = this.buffers[p];
+    buffer[at] = a;
+    buffer[at + 1] = b;
+    buffer[at + 2] = position;
+  }
+
+  /** A record with two extra words (the label hash of conflicting labels). */
+  push5(a: number, b: number, position: number, c: number, d: number): void {
+    const p = a >>> PARTITION_SHIFT;
+    const at = this.reserve(p);
+    const buffer = this.buffers[p];
+    buffer[at] = a;
+    buffer[at + 1] = b;
+    buffer[at + 2] = position;
+    buffer[at + 3] = c;
+    buffer[at + 4] = d;
+  }
+
+  private reserve(p: number): number {
+    const at = this.lengths[p];
+    if (at + this.width > this.buffers[p].length) {
+      if (this.words >= this.spill.budgetWords) {
+        this.writeOut();
+        return this.reserve(p);
+      }
+      const grown = new Uint32Array(this.buffers[p].length * 2);
+      grown.set(this.buffers[p].subarray(0, at));
+      this.buffers[p] = grown;
+    }
+    this.lengths[p] = at + this.width;
+    this.words += this.width;
+    return at;
+  }
+
+  private writeOut(): void {
+    for (let p = 0; p < PARTITIONS; p++) {
+      if (this.lengths[p] === 0) continue;
+      const file = (this.files[p] ??= spillFile(this.spill, `${this.name}-${p}`));
+      appendWords(file, this.buffers[p], this.lengths[p]);
+      this.lengths[p] = 0;
+    }
+    this.words = 0;
+  }
+
+  toState(): RecordLogState {
+    return {
+      width: this.width,
+      files: [...this.files],
+      tails: this.buffers.map((buffer, p) => buffer.slice(0, this.lengths[p])),
+    };
+  }
+}
+
+/**
+ * Partition `p` of several parts' logs as one array, positions moved by each part's offset (parts in
+ * order, so positions stay ascending within equal hashes).
+ */
+export function readPartition(parts: { state: RecordLogState; offset: number }[], p: number): { records: Uint32Array; count: number } {
+  const chunks: Uint32Array[] = [];
+  for (const { state, offset } of parts) {
+    const file = state.files[p];
+    if (file) {
+      const bytes = readFileSync(file);
+      const words = new Uint32Array(bytes.byteLength / 4);
+      new Uint8Array(words.buffer).set(bytes);
+      shift(words, state.width, offset);
+      chunks.push(words);
+    }
+    const tail = state.tails[p];
+    if (tail.length > 0) {
+      const copy = tail.slice();
+      shift(copy, state.width, offset);
+      chunks.push(copy);
+    }
+  }
+  const width = parts[0]?.state.width ?? 3;
+  const total = chunks.reduce((sum, c) => sum + c.length, 0);
+  const records = new Uint32Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    records.set(chunk, at);
+    at += chunk.length;
+  }
+  return { records, count: total / width };
+}
+
+function shift(words: Uint32Array, width: number, offset: number): void {
+  if (offset === 0) return;
+  for (let i = 2; i < words.length; i += width) words[i] += offset;
+}
