@@ -40122,7 +40122,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _data_validate_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2893);
-/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5737);
+/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4175);
 /* harmony import */ var _report_validate_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7863);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8382);
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2808);
@@ -42263,9 +42263,21 @@ async function readProfile(path) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* DataError */.fL(`profile is not valid JSON: ${error.message}`, { location: { file: path }, hint: HINT });
+        const { line, column } = jsonErrorPosition(text, error.message);
+        throw new errors/* DataError */.fL(`profile is not valid JSON: ${error.message.replace(/ in JSON at position \d+.*$/, '')}`, {
+            location: { file: path, line, column },
+            hint: HINT,
+        });
     }
     return parseProfile(json, path);
+}
+/** Line and column of a JSON.parse error: from its "position N", or the end of the text when it ran out. */
+function jsonErrorPosition(text, message) {
+    const match = / at position (\d+)/.exec(message);
+    const offset = match ? Math.min(Number(match[1]), text.length) : text.length;
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - before.lastIndexOf('\n') };
 }
 /**
  * Checks that `json` is a {@link DatasetProfile} and returns it typed. Checks the shape and the
@@ -42513,25 +42525,16 @@ function lowerBound(a, x) {
 
 /***/ }),
 
-/***/ 3608:
+/***/ 6092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ resolveSchema)
-});
-
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
-// EXTERNAL MODULE: ./src/data/values/parse-number.ts
-var parse_number = __nccwpck_require__(7444);
-// EXTERNAL MODULE: ./src/data/values/parse-date.ts
-var parse_date = __nccwpck_require__(9673);
-;// CONCATENATED MODULE: ./src/data/schema/resolved.ts
-const DEFAULT_NA_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'None'];
-
-;// CONCATENATED MODULE: ./src/data/schema/resolve-schema.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ resolveSchema)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+/* harmony import */ var _values_parse_number_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7444);
+/* harmony import */ var _values_parse_date_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9673);
+/* harmony import */ var _resolved_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6972);
 
 
 
@@ -42548,7 +42551,7 @@ function resolveSchema(raw, locate, file, options = {}) {
     const checkColumnsExist = (names, path) => {
         for (const name of names) {
             if (!byName.has(name)) {
-                throw new errors/* ConfigError */.xL(`dataset check names the column "${name}", which the schema does not define.`, {
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`dataset check names the column "${name}", which the schema does not define.`, {
                     location: locate(path),
                     hint: `Add "${name}" under columns, or fix the name (columns: ${[...byName.keys()].join(', ')}).`,
                 });
@@ -42570,7 +42573,7 @@ function resolveSchema(raw, locate, file, options = {}) {
         columns,
         byName,
         file,
-        naValues: new Set(raw.na_values ?? DEFAULT_NA_VALUES),
+        naValues: new Set(raw.na_values ?? _resolved_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_NA_VALUES */ .j),
         dataset: {
             unexpectedColumns: dataset.unexpected_columns ?? 'error',
             rowCount: range ? { min: range.min, max: range.max, severity: range.severity ?? 'error' } : undefined,
@@ -42589,7 +42592,7 @@ function integrity(value, fallback) {
 }
 function checkRange(min, max, location) {
     if (min !== undefined && max !== undefined && min > max) {
-        throw new errors/* ConfigError */.xL(`min (${min}) is above max (${max}).`, { location, hint: 'Swap the bounds or correct one of them.' });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`min (${min}) is above max (${max}).`, { location, hint: 'Swap the bounds or correct one of them.' });
     }
 }
 function resolveColumn(name, raw, locate) {
@@ -42602,19 +42605,19 @@ function resolveColumn(name, raw, locate) {
     const isDate = raw.type === 'date' || raw.type === 'datetime';
     const numeric = raw.type === 'int' || raw.type === 'float' || raw.type === 'bool' || isDate;
     if (raw.format !== undefined && !isDate) {
-        throw new errors/* ConfigError */.xL(`format only applies to date and datetime columns; "${name}" is ${raw.type}.`, {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`format only applies to date and datetime columns; "${name}" is ${raw.type}.`, {
             location: at('format'),
             hint: 'Remove format, or change the type to date or datetime.',
         });
     }
     const parse = isDate
-        ? (0,parse_date/* compileDateParser */.$Z)(raw.type, raw.format, at('format'))
+        ? (0,_values_parse_date_js__WEBPACK_IMPORTED_MODULE_2__/* .compileDateParser */ .$Z)(raw.type, raw.format, at('format'))
         : raw.type === 'int'
-            ? parse_number/* parseInt64 */.pX
+            ? _values_parse_number_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInt64 */ .pX
             : raw.type === 'float'
-                ? parse_number/* parseFloat64 */.yE
+                ? _values_parse_number_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFloat64 */ .yE
                 : raw.type === 'bool'
-                    ? parse_number/* parseBool */.q6
+                    ? _values_parse_number_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBool */ .q6
                     : undefined;
     const bound = (value, key) => {
         if (value === undefined)
@@ -42622,7 +42625,7 @@ function resolveColumn(name, raw, locate) {
         if (isDate) {
             const t = typeof value === 'string' ? parse(value) : undefined;
             if (t === undefined) {
-                throw new errors/* ConfigError */.xL(`The bound ${JSON.stringify(value)} of date column "${name}" is not a date in its format.`, {
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`The bound ${JSON.stringify(value)} of date column "${name}" is not a date in its format.`, {
                     location: at(...key),
                     hint: `Write it like the data, e.g. "${raw.format ? raw.format.replace('%Y', '2024').replace('%m', '01').replace('%d', '31') : '2024-01-31'}".`,
                 });
@@ -42630,7 +42633,7 @@ function resolveColumn(name, raw, locate) {
             return t;
         }
         if (typeof value !== 'number' || !(raw.type === 'int' || raw.type === 'float')) {
-            throw new errors/* ConfigError */.xL(`min/max of "${name}" must be ${raw.type === 'int' || raw.type === 'float' ? 'a number' : 'absent: the column is ' + raw.type}.`, {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`min/max of "${name}" must be ${raw.type === 'int' || raw.type === 'float' ? 'a number' : 'absent: the column is ' + raw.type}.`, {
                 location: at(...key),
                 hint: raw.type === 'string' || raw.type === 'categorical' ? 'Use length for string lengths or allowed for a set of values.' : 'Write the bound as a number.',
             });
@@ -42654,7 +42657,7 @@ function resolveColumn(name, raw, locate) {
             if (numeric) {
                 const parsed = parse(typeof value === 'boolean' ? String(value) : value);
                 if (parsed === undefined) {
-                    throw new errors/* ConfigError */.xL(`The allowed value ${JSON.stringify(value)} is not a valid ${raw.type}.`, {
+                    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`The allowed value ${JSON.stringify(value)} is not a valid ${raw.type}.`, {
                         location: at('allowed', ...(Array.isArray(raw.allowed) ? [index] : ['values', index])),
                         hint: `Every allowed value of "${name}" must be of its type.`,
                     });
@@ -42674,7 +42677,7 @@ function resolveColumn(name, raw, locate) {
             regex = { ...rule(typeof raw.regex === 'string' ? undefined : raw.regex), pattern: new RegExp(source, 'u') };
         }
         catch (error) {
-            throw new errors/* ConfigError */.xL(`The regex of "${name}" does not compile: ${error.message}.`, {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`The regex of "${name}" does not compile: ${error.message}.`, {
                 location: at('regex'),
                 hint: 'Write a JavaScript regular expression; escape backslashes in YAML double quotes or use single quotes.',
             });
@@ -42682,7 +42685,7 @@ function resolveColumn(name, raw, locate) {
     }
     const onlyFor = (key, ok, what) => {
         if (!ok) {
-            throw new errors/* ConfigError */.xL(`${key} applies to ${what} columns; "${name}" is ${raw.type}.`, {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${key} applies to ${what} columns; "${name}" is ${raw.type}.`, {
                 location: at(key),
                 hint: `Remove ${key}, or change the column's type.`,
             });
@@ -42738,6 +42741,17 @@ function resolveColumn(name, raw, locate) {
 
 /***/ }),
 
+/***/ 6972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ DEFAULT_NA_VALUES)
+/* harmony export */ });
+const DEFAULT_NA_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'None'];
+
+
+/***/ }),
+
 /***/ 3685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42770,7 +42784,7 @@ async function analyzePart(file, batches, schema, options, columns, onBatch) {
 
 /***/ }),
 
-/***/ 5737:
+/***/ 4175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42979,8 +42993,8 @@ function asList(value) {
     return Array.isArray(value) ? value : [value];
 }
 
-// EXTERNAL MODULE: ./src/data/schema/resolve-schema.ts + 1 modules
-var resolve_schema = __nccwpck_require__(3608);
+// EXTERNAL MODULE: ./src/data/schema/resolve-schema.ts
+var resolve_schema = __nccwpck_require__(6092);
 ;// CONCATENATED MODULE: ./src/data/schema/load-schema.ts
 
 
@@ -43017,15 +43031,100 @@ function fromSource(source, base, file, options) {
 }
 /** A schema built in code (already valid): checks run, locations point at the code's purpose. */
 function loadSchemaFromRaw(raw, options) {
-    return { raw, options, resolved: resolveSchema(raw, () => ({ file: '(inferred schema)' }), '(inferred schema)', options) };
+    return { raw, options, resolved: (0,resolve_schema/* resolveSchema */.u)(raw, () => ({ file: '(inferred schema)' }), '(inferred schema)', options) };
 }
-/** A schema with no columns: every column is profiled and the dataset-wide checks still run. */
-function emptySchema(options = {}) {
-    const raw = { columns: {}, dataset: { unexpected_columns: 'allow' } };
-    return { raw, options, resolved: (0,resolve_schema/* resolveSchema */.u)(raw, () => ({ file: '(no schema)' }), '(no schema)', options) };
+
+// EXTERNAL MODULE: ./src/data/values/parse-number.ts
+var parse_number = __nccwpck_require__(7444);
+// EXTERNAL MODULE: ./src/data/values/parse-date.ts
+var parse_date = __nccwpck_require__(9673);
+// EXTERNAL MODULE: ./src/data/validate/sources.ts + 47 modules
+var sources = __nccwpck_require__(392);
+// EXTERNAL MODULE: ./src/data/schema/resolved.ts
+var resolved = __nccwpck_require__(6972);
+;// CONCATENATED MODULE: ./src/data/schema/infer-types.ts
+
+
+
+
+/** A categorical column has at most this many distinct values (and repeats them). */
+const MAX_CATEGORIES = 20;
+/** Which types every non-missing value of a column still fits. */
+class TypeCandidates {
+    int = true;
+    float = true;
+    bool = true;
+    date = true;
+    datetime = true;
+    values = 0;
+    distinct = new Set();
+    overflow = false;
+    see(value) {
+        this.values++;
+        if (this.int && (0,parse_number/* parseInt64 */.pX)(value) === undefined)
+            this.int = false;
+        if (this.float && (0,parse_number/* parseFloat64 */.yE)(value) === undefined)
+            this.float = false;
+        if (this.bool && (0,parse_number/* parseBool */.q6)(value) === undefined)
+            this.bool = false;
+        if (this.date && (0,parse_date/* parseIsoDate */.jT)(value) === undefined)
+            this.date = false;
+        if (this.datetime && (0,parse_date/* parseIsoDateTime */.GU)(value) === undefined)
+            this.datetime = false;
+        if (!this.overflow) {
+            this.distinct.add(String(value));
+            if (this.distinct.size > MAX_CATEGORIES)
+                this.overflow = true;
+        }
+    }
+    /** The narrowest type that fits: int before bool so 0/1 columns stay numbers. */
+    type() {
+        if (this.values === 0)
+            return 'string';
+        if (this.int)
+            return 'int';
+        if (this.bool)
+            return 'bool';
+        if (this.float)
+            return 'float';
+        if (this.date)
+            return 'date';
+        if (this.datetime)
+            return 'datetime';
+        return !this.overflow && this.distinct.size < this.values ? 'categorical' : 'string';
+    }
+}
+/**
+ * The type of every column, read from all of its values: a schema with types and no expectations
+ * (unexpected columns allowed). Used to start a schema, and to profile data that has none, so that
+ * numbers are profiled as numbers and drift compares distributions rather than strings.
+ */
+async function inferColumnTypes(patterns, cwd, format) {
+    const candidates = new Map();
+    const na = new Set(resolved/* DEFAULT_NA_VALUES */.j);
+    for (const file of await (0,sources/* expandPaths */.pR)(patterns, cwd)) {
+        for await (const batch of (0,sources/* fileBatches */.J8)(file, format, 2048)) {
+            batch.columns.forEach((name, c) => {
+                let candidate = candidates.get(name);
+                if (!candidate)
+                    candidates.set(name, (candidate = new TypeCandidates()));
+                for (const v of batch.cells[c]) {
+                    if (v === null || v === undefined || (typeof v === 'string' && na.has(v)))
+                        continue;
+                    candidate.see(v);
+                }
+            });
+        }
+    }
+    const schema = { columns: {}, dataset: { unexpected_columns: 'allow' } };
+    for (const [name, candidate] of candidates)
+        schema.columns[name] = { type: candidate.type(), required: false };
+    return schema;
 }
 
 ;// CONCATENATED MODULE: ./src/data/validate/build-settings.ts
+
+
 
 
 
@@ -43053,13 +43152,18 @@ async function planValidation(request) {
     const evalPaths = request.eval?.length ? request.eval.map(fromRequest) : request.data?.length ? [] : asList(config?.data.eval).map(fromConfig);
     const label = config?.data.label;
     const resolveOptions = { label, hasEval: evalPaths.length > 0 };
+    const format = request.format ?? config?.data.format;
+    // Without a schema the columns' types are read from the data first, so profiles and drift treat
+    // numbers as numbers; every column is then only profiled, and the dataset-wide checks still run.
     const schema = request.schema
         ? await loadSchemaFile(fromRequest(request.schema), resolveOptions)
         : config?.data.schema !== undefined
             ? await loadConfiguredSchema(loaded.source, loaded.dir, config.data.schema, resolveOptions)
-            : emptySchema(resolveOptions);
+            : loadSchemaFromRaw(await inferColumnTypes(train, request.cwd, format), resolveOptions);
     const validate = config?.validate ?? {};
     const drift = validate.drift;
+    if (drift && loaded)
+        checkDriftThresholds(drift, loaded);
     const driftOptions = drift
         ? {
             ...(drift.psi && { psi: drift.psi }),
@@ -43076,7 +43180,7 @@ async function planValidation(request) {
             cwd: request.cwd,
             train,
             eval: evalPaths,
-            format: request.format ?? config?.data.format,
+            format,
             schema,
             baseline,
             drift: driftOptions,
@@ -43088,6 +43192,22 @@ async function planValidation(request) {
         reportOut: outPath(request.reportOut, validate.report, DEFAULT_REPORT_OUT),
     };
 }
+/** A warn threshold above its fail threshold is a mistake JSON Schema cannot see. */
+function checkDriftThresholds(drift, loaded) {
+    const check = (t, path) => {
+        if (t?.warn !== undefined && t.fail !== undefined && t.warn > t.fail) {
+            throw new errors/* ConfigError */.xL(`Drift threshold ${path.join('.')}: warn (${t.warn}) is above fail (${t.fail}).`, {
+                location: { ...loaded.source.locate(path), key: path.join('.') },
+                hint: 'A column warns at the lower value and fails at the higher one: swap them.',
+            });
+        }
+    };
+    for (const metric of ['psi', 'js', 'linf']) {
+        check(drift[metric], ['validate', 'drift', metric]);
+        for (const [column, overrides] of Object.entries(drift.columns ?? {}))
+            check(overrides[metric], ['validate', 'drift', 'columns', column, metric]);
+    }
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -43097,93 +43217,41 @@ var data_profile = __nccwpck_require__(7254);
 var column_analyzer = __nccwpck_require__(5918);
 ;// CONCATENATED MODULE: ./src/data/hash/hash-groups.ts
 /**
- * Finding equal hashes among records `[hashA, hashB, position, ...]` by sorting. A radix sort reads
- * and writes memory in sequence, where a hash table of millions of rows misses the cache on nearly
- * every probe (measured: ~50 ms against ~250 ms for 3 million rows).
+ * Finding equal hashes among records `[hashA, hashB, position, ...]`, one hash partition at a time.
+ * A partition holds about 1/16 of the rows, so its open-addressing table (4 bytes a slot, load at
+ * most 1/2) stays small enough for the CPU caches: about 20 ns a record where one table over all rows
+ * missed the cache on nearly every probe (measured ~250 ms for 3 million rows against ~50 ms).
  */
 /**
- * Indexes of the records ordered by hashA, stably (records in position order stay so): an LSD radix
- * sort on three 11-bit digits carrying each key beside its index, so every pass reads in sequence
- * and scatters into only 2048 buckets.
+ * Calls `visit(first, repeat)` for every record whose 64-bit hash equals that of an earlier record,
+ * with the indexes of the first record of that hash and of the repeat. Records arrive in position
+ * order, so "first" is the earliest row.
  */
-function sortRecords(records, width, count) {
-    let keys = new Uint32Array(count);
-    let order = new Int32Array(count);
-    for (let i = 0; i < count; i++) {
-        keys[i] = records[i * width];
-        order[i] = i;
-    }
-    let keysTo = new Uint32Array(count);
-    let orderTo = new Int32Array(count);
-    const counts = new Int32Array(2048);
-    for (let shift = 0; shift < 32; shift += 11) {
-        counts.fill(0);
-        for (let i = 0; i < count; i++)
-            counts[(keys[i] >>> shift) & 2047]++;
-        let sum = 0;
-        for (let d = 0; d < 2048; d++) {
-            const c = counts[d];
-            counts[d] = sum;
-            sum += c;
-        }
-        for (let i = 0; i < count; i++) {
-            const k = keys[i];
-            const to = counts[(k >>> shift) & 2047]++;
-            keysTo[to] = k;
-            orderTo[to] = order[i];
-        }
-        [keys, keysTo] = [keysTo, keys];
-        [order, orderTo] = [orderTo, order];
-    }
-    return order;
-}
-/**
- * Calls `visit(group)` for each set of two or more records with the same 64-bit hash, as record
- * indexes in position order. A run of equal A halves is split by the B half pairwise when short, and
- * with a Map when long (a column of few values checked for uniqueness).
- */
-function forEachRepeatGroup(records, width, sorted, visit) {
-    const n = sorted.length;
-    const b = (i) => records[i * width + 1];
-    let start = 0;
-    while (start < n) {
-        const key = records[sorted[start] * width];
-        let end = start + 1;
-        while (end < n && records[sorted[end] * width] === key)
-            end++;
-        if (end - start > 1) {
-            if (end - start <= 16) {
-                const used = new Array(end - start).fill(false);
-                for (let i = start; i < end; i++) {
-                    if (used[i - start])
-                        continue;
-                    const group = [sorted[i]];
-                    for (let j = i + 1; j < end; j++) {
-                        if (!used[j - start] && b(sorted[j]) === b(sorted[i])) {
-                            used[j - start] = true;
-                            group.push(sorted[j]);
-                        }
-                    }
-                    if (group.length > 1)
-                        visit(group);
-                }
+function forEachRepeat(records, width, count, visit) {
+    let size = 1024;
+    while (size < count * 2)
+        size *= 2;
+    const mask = size - 1;
+    const slots = new Int32Array(size).fill(-1);
+    for (let r = 0; r < count; r++) {
+        const at = r * width;
+        const a = records[at];
+        const b = records[at + 1];
+        // The top bits of A chose the partition; its low bits spread records over the slots.
+        let slot = a & mask;
+        for (;;) {
+            const existing = slots[slot];
+            if (existing === -1) {
+                slots[slot] = r;
+                break;
             }
-            else {
-                const groups = new Map();
-                for (let i = start; i < end; i++) {
-                    const r = sorted[i];
-                    const group = groups.get(b(r));
-                    if (group)
-                        group.push(r);
-                    else
-                        groups.set(b(r), [r]);
-                }
-                for (const group of groups.values())
-                    if (group.length > 1)
-                        visit(group);
+            const e = existing * width;
+            if (records[e] === a && records[e + 1] === b) {
+                visit(existing, r);
+                break;
             }
+            slot = (slot + 1) & mask;
         }
-        start = end;
     }
 }
 
@@ -43253,56 +43321,44 @@ class Findings {
         return this.kept;
     }
 }
-/** Runs `visit` over every group of equal hashes, one partition in memory at a time. */
-function forEachGroup(stream, visit) {
+/** Runs `visit(records, width, first, repeat)` for every repeated hash, one partition in memory at a time. */
+function forEachRepeatIn(stream, visit) {
     if (stream.length === 0)
         return;
+    const width = stream[0].state.width;
     for (let p = 0; p < record_log/* PARTITIONS */.S1; p++) {
         const { records, count } = (0,record_log/* readPartition */.Ju)(stream, p);
-        if (count < 2)
-            continue;
-        const width = stream[0].state.width;
-        forEachRepeatGroup(records, width, sortRecords(records, width, count), (group) => visit(records, width, group));
+        if (count > 1)
+            forEachRepeat(records, width, count, (first, repeat) => visit(records, width, first * width, repeat * width));
     }
 }
 /** Rows (or values) whose hash repeats an earlier one. */
 function findRepeats(stream, places, what) {
     const findings = new Findings();
-    forEachGroup(stream, (records, width, group) => {
-        const first = records[group[0] * width + 2];
-        for (let k = 1; k < group.length; k++)
-            findings.add(records[group[k] * width + 2], first);
-    });
+    forEachRepeatIn(stream, (records, _, first, repeat) => findings.add(records[repeat + 2], records[first + 2]));
     return toTally(findings, places, places, (here, earlier) => what(describePlace(earlier, here.file)));
 }
 /** Rows with the same features as an earlier row but another label (Deepchecks' conflicting labels). */
 function findConflictingLabels(features, places) {
     const findings = new Findings();
-    forEachGroup(features, (records, width, group) => {
-        const first = group[0] * width;
-        for (let k = 1; k < group.length; k++) {
-            const r = group[k] * width;
-            if (records[r + 3] !== records[first + 3] || records[r + 4] !== records[first + 4])
-                findings.add(records[r + 2], records[first + 2]);
-        }
+    forEachRepeatIn(features, (records, _, first, repeat) => {
+        if (records[repeat + 3] !== records[first + 3] || records[repeat + 4] !== records[first + 4])
+            findings.add(records[repeat + 2], records[first + 2]);
     });
     return toTally(findings, places, places, (here, earlier) => `same features as ${describePlace(earlier, here.file)}, other label`);
 }
 /** Eval rows that also stand in the training data (Deepchecks' train-test samples mix). */
 function findLeakage(train, trainPlaces, evalRows, evalPlaces) {
-    // Both in one position space, train first: a group holding a train position and eval ones leaks.
+    // Both in one position space, train first: a repeat whose first row is a train row and which is
+    // itself an eval row leaks.
     const trainRows = trainPlaces.length;
     const both = [...train, ...evalRows.map(({ state, offset }) => ({ state, offset: offset + trainRows }))];
     const findings = new Findings();
-    forEachGroup(both, (records, width, group) => {
-        const first = records[group[0] * width + 2];
-        if (first >= trainRows)
-            return;
-        for (const r of group) {
-            const position = records[r * width + 2];
-            if (position >= trainRows)
-                findings.add(position - trainRows, first);
-        }
+    forEachRepeatIn(both, (records, _, first, repeat) => {
+        const firstPosition = records[first + 2];
+        const position = records[repeat + 2];
+        if (firstPosition < trainRows && position >= trainRows)
+            findings.add(position - trainRows, firstPosition);
     });
     return toTally(findings, evalPlaces, trainPlaces, (_, there) => `also row ${there.row} of ${there.file}`);
 }
@@ -44062,8 +44118,6 @@ function round(x) {
 
 // EXTERNAL MODULE: ./src/data/validate/read-part.ts
 var read_part = __nccwpck_require__(3685);
-// EXTERNAL MODULE: ./src/data/validate/sources.ts + 47 modules
-var sources = __nccwpck_require__(392);
 // EXTERNAL MODULE: ./src/data/validate/worker.ts
 var worker = __nccwpck_require__(2893);
 // EXTERNAL MODULE: ./src/data/hash/spill.ts
@@ -52010,7 +52064,7 @@ function rangeBatches(file, range, batchRows) {
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _schema_resolve_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3608);
+/* harmony import */ var _schema_resolve_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6092);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
 /* harmony import */ var _read_part_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3685);
 /* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(392);
@@ -52094,9 +52148,9 @@ function runRangeInWorker(script, job) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $Z: () => (/* binding */ compileDateParser),
+/* harmony export */   GU: () => (/* binding */ parseIsoDateTime),
 /* harmony export */   jT: () => (/* binding */ parseIsoDate)
 /* harmony export */ });
-/* unused harmony export parseIsoDateTime */
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
 
 const DIRECTIVES = {
@@ -52393,6 +52447,19 @@ function escapeText(text) {
 function escapeCell(text) {
     return escapeText(text).replace(/\r?\n|\r/g, '<br>');
 }
+/**
+ * Text as a code span inside a table cell, shown exactly as written: inside a code span GitHub
+ * renders no HTML, links or mentions and decodes no entities, so only what ends the span or the row
+ * is changed: a pipe is escaped (GFM reads `\|` as a pipe in a table cell, even in code), line
+ * breaks become a visible ⏎, and the fence is longer than any run of backticks inside.
+ */
+function codeCell(text) {
+    const flat = text.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '⏎');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
 /** A GitHub-flavoured markdown table. Cells are escaped unless marked raw with `{ raw }`. */
 function table(header, rows, align) {
     const cell = (value) => (typeof value === 'object' ? value.raw : escapeCell(String(value)));
@@ -52468,7 +52535,7 @@ function checksTable(checks) {
 function examplesCell(check) {
     if (check.success || check.examples.length === 0)
         return '';
-    const shown = check.examples.slice(0, 3).map((e) => `${e.row > 0 ? `row ${e.row}` : escapeCell(e.file)}: \`${escapeCell(String(e.value)).replace(/`/g, "'")}\``);
+    const shown = check.examples.slice(0, 3).map((e) => `${e.row > 0 ? `row ${e.row}` : escapeCell(e.file)}: ${codeCell(String(e.value))}`);
     return shown.join('<br>') + (check.unexpectedCount > 3 ? '<br>…' : '');
 }
 function driftTable(drift) {

@@ -12,17 +12,20 @@ export async function main(argv: string[], context: CliContext): Promise<void> {
   const program = new Command('mlops')
     .description('Train, check, version and deploy models from your repository. Runs the same pipeline as the GitHub actions, on local backends.')
     .version('0.1.0')
-    .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => context.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
   program.addCommand(validateCommand(context));
   program.addCommand(runCommand(context));
-  for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
+  for (const command of program.commands) command.exitOverride();
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here with code 0; usage mistakes with 1 after commander printed them.
+      if (error.exitCode !== 0) {
+        const command = argv.find((a) => program.commands.some((c) => c.name() === a));
+        process.stderr.write(`  How to fix: correct the option; \`mlops ${command ? `${command} ` : ''}--help\` lists every option and its accepted values.\n`);
+      }
       context.setExitCode(error.exitCode);
       return;
     }

@@ -19,6 +19,20 @@ export function escapeCell(text: string): string {
   return escapeText(text).replace(/\r?\n|\r/g, '<br>');
 }
 
+/**
+ * Text as a code span inside a table cell, shown exactly as written: inside a code span GitHub
+ * renders no HTML, links or mentions and decodes no entities, so only what ends the span or the row
+ * is changed: a pipe is escaped (GFM reads `\|` as a pipe in a table cell, even in code), line
+ * breaks become a visible ⏎, and the fence is longer than any run of backticks inside.
+ */
+export function codeCell(text: string): string {
+  const flat = text.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '⏎');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
 /** A GitHub-flavoured markdown table. Cells are escaped unless marked raw with `{ raw }`. */
 export function table(header: string[], rows: (string | number | { raw: string })[][], align?: ('left' | 'right' | 'center')[]): string {
   const cell = (value: string | number | { raw: string }) => (typeof value === 'object' ? value.raw : escapeCell(String(value)));

@@ -1,7 +1,7 @@
 import type { CheckResult } from '../data/checks/result.js';
 import type { DriftReport } from '../data/drift/index.js';
 import type { ValidationReport } from '../data/validate/report.js';
-import { escapeCell, escapeText, formatNumber, formatPercent, table } from './markdown.js';
+import { codeCell, escapeCell, escapeText, formatNumber, formatPercent, table } from './markdown.js';
 
 const MAX_ROWS_PER_TABLE = 200;
 
@@ -50,7 +50,7 @@ function checksTable(checks: CheckResult[]): string {
 
 function examplesCell(check: CheckResult): string {
   if (check.success || check.examples.length === 0) return '';
-  const shown = check.examples.slice(0, 3).map((e) => `${e.row > 0 ? `row ${e.row}` : escapeCell(e.file)}: \`${escapeCell(String(e.value)).replace(/`/g, "'")}\``);
+  const shown = check.examples.slice(0, 3).map((e) => `${e.row > 0 ? `row ${e.row}` : escapeCell(e.file)}: ${codeCell(String(e.value))}`);
   return shown.join('<br>') + (check.unexpectedCount > 3 ? '<br>…' : '');
 }
 

@@ -70,3 +70,14 @@ describe('mlops.yml loading', () => {
     expect(error.location).toMatchObject({ line: 1, key: 'name' });
   });
 });
+
+describe('drift thresholds', () => {
+  test('warn above fail is refused where it is written', async () => {
+    const { planValidation } = await import('../../src/data/validate/build-settings.js');
+    const file = await configFile('name: m\ndata:\n  train: a.csv\nvalidate:\n  drift:\n    columns:\n      age:\n        psi: { warn: 0.5, fail: 0.1 }\n');
+    const error = await planValidation({ cwd: path.dirname(file), config: file }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).message).toContain('warn (0.5) is above fail (0.1)');
+    expect((error as ConfigError).location).toMatchObject({ line: 8, key: 'validate.drift.columns.age.psi' });
+  });
+});

@@ -46,7 +46,7 @@ describe('readProfile', () => {
     const error = await readProfile(path).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataError);
     expect((error as DataError).message).toMatch(message);
-    expect((error as DataError).location).toEqual({ file: path, key });
+    expect((error as DataError).location).toMatchObject(key === undefined ? { file: path } : { file: path, key });
     expect((error as DataError).hint).toBeTruthy();
   });
 

@@ -1,4 +1,4 @@
-import { forEachRepeatGroup, sortRecords } from '../hash/hash-groups.js';
+import { forEachRepeat } from '../hash/hash-groups.js';
 import { lineAt, type LineLogState } from '../hash/line-log.js';
 import { PARTITIONS, readPartition, type RecordLogState } from '../hash/record-log.js';
 import { MAX_EXAMPLES } from './result.js';
@@ -61,53 +61,43 @@ class Findings {
   }
 }
 
-/** Runs `visit` over every group of equal hashes, one partition in memory at a time. */
-function forEachGroup(stream: HashStream, visit: (records: Uint32Array, width: number, group: number[]) => void): void {
+/** Runs `visit(records, width, first, repeat)` for every repeated hash, one partition in memory at a time. */
+function forEachRepeatIn(stream: HashStream, visit: (records: Uint32Array, width: number, first: number, repeat: number) => void): void {
   if (stream.length === 0) return;
+  const width = stream[0].state.width;
   for (let p = 0; p < PARTITIONS; p++) {
     const { records, count } = readPartition(stream, p);
-    if (count < 2) continue;
-    const width = stream[0].state.width;
-    forEachRepeatGroup(records, width, sortRecords(records, width, count), (group) => visit(records, width, group));
+    if (count > 1) forEachRepeat(records, width, count, (first, repeat) => visit(records, width, first * width, repeat * width));
   }
 }
 
 /** Rows (or values) whose hash repeats an earlier one. */
 export function findRepeats(stream: HashStream, places: RowPlaces, what: (first: string) => string): Tally {
   const findings = new Findings();
-  forEachGroup(stream, (records, width, group) => {
-    const first = records[group[0] * width + 2];
-    for (let k = 1; k < group.length; k++) findings.add(records[group[k] * width + 2], first);
-  });
+  forEachRepeatIn(stream, (records, _, first, repeat) => findings.add(records[repeat + 2], records[first + 2]));
   return toTally(findings, places, places, (here, earlier) => what(describePlace(earlier, here.file)));
 }
 
 /** Rows with the same features as an earlier row but another label (Deepchecks' conflicting labels). */
 export function findConflictingLabels(features: HashStream, places: RowPlaces): Tally {
   const findings = new Findings();
-  forEachGroup(features, (records, width, group) => {
-    const first = group[0] * width;
-    for (let k = 1; k < group.length; k++) {
-      const r = group[k] * width;
-      if (records[r + 3] !== records[first + 3] || records[r + 4] !== records[first + 4]) findings.add(records[r + 2], records[first + 2]);
-    }
+  forEachRepeatIn(features, (records, _, first, repeat) => {
+    if (records[repeat + 3] !== records[first + 3] || records[repeat + 4] !== records[first + 4]) findings.add(records[repeat + 2], records[first + 2]);
   });
   return toTally(findings, places, places, (here, earlier) => `same features as ${describePlace(earlier, here.file)}, other label`);
 }
 
 /** Eval rows that also stand in the training data (Deepchecks' train-test samples mix). */
 export function findLeakage(train: HashStream, trainPlaces: RowPlaces, evalRows: HashStream, evalPlaces: RowPlaces): Tally {
-  // Both in one position space, train first: a group holding a train position and eval ones leaks.
+  // Both in one position space, train first: a repeat whose first row is a train row and which is
+  // itself an eval row leaks.
   const trainRows = trainPlaces.length;
   const both: HashStream = [...train, ...evalRows.map(({ state, offset }) => ({ state, offset: offset + trainRows }))];
   const findings = new Findings();
-  forEachGroup(both, (records, width, group) => {
-    const first = records[group[0] * width + 2];
-    if (first >= trainRows) return;
-    for (const r of group) {
-      const position = records[r * width + 2];
-      if (position >= trainRows) findings.add(position - trainRows, first);
-    }
+  forEachRepeatIn(both, (records, _, first, repeat) => {
+    const firstPosition = records[first + 2];
+    const position = records[repeat + 2];
+    if (firstPosition < trainRows && position >= trainRows) findings.add(position - trainRows, firstPosition);
   });
   return toTally(findings, evalPlaces, trainPlaces, (_, there) => `also row ${there.row} of ${there.file}`);
 }

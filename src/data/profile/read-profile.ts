@@ -21,9 +21,22 @@ export async function readProfile(path: string): Promise<DatasetProfile> {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new DataError(`profile is not valid JSON: ${(error as Error).message}`, { location: { file: path }, hint: HINT });
+    const { line, column } = jsonErrorPosition(text, (error as Error).message);
+    throw new DataError(`profile is not valid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}`, {
+      location: { file: path, line, column },
+      hint: HINT,
+    });
   }
   return parseProfile(json, path);
+}
+
+/** Line and column of a JSON.parse error: from its "position N", or the end of the text when it ran out. */
+export function jsonErrorPosition(text: string, message: string): { line: number; column: number } {
+  const match = / at position (\d+)/.exec(message);
+  const offset = match ? Math.min(Number(match[1]), text.length) : text.length;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
 }
 
 /**

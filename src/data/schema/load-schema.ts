@@ -48,9 +48,3 @@ function fromSource(source: YamlSource, base: (string | number)[], file: string,
 export function loadSchemaFromRaw(raw: RawDataSchema, options: ResolveOptions): LoadedSchema {
   return { raw, options, resolved: resolveSchema(raw, () => ({ file: '(inferred schema)' }), '(inferred schema)', options) };
 }
-
-/** A schema with no columns: every column is profiled and the dataset-wide checks still run. */
-export function emptySchema(options: ResolveOptions = {}): LoadedSchema {
-  const raw: RawDataSchema = { columns: {}, dataset: { unexpected_columns: 'allow' } };
-  return { raw, options, resolved: resolveSchema(raw, () => ({ file: '(no schema)' }), '(no schema)', options) };
-}

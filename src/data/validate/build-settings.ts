@@ -5,7 +5,9 @@ import { asList, loadConfig, type LoadedConfig } from '../../config/config.js';
 import { InputError } from '../../shared/errors.js';
 import type { DriftOptions } from '../drift/index.js';
 import type { DataFormat } from '../readers/types.js';
-import { emptySchema, loadConfiguredSchema, loadSchemaFile } from '../schema/load-schema.js';
+import { loadConfiguredSchema, loadSchemaFile, loadSchemaFromRaw } from '../schema/load-schema.js';
+import { inferColumnTypes } from '../schema/infer-types.js';
+import { ConfigError } from '../../shared/errors.js';
 import type { FailOn } from './report.js';
 import type { ValidateSettings } from './validate.js';
 
@@ -43,6 +45,7 @@ export async function planValidation(request: ValidateRequest): Promise<Validate
   let loaded: LoadedConfig | undefined;
   if (configPath && (existsSync(configPath) || !request.configIsDefault)) loaded = await loadConfig(configPath);
   const config = loaded?.config;
+  if (config?.validate?.drift && loaded) checkDriftThresholds(config.validate.drift, loaded);
   // Paths from mlops.yml are relative to its folder; paths given as options are relative to cwd.
   const fromConfig = (p: string) => path.resolve(loaded!.dir, p);
   const fromRequest = (p: string) => path.resolve(request.cwd, p);
@@ -56,11 +59,14 @@ export async function planValidation(request: ValidateRequest): Promise<Validate
   const evalPaths = request.eval?.length ? request.eval.map(fromRequest) : request.data?.length ? [] : asList(config?.data.eval).map(fromConfig);
   const label = config?.data.label;
   const resolveOptions = { label, hasEval: evalPaths.length > 0 };
+  const format = request.format ?? config?.data.format;
+  // Without a schema the columns' types are read from the data first, so profiles and drift treat
+  // numbers as numbers; every column is then only profiled, and the dataset-wide checks still run.
   const schema = request.schema
     ? await loadSchemaFile(fromRequest(request.schema), resolveOptions)
     : config?.data.schema !== undefined
       ? await loadConfiguredSchema(loaded!.source, loaded!.dir, config.data.schema, resolveOptions)
-      : emptySchema(resolveOptions);
+      : loadSchemaFromRaw(await inferColumnTypes(train, request.cwd, format), resolveOptions);
 
   const validate = config?.validate ?? {};
   const drift = validate.drift;
@@ -81,7 +87,7 @@ export async function planValidation(request: ValidateRequest): Promise<Validate
       cwd: request.cwd,
       train,
       eval: evalPaths,
-      format: request.format ?? config?.data.format,
+      format,
       schema,
       baseline,
       drift: driftOptions,
@@ -92,4 +98,20 @@ export async function planValidation(request: ValidateRequest): Promise<Validate
     profileOut: outPath(request.profileOut, validate.profile_out, DEFAULT_PROFILE_OUT),
     reportOut: outPath(request.reportOut, validate.report, DEFAULT_REPORT_OUT),
   };
+}
+
+/** A warn threshold above its fail threshold is a mistake JSON Schema cannot see. */
+function checkDriftThresholds(drift: NonNullable<NonNullable<LoadedConfig['config']['validate']>['drift']>, loaded: LoadedConfig): void {
+  const check = (t: { warn?: number; fail?: number } | undefined, path: string[]) => {
+    if (t?.warn !== undefined && t.fail !== undefined && t.warn > t.fail) {
+      throw new ConfigError(`Drift threshold ${path.join('.')}: warn (${t.warn}) is above fail (${t.fail}).`, {
+        location: { ...loaded.source.locate(path), key: path.join('.') },
+        hint: 'A column warns at the lower value and fails at the higher one: swap them.',
+      });
+    }
+  };
+  for (const metric of ['psi', 'js', 'linf'] as const) {
+    check(drift[metric], ['validate', 'drift', metric]);
+    for (const [column, overrides] of Object.entries(drift.columns ?? {})) check(overrides[metric], ['validate', 'drift', 'columns', column, metric]);
+  }
 }
