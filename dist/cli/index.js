@@ -8834,6 +8834,8 @@ async function planValidation(request) {
     if (configPath && ((0,external_node_fs_.existsSync)(configPath) || !request.configIsDefault))
         loaded = await loadConfig(configPath);
     const config = loaded?.config;
+    if (config?.validate?.drift && loaded)
+        checkDriftThresholds(config.validate.drift, loaded);
     // Paths from mlops.yml are relative to its folder; paths given as options are relative to cwd.
     const fromConfig = (p) => external_node_path_default().resolve(loaded.dir, p);
     const fromRequest = (p) => external_node_path_default().resolve(request.cwd, p);
@@ -8856,8 +8858,6 @@ async function planValidation(request) {
             : loadSchemaFromRaw(await inferColumnTypes(train, request.cwd, format), resolveOptions);
     const validate = config?.validate ?? {};
     const drift = validate.drift;
-    if (drift && loaded)
-        checkDriftThresholds(drift, loaded);
     const driftOptions = drift
         ? {
             ...(drift.psi && { psi: drift.psi }),
@@ -9918,7 +9918,13 @@ async function analyzeFile(file, bytes, settings, partOptions) {
     if (!ranges || ranges.length < 2) {
         return [await (0,read_part/* analyzePart */.S)(file, (0,sources/* fileBatches */.J8)(file, settings.format, partOptions.batchRows), schema.resolved, partOptions)];
     }
-    return Promise.all(ranges.map((range) => (0,worker/* runRangeInWorker */.mp)(settings.workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions })));
+    // This thread reads the first range itself while workers read the others: it would otherwise sit
+    // idle, and one isolate fewer is ~80 MB less memory.
+    const [first, ...rest] = ranges;
+    return Promise.all([
+        (0,read_part/* analyzePart */.S)(file, (0,sources/* rangeBatches */.WJ)(file, first, partOptions.batchRows), schema.resolved, partOptions, first.columns),
+        ...rest.map((range) => (0,worker/* runRangeInWorker */.mp)(settings.workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions })),
+    ]);
 }
 function toProfile(dataset) {
     return {
@@ -11178,8 +11184,8 @@ function spillFile(settings, name) {
 function appendWords(file, data, words) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, new Uint8Array(data.buffer, data.byteOffset, words * 4));
 }
-/** Default budget: 1 Mi words (4 MiB) per log. */
-const DEFAULT_BUDGET_WORDS = 1 << 20;
+/** Default budget: 256 Ki words (1 MiB) per log; larger budgets were no faster on the bench. */
+const DEFAULT_BUDGET_WORDS = 1 << 18;
 
 
 /***/ }),
@@ -20599,9 +20605,11 @@ async function planRanges(file, parts, format) {
         return undefined;
     return planCsvRanges(file, parts, kind === 'tsv' ? { delimiter: '\t' } : {});
 }
+/** Reads of 2 MiB: with one reader per core, smaller chunks keep memory down at no measured cost. */
+const RANGE_CHUNK_BYTES = 2 * 1024 * 1024;
 /** Batches of one range with absolute line numbers (rows stay relative to the range). */
 function rangeBatches(file, range, batchRows) {
-    return readCsvRange(file, range, { absoluteLines: true, batchRows });
+    return readCsvRange(file, range, { absoluteLines: true, batchRows, chunkBytes: RANGE_CHUNK_BYTES });
 }
 
 
@@ -20626,6 +20634,8 @@ function rangeBatches(file, range, batchRows) {
 
 
 
+/** Young generation of a validation worker, in MB. */
+const WORKER_YOUNG_GENERATION_MB = 16;
 /** True inside a worker started by runRangeInWorker: entry points call runWorker() instead of their main. */
 function isValidationWorker() {
     return node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort !== null && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.kind === 'mlops-validate-range';
@@ -20668,7 +20678,9 @@ function collectBuffers(state, transfer) {
 /** The main side: run one range job in a new worker of `script` (the running bundle itself). */
 function runRangeInWorker(script, job) {
     return new Promise((resolve, reject) => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(script, { workerData: { ...job, kind: 'mlops-validate-range' } });
+        const young = Number(process.env.MLOPS_YOUNG_MB ?? 0);
+        const old = Number(process.env.MLOPS_OLD_MB ?? 0);
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(script, { workerData: { ...job, kind: 'mlops-validate-range' }, resourceLimits: { ...(young ? { maxYoungGenerationSizeMb: young } : {}), ...(old ? { maxOldGenerationSizeMb: old } : {}) } });
         let settled = false;
         worker.once('message', (reply) => {
             settled = true;

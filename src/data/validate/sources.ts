@@ -35,7 +35,10 @@ export async function planRanges(file: string, parts: number, format: DataFormat
   return planCsvRanges(file, parts, kind === 'tsv' ? { delimiter: '\t' } : {});
 }
 
+/** Reads of 2 MiB: with one reader per core, smaller chunks keep memory down at no measured cost. */
+const RANGE_CHUNK_BYTES = 2 * 1024 * 1024;
+
 /** Batches of one range with absolute line numbers (rows stay relative to the range). */
 export function rangeBatches(file: string, range: SourceRange, batchRows: number): AsyncIterable<Batch> {
-  return readCsvRange(file, range, { absoluteLines: true, batchRows });
+  return readCsvRange(file, range, { absoluteLines: true, batchRows, chunkBytes: RANGE_CHUNK_BYTES });
 }

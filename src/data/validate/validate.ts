@@ -14,7 +14,7 @@ import type { LoadedSchema } from '../schema/load-schema.js';
 import type { Logger } from '../../shared/logger.js';
 import { analyzePart } from './read-part.js';
 import type { DatasetReport, FailOn, ValidationOutcome, ValidationReport } from './report.js';
-import { expandPaths, fileBatches, planRanges } from './sources.js';
+import { expandPaths, fileBatches, planRanges, rangeBatches } from './sources.js';
 import { runRangeInWorker } from './worker.js';
 import { DEFAULT_BUDGET_WORDS } from '../hash/spill.js';
 
@@ -139,9 +139,13 @@ async function analyzeFile(file: string, bytes: number, settings: ValidateSettin
   if (!ranges || ranges.length < 2) {
     return [await analyzePart(file, fileBatches(file, settings.format, partOptions.batchRows), schema.resolved, partOptions)];
   }
-  return Promise.all(
-    ranges.map((range) => runRangeInWorker(settings.workerScript!, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions })),
-  );
+  // This thread reads the first range itself while workers read the others: it would otherwise sit
+  // idle, and one isolate fewer is ~80 MB less memory.
+  const [first, ...rest] = ranges;
+  return Promise.all([
+    analyzePart(file, rangeBatches(file, first, partOptions.batchRows), schema.resolved, partOptions, first.columns),
+    ...rest.map((range) => runRangeInWorker(settings.workerScript!, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions })),
+  ]);
 }
 
 function toProfile(dataset: ValidatedDataset): DatasetProfile {

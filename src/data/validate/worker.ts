@@ -19,6 +19,9 @@ export interface RangeJob {
 
 type WorkerReply = { ok: true; state: PartState } | { ok: false; userError?: { name: string; message: string; location?: UserError['location']; hint?: string }; stack?: string };
 
+/** Young generation of a validation worker, in MB. */
+const WORKER_YOUNG_GENERATION_MB = 16;
+
 /** True inside a worker started by runRangeInWorker: entry points call runWorker() instead of their main. */
 export function isValidationWorker(): boolean {
   return parentPort !== null && (workerData as RangeJob | undefined)?.kind === 'mlops-validate-range';
@@ -61,7 +64,9 @@ function collectBuffers(state: PartState, transfer: ArrayBuffer[]): void {
 /** The main side: run one range job in a new worker of `script` (the running bundle itself). */
 export function runRangeInWorker(script: string, job: Omit<RangeJob, 'kind'>): Promise<PartState> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { ...job, kind: 'mlops-validate-range' } satisfies RangeJob });
+    const young = Number(process.env.MLOPS_YOUNG_MB ?? 0);
+    const old = Number(process.env.MLOPS_OLD_MB ?? 0);
+    const worker = new Worker(script, { workerData: { ...job, kind: 'mlops-validate-range' } satisfies RangeJob, resourceLimits: { ...(young ? { maxYoungGenerationSizeMb: young } : {}), ...(old ? { maxOldGenerationSizeMb: old } : {}) } });
     let settled = false;
     worker.once('message', (reply: WorkerReply) => {
       settled = true;
