@@ -40378,6 +40378,8 @@ class ColumnAnalyzer {
     cellA;
     cellB;
     na;
+    /** Remembered allowed/regex verdicts of string values, by hash (consumeStrings). */
+    verdicts;
     /** Scratch for one batch of a numeric column: parsed values and cell states (parse-column.ts). */
     values = new Float64Array(0);
     states = new Uint8Array(0);
@@ -40522,6 +40524,7 @@ class ColumnAnalyzer {
         const cellB = this.cellB;
         const unique = this.uniqueHashes;
         const file = batch.file;
+        const verdicts = (this.verdicts ??= newVerdicts());
         for (let i = 0; i < n; i++) {
             const v = cells[i];
             if (this.na.isMissing(v)) {
@@ -40538,25 +40541,36 @@ class ColumnAnalyzer {
             // JSONL and Parquet may hold numbers or booleans in a string column; their text is the value.
             const s = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
             this.validCount++;
-            if (allowed && !allowedValues.has(s))
-                allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
-            if (regex && !pattern.test(s))
-                regex.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
+            const a = (0,cell_hash/* hashStringPair */.sT)(s);
+            const b = cell_hash/* pair */.V2.b;
+            if (allowed || regex) {
+                // Categorical columns repeat a few values: the verdict of a value is remembered by its hash,
+                // which saves a Set lookup (V8 re-hashes every fresh string) and a regex run per cell.
+                const slot = a & VERDICT_MASK;
+                let verdict;
+                if (verdicts.a[slot] === a && verdicts.b[slot] === b && verdicts.known[slot] === 1)
+                    verdict = verdicts.verdict[slot];
+                else {
+                    verdict = (allowed && !allowedValues.has(s) ? NOT_ALLOWED : 0) | (regex && !pattern.test(s) ? NO_MATCH : 0);
+                    verdicts.a[slot] = a;
+                    verdicts.b[slot] = b;
+                    verdicts.verdict[slot] = verdict;
+                    verdicts.known[slot] = 1;
+                }
+                if (verdict & NOT_ALLOWED)
+                    allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
+                if (verdict & NO_MATCH)
+                    regex.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
+            }
             if (length && (s.length < minLength || s.length > maxLength))
                 length.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
-            if (cellA || unique) {
-                const a = (0,cell_hash/* hashStringPair */.sT)(s);
-                const b = cell_hash/* pair */.V2.b;
-                if (cellA) {
-                    cellA[i] = a;
-                    cellB[i] = b;
-                }
-                if (unique)
-                    unique.push(a, b, batch.rowOffset + i);
-                profiler.addStringHashed(s, a);
+            if (cellA) {
+                cellA[i] = a;
+                cellB[i] = b;
             }
-            else
-                profiler.addString(s);
+            if (unique)
+                unique.push(a, b, batch.rowOffset + i);
+            profiler.addStringHashed(s, a);
         }
     }
     toState() {
@@ -40573,6 +40587,13 @@ class ColumnAnalyzer {
             uniqueHashes: this.uniqueHashes?.toState(),
         };
     }
+}
+const VERDICT_MASK = 1023;
+const NOT_ALLOWED = 1;
+const NO_MATCH = 2;
+function newVerdicts() {
+    const size = VERDICT_MASK + 1;
+    return { a: new Uint32Array(size), b: new Uint32Array(size), verdict: new Uint8Array(size), known: new Uint8Array(size) };
 }
 /** A cell as shown in a report: long text is cut so reports stay readable and small. */
 function display(value) {

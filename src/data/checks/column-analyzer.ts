@@ -53,6 +53,8 @@ export class ColumnAnalyzer {
   readonly cellA?: Uint32Array;
   readonly cellB?: Uint32Array;
   private readonly na: NaMatcher;
+  /** Remembered allowed/regex verdicts of string values, by hash (consumeStrings). */
+  private verdicts?: Verdicts;
   /** Scratch for one batch of a numeric column: parsed values and cell states (parse-column.ts). */
   private values = new Float64Array(0);
   private states = new Uint8Array(0);
@@ -182,6 +184,7 @@ export class ColumnAnalyzer {
     const cellB = this.cellB;
     const unique = this.uniqueHashes;
     const file = batch.file;
+    const verdicts = (this.verdicts ??= newVerdicts());
     for (let i = 0; i < n; i++) {
       const v = cells[i];
       if (this.na.isMissing(v)) {
@@ -197,19 +200,31 @@ export class ColumnAnalyzer {
       // JSONL and Parquet may hold numbers or booleans in a string column; their text is the value.
       const s = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
       this.validCount++;
-      if (allowed && !allowedValues!.has(s)) allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
-      if (regex && !pattern!.test(s)) regex.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
-      if (length && (s.length < minLength || s.length > maxLength)) length.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
-      if (cellA || unique) {
-        const a = hashStringPair(s);
-        const b = pair.b;
-        if (cellA) {
-          cellA[i] = a;
-          cellB![i] = b;
+      const a = hashStringPair(s);
+      const b = pair.b;
+      if (allowed || regex) {
+        // Categorical columns repeat a few values: the verdict of a value is remembered by its hash,
+        // which saves a Set lookup (V8 re-hashes every fresh string) and a regex run per cell.
+        const slot = a & VERDICT_MASK;
+        let verdict: number;
+        if (verdicts.a[slot] === a && verdicts.b[slot] === b && verdicts.known[slot] === 1) verdict = verdicts.verdict[slot];
+        else {
+          verdict = (allowed && !allowedValues!.has(s) ? NOT_ALLOWED : 0) | (regex && !pattern!.test(s) ? NO_MATCH : 0);
+          verdicts.a[slot] = a;
+          verdicts.b[slot] = b;
+          verdicts.verdict[slot] = verdict;
+          verdicts.known[slot] = 1;
         }
-        if (unique) unique.push(a, b, batch.rowOffset + i);
-        profiler.addStringHashed(s, a);
-      } else profiler.addString(s);
+        if (verdict & NOT_ALLOWED) allowed!.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
+        if (verdict & NO_MATCH) regex!.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
+      }
+      if (length && (s.length < minLength || s.length > maxLength)) length.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
+      if (cellA) {
+        cellA[i] = a;
+        cellB![i] = b;
+      }
+      if (unique) unique.push(a, b, batch.rowOffset + i);
+      profiler.addStringHashed(s, a);
     }
   }
 
@@ -226,6 +241,23 @@ export class ColumnAnalyzer {
       uniqueHashes: this.uniqueHashes?.toState(),
     };
   }
+}
+
+const VERDICT_MASK = 1023;
+const NOT_ALLOWED = 1;
+const NO_MATCH = 2;
+
+/** A direct-mapped cache of 1024 verdicts keyed by a value's 64-bit hash. */
+interface Verdicts {
+  a: Uint32Array;
+  b: Uint32Array;
+  verdict: Uint8Array;
+  known: Uint8Array;
+}
+
+function newVerdicts(): Verdicts {
+  const size = VERDICT_MASK + 1;
+  return { a: new Uint32Array(size), b: new Uint32Array(size), verdict: new Uint8Array(size), known: new Uint8Array(size) };
 }
 
 /** A cell as shown in a report: long text is cut so reports stay readable and small. */
