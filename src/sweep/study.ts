@@ -1,0 +1,144 @@
+import type { FrozenTrial, Intermediate, Objective, Params, Pruner, Random, Sampler, SearchSpace } from './types.js';
+
+/** What a study needs besides its collaborators. */
+export interface StudySettings {
+  space: SearchSpace;
+  objective: Objective;
+  /** Trials in all, finished ones from a resumed journal included. */
+  trials: number;
+  /** Trials running at once. */
+  parallel: number;
+  /** The sweep fails when more than this share of its trials failed (1: only when all did). */
+  maxFailedShare: number;
+}
+
+/** Runs one trial to its end; `shouldPrune` is asked after each intermediate report. */
+export type TrialExecutor = (
+  trial: { number: number; params: Params },
+  shouldPrune: (intermediates: readonly Intermediate[]) => boolean,
+) => Promise<FrozenTrial>;
+
+/** The append-only record of the sweep (the journal): started trials, then finished ones. */
+export interface StudyRecorder {
+  started(number: number, params: Params): void;
+  finished(trial: FrozenTrial): void;
+}
+
+/** What a resumed sweep already has. */
+export interface StudyHistory {
+  finished: FrozenTrial[];
+  /** Trials started before a crash and never finished: run again with the same number and params. */
+  unfinished: { number: number; params: Params }[];
+}
+
+export type StudyEvent =
+  | { kind: 'started'; number: number; params: Params; running: number }
+  | { kind: 'finished'; trial: FrozenTrial; best?: FrozenTrial; done: number; total: number };
+
+export interface StudyResult {
+  trials: FrozenTrial[];
+  best?: FrozenTrial;
+  /** Why the study stopped before `trials`, if it did: the target was reached, or the grid ran out. */
+  stoppedEarly?: string;
+}
+
+/** Configurations are compared by this key so that no configuration runs twice. */
+export function configKey(params: Params): string {
+  return JSON.stringify(Object.keys(params).sort().map((k) => [k, params[k]]));
+}
+
+/** Whether `a` is better than `b` for the objective. */
+export function better(objective: Objective, a: number, b: number): boolean {
+  return objective.goal === 'maximize' ? a > b : a < b;
+}
+
+/** The best complete trial (lowest number wins ties, so results are deterministic). */
+export function bestTrial(objective: Objective, trials: readonly FrozenTrial[]): FrozenTrial | undefined {
+  let best: FrozenTrial | undefined;
+  for (const t of [...trials].sort((x, y) => x.number - y.number)) {
+    if (t.state !== 'complete' || t.value === undefined) continue;
+    if (!best || better(objective, t.value, best.value!)) best = t;
+  }
+  return best;
+}
+
+function reached(objective: Objective, best: FrozenTrial | undefined): boolean {
+  if (objective.target === undefined || best?.value === undefined) return false;
+  return objective.goal === 'maximize' ? best.value >= objective.target : best.value <= objective.target;
+}
+
+/**
+ * The sweep loop, written once over its collaborators (Optuna's Study): keeps `parallel` trials
+ * running, asks the sampler for each new configuration with the running ones as context, never
+ * runs a configuration twice, records every start and finish before acting on it, and stops at the
+ * trial budget, the target value, or when the sampler has nothing new (a finished grid).
+ */
+export async function runStudy(
+  settings: StudySettings,
+  sampler: Sampler,
+  pruner: Pruner,
+  execute: TrialExecutor,
+  recorder: StudyRecorder,
+  randomFor: (number: number) => Random,
+  history: StudyHistory = { finished: [], unfinished: [] },
+  onEvent: (event: StudyEvent) => void = () => {},
+): Promise<StudyResult> {
+  const finished = [...history.finished];
+  const queue = [...history.unfinished];
+  const seen = new Set(finished.map((t) => configKey(t.params)));
+  for (const t of queue) seen.add(configKey(t.params));
+  const running = new Map<number, Params>();
+  let next = Math.max(-1, ...finished.map((t) => t.number), ...queue.map((t) => t.number)) + 1;
+  let stoppedEarly: string | undefined = reached(settings.objective, bestTrial(settings.objective, finished)) ? 'target reached' : undefined;
+  let exhausted = false;
+
+  const propose = (): { number: number; params: Params } | undefined => {
+    const resumed = queue.shift();
+    if (resumed) return resumed;
+    if (exhausted) return undefined;
+    const number = next;
+    const random = randomFor(number);
+    // A sampler may propose a configuration already tried (grids end, TPE converges): ask again a
+    // bounded number of times, then consider the space exhausted.
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const params = sampler.suggest(settings.space, settings.objective, finished, [...running.values()], random);
+      const key = configKey(params);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      next++;
+      return { number, params };
+    }
+    exhausted = true;
+    return undefined;
+  };
+
+  const inFlight = new Set<Promise<void>>();
+  const start = (trial: { number: number; params: Params }) => {
+    running.set(trial.number, trial.params);
+    recorder.started(trial.number, trial.params);
+    onEvent({ kind: 'started', number: trial.number, params: trial.params, running: running.size });
+    const promise = execute(trial, (intermediates) => pruner.shouldPrune(settings.objective, { number: trial.number, intermediates }, finished)).then((result) => {
+      running.delete(trial.number);
+      recorder.finished(result);
+      finished.push(result);
+      const best = bestTrial(settings.objective, finished);
+      onEvent({ kind: 'finished', trial: result, best, done: finished.length, total: settings.trials });
+      if (!stoppedEarly && reached(settings.objective, best)) stoppedEarly = 'target reached';
+      inFlight.delete(promise);
+    });
+    inFlight.add(promise);
+  };
+
+  for (;;) {
+    while (!stoppedEarly && inFlight.size < settings.parallel && finished.length + inFlight.size < settings.trials) {
+      const trial = propose();
+      if (!trial) break;
+      start(trial);
+    }
+    if (inFlight.size === 0) break;
+    await Promise.race(inFlight);
+  }
+  if (!stoppedEarly && exhausted && finished.length < settings.trials) stoppedEarly = 'the search space has no untried configuration left';
+  const trials = finished.sort((a, b) => a.number - b.number);
+  return { trials, best: bestTrial(settings.objective, trials), stoppedEarly };
+}
