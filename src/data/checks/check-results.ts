@@ -6,15 +6,18 @@ import { rangeText } from './dataset-accumulator.js';
 import { MAX_EXAMPLES, type CheckKind, type CheckResult, type UnexpectedExample } from './result.js';
 import type { Tally } from './tally.js';
 
-/** A check over a fixed set of items (columns of a header) where each example is one failure. */
-export function countResult(check: CheckKind, id: string, severity: Severity, expectation: string, elements: number, failures: UnexpectedExample[]): CheckResult {
+/**
+ * A dataset-level check over `elements` items (columns of a header, rows) in which each offending
+ * item counts once: `found` is the Tally of offenders (count and first examples).
+ */
+export function countResult(check: CheckKind, id: string, severity: Severity, expectation: string, elements: number, found: { unexpected: number; examples: UnexpectedExample[] }): CheckResult {
   return {
     id, check, severity, expectation,
-    success: failures.length === 0,
+    success: found.unexpected === 0,
     elementCount: elements, missingCount: 0,
-    unexpectedCount: failures.length,
-    unexpectedPercent: elements === 0 ? 0 : (100 * failures.length) / elements,
-    examples: failures.slice(0, MAX_EXAMPLES),
+    unexpectedCount: found.unexpected,
+    unexpectedPercent: elements === 0 ? 0 : (100 * found.unexpected) / elements,
+    examples: found.examples.slice(0, MAX_EXAMPLES),
   };
 }
 

@@ -112,9 +112,9 @@ export class DatasetAccumulator {
     const checks: CheckResult[] = [];
     const d = this.schema.dataset;
     const headerCount = Math.max(1, this.headersSeen.size);
-    checks.push(countResult('columns_present', 'dataset.columns_present', 'error', 'every required column is present', headerCount, this.missingColumns));
+    checks.push(countResult('columns_present', 'dataset.columns_present', 'error', 'every required column is present', headerCount, { unexpected: this.missingColumns.length, examples: this.missingColumns }));
     if (d.unexpectedColumns !== 'allow') {
-      checks.push(countResult('unexpected_columns', 'dataset.unexpected_columns', d.unexpectedColumns, 'no column outside the schema', headerCount, this.unexpectedColumns));
+      checks.push(countResult('unexpected_columns', 'dataset.unexpected_columns', d.unexpectedColumns, 'no column outside the schema', headerCount, { unexpected: this.unexpectedColumns.length, examples: this.unexpectedColumns }));
     }
     const columns: Record<string, ColumnProfile> = {};
     for (const column of this.schema.columns) {
@@ -140,15 +140,15 @@ export class DatasetAccumulator {
     }
     d.unique.forEach((u, k) => {
       const tally = findRepeats(this.compound[k], this.places, (first) => `repeats ${first}`);
-      checks.push(countTally('compound_unique', `dataset.unique.${u.columns.join('+')}`, u.severity, `(${u.columns.join(', ')}) unique together`, this.rowCount, tally));
+      checks.push(countResult('compound_unique', `dataset.unique.${u.columns.join('+')}`, u.severity, `(${u.columns.join(', ')}) unique together`, this.rowCount, tally));
     });
     if (d.duplicateRows) {
       const tally = findRepeats(this.rows, this.places, (first) => `duplicates ${first}`);
-      checks.push(countTally('duplicate_rows', 'dataset.duplicate_rows', d.duplicateRows, 'no duplicate rows', this.rowCount, tally));
+      checks.push(countResult('duplicate_rows', 'dataset.duplicate_rows', d.duplicateRows, 'no duplicate rows', this.rowCount, tally));
     }
     if (d.conflictingLabels && d.label) {
       const tally = findConflictingLabels(this.features, this.places);
-      checks.push(countTally('conflicting_labels', 'dataset.conflicting_labels', d.conflictingLabels, `rows with the same features have the same ${d.label}`, this.rowCount, tally));
+      checks.push(countResult('conflicting_labels', 'dataset.conflicting_labels', d.conflictingLabels, `rows with the same features have the same ${d.label}`, this.rowCount, tally));
     }
     return {
       checks,
@@ -163,15 +163,4 @@ export function rangeText(min: number | string | undefined, max: number | string
   if (min !== undefined && max !== undefined) return `between ${min} and ${max}`;
   if (min !== undefined) return `at least ${min}`;
   return `at most ${max}`;
-}
-
-export function countTally(check: CheckResult['check'], id: string, severity: CheckResult['severity'], expectation: string, rows: number, tally: Tally): CheckResult {
-  return {
-    id, check, severity, expectation,
-    success: tally.unexpected === 0,
-    elementCount: rows, missingCount: 0,
-    unexpectedCount: tally.unexpected,
-    unexpectedPercent: rows === 0 ? 0 : (100 * tally.unexpected) / rows,
-    examples: tally.examples,
-  };
 }

@@ -3,7 +3,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DatasetAccumulator, type DatasetOutcome } from '../checks/dataset-accumulator.js';
-import { countTally } from '../checks/dataset-accumulator.js';
+import { countResult } from '../checks/check-results.js';
 import { findLeakage } from '../checks/hash-checks.js';
 import { needsRowHashes, type PartOptions, type PartState } from '../checks/part-analyzer.js';
 import type { CheckResult } from '../checks/result.js';
@@ -67,7 +67,7 @@ async function validateWith(settings: ValidateSettings, partOptions: PartOptions
 
   if (evaluation && schema.dataset.trainEvalLeakage && train.outcome.rows && evaluation.outcome.rows) {
     const tally = findLeakage(train.outcome.rows.rows, train.outcome.rows.places, evaluation.outcome.rows.rows, evaluation.outcome.rows.places);
-    evaluation.report.checks.push(countTally('train_eval_leakage', 'dataset.train_eval_leakage', schema.dataset.trainEvalLeakage, 'no eval row also in the training data', evaluation.report.rowCount, tally));
+    evaluation.report.checks.push(countResult('train_eval_leakage', 'dataset.train_eval_leakage', schema.dataset.trainEvalLeakage, 'no eval row also in the training data', evaluation.report.rowCount, tally));
   }
 
   const profile = toProfile(train);
