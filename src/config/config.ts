@@ -3,6 +3,7 @@ import { ConfigError } from '../shared/errors.js';
 import type { DataFormat } from '../data/readers/types.js';
 import type { RawDataSchema } from '../data/schema/raw-schema.js';
 import { checkConfigSchema } from './schema-check.js';
+import type { SearchSpace } from '../sweep/types.js';
 import { readYamlFile, type YamlSource } from './yaml-source.js';
 
 /** Drift thresholds for one metric: at or above `warn` is a warning, at or above `fail` a failure. */
@@ -18,6 +19,28 @@ export interface DriftConfig {
   linf?: Thresholds;
   drifted_share_fail?: number;
   columns?: Record<string, { psi?: Thresholds; js?: Thresholds; linf?: Thresholds; skip?: boolean }>;
+}
+
+/** The `train` section: the user's training command, run once per trial. */
+export interface TrainConfig {
+  command: string | string[];
+  workdir?: string;
+  timeout?: number;
+  retries?: number;
+  env?: Record<string, string>;
+}
+
+/** The `sweep` section: search method, budget, objective and space. */
+export interface SweepConfig {
+  method?: 'grid' | 'random' | 'tpe';
+  trials?: number;
+  parallel?: number;
+  seed?: number;
+  metric: { name: string; goal: 'maximize' | 'minimize'; target?: number };
+  space: SearchSpace;
+  pruner?: { type: 'none' | 'median' | 'asha'; metric?: string; startup_trials?: number; warmup_steps?: number; min_resource?: number; reduction_factor?: number };
+  max_failed_share?: number;
+  matrix?: { shards?: number; rounds?: number };
 }
 
 /** mlops.yml as validated against schema/mlops.schema.json; paths are as written (relative to the file). */
@@ -38,8 +61,8 @@ export interface Config {
     report?: string;
     drift?: DriftConfig;
   };
-  train?: Record<string, unknown>;
-  sweep?: Record<string, unknown>;
+  train?: TrainConfig;
+  sweep?: SweepConfig;
   gate?: Record<string, unknown>;
   registry?: Record<string, unknown>;
   environments?: Record<string, unknown>;
