@@ -166,7 +166,7 @@ export class ArtifactEmulator {
       return;
     }
     if (rule.kind === 'latency') return;
-    const extra = rule.kind === 'rate-limit' ? { 'retry-after': String(rule.retryAfter) } : {};
+    const extra: Record<string, string> = rule.kind === 'rate-limit' ? { 'retry-after': String(rule.retryAfter) } : {};
     const reply = twirp
       ? json(rule.status, { code: FAULT_CODE[rule.status] ?? 'internal', msg: `injected fault ${rule.status}` })
       : new BlobError(rule.status, BLOB_FAULT_CODE[rule.status] ?? 'InternalError', `Injected fault ${rule.status}.`).reply();

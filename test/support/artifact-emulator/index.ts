@@ -35,8 +35,7 @@ export interface ArtifactEnvOptions extends JobScope {
  * - ACTIONS_RESULTS_URL: the results service (the client keeps only its origin);
  * - ACTIONS_RUNTIME_TOKEN: the bearer token; its `scp` claim names the run and job backend ids;
  * - GITHUB_SERVER_URL: github.com (anything else but *.ghe.com / *.localhost is GHES, refused);
- * - GITHUB_WORKSPACE: where downloads go when no path is given;
- * - ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY: blocks in flight (the client's default is 5).
+ * - GITHUB_WORKSPACE: where downloads go when no path is given.
  */
 export function artifactEnv(emulator: ArtifactEmulator, options: ArtifactEnvOptions): Record<string, string> {
   return {
@@ -44,6 +43,5 @@ export function artifactEnv(emulator: ArtifactEmulator, options: ArtifactEnvOpti
     ACTIONS_RUNTIME_TOKEN: emulator.token({ runId: options.runId, jobId: options.jobId }, options.tokenLifetimeSeconds),
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_WORKSPACE: options.workspace ?? process.cwd(),
-    ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY: '5',
   };
 }
