@@ -1,3 +1,4 @@
+import { configKey } from './space/key.js';
 import type { FrozenTrial, Intermediate, Objective, Params, Pruner, Random, Sampler, SearchSpace } from './types.js';
 
 /** What a study needs besides its collaborators. */
@@ -40,11 +41,6 @@ export interface StudyResult {
   best?: FrozenTrial;
   /** Why the study stopped before `trials`, if it did: the target was reached, or the grid ran out. */
   stoppedEarly?: string;
-}
-
-/** Configurations are compared by this key so that no configuration runs twice. */
-export function configKey(params: Params): string {
-  return JSON.stringify(Object.keys(params).sort().map((k) => [k, params[k]]));
 }
 
 /** Whether `a` is better than `b` for the objective. */

@@ -1,4 +1,5 @@
-import { bestTrial, configKey, runStudy, type StudyEvent } from '../../src/sweep/study.js';
+import { bestTrial, runStudy, type StudyEvent } from '../../src/sweep/study.js';
+import { configKey } from '../../src/sweep/space/key.js';
 import type { FrozenTrial, Params, Pruner, Random, Sampler } from '../../src/sweep/types.js';
 
 const objective = { metric: 'loss', goal: 'minimize' as const };
