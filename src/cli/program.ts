@@ -7,6 +7,7 @@ import { formatUserError, isUserError } from '../shared/errors.js';
 import type { CliContext } from './context.js';
 import { runCommand } from './run-command.js';
 import { validateCommand } from './validate-command.js';
+import { sweepCommand } from './sweep-command.js';
 
 export async function main(argv: string[], context: CliContext): Promise<void> {
   const program = new Command('mlops')
@@ -15,6 +16,7 @@ export async function main(argv: string[], context: CliContext): Promise<void> {
     .exitOverride()
     .configureOutput({ writeOut: (s) => context.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
   program.addCommand(validateCommand(context));
+  program.addCommand(sweepCommand(context));
   program.addCommand(runCommand(context));
   for (const command of program.commands) command.exitOverride();
   try {

@@ -38,7 +38,7 @@ export interface SweepConfig {
   seed?: number;
   metric: { name: string; goal: 'maximize' | 'minimize'; target?: number };
   space: SearchSpace;
-  pruner?: { type: 'none' | 'median' | 'asha'; metric?: string; startup_trials?: number; warmup_steps?: number; min_resource?: number; reduction_factor?: number };
+  pruner?: { type: 'none' | 'median' | 'asha'; metric?: string; goal?: 'maximize' | 'minimize'; startup_trials?: number; warmup_steps?: number; min_resource?: number; reduction_factor?: number };
   max_failed_share?: number;
   matrix?: { shards?: number; rounds?: number };
 }

@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '../shared/errors.js';
+import type { Logger } from '../shared/logger.js';
+import { JournalWriter, canonicalJson, readJournal } from './journal/index.js';
+import { prunerFor, samplerFor, type SweepPlan } from './plan-sweep.js';
+import { createRandom } from './random.js';
+import { runStudy, type StudyEvent, type StudyHistory, type StudyResult } from './study.js';
+import { runTrial, trialSeed } from './trial/index.js';
+import { sweepTables, type SweepRecord } from './sweep-report.js';
+import type { FrozenTrial, Intermediate } from './types.js';
+
+/** The sweep failed as a whole (every trial, or more than the allowed share, failed). */
+export class SweepFailedError extends UserError {}
+
+/** Where a sweep writes: the journal, one folder per trial, and the result tables. */
+export function sweepFiles(outDir: string) {
+  return {
+    journal: path.join(outDir, 'journal.jsonl'),
+    trials: path.join(outDir, 'trials'),
+    trialsCsv: path.join(outDir, 'trials.csv'),
+    trialsJson: path.join(outDir, 'trials.json'),
+    best: path.join(outDir, 'best.json'),
+    record: path.join(outDir, 'sweep-record.json'),
+  };
+}
+
+export interface SweepOutcome {
+  result: StudyResult;
+  record: SweepRecord;
+  files: ReturnType<typeof sweepFiles>;
+}
+
+/** Digest of everything in the plan that defines the sweep (informational, in the journal header). */
+function configDigest(plan: SweepPlan): string {
+  const defining = { command: plan.command, space: plan.space, objective: plan.objective, method: plan.method, seed: plan.seed };
+  return `sha256:${createHash('sha256').update(canonicalJson(defining)).digest('hex')}`;
+}
+
+/**
+ * A local sweep: trials of the user's command, `parallel` at a time, recorded in the journal before
+ * and after each one, so a crashed or cancelled sweep resumes where it stopped (`plan.resume`, the
+ * default when a journal of the same study exists). Writes the trials table, the best trial and the
+ * run record's sweep part; fails only when too many trials failed.
+ */
+export async function runSweep(plan: SweepPlan, logger: Logger): Promise<SweepOutcome> {
+  const files = sweepFiles(plan.outDir);
+  let history: StudyHistory = { finished: [], unfinished: [] };
+  let writer: JournalWriter;
+  if (existsSync(files.journal) && plan.resume) {
+    const journal = readJournal(files.journal, { expect: { space: plan.space, objective: plan.objective }, logger });
+    history = { finished: journal.finished, unfinished: journal.unfinished.map(({ number, params }) => ({ number, params })) };
+    writer = JournalWriter.resume(files.journal);
+    logger.info(`Resuming the sweep in ${files.journal}: ${journal.finished.length} finished, ${journal.unfinished.length} to run again.`);
+  } else {
+    if (existsSync(files.journal)) await rm(plan.outDir, { recursive: true, force: true });
+    await mkdir(plan.outDir, { recursive: true });
+    writer = JournalWriter.create(files.journal, {
+      sweepId: `${plan.name}-${Date.now().toString(36)}`,
+      configDigest: configDigest(plan),
+      space: plan.space,
+      objective: { metric: plan.objective.metric, goal: plan.objective.goal },
+      seed: plan.seed,
+      method: plan.method,
+    });
+  }
+
+  const started = Date.now();
+  const base = createRandom(plan.seed);
+  const result = await runStudy(
+    { space: plan.space, objective: plan.objective, trials: plan.trials, parallel: plan.parallel, maxFailedShare: plan.maxFailedShare },
+    samplerFor(plan),
+    prunerFor(plan),
+    async ({ number, params }, shouldPrune) => {
+      const intermediates: Intermediate[] = [];
+      const outcome = await runTrial({
+        command: plan.command,
+        number,
+        params,
+        objective: plan.objective,
+        dir: path.join(files.trials, String(number)),
+        paramOrder: Object.keys(plan.space),
+        seed: trialSeed(plan.seed, number),
+        cwd: plan.workdir,
+        env: { ...process.env, ...plan.env },
+        timeoutSeconds: plan.timeoutSeconds,
+        retries: plan.retries,
+        logger,
+        onIntermediate: (step, values) => {
+          intermediates.push({ step, values });
+          return shouldPrune(intermediates);
+        },
+      });
+      const { logFile: _log, notes: _notes, ...trial } = outcome;
+      return trial;
+    },
+    writer,
+    (number) => base.fork(number),
+    history,
+    (event) => progress(event, plan, started, logger),
+  );
+
+  const record = await writeOutputs(plan, result, files);
+  const failed = result.trials.filter((t) => t.state === 'failed');
+  if (result.trials.length > 0 && (failed.length === result.trials.length || failed.length / result.trials.length > plan.maxFailedShare)) {
+    throw new SweepFailedError(
+      `${failed.length} of ${result.trials.length} trials failed${failed.length === result.trials.length ? ' (all of them)' : ` (more than the allowed share ${plan.maxFailedShare})`}. First failure, trial ${failed[0].number}: ${failed[0].reason ?? 'no reason recorded'}`,
+      { hint: `Read the trial logs under ${files.trials}; run the command by hand with MLOPS_PARAMS set to see it fail.` },
+    );
+  }
+  return { result, record, files };
+}
+
+async function writeOutputs(plan: SweepPlan, result: StudyResult, files: ReturnType<typeof sweepFiles>): Promise<SweepRecord> {
+  const tables = sweepTables(plan, result);
+  await writeFile(files.trialsCsv, tables.csv);
+  await writeFile(files.trialsJson, JSON.stringify(result.trials, null, 2) + '\n');
+  await writeFile(files.best, JSON.stringify(tables.record.best ?? null, null, 2) + '\n');
+  await writeFile(files.record, JSON.stringify(tables.record, null, 2) + '\n');
+  return tables.record;
+}
+
+function describeValue(trial: FrozenTrial, metric: string): string {
+  if (trial.state === 'failed') return `failed: ${(trial.reason ?? '').split('\n')[0].slice(0, 120)}`;
+  if (trial.state === 'pruned') return `pruned at step ${trial.intermediates.at(-1)?.step ?? '?'}`;
+  return `${metric} ${format(trial.value)}`;
+}
+
+function format(value: number | undefined): string {
+  return value === undefined ? '–' : Number(value.toPrecision(5)).toString();
+}
+
+function describeParams(params: FrozenTrial['params']): string {
+  return Object.entries(params)
+    .map(([k, v]) => `${k}=${typeof v === 'number' ? Number(v.toPrecision(4)) : v}`)
+    .join(' ');
+}
+
+/** One line per finished trial: i of n, its params and value, best so far, elapsed and time left. */
+function progress(event: StudyEvent, plan: SweepPlan, started: number, logger: Logger): void {
+  if (event.kind === 'started') {
+    logger.debug(`trial ${event.number} started: ${describeParams(event.params)}`);
+    return;
+  }
+  const elapsed = (Date.now() - started) / 1000;
+  const left = event.done < event.total ? (elapsed / event.done) * (event.total - event.done) : 0;
+  const best = event.best ? `best ${format(event.best.value)} (trial ${event.best.number})` : 'no complete trial yet';
+  logger.info(
+    `trial ${event.done}/${event.total} #${event.trial.number} ${describeParams(event.trial.params)} -> ${describeValue(event.trial, plan.objective.metric)} · ${best} · ${elapsed.toFixed(1)} s, ~${left.toFixed(0)} s left`,
+  );
+}
