@@ -10030,198 +10030,6 @@ function validationText(report, options = {}) {
     return out.join('\n\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/cli/console-logger.ts
-
-/** The CLI's Logger: plain lines on stderr (stdout carries the results), groups as headings. */
-class ConsoleLogger {
-    options;
-    constructor(options = {}) {
-        this.options = options;
-    }
-    write(line) {
-        (this.options.stream ?? process.stderr).write(line + '\n');
-    }
-    info(message) {
-        if (!this.options.quiet)
-            this.write(message);
-    }
-    debug(message) {
-        if (this.options.verbose)
-            this.write(`debug: ${message}`);
-    }
-    warning(message, location) {
-        this.write(`warning: ${location?.file ? `${(0,errors/* formatLocation */.j$)(location)}: ` : ''}${message}`);
-    }
-    error(message, location) {
-        this.write(`error: ${location?.file ? `${(0,errors/* formatLocation */.j$)(location)}: ` : ''}${message}`);
-    }
-    async group(name, fn) {
-        this.info(`▸ ${name}`);
-        return fn();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/run-command.ts
-
-
-
-
-
-/**
- * `mlops run`: the whole pipeline of mlops.yml on the local backends. Stages are added here as they
- * land; each stage runs only when the previous one passed, as in the workflow.
- */
-function runCommand(context) {
-    return new Command('run')
-        .description('Run the whole pipeline of mlops.yml locally (today: validate-data).')
-        .option('-c, --config <file>', 'mlops.yml of the model', 'mlops.yml')
-        .option('--out <dir>', 'folder for the run outputs (profile, reports)', '.mlops')
-        .addHelpText('after', '\nStages: validate-data. Outputs go to --out; nothing is published.\n\nExample:\n  mlops run --config examples/penguins/mlops.yml')
-        .action(async (options) => {
-        const logger = new ConsoleLogger();
-        const cwd = process.cwd();
-        const out = external_node_path_default().resolve(cwd, options.out);
-        context.stdout.write(`mlops run: ${options.config}\n\n[1/1] validate-data\n`);
-        const run = await runValidate({
-            cwd,
-            config: options.config,
-            configIsDefault: false,
-            profileOut: external_node_path_default().join(out, 'profile.json'),
-            reportOut: external_node_path_default().join(out, 'validate-report.json'),
-            workerScript: context.script,
-        }, logger);
-        context.stdout.write(validationText(run.report));
-        context.stdout.write(`profile: ${external_node_path_default().relative(cwd, run.profilePath)}\nreport:  ${external_node_path_default().relative(cwd, run.reportPath)}\n`);
-        if (!run.report.passed) {
-            context.stdout.write('\nThe pipeline stopped: validate-data failed.\n');
-            context.setExitCode(1);
-            return;
-        }
-        context.stdout.write('\nPipeline passed.\n');
-    });
-}
-
-;// CONCATENATED MODULE: ./src/data/schema/infer-schema.ts
-
-
-
-
-
-/**
- * Writes a starter schema for the data: types from every value, nullability, observed ranges, small
- * categorical domains. Two passes: one to find the types, one (the ordinary validation) to profile
- * with those types. The result is a draft for a person to review, and says so.
- */
-async function inferSchemaFile(request, logger) {
-    const plan = await planValidation({ ...request, configIsDefault: request.config === 'mlops.yml' || request.config === undefined });
-    const typed = await logger.group('Infer column types', () => inferColumnTypes(plan.settings.train, plan.settings.cwd, plan.settings.format));
-    const settings = { ...plan.settings, eval: [], baseline: undefined, failOn: 'never', schema: loadSchemaFromRaw({ ...typed, dataset: { unexpected_columns: 'error' } }, {}) };
-    const { profile } = await validateData(settings, logger);
-    const schema = { columns: {}, dataset: { unexpected_columns: 'error', row_count: { min: 1 }, duplicate_rows: 'warning' } };
-    for (const [name, column] of Object.entries(typed.columns))
-        schema.columns[name] = describeColumn(column.type, profile.columns[name]);
-    const header = [
-        '# Data schema inferred by `mlops validate --infer-schema` from:',
-        ...profile.files.map((f) => `#   ${f.path} (${f.rows} rows, sha256 ${f.sha256.slice(0, 12)})`),
-        '# A draft: review every type and bound, widen ranges that only reflect this sample,',
-        '# and add the checks you know should hold (regex, unique, mean/std bounds).',
-        '# Reference: schema/data-schema.schema.json',
-    ].join('\n');
-    return `${header}\n${(0,dist/* stringify */.As)(schema, { lineWidth: 0 })}`;
-}
-function describeColumn(type, profile) {
-    const column = { type };
-    if (!profile)
-        return column;
-    column.not_null = profile.nulls === 0 ? true : { mostly: Math.floor((1 - profile.nullFraction) * 100) / 100 };
-    if ((type === 'int' || type === 'float') && profile.min !== null && profile.max !== null) {
-        column.min = profile.min;
-        column.max = profile.max;
-    }
-    if ((type === 'date' || type === 'datetime') && profile.iso) {
-        column.min = type === 'date' ? profile.iso.min.slice(0, 10) : profile.iso.min;
-        column.max = type === 'date' ? profile.iso.max.slice(0, 10) : profile.iso.max;
-    }
-    if (type === 'categorical' && profile.categories?.exact)
-        column.allowed = profile.categories.values.map((v) => v.value).sort();
-    if (type === 'float' && profile.nan > 0)
-        column.allow_nan = true;
-    if (type === 'float' && profile.inf.positive + profile.inf.negative > 0)
-        column.allow_inf = true;
-    return column;
-}
-
-;// CONCATENATED MODULE: ./src/cli/validate-command.ts
-
-
-
-
-
-
-
-
-
-function validateCommand(context) {
-    return new Command('validate')
-        .description('Check data against a schema, profile it, and measure drift against a baseline profile.')
-        .option('-c, --config <file>', 'mlops.yml with data, schema and validation settings', 'mlops.yml')
-        .option('-d, --data <paths...>', 'training data files or globs (override data.train)')
-        .option('-e, --eval <paths...>', 'evaluation data files or globs (override data.eval)')
-        .addOption(new Option('-f, --format <format>', 'data format (default: from the extension)').choices(['csv', 'tsv', 'jsonl', 'parquet']))
-        .option('-s, --schema <file>', 'data schema file (overrides data.schema)')
-        .option('-b, --baseline <profile>', 'baseline profile JSON to measure drift against')
-        .addOption(new Option('--fail-on <level>', 'lowest severity that fails (default error)').choices(['error', 'warning', 'never']))
-        .option('--profile-out <file>', 'where to write the profile (default .mlops/profile.json)')
-        .option('--report <file>', 'where to write the JSON report (default .mlops/validate-report.json)')
-        .option('--summary <file>', 'also write the markdown summary to this file')
-        .option('--infer-schema <out>', 'write a starter schema inferred from the data to <out> and stop')
-        .option('-j, --parallel <n>', 'worker threads for large CSV files (default: cores)')
-        .option('--all', 'list passing checks too')
-        .option('-q, --quiet', 'print only the verdict')
-        .addHelpText('after', '\nExit code: 0 when validation passed, 1 when a check at the fail-on level failed or an input is wrong.\n\nExamples:\n  mlops validate --config examples/penguins/mlops.yml\n  mlops validate --data data/*.csv --schema schema.yml --baseline prod-profile.json\n  mlops validate --data data/train.csv --infer-schema schema.yml')
-        .action(async (options) => {
-        const logger = new ConsoleLogger({ quiet: options.quiet });
-        const cwd = process.cwd();
-        if (options.inferSchema) {
-            const out = external_node_path_default().resolve(cwd, options.inferSchema);
-            const text = await inferSchemaFile({ cwd, config: options.config, data: options.data, format: options.format }, logger);
-            await (0,promises_.mkdir)(external_node_path_default().dirname(out), { recursive: true });
-            await (0,promises_.writeFile)(out, text);
-            context.stdout.write(`Wrote a starter schema to ${external_node_path_default().relative(cwd, out) || out}: review it, tighten the bounds, then point data.schema at it.\n`);
-            return;
-        }
-        const run = await runValidate({
-            cwd,
-            config: options.config,
-            configIsDefault: options.config === 'mlops.yml',
-            data: options.data,
-            eval: options.eval,
-            format: options.format,
-            schema: options.schema,
-            baseline: options.baseline,
-            failOn: options.failOn,
-            profileOut: options.profileOut,
-            reportOut: options.report,
-            parallelism: options.parallel === undefined ? undefined : parsePositive(options.parallel, '--parallel'),
-            workerScript: context.script,
-        }, logger);
-        if (options.summary) {
-            await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(cwd, options.summary)), { recursive: true });
-            await (0,promises_.writeFile)(external_node_path_default().resolve(cwd, options.summary), validationSummary(run.report));
-        }
-        context.stdout.write(options.quiet ? `${run.report.passed ? 'PASSED' : 'FAILED'}\n` : validationText(run.report, { all: options.all }));
-        context.stdout.write(`profile: ${external_node_path_default().relative(cwd, run.profilePath)}\nreport:  ${external_node_path_default().relative(cwd, run.reportPath)}\n`);
-        if (!run.report.passed)
-            context.setExitCode(1);
-    });
-}
-function parsePositive(text, option) {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < 1)
-        throw new errors/* InputError */.dz(`${option} must be a whole number of at least 1, not "${text}".`, { hint: `For example ${option} 2.` });
-    return n;
-}
-
 ;// CONCATENATED MODULE: ./src/sweep/pruners/nop-pruner.ts
 /** Never prunes: every trial runs to the end. */
 class NopPruner {
@@ -13369,6 +13177,211 @@ function sweepText(plan, result, options = {}) {
         out.push(`… ${trials.length - SHOWN} more in trials.csv`);
     out.push(bestLine);
     return out.join('\n\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/console-logger.ts
+
+/** The CLI's Logger: plain lines on stderr (stdout carries the results), groups as headings. */
+class ConsoleLogger {
+    options;
+    constructor(options = {}) {
+        this.options = options;
+    }
+    write(line) {
+        (this.options.stream ?? process.stderr).write(line + '\n');
+    }
+    info(message) {
+        if (!this.options.quiet)
+            this.write(message);
+    }
+    debug(message) {
+        if (this.options.verbose)
+            this.write(`debug: ${message}`);
+    }
+    warning(message, location) {
+        this.write(`warning: ${location?.file ? `${(0,errors/* formatLocation */.j$)(location)}: ` : ''}${message}`);
+    }
+    error(message, location) {
+        this.write(`error: ${location?.file ? `${(0,errors/* formatLocation */.j$)(location)}: ` : ''}${message}`);
+    }
+    async group(name, fn) {
+        this.info(`▸ ${name}`);
+        return fn();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-command.ts
+
+
+
+
+
+
+
+
+
+/**
+ * `mlops run`: the whole pipeline of mlops.yml on the local backends. Stages are added here as they
+ * land; each stage runs only when the previous one passed, as in the workflow.
+ */
+function runCommand(context) {
+    return new Command('run')
+        .description('Run the whole pipeline of mlops.yml locally (today: validate-data, then train-and-sweep when mlops.yml has train and sweep sections).')
+        .option('-c, --config <file>', 'mlops.yml of the model', 'mlops.yml')
+        .option('--out <dir>', 'folder for the run outputs (profile, reports)', '.mlops')
+        .addHelpText('after', '\nStages: validate-data, train-and-sweep. Outputs go to --out; nothing is published. A sweep resumes its journal in <out>/sweep.\n\nExample:\n  mlops run --config examples/penguins/mlops.yml')
+        .action(async (options) => {
+        const logger = new ConsoleLogger();
+        const cwd = process.cwd();
+        const out = external_node_path_default().resolve(cwd, options.out);
+        const loaded = await loadConfig(external_node_path_default().resolve(cwd, options.config));
+        const stages = loaded.config.train && loaded.config.sweep ? 2 : 1;
+        context.stdout.write(`mlops run: ${options.config}\n\n[1/${stages}] validate-data\n`);
+        const run = await runValidate({
+            cwd,
+            config: options.config,
+            configIsDefault: false,
+            profileOut: external_node_path_default().join(out, 'profile.json'),
+            reportOut: external_node_path_default().join(out, 'validate-report.json'),
+            workerScript: context.script,
+        }, logger);
+        context.stdout.write(validationText(run.report));
+        context.stdout.write(`profile: ${external_node_path_default().relative(cwd, run.profilePath)}\nreport:  ${external_node_path_default().relative(cwd, run.reportPath)}\n`);
+        if (!run.report.passed) {
+            context.stdout.write('\nThe pipeline stopped: validate-data failed.\n');
+            context.setExitCode(1);
+            return;
+        }
+        if (stages === 2) {
+            context.stdout.write(`\n[2/2] train-and-sweep\n`);
+            const plan = await planSweep({ cwd, config: options.config, out: external_node_path_default().join(out, 'sweep'), resume: true });
+            const outcome = await runSweep(plan, logger);
+            context.stdout.write(sweepText(plan, outcome.result));
+            context.stdout.write(`trials:  ${external_node_path_default().relative(cwd, outcome.files.trialsCsv)}\nbest:    ${external_node_path_default().relative(cwd, outcome.files.best)}\n`);
+        }
+        context.stdout.write('\nPipeline passed.\n');
+    });
+}
+
+;// CONCATENATED MODULE: ./src/data/schema/infer-schema.ts
+
+
+
+
+
+/**
+ * Writes a starter schema for the data: types from every value, nullability, observed ranges, small
+ * categorical domains. Two passes: one to find the types, one (the ordinary validation) to profile
+ * with those types. The result is a draft for a person to review, and says so.
+ */
+async function inferSchemaFile(request, logger) {
+    const plan = await planValidation({ ...request, configIsDefault: request.config === 'mlops.yml' || request.config === undefined });
+    const typed = await logger.group('Infer column types', () => inferColumnTypes(plan.settings.train, plan.settings.cwd, plan.settings.format));
+    const settings = { ...plan.settings, eval: [], baseline: undefined, failOn: 'never', schema: loadSchemaFromRaw({ ...typed, dataset: { unexpected_columns: 'error' } }, {}) };
+    const { profile } = await validateData(settings, logger);
+    const schema = { columns: {}, dataset: { unexpected_columns: 'error', row_count: { min: 1 }, duplicate_rows: 'warning' } };
+    for (const [name, column] of Object.entries(typed.columns))
+        schema.columns[name] = describeColumn(column.type, profile.columns[name]);
+    const header = [
+        '# Data schema inferred by `mlops validate --infer-schema` from:',
+        ...profile.files.map((f) => `#   ${f.path} (${f.rows} rows, sha256 ${f.sha256.slice(0, 12)})`),
+        '# A draft: review every type and bound, widen ranges that only reflect this sample,',
+        '# and add the checks you know should hold (regex, unique, mean/std bounds).',
+        '# Reference: schema/data-schema.schema.json',
+    ].join('\n');
+    return `${header}\n${(0,dist/* stringify */.As)(schema, { lineWidth: 0 })}`;
+}
+function describeColumn(type, profile) {
+    const column = { type };
+    if (!profile)
+        return column;
+    column.not_null = profile.nulls === 0 ? true : { mostly: Math.floor((1 - profile.nullFraction) * 100) / 100 };
+    if ((type === 'int' || type === 'float') && profile.min !== null && profile.max !== null) {
+        column.min = profile.min;
+        column.max = profile.max;
+    }
+    if ((type === 'date' || type === 'datetime') && profile.iso) {
+        column.min = type === 'date' ? profile.iso.min.slice(0, 10) : profile.iso.min;
+        column.max = type === 'date' ? profile.iso.max.slice(0, 10) : profile.iso.max;
+    }
+    if (type === 'categorical' && profile.categories?.exact)
+        column.allowed = profile.categories.values.map((v) => v.value).sort();
+    if (type === 'float' && profile.nan > 0)
+        column.allow_nan = true;
+    if (type === 'float' && profile.inf.positive + profile.inf.negative > 0)
+        column.allow_inf = true;
+    return column;
+}
+
+;// CONCATENATED MODULE: ./src/cli/validate-command.ts
+
+
+
+
+
+
+
+
+
+function validateCommand(context) {
+    return new Command('validate')
+        .description('Check data against a schema, profile it, and measure drift against a baseline profile.')
+        .option('-c, --config <file>', 'mlops.yml with data, schema and validation settings', 'mlops.yml')
+        .option('-d, --data <paths...>', 'training data files or globs (override data.train)')
+        .option('-e, --eval <paths...>', 'evaluation data files or globs (override data.eval)')
+        .addOption(new Option('-f, --format <format>', 'data format (default: from the extension)').choices(['csv', 'tsv', 'jsonl', 'parquet']))
+        .option('-s, --schema <file>', 'data schema file (overrides data.schema)')
+        .option('-b, --baseline <profile>', 'baseline profile JSON to measure drift against')
+        .addOption(new Option('--fail-on <level>', 'lowest severity that fails (default error)').choices(['error', 'warning', 'never']))
+        .option('--profile-out <file>', 'where to write the profile (default .mlops/profile.json)')
+        .option('--report <file>', 'where to write the JSON report (default .mlops/validate-report.json)')
+        .option('--summary <file>', 'also write the markdown summary to this file')
+        .option('--infer-schema <out>', 'write a starter schema inferred from the data to <out> and stop')
+        .option('-j, --parallel <n>', 'worker threads for large CSV files (default: cores)')
+        .option('--all', 'list passing checks too')
+        .option('-q, --quiet', 'print only the verdict')
+        .addHelpText('after', '\nExit code: 0 when validation passed, 1 when a check at the fail-on level failed or an input is wrong.\n\nExamples:\n  mlops validate --config examples/penguins/mlops.yml\n  mlops validate --data data/*.csv --schema schema.yml --baseline prod-profile.json\n  mlops validate --data data/train.csv --infer-schema schema.yml')
+        .action(async (options) => {
+        const logger = new ConsoleLogger({ quiet: options.quiet });
+        const cwd = process.cwd();
+        if (options.inferSchema) {
+            const out = external_node_path_default().resolve(cwd, options.inferSchema);
+            const text = await inferSchemaFile({ cwd, config: options.config, data: options.data, format: options.format }, logger);
+            await (0,promises_.mkdir)(external_node_path_default().dirname(out), { recursive: true });
+            await (0,promises_.writeFile)(out, text);
+            context.stdout.write(`Wrote a starter schema to ${external_node_path_default().relative(cwd, out) || out}: review it, tighten the bounds, then point data.schema at it.\n`);
+            return;
+        }
+        const run = await runValidate({
+            cwd,
+            config: options.config,
+            configIsDefault: options.config === 'mlops.yml',
+            data: options.data,
+            eval: options.eval,
+            format: options.format,
+            schema: options.schema,
+            baseline: options.baseline,
+            failOn: options.failOn,
+            profileOut: options.profileOut,
+            reportOut: options.report,
+            parallelism: options.parallel === undefined ? undefined : parsePositive(options.parallel, '--parallel'),
+            workerScript: context.script,
+        }, logger);
+        if (options.summary) {
+            await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(cwd, options.summary)), { recursive: true });
+            await (0,promises_.writeFile)(external_node_path_default().resolve(cwd, options.summary), validationSummary(run.report));
+        }
+        context.stdout.write(options.quiet ? `${run.report.passed ? 'PASSED' : 'FAILED'}\n` : validationText(run.report, { all: options.all }));
+        context.stdout.write(`profile: ${external_node_path_default().relative(cwd, run.profilePath)}\nreport:  ${external_node_path_default().relative(cwd, run.reportPath)}\n`);
+        if (!run.report.passed)
+            context.setExitCode(1);
+    });
+}
+function parsePositive(text, option) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1)
+        throw new errors/* InputError */.dz(`${option} must be a whole number of at least 1, not "${text}".`, { hint: `For example ${option} 2.` });
+    return n;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/sweep-command.ts

@@ -2,6 +2,10 @@ import { Command } from 'commander';
 import path from 'node:path';
 import { runValidate } from '../data/validate/run-validate.js';
 import { validationText } from '../report/terminal.js';
+import { loadConfig } from '../config/config.js';
+import { planSweep } from '../sweep/plan-sweep.js';
+import { runSweep } from '../sweep/run-sweep.js';
+import { sweepText } from '../report/sweep-text.js';
 import { ConsoleLogger } from './console-logger.js';
 import type { CliContext } from './context.js';
 
@@ -11,15 +15,17 @@ import type { CliContext } from './context.js';
  */
 export function runCommand(context: CliContext): Command {
   return new Command('run')
-    .description('Run the whole pipeline of mlops.yml locally (today: validate-data).')
+    .description('Run the whole pipeline of mlops.yml locally (today: validate-data, then train-and-sweep when mlops.yml has train and sweep sections).')
     .option('-c, --config <file>', 'mlops.yml of the model', 'mlops.yml')
     .option('--out <dir>', 'folder for the run outputs (profile, reports)', '.mlops')
-    .addHelpText('after', '\nStages: validate-data. Outputs go to --out; nothing is published.\n\nExample:\n  mlops run --config examples/penguins/mlops.yml')
+    .addHelpText('after', '\nStages: validate-data, train-and-sweep. Outputs go to --out; nothing is published. A sweep resumes its journal in <out>/sweep.\n\nExample:\n  mlops run --config examples/penguins/mlops.yml')
     .action(async (options: { config: string; out: string }) => {
       const logger = new ConsoleLogger();
       const cwd = process.cwd();
       const out = path.resolve(cwd, options.out);
-      context.stdout.write(`mlops run: ${options.config}\n\n[1/1] validate-data\n`);
+      const loaded = await loadConfig(path.resolve(cwd, options.config));
+      const stages = loaded.config.train && loaded.config.sweep ? 2 : 1;
+      context.stdout.write(`mlops run: ${options.config}\n\n[1/${stages}] validate-data\n`);
       const run = await runValidate(
         {
           cwd,
@@ -37,6 +43,13 @@ export function runCommand(context: CliContext): Command {
         context.stdout.write('\nThe pipeline stopped: validate-data failed.\n');
         context.setExitCode(1);
         return;
+      }
+      if (stages === 2) {
+        context.stdout.write(`\n[2/2] train-and-sweep\n`);
+        const plan = await planSweep({ cwd, config: options.config, out: path.join(out, 'sweep'), resume: true });
+        const outcome = await runSweep(plan, logger);
+        context.stdout.write(sweepText(plan, outcome.result));
+        context.stdout.write(`trials:  ${path.relative(cwd, outcome.files.trialsCsv)}\nbest:    ${path.relative(cwd, outcome.files.best)}\n`);
       }
       context.stdout.write('\nPipeline passed.\n');
     });
