@@ -1,0 +1,37 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { runActionBundle } from '../support/runner.js';
+import { exampleWorkspace } from '../support/workspace.js';
+
+describe('train-and-sweep bundle, run as the runner runs it', () => {
+  test('sweeps the penguins trainer and returns the best model', async () => {
+    const workspace = await exampleWorkspace();
+    const result = await runActionBundle('train-and-sweep', { workspace, inputs: { trials: '6', parallel: '2', seed: '3' } });
+    expect(result.exitCode).toBe(0);
+    const params = JSON.parse(result.outputs['best-params']);
+    expect(Object.keys(params).sort()).toEqual(['epochs', 'l2', 'lr']);
+    const metrics = JSON.parse(result.outputs['best-metrics']);
+    expect(metrics.accuracy).toBeGreaterThan(0.5);
+    expect(Number(result.outputs['best-value'])).toBe(metrics.loss);
+    // The best trial's model is where the output says.
+    const model = JSON.parse(readFileSync(path.join(result.outputs['best-output'], 'model.json'), 'utf8'));
+    expect(model).toBeTruthy();
+    expect(readFileSync(result.outputs['trials-csv'], 'utf8').split('\n')[0]).toMatch(/^trial,state,value,param\.lr,param\.epochs,param\.l2/);
+    const record = JSON.parse(readFileSync(result.outputs.record, 'utf8'));
+    expect(record).toMatchObject({ schemaVersion: 1, method: 'tpe', seed: 3, trials: { total: 6 } });
+    expect(result.summary).toMatch(/## ✅ Sweep: best loss/);
+    expect(result.summary).toContain('```mermaid');
+    expect(result.summary).toContain('| trial | loss | best so far |');
+  }, 60000);
+
+  test('fails with a clear message when every trial fails, and still writes the tables', async () => {
+    const workspace = await exampleWorkspace();
+    await writeFile(path.join(workspace, 'broken.mjs'), "console.error('cannot load data'); process.exit(2);\n");
+    const result = await runActionBundle('train-and-sweep', { workspace, inputs: { trials: '2', command: 'node broken.mjs' } });
+    expect(result.exitCode).toBe(1);
+    const error = result.annotations.find((a) => a.level === 'error');
+    expect(error?.message).toMatch(/2 of 2 trials failed \(all of them\)[\s\S]*cannot load data/);
+    expect(existsSync(path.join(workspace, '.mlops/sweep/trials.csv'))).toBe(true);
+  }, 60000);
+});
