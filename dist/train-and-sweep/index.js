@@ -39622,7 +39622,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MI: () => (/* binding */ runSweep)
 });
 
-// UNUSED EXPORTS: SweepFailedError, sweepFiles
+// UNUSED EXPORTS: SweepFailedError, checkFailures, progress, sweepFiles, trialExecutor, writeOutputs
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -40053,14 +40053,21 @@ async function runSweep(plan, logger) {
     }
     const started = Date.now();
     const base = (0,random/* createRandom */.sk)(plan.seed);
-    const result = await (0,study/* runStudy */.$4)({ space: plan.space, objective: plan.objective, trials: plan.trials, parallel: plan.parallel, maxFailedShare: plan.maxFailedShare }, (0,plan_sweep/* samplerFor */.I6)(plan), (0,plan_sweep/* prunerFor */._h)(plan), async ({ number, params }, shouldPrune) => {
+    const result = await (0,study/* runStudy */.$4)({ space: plan.space, objective: plan.objective, trials: plan.trials, parallel: plan.parallel, maxFailedShare: plan.maxFailedShare }, (0,plan_sweep/* samplerFor */.I6)(plan), (0,plan_sweep/* prunerFor */._h)(plan), trialExecutor(plan, files.trials, logger), writer, (number) => base.fork(number), history, (event) => progress(event, plan, started, logger));
+    const record = await writeOutputs(plan, result, files);
+    checkFailures(plan, result, files.trials);
+    return { result, record, files };
+}
+/** Runs each trial of the sweep with the trial protocol, in `trialsDir/<number>`. */
+function trialExecutor(plan, trialsDir, logger) {
+    return async ({ number, params }, shouldPrune) => {
         const intermediates = [];
         const outcome = await (0,sweep_trial/* runTrial */.Wx)({
             command: plan.command,
             number,
             params,
             objective: plan.objective,
-            dir: external_node_path_default().join(files.trials, String(number)),
+            dir: external_node_path_default().join(trialsDir, String(number)),
             paramOrder: Object.keys(plan.space),
             seed: (0,sweep_trial/* trialSeed */.IC)(plan.seed, number),
             cwd: plan.workdir,
@@ -40075,13 +40082,14 @@ async function runSweep(plan, logger) {
         });
         const { logFile: _log, notes: _notes, ...trial } = outcome;
         return trial;
-    }, writer, (number) => base.fork(number), history, (event) => progress(event, plan, started, logger));
-    const record = await writeOutputs(plan, result, files);
+    };
+}
+/** Fails the sweep when every trial, or more than the allowed share, failed. */
+function checkFailures(plan, result, trialsDir) {
     const failed = result.trials.filter((t) => t.state === 'failed');
     if (result.trials.length > 0 && (failed.length === result.trials.length || failed.length / result.trials.length > plan.maxFailedShare)) {
-        throw new SweepFailedError(`${failed.length} of ${result.trials.length} trials failed${failed.length === result.trials.length ? ' (all of them)' : ` (more than the allowed share ${plan.maxFailedShare})`}. First failure, trial ${failed[0].number}: ${failed[0].reason ?? 'no reason recorded'}`, { hint: `Read the trial logs under ${files.trials}; run the command by hand with MLOPS_PARAMS set to see it fail.` });
+        throw new SweepFailedError(`${failed.length} of ${result.trials.length} trials failed${failed.length === result.trials.length ? ' (all of them)' : ` (more than the allowed share ${plan.maxFailedShare})`}. First failure, trial ${failed[0].number}: ${failed[0].reason ?? 'no reason recorded'}`, { hint: `Read the trial logs under ${trialsDir}; run the command by hand with MLOPS_PARAMS set to see it fail.` });
     }
-    return { result, record, files };
 }
 async function writeOutputs(plan, result, files) {
     const tables = (0,sweep_report/* sweepTables */._)(plan, result);

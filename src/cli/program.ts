@@ -8,6 +8,7 @@ import type { CliContext } from './context.js';
 import { runCommand } from './run-command.js';
 import { validateCommand } from './validate-command.js';
 import { sweepCommand } from './sweep-command.js';
+import { matrixCommands } from './matrix-commands.js';
 
 export async function main(argv: string[], context: CliContext): Promise<void> {
   const program = new Command('mlops')
@@ -17,6 +18,7 @@ export async function main(argv: string[], context: CliContext): Promise<void> {
     .configureOutput({ writeOut: (s) => context.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
   program.addCommand(validateCommand(context));
   program.addCommand(sweepCommand(context));
+  for (const command of matrixCommands(context)) program.addCommand(command);
   program.addCommand(runCommand(context));
   for (const command of program.commands) command.exitOverride();
   try {

@@ -7,7 +7,7 @@ import type { Logger } from '../shared/logger.js';
 import { JournalWriter, canonicalJson, readJournal } from './journal/index.js';
 import { prunerFor, samplerFor, type SweepPlan } from './plan-sweep.js';
 import { createRandom } from './random.js';
-import { runStudy, type StudyEvent, type StudyHistory, type StudyResult } from './study.js';
+import { runStudy, type StudyEvent, type StudyHistory, type StudyResult, type TrialExecutor } from './study.js';
 import { runTrial, trialSeed } from './trial/index.js';
 import { sweepTables, type SweepRecord } from './sweep-report.js';
 import type { FrozenTrial, Intermediate } from './types.js';
@@ -73,29 +73,7 @@ export async function runSweep(plan: SweepPlan, logger: Logger): Promise<SweepOu
     { space: plan.space, objective: plan.objective, trials: plan.trials, parallel: plan.parallel, maxFailedShare: plan.maxFailedShare },
     samplerFor(plan),
     prunerFor(plan),
-    async ({ number, params }, shouldPrune) => {
-      const intermediates: Intermediate[] = [];
-      const outcome = await runTrial({
-        command: plan.command,
-        number,
-        params,
-        objective: plan.objective,
-        dir: path.join(files.trials, String(number)),
-        paramOrder: Object.keys(plan.space),
-        seed: trialSeed(plan.seed, number),
-        cwd: plan.workdir,
-        env: { ...process.env, ...plan.env },
-        timeoutSeconds: plan.timeoutSeconds,
-        retries: plan.retries,
-        logger,
-        onIntermediate: (step, values) => {
-          intermediates.push({ step, values });
-          return shouldPrune(intermediates);
-        },
-      });
-      const { logFile: _log, notes: _notes, ...trial } = outcome;
-      return trial;
-    },
+    trialExecutor(plan, files.trials, logger),
     writer,
     (number) => base.fork(number),
     history,
@@ -103,17 +81,49 @@ export async function runSweep(plan: SweepPlan, logger: Logger): Promise<SweepOu
   );
 
   const record = await writeOutputs(plan, result, files);
+  checkFailures(plan, result, files.trials);
+  return { result, record, files };
+}
+
+/** Runs each trial of the sweep with the trial protocol, in `trialsDir/<number>`. */
+export function trialExecutor(plan: SweepPlan, trialsDir: string, logger: Logger): TrialExecutor {
+  return async ({ number, params }, shouldPrune) => {
+    const intermediates: Intermediate[] = [];
+    const outcome = await runTrial({
+      command: plan.command,
+      number,
+      params,
+      objective: plan.objective,
+      dir: path.join(trialsDir, String(number)),
+      paramOrder: Object.keys(plan.space),
+      seed: trialSeed(plan.seed, number),
+      cwd: plan.workdir,
+      env: { ...process.env, ...plan.env },
+      timeoutSeconds: plan.timeoutSeconds,
+      retries: plan.retries,
+      logger,
+      onIntermediate: (step, values) => {
+        intermediates.push({ step, values });
+        return shouldPrune(intermediates);
+      },
+    });
+    const { logFile: _log, notes: _notes, ...trial } = outcome;
+    return trial;
+  };
+}
+
+/** Fails the sweep when every trial, or more than the allowed share, failed. */
+export function checkFailures(plan: SweepPlan, result: StudyResult, trialsDir: string): void {
   const failed = result.trials.filter((t) => t.state === 'failed');
   if (result.trials.length > 0 && (failed.length === result.trials.length || failed.length / result.trials.length > plan.maxFailedShare)) {
     throw new SweepFailedError(
       `${failed.length} of ${result.trials.length} trials failed${failed.length === result.trials.length ? ' (all of them)' : ` (more than the allowed share ${plan.maxFailedShare})`}. First failure, trial ${failed[0].number}: ${failed[0].reason ?? 'no reason recorded'}`,
-      { hint: `Read the trial logs under ${files.trials}; run the command by hand with MLOPS_PARAMS set to see it fail.` },
+      { hint: `Read the trial logs under ${trialsDir}; run the command by hand with MLOPS_PARAMS set to see it fail.` },
     );
   }
-  return { result, record, files };
 }
 
-async function writeOutputs(plan: SweepPlan, result: StudyResult, files: ReturnType<typeof sweepFiles>): Promise<SweepRecord> {
+export async function writeOutputs(plan: SweepPlan, result: StudyResult, files: ReturnType<typeof sweepFiles>): Promise<SweepRecord> {
   const tables = sweepTables(plan, result);
   await writeFile(files.trialsCsv, tables.csv);
   await writeFile(files.trialsJson, JSON.stringify(result.trials, null, 2) + '\n');
@@ -139,7 +149,7 @@ function describeParams(params: FrozenTrial['params']): string {
 }
 
 /** One line per finished trial: i of n, its params and value, best so far, elapsed and time left. */
-function progress(event: StudyEvent, plan: SweepPlan, started: number, logger: Logger): void {
+export function progress(event: StudyEvent, plan: SweepPlan, started: number, logger: Logger): void {
   if (event.kind === 'started') {
     logger.debug(`trial ${event.number} started: ${describeParams(event.params)}`);
     return;

@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import { InputError } from '../../shared/errors.js';
+import { configKey } from '../space/key.js';
+import { createRandom } from '../random.js';
+import { samplerFor, type SweepPlan } from '../plan-sweep.js';
+import type { FrozenTrial, Params } from '../types.js';
+
+/** GitHub runs at most 256 jobs of one matrix (PLATFORM.md). */
+export const MAX_MATRIX_LEGS = 256;
+
+/**
+ * One round of a sweep fanned out over a job matrix: which trials each leg runs. Trials are proposed
+ * here, all at once, from every result so far (for TPE: earlier rounds), each new proposal seeing the
+ * earlier ones as running (the constant liar), so legs do not duplicate each other's work.
+ */
+export interface MatrixPlan {
+  schemaVersion: 1;
+  sweepId: string;
+  round: number;
+  rounds: number;
+  /** Trials of the whole sweep, all rounds. */
+  trials: number;
+  legs: { shard: number; trials: { number: number; params: Params }[] }[];
+}
+
+/** Trials of `round` (1-based): the remaining budget spread over the remaining rounds. */
+export function trialsForRound(total: number, done: number, round: number, rounds: number): number {
+  const remaining = Math.max(0, total - done);
+  const roundsLeft = Math.max(1, rounds - round + 1);
+  return Math.ceil(remaining / roundsLeft);
+}
+
+export function planMatrixRound(
+  plan: SweepPlan,
+  history: readonly FrozenTrial[],
+  options: { sweepId: string; round: number; shards: number },
+): MatrixPlan {
+  if (!Number.isInteger(options.shards) || options.shards < 1 || options.shards > MAX_MATRIX_LEGS) {
+    throw new InputError(`shards must be a whole number from 1 to ${MAX_MATRIX_LEGS} (GitHub's matrix limit), not ${options.shards}.`, {
+      hint: 'Set sweep.matrix.shards or the shards input.',
+    });
+  }
+  const rounds = plan.matrix.rounds;
+  const count = trialsForRound(plan.trials, history.length, options.round, rounds);
+  const sampler = samplerFor(plan);
+  const base = createRandom(plan.seed);
+  const seen = new Set(history.map((t) => configKey(t.params)));
+  const proposed: { number: number; params: Params }[] = [];
+  let number = Math.max(-1, ...history.map((t) => t.number)) + 1;
+  for (let i = 0; i < count; i++) {
+    const random = base.fork(number);
+    let params: Params | undefined;
+    for (let attempt = 0; attempt < 100 && !params; attempt++) {
+      const candidate = sampler.suggest(plan.space, plan.objective, history, proposed.map((p) => p.params), random);
+      if (!seen.has(configKey(candidate))) params = candidate;
+    }
+    if (!params) break; // the space has no untried configuration left
+    seen.add(configKey(params));
+    proposed.push({ number: number++, params });
+  }
+  const legs = Math.min(options.shards, proposed.length);
+  return {
+    schemaVersion: 1,
+    sweepId: options.sweepId,
+    round: options.round,
+    rounds,
+    trials: plan.trials,
+    legs: Array.from({ length: legs }, (_, shard) => ({ shard, trials: proposed.filter((_, i) => i % legs === shard) })),
+  };
+}
+
+/** The `strategy.matrix` value for `fromJSON(...)`: one entry per leg. */
+export function matrixJson(plan: MatrixPlan): string {
+  return JSON.stringify({ shard: plan.legs.map((l) => l.shard) });
+}
+
+/** Reads a plan written by the plan step; a file from elsewhere is refused with the reason. */
+export async function readMatrixPlan(file: string): Promise<MatrixPlan> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new InputError(`Cannot read the sweep plan ${file}: ${(error as Error).message}`, {
+      hint: 'Pass the plan.json written by `mlops sweep plan` (in Actions: download the plan artifact first).',
+    });
+  }
+  const plan = value as Partial<MatrixPlan>;
+  if (plan?.schemaVersion !== 1 || typeof plan.sweepId !== 'string' || !Array.isArray(plan.legs)) {
+    throw new InputError(`${file} is not a sweep plan (schemaVersion 1 with sweepId and legs).`, { hint: 'Pass the plan.json written by `mlops sweep plan`.' });
+  }
+  return plan as MatrixPlan;
+}

@@ -1,0 +1,68 @@
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { ArtifactStore } from '../../backends/seams.js';
+import type { Logger } from '../../shared/logger.js';
+import { InputError } from '../../shared/errors.js';
+import { JournalWriter } from '../journal/index.js';
+import type { SweepPlan } from '../plan-sweep.js';
+import { prunerFor, samplerFor } from '../plan-sweep.js';
+import { createRandom } from '../random.js';
+import { progress, trialExecutor, writeOutputs, sweepFiles } from '../run-sweep.js';
+import { runStudy, type StudyResult } from '../study.js';
+import type { MatrixPlan } from './matrix-plan.js';
+
+/** The artifact of one leg; the sweep id keeps two sweeps of one workflow run apart. */
+export function shardArtifactName(sweepId: string, round: number, shard: number): string {
+  return `mlops-sweep-${sweepId}-r${round}-s${shard}`;
+}
+
+/** Every file below `dir`, for an artifact. */
+export async function filesBelow(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name));
+}
+
+/**
+ * One matrix leg: runs the trials the plan gave this shard (numbers and params fixed by the plan, so
+ * legs never overlap), records them in the leg's own journal, and uploads the journal with the
+ * trial folders (outputs included: the collect step hands the best model on) as one artifact.
+ */
+export async function runShard(plan: SweepPlan, matrix: MatrixPlan, shard: number, store: ArtifactStore, logger: Logger): Promise<{ result: StudyResult; artifact: string }> {
+  const leg = matrix.legs.find((l) => l.shard === shard);
+  if (!leg) {
+    throw new InputError(`The sweep plan has no leg ${shard} (round ${matrix.round} has legs 0-${matrix.legs.length - 1}).`, {
+      hint: 'Pass the shard number of the matrix entry (matrix.shard), with the plan of the same round.',
+    });
+  }
+  const dir = path.join(plan.outDir, `shard-r${matrix.round}-s${shard}`);
+  const files = sweepFiles(dir);
+  // A re-run leg starts over: its artifact name is free only if the earlier attempt never uploaded.
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const writer = JournalWriter.create(files.journal, {
+    sweepId: matrix.sweepId,
+    configDigest: `round ${matrix.round} shard ${shard}`,
+    space: plan.space,
+    objective: { metric: plan.objective.metric, goal: plan.objective.goal },
+    seed: plan.seed,
+    method: plan.method,
+  });
+  const started = Date.now();
+  const base = createRandom(plan.seed);
+  const result = await runStudy(
+    { space: plan.space, objective: plan.objective, trials: leg.trials.length, parallel: plan.parallel, maxFailedShare: plan.maxFailedShare },
+    samplerFor(plan),
+    prunerFor(plan),
+    trialExecutor(plan, files.trials, logger),
+    writer,
+    (number) => base.fork(number),
+    // The plan's trials run as if resumed: in order, with their numbers; the sampler is never asked.
+    { finished: [], unfinished: leg.trials },
+    (event) => progress(event, plan, started, logger),
+  );
+  await writeOutputs(plan, result, files);
+  const artifact = shardArtifactName(matrix.sweepId, matrix.round, shard);
+  await store.upload(artifact, await filesBelow(dir), dir);
+  logger.info(`Uploaded leg ${shard} of round ${matrix.round} as artifact ${artifact} (${result.trials.length} trials).`);
+  return { result, artifact };
+}
