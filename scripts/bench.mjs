@@ -5,7 +5,10 @@
 // through the CLI bundle exactly as a user runs it. References on the same file and machine:
 // DuckDB's SUMMARIZE and `wc -l`. Then the same on a 1 GB file, to show memory stays flat.
 //
-//   node scripts/bench.mjs [--quick]   (--quick: skip the 1 GB file)
+//   node scripts/bench.mjs [--quick]   (--quick: skip the 1 GB file, 5 seeds instead of 20 for the sweep)
+//
+// Then train-and-sweep (bench/sweep-protocol.mjs): sampler quality on Branin and Hartmann-6 and the
+// per-trial overhead, through the real trial protocol.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,3 +79,7 @@ if (large) {
 }
 const target = ours.wallMs <= duck.wallMs / 2;
 console.log(`\ntarget: at most half of DuckDB's time -> ${target ? 'met' : 'NOT met'} (${num(ours.wallMs / duck.wallMs)}x); peak RSS under 256 MB -> ${ours.maxRssMb < 256 ? 'met' : 'NOT met'}${large ? `; 1 GB peak ${num(large.result.maxRssMb, 0)} MB` : ''}`);
+
+// train-and-sweep: search quality and overhead through the real trial protocol.
+const { spawnSync } = await import('node:child_process');
+spawnSync(process.execPath, [path.join(root, 'bench', 'sweep-protocol.mjs'), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' });
