@@ -37646,7 +37646,7 @@ await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('tr
         command: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Command),
         trials: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Trials) === undefined ? undefined : (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getNumberInput */ .i5)(Input.Trials, 20, { min: 1, max: 10000, integer: true }),
         parallel: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Parallel) === undefined ? undefined : (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getNumberInput */ .i5)(Input.Parallel, 2, { min: 1, max: 256, integer: true }),
-        method: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Method) === undefined ? undefined : (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getChoiceInput */ .KE)(Input.Method, ['grid', 'random', 'tpe'], 'tpe'),
+        method: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Method) === undefined ? undefined : (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getChoiceInput */ .KE)(Input.Method, ['grid', 'random', 'tpe', 'gp'], 'tpe'),
         seed: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Seed) === undefined ? undefined : (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getNumberInput */ .i5)(Input.Seed, 0, { min: 0, integer: true }),
         out: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Out),
         resume: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)(Input.Resume, true),
@@ -37895,7 +37895,7 @@ var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/mlops.schema.json
-const mlops_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/mlops.schema.json","title":"mlops.yml","description":"One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.","type":"object","additionalProperties":false,"required":["name","data"],"properties":{"$schema":{"type":"string"},"version":{"description":"Version of this file\'s format.","const":1},"name":{"description":"The model\'s name: letters, digits, dot, dash, underscore.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"data":{"type":"object","additionalProperties":false,"required":["train"],"properties":{"train":{"description":"Training data: a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"eval":{"description":"Evaluation data (optional): a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"format":{"description":"Overrides the format read from the file extension.","type":"string","enum":["csv","tsv","jsonl","parquet"]},"label":{"description":"The label (target) column.","type":"string"},"schema":{"description":"The data schema: a path to a YAML/JSON file, or the schema inline.","oneOf":[{"type":"string"},{"$ref":"data-schema.schema.json"}]}}},"validate":{"type":"object","additionalProperties":false,"properties":{"fail_on":{"description":"The lowest severity that fails validation: error (default), warning, or never.","type":"string","enum":["error","warning","never"]},"baseline":{"description":"A baseline profile (JSON) to measure drift against.","type":"string"},"profile_out":{"description":"Where the profile is written (default .mlops/profile.json).","type":"string"},"report":{"description":"Where the JSON report is written (default .mlops/validate-report.json).","type":"string"},"drift":{"$ref":"#/definitions/drift"}}},"train":{"description":"The training command train-and-sweep runs once per trial (any language).","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A shell command (string) or an argv list. {name} is replaced by a parameter\'s value, {args} by --name=value pairs.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"workdir":{"description":"Folder the command runs in, relative to mlops.yml (default: its folder).","type":"string"},"timeout":{"description":"Seconds a trial may run before its whole process tree is killed (default 3600).","type":"number","exclusiveMinimum":0},"retries":{"description":"Runs again a trial that crashed (non-zero exit), at most this often (default 0).","type":"integer","minimum":0,"maximum":10},"env":{"description":"Extra environment variables for every trial.","type":"object","additionalProperties":{"type":"string"}}}},"sweep":{"description":"The hyperparameter sweep of train-and-sweep.","type":"object","additionalProperties":false,"required":["metric","space"],"properties":{"method":{"description":"grid, random or tpe (default tpe).","enum":["grid","random","tpe"]},"trials":{"description":"Trials in all (default 20).","type":"integer","minimum":1,"maximum":10000},"parallel":{"description":"Trials at once on one machine (default: the number of cores).","type":"integer","minimum":1,"maximum":256},"seed":{"description":"The same seed and space give the same trials (default 0).","type":"integer","minimum":0},"metric":{"type":"object","additionalProperties":false,"required":["name","goal"],"properties":{"name":{"description":"The key of the metrics file to optimise.","type":"string","minLength":1},"goal":{"enum":["maximize","minimize"]},"target":{"description":"End the sweep once a trial reaches this value.","type":"number"}}},"space":{"description":"Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/param"}},"pruner":{"description":"Early stopping on intermediate metrics.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["none","median","asha"]},"metric":{"description":"Intermediate metric to judge (default: the sweep metric).","type":"string"},"startup_trials":{"type":"integer","minimum":0},"warmup_steps":{"type":"integer","minimum":0},"min_resource":{"type":"integer","minimum":1},"reduction_factor":{"type":"integer","minimum":2},"goal":{"description":"Direction of the pruner\'s metric (default: the sweep metric\'s goal).","enum":["maximize","minimize"]}}},"max_failed_share":{"description":"The sweep fails when more than this share of trials failed (default 1: only when all did).","type":"number","minimum":0,"maximum":1},"matrix":{"description":"Fan-out over a GitHub Actions job matrix.","type":"object","additionalProperties":false,"properties":{"shards":{"description":"Matrix legs (at most 256).","type":"integer","minimum":1,"maximum":256},"rounds":{"description":"Model-based methods: plan/run/collect rounds, each planned from all results so far.","type":"integer","minimum":1,"maximum":20}}}}},"gate":{"description":"Rules the model must pass (evaluate-gate).","type":"object"},"registry":{"description":"Model registry settings (register-model).","type":"object"},"environments":{"description":"Deployment environments (deploy-env).","type":"object"}},"definitions":{"paths":{"oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"thresholds":{"type":"object","additionalProperties":false,"properties":{"warn":{"type":"number","minimum":0},"fail":{"type":"number","minimum":0}}},"driftColumn":{"type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"skip":{"type":"boolean"}}},"drift":{"description":"Drift against the baseline profile. Thresholds apply to every column unless overridden.","type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"drifted_share_fail":{"description":"The share of drifted columns that fails the dataset (default 0.5).","type":"number","minimum":0,"maximum":1},"columns":{"type":"object","additionalProperties":{"$ref":"#/definitions/driftColumn"}}}},"param":{"type":"object","required":["type"],"properties":{"type":{"enum":["uniform","loguniform","int","categorical","const"]},"low":{"type":"number"},"high":{"type":"number"},"step":{"type":"number","exclusiveMinimum":0},"log":{"type":"boolean"},"choices":{"type":"array","items":{"type":["string","number","boolean"]}},"value":{"type":["string","number","boolean"]},"when":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}}}');
+const mlops_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/mlops.schema.json","title":"mlops.yml","description":"One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.","type":"object","additionalProperties":false,"required":["name","data"],"properties":{"$schema":{"type":"string"},"version":{"description":"Version of this file\'s format.","const":1},"name":{"description":"The model\'s name: letters, digits, dot, dash, underscore.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"data":{"type":"object","additionalProperties":false,"required":["train"],"properties":{"train":{"description":"Training data: a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"eval":{"description":"Evaluation data (optional): a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"format":{"description":"Overrides the format read from the file extension.","type":"string","enum":["csv","tsv","jsonl","parquet"]},"label":{"description":"The label (target) column.","type":"string"},"schema":{"description":"The data schema: a path to a YAML/JSON file, or the schema inline.","oneOf":[{"type":"string"},{"$ref":"data-schema.schema.json"}]}}},"validate":{"type":"object","additionalProperties":false,"properties":{"fail_on":{"description":"The lowest severity that fails validation: error (default), warning, or never.","type":"string","enum":["error","warning","never"]},"baseline":{"description":"A baseline profile (JSON) to measure drift against.","type":"string"},"profile_out":{"description":"Where the profile is written (default .mlops/profile.json).","type":"string"},"report":{"description":"Where the JSON report is written (default .mlops/validate-report.json).","type":"string"},"drift":{"$ref":"#/definitions/drift"}}},"train":{"description":"The training command train-and-sweep runs once per trial (any language).","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A shell command (string) or an argv list. {name} is replaced by a parameter\'s value, {args} by --name=value pairs.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"workdir":{"description":"Folder the command runs in, relative to mlops.yml (default: its folder).","type":"string"},"timeout":{"description":"Seconds a trial may run before its whole process tree is killed (default 3600).","type":"number","exclusiveMinimum":0},"retries":{"description":"Runs again a trial that crashed (non-zero exit), at most this often (default 0).","type":"integer","minimum":0,"maximum":10},"env":{"description":"Extra environment variables for every trial.","type":"object","additionalProperties":{"type":"string"}}}},"sweep":{"description":"The hyperparameter sweep of train-and-sweep.","type":"object","additionalProperties":false,"required":["metric","space"],"properties":{"method":{"description":"grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).","enum":["grid","random","tpe","gp"]},"trials":{"description":"Trials in all (default 20).","type":"integer","minimum":1,"maximum":10000},"parallel":{"description":"Trials at once on one machine (default: the number of cores).","type":"integer","minimum":1,"maximum":256},"seed":{"description":"The same seed and space give the same trials (default 0).","type":"integer","minimum":0},"metric":{"type":"object","additionalProperties":false,"required":["name","goal"],"properties":{"name":{"description":"The key of the metrics file to optimise.","type":"string","minLength":1},"goal":{"enum":["maximize","minimize"]},"target":{"description":"End the sweep once a trial reaches this value.","type":"number"}}},"space":{"description":"Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/param"}},"pruner":{"description":"Early stopping on intermediate metrics.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["none","median","asha"]},"metric":{"description":"Intermediate metric to judge (default: the sweep metric).","type":"string"},"startup_trials":{"type":"integer","minimum":0},"warmup_steps":{"type":"integer","minimum":0},"min_resource":{"type":"integer","minimum":1},"reduction_factor":{"type":"integer","minimum":2},"goal":{"description":"Direction of the pruner\'s metric (default: the sweep metric\'s goal).","enum":["maximize","minimize"]}}},"max_failed_share":{"description":"The sweep fails when more than this share of trials failed (default 1: only when all did).","type":"number","minimum":0,"maximum":1},"matrix":{"description":"Fan-out over a GitHub Actions job matrix.","type":"object","additionalProperties":false,"properties":{"shards":{"description":"Matrix legs (at most 256).","type":"integer","minimum":1,"maximum":256},"rounds":{"description":"Model-based methods: plan/run/collect rounds, each planned from all results so far.","type":"integer","minimum":1,"maximum":20}}}}},"gate":{"description":"Rules the model must pass (evaluate-gate).","type":"object"},"registry":{"description":"Model registry settings (register-model).","type":"object"},"environments":{"description":"Deployment environments (deploy-env).","type":"object"}},"definitions":{"paths":{"oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"thresholds":{"type":"object","additionalProperties":false,"properties":{"warn":{"type":"number","minimum":0},"fail":{"type":"number","minimum":0}}},"driftColumn":{"type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"skip":{"type":"boolean"}}},"drift":{"description":"Drift against the baseline profile. Thresholds apply to every column unless overridden.","type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"drifted_share_fail":{"description":"The share of drifted columns that fails the dataset (default 0.5).","type":"number","minimum":0,"maximum":1},"columns":{"type":"object","additionalProperties":{"$ref":"#/definitions/driftColumn"}}}},"param":{"type":"object","required":["type"],"properties":{"type":{"enum":["uniform","loguniform","int","categorical","const"]},"low":{"type":"number"},"high":{"type":"number"},"step":{"type":"number","exclusiveMinimum":0},"log":{"type":"boolean"},"choices":{"type":"array","items":{"type":["string","number","boolean"]}},"value":{"type":["string","number","boolean"]},"when":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./schema/data-schema.schema.json
 const data_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/data-schema.schema.json","title":"mlops data schema","description":"What validate-data checks in a dataset: its columns, their types and expectations, and dataset-wide integrity checks.","type":"object","additionalProperties":false,"required":["columns"],"properties":{"$schema":{"type":"string"},"columns":{"description":"The expected columns, by name, in any order.","type":"object","additionalProperties":{"$ref":"#/definitions/column"}},"dataset":{"$ref":"#/definitions/dataset"},"na_values":{"description":"Cell texts read as missing in CSV/TSV. Default: \'\', NA, N/A, null, NULL, None. NaN is not missing: it is checked by allow_nan.","type":"array","items":{"type":"string"}}},"definitions":{"severity":{"type":"string","enum":["error","warning"]},"mostly":{"description":"The share of non-null values that must pass (Great Expectations\' `mostly`), 0..1. Default 1.","type":"number","minimum":0,"maximum":1},"bound":{"type":["number","string"],"description":"A number, or an ISO date/datetime for date columns."},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/severity"}}},"column":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"int, float, bool, string, date, datetime or categorical.","type":"string","enum":["int","float","bool","string","date","datetime","categorical"]},"description":{"type":"string"},"format":{"description":"Date/datetime format with strftime directives (%Y %m %d %H %M %S %f %z). Default ISO 8601.","type":"string"},"required":{"description":"The column must be present (default true).","type":"boolean"},"severity":{"description":"Default severity of this column\'s checks (default error).","$ref":"#/definitions/severity"},"not_null":{"description":"Values must not be missing; with `mostly`, only that share must be present.","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"},"between":{"description":"Long form of min/max with mostly and severity.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}},"allowed":{"description":"The values the column may hold.","oneOf":[{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},{"type":"object","additionalProperties":false,"required":["values"],"properties":{"values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"regex":{"description":"A JavaScript regular expression every value must match (anchor it with ^...$ for a full match).","oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string"},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"unique":{"description":"No value appears twice (nulls are ignored).","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"}}}]},"length":{"description":"Bounds on the length of string values.","$ref":"#/definitions/range"},"mean":{"description":"Bounds on the column\'s mean.","$ref":"#/definitions/range"},"std":{"description":"Bounds on the column\'s standard deviation.","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles, e.g. [{q: 0.5, min: 10, max: 20}].","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"properties":{"q":{"type":"number","minimum":0,"maximum":1},"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/severity"}}}},"allow_nan":{"description":"NaN values are allowed in float columns (default false).","type":"boolean"},"allow_inf":{"description":"Infinite values are allowed in float columns (default false).","type":"boolean"}}},"integrity":{"description":"false turns the check off; a severity turns it on at that level.","oneOf":[{"type":"boolean","enum":[false]},{"$ref":"#/definitions/severity"}]},"dataset":{"type":"object","additionalProperties":false,"properties":{"unexpected_columns":{"description":"What a column absent from the schema is: error (default), warning or allow.","type":"string","enum":["error","warning","allow"]},"row_count":{"description":"Bounds on the number of rows.","$ref":"#/definitions/range"},"unique":{"description":"Column combinations that must be unique together.","type":"array","items":{"oneOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["columns"],"properties":{"columns":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"$ref":"#/definitions/severity"}}}]}},"duplicate_rows":{"description":"Rows repeated exactly (default warning).","$ref":"#/definitions/integrity"},"label":{"description":"The label column, for conflicting_labels (default: data.label of mlops.yml).","type":"string"},"conflicting_labels":{"description":"Rows with the same features but different labels (default warning when a label is known).","$ref":"#/definitions/integrity"},"train_eval_leakage":{"description":"Eval rows that also appear in the training data (default error when eval data is given).","$ref":"#/definitions/integrity"}}}}}');
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
@@ -38222,7 +38222,7 @@ class AshaPruner {
  * The parameters in an order where every `when` target comes before its dependants (stable: the
  * space's own order otherwise). `cycle` names a loop when there is one (then `order` is partial).
  */
-function conditional_dependencyOrder(space) {
+function dependencyOrder(space) {
     const order = [];
     const state = new Map();
     let cycle;
@@ -38260,7 +38260,7 @@ function isActive(spec, params) {
 function activeParams(space, partial) {
     const active = [];
     const known = {};
-    for (const name of conditional_dependencyOrder(space).order) {
+    for (const name of dependencyOrder(space).order) {
         const spec = space[name];
         if (!isActive(spec, known))
             continue;
@@ -38274,9 +38274,9 @@ function activeParams(space, partial) {
  * Builds one configuration by deciding each active parameter in dependency order with `decide`
  * (a sampler's choice of value for that dimension). Inactive parameters are left out.
  */
-function conditional_buildParams(space, decide) {
+function buildParams(space, decide) {
     const params = {};
-    for (const name of conditional_dependencyOrder(space).order) {
+    for (const name of dependencyOrder(space).order) {
         const spec = space[name];
         if (isActive(spec, params))
             params[name] = decide(name, spec, params);
@@ -38309,7 +38309,7 @@ function cardinality(spec) {
     }
 }
 /** The value at unit coordinate `u` in [0, 1] (clamped). */
-function transform_fromUnit(spec, u) {
+function fromUnit(spec, u) {
     const x = Math.min(1, Math.max(0, u));
     switch (spec.type) {
         case 'const':
@@ -38331,7 +38331,7 @@ function transform_fromUnit(spec, u) {
     }
 }
 /** The unit coordinate of `value` (the centre of its bin for a discrete dimension). */
-function transform_toUnit(spec, value) {
+function toUnit(spec, value) {
     switch (spec.type) {
         case 'const':
             return 0.5;
@@ -38357,7 +38357,7 @@ function categoryIndex(spec, value) {
 }
 /** Snaps a unit coordinate to the centre of its value's bin (identity for continuous dimensions). */
 function snapUnit(spec, u) {
-    return cardinality(spec) === Infinity ? Math.min(1, Math.max(0, u)) : transform_toUnit(spec, transform_fromUnit(spec, u));
+    return cardinality(spec) === Infinity ? Math.min(1, Math.max(0, u)) : toUnit(spec, fromUnit(spec, u));
 }
 function intLogRange(low, high) {
     return [Math.log(low - 0.5 > 0 ? low - 0.5 : low / 2), Math.log(high + 0.5)];
@@ -38399,7 +38399,7 @@ function toLoss(objective, value) {
  * running trials sit at the worst value: a model must steer away from a configuration that crashed,
  * and parallel workers must not pile onto a configuration someone is already running.
  */
-function common_observations(objective, finished, running = []) {
+function observations(objective, finished, running = []) {
     const list = finished.map((trial) => {
         const loss = trial.state === 'failed' ? Infinity : toLoss(objective, trial.value);
         const tier = loss === Infinity ? 2 : trial.state === 'pruned' ? 1 : 0;
@@ -38410,8 +38410,8 @@ function common_observations(objective, finished, running = []) {
     return list.sort((a, b) => a.tier - b.tier || a.loss - b.loss || a.order - b.order);
 }
 /** A configuration drawn uniformly in the unit cube (log-uniform for log dimensions). */
-function common_randomParams(space, random) {
-    return conditional_buildParams(space, (_name, spec) => transform_fromUnit(spec, random.next()));
+function randomParams(space, random) {
+    return buildParams(space, (_name, spec) => fromUnit(spec, random.next()));
 }
 
 ;// CONCATENATED MODULE: ./src/sweep/samplers/random-sampler.ts
@@ -38420,7 +38420,7 @@ function common_randomParams(space, random) {
 class RandomSampler {
     name = 'random';
     suggest(space, _objective, _finished, _running, random) {
-        return common_randomParams(space, random);
+        return randomParams(space, random);
     }
 }
 
@@ -38449,19 +38449,19 @@ function gridValues(spec, pointsPerReal = 5) {
     if (count !== Infinity) {
         if (spec.type === 'int' && spec.log)
             return Array.from({ length: count }, (_, i) => spec.low + i);
-        return Array.from({ length: count }, (_, i) => transform_fromUnit(spec, (i + 0.5) / count));
+        return Array.from({ length: count }, (_, i) => fromUnit(spec, (i + 0.5) / count));
     }
     const n = Math.max(1, Math.floor(pointsPerReal));
     if (n === 1)
-        return [transform_fromUnit(spec, 0.5)];
-    return Array.from({ length: n }, (_, i) => transform_fromUnit(spec, i / (n - 1)));
+        return [fromUnit(spec, 0.5)];
+    return Array.from({ length: n }, (_, i) => fromUnit(spec, i / (n - 1)));
 }
 /**
  * Every configuration of the grid, in lexicographic order (the space's parameter order, each
  * dimension's values in order). Throws a ConfigError when there are more than `maxPoints`.
  */
 function gridPoints(space, maxPoints, options = {}) {
-    const order = conditional_dependencyOrder(space).order;
+    const order = dependencyOrder(space).order;
     const values = new Map(order.map((name) => [name, gridValues(space[name], options.pointsPerReal)]));
     const points = [];
     const expand = (index, partial) => {
@@ -38679,7 +38679,7 @@ function neighbourBandwidths(column, considerEndpoints) {
 }
 /** Mass of N(mu, sigma) inside [0, 1]. */
 function truncMass(mu, sigma) {
-    return Math.max(1e-300, parzen_normalCdf((1 - mu) / sigma) - parzen_normalCdf((0 - mu) / sigma));
+    return Math.max(1e-300, normalCdf((1 - mu) / sigma) - normalCdf((0 - mu) / sigma));
 }
 /** N(mu, sigma) restricted to [0, 1], by rejection (mu lies in [0, 1], so at least a third is kept). */
 function truncNormal(random, mu, sigma) {
@@ -38690,7 +38690,7 @@ function truncNormal(random, mu, sigma) {
     }
     return Math.min(1, Math.max(0, mu));
 }
-function parzen_normalCdf(z) {
+function normalCdf(z) {
     return 0.5 * erfc(-z / Math.SQRT2);
 }
 /** Complementary error function (Numerical Recipes' Chebyshev fit, relative error < 1.2e-7). */
@@ -38790,11 +38790,11 @@ class TpeSampler {
     suggest(space, objective, finished, running, random) {
         const rng = (0,sweep_random/* asSeeded */.BE)(random);
         if (finished.length < this.nStartupTrials)
-            return common_randomParams(space, rng);
+            return randomParams(space, rng);
         const dims = searchDims(space);
         if (dims.length === 0)
-            return common_randomParams(space, rng);
-        const ranked = common_observations(objective, finished, this.constantLiar ? running : []);
+            return randomParams(space, rng);
+        const ranked = observations(objective, finished, this.constantLiar ? running : []);
         const nBelow = Math.max(1, Math.min(ranked.length, this.gamma(ranked.length)));
         const below = ranked.slice(0, nBelow);
         const above = ranked.slice(nBelow);
@@ -38827,7 +38827,7 @@ class TpeSampler {
             let bestScore = -Infinity;
             for (let i = 0; i < this.nEiCandidates; i++) {
                 const x = l.sample(rng)[0];
-                const value = dim.kind === 'cat' ? x : transform_toUnit(dim.spec, transform_fromUnit(dim.spec, x));
+                const value = dim.kind === 'cat' ? x : toUnit(dim.spec, fromUnit(dim.spec, x));
                 const score = l.logPdf([value]) - g.logPdf([value]);
                 if (best === undefined || score > bestScore) {
                     best = value;
@@ -38850,7 +38850,7 @@ class TpeSampler {
 }
 /** The searchable parameters of `space` in dependency order (constants need no model). */
 function searchDims(space) {
-    return conditional_dependencyOrder(space)
+    return dependencyOrder(space)
         .order.filter((name) => space[name].type !== 'const')
         .map((name) => {
         const spec = space[name];
@@ -38867,18 +38867,18 @@ function encode(dims, params) {
             const index = categoryIndex(dim.spec, value);
             return index < 0 ? undefined : index;
         }
-        return typeof value === 'number' ? transform_toUnit(dim.spec, value) : undefined;
+        return typeof value === 'number' ? toUnit(dim.spec, value) : undefined;
     });
 }
 /** Model coordinates to params, deciding conditional parameters in dependency order. */
 function decode(space, dims, point) {
     const index = new Map(dims.map((dim, d) => [dim.name, d]));
-    return conditional_buildParams(space, (name, spec) => {
+    return buildParams(space, (name, spec) => {
         const d = index.get(name);
         if (d === undefined)
-            return transform_fromUnit(spec, 0.5);
+            return fromUnit(spec, 0.5);
         const x = point[d] ?? 0.5;
-        return spec.type === 'categorical' ? spec.choices[Math.round(x)] : transform_fromUnit(spec, x);
+        return spec.type === 'categorical' ? spec.choices[Math.round(x)] : fromUnit(spec, x);
     });
 }
 
@@ -38901,9 +38901,9 @@ function decode(space, dims, point) {
 
 
 
-const LENGTHSCALES = (/* unused pure expression or super */ null && ([0.03, 0.05, 0.08, 0.12, 0.18, 0.27, 0.4, 0.6, 0.9, 1.4, 2, 3.5]));
-const NOISES = (/* unused pure expression or super */ null && ([1e-6, 1e-4, 1e-3, 1e-2, 0.05, 0.2]));
-const SIGNALS = (/* unused pure expression or super */ null && ([0.3, 0.6, 1, 1.6, 2.5]));
+const LENGTHSCALES = [0.03, 0.05, 0.08, 0.12, 0.18, 0.27, 0.4, 0.6, 0.9, 1.4, 2, 3.5];
+const NOISES = [1e-6, 1e-4, 1e-3, 1e-2, 0.05, 0.2];
+const SIGNALS = [0.3, 0.6, 1, 1.6, 2.5];
 class GpSampler {
     name = 'gp';
     nStartupTrials;
@@ -38915,7 +38915,7 @@ class GpSampler {
         this.constantLiar = options.constantLiar ?? true;
     }
     suggest(space, objective, finished, running, random) {
-        const rng = asSeeded(random);
+        const rng = (0,sweep_random/* asSeeded */.BE)(random);
         const names = dependencyOrder(space).order.filter((name) => space[name].type !== 'const');
         if (finished.length < this.nStartupTrials || names.length === 0)
             return randomParams(space, rng);
@@ -39305,7 +39305,7 @@ function checkConditions(space, problems) {
             }
         }
     }
-    const order = conditional_dependencyOrder(space);
+    const order = dependencyOrder(space);
     if (order.cycle) {
         const [first] = order.cycle;
         problems.push({
@@ -39448,7 +39448,7 @@ async function planSweep(request) {
 function locate(loaded, keys) {
     return { ...loaded.source.locate(keys), key: keys.join('.') };
 }
-/** The sampler of a method. Grid walks its points in a seeded order; TPE starts with random trials. */
+/** The sampler of a method. Grid walks its points in a seeded order; TPE and GP start with random trials. */
 function samplerFor(plan) {
     switch (plan.method) {
         case 'grid':
@@ -39457,6 +39457,8 @@ function samplerFor(plan) {
             return new RandomSampler();
         case 'tpe':
             return new TpeSampler();
+        case 'gp':
+            return new GpSampler();
     }
 }
 /**

@@ -27,7 +27,7 @@ await runAction('train-and-sweep', async ({ logger, workspace }) => {
       command: getOptionalInput(Input.Command),
       trials: getOptionalInput(Input.Trials) === undefined ? undefined : getNumberInput(Input.Trials, 20, { min: 1, max: 10000, integer: true }),
       parallel: getOptionalInput(Input.Parallel) === undefined ? undefined : getNumberInput(Input.Parallel, 2, { min: 1, max: 256, integer: true }),
-      method: getOptionalInput(Input.Method) === undefined ? undefined : getChoiceInput<SweepMethod>(Input.Method, ['grid', 'random', 'tpe'], 'tpe'),
+      method: getOptionalInput(Input.Method) === undefined ? undefined : getChoiceInput<SweepMethod>(Input.Method, ['grid', 'random', 'tpe', 'gp'], 'tpe'),
       seed: getOptionalInput(Input.Seed) === undefined ? undefined : getNumberInput(Input.Seed, 0, { min: 0, integer: true }),
       out: getOptionalInput(Input.Out),
       resume: getBooleanInput(Input.Resume, true),

@@ -26,7 +26,7 @@ export function sweepCommand(context: CliContext): Command {
     .option('-c, --config <file>', 'mlops.yml with train and sweep sections', 'mlops.yml')
     .option('-n, --trials <n>', 'trials in all (default sweep.trials, else 20)')
     .option('-j, --parallel <n>', 'trials at once (default sweep.parallel, else the number of cores)')
-    .addOption(new Option('-m, --method <method>', 'search method (default sweep.method, else tpe)').choices(['grid', 'random', 'tpe']))
+    .addOption(new Option('-m, --method <method>', 'search method (default sweep.method, else tpe)').choices(['grid', 'random', 'tpe', 'gp']))
     .option('--seed <n>', 'seed: the same seed and space give the same trials (default sweep.seed, else 0)')
     .option('--command <command>', 'override train.command for this run')
     .option('--out <dir>', 'folder for the journal, trial folders and tables', '.mlops/sweep')

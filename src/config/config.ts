@@ -32,7 +32,7 @@ export interface TrainConfig {
 
 /** The `sweep` section: search method, budget, objective and space. */
 export interface SweepConfig {
-  method?: 'grid' | 'random' | 'tpe';
+  method?: 'grid' | 'random' | 'tpe' | 'gp';
   trials?: number;
   parallel?: number;
   seed?: number;

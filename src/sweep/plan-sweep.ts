@@ -3,12 +3,12 @@ import path from 'node:path';
 import { loadConfig, type LoadedConfig, type SweepConfig } from '../config/config.js';
 import { ConfigError, InputError } from '../shared/errors.js';
 import { AshaPruner, MedianPruner, NopPruner } from './pruners/index.js';
-import { GridSampler, RandomSampler, TpeSampler } from './samplers/index.js';
+import { GpSampler, GridSampler, RandomSampler, TpeSampler } from './samplers/index.js';
 import { parseSpace } from './space/index.js';
 import { checkCommand, type TrialCommand } from './trial/index.js';
 import type { Objective, Pruner, Sampler, SearchSpace } from './types.js';
 
-export type SweepMethod = 'grid' | 'random' | 'tpe';
+export type SweepMethod = 'grid' | 'random' | 'tpe' | 'gp';
 
 /** What a user asked for, from action inputs or CLI options; unset fields come from mlops.yml. */
 export interface SweepRequest {
@@ -102,7 +102,7 @@ function locate(loaded: LoadedConfig, keys: string[]) {
   return { ...loaded.source.locate(keys), key: keys.join('.') };
 }
 
-/** The sampler of a method. Grid walks its points in a seeded order; TPE starts with random trials. */
+/** The sampler of a method. Grid walks its points in a seeded order; TPE and GP start with random trials. */
 export function samplerFor(plan: Pick<SweepPlan, 'method' | 'seed'>): Sampler {
   switch (plan.method) {
     case 'grid':
@@ -111,6 +111,8 @@ export function samplerFor(plan: Pick<SweepPlan, 'method' | 'seed'>): Sampler {
       return new RandomSampler();
     case 'tpe':
       return new TpeSampler();
+    case 'gp':
+      return new GpSampler();
   }
 }
 

@@ -31,7 +31,7 @@ describe('a sweep over a job matrix, through the real @actions/artifact client',
     const dir = await penguins();
     const runId = 4242;
     // Each leg is its own job with its own token, as on GitHub.
-    const job = (jobId: number) => ({ cwd: dir, env: artifactEnv(emulator, { runId, jobId, workspace: dir }) });
+    const job = (jobId: number) => ({ cwd: dir, env: artifactEnv(emulator, { runId: String(runId), jobId: String(jobId), workspace: dir }) });
     const planned = await runCli(['sweep-plan'], job(1));
     expect(planned.exitCode).toBe(0);
     expect(lastLine(planned.stdout)).toEqual({ shard: [0, 1, 2] });
@@ -56,7 +56,7 @@ describe('a sweep over a job matrix, through the real @actions/artifact client',
   test('a leg that uploaded nothing is reported, and the sweep goes on with the others', async () => {
     const dir = await penguins();
     const runId = 4343;
-    const job = (jobId: number) => ({ cwd: dir, env: artifactEnv(emulator, { runId, jobId, workspace: dir }) });
+    const job = (jobId: number) => ({ cwd: dir, env: artifactEnv(emulator, { runId: String(runId), jobId: String(jobId), workspace: dir }) });
     expect((await runCli(['sweep-plan', '--shards', '2'], job(1))).exitCode).toBe(0);
     expect((await runCli(['sweep-shard', '--plan', '.mlops/sweep/plan-r1.json', '--shard', '0', '--out', '.mlops/leg0'], job(2))).exitCode).toBe(0);
     const collected = await runCli(['sweep-collect', '--plan', '.mlops/sweep/plan-r1.json'], job(3));
