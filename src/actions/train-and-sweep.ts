@@ -1,11 +1,18 @@
 /**
  * train-and-sweep: runs the user's training command as trials of a hyperparameter sweep and hands the
- * best model on. Thin entry: inputs -> src/sweep -> outputs and summary.
+ * best model on. `mode: sweep` runs every trial on this runner; `plan`, `shard` and `collect` fan the
+ * sweep out over a job matrix (see workflows/train-and-sweep.yml). Thin entry: inputs -> src/sweep ->
+ * outputs and summary.
  */
-import { appendSummary, getChoiceInput, getNumberInput, getOptionalInput, getBooleanInput, runAction, setOutputs } from './runtime/index.js';
-import { planSweep, type SweepMethod } from '../sweep/plan-sweep.js';
+import { appendSummary, getChoiceInput, getNumberInput, getOptionalInput, getRequiredInput, getBooleanInput, runAction, setOutputs } from './runtime/index.js';
+import { planSweep, type SweepMethod, type SweepPlan } from '../sweep/plan-sweep.js';
 import { runSweep } from '../sweep/run-sweep.js';
+import { artifactStoreFor } from '../sweep/matrix/artifact-store-for.js';
+import { collectRound } from '../sweep/matrix/collect.js';
+import { matrixJson, planFirstRound, readMatrixPlan } from '../sweep/matrix/matrix-plan.js';
+import { runShard } from '../sweep/matrix/shard.js';
 import { sweepSummary } from '../report/sweep-summary.js';
+import type { StudyResult } from '../sweep/study.js';
 
 /** Input names, as in actions/train-and-sweep/action.yml. */
 const enum Input {
@@ -17,33 +24,77 @@ const enum Input {
   Seed = 'seed',
   Out = 'out',
   Resume = 'resume',
+  Mode = 'mode',
+  Shards = 'shards',
+  Shard = 'shard',
+  Plan = 'plan',
 }
 
-await runAction('train-and-sweep', async ({ logger, workspace }) => {
-  const plan = await logger.group('Plan the sweep', () =>
-    planSweep({
-      cwd: workspace,
-      config: getOptionalInput(Input.Config) ?? 'mlops.yml',
-      command: getOptionalInput(Input.Command),
-      trials: getOptionalInput(Input.Trials) === undefined ? undefined : getNumberInput(Input.Trials, 20, { min: 1, max: 10000, integer: true }),
-      parallel: getOptionalInput(Input.Parallel) === undefined ? undefined : getNumberInput(Input.Parallel, 2, { min: 1, max: 256, integer: true }),
-      method: getOptionalInput(Input.Method) === undefined ? undefined : getChoiceInput<SweepMethod>(Input.Method, ['grid', 'random', 'tpe', 'gp'], 'tpe'),
-      seed: getOptionalInput(Input.Seed) === undefined ? undefined : getNumberInput(Input.Seed, 0, { min: 0, integer: true }),
-      out: getOptionalInput(Input.Out),
-      resume: getBooleanInput(Input.Resume, true),
-    }),
-  );
-  const outcome = await logger.group(`Sweep: ${plan.trials} trials, ${plan.parallel} at a time (${plan.method})`, () => runSweep(plan, logger));
-  const best = outcome.result.best;
-  setOutputs({
+type Mode = 'sweep' | 'plan' | 'shard' | 'collect';
+
+function bestOutputs(result: StudyResult, files: { trialsCsv: string; trialsJson: string; record: string }): Record<string, string> {
+  const best = result.best;
+  return {
     'best-params': JSON.stringify(best?.params ?? {}),
     'best-metrics': JSON.stringify(best?.metrics ?? {}),
     'best-value': best?.value === undefined ? '' : String(best.value),
     'best-trial': best === undefined ? '' : String(best.number),
     'best-output': best?.outputDir ?? '',
-    'trials-csv': outcome.files.trialsCsv,
-    'trials-json': outcome.files.trialsJson,
-    record: outcome.files.record,
-  });
-  await appendSummary(sweepSummary(plan, outcome.result));
+    'trials-csv': files.trialsCsv,
+    'trials-json': files.trialsJson,
+    record: files.record,
+  };
+}
+
+await runAction('train-and-sweep', async ({ logger, workspace, env }) => {
+  const mode = getChoiceInput<Mode>(Input.Mode, ['sweep', 'plan', 'shard', 'collect'], 'sweep');
+  const optionalNumber = (name: Input, limits: { min: number; max?: number }) =>
+    getOptionalInput(name) === undefined ? undefined : getNumberInput(name, limits.min, { ...limits, integer: true });
+  const plan: SweepPlan = await logger.group('Plan the sweep', () =>
+    planSweep({
+      cwd: workspace,
+      config: getOptionalInput(Input.Config) ?? 'mlops.yml',
+      command: getOptionalInput(Input.Command),
+      trials: optionalNumber(Input.Trials, { min: 1, max: 10000 }),
+      parallel: optionalNumber(Input.Parallel, { min: 1, max: 256 }),
+      method: getOptionalInput(Input.Method) === undefined ? undefined : getChoiceInput<SweepMethod>(Input.Method, ['grid', 'random', 'tpe', 'gp'], 'tpe'),
+      seed: optionalNumber(Input.Seed, { min: 0 }),
+      out: getOptionalInput(Input.Out),
+      resume: getBooleanInput(Input.Resume, true),
+    }),
+  );
+  const store = () => artifactStoreFor(env, undefined, plan.outDir);
+  switch (mode) {
+    case 'sweep': {
+      const outcome = await logger.group(`Sweep: ${plan.trials} trials, ${plan.parallel} at a time (${plan.method})`, () => runSweep(plan, logger));
+      setOutputs(bestOutputs(outcome.result, outcome.files));
+      await appendSummary(sweepSummary(plan, outcome.result));
+      return;
+    }
+    case 'plan': {
+      const matrix = planFirstRound(plan, optionalNumber(Input.Shards, { min: 1, max: 256 }));
+      logger.info(`Round 1 of ${matrix.rounds}: ${matrix.legs.reduce((n, l) => n + l.trials.length, 0)} trials over ${matrix.legs.length} legs.`);
+      setOutputs({ matrix: matrixJson(matrix), plan: JSON.stringify(matrix), done: 'false' });
+      return;
+    }
+    case 'shard': {
+      const matrix = await readMatrixPlan(getRequiredInput(Input.Plan));
+      const shard = getNumberInput(Input.Shard, 0, { min: 0, max: 255, integer: true });
+      const { result } = await logger.group(`Leg ${shard} of round ${matrix.round}`, () => runShard(plan, matrix, shard, store(), logger));
+      await appendSummary(sweepSummary(plan, result));
+      return;
+    }
+    case 'collect': {
+      const matrix = await readMatrixPlan(getRequiredInput(Input.Plan));
+      const outcome = await logger.group(`Collect round ${matrix.round}`, () => collectRound(plan, matrix, store(), logger));
+      setOutputs({
+        ...bestOutputs(outcome.result, outcome.files),
+        matrix: outcome.next ? matrixJson(outcome.next) : JSON.stringify({ shard: [] }),
+        plan: outcome.next ? JSON.stringify(outcome.next) : '',
+        done: String(!outcome.next),
+      });
+      await appendSummary(sweepSummary(plan, outcome.result));
+      return;
+    }
+  }
 });

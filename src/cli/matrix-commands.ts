@@ -1,11 +1,10 @@
 import { Command } from 'commander';
-import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { planSweep } from '../sweep/plan-sweep.js';
 import { artifactStoreFor } from '../sweep/matrix/artifact-store-for.js';
 import { collectRound } from '../sweep/matrix/collect.js';
-import { matrixJson, planMatrixRound, readMatrixPlan, type MatrixPlan } from '../sweep/matrix/matrix-plan.js';
+import { matrixJson, planFirstRound, readMatrixPlan, type MatrixPlan } from '../sweep/matrix/matrix-plan.js';
 import { runShard } from '../sweep/matrix/shard.js';
 import { sweepText } from '../report/sweep-text.js';
 import { ConsoleLogger } from './console-logger.js';
@@ -33,8 +32,7 @@ export function matrixCommands(context: CliContext): Command[] {
     .addHelpText('after', '\nWrites <out>/plan-r1.json and prints the matrix for fromJSON(): {"shard":[0,1,...]}.')
     .action(async (options: { config: string; out: string; shards?: string }) => {
       const sweep = await planSweep({ cwd: process.cwd(), config: options.config, out: options.out });
-      const sweepId = `${sweep.name.replace(/[^A-Za-z0-9_-]/g, '-')}-${randomBytes(4).toString('hex')}`;
-      const matrix = planMatrixRound(sweep, [], { sweepId, round: 1, shards: options.shards ? parsePositive(options.shards, '--shards') : sweep.matrix.shards });
+      const matrix = planFirstRound(sweep, options.shards ? parsePositive(options.shards, '--shards') : undefined);
       const file = await writePlan(sweep.outDir, matrix);
       process.stderr.write(`Planned round 1 of ${matrix.rounds}: ${matrix.legs.reduce((n, l) => n + l.trials.length, 0)} trials over ${matrix.legs.length} legs -> ${path.relative(process.cwd(), file)}\n`);
       context.stdout.write(matrixJson(matrix) + '\n');
@@ -48,7 +46,7 @@ export function matrixCommands(context: CliContext): Command[] {
     .action(async (options: { config: string; out: string; artifacts?: string; plan: string; shard: string; parallel?: string }) => {
       const logger = new ConsoleLogger();
       const sweep = await planSweep({ cwd: process.cwd(), config: options.config, out: options.out, parallel: options.parallel ? parsePositive(options.parallel, '--parallel') : undefined });
-      const matrix = await readMatrixPlan(path.resolve(options.plan));
+      const matrix = await readMatrixPlan(options.plan.trimStart().startsWith('{') ? options.plan : path.resolve(options.plan));
       const shardNumber = Number(options.shard);
       const { result, artifact } = await runShard(sweep, matrix, shardNumber, artifactStoreFor(process.env, options.artifacts, sweep.outDir), logger);
       context.stdout.write(sweepText(sweep, result));
@@ -62,7 +60,7 @@ export function matrixCommands(context: CliContext): Command[] {
     .action(async (options: { config: string; out: string; artifacts?: string; plan: string }) => {
       const logger = new ConsoleLogger();
       const sweep = await planSweep({ cwd: process.cwd(), config: options.config, out: options.out });
-      const matrix = await readMatrixPlan(path.resolve(options.plan));
+      const matrix = await readMatrixPlan(options.plan.trimStart().startsWith('{') ? options.plan : path.resolve(options.plan));
       const outcome = await collectRound(sweep, matrix, artifactStoreFor(process.env, options.artifacts, sweep.outDir), logger);
       process.stderr.write(sweepText(sweep, outcome.result));
       if (outcome.next) {

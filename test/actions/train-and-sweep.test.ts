@@ -35,3 +35,29 @@ describe('train-and-sweep bundle, run as the runner runs it', () => {
     expect(existsSync(path.join(workspace, '.mlops/sweep/trials.csv'))).toBe(true);
   }, 60000);
 });
+
+describe('train-and-sweep bundle over a job matrix (artifact service emulator)', () => {
+  test('plan, two legs and collect as three kinds of job', async () => {
+    const { startArtifactEmulator, artifactEnv } = await import('../support/artifact-emulator/index.js');
+    const emulator = await startArtifactEmulator();
+    try {
+      const workspace = await exampleWorkspace();
+      const job = (jobId: number) => artifactEnv(emulator, { runId: '77', jobId: String(jobId), workspace });
+      const plan = await runActionBundle('train-and-sweep', { workspace, env: job(1), inputs: { mode: 'plan', shards: '2', trials: '4' } });
+      expect(plan.exitCode).toBe(0);
+      expect(JSON.parse(plan.outputs.matrix)).toEqual({ shard: [0, 1] });
+      for (const shard of [0, 1]) {
+        const leg = await runActionBundle('train-and-sweep', { workspace, env: job(10 + shard), inputs: { mode: 'shard', plan: plan.outputs.plan, shard: String(shard), trials: '4' } });
+        expect(leg.exitCode).toBe(0);
+      }
+      const collect = await runActionBundle('train-and-sweep', { workspace, env: job(20), inputs: { mode: 'collect', plan: plan.outputs.plan, trials: '4' } });
+      expect(collect.exitCode).toBe(0);
+      expect(collect.outputs.done).toBe('true');
+      expect(Object.keys(JSON.parse(collect.outputs['best-params'])).sort()).toEqual(['epochs', 'l2', 'lr']);
+      expect(existsSync(path.join(collect.outputs['best-output'], 'model.json'))).toBe(true);
+      expect(collect.summary).toMatch(/4 trials \(4 complete/);
+    } finally {
+      await emulator.stop();
+    }
+  }, 90000);
+});

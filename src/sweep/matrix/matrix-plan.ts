@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../../shared/errors.js';
 import { configKey } from '../space/key.js';
@@ -69,16 +70,30 @@ export function planMatrixRound(
   };
 }
 
+/** A sweep id that is safe in artifact names and unique enough across the sweeps of one run. */
+export function newSweepId(name: string): string {
+  return `${name.replace(/[^A-Za-z0-9_-]/g, '-')}-${randomBytes(4).toString('hex')}`;
+}
+
+/** The first round of a new matrix sweep. */
+export function planFirstRound(plan: SweepPlan, shards?: number): MatrixPlan {
+  return planMatrixRound(plan, [], { sweepId: newSweepId(plan.name), round: 1, shards: shards ?? plan.matrix.shards });
+}
+
 /** The `strategy.matrix` value for `fromJSON(...)`: one entry per leg. */
 export function matrixJson(plan: MatrixPlan): string {
   return JSON.stringify({ shard: plan.legs.map((l) => l.shard) });
 }
 
-/** Reads a plan written by the plan step; a file from elsewhere is refused with the reason. */
-export async function readMatrixPlan(file: string): Promise<MatrixPlan> {
+/**
+ * Reads a plan written by the plan step, from a file or (in a workflow, passed as a job output) as
+ * JSON text; anything else is refused with the reason.
+ */
+export async function readMatrixPlan(fileOrJson: string): Promise<MatrixPlan> {
   let value: unknown;
+  const file = fileOrJson.trimStart().startsWith('{') ? 'the plan input' : fileOrJson;
   try {
-    value = JSON.parse(await readFile(file, 'utf8'));
+    value = JSON.parse(file === fileOrJson ? await readFile(fileOrJson, 'utf8') : fileOrJson);
   } catch (error) {
     throw new InputError(`Cannot read the sweep plan ${file}: ${(error as Error).message}`, {
       hint: 'Pass the plan.json written by `mlops sweep plan` (in Actions: download the plan artifact first).',
