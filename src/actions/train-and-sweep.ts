@@ -10,7 +10,7 @@ import { runSweep } from '../sweep/run-sweep.js';
 import { artifactStoreFor } from '../sweep/matrix/artifact-store-for.js';
 import { collectRound } from '../sweep/matrix/collect.js';
 import { matrixJson, planFirstRound, readMatrixPlan } from '../sweep/matrix/matrix-plan.js';
-import { runShard } from '../sweep/matrix/shard.js';
+import { filesBelow, runShard } from '../sweep/matrix/shard.js';
 import { sweepSummary } from '../report/sweep-summary.js';
 import type { StudyResult } from '../sweep/study.js';
 
@@ -28,6 +28,7 @@ const enum Input {
   Shards = 'shards',
   Shard = 'shard',
   Plan = 'plan',
+  ArtifactName = 'artifact-name',
 }
 
 type Mode = 'sweep' | 'plan' | 'shard' | 'collect';
@@ -67,7 +68,16 @@ await runAction('train-and-sweep', async ({ logger, workspace, env }) => {
   switch (mode) {
     case 'sweep': {
       const outcome = await logger.group(`Sweep: ${plan.trials} trials, ${plan.parallel} at a time (${plan.method})`, () => runSweep(plan, logger));
-      setOutputs(bestOutputs(outcome.result, outcome.files));
+      // Inside Actions the best model also travels as an artifact, for the jobs that gate and register it.
+      let uploaded = '';
+      const bestDir = outcome.result.best?.outputDir;
+      if (bestDir && env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL) {
+        const name = getOptionalInput(Input.ArtifactName) ?? 'mlops-best-model';
+        const files = [...(await filesBelow(bestDir)), outcome.files.trialsCsv, outcome.files.record];
+        await logger.group(`Upload the best model as artifact ${name}`, () => store().upload(name, files, plan.outDir));
+        uploaded = name;
+      }
+      setOutputs({ ...bestOutputs(outcome.result, outcome.files), artifact: uploaded });
       await appendSummary(sweepSummary(plan, outcome.result));
       return;
     }

@@ -37,6 +37,21 @@ describe('train-and-sweep bundle, run as the runner runs it', () => {
 });
 
 describe('train-and-sweep bundle over a job matrix (artifact service emulator)', () => {
+  test('sweep mode inside Actions uploads the best model as an artifact', async () => {
+    const { startArtifactEmulator, artifactEnv } = await import('../support/artifact-emulator/index.js');
+    const emulator = await startArtifactEmulator();
+    try {
+      const workspace = await exampleWorkspace();
+      const env = artifactEnv(emulator, { runId: '78', jobId: '1', workspace });
+      const result = await runActionBundle('train-and-sweep', { workspace, env, inputs: { trials: '3' } });
+      expect(result.exitCode).toBe(0);
+      expect(result.outputs.artifact).toBe('mlops-best-model');
+      expect(emulator.count('FinalizeArtifact')).toBe(1);
+    } finally {
+      await emulator.stop();
+    }
+  }, 60000);
+
   test('plan, two legs and collect as three kinds of job', async () => {
     const { startArtifactEmulator, artifactEnv } = await import('../support/artifact-emulator/index.js');
     const emulator = await startArtifactEmulator();
