@@ -64,9 +64,12 @@ function collectBuffers(state: PartState, transfer: ArrayBuffer[]): void {
 /** The main side: run one range job in a new worker of `script` (the running bundle itself). */
 export function runRangeInWorker(script: string, job: Omit<RangeJob, 'kind'>): Promise<PartState> {
   return new Promise((resolve, reject) => {
-    const young = Number(process.env.MLOPS_YOUNG_MB ?? 0);
-    const old = Number(process.env.MLOPS_OLD_MB ?? 0);
-    const worker = new Worker(script, { workerData: { ...job, kind: 'mlops-validate-range' } satisfies RangeJob, resourceLimits: { ...(young ? { maxYoungGenerationSizeMb: young } : {}), ...(old ? { maxOldGenerationSizeMb: old } : {}) } });
+    const worker = new Worker(script, {
+      workerData: { ...job, kind: 'mlops-validate-range' } satisfies RangeJob,
+      // A batch's strings die young: a 16 MB young generation holds them and keeps the worker's
+      // footprint well below the default's (measured on the bench: same speed, ~50 MB less).
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
     let settled = false;
     worker.once('message', (reply: WorkerReply) => {
       settled = true;
