@@ -4,6 +4,7 @@
  *
  *   src/actions/<name>.ts  ->  dist/<name>/index.js   (one ncc bundle per action entry)
  *   src/cli/main.ts        ->  dist/cli/index.js
+ *   src/data/validate/worker-main.ts -> dist/validate-worker/index.js (validation worker threads)
  *   workflows/*.yml        ->  .github/workflows/*.yml (GitHub only calls reusable workflows there)
  *
  * ncc 0.45 compiles an ESM TypeScript entry to an ES module (`import ... from "module"` at the top,
@@ -89,6 +90,10 @@ async function discoverTargets() {
   const cli = path.join(ROOT, 'src', 'cli', 'main.ts');
   if (existsSync(cli)) targets.push({ name: 'cli', entry: cli });
   else console.log('skip cli: src/cli/main.ts does not exist yet');
+  // The validation worker threads' own small bundle: starting a worker from the CLI's bundle would
+  // parse megabytes it never runs (the artifact client alone is ~5 MB), in every worker.
+  const worker = path.join(ROOT, 'src', 'data', 'validate', 'worker-main.ts');
+  if (existsSync(worker)) targets.push({ name: 'validate-worker', entry: worker });
   return targets;
 }
 

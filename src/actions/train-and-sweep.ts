@@ -74,7 +74,7 @@ await runAction('train-and-sweep', async ({ logger, workspace, env }) => {
       if (bestDir && env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL) {
         const name = getOptionalInput(Input.ArtifactName) ?? 'mlops-best-model';
         const files = [...(await filesBelow(bestDir)), outcome.files.trialsCsv, outcome.files.record];
-        await logger.group(`Upload the best model as artifact ${name}`, () => store().upload(name, files, plan.outDir));
+        await logger.group(`Upload the best model as artifact ${name}`, async () => (await store()).upload(name, files, plan.outDir));
         uploaded = name;
       }
       setOutputs({ ...bestOutputs(outcome.result, outcome.files), artifact: uploaded });
@@ -90,13 +90,13 @@ await runAction('train-and-sweep', async ({ logger, workspace, env }) => {
     case 'shard': {
       const matrix = await readMatrixPlan(getRequiredInput(Input.Plan));
       const shard = getNumberInput(Input.Shard, 0, { min: 0, max: 255, integer: true });
-      const { result } = await logger.group(`Leg ${shard} of round ${matrix.round}`, () => runShard(plan, matrix, shard, store(), logger));
+      const { result } = await logger.group(`Leg ${shard} of round ${matrix.round}`, async () => runShard(plan, matrix, shard, await store(), logger));
       await appendSummary(sweepSummary(plan, result));
       return;
     }
     case 'collect': {
       const matrix = await readMatrixPlan(getRequiredInput(Input.Plan));
-      const outcome = await logger.group(`Collect round ${matrix.round}`, () => collectRound(plan, matrix, store(), logger));
+      const outcome = await logger.group(`Collect round ${matrix.round}`, async () => collectRound(plan, matrix, await store(), logger));
       setOutputs({
         ...bestOutputs(outcome.result, outcome.files),
         matrix: outcome.next ? matrixJson(outcome.next) : JSON.stringify({ shard: [] }),

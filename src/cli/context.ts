@@ -2,6 +2,6 @@
 export interface CliContext {
   stdout: NodeJS.WritableStream;
   setExitCode(code: number): void;
-  /** The running script (the CLI bundle): worker threads start from it. */
+  /** The script validation worker threads run (dist/validate-worker/index.js), when there is one. */
   script?: string;
 }

@@ -48,7 +48,7 @@ export function matrixCommands(context: CliContext): Command[] {
       const sweep = await planSweep({ cwd: process.cwd(), config: options.config, out: options.out, parallel: options.parallel ? parsePositive(options.parallel, '--parallel') : undefined });
       const matrix = await readMatrixPlan(options.plan.trimStart().startsWith('{') ? options.plan : path.resolve(options.plan));
       const shardNumber = Number(options.shard);
-      const { result, artifact } = await runShard(sweep, matrix, shardNumber, artifactStoreFor(process.env, options.artifacts, sweep.outDir), logger);
+      const { result, artifact } = await runShard(sweep, matrix, shardNumber, await artifactStoreFor(process.env, options.artifacts, sweep.outDir), logger);
       context.stdout.write(sweepText(sweep, result));
       context.stdout.write(`artifact: ${artifact}\n`);
     });
@@ -61,7 +61,7 @@ export function matrixCommands(context: CliContext): Command[] {
       const logger = new ConsoleLogger();
       const sweep = await planSweep({ cwd: process.cwd(), config: options.config, out: options.out });
       const matrix = await readMatrixPlan(options.plan.trimStart().startsWith('{') ? options.plan : path.resolve(options.plan));
-      const outcome = await collectRound(sweep, matrix, artifactStoreFor(process.env, options.artifacts, sweep.outDir), logger);
+      const outcome = await collectRound(sweep, matrix, await artifactStoreFor(process.env, options.artifacts, sweep.outDir), logger);
       process.stderr.write(sweepText(sweep, outcome.result));
       if (outcome.next) {
         const file = await writePlan(sweep.outDir, outcome.next);

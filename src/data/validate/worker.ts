@@ -22,11 +22,6 @@ type WorkerReply = { ok: true; state: PartState } | { ok: false; userError?: { n
 /** Young generation of a validation worker, in MB. */
 const WORKER_YOUNG_GENERATION_MB = 16;
 
-/** True inside a worker started by runRangeInWorker: entry points call runWorker() instead of their main. */
-export function isValidationWorker(): boolean {
-  return parentPort !== null && (workerData as RangeJob | undefined)?.kind === 'mlops-validate-range';
-}
-
 /** The worker side: analyze the range, post the state back (typed arrays are transferred, not copied). */
 export async function runWorker(): Promise<void> {
   const job = workerData as RangeJob;
@@ -61,7 +56,7 @@ function collectBuffers(state: PartState, transfer: ArrayBuffer[]): void {
   }
 }
 
-/** The main side: run one range job in a new worker of `script` (the running bundle itself). */
+/** The main side: run one range job in a new worker of `script` (dist/validate-worker/index.js). */
 export function runRangeInWorker(script: string, job: Omit<RangeJob, 'kind'>): Promise<PartState> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, {
