@@ -7,6 +7,7 @@ import { stopAllTrials } from '../sweep/trial/index.js';
 import { ConsoleLogger } from './console-logger.js';
 import type { CliContext } from './context.js';
 import { parsePositive } from './validate-command.js';
+import { InputError } from '../shared/errors.js';
 
 interface SweepOptions {
   config: string;
@@ -17,6 +18,7 @@ interface SweepOptions {
   command?: string;
   out: string;
   fresh?: boolean;
+  resume?: boolean;
   quiet?: boolean;
 }
 
@@ -30,7 +32,8 @@ export function sweepCommand(context: CliContext): Command {
     .option('--seed <n>', 'seed: the same seed and space give the same trials (default sweep.seed, else 0)')
     .option('--command <command>', 'override train.command for this run')
     .option('--out <dir>', 'folder for the journal, trial folders and tables', '.mlops/sweep')
-    .option('--fresh', 'discard the journal in --out and start a new sweep (default: resume it)')
+    .option('--resume', 'resume the journal in --out (the default; kept for scripts that say so)')
+    .option('--fresh', 'discard the journal in --out and start a new sweep')
     .option('-q, --quiet', 'print only the best trial')
     .addHelpText(
       'after',
@@ -39,6 +42,9 @@ export function sweepCommand(context: CliContext): Command {
     .action(async (options: SweepOptions) => {
       const logger = new ConsoleLogger({ quiet: options.quiet });
       const cwd = process.cwd();
+      if (options.fresh && options.resume) {
+        throw new InputError('--fresh and --resume contradict each other.', { hint: 'Pass --fresh to start over, or nothing (or --resume) to go on with the journal.' });
+      }
       const plan = await planSweep({
         cwd,
         config: options.config,
