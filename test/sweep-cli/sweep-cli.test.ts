@@ -80,8 +80,13 @@ describe('mlops sweep', () => {
 
   test('a sweep killed mid-way resumes where it stopped, running no finished trial again', async () => {
     const dir = await project({ trials: 8 });
-    const child = spawn(process.execPath, [CLI_BUNDLE, 'sweep', '--parallel', '2'], { cwd: dir, env: { ...process.env, DELAY_MS: '300' }, stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 1500));
+    const child = spawn(process.execPath, [CLI_BUNDLE, 'sweep', '--parallel', '2'], { cwd: dir, env: { ...process.env, DELAY_MS: '600' }, stdio: 'ignore' });
+    // Kill it as soon as the journal shows a finished trial: most of the 8 are then still to come.
+    const journalFile = path.join(dir, '.mlops/sweep/journal.jsonl');
+    for (let waited = 0; waited < 20000; waited += 50) {
+      if (existsSync(journalFile) && readFileSync(journalFile, 'utf8').includes('"kind":"finished"')) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
     const journal = readFileSync(path.join(dir, '.mlops/sweep/journal.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
