@@ -1,0 +1,60 @@
+/**
+ * Streaming size + sha256: a model is read once, in chunks, and never held in memory whole.
+ * Digests are lowercase hex, without a `sha256:` prefix (one is accepted and stripped on input).
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+export interface Digest {
+  size: number;
+  sha256: string;
+}
+
+/** Normalises a digest given by a user or a manifest: lowercase hex, `sha256:` prefix removed. */
+export function normalizeSha256(sha256: string): string {
+  return sha256.trim().toLowerCase().replace(/^sha256:/, '');
+}
+
+/**
+ * A pass-through stream counting bytes and hashing them. `limit` aborts the stream as soon as
+ * more than `limit` bytes went through (the error is made by `onLimit`), so a too-large archive is
+ * noticed while it is written, not after.
+ */
+export class DigestStream extends Transform {
+  private readonly hash: Hash = createHash('sha256');
+  size = 0;
+
+  constructor(private readonly limit = Infinity, private readonly onLimit: (size: number) => Error = (size) => new Error(`stream exceeds ${size} bytes`)) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.size += chunk.length;
+    if (this.size > this.limit) {
+      callback(this.onLimit(this.size));
+      return;
+    }
+    this.hash.update(chunk);
+    callback(null, chunk);
+  }
+
+  /** The digest, once the stream has ended. */
+  digest(): Digest {
+    return { size: this.size, sha256: this.hash.digest('hex') };
+  }
+}
+
+/** Size and sha256 of a file, read as a stream. */
+export async function digestFile(path: string): Promise<Digest> {
+  const hash = createHash('sha256');
+  let size = 0;
+  await pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), async function (source: AsyncIterable<Buffer>) {
+    for await (const chunk of source) {
+      size += chunk.length;
+      hash.update(chunk);
+    }
+  });
+  return { size, sha256: hash.digest('hex') };
+}
