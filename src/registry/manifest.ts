@@ -1,0 +1,265 @@
+/**
+ * The model version's manifest (DESIGN.md "Data that flows through"): versioned JSON with a schema,
+ * never ad-hoc keys. It is uploaded as `manifest.json` and also embedded in the release body, so
+ * reading a version costs one request. Whatever is read back is validated with `parseManifest`
+ * before anything trusts it: a release body can be edited by anyone with write access.
+ */
+import { createHash } from 'node:crypto';
+import { UserError } from '../shared/errors.js';
+
+export const MANIFEST_SCHEMA_VERSION = 1;
+
+/** A manifest (or a part of one) that does not have the required shape. */
+export class ManifestError extends UserError {}
+
+export type ParamValue = string | number | boolean | null;
+
+export interface ManifestRun {
+  /** Workflow run URL (html). */
+  url: string | null;
+  actor: string | null;
+  id: number | null;
+  attempt: number | null;
+}
+
+export interface ManifestSweep {
+  trials: number;
+  completed: number;
+  bestTrial: string | null;
+  objective: { metric: string; direction: 'minimize' | 'maximize' } | null;
+}
+
+export interface ManifestGate {
+  verdict: 'pass' | 'fail' | 'skipped';
+  /** The version compared against, when there was one. */
+  baselineVersion: number | null;
+  reasons: string[];
+}
+
+export interface SignatureField {
+  name: string;
+  type: string;
+}
+
+export interface ManifestSignature {
+  inputs: SignatureField[];
+  outputs: SignatureField[];
+}
+
+export interface ManifestAsset {
+  name: string;
+  size: number;
+  /** Lowercase hex sha256 of the file's bytes. */
+  sha256: string;
+}
+
+export interface Manifest {
+  schemaVersion: typeof MANIFEST_SCHEMA_VERSION;
+  name: string;
+  version: number;
+  /** ISO 8601 time of registration. */
+  createdAt: string;
+  /** The commit the version's tag points at. */
+  commit: string;
+  /** The git ref the run was for (e.g. refs/heads/main), when known. */
+  ref: string | null;
+  run: ManifestRun;
+  params: Record<string, ParamValue>;
+  metrics: Record<string, number>;
+  /** Data profile digests by dataset name (e.g. { train: "sha256:..." }). */
+  data: Record<string, string>;
+  sweep: ManifestSweep | null;
+  gate: ManifestGate | null;
+  parentVersion: number | null;
+  tags: string[];
+  signature: ManifestSignature | null;
+  attestationUrl: string | null;
+  /** The idempotency key the version was registered with (e.g. `run:123:1`). */
+  idempotencyKey: string | null;
+  /** `sha256:<hex>` over the sorted asset names and digests: equal files give equal digests. */
+  contentDigest: string;
+  assets: ManifestAsset[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Type guards: every key is checked; errors name the key.
+
+type Obj = Record<string, unknown>;
+
+function isObj(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fail(key: string, expected: string, value: unknown): never {
+  const shown = value === undefined ? 'missing' : `got ${JSON.stringify(value)?.slice(0, 60)}`;
+  throw new ManifestError(`Invalid model manifest: "${key}" must be ${expected} (${shown})`, { location: { file: 'manifest.json', key } });
+}
+
+function obj(value: unknown, key: string): Obj {
+  return isObj(value) ? value : fail(key, 'an object', value);
+}
+function str(value: unknown, key: string): string {
+  return typeof value === 'string' ? value : fail(key, 'a string', value);
+}
+function strOrNull(value: unknown, key: string): string | null {
+  return value === null || value === undefined ? null : str(value, key);
+}
+function num(value: unknown, key: string): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fail(key, 'a finite number', value);
+}
+function int(value: unknown, key: string, min = 0): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= min ? value : fail(key, `a whole number >= ${min}`, value);
+}
+function intOrNull(value: unknown, key: string, min = 0): number | null {
+  return value === null || value === undefined ? null : int(value, key, min);
+}
+function arr(value: unknown, key: string): unknown[] {
+  return Array.isArray(value) ? value : fail(key, 'an array', value);
+}
+function record<T>(value: unknown, key: string, item: (v: unknown, k: string) => T): Record<string, T> {
+  const input = value === undefined ? {} : obj(value, key);
+  const out: Record<string, T> = {};
+  for (const [k, v] of Object.entries(input)) out[k] = item(v, `${key}.${k}`);
+  return out;
+}
+function param(value: unknown, key: string): ParamValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  return num(value, key);
+}
+function oneOf<T extends string>(value: unknown, key: string, options: readonly T[]): T {
+  return typeof value === 'string' && (options as readonly string[]).includes(value) ? (value as T) : fail(key, `one of ${options.join(', ')}`, value);
+}
+
+const SHA256 = /^[0-9a-f]{64}$/;
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseRun(value: unknown, key: string): ManifestRun {
+  const o = value === undefined ? {} : obj(value, key);
+  return {
+    url: strOrNull(o.url, `${key}.url`),
+    actor: strOrNull(o.actor, `${key}.actor`),
+    id: intOrNull(o.id, `${key}.id`),
+    attempt: intOrNull(o.attempt, `${key}.attempt`, 1),
+  };
+}
+
+export function parseSweep(value: unknown, key = 'sweep'): ManifestSweep | null {
+  if (value === null || value === undefined) return null;
+  const o = obj(value, key);
+  const objective = o.objective === null || o.objective === undefined ? null : obj(o.objective, `${key}.objective`);
+  return {
+    trials: int(o.trials, `${key}.trials`),
+    completed: int(o.completed ?? o.trials, `${key}.completed`),
+    bestTrial: strOrNull(o.bestTrial, `${key}.bestTrial`),
+    objective: objective && {
+      metric: str(objective.metric, `${key}.objective.metric`),
+      direction: oneOf(objective.direction, `${key}.objective.direction`, ['minimize', 'maximize'] as const),
+    },
+  };
+}
+
+export function parseGate(value: unknown, key = 'gate'): ManifestGate | null {
+  if (value === null || value === undefined) return null;
+  const o = obj(value, key);
+  return {
+    verdict: oneOf(o.verdict, `${key}.verdict`, ['pass', 'fail', 'skipped'] as const),
+    baselineVersion: intOrNull(o.baselineVersion, `${key}.baselineVersion`, 1),
+    reasons: arr(o.reasons ?? [], `${key}.reasons`).map((r, i) => str(r, `${key}.reasons[${i}]`)),
+  };
+}
+
+function parseFields(value: unknown, key: string): SignatureField[] {
+  return arr(value, key).map((f, i) => {
+    const o = obj(f, `${key}[${i}]`);
+    return { name: str(o.name, `${key}[${i}].name`), type: str(o.type, `${key}[${i}].type`) };
+  });
+}
+
+export function parseSignature(value: unknown, key = 'signature'): ManifestSignature | null {
+  if (value === null || value === undefined) return null;
+  const o = obj(value, key);
+  return { inputs: parseFields(o.inputs, `${key}.inputs`), outputs: parseFields(o.outputs, `${key}.outputs`) };
+}
+
+export function parseAssets(value: unknown, key = 'assets'): ManifestAsset[] {
+  return arr(value, key).map((a, i) => {
+    const k = `${key}[${i}]`;
+    const o = obj(a, k);
+    const sha256 = str(o.sha256, `${k}.sha256`);
+    if (!SHA256.test(sha256)) fail(`${k}.sha256`, '64 lowercase hex digits', sha256);
+    return { name: str(o.name, `${k}.name`), size: int(o.size, `${k}.size`), sha256 };
+  });
+}
+
+/** Validates untrusted JSON as a manifest; a ManifestError names the first bad key. */
+export function parseManifest(value: unknown): Manifest {
+  const o = obj(value, '(root)');
+  if (o.schemaVersion !== MANIFEST_SCHEMA_VERSION) {
+    fail('schemaVersion', `${MANIFEST_SCHEMA_VERSION} (this version of the registry reads schema ${MANIFEST_SCHEMA_VERSION} only)`, o.schemaVersion);
+  }
+  const createdAt = str(o.createdAt, 'createdAt');
+  if (!ISO.test(createdAt)) fail('createdAt', 'an ISO 8601 time', createdAt);
+  const commit = str(o.commit, 'commit');
+  if (!/^[0-9a-f]{40}$/.test(commit)) fail('commit', 'a 40-digit commit sha', commit);
+  const contentDigest = str(o.contentDigest, 'contentDigest');
+  if (!/^sha256:[0-9a-f]{64}$/.test(contentDigest)) fail('contentDigest', '"sha256:" and 64 hex digits', contentDigest);
+  return {
+    schemaVersion: MANIFEST_SCHEMA_VERSION,
+    name: str(o.name, 'name'),
+    version: int(o.version, 'version', 1),
+    createdAt,
+    commit,
+    ref: strOrNull(o.ref, 'ref'),
+    run: parseRun(o.run, 'run'),
+    params: record(o.params, 'params', param),
+    metrics: record(o.metrics, 'metrics', num),
+    data: record(o.data, 'data', str),
+    sweep: parseSweep(o.sweep),
+    gate: parseGate(o.gate),
+    parentVersion: intOrNull(o.parentVersion, 'parentVersion', 1),
+    tags: arr(o.tags ?? [], 'tags').map((t, i) => str(t, `tags[${i}]`)),
+    signature: parseSignature(o.signature),
+    attestationUrl: strOrNull(o.attestationUrl, 'attestationUrl'),
+    idempotencyKey: strOrNull(o.idempotencyKey, 'idempotencyKey'),
+    contentDigest,
+    assets: parseAssets(o.assets),
+  };
+}
+
+/** `sha256:<hex>` over the sorted `name\0sha256\n` lines of the assets: names and bytes, not order. */
+export function contentDigestOf(assets: readonly { name: string; sha256: string }[]): string {
+  const lines = [...assets].map((a) => `${a.name}\0${a.sha256}\n`).sort();
+  return `sha256:${createHash('sha256').update(lines.join('')).digest('hex')}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The release body: a human-readable header and the manifest as fenced JSON between markers.
+
+const BEGIN = '<!-- mlops:manifest -->';
+const END = '<!-- /mlops:manifest -->';
+/** GitHub's limit on a release body is 125,000 characters; keep well below it. */
+export const MAX_EMBEDDED_MANIFEST = 100_000;
+
+export function releaseBody(manifest: Manifest): string {
+  const json = JSON.stringify(manifest, null, 1);
+  const metrics = Object.entries(manifest.metrics).map(([k, v]) => `${k}=${v}`).join(', ');
+  const header = `Model **${manifest.name}** version ${manifest.version} from ${manifest.commit.slice(0, 7)}${metrics ? ` (${metrics})` : ''}.`;
+  if (json.length > MAX_EMBEDDED_MANIFEST) return `${header}\n\nThe manifest is in the asset manifest.json.`;
+  return `${header}\n\n${BEGIN}\n\`\`\`json\n${json}\n\`\`\`\n${END}\n`;
+}
+
+/** The manifest embedded in a release body: undefined when there is none, ManifestError when it is bad. */
+export function manifestFromBody(body: string): Manifest | undefined {
+  const start = body.indexOf(BEGIN);
+  const end = body.indexOf(END);
+  if (start < 0 || end < start) return undefined;
+  const fenced = body.slice(start + BEGIN.length, end).trim();
+  const json = fenced.replace(/^```json\s*/, '').replace(/```$/, '');
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new ManifestError(`Invalid model manifest in the release body: not JSON (${(error as Error).message})`, { cause: error });
+  }
+  return parseManifest(value);
+}
