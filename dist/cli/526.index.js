@@ -18,8 +18,8 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 341 modules
-var artifact = __webpack_require__(7291);
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 318 modules
+var artifact = __webpack_require__(40030);
 // EXTERNAL MODULE: ./src/backends/seams.ts
 var seams = __webpack_require__(82118);
 ;// CONCATENATED MODULE: ./src/backends/github/artifact-env.ts

@@ -9,6 +9,7 @@ import { runCommand } from './run-command.js';
 import { validateCommand } from './validate-command.js';
 import { sweepCommand } from './sweep-command.js';
 import { matrixCommands } from './matrix-commands.js';
+import { registryCommands } from './registry-commands.js';
 
 export async function main(argv: string[], context: CliContext): Promise<void> {
   const program = new Command('mlops')
@@ -19,8 +20,15 @@ export async function main(argv: string[], context: CliContext): Promise<void> {
   program.addCommand(validateCommand(context));
   program.addCommand(sweepCommand(context));
   for (const command of matrixCommands(context)) program.addCommand(command);
+  for (const command of registryCommands(context)) program.addCommand(command);
   program.addCommand(runCommand(context));
-  for (const command of program.commands) command.exitOverride();
+  const overrideAll = (command: Command): void => {
+    for (const sub of command.commands) {
+      sub.exitOverride();
+      overrideAll(sub);
+    }
+  };
+  overrideAll(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

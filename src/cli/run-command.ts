@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { runValidate } from '../data/validate/run-validate.js';
 import { validationText } from '../report/terminal.js';
@@ -6,6 +7,7 @@ import { loadConfig } from '../config/config.js';
 import { planSweep } from '../sweep/plan-sweep.js';
 import { runSweep } from '../sweep/run-sweep.js';
 import { sweepText } from '../report/sweep-text.js';
+import { registerModel } from '../registry/service/register-model.js';
 import { ConsoleLogger } from './console-logger.js';
 import type { CliContext } from './context.js';
 
@@ -15,16 +17,16 @@ import type { CliContext } from './context.js';
  */
 export function runCommand(context: CliContext): Command {
   return new Command('run')
-    .description('Run the whole pipeline of mlops.yml locally (today: validate-data, then train-and-sweep when mlops.yml has train and sweep sections).')
+    .description('Run the whole pipeline of mlops.yml locally: validate-data, then (with train and sweep sections) train-and-sweep and register-model into a local registry.')
     .option('-c, --config <file>', 'mlops.yml of the model', 'mlops.yml')
     .option('--out <dir>', 'folder for the run outputs (profile, reports)', '.mlops')
-    .addHelpText('after', '\nStages: validate-data, train-and-sweep. Outputs go to --out; nothing is published. A sweep resumes its journal in <out>/sweep.\n\nExample:\n  mlops run --config examples/penguins/mlops.yml')
+    .addHelpText('after', '\nStages: validate-data, train-and-sweep, register-model. Outputs go to --out (the registry to <out>/registry); nothing is published to GitHub. A sweep resumes its journal in <out>/sweep.\n\nExample:\n  mlops run --config examples/penguins/mlops.yml')
     .action(async (options: { config: string; out: string }) => {
       const logger = new ConsoleLogger();
       const cwd = process.cwd();
       const out = path.resolve(cwd, options.out);
       const loaded = await loadConfig(path.resolve(cwd, options.config));
-      const stages = loaded.config.train && loaded.config.sweep ? 2 : 1;
+      const stages = loaded.config.train && loaded.config.sweep ? 3 : 1;
       context.stdout.write(`mlops run: ${options.config}\n\n[1/${stages}] validate-data\n`);
       const run = await runValidate(
         {
@@ -44,12 +46,33 @@ export function runCommand(context: CliContext): Command {
         context.setExitCode(1);
         return;
       }
-      if (stages === 2) {
-        context.stdout.write(`\n[2/2] train-and-sweep\n`);
+      if (stages === 3) {
+        context.stdout.write(`\n[2/3] train-and-sweep\n`);
         const plan = await planSweep({ cwd, config: options.config, out: path.join(out, 'sweep'), resume: true });
         const outcome = await runSweep(plan, logger);
         context.stdout.write(sweepText(plan, outcome.result));
         context.stdout.write(`trials:  ${path.relative(cwd, outcome.files.trialsCsv)}\nbest:    ${path.relative(cwd, outcome.files.best)}\n`);
+        const best = outcome.result.best;
+        if (best?.outputDir) {
+          context.stdout.write(`\n[3/3] register-model (local registry ${path.relative(cwd, path.join(out, 'registry'))})\n`);
+          const registered = await registerModel(
+            {
+              cwd,
+              name: loaded.config.name,
+              model: best.outputDir,
+              fromSweep: plan.outDir,
+              profile: run.profilePath,
+              aliases: ['candidate'],
+              tags: [],
+              // The same best trial on the same data registers once, however often the pipeline runs.
+              idempotencyKey: `pipeline:${createHash('sha256').update(JSON.stringify([run.report.dataDigest, best.params, best.metrics])).digest('hex').slice(0, 32)}`,
+              backend: { kind: 'local', dir: path.join(out, 'registry') },
+              env: process.env,
+            },
+            logger,
+          );
+          context.stdout.write(`${registered.created ? 'registered' : 'already registered'} ${registered.tag}; alias candidate -> v${registered.version}\n`);
+        }
       }
       context.stdout.write('\nPipeline passed.\n');
     });

@@ -4,6 +4,7 @@
  * reading a version costs one request. Whatever is read back is validated with `parseManifest`
  * before anything trusts it: a release body can be edited by anyone with write access.
  */
+import { MAX_RELEASE_BODY, renderModelCard } from './model-card.js';
 import { createHash } from 'node:crypto';
 import { UserError } from '../shared/errors.js';
 
@@ -240,12 +241,31 @@ const END = '<!-- /mlops:manifest -->';
 /** GitHub's limit on a release body is 125,000 characters; keep well below it. */
 export const MAX_EMBEDDED_MANIFEST = 100_000;
 
-export function releaseBody(manifest: Manifest): string {
+export function releaseBody(manifest: Manifest, repository?: string): string {
   const json = JSON.stringify(manifest, null, 1);
-  const metrics = Object.entries(manifest.metrics).map(([k, v]) => `${k}=${v}`).join(', ');
-  const header = `Model **${manifest.name}** version ${manifest.version} from ${manifest.commit.slice(0, 7)}${metrics ? ` (${metrics})` : ''}.`;
-  if (json.length > MAX_EMBEDDED_MANIFEST) return `${header}\n\nThe manifest is in the asset manifest.json.`;
-  return `${header}\n\n${BEGIN}\n\`\`\`json\n${json}\n\`\`\`\n${END}\n`;
+  const embedded = json.length > MAX_EMBEDDED_MANIFEST ? 'The manifest is in the asset manifest.json.' : `${BEGIN}\n\`\`\`json\n${json}\n\`\`\`\n${END}\n`;
+  // The readable model card first; the machine-readable manifest after it, inside the 125,000-character limit.
+  const card = renderModelCard(
+    {
+      name: manifest.name,
+      version: manifest.version,
+      createdAt: manifest.createdAt,
+      repository,
+      commit: manifest.commit,
+      ref: manifest.ref,
+      runUrl: manifest.run.url,
+      actor: manifest.run.actor,
+      params: manifest.params,
+      metrics: manifest.metrics,
+      parent: manifest.parentVersion === null ? null : { version: manifest.parentVersion },
+      data: Object.keys(manifest.data).length > 0 ? { files: Object.entries(manifest.data).map(([path, sha256]) => ({ path, sha256, rows: null })) } : null,
+      sweep: manifest.sweep,
+      gate: manifest.gate,
+      assets: manifest.assets,
+    },
+    { maxChars: MAX_RELEASE_BODY - embedded.length - 2 },
+  );
+  return `${card}\n\n${embedded}`;
 }
 
 /** The manifest embedded in a release body: undefined when there is none, ManifestError when it is bad. */

@@ -1,0 +1,142 @@
+import { Command } from 'commander';
+import path from 'node:path';
+import { loadConfig } from '../config/config.js';
+import { DEFAULT_LOCAL_REGISTRY, openRegistry, type RegistryBackend } from '../registry/service/open-registry.js';
+import { registerModel } from '../registry/service/register-model.js';
+import { diffRows, downloadVersion, parseSelector } from '../registry/service/models.js';
+import { InputError } from '../shared/errors.js';
+import { textTable } from '../report/terminal.js';
+import { ConsoleLogger } from './console-logger.js';
+import type { CliContext } from './context.js';
+
+interface BackendOptions {
+  registry?: string;
+  github?: string;
+}
+
+const withBackend = (command: Command) =>
+  command
+    .option('--registry <dir>', `a local registry folder (default ${DEFAULT_LOCAL_REGISTRY})`)
+    .option('--github <owner/repo>', "the repository whose releases hold the registry (token from GITHUB_TOKEN)");
+
+function backendOf(options: BackendOptions): RegistryBackend {
+  if (options.github) return { kind: 'github', repository: options.github, token: process.env.GITHUB_TOKEN ?? '', apiUrl: process.env.GITHUB_API_URL };
+  return { kind: 'local', dir: options.registry ?? DEFAULT_LOCAL_REGISTRY };
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function version(text: string): number {
+  const n = Number(text.replace(/^v/, ''));
+  if (!Number.isInteger(n) || n < 1) throw new InputError(`"${text}" is not a version number.`, { hint: 'Versions are 1, 2, 3, ...' });
+  return n;
+}
+
+/** `mlops register` and `mlops models ...`: the registry from the command line. */
+export function registryCommands(context: CliContext): Command[] {
+  const out = (text: string) => context.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+
+  const register = withBackend(new Command('register'))
+    .description('Register a model version: pack it, record its lineage, publish it, set aliases.')
+    .requiredOption('-m, --model <path>', 'the model: a folder (packed as .tar.gz) or a file')
+    .option('-n, --name <name>', 'model name (default: name in mlops.yml)')
+    .option('-c, --config <file>', 'mlops.yml, for the name', 'mlops.yml')
+    .option('--from-sweep <dir>', "a sweep's output folder: params and metrics of its best trial, the sweep summary")
+    .option('--metrics <file>', 'metrics JSON')
+    .option('--params <file>', 'params JSON')
+    .option('--profile <file>', "validate-data's profile: the data lineage")
+    .option('--alias <alias>', 'point this alias at the new version (repeatable)', collect, [])
+    .option('--tag <tag>', 'a tag for the version (repeatable)', collect, [])
+    .option('--parent <version>', 'the version this one derives from')
+    .option('--dedupe', 'return an existing version with the same files instead of a new one')
+    .addHelpText('after', '\nExample:\n  mlops register --model .mlops/sweep/trials/5/output --from-sweep .mlops/sweep --profile .mlops/profile.json --alias staging')
+    .action(async (options: BackendOptions & { model: string; name?: string; config: string; fromSweep?: string; metrics?: string; params?: string; profile?: string; alias: string[]; tag: string[]; parent?: string; dedupe?: boolean }) => {
+      const cwd = process.cwd();
+      const name = options.name ?? (await loadConfig(path.resolve(cwd, options.config))).config.name;
+      const result = await registerModel(
+        {
+          cwd,
+          name,
+          model: options.model,
+          fromSweep: options.fromSweep,
+          metrics: options.metrics,
+          params: options.params,
+          profile: options.profile,
+          aliases: options.alias,
+          tags: options.tag,
+          parentVersion: options.parent ? version(options.parent) : undefined,
+          dedupeByContent: options.dedupe,
+          backend: backendOf(options),
+          env: process.env,
+        },
+        new ConsoleLogger(),
+      );
+      out(`${result.created ? 'registered' : 'already registered'} ${result.tag} (version ${result.version})${result.htmlUrl ? ` ${result.htmlUrl}` : ''}`);
+    });
+
+  const models = new Command('models').description('Query the model registry: list, show, download, aliases, diff.');
+  const open = (options: BackendOptions) => openRegistry(backendOf(options), { logger: new ConsoleLogger({ quiet: true }) });
+
+  withBackend(models.command('list <name>'))
+    .description('List the versions of a model, newest first.')
+    .option('--alias <alias>', 'only the version an alias points at')
+    .option('--tag <tag>', 'only versions with this tag')
+    .option('--metric <name>', 'filter on this metric with --min / --max')
+    .option('--min <x>', 'metric at least x')
+    .option('--max <x>', 'metric at most x')
+    .action(async (name: string, options: BackendOptions & { alias?: string; tag?: string; metric?: string; min?: string; max?: string }) => {
+      const { registry } = open(options);
+      const versions = await registry.listAll(name, {
+        alias: options.alias,
+        tag: options.tag,
+        metric: options.metric ? { name: options.metric, min: options.min === undefined ? undefined : Number(options.min), max: options.max === undefined ? undefined : Number(options.max) } : undefined,
+      });
+      const metricNames = [...new Set(versions.flatMap((v) => Object.keys(v.manifest.metrics)))].sort().slice(0, 4);
+      out(textTable(['version', 'created', 'commit', ...metricNames, 'tags'], versions.map((v) => [String(v.version), v.manifest.createdAt, v.manifest.commit.slice(0, 7), ...metricNames.map((m) => (v.manifest.metrics[m] === undefined ? '' : String(Number(v.manifest.metrics[m].toPrecision(4))))), v.manifest.tags.join(',')])));
+    });
+
+  withBackend(models.command('show <model>'))
+    .description('Show a version: NAME (latest), NAME@alias or NAME:3. Prints its manifest.')
+    .action(async (selectorText: string, options: BackendOptions) => {
+      const { name, selector } = parseSelector(selectorText);
+      const found = await open(options).registry.get(name, selector);
+      out(JSON.stringify(found.manifest, null, 2));
+    });
+
+  withBackend(models.command('download <model>'))
+    .description('Download a version, checking every file against its sha256 before extracting it.')
+    .requiredOption('-o, --out <dir>', 'where the files go')
+    .action(async (selectorText: string, options: BackendOptions & { out: string }) => {
+      const { name, selector } = parseSelector(selectorText);
+      const { registry, store } = open(options);
+      const found = await registry.get(name, selector);
+      const files = await downloadVersion(found, path.resolve(options.out), store);
+      out(`${found.tag}: ${files.map((f) => path.relative(process.cwd(), f)).join(', ')}`);
+    });
+
+  const alias = models.command('alias').description('Move an alias, or show its history.');
+  withBackend(alias.command('set <name> <alias> <version>'))
+    .description('Point ALIAS of model NAME at VERSION (recorded with who, when, from and to).')
+    .action(async (name: string, aliasName: string, versionText: string, options: BackendOptions) => {
+      const move = await open(options).registry.setAlias(name, aliasName, version(versionText), { actor: process.env.GITHUB_ACTOR ?? (await import('node:os')).userInfo().username });
+      out(`${name}@${aliasName}: ${move.from ?? 'none'} -> ${move.to}`);
+    });
+  withBackend(alias.command('history <name> <alias>'))
+    .description('Every move of an alias, oldest first.')
+    .action(async (name: string, aliasName: string, options: BackendOptions) => {
+      const moves = await open(options).registry.aliasHistory(name, aliasName);
+      out(textTable(['#', 'at', 'actor', 'from', 'to'], moves.map((m) => [String(m.seq), m.at, m.actor, m.from === null ? '–' : String(m.from), String(m.to)])));
+    });
+
+  withBackend(models.command('diff <a> <b>'))
+    .description('Compare the params and metrics of two versions: NAME:1 NAME@production.')
+    .action(async (a: string, b: string, options: BackendOptions) => {
+      const { registry } = open(options);
+      const left = parseSelector(a);
+      const right = parseSelector(b);
+      const [x, y] = await Promise.all([registry.get(left.name, left.selector), registry.get(right.name, right.selector)]);
+      out(textTable(['', 'name', x.tag, y.tag, 'change'], diffRows(x, y)));
+    });
+
+  return [register, models];
+}
