@@ -88,19 +88,34 @@ export async function runStudy(
   let stoppedEarly: string | undefined = reached(settings.objective, bestTrial(settings.objective, finished)) ? 'target reached' : undefined;
   let exhausted = false;
 
-  const propose = (): { number: number; params: Params } | undefined => {
+  // Every configuration proposed so far, by trial number (finished, running or queued).
+  const proposed = new Map<number, Params>([...finished, ...queue].map((t) => [t.number, t.params]));
+  const finishedNumbers = new Set(finished.map((t) => t.number));
+
+  /**
+   * Trial n is proposed from exactly the trials numbered up to n - parallel, all finished (it waits
+   * for a straggler among them), with the parallel - 1 trials before n as running (the constant
+   * liar), whichever of those happen to have finished: so the same seed gives the same trials at
+   * any parallelism, not only one at a time. `wait` when a trial it depends on is still running.
+   */
+  const propose = (): { number: number; params: Params } | 'wait' | undefined => {
     const resumed = queue.shift();
     if (resumed) return resumed;
     if (exhausted) return undefined;
     const number = next;
+    const horizon = number - settings.parallel;
+    for (const n of proposed.keys()) if (n <= horizon && !finishedNumbers.has(n)) return 'wait';
+    const known = finished.filter((t) => t.number <= horizon);
+    const liars = [...proposed].filter(([n]) => n > horizon && n < number).map(([, params]) => params);
     const random = randomFor(number);
     // A sampler may propose a configuration already tried (grids end, TPE converges): ask again a
     // bounded number of times, then consider the space exhausted.
     for (let attempt = 0; attempt < 100; attempt++) {
-      const params = sampler.suggest(settings.space, settings.objective, finished, [...running.values()], random);
+      const params = sampler.suggest(settings.space, settings.objective, known, liars, random);
       const key = configKey(params);
       if (seen.has(key)) continue;
       seen.add(key);
+      proposed.set(number, params);
       next++;
       return { number, params };
     }
@@ -117,6 +132,7 @@ export async function runStudy(
       running.delete(trial.number);
       recorder.finished(result);
       finished.push(result);
+      finishedNumbers.add(result.number);
       const best = bestTrial(settings.objective, finished);
       onEvent({ kind: 'finished', trial: result, best, done: finished.length, total: settings.trials });
       if (!stoppedEarly && reached(settings.objective, best)) stoppedEarly = 'target reached';
@@ -128,7 +144,7 @@ export async function runStudy(
   for (;;) {
     while (!stoppedEarly && inFlight.size < settings.parallel && finished.length + inFlight.size < settings.trials) {
       const trial = propose();
-      if (!trial) break;
+      if (!trial || trial === 'wait') break;
       start(trial);
     }
     if (inFlight.size === 0) break;

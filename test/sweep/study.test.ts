@@ -99,3 +99,31 @@ describe('runStudy', () => {
     expect(configKey({ b: 1, a: 2 })).toBe(configKey({ a: 2, b: 1 }));
   });
 });
+
+describe('runStudy determinism', () => {
+  test('the same seed gives the same trials at any parallelism, whatever order trials finish in', async () => {
+    const { TpeSampler } = await import('../../src/sweep/samplers/index.js');
+    const { createRandom } = await import('../../src/sweep/random.js');
+    const realSpace = { x: { type: 'uniform' as const, low: -5, high: 5 }, y: { type: 'uniform' as const, low: -5, high: 5 } };
+    const sweep = async (delays: (n: number) => number) => {
+      const base = createRandom(11);
+      const result = await runStudy(
+        { space: realSpace, objective, trials: 18, parallel: 3, maxFailedShare: 1 },
+        new TpeSampler(),
+        nop,
+        async ({ number, params }) => {
+          await new Promise((r) => setTimeout(r, delays(number)));
+          const x = Number(params.x);
+          const y = Number(params.y);
+          return trial(number, params, (x - 1) ** 2 + (y + 2) ** 2);
+        },
+        recorder(),
+        (n) => base.fork(n),
+      );
+      return result.trials.map((t) => t.params);
+    };
+    const inOrder = await sweep(() => 1);
+    const shuffled = await sweep((n) => ((n * 7) % 5) * 4);
+    expect(shuffled).toEqual(inOrder);
+  });
+});
