@@ -48803,47 +48803,94 @@ function checkDriftThresholds(drift, loaded) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/data/profile/hash.ts
+;// CONCATENATED MODULE: ./src/data/hash/cell-hash.ts
 /**
- * 32-bit hashes for distinct counting and for the frequent-value table. Hand-written (no package)
- * because they run once per cell on the hot path: they must not allocate and must cost a few ns.
- *
- * 32 bits are enough here: HyperLogLog with p = 14 uses 14 index bits + 18 rank bits, and the
- * expected number of colliding pairs stays below 0.01% of the distinct count up to ~1e6 distinct
- * values (about 1% at 1e8), far below the sketch's own 0.8% standard error.
+ * 64-bit hashes of cells, as two 32-bit halves, for uniqueness, duplicate rows, conflicting labels and
+ * train/eval leakage. Two independently seeded 32-bit murmur-style hashes make accidental collisions
+ * negligible at the row counts we see (about n^2 / 2^65: 1e-7 for 3 million rows) without BigInt,
+ * which would allocate per cell. Hand-written because it runs once per cell in the hot loop.
  */
-/** MurmurHash3's 32-bit finalizer: full avalanche, so every output bit depends on every input bit. */
-function fmix32(h) {
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const SEED_A = 0x9747b28c;
+const SEED_B = 0x2545f491;
+function fmix(h) {
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
+    return (h ^ (h >>> 16)) >>> 0;
 }
-/**
- * FNV-1a over UTF-16 code units followed by fmix32 (FNV alone has weak low bits, and HyperLogLog
- * takes its register index from the high ones and its rank from the low ones).
- */
-function hashString(s) {
-    let h = 0x811c9dc5;
+/** Folds one 32-bit word into a running hash (murmur3's body step). */
+function mix(h, k) {
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    h ^= k;
+    h = (h << 13) | (h >>> 19);
+    return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+/** Hash of a string; two characters per word keeps it fast on short cells. */
+function hashString(s, seed) {
+    let h = seed ^ s.length;
     const n = s.length;
-    for (let i = 0; i < n; i++)
-        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return fmix32(h ^ n);
+    let i = 0;
+    for (; i + 1 < n; i += 2)
+        h = mix(h, s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16));
+    if (i < n)
+        h = mix(h, s.charCodeAt(i));
+    return fmix(h);
 }
-// One shared scratch view reinterprets a double as two 32-bit words without allocating. Node runs on
-// little-endian hosts only, so word 0 is the low half of the mantissa.
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
+/** Hash of a number by its float64 bits, so 1 and 1.0 are the same value. -0 is folded onto 0. */
+function hashNumber(x, seed) {
+    f64[0] = x === 0 ? 0 : x;
+    return fmix(mix(mix(seed ^ 8, u32[0]), u32[1]));
+}
+/** A fixed hash for a missing value, distinct from any string or number hash in practice. */
+function hashNull(seed) {
+    return fmix(seed ^ 0x5bd1e995);
+}
 /**
- * Hash of a number's float64 bit pattern. -0 is folded onto 0 so equal numbers hash equally; callers
- * handle NaN separately (it is counted, not hashed).
+ * Both halves of a string's 64-bit hash in one pass over its characters (the hot loop hashes every
+ * cell). Returns half A; half B is left in `pair.b` rather than returned in an object, which would
+ * allocate once per cell.
  */
-function hashNumber(x) {
-    f64[0] = x + 0; // -0 + 0 === +0
-    return fmix32(u32[0] ^ fmix32(u32[1] ^ 0x9e3779b9));
+const pair = { b: 0 };
+function hashStringPair(s) {
+    const n = s.length;
+    let a = SEED_A ^ n;
+    let b = SEED_B ^ n;
+    let i = 0;
+    for (; i + 1 < n; i += 2) {
+        const k = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+        a = mix(a, k);
+        b = mix(b, k);
+    }
+    if (i < n) {
+        const k = s.charCodeAt(i);
+        a = mix(a, k);
+        b = mix(b, k);
+    }
+    pair.b = fmix(b);
+    return fmix(a);
 }
+/** Both halves of a number's hash; half B in `pair.b`, as hashStringPair. */
+function hashNumberPair(x) {
+    f64[0] = x === 0 ? 0 : x;
+    const lo = u32[0];
+    const hi = u32[1];
+    pair.b = fmix(mix(mix(SEED_B ^ 8, lo), hi));
+    return fmix(mix(mix(SEED_A ^ 8, lo), hi));
+}
+
+;// CONCATENATED MODULE: ./src/data/profile/hash.ts
+/**
+ * The profile's 32-bit hashes (distinct counts, the frequent-value table) are half A of the 64-bit
+ * cell hashes of src/data/hash/cell-hash.ts: validation hashes each cell once and hands that half to
+ * the profile. One hash family for the whole data path; murmur3-style mixing with a full-avalanche
+ * finalizer, so HyperLogLog can take its register index from the high bits and its rank from the low.
+ */
+
 
 ;// CONCATENATED MODULE: ./src/data/profile/frequent-strings.ts
 
@@ -48989,7 +49036,7 @@ class FrequentStrings {
     static fromState(state) {
         const f = new FrequentStrings(state.capacity);
         for (let i = 0; i < state.keys.length; i++)
-            f.insertNew(state.keys[i], hashString(state.keys[i]), state.counts[i]);
+            f.insertNew(state.keys[i], hashStringPair(state.keys[i]), state.counts[i]);
         f.n = state.n;
         f.maxError = state.maxError;
         return f;
@@ -49852,7 +49899,7 @@ class ColumnProfiler {
     }
     /** A numeric cell (or a datetime as epoch milliseconds). NaN and ±Infinity are only counted. */
     addNumber(x) {
-        this.addNumberHashed(x, hashNumber(x));
+        this.addNumberHashed(x, hashNumberPair(x));
     }
     /**
      * addNumber with the value's 32-bit hash already computed (validation hashes every cell for its
@@ -49879,7 +49926,7 @@ class ColumnProfiler {
     }
     /** A non-null string cell. */
     addString(s) {
-        this.addStringHashed(s, hashString(s));
+        this.addStringHashed(s, hashStringPair(s));
     }
     /** addString with the string's 32-bit hash already computed (see addNumberHashed). */
     addStringHashed(s, h) {
@@ -50174,86 +50221,6 @@ class Validator {
 
 
 
-
-;// CONCATENATED MODULE: ./src/data/hash/cell-hash.ts
-/**
- * 64-bit hashes of cells, as two 32-bit halves, for uniqueness, duplicate rows, conflicting labels and
- * train/eval leakage. Two independently seeded 32-bit murmur-style hashes make accidental collisions
- * negligible at the row counts we see (about n^2 / 2^65: 1e-7 for 3 million rows) without BigInt,
- * which would allocate per cell. Hand-written because it runs once per cell in the hot loop.
- */
-const cell_hash_f64 = new Float64Array(1);
-const cell_hash_u32 = new Uint32Array(cell_hash_f64.buffer);
-const SEED_A = 0x9747b28c;
-const SEED_B = 0x2545f491;
-function fmix(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
-}
-/** Folds one 32-bit word into a running hash (murmur3's body step). */
-function mix(h, k) {
-    k = Math.imul(k, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, 0x1b873593);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-/** Hash of a string; two characters per word keeps it fast on short cells. */
-function cell_hash_hashString(s, seed) {
-    let h = seed ^ s.length;
-    const n = s.length;
-    let i = 0;
-    for (; i + 1 < n; i += 2)
-        h = mix(h, s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16));
-    if (i < n)
-        h = mix(h, s.charCodeAt(i));
-    return fmix(h);
-}
-/** Hash of a number by its float64 bits, so 1 and 1.0 are the same value. -0 is folded onto 0. */
-function cell_hash_hashNumber(x, seed) {
-    cell_hash_f64[0] = x === 0 ? 0 : x;
-    return fmix(mix(mix(seed ^ 8, cell_hash_u32[0]), cell_hash_u32[1]));
-}
-/** A fixed hash for a missing value, distinct from any string or number hash in practice. */
-function hashNull(seed) {
-    return fmix(seed ^ 0x5bd1e995);
-}
-/**
- * Both halves of a string's 64-bit hash in one pass over its characters (the hot loop hashes every
- * cell). Returns half A; half B is left in `pair.b` rather than returned in an object, which would
- * allocate once per cell.
- */
-const pair = { b: 0 };
-function hashStringPair(s) {
-    const n = s.length;
-    let a = SEED_A ^ n;
-    let b = SEED_B ^ n;
-    let i = 0;
-    for (; i + 1 < n; i += 2) {
-        const k = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
-        a = mix(a, k);
-        b = mix(b, k);
-    }
-    if (i < n) {
-        const k = s.charCodeAt(i);
-        a = mix(a, k);
-        b = mix(b, k);
-    }
-    pair.b = fmix(b);
-    return fmix(a);
-}
-/** Both halves of a number's hash; half B in `pair.b`, as hashStringPair. */
-function hashNumberPair(x) {
-    cell_hash_f64[0] = x === 0 ? 0 : x;
-    const lo = cell_hash_u32[0];
-    const hi = cell_hash_u32[1];
-    pair.b = fmix(mix(mix(SEED_B ^ 8, lo), hi));
-    return fmix(mix(mix(SEED_A ^ 8, lo), hi));
-}
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);

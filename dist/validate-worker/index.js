@@ -819,45 +819,12 @@ function shift(words, width, offset) {
 
 ;// CONCATENATED MODULE: ./src/data/profile/hash.ts
 /**
- * 32-bit hashes for distinct counting and for the frequent-value table. Hand-written (no package)
- * because they run once per cell on the hot path: they must not allocate and must cost a few ns.
- *
- * 32 bits are enough here: HyperLogLog with p = 14 uses 14 index bits + 18 rank bits, and the
- * expected number of colliding pairs stays below 0.01% of the distinct count up to ~1e6 distinct
- * values (about 1% at 1e8), far below the sketch's own 0.8% standard error.
+ * The profile's 32-bit hashes (distinct counts, the frequent-value table) are half A of the 64-bit
+ * cell hashes of src/data/hash/cell-hash.ts: validation hashes each cell once and hands that half to
+ * the profile. One hash family for the whole data path; murmur3-style mixing with a full-avalanche
+ * finalizer, so HyperLogLog can take its register index from the high bits and its rank from the low.
  */
-/** MurmurHash3's 32-bit finalizer: full avalanche, so every output bit depends on every input bit. */
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-/**
- * FNV-1a over UTF-16 code units followed by fmix32 (FNV alone has weak low bits, and HyperLogLog
- * takes its register index from the high ones and its rank from the low ones).
- */
-function hash_hashString(s) {
-    let h = 0x811c9dc5;
-    const n = s.length;
-    for (let i = 0; i < n; i++)
-        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return fmix32(h ^ n);
-}
-// One shared scratch view reinterprets a double as two 32-bit words without allocating. Node runs on
-// little-endian hosts only, so word 0 is the low half of the mantissa.
-const hash_f64 = new Float64Array(1);
-const hash_u32 = new Uint32Array(hash_f64.buffer);
-/**
- * Hash of a number's float64 bit pattern. -0 is folded onto 0 so equal numbers hash equally; callers
- * handle NaN separately (it is counted, not hashed).
- */
-function hash_hashNumber(x) {
-    hash_f64[0] = x + 0; // -0 + 0 === +0
-    return fmix32(hash_u32[0] ^ fmix32(hash_u32[1] ^ 0x9e3779b9));
-}
+
 
 ;// CONCATENATED MODULE: ./src/data/profile/frequent-strings.ts
 
@@ -1003,7 +970,7 @@ class FrequentStrings {
     static fromState(state) {
         const f = new FrequentStrings(state.capacity);
         for (let i = 0; i < state.keys.length; i++)
-            f.insertNew(state.keys[i], hash_hashString(state.keys[i]), state.counts[i]);
+            f.insertNew(state.keys[i], hashStringPair(state.keys[i]), state.counts[i]);
         f.n = state.n;
         f.maxError = state.maxError;
         return f;
@@ -1866,7 +1833,7 @@ class ColumnProfiler {
     }
     /** A numeric cell (or a datetime as epoch milliseconds). NaN and ±Infinity are only counted. */
     addNumber(x) {
-        this.addNumberHashed(x, hash_hashNumber(x));
+        this.addNumberHashed(x, hashNumberPair(x));
     }
     /**
      * addNumber with the value's 32-bit hash already computed (validation hashes every cell for its
@@ -1893,7 +1860,7 @@ class ColumnProfiler {
     }
     /** A non-null string cell. */
     addString(s) {
-        this.addStringHashed(s, hash_hashString(s));
+        this.addStringHashed(s, hashStringPair(s));
     }
     /** addString with the string's 32-bit hash already computed (see addNumberHashed). */
     addStringHashed(s, h) {
