@@ -4,7 +4,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
-import { JournalWriter, canonicalJson, readJournal } from './journal/index.js';
+import { JournalError, JournalWriter, canonicalJson, readJournal } from './journal/index.js';
 import { prunerFor, samplerFor, type SweepPlan } from './plan-sweep.js';
 import { createRandom } from './random.js';
 import { runStudy, type StudyEvent, type StudyHistory, type StudyResult, type TrialExecutor } from './study.js';
@@ -50,7 +50,16 @@ export async function runSweep(plan: SweepPlan, logger: Logger): Promise<SweepOu
   let history: StudyHistory = { finished: [], unfinished: [] };
   let writer: JournalWriter;
   if (existsSync(files.journal) && plan.resume) {
-    const journal = readJournal(files.journal, { expect: { space: plan.space, objective: plan.objective }, logger });
+    let journal: ReturnType<typeof readJournal>;
+    try {
+      journal = readJournal(files.journal, { expect: { space: plan.space, objective: plan.objective }, logger });
+    } catch (error) {
+      if (!(error instanceof JournalError)) throw error;
+      throw new JournalError(error.message, {
+        location: error.location,
+        hint: `${(error.hint ?? 'Start a new sweep').replace(/\.?$/, '.')} To start over, run \`mlops sweep --fresh\` (action input resume: false); to keep this sweep, pass another --out (action input out).`,
+      });
+    }
     history = { finished: journal.finished, unfinished: journal.unfinished.map(({ number, params }) => ({ number, params })) };
     writer = JournalWriter.resume(files.journal);
     logger.info(`Resuming the sweep in ${files.journal}: ${journal.finished.length} finished, ${journal.unfinished.length} to run again.`);

@@ -148,3 +148,16 @@ describe('mlops sweep', () => {
     expect(result.stderr).toMatch(/has no train section[\s\S]*How to fix: Add `train:/);
   });
 });
+
+test('a journal of another space is refused with how to start over, and nothing is lost', async () => {
+  const dir = await project({ trials: 2 });
+  expect((await runCli(['sweep'], { cwd: dir })).exitCode).toBe(0);
+  const before = readFileSync(path.join(dir, '.mlops/sweep/journal.jsonl'), 'utf8');
+  const yml = readFileSync(path.join(dir, 'mlops.yml'), 'utf8').replace('high: 10 }', 'high: 20 }');
+  await writeFile(path.join(dir, 'mlops.yml'), yml);
+  const result = await runCli(['sweep'], { cwd: dir });
+  expect(result.exitCode).toBe(1);
+  expect(result.stderr).toMatch(/different sweep[\s\S]*How to fix:[\s\S]*--fresh/);
+  expect(readFileSync(path.join(dir, '.mlops/sweep/journal.jsonl'), 'utf8')).toBe(before);
+  expect((await runCli(['sweep', '--fresh'], { cwd: dir })).exitCode).toBe(0);
+});
