@@ -2405,10 +2405,20 @@ class ColumnAnalyzer {
             this.profiler.addNull();
         }
     }
+    /** A missing cell: counted, reported by not_null, profiled as null, hashed as the null marker. */
+    recordMissing(v, batch, i) {
+        this.missingCount++;
+        this.tallies.not_null?.record(batch.file, batch.rowOffset + i + 1, batch.lines[i], display(v));
+        this.profiler.addNull();
+        if (this.cellA) {
+            this.cellA[i] = NULL_A;
+            this.cellB[i] = NULL_B;
+        }
+    }
     consumeNumbers(cells, batch, n) {
         const spec = this.spec;
         const parse = spec.parse;
-        const { type, not_null: notNull, between, allowed, nan, inf } = this.tallies;
+        const { type, between, allowed, nan, inf } = this.tallies;
         const min = spec.between?.min ?? -Infinity;
         const max = spec.between?.max ?? Infinity;
         const allowedValues = spec.allowed?.values;
@@ -2428,15 +2438,7 @@ class ColumnAnalyzer {
         for (let i = 0; i < n; i++) {
             const state = states[i];
             if (state === MISSING) {
-                const v = cells[i];
-                this.missingCount++;
-                if (notNull)
-                    notNull.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
-                profiler.addNull();
-                if (cellA) {
-                    cellA[i] = NULL_A;
-                    cellB[i] = NULL_B;
-                }
+                this.recordMissing(cells[i], batch, i);
                 continue;
             }
             if (state === INVALID) {
@@ -2487,7 +2489,7 @@ class ColumnAnalyzer {
     }
     consumeStrings(cells, batch, n) {
         const spec = this.spec;
-        const { not_null: notNull, allowed, regex, length } = this.tallies;
+        const { allowed, regex, length } = this.tallies;
         const allowedValues = spec?.allowed?.values;
         const pattern = spec?.regex?.pattern;
         const minLength = spec?.length?.min ?? 0;
@@ -2501,14 +2503,7 @@ class ColumnAnalyzer {
         for (let i = 0; i < n; i++) {
             const v = cells[i];
             if (this.na.isMissing(v)) {
-                this.missingCount++;
-                if (notNull)
-                    notNull.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
-                profiler.addNull();
-                if (cellA) {
-                    cellA[i] = NULL_A;
-                    cellB[i] = NULL_B;
-                }
+                this.recordMissing(v, batch, i);
                 continue;
             }
             // JSONL and Parquet may hold numbers or booleans in a string column; their text is the value.
@@ -2724,7 +2719,7 @@ class PartAnalyzer {
  * comes with the first batch; a file with a header and no rows still yields its header through
  * `columns` so that missing and unexpected columns are reported.
  */
-async function analyzePart(file, batches, schema, options, columns, onBatch) {
+async function analyzePart(file, batches, schema, options, columns) {
     let analyzer = columns ? new PartAnalyzer(file, columns, schema, options) : undefined;
     for await (const batch of batches) {
         // JSONL may discover new keys mid-file; a new analyzer would lose counts, so rebuild only before rows.
@@ -2735,7 +2730,6 @@ async function analyzePart(file, batches, schema, options, columns, onBatch) {
             analyzer.extendColumns(batch.columns);
         }
         analyzer.consume(batch);
-        onBatch?.(batch.rowCount);
     }
     return (analyzer ?? new PartAnalyzer(file, [], schema, options)).toState();
 }

@@ -66,32 +66,42 @@ export async function runSweep(plan: SweepPlan, logger: Logger): Promise<SweepOu
   } else {
     if (existsSync(files.journal)) await rm(plan.outDir, { recursive: true, force: true });
     await mkdir(plan.outDir, { recursive: true });
-    writer = JournalWriter.create(files.journal, {
-      sweepId: `${plan.name}-${Date.now().toString(36)}`,
-      configDigest: configDigest(plan),
-      space: plan.space,
-      objective: { metric: plan.objective.metric, goal: plan.objective.goal },
-      seed: plan.seed,
-      method: plan.method,
-    });
+    writer = createJournal(plan, files.journal, `${plan.name}-${Date.now().toString(36)}`, configDigest(plan));
   }
 
+  const result = await runTrials(plan, files.trials, writer, plan.trials, history, logger);
+
+  const record = await writeOutputs(plan, result, files);
+  checkFailures(plan, result, files.trials);
+  return { result, record, files };
+}
+
+/** A new journal for the plan's study. */
+export function createJournal(plan: SweepPlan, file: string, sweepId: string, digest: string): JournalWriter {
+  return JournalWriter.create(file, {
+    sweepId,
+    configDigest: digest,
+    space: plan.space,
+    objective: { metric: plan.objective.metric, goal: plan.objective.goal },
+    seed: plan.seed,
+    method: plan.method,
+  });
+}
+
+/** The study of a plan: its sampler, pruner and seeded streams, trials run with the protocol, progress logged. */
+export function runTrials(plan: SweepPlan, trialsDir: string, writer: JournalWriter, trials: number, history: StudyHistory, logger: Logger): Promise<StudyResult> {
   const started = Date.now();
   const base = createRandom(plan.seed);
-  const result = await runStudy(
-    { space: plan.space, objective: plan.objective, trials: plan.trials, parallel: plan.parallel, maxFailedShare: plan.maxFailedShare },
+  return runStudy(
+    { space: plan.space, objective: plan.objective, trials, parallel: plan.parallel, maxFailedShare: plan.maxFailedShare },
     samplerFor(plan),
     prunerFor(plan),
-    trialExecutor(plan, files.trials, logger),
+    trialExecutor(plan, trialsDir, logger),
     writer,
     (number) => base.fork(number),
     history,
     (event) => progress(event, plan, started, logger),
   );
-
-  const record = await writeOutputs(plan, result, files);
-  checkFailures(plan, result, files.trials);
-  return { result, record, files };
 }
 
 /** Runs each trial of the sweep with the trial protocol, in `trialsDir/<number>`. */
@@ -158,7 +168,7 @@ function describeParams(params: FrozenTrial['params']): string {
 }
 
 /** One line per finished trial: i of n, its params and value, best so far, elapsed and time left. */
-export function progress(event: StudyEvent, plan: SweepPlan, started: number, logger: Logger): void {
+function progress(event: StudyEvent, plan: SweepPlan, started: number, logger: Logger): void {
   if (event.kind === 'started') {
     logger.debug(`trial ${event.number} started: ${describeParams(event.params)}`);
     return;

@@ -103,10 +103,21 @@ export class ColumnAnalyzer {
     }
   }
 
+  /** A missing cell: counted, reported by not_null, profiled as null, hashed as the null marker. */
+  private recordMissing(v: unknown, batch: Batch, i: number): void {
+    this.missingCount++;
+    this.tallies.not_null?.record(batch.file, batch.rowOffset + i + 1, batch.lines[i], display(v));
+    this.profiler.addNull();
+    if (this.cellA) {
+      this.cellA[i] = NULL_A;
+      this.cellB![i] = NULL_B;
+    }
+  }
+
   private consumeNumbers(cells: unknown[], batch: Batch, n: number): void {
     const spec = this.spec!;
     const parse = spec.parse!;
-    const { type, not_null: notNull, between, allowed, nan, inf } = this.tallies;
+    const { type, between, allowed, nan, inf } = this.tallies;
     const min = spec.between?.min ?? -Infinity;
     const max = spec.between?.max ?? Infinity;
     const allowedValues = spec.allowed?.values;
@@ -126,14 +137,7 @@ export class ColumnAnalyzer {
     for (let i = 0; i < n; i++) {
       const state = states[i];
       if (state === MISSING) {
-        const v = cells[i];
-        this.missingCount++;
-        if (notNull) notNull.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
-        profiler.addNull();
-        if (cellA) {
-          cellA[i] = NULL_A;
-          cellB![i] = NULL_B;
-        }
+        this.recordMissing(cells[i], batch, i);
         continue;
       }
       if (state === INVALID) {
@@ -174,7 +178,7 @@ export class ColumnAnalyzer {
 
   private consumeStrings(cells: unknown[], batch: Batch, n: number): void {
     const spec = this.spec;
-    const { not_null: notNull, allowed, regex, length } = this.tallies;
+    const { allowed, regex, length } = this.tallies;
     const allowedValues = spec?.allowed?.values;
     const pattern = spec?.regex?.pattern;
     const minLength = spec?.length?.min ?? 0;
@@ -188,13 +192,7 @@ export class ColumnAnalyzer {
     for (let i = 0; i < n; i++) {
       const v = cells[i];
       if (this.na.isMissing(v)) {
-        this.missingCount++;
-        if (notNull) notNull.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
-        profiler.addNull();
-        if (cellA) {
-          cellA[i] = NULL_A;
-          cellB![i] = NULL_B;
-        }
+        this.recordMissing(v, batch, i);
         continue;
       }
       // JSONL and Parquet may hold numbers or booleans in a string column; their text is the value.

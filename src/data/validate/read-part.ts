@@ -13,7 +13,6 @@ export async function analyzePart(
   schema: ResolvedSchema,
   options: PartOptions,
   columns?: string[],
-  onBatch?: (rows: number) => void,
 ): Promise<PartState> {
   let analyzer: PartAnalyzer | undefined = columns ? new PartAnalyzer(file, columns, schema, options) : undefined;
   for await (const batch of batches) {
@@ -24,7 +23,6 @@ export async function analyzePart(
       analyzer.extendColumns(batch.columns);
     }
     analyzer.consume(batch);
-    onBatch?.(batch.rowCount);
   }
   return (analyzer ?? new PartAnalyzer(file, [], schema, options)).toState();
 }

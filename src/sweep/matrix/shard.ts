@@ -3,12 +3,9 @@ import path from 'node:path';
 import type { ArtifactStore } from '../../backends/seams.js';
 import type { Logger } from '../../shared/logger.js';
 import { InputError } from '../../shared/errors.js';
-import { JournalWriter } from '../journal/index.js';
 import type { SweepPlan } from '../plan-sweep.js';
-import { prunerFor, samplerFor } from '../plan-sweep.js';
-import { createRandom } from '../random.js';
-import { progress, trialExecutor, writeOutputs, sweepFiles } from '../run-sweep.js';
-import { runStudy, type StudyResult } from '../study.js';
+import { createJournal, runTrials, writeOutputs, sweepFiles } from '../run-sweep.js';
+import type { StudyResult } from '../study.js';
 import type { MatrixPlan } from './matrix-plan.js';
 
 /** The artifact of one leg; the sweep id keeps two sweeps of one workflow run apart. */
@@ -39,27 +36,9 @@ export async function runShard(plan: SweepPlan, matrix: MatrixPlan, shard: numbe
   // A re-run leg starts over: its artifact name is free only if the earlier attempt never uploaded.
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  const writer = JournalWriter.create(files.journal, {
-    sweepId: matrix.sweepId,
-    configDigest: `round ${matrix.round} shard ${shard}`,
-    space: plan.space,
-    objective: { metric: plan.objective.metric, goal: plan.objective.goal },
-    seed: plan.seed,
-    method: plan.method,
-  });
-  const started = Date.now();
-  const base = createRandom(plan.seed);
-  const result = await runStudy(
-    { space: plan.space, objective: plan.objective, trials: leg.trials.length, parallel: plan.parallel, maxFailedShare: plan.maxFailedShare },
-    samplerFor(plan),
-    prunerFor(plan),
-    trialExecutor(plan, files.trials, logger),
-    writer,
-    (number) => base.fork(number),
-    // The plan's trials run as if resumed: in order, with their numbers; the sampler is never asked.
-    { finished: [], unfinished: leg.trials },
-    (event) => progress(event, plan, started, logger),
-  );
+  const writer = createJournal(plan, files.journal, matrix.sweepId, `round ${matrix.round} shard ${shard}`);
+  // The plan's trials run as if resumed: in order, with their numbers; the sampler is never asked.
+  const result = await runTrials(plan, files.trials, writer, leg.trials.length, { finished: [], unfinished: leg.trials }, logger);
   await writeOutputs(plan, result, files);
   const artifact = shardArtifactName(matrix.sweepId, matrix.round, shard);
   await store.upload(artifact, await filesBelow(dir), dir);
