@@ -32931,7 +32931,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4988:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -33694,7 +33694,7 @@ const {
   kLastProgressEventFired
 } = __nccwpck_require__(961)
 const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(4988)
+const { getEncoding } = __nccwpck_require__(2607)
 const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
@@ -40120,7 +40120,7 @@ function getListInput(name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _data_validate_worker_script_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5877);
-/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2607);
+/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6884);
 /* harmony import */ var _report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7863);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8382);
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2808);
@@ -40191,7 +40191,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2607:
+/***/ 6884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40913,7 +40913,7 @@ function loadSchemaFromRaw(raw, options) {
  * still reads well, and a subclass so that a caller that accepts empty datasets can catch it and
  * carry on: `columns` holds the header (CSV/TSV), the schema's columns (Parquet) or [] (JSONL).
  */
-class NoRowsError extends errors/* DataError */.fL {
+class errors_NoRowsError extends errors/* DataError */.fL {
     /** The column names the file declares, for a caller that downgrades this error. */
     columns;
     constructor(file, columns, line) {
@@ -41111,7 +41111,7 @@ function columnAt(s, pos) {
  * Opens `file` for reading. A missing, unreadable or directory path becomes a DataError (on Linux
  * opening a directory succeeds and only the first read fails, hence the explicit check).
  */
-async function openDataFile(file) {
+async function open_file_openDataFile(file) {
     let handle;
     try {
         handle = await (0,promises_namespaceObject.open)(file, 'r');
@@ -41330,8 +41330,8 @@ const HEADER_CHUNK_BYTES = 64 * 1024;
  * Reads the first non-blank record of `file` as the header and checks the column names: none
  * empty, none repeated. Errors: empty file, no header, unterminated quote, invalid UTF-8.
  */
-async function readCsvHeader(file, options) {
-    const { handle, size } = await openDataFile(file);
+async function csv_header_readCsvHeader(file, options) {
+    const { handle, size } = await open_file_openDataFile(file);
     try {
         if (size === 0)
             throw emptyFileError(file);
@@ -41397,7 +41397,7 @@ function checkColumnNames(file, line, text, names, starts) {
 const DEFAULT_BATCH_ROWS = 2048;
 const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
 /** Fills in defaults and rejects a delimiter the parser cannot honour. */
-function resolveCsvOptions(options = {}, defaultDelimiter = ',') {
+function csv_options_resolveCsvOptions(options = {}, defaultDelimiter = ',') {
     const delimiter = options.delimiter ?? defaultDelimiter;
     const code = delimiter.charCodeAt(0);
     if (delimiter.length !== 1 || code > 0x7f || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
@@ -41435,33 +41435,45 @@ class CsvBatchParser {
     rowCount = 0;
     /** Line (1-based, relative to the part being read) on which the next row starts. */
     line = 1;
-    cells;
+    /** Cell positions of the current batch, column after column: column c, row r is at c * batchRows + r. */
+    starts;
+    ends;
+    /** Position buffers of batches their readers released, for reuse (see TextCells.release). */
+    pool = [];
+    buffer;
+    escaped = [];
     lines;
+    /** The text the rows of the current batch come from. */
+    text = '';
     ncols;
     delimiter;
     constructor(settings) {
         this.settings = settings;
         this.ncols = settings.columns.length;
         this.delimiter = String.fromCharCode(settings.delimiterCode);
-        this.cells = this.newCells();
-        this.lines = new Int32Array(settings.batchRows);
+        this.newBatch();
     }
     /** True when the current batch holds batchRows rows and must be taken before parsing on. */
     get full() {
         return this.rowCount >= this.settings.batchRows;
     }
-    /** Hands over the rows parsed so far and starts a new batch. */
+    /**
+     * Hands over the rows parsed so far and starts a new batch. Take the batch before parsing another
+     * text: positions refer to the text the rows were parsed from.
+     */
     takeBatch() {
         const rowCount = this.rowCount;
-        const cells = this.cells;
-        // a row abandoned as incomplete may have left cells past rowCount
-        for (const column of cells)
-            if (column.length > rowCount)
-                column.length = rowCount;
+        const rows = this.settings.batchRows;
+        const buffer = this.buffer;
+        const cells = {
+            text: this.text,
+            starts: columnViews(this.starts, this.ncols, rows),
+            ends: columnViews(this.ends, this.ncols, rows),
+            escaped: this.escaped,
+            release: () => this.pool.push(buffer),
+        };
         const lines = rowCount === this.lines.length ? this.lines : this.lines.slice(0, rowCount);
-        this.cells = this.newCells();
-        this.lines = new Int32Array(this.settings.batchRows);
-        this.rowCount = 0;
+        this.newBatch();
         return { cells, lines, rowCount };
     }
     /**
@@ -41470,6 +41482,9 @@ class CsvBatchParser {
      * is left for the next call (with more text appended); with `final` true the end of `s` ends it.
      */
     parse(s, pos, final) {
+        if (this.rowCount > 0 && s !== this.text)
+            throw new Error('CsvBatchParser: take the batch before parsing another text');
+        this.text = s;
         const len = s.length;
         const n = this.ncols;
         const last = n - 1;
@@ -41477,7 +41492,8 @@ class CsvBatchParser {
         const delimiterCode = this.settings.delimiterCode;
         const maxField = this.settings.maxFieldBytes;
         const batchRows = this.settings.batchRows;
-        const cells = this.cells;
+        const starts = this.starts;
+        const ends = this.ends;
         const lines = this.lines;
         let r = this.rowCount;
         let line = this.line;
@@ -41515,11 +41531,13 @@ class CsvBatchParser {
                 nl = len;
             }
             let extraLines = 0;
-            for (let c = 0; c < n; c++) {
+            // at = c * batchRows + r: where column c's cell of this row goes
+            for (let c = 0, at = r; c < n; c++, at += batchRows) {
                 if (s.charCodeAt(pos) === csv_parser_QUOTE) {
                     const open = pos;
                     let q = pos + 1;
-                    let value = '';
+                    // the unescaped text so far, only when the field holds "" (otherwise it is s[open+1, close))
+                    let value;
                     let close;
                     for (;;) {
                         close = s.indexOf('"', q);
@@ -41531,13 +41549,14 @@ class CsvBatchParser {
                             break rows;
                         }
                         if (s.charCodeAt(close + 1) === csv_parser_QUOTE) {
-                            value += s.slice(q, close + 1);
+                            value = (value ?? '') + s.slice(q, close + 1);
                             q = close + 2;
                             continue;
                         }
                         break;
                     }
-                    value = value === '' ? s.slice(q, close) : value + s.slice(q, close);
+                    if (value !== undefined)
+                        value += s.slice(q, close);
                     pos = close + 1;
                     if (close > nl) {
                         // the quoted field holds line breaks: count them and find the row's real end
@@ -41553,22 +41572,22 @@ class CsvBatchParser {
                         }
                     }
                     const next = pos < len ? s.charCodeAt(pos) : -1;
+                    // text after the closing quote, up to the field's end (lenient: kept literally)
+                    let tail = '';
                     if (c < last) {
-                        if (next === delimiterCode) {
-                            cells[c][r] = value;
-                            pos++;
-                            continue;
-                        }
                         if (next === -1 && !final) {
                             pos = rowStart;
                             break rows;
                         }
-                        if (nd < pos)
-                            nd = nextDelimiter(s, delimiter, pos, len);
-                        if (nd >= nl)
-                            throw this.ragged(s, rowStart, final, line);
-                        cells[c][r] = value + s.slice(pos, nd); // lenient: text after the closing quote
-                        pos = nd + 1;
+                        if (next !== delimiterCode) {
+                            if (nd < pos)
+                                nd = nextDelimiter(s, delimiter, pos, len);
+                            if (nd >= nl)
+                                throw this.ragged(s, rowStart, final, line);
+                            tail = s.slice(pos, nd);
+                            pos = nd;
+                        }
+                        pos++;
                     }
                     else {
                         if (next === -1) {
@@ -41583,10 +41602,18 @@ class CsvBatchParser {
                             if (nd < nl)
                                 throw this.ragged(s, rowStart, final, line);
                             const end = s.charCodeAt(nl - 1) === csv_parser_CR ? nl - 1 : nl;
-                            value += s.slice(pos, end);
+                            tail = s.slice(pos, end);
                         }
-                        cells[c][r] = value;
                         pos = nl + 1;
+                    }
+                    if (value === undefined && tail === '') {
+                        starts[at] = open + 1;
+                        ends[at] = close;
+                    }
+                    else {
+                        starts[at] = this.escaped.length;
+                        ends[at] = -1;
+                        this.escaped.push((value ?? s.slice(open + 1, close)) + tail);
                     }
                 }
                 else if (c < last) {
@@ -41594,7 +41621,8 @@ class CsvBatchParser {
                         nd = nextDelimiter(s, delimiter, pos, len);
                     if (nd >= nl)
                         throw this.ragged(s, rowStart, final, line);
-                    cells[c][r] = s.slice(pos, nd);
+                    starts[at] = pos;
+                    ends[at] = nd;
                     pos = nd + 1;
                 }
                 else {
@@ -41602,8 +41630,8 @@ class CsvBatchParser {
                         nd = nextDelimiter(s, delimiter, pos, len);
                     if (nd < nl)
                         throw this.ragged(s, rowStart, final, line);
-                    const end = nl > pos && s.charCodeAt(nl - 1) === csv_parser_CR ? nl - 1 : nl;
-                    cells[c][r] = s.slice(pos, end);
+                    starts[at] = pos;
+                    ends[at] = nl > pos && s.charCodeAt(nl - 1) === csv_parser_CR ? nl - 1 : nl;
                     pos = nl + 1;
                 }
             }
@@ -41618,13 +41646,15 @@ class CsvBatchParser {
         this.line = line;
         return pos > len ? len : pos;
     }
-    newCells() {
-        // pre-sized: growing arrays one push at a time would allocate (and garbage-collect) each
-        // column about twice over; takeBatch trims a short last batch
-        const cells = [];
-        for (let c = 0; c < this.ncols; c++)
-            cells.push(new Array(this.settings.batchRows));
-        return cells;
+    newBatch() {
+        const size = this.ncols * this.settings.batchRows;
+        // one allocation per batch (or a released one): starts in its first half, ends in its second
+        this.buffer = this.pool.pop() ?? new Int32Array(2 * size);
+        this.starts = this.buffer.subarray(0, size);
+        this.ends = this.buffer.subarray(size);
+        this.escaped = [];
+        this.lines = new Int32Array(this.settings.batchRows);
+        this.rowCount = 0;
     }
     absoluteLine(relativeLine) {
         return this.settings.firstLine + relativeLine - 1;
@@ -41673,9 +41703,67 @@ function nextDelimiter(s, delimiter, pos, len) {
     const i = s.indexOf(delimiter, pos);
     return i === -1 ? len : i;
 }
+/** Per-column views of positions stored column after column. */
+function columnViews(all, ncols, rows) {
+    const views = [];
+    for (let c = 0; c < ncols; c++)
+        views.push(all.subarray(c * rows, (c + 1) * rows));
+    return views;
+}
+
+;// CONCATENATED MODULE: ./src/data/readers/text-cells.ts
+/** The string value of one cell. */
+function cellText(t, c, r) {
+    const end = t.ends[c][r];
+    return end < 0 ? t.escaped[t.starts[c][r]] : t.text.slice(t.starts[c][r], end);
+}
+/** A CSV batch: positions for the validator, strings (made once, on first access) for everyone else. */
+class TextBatch {
+    file;
+    columns;
+    rowCount;
+    rowOffset;
+    lines;
+    text;
+    strings;
+    constructor(file, columns, rowCount, rowOffset, lines, text) {
+        this.file = file;
+        this.columns = columns;
+        this.rowCount = rowCount;
+        this.rowOffset = rowOffset;
+        this.lines = lines;
+        this.text = text;
+    }
+    /** Lets the reader reuse this batch's buffers: call when done with the batch, if ever. */
+    release() {
+        const release = this.text.release;
+        if (!release)
+            return;
+        if (!this.strings)
+            this.released = true;
+        this.text.release = undefined;
+        release();
+    }
+    released = false;
+    get cells() {
+        if (this.released)
+            throw new Error('TextBatch: cells read after release()');
+        if (!this.strings) {
+            const t = this.text;
+            this.strings = t.starts.map((_, c) => {
+                const column = new Array(this.rowCount);
+                for (let r = 0; r < this.rowCount; r++)
+                    column[r] = cellText(t, c, r);
+                return column;
+            });
+        }
+        return this.strings;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/data/readers/csv-range.ts
 /** Reading CSV rows from one byte range of a file: the whole data part, or one worker's share. */
+
 
 
 
@@ -41688,7 +41776,7 @@ function nextDelimiter(s, delimiter, pos, len) {
  * by summing `rowCount`; ranges yield no rows only if they hold nothing but blank lines.
  */
 async function* readCsvRange(file, range, options = {}) {
-    const resolved = resolveCsvOptions({ ...options, delimiter: range.delimiter });
+    const resolved = csv_options_resolveCsvOptions({ ...options, delimiter: range.delimiter });
     const parser = new CsvBatchParser({
         file,
         columns: range.columns,
@@ -41703,11 +41791,11 @@ async function* readCsvRange(file, range, options = {}) {
         if (lineShift !== 0)
             for (let i = 0; i < rows.rowCount; i++)
                 rows.lines[i] += lineShift;
-        const batch = { file, columns: range.columns, rowCount: rows.rowCount, rowOffset, lines: rows.lines, cells: rows.cells };
+        const batch = new TextBatch(file, range.columns, rows.rowCount, rowOffset, rows.lines, rows.cells);
         rowOffset += rows.rowCount;
         return batch;
     };
-    const { handle } = await openDataFile(file);
+    const { handle } = await open_file_openDataFile(file);
     try {
         const reader = new TextReader(handle, range.start, range.end, resolved.chunkBytes);
         let consumed = 0;
@@ -41722,6 +41810,9 @@ async function* readCsvRange(file, range, options = {}) {
                     break;
                 yield toBatch(parser.takeBatch());
             }
+            // positions refer to this block's text: its rows go out before the next block is read
+            if (parser.rowCount > 0)
+                yield toBatch(parser.takeBatch());
             if (block.invalidUtf8) {
                 // the rows before the bad byte were delivered; now say where it is
                 const { text } = block;
@@ -41738,6 +41829,8 @@ async function* readCsvRange(file, range, options = {}) {
     }
     if (parser.rowCount > 0)
         yield toBatch(parser.takeBatch());
+    if (options.counts)
+        options.counts.lines = parser.line - 1;
 }
 
 ;// CONCATENATED MODULE: ./src/data/readers/csv-reader.ts
@@ -41752,8 +41845,8 @@ async function* readCsvRange(file, range, options = {}) {
  * data rows, so a caller that accepts empty files can catch it and still learn the columns.
  */
 async function* readCsv(file, options = {}) {
-    const resolved = resolveCsvOptions(options);
-    const header = await readCsvHeader(file, resolved);
+    const resolved = csv_options_resolveCsvOptions(options);
+    const header = await csv_header_readCsvHeader(file, resolved);
     let rows = 0;
     if (header.dataStart < header.size) {
         const range = { index: 0, start: header.dataStart, end: header.size, firstLine: header.dataStartLine, columns: header.columns, delimiter: resolved.delimiter };
@@ -41763,7 +41856,7 @@ async function* readCsv(file, options = {}) {
         }
     }
     if (rows === 0)
-        throw new NoRowsError(file, header.columns, header.dataStartLine - 1);
+        throw new errors_NoRowsError(file, header.columns, header.dataStartLine - 1);
 }
 
 ;// CONCATENATED MODULE: ./src/data/readers/format.ts
@@ -41778,7 +41871,7 @@ const FORMAT_EXTENSIONS = {
 };
 const FORMATS = Object.keys(FORMAT_EXTENSIONS);
 /** The format implied by the file's extension (case-insensitive), or undefined. */
-function formatFromExtension(file) {
+function format_formatFromExtension(file) {
     const lower = file.toLowerCase();
     for (const format of FORMATS) {
         if (FORMAT_EXTENSIONS[format].some((extension) => lower.endsWith(extension)))
@@ -41803,7 +41896,7 @@ function detectFormat(file, override) {
             hint: `Use one of: ${FORMATS.join(', ')}.`,
         });
     }
-    const format = formatFromExtension(file);
+    const format = format_formatFromExtension(file);
     if (format)
         return format;
     const known = FORMATS.map((f) => `${f} (${FORMAT_EXTENSIONS[f].join(', ')})`).join('; ');
@@ -41866,7 +41959,7 @@ async function* readJsonl(file, options = {}) {
         lines = new Int32Array(batchRows);
         return batch;
     };
-    const { handle, size } = await openDataFile(file);
+    const { handle, size } = await open_file_openDataFile(file);
     try {
         if (size === 0)
             throw emptyFileError(file);
@@ -41916,7 +42009,7 @@ async function* readJsonl(file, options = {}) {
     if (r > 0)
         yield takeBatch();
     if (rowOffset === 0)
-        throw new NoRowsError(file, columns);
+        throw new errors_NoRowsError(file, columns);
 }
 function parseLine(file, content, line, text, start) {
     let value;
@@ -47366,7 +47459,7 @@ async function withPageIndexes(options) {
 /** Reads `file` as Parquet, row group by row group. Throws a DataError for a broken file. */
 async function* readParquet(file, options = {}) {
     const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
-    const { handle, size } = await openDataFile(file);
+    const { handle, size } = await open_file_openDataFile(file);
     try {
         if (size === 0)
             throw emptyFileError(file);
@@ -47380,7 +47473,7 @@ async function* readParquet(file, options = {}) {
         }
         const columns = parquetSchema(metadata).children.map((child) => child.element.name);
         if (Number(metadata.num_rows) === 0)
-            throw new NoRowsError(file, columns);
+            throw new errors_NoRowsError(file, columns);
         let rowOffset = 0;
         let groupStart = 0;
         for (const [groupIndex, group] of metadata.row_groups.entries()) {
@@ -48420,104 +48513,6 @@ async function checkReadableFile(file, absolute) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/data/readers/csv-boundaries.ts
-const csv_boundaries_QUOTE = 34;
-const csv_boundaries_LF = 10;
-/**
- * For each target offset (ascending, within [dataStart, end)), the first row start after it.
- * `dataStart` must itself be a row start outside quotes (the byte after the header).
- */
-async function findRowBoundaries(handle, dataStart, end, targets, delimiterCode, chunkBytes) {
-    const found = [];
-    const buf = Buffer.allocUnsafeSlow(Math.max(2, Math.min(chunkBytes, end - dataStart) + 1));
-    let inQuote = false;
-    let pos = dataStart; // next byte to examine (absolute)
-    let counted = dataStart; // line feeds before this offset are in lineFeeds
-    let lineFeeds = 0;
-    let ti = 0;
-    while (ti < targets.length && pos < end) {
-        // keep one byte before pos, to see what precedes a quote at pos
-        const base = pos > dataStart ? pos - 1 : pos;
-        const want = Math.min(buf.length, end - base);
-        let n = 0;
-        while (n < want) {
-            const { bytesRead } = await handle.read(buf, n, want - n, base + n);
-            if (bytesRead === 0)
-                break;
-            n += bytesRead;
-        }
-        if (n === 0)
-            break;
-        const view = buf.subarray(0, n);
-        const limit = base + n;
-        const atEnd = limit >= end;
-        // a quote at the last byte of a chunk needs the next byte to tell "" from a closing quote
-        const stop = atEnd ? limit : limit - 1;
-        const countTo = (to) => {
-            let i = view.indexOf(csv_boundaries_LF, counted - base);
-            while (i !== -1 && i + base < to) {
-                lineFeeds++;
-                i = view.indexOf(csv_boundaries_LF, i + 1);
-            }
-            counted = to;
-        };
-        while (pos < stop && ti < targets.length) {
-            if (inQuote) {
-                const q = view.indexOf(csv_boundaries_QUOTE, pos - base);
-                if (q === -1 || q + base >= stop) {
-                    pos = stop;
-                    break;
-                }
-                if (q + 1 < n && view[q + 1] === csv_boundaries_QUOTE) {
-                    pos = q + base + 2;
-                }
-                else {
-                    inQuote = false;
-                    pos = q + base + 1;
-                }
-                continue;
-            }
-            const target = targets[ti];
-            const qLocal = view.indexOf(csv_boundaries_QUOTE, pos - base);
-            const q = qLocal === -1 || qLocal + base >= stop ? -1 : qLocal + base;
-            if (pos >= target) {
-                // outside quotes past the target: the next line feed before any quote ends a row
-                const nlLocal = view.indexOf(csv_boundaries_LF, pos - base);
-                const nl = nlLocal === -1 || nlLocal + base >= stop ? -1 : nlLocal + base;
-                if (nl !== -1 && (q === -1 || nl < q)) {
-                    countTo(nl + 1);
-                    while (ti < targets.length && targets[ti] <= nl) {
-                        found.push({ offset: nl + 1, lineFeeds });
-                        ti++;
-                    }
-                    pos = nl + 1;
-                    continue;
-                }
-            }
-            else if (q === -1 || q >= target) {
-                pos = Math.min(target, stop);
-                continue;
-            }
-            if (q === -1) {
-                pos = stop;
-                break;
-            }
-            const before = q === dataStart ? csv_boundaries_LF : view[q - base - 1];
-            if (before === delimiterCode || before === csv_boundaries_LF)
-                inQuote = true;
-            pos = q + 1;
-        }
-        if (ti < targets.length)
-            countTo(Math.min(Math.max(pos, counted), stop));
-    }
-    // targets never reached (only when the data ends inside them) map to the end of the file
-    while (ti < targets.length) {
-        found.push({ offset: end, lineFeeds });
-        ti++;
-    }
-    return found;
-}
-
 ;// CONCATENATED MODULE: ./src/data/readers/csv-plan.ts
 /** Splitting a CSV file into byte ranges that worker threads can parse independently. */
 
@@ -48570,6 +48565,56 @@ async function planCsvRanges(file, parts, options = {}) {
         await handle.close();
     }
 }
+/**
+ * Cuts the data of `file` into at most `parts` ranges without reading it: each range after the
+ * first starts right after the first line feed past its share's target. That is a row boundary
+ * unless the line feed sits inside a quoted field, which only the text before it can tell; so these
+ * ranges are a guess that the caller confirms while parsing them in order (parse-ranges.ts): if
+ * every range before range k parsed without an error, range k started on a row boundary (a range
+ * that starts inside a quoted field leaves the one before it ending inside that field: an
+ * unterminated quote). Lines are unknown too: `firstLine` is 1 and lines count from the range's
+ * start. What planCsvRanges pays a scan of the file for, this pays for only when the guess fails.
+ */
+async function splitCsvRanges(file, parts, options = {}) {
+    const resolved = csv_options_resolveCsvOptions(options, format_formatFromExtension(file) === 'tsv' ? '\t' : ',');
+    const header = await csv_header_readCsvHeader(file, resolved);
+    const { dataStart, size, columns } = header;
+    const { handle } = await open_file_openDataFile(file);
+    try {
+        if (!(await hasNonBlankByte(handle, dataStart, size)))
+            throw new errors_NoRowsError(file, columns, header.dataStartLine - 1);
+        const span = size - dataStart;
+        const minBytes = options.minRangeBytes ?? MIN_RANGE_BYTES;
+        const count = Math.max(1, Math.min(Math.floor(parts), Math.floor(span / Math.max(1, minBytes)) || 1));
+        const ranges = [];
+        let start = dataStart;
+        for (let i = 1; i <= count; i++) {
+            const end = i === count ? size : await lineStartAfter(handle, dataStart + Math.floor((span * i) / count), size);
+            if (end <= start)
+                continue;
+            ranges.push({ index: ranges.length, start, end, firstLine: ranges.length === 0 ? header.dataStartLine : 1, columns, delimiter: resolved.delimiter });
+            start = end;
+        }
+        return { ranges, dataStartLine: header.dataStartLine };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The offset after the first line feed at or after `from`, or `end` when there is none. */
+async function lineStartAfter(handle, from, end) {
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    for (let pos = from; pos < end;) {
+        const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, end - pos), pos);
+        if (bytesRead === 0)
+            break;
+        const lf = buf.subarray(0, bytesRead).indexOf(10);
+        if (lf !== -1)
+            return pos + lf + 1;
+        pos += bytesRead;
+    }
+    return end;
+}
 /** True if [from, end) holds a byte other than CR or LF, i.e. the file has something after the header. */
 async function hasNonBlankByte(handle, from, end) {
     const buf = Buffer.allocUnsafe(64 * 1024);
@@ -48620,18 +48665,24 @@ function displayPath(file) {
 function fileBatches(file, format, batchRows) {
     return readBatches(file, { format, batchRows });
 }
-/** Byte ranges for `parts` workers, or undefined when the file is not CSV/TSV (not splittable). */
+/**
+ * Byte ranges for `parts` threads (guessed, see splitCsvRanges: parse-ranges.ts confirms them), or
+ * undefined when the file is not CSV/TSV (not splittable).
+ */
 async function planRanges(file, parts, format) {
     const kind = detectFormat(file, format);
     if (kind !== 'csv' && kind !== 'tsv')
         return undefined;
-    return planCsvRanges(file, parts, kind === 'tsv' ? { delimiter: '\t' } : {});
+    return splitCsvRanges(file, parts, kind === 'tsv' ? { delimiter: '\t' } : {});
 }
 /** Reads of 2 MiB: with one reader per core, smaller chunks keep memory down at no measured cost. */
 const RANGE_CHUNK_BYTES = 2 * 1024 * 1024;
-/** Batches of one range with absolute line numbers (rows stay relative to the range). */
-function sources_rangeBatches(file, range, batchRows) {
-    return readCsvRange(file, range, { absoluteLines: true, batchRows, chunkBytes: RANGE_CHUNK_BYTES });
+/**
+ * Batches of one range, lines counted from the range's first line (rows too); `counts.lines` is
+ * filled in with the lines the range spans once it has been read.
+ */
+function sources_rangeBatches(file, range, batchRows, counts) {
+    return readCsvRange(file, range, { batchRows, chunkBytes: RANGE_CHUNK_BYTES, counts });
 }
 
 ;// CONCATENATED MODULE: ./src/data/schema/infer-types.ts
@@ -48857,30 +48908,41 @@ function hashNull(seed) {
  */
 const pair = { b: 0 };
 function hashStringPair(s) {
-    const n = s.length;
+    return hashTextPair(s, 0, s.length);
+}
+/** hashStringPair of text.slice(start, end), without making that string (text-cells.ts). */
+function hashTextPair(text, start, end) {
+    const n = end - start;
     let a = SEED_A ^ n;
     let b = SEED_B ^ n;
-    let i = 0;
-    for (; i + 1 < n; i += 2) {
-        const k = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+    let i = start;
+    for (; i + 1 < end; i += 2) {
+        const k = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
         a = mix(a, k);
         b = mix(b, k);
     }
-    if (i < n) {
-        const k = s.charCodeAt(i);
+    if (i < end) {
+        const k = text.charCodeAt(i);
         a = mix(a, k);
         b = mix(b, k);
     }
     pair.b = fmix(b);
     return fmix(a);
 }
-/** Both halves of a number's hash; half B in `pair.b`, as hashStringPair. */
+/**
+ * Both halves of a number's hash; half B in `pair.b`, as hashStringPair. The float64's two words go
+ * through two Feistel rounds with the fmix finalizer as round function: a bijection of 64 bits, so
+ * distinct numbers never share a pair, at half the multiplies of hashing each half separately (it
+ * runs for every numeric cell). Both halves depend on every bit of the value.
+ */
 function hashNumberPair(x) {
     f64[0] = x === 0 ? 0 : x;
     const lo = u32[0];
     const hi = u32[1];
-    pair.b = fmix(mix(mix(SEED_B ^ 8, lo), hi));
-    return fmix(mix(mix(SEED_A ^ 8, lo), hi));
+    const b = (hi ^ fmix(lo ^ SEED_A)) >>> 0;
+    const a = (lo ^ fmix(b ^ SEED_B)) >>> 0;
+    pair.b = (b ^ fmix(a)) >>> 0;
+    return a;
 }
 
 ;// CONCATENATED MODULE: ./src/data/profile/hash.ts
@@ -48930,6 +48992,13 @@ class FrequentStrings {
     }
     /** Adds `weight` occurrences of s, whose hashString() is `hash`. */
     add(s, hash, weight = 1) {
+        this.addText(s, 0, s.length, hash, weight);
+    }
+    /**
+     * add() for text.slice(start, end), which is made into a string only when it becomes a key
+     * (text-cells.ts: most cells repeat a held key and are compared in place).
+     */
+    addText(text, start, end, hash, weight = 1) {
         this.n += weight;
         let slot = hash & this.mask;
         for (;;) {
@@ -48937,7 +49006,7 @@ class FrequentStrings {
             if (entry === 0)
                 break;
             const i = entry - 1;
-            if (this.hashes[i] === hash && this.keys[i] === s) {
+            if (this.hashes[i] === hash && sameText(this.keys[i], text, start, end)) {
                 this.counts[i] += weight;
                 return;
             }
@@ -48949,11 +49018,11 @@ class FrequentStrings {
             const left = weight - this.lastCut;
             if (left <= 0)
                 return;
-            this.insertNew(s, hash, left);
+            this.insertNew(text.slice(start, end), hash, left);
             return;
         }
         this.slots[slot] = this.size + 1;
-        this.keys[this.size] = s;
+        this.keys[this.size] = text.slice(start, end);
         this.hashes[this.size] = hash >>> 0;
         this.counts[this.size] = weight;
         this.size++;
@@ -49041,6 +49110,15 @@ class FrequentStrings {
         f.maxError = state.maxError;
         return f;
     }
+}
+/** Whether `key` equals text.slice(start, end). */
+function sameText(key, text, start, end) {
+    if (key.length !== end - start)
+        return false;
+    for (let i = 0; i < key.length; i++)
+        if (key.charCodeAt(i) !== text.charCodeAt(start + i))
+            return false;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/data/profile/types.ts
@@ -49930,10 +50008,14 @@ class ColumnProfiler {
     }
     /** addString with the string's 32-bit hash already computed (see addNumberHashed). */
     addStringHashed(s, h) {
+        this.addTextHashed(s, 0, s.length, h);
+    }
+    /** addStringHashed for text.slice(start, end), without making that string (text-cells.ts). */
+    addTextHashed(text, start, end, h) {
         this.count++;
         this.hll.add(h);
-        this.frequent.add(s, h);
-        const length = s.length;
+        this.frequent.addText(text, start, end, h);
+        const length = end - start;
         this.lengthSum += length;
         if (length < this.lengthMin)
             this.lengthMin = length;
@@ -50410,6 +50492,15 @@ class NaMatcher {
             if (na.length > 0)
                 this.first[na.charCodeAt(0)] = 1;
     }
+    /** isMissing for the cell text[start, end), without making a string of it (text-cells.ts). */
+    isMissingText(text, start, end) {
+        const n = end - start;
+        if (n === 0)
+            return this.emptyIsNa;
+        if (n > this.maxLength || this.first[text.charCodeAt(start)] !== 1)
+            return false;
+        return this.values.has(text.slice(start, end));
+    }
     isMissing(v) {
         if (typeof v === 'string') {
             const n = v.length;
@@ -50508,7 +50599,184 @@ function parseAny(parse, cells, n, na, values, states) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/data/values/parse-text.ts
+/**
+ * parseColumn for CSV cells given as positions in a text (text-cells.ts): the common spellings of
+ * ints, decimals, ISO dates and booleans are parsed straight from the characters, with no string per
+ * cell; anything else (exponents, NaN/Inf, other date formats, escaped quotes) takes the string
+ * parser on a slice, so both paths always agree. Hand-written for the same reason as
+ * parse-number.ts: it runs once per cell.
+ */
+
+
+
+
+/** Exact powers of ten (a double holds 10^k exactly up to k = 22). */
+const parse_text_POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const FAILED = -1;
+/** Parses column `c` of a text batch into values and states, as parseColumn does for strings. */
+function parseTextColumn(parse, t, c, n, na, values, states) {
+    const kind = parse === parseFloat64 ? DECIMAL : parse === parseInt64 ? INT : parse === parseIsoDate ? ISO_DATE : parse === parseBool ? BOOL : OTHER;
+    const text = t.text;
+    const starts = t.starts[c];
+    const ends = t.ends[c];
+    for (let i = 0; i < n; i++) {
+        const start = starts[i];
+        const end = ends[i];
+        if (end < 0 || kind === OTHER) {
+            // an escaped cell, or a type without a text fast path: the string parser decides
+            const v = cellText(t, c, i);
+            if (na.isMissing(v))
+                states[i] = MISSING;
+            else
+                store(parse(v), values, states, i);
+            continue;
+        }
+        if (na.isMissingText(text, start, end)) {
+            states[i] = MISSING;
+            continue;
+        }
+        let x = FAILED;
+        let ok = false;
+        if (kind === DECIMAL) {
+            x = decimalAt(text, start, end);
+            ok = x === x;
+        }
+        else if (kind === INT) {
+            x = intAt(text, start, end);
+            ok = x === x;
+        }
+        else if (kind === ISO_DATE) {
+            x = isoDateAt(text, start, end);
+            ok = x === x;
+        }
+        else {
+            x = boolAt(text, start, end);
+            ok = x >= 0;
+        }
+        if (ok) {
+            values[i] = x;
+            states[i] = VALID;
+        }
+        else
+            store(parse(text.slice(start, end)), values, states, i);
+    }
+}
+const DECIMAL = 0;
+const INT = 1;
+const ISO_DATE = 2;
+const BOOL = 3;
+const OTHER = 4;
+function store(x, values, states, i) {
+    if (x === undefined)
+        states[i] = INVALID;
+    else {
+        values[i] = x;
+        states[i] = VALID;
+    }
+}
+/**
+ * `-12`, `3.25`, `.5`: the fast path of parse-number.ts's parseSimpleDecimal (exact digits divided
+ * once by an exact power of ten, so the same double as Number()). NaN means "ask the slow path".
+ */
+function decimalAt(text, start, end) {
+    let i = start;
+    let negative = false;
+    let ch = text.charCodeAt(i);
+    if (ch === 45 || ch === 43) {
+        negative = ch === 45;
+        i++;
+    }
+    let mantissa = 0;
+    let digits = 0;
+    let decimals = -1;
+    for (; i < end; i++) {
+        ch = text.charCodeAt(i);
+        const d = ch - 48;
+        if (d >= 0 && d <= 9) {
+            mantissa = mantissa * 10 + d;
+            digits++;
+            if (decimals >= 0)
+                decimals++;
+        }
+        else if (ch === 46 && decimals < 0)
+            decimals = 0;
+        else
+            return NaN;
+    }
+    if (digits === 0 || digits > 15 || decimals > 22)
+        return NaN;
+    const x = decimals > 0 ? mantissa / parse_text_POW10[decimals] : mantissa;
+    return negative ? -x : x;
+}
+/** Optional sign and up to 15 digits; NaN for anything else (longer ones take the slow path). */
+function intAt(text, start, end) {
+    let i = start;
+    let negative = false;
+    const first = text.charCodeAt(i);
+    if (first === 45 || first === 43) {
+        negative = first === 45;
+        i++;
+    }
+    if (i >= end || end - i > 15)
+        return NaN;
+    let result = 0;
+    for (; i < end; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9)
+            return NaN;
+        result = result * 10 + d;
+    }
+    return negative ? -result : result;
+}
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+/** `YYYY-MM-DD` as epoch milliseconds, by arithmetic (no Date); NaN when it is not a valid date. */
+function isoDateAt(text, start, end) {
+    if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45)
+        return NaN;
+    const year = digitsAt(text, start, start + 4);
+    const month = digitsAt(text, start + 5, start + 7);
+    const day = digitsAt(text, start + 8, start + 10);
+    // years before 100 take the slow path, which keeps Date.UTC's reading of them (19xx)
+    if (year < 100 || month < 1 || month > 12 || day < 1)
+        return NaN;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const length = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+    if (day > length)
+        return NaN;
+    return (daysFromCivil(year) + DAYS_BEFORE_MONTH[month - 1] + (month > 2 && leap ? 1 : 0) + day - 1) * 86_400_000;
+}
+/** Days from 1970-01-01 to January 1st of `year` (proleptic Gregorian, as Date.UTC). */
+function daysFromCivil(year) {
+    const y = year - 1;
+    return 365 * (year - 1970) + (Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400)) - 477;
+}
+function digitsAt(text, from, to) {
+    let result = 0;
+    for (let i = from; i < to; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9)
+            return -1;
+        result = result * 10 + d;
+    }
+    return result;
+}
+/** `true`/`false`/`1`/`0` (the spellings of nearly every file) as 1/0; -1 asks the slow path. */
+function boolAt(text, start, end) {
+    const n = end - start;
+    const first = text.charCodeAt(start);
+    if (n === 1)
+        return first === 49 ? 1 : first === 48 ? 0 : -1;
+    if (n === 4 && first === 116 && text.charCodeAt(start + 1) === 114 && text.charCodeAt(start + 2) === 117 && text.charCodeAt(start + 3) === 101)
+        return 1;
+    if (n === 5 && first === 102 && text.charCodeAt(start + 1) === 97 && text.charCodeAt(start + 2) === 108 && text.charCodeAt(start + 3) === 115 && text.charCodeAt(start + 4) === 101)
+        return 0;
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./src/data/checks/column-analyzer.ts
+
+
 
 
 
@@ -50585,15 +50853,14 @@ class ColumnAnalyzer {
     }
     /** Looks at column `index` of a batch. With row hashing on, cellA/cellB hold this batch's hashes after. */
     consume(batch, index) {
-        const cells = batch.cells[index];
         const n = batch.rowCount;
         if (this.cellA && this.cellA.length < n)
             throw new Error(`batch of ${n} rows exceeds the analyzer's ${this.cellA.length}`);
         this.elementCount += n;
         if (this.spec?.representation === 'number')
-            this.consumeNumbers(cells, batch, n);
+            this.consumeNumbers(batch, index, n);
         else
-            this.consumeStrings(cells, batch, n);
+            this.consumeStrings(batch, index, n);
     }
     /** Counts `n` rows that did not have this column at all (a key that appears late in JSON Lines). */
     addMissing(n) {
@@ -50613,7 +50880,7 @@ class ColumnAnalyzer {
             this.cellB[i] = NULL_B;
         }
     }
-    consumeNumbers(cells, batch, n) {
+    consumeNumbers(batch, index, n) {
         const spec = this.spec;
         const parse = spec.parse;
         const { type, between, allowed, nan, inf } = this.tallies;
@@ -50632,15 +50899,22 @@ class ColumnAnalyzer {
         }
         const values = this.values;
         const states = this.states;
-        parseColumn(parse, cells, n, this.na, values, states);
+        // CSV cells are parsed from their text; a cell's string is made only to show it in a report
+        const t = batch.text;
+        const cells = t ? undefined : batch.cells[index];
+        const cell = (i) => (t ? cellText(t, index, i) : cells[i]);
+        if (t)
+            parseTextColumn(parse, t, index, n, this.na, values, states);
+        else
+            parseColumn(parse, cells, n, this.na, values, states);
         for (let i = 0; i < n; i++) {
             const state = states[i];
             if (state === MISSING) {
-                this.recordMissing(cells[i], batch, i);
+                this.recordMissing(cell(i), batch, i);
                 continue;
             }
             if (state === INVALID) {
-                const v = cells[i];
+                const v = cell(i);
                 type.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
                 if (cellA) {
                     cellA[i] = hashStringPair(String(v));
@@ -50653,17 +50927,17 @@ class ColumnAnalyzer {
             this.validCount++;
             if (x !== x) {
                 if (nan)
-                    nan.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
+                    nan.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
             }
             else if (x === Infinity || x === -Infinity) {
                 if (inf)
-                    inf.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
+                    inf.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
             }
             else if (between && (x < min || x > max)) {
-                between.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
+                between.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
             }
             if (allowed && !allowedValues.has(x))
-                allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
+                allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
             if (cellA || unique) {
                 // One hash serves the row checks, the unique check and the profile's distinct count.
                 const a = hashNumberPair(x);
@@ -50685,7 +50959,11 @@ class ColumnAnalyzer {
                 profiler.addNumber(x);
         }
     }
-    consumeStrings(cells, batch, n) {
+    /**
+     * Text cells: CSV cells are read in place in the batch's text (a string is made only for a value
+     * the checks or the profile keep); other formats' values are turned into text first.
+     */
+    consumeStrings(batch, index, n) {
         const spec = this.spec;
         const { allowed, regex, length } = this.tallies;
         const allowedValues = spec?.allowed?.values;
@@ -50698,25 +50976,52 @@ class ColumnAnalyzer {
         const unique = this.uniqueHashes;
         const file = batch.file;
         const verdicts = (this.verdicts ??= newVerdicts());
+        const na = this.na;
+        const t = batch.text;
+        const cells = t ? undefined : batch.cells[index];
+        const starts = t?.starts[index];
+        const ends = t?.ends[index];
         for (let i = 0; i < n; i++) {
-            const v = cells[i];
-            if (this.na.isMissing(v)) {
-                this.recordMissing(v, batch, i);
+            // the cell is text[start, end)
+            let text;
+            let start = 0;
+            let end;
+            if (t) {
+                text = t.text;
+                start = starts[i];
+                end = ends[i];
+                if (end < 0) {
+                    text = t.escaped[start];
+                    start = 0;
+                    end = text.length;
+                }
+            }
+            else {
+                const v = cells[i];
+                if (v === null || v === undefined) {
+                    this.recordMissing(v, batch, i);
+                    continue;
+                }
+                // JSONL and Parquet may hold numbers or booleans in a string column; their text is the value.
+                text = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
+                end = text.length;
+            }
+            if (na.isMissingText(text, start, end)) {
+                this.recordMissing(text.slice(start, end), batch, i);
                 continue;
             }
-            // JSONL and Parquet may hold numbers or booleans in a string column; their text is the value.
-            const s = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
             this.validCount++;
-            const a = hashStringPair(s);
+            const a = hashTextPair(text, start, end);
             const b = pair.b;
             if (allowed || regex) {
                 // Categorical columns repeat a few values: the verdict of a value is remembered by its hash,
-                // which saves a Set lookup (V8 re-hashes every fresh string) and a regex run per cell.
+                // which saves making the string, a Set lookup and a regex run per cell.
                 const slot = a & VERDICT_MASK;
                 let verdict;
                 if (verdicts.a[slot] === a && verdicts.b[slot] === b && verdicts.known[slot] === 1)
                     verdict = verdicts.verdict[slot];
                 else {
+                    const s = text.slice(start, end);
                     verdict = (allowed && !allowedValues.has(s) ? NOT_ALLOWED : 0) | (regex && !pattern.test(s) ? NO_MATCH : 0);
                     verdicts.a[slot] = a;
                     verdicts.b[slot] = b;
@@ -50724,19 +51029,20 @@ class ColumnAnalyzer {
                     verdicts.known[slot] = 1;
                 }
                 if (verdict & NOT_ALLOWED)
-                    allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
+                    allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
                 if (verdict & NO_MATCH)
-                    regex.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
+                    regex.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
             }
-            if (length && (s.length < minLength || s.length > maxLength))
-                length.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
+            const chars = end - start;
+            if (length && (chars < minLength || chars > maxLength))
+                length.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
             if (cellA) {
                 cellA[i] = a;
                 cellB[i] = b;
             }
             if (unique)
                 unique.push(a, b, batch.rowOffset + i);
-            profiler.addStringHashed(s, a);
+            profiler.addTextHashed(text, start, end, a);
         }
     }
     toState() {
@@ -50873,10 +51179,10 @@ function lineAt(state, index) {
 class RowPlaces {
     parts = [];
     length = 0;
-    /** Adds the next part: `rows` rows of `file`, the first being data row `rowShift + 1`. */
-    add(file, rows, rowShift, lines) {
+    /** Adds the next part: `rows` rows of `file`, the first being data row `rowShift + 1`, its lines `lineShift` after those recorded. */
+    add(file, rows, rowShift, lines, lineShift = 0) {
         const start = this.length;
-        this.parts.push({ start, file, rowShift, lines });
+        this.parts.push({ start, file, rowShift, lineShift, lines });
         this.length += rows;
         return start;
     }
@@ -50892,7 +51198,7 @@ class RowPlaces {
         }
         const part = this.parts[lo];
         const local = position - part.start;
-        return { file: part.file, row: part.rowShift + local + 1, line: part.lines ? lineAt(part.lines, local) : 0 };
+        return { file: part.file, row: part.rowShift + local + 1, line: part.lines ? lineAt(part.lines, local) + part.lineShift : 0 };
     }
 }
 function describePlace(place, sameFile) {
@@ -51105,7 +51411,7 @@ class DatasetAccumulator {
         this.rowCount += part.rowCount;
         const hashes = part.hashes;
         // Hash records hold positions within their part; the part's offset makes them dataset-wide.
-        const offset = this.places.add(part.file, part.rowCount, shift.rows, hashes?.lines);
+        const offset = this.places.add(part.file, part.rowCount, shift.rows, hashes?.lines, shift.lines);
         part.analyzers.forEach((state) => this.mergeColumn(state, shift, offset));
         if (hashes) {
             this.rows.push({ state: hashes.rows, offset });
@@ -51862,6 +52168,7 @@ async function read_part_analyzePart(file, batches, schema, options, columns) {
             analyzer.extendColumns(batch.columns);
         }
         analyzer.consume(batch);
+        batch.release?.();
     }
     return (analyzer ?? new PartAnalyzer(file, [], schema, options)).toState();
 }
@@ -51882,7 +52189,9 @@ async function runWorker() {
     try {
         // The main thread validated this schema already; here it is only rebuilt, so locations are unused.
         const schema = resolveSchema(job.raw, () => ({ file: job.file }), job.file, job.resolveOptions);
-        const state = await analyzePart(job.file, rangeBatches(job.file, job.range, job.partOptions.batchRows), schema, job.partOptions, job.range.columns);
+        const counts = { lines: 0 };
+        const state = await analyzePart(job.file, rangeBatches(job.file, job.range, job.partOptions.batchRows, counts), schema, job.partOptions, job.range.columns);
+        state.lineCount = counts.lines;
         collectBuffers(state, transfer);
         reply = { ok: true, state };
     }
@@ -51940,6 +52249,43 @@ function runRangeInWorker(script, job) {
                 reject(new Error(`validation worker exited with code ${code} before answering`));
         });
     });
+}
+
+;// CONCATENATED MODULE: ./src/data/validate/parse-ranges.ts
+
+
+
+async function analyzeRanges(file, size, planned, schema, partOptions, workerScript) {
+    const ranges = planned.ranges;
+    const readHere = async (range) => {
+        const counts = { lines: 0 };
+        const state = await read_part_analyzePart(file, sources_rangeBatches(file, range, partOptions.batchRows, counts), schema.resolved, partOptions, range.columns);
+        state.lineCount = counts.lines;
+        return state;
+    };
+    // Workers start first; this thread then reads the first range while they run.
+    const workers = ranges.slice(1).map((range) => runRangeInWorker(workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions }));
+    workers.forEach((p) => p.catch(() => undefined)); // judged below, in order
+    const results = [readHere(ranges[0]), ...workers];
+    const placed = [];
+    let rows = 0;
+    // lines of a range count from its own start; this is the file's line where the next one starts
+    let nextLine = planned.dataStartLine;
+    for (let k = 0; k < ranges.length; k++) {
+        const state = await results[k].catch(() => undefined);
+        const shift = { rows, lines: nextLine - 1 };
+        if (!state) {
+            // Read from this range's start (a confirmed boundary) to the end of the file here: real
+            // errors are then thrown with the file's own line numbers.
+            placed.push({ state: await readHere({ ...ranges[k], end: size, firstLine: nextLine }), shift });
+            await Promise.allSettled(results.slice(k + 1));
+            return placed;
+        }
+        placed.push({ state, shift });
+        rows += state.rowCount;
+        nextLine += state.lineCount;
+    }
+    return placed;
 }
 
 ;// CONCATENATED MODULE: ./src/data/validate/validate.ts
@@ -52022,9 +52368,8 @@ async function validateDataset(name, patterns, settings, partOptions, logger) {
         const digest = sha256File(file);
         const parts = await analyzeFile(file, bytes, settings, partOptions);
         let rows = 0;
-        for (const state of parts) {
-            // Ranges report absolute lines already; their rows continue where the previous range stopped.
-            accumulator.add(state, { rows, lines: 0 });
+        for (const { state, shift } of parts) {
+            accumulator.add(state, shift);
             rows += state.rowCount;
         }
         const sha256 = await digest;
@@ -52040,17 +52385,12 @@ async function validateDataset(name, patterns, settings, partOptions, logger) {
 async function analyzeFile(file, bytes, settings, partOptions) {
     const schema = settings.schema;
     const parallel = settings.workerScript !== undefined && settings.parallelism > 1 && bytes >= PARALLEL_MIN_BYTES;
-    const ranges = parallel ? await planRanges(file, settings.parallelism, settings.format) : undefined;
-    if (!ranges || ranges.length < 2) {
-        return [await read_part_analyzePart(file, fileBatches(file, settings.format, partOptions.batchRows), schema.resolved, partOptions)];
+    const planned = parallel ? await planRanges(file, settings.parallelism, settings.format) : undefined;
+    if (!planned || planned.ranges.length < 2) {
+        const state = await read_part_analyzePart(file, fileBatches(file, settings.format, partOptions.batchRows), schema.resolved, partOptions);
+        return [{ state, shift: { rows: 0, lines: 0 } }];
     }
-    // This thread reads the first range itself while workers read the others: it would otherwise sit
-    // idle, and one isolate fewer is ~80 MB less memory.
-    const [first, ...rest] = ranges;
-    return Promise.all([
-        read_part_analyzePart(file, sources_rangeBatches(file, first, partOptions.batchRows), schema.resolved, partOptions, first.columns),
-        ...rest.map((range) => runRangeInWorker(settings.workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions })),
-    ]);
+    return analyzeRanges(file, bytes, planned, schema, partOptions, settings.workerScript);
 }
 function toProfile(dataset) {
     return {

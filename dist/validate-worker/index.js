@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(905);
+/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52);
 /** Entry of dist/validate-worker/index.js: a validation worker thread and nothing else. */
 
 await (0,_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .W)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 905:
+/***/ 52:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -600,30 +600,41 @@ function hashNull(seed) {
  */
 const pair = { b: 0 };
 function hashStringPair(s) {
-    const n = s.length;
+    return hashTextPair(s, 0, s.length);
+}
+/** hashStringPair of text.slice(start, end), without making that string (text-cells.ts). */
+function hashTextPair(text, start, end) {
+    const n = end - start;
     let a = SEED_A ^ n;
     let b = SEED_B ^ n;
-    let i = 0;
-    for (; i + 1 < n; i += 2) {
-        const k = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+    let i = start;
+    for (; i + 1 < end; i += 2) {
+        const k = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
         a = mix(a, k);
         b = mix(b, k);
     }
-    if (i < n) {
-        const k = s.charCodeAt(i);
+    if (i < end) {
+        const k = text.charCodeAt(i);
         a = mix(a, k);
         b = mix(b, k);
     }
     pair.b = fmix(b);
     return fmix(a);
 }
-/** Both halves of a number's hash; half B in `pair.b`, as hashStringPair. */
+/**
+ * Both halves of a number's hash; half B in `pair.b`, as hashStringPair. The float64's two words go
+ * through two Feistel rounds with the fmix finalizer as round function: a bijection of 64 bits, so
+ * distinct numbers never share a pair, at half the multiplies of hashing each half separately (it
+ * runs for every numeric cell). Both halves depend on every bit of the value.
+ */
 function hashNumberPair(x) {
     f64[0] = x === 0 ? 0 : x;
     const lo = u32[0];
     const hi = u32[1];
-    pair.b = fmix(mix(mix(SEED_B ^ 8, lo), hi));
-    return fmix(mix(mix(SEED_A ^ 8, lo), hi));
+    const b = (hi ^ fmix(lo ^ SEED_A)) >>> 0;
+    const a = (lo ^ fmix(b ^ SEED_B)) >>> 0;
+    pair.b = (b ^ fmix(a)) >>> 0;
+    return a;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -864,6 +875,13 @@ class FrequentStrings {
     }
     /** Adds `weight` occurrences of s, whose hashString() is `hash`. */
     add(s, hash, weight = 1) {
+        this.addText(s, 0, s.length, hash, weight);
+    }
+    /**
+     * add() for text.slice(start, end), which is made into a string only when it becomes a key
+     * (text-cells.ts: most cells repeat a held key and are compared in place).
+     */
+    addText(text, start, end, hash, weight = 1) {
         this.n += weight;
         let slot = hash & this.mask;
         for (;;) {
@@ -871,7 +889,7 @@ class FrequentStrings {
             if (entry === 0)
                 break;
             const i = entry - 1;
-            if (this.hashes[i] === hash && this.keys[i] === s) {
+            if (this.hashes[i] === hash && sameText(this.keys[i], text, start, end)) {
                 this.counts[i] += weight;
                 return;
             }
@@ -883,11 +901,11 @@ class FrequentStrings {
             const left = weight - this.lastCut;
             if (left <= 0)
                 return;
-            this.insertNew(s, hash, left);
+            this.insertNew(text.slice(start, end), hash, left);
             return;
         }
         this.slots[slot] = this.size + 1;
-        this.keys[this.size] = s;
+        this.keys[this.size] = text.slice(start, end);
         this.hashes[this.size] = hash >>> 0;
         this.counts[this.size] = weight;
         this.size++;
@@ -975,6 +993,15 @@ class FrequentStrings {
         f.maxError = state.maxError;
         return f;
     }
+}
+/** Whether `key` equals text.slice(start, end). */
+function sameText(key, text, start, end) {
+    if (key.length !== end - start)
+        return false;
+    for (let i = 0; i < key.length; i++)
+        if (key.charCodeAt(i) !== text.charCodeAt(start + i))
+            return false;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/data/profile/types.ts
@@ -1864,10 +1891,14 @@ class ColumnProfiler {
     }
     /** addString with the string's 32-bit hash already computed (see addNumberHashed). */
     addStringHashed(s, h) {
+        this.addTextHashed(s, 0, s.length, h);
+    }
+    /** addStringHashed for text.slice(start, end), without making that string (text-cells.ts). */
+    addTextHashed(text, start, end, h) {
         this.count++;
         this.hll.add(h);
-        this.frequent.add(s, h);
-        const length = s.length;
+        this.frequent.addText(text, start, end, h);
+        const length = end - start;
         this.lengthSum += length;
         if (length < this.lengthMin)
             this.lengthMin = length;
@@ -2160,6 +2191,56 @@ class Validator {
 
 
 
+;// CONCATENATED MODULE: ./src/data/readers/text-cells.ts
+/** The string value of one cell. */
+function cellText(t, c, r) {
+    const end = t.ends[c][r];
+    return end < 0 ? t.escaped[t.starts[c][r]] : t.text.slice(t.starts[c][r], end);
+}
+/** A CSV batch: positions for the validator, strings (made once, on first access) for everyone else. */
+class TextBatch {
+    file;
+    columns;
+    rowCount;
+    rowOffset;
+    lines;
+    text;
+    strings;
+    constructor(file, columns, rowCount, rowOffset, lines, text) {
+        this.file = file;
+        this.columns = columns;
+        this.rowCount = rowCount;
+        this.rowOffset = rowOffset;
+        this.lines = lines;
+        this.text = text;
+    }
+    /** Lets the reader reuse this batch's buffers: call when done with the batch, if ever. */
+    release() {
+        const release = this.text.release;
+        if (!release)
+            return;
+        if (!this.strings)
+            this.released = true;
+        this.text.release = undefined;
+        release();
+    }
+    released = false;
+    get cells() {
+        if (this.released)
+            throw new Error('TextBatch: cells read after release()');
+        if (!this.strings) {
+            const t = this.text;
+            this.strings = t.starts.map((_, c) => {
+                const column = new Array(this.rowCount);
+                for (let r = 0; r < this.rowCount; r++)
+                    column[r] = cellText(t, c, r);
+                return column;
+            });
+        }
+        return this.strings;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/data/checks/result.ts
 /** Maximum examples kept per check (Great Expectations' partial_unexpected_list is 20 too). */
 const MAX_EXAMPLES = 20;
@@ -2211,6 +2292,15 @@ class NaMatcher {
         for (const na of values)
             if (na.length > 0)
                 this.first[na.charCodeAt(0)] = 1;
+    }
+    /** isMissing for the cell text[start, end), without making a string of it (text-cells.ts). */
+    isMissingText(text, start, end) {
+        const n = end - start;
+        if (n === 0)
+            return this.emptyIsNa;
+        if (n > this.maxLength || this.first[text.charCodeAt(start)] !== 1)
+            return false;
+        return this.values.has(text.slice(start, end));
     }
     isMissing(v) {
         if (typeof v === 'string') {
@@ -2310,7 +2400,184 @@ function parseAny(parse, cells, n, na, values, states) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/data/values/parse-text.ts
+/**
+ * parseColumn for CSV cells given as positions in a text (text-cells.ts): the common spellings of
+ * ints, decimals, ISO dates and booleans are parsed straight from the characters, with no string per
+ * cell; anything else (exponents, NaN/Inf, other date formats, escaped quotes) takes the string
+ * parser on a slice, so both paths always agree. Hand-written for the same reason as
+ * parse-number.ts: it runs once per cell.
+ */
+
+
+
+
+/** Exact powers of ten (a double holds 10^k exactly up to k = 22). */
+const parse_text_POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const FAILED = -1;
+/** Parses column `c` of a text batch into values and states, as parseColumn does for strings. */
+function parseTextColumn(parse, t, c, n, na, values, states) {
+    const kind = parse === parseFloat64 ? DECIMAL : parse === parseInt64 ? INT : parse === parseIsoDate ? ISO_DATE : parse === parseBool ? BOOL : OTHER;
+    const text = t.text;
+    const starts = t.starts[c];
+    const ends = t.ends[c];
+    for (let i = 0; i < n; i++) {
+        const start = starts[i];
+        const end = ends[i];
+        if (end < 0 || kind === OTHER) {
+            // an escaped cell, or a type without a text fast path: the string parser decides
+            const v = cellText(t, c, i);
+            if (na.isMissing(v))
+                states[i] = MISSING;
+            else
+                store(parse(v), values, states, i);
+            continue;
+        }
+        if (na.isMissingText(text, start, end)) {
+            states[i] = MISSING;
+            continue;
+        }
+        let x = FAILED;
+        let ok = false;
+        if (kind === DECIMAL) {
+            x = decimalAt(text, start, end);
+            ok = x === x;
+        }
+        else if (kind === INT) {
+            x = intAt(text, start, end);
+            ok = x === x;
+        }
+        else if (kind === ISO_DATE) {
+            x = isoDateAt(text, start, end);
+            ok = x === x;
+        }
+        else {
+            x = boolAt(text, start, end);
+            ok = x >= 0;
+        }
+        if (ok) {
+            values[i] = x;
+            states[i] = VALID;
+        }
+        else
+            store(parse(text.slice(start, end)), values, states, i);
+    }
+}
+const DECIMAL = 0;
+const INT = 1;
+const ISO_DATE = 2;
+const BOOL = 3;
+const OTHER = 4;
+function store(x, values, states, i) {
+    if (x === undefined)
+        states[i] = INVALID;
+    else {
+        values[i] = x;
+        states[i] = VALID;
+    }
+}
+/**
+ * `-12`, `3.25`, `.5`: the fast path of parse-number.ts's parseSimpleDecimal (exact digits divided
+ * once by an exact power of ten, so the same double as Number()). NaN means "ask the slow path".
+ */
+function decimalAt(text, start, end) {
+    let i = start;
+    let negative = false;
+    let ch = text.charCodeAt(i);
+    if (ch === 45 || ch === 43) {
+        negative = ch === 45;
+        i++;
+    }
+    let mantissa = 0;
+    let digits = 0;
+    let decimals = -1;
+    for (; i < end; i++) {
+        ch = text.charCodeAt(i);
+        const d = ch - 48;
+        if (d >= 0 && d <= 9) {
+            mantissa = mantissa * 10 + d;
+            digits++;
+            if (decimals >= 0)
+                decimals++;
+        }
+        else if (ch === 46 && decimals < 0)
+            decimals = 0;
+        else
+            return NaN;
+    }
+    if (digits === 0 || digits > 15 || decimals > 22)
+        return NaN;
+    const x = decimals > 0 ? mantissa / parse_text_POW10[decimals] : mantissa;
+    return negative ? -x : x;
+}
+/** Optional sign and up to 15 digits; NaN for anything else (longer ones take the slow path). */
+function intAt(text, start, end) {
+    let i = start;
+    let negative = false;
+    const first = text.charCodeAt(i);
+    if (first === 45 || first === 43) {
+        negative = first === 45;
+        i++;
+    }
+    if (i >= end || end - i > 15)
+        return NaN;
+    let result = 0;
+    for (; i < end; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9)
+            return NaN;
+        result = result * 10 + d;
+    }
+    return negative ? -result : result;
+}
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+/** `YYYY-MM-DD` as epoch milliseconds, by arithmetic (no Date); NaN when it is not a valid date. */
+function isoDateAt(text, start, end) {
+    if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45)
+        return NaN;
+    const year = digitsAt(text, start, start + 4);
+    const month = digitsAt(text, start + 5, start + 7);
+    const day = digitsAt(text, start + 8, start + 10);
+    // years before 100 take the slow path, which keeps Date.UTC's reading of them (19xx)
+    if (year < 100 || month < 1 || month > 12 || day < 1)
+        return NaN;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const length = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+    if (day > length)
+        return NaN;
+    return (daysFromCivil(year) + DAYS_BEFORE_MONTH[month - 1] + (month > 2 && leap ? 1 : 0) + day - 1) * 86_400_000;
+}
+/** Days from 1970-01-01 to January 1st of `year` (proleptic Gregorian, as Date.UTC). */
+function daysFromCivil(year) {
+    const y = year - 1;
+    return 365 * (year - 1970) + (Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400)) - 477;
+}
+function digitsAt(text, from, to) {
+    let result = 0;
+    for (let i = from; i < to; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9)
+            return -1;
+        result = result * 10 + d;
+    }
+    return result;
+}
+/** `true`/`false`/`1`/`0` (the spellings of nearly every file) as 1/0; -1 asks the slow path. */
+function boolAt(text, start, end) {
+    const n = end - start;
+    const first = text.charCodeAt(start);
+    if (n === 1)
+        return first === 49 ? 1 : first === 48 ? 0 : -1;
+    if (n === 4 && first === 116 && text.charCodeAt(start + 1) === 114 && text.charCodeAt(start + 2) === 117 && text.charCodeAt(start + 3) === 101)
+        return 1;
+    if (n === 5 && first === 102 && text.charCodeAt(start + 1) === 97 && text.charCodeAt(start + 2) === 108 && text.charCodeAt(start + 3) === 115 && text.charCodeAt(start + 4) === 101)
+        return 0;
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./src/data/checks/column-analyzer.ts
+
+
 
 
 
@@ -2387,15 +2654,14 @@ class ColumnAnalyzer {
     }
     /** Looks at column `index` of a batch. With row hashing on, cellA/cellB hold this batch's hashes after. */
     consume(batch, index) {
-        const cells = batch.cells[index];
         const n = batch.rowCount;
         if (this.cellA && this.cellA.length < n)
             throw new Error(`batch of ${n} rows exceeds the analyzer's ${this.cellA.length}`);
         this.elementCount += n;
         if (this.spec?.representation === 'number')
-            this.consumeNumbers(cells, batch, n);
+            this.consumeNumbers(batch, index, n);
         else
-            this.consumeStrings(cells, batch, n);
+            this.consumeStrings(batch, index, n);
     }
     /** Counts `n` rows that did not have this column at all (a key that appears late in JSON Lines). */
     addMissing(n) {
@@ -2415,7 +2681,7 @@ class ColumnAnalyzer {
             this.cellB[i] = NULL_B;
         }
     }
-    consumeNumbers(cells, batch, n) {
+    consumeNumbers(batch, index, n) {
         const spec = this.spec;
         const parse = spec.parse;
         const { type, between, allowed, nan, inf } = this.tallies;
@@ -2434,15 +2700,22 @@ class ColumnAnalyzer {
         }
         const values = this.values;
         const states = this.states;
-        parseColumn(parse, cells, n, this.na, values, states);
+        // CSV cells are parsed from their text; a cell's string is made only to show it in a report
+        const t = batch.text;
+        const cells = t ? undefined : batch.cells[index];
+        const cell = (i) => (t ? cellText(t, index, i) : cells[i]);
+        if (t)
+            parseTextColumn(parse, t, index, n, this.na, values, states);
+        else
+            parseColumn(parse, cells, n, this.na, values, states);
         for (let i = 0; i < n; i++) {
             const state = states[i];
             if (state === MISSING) {
-                this.recordMissing(cells[i], batch, i);
+                this.recordMissing(cell(i), batch, i);
                 continue;
             }
             if (state === INVALID) {
-                const v = cells[i];
+                const v = cell(i);
                 type.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
                 if (cellA) {
                     cellA[i] = hashStringPair(String(v));
@@ -2455,17 +2728,17 @@ class ColumnAnalyzer {
             this.validCount++;
             if (x !== x) {
                 if (nan)
-                    nan.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
+                    nan.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
             }
             else if (x === Infinity || x === -Infinity) {
                 if (inf)
-                    inf.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
+                    inf.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
             }
             else if (between && (x < min || x > max)) {
-                between.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
+                between.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
             }
             if (allowed && !allowedValues.has(x))
-                allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
+                allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
             if (cellA || unique) {
                 // One hash serves the row checks, the unique check and the profile's distinct count.
                 const a = hashNumberPair(x);
@@ -2487,7 +2760,11 @@ class ColumnAnalyzer {
                 profiler.addNumber(x);
         }
     }
-    consumeStrings(cells, batch, n) {
+    /**
+     * Text cells: CSV cells are read in place in the batch's text (a string is made only for a value
+     * the checks or the profile keep); other formats' values are turned into text first.
+     */
+    consumeStrings(batch, index, n) {
         const spec = this.spec;
         const { allowed, regex, length } = this.tallies;
         const allowedValues = spec?.allowed?.values;
@@ -2500,25 +2777,52 @@ class ColumnAnalyzer {
         const unique = this.uniqueHashes;
         const file = batch.file;
         const verdicts = (this.verdicts ??= newVerdicts());
+        const na = this.na;
+        const t = batch.text;
+        const cells = t ? undefined : batch.cells[index];
+        const starts = t?.starts[index];
+        const ends = t?.ends[index];
         for (let i = 0; i < n; i++) {
-            const v = cells[i];
-            if (this.na.isMissing(v)) {
-                this.recordMissing(v, batch, i);
+            // the cell is text[start, end)
+            let text;
+            let start = 0;
+            let end;
+            if (t) {
+                text = t.text;
+                start = starts[i];
+                end = ends[i];
+                if (end < 0) {
+                    text = t.escaped[start];
+                    start = 0;
+                    end = text.length;
+                }
+            }
+            else {
+                const v = cells[i];
+                if (v === null || v === undefined) {
+                    this.recordMissing(v, batch, i);
+                    continue;
+                }
+                // JSONL and Parquet may hold numbers or booleans in a string column; their text is the value.
+                text = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
+                end = text.length;
+            }
+            if (na.isMissingText(text, start, end)) {
+                this.recordMissing(text.slice(start, end), batch, i);
                 continue;
             }
-            // JSONL and Parquet may hold numbers or booleans in a string column; their text is the value.
-            const s = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
             this.validCount++;
-            const a = hashStringPair(s);
+            const a = hashTextPair(text, start, end);
             const b = pair.b;
             if (allowed || regex) {
                 // Categorical columns repeat a few values: the verdict of a value is remembered by its hash,
-                // which saves a Set lookup (V8 re-hashes every fresh string) and a regex run per cell.
+                // which saves making the string, a Set lookup and a regex run per cell.
                 const slot = a & VERDICT_MASK;
                 let verdict;
                 if (verdicts.a[slot] === a && verdicts.b[slot] === b && verdicts.known[slot] === 1)
                     verdict = verdicts.verdict[slot];
                 else {
+                    const s = text.slice(start, end);
                     verdict = (allowed && !allowedValues.has(s) ? NOT_ALLOWED : 0) | (regex && !pattern.test(s) ? NO_MATCH : 0);
                     verdicts.a[slot] = a;
                     verdicts.b[slot] = b;
@@ -2526,19 +2830,20 @@ class ColumnAnalyzer {
                     verdicts.known[slot] = 1;
                 }
                 if (verdict & NOT_ALLOWED)
-                    allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
+                    allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
                 if (verdict & NO_MATCH)
-                    regex.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
+                    regex.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
             }
-            if (length && (s.length < minLength || s.length > maxLength))
-                length.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
+            const chars = end - start;
+            if (length && (chars < minLength || chars > maxLength))
+                length.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
             if (cellA) {
                 cellA[i] = a;
                 cellB[i] = b;
             }
             if (unique)
                 unique.push(a, b, batch.rowOffset + i);
-            profiler.addStringHashed(s, a);
+            profiler.addTextHashed(text, start, end, a);
         }
     }
     toState() {
@@ -2730,6 +3035,7 @@ async function analyzePart(file, batches, schema, options, columns) {
             analyzer.extendColumns(batch.columns);
         }
         analyzer.consume(batch);
+        batch.release?.();
     }
     return (analyzer ?? new PartAnalyzer(file, [], schema, options)).toState();
 }
@@ -3268,33 +3574,45 @@ class CsvBatchParser {
     rowCount = 0;
     /** Line (1-based, relative to the part being read) on which the next row starts. */
     line = 1;
-    cells;
+    /** Cell positions of the current batch, column after column: column c, row r is at c * batchRows + r. */
+    starts;
+    ends;
+    /** Position buffers of batches their readers released, for reuse (see TextCells.release). */
+    pool = [];
+    buffer;
+    escaped = [];
     lines;
+    /** The text the rows of the current batch come from. */
+    text = '';
     ncols;
     delimiter;
     constructor(settings) {
         this.settings = settings;
         this.ncols = settings.columns.length;
         this.delimiter = String.fromCharCode(settings.delimiterCode);
-        this.cells = this.newCells();
-        this.lines = new Int32Array(settings.batchRows);
+        this.newBatch();
     }
     /** True when the current batch holds batchRows rows and must be taken before parsing on. */
     get full() {
         return this.rowCount >= this.settings.batchRows;
     }
-    /** Hands over the rows parsed so far and starts a new batch. */
+    /**
+     * Hands over the rows parsed so far and starts a new batch. Take the batch before parsing another
+     * text: positions refer to the text the rows were parsed from.
+     */
     takeBatch() {
         const rowCount = this.rowCount;
-        const cells = this.cells;
-        // a row abandoned as incomplete may have left cells past rowCount
-        for (const column of cells)
-            if (column.length > rowCount)
-                column.length = rowCount;
+        const rows = this.settings.batchRows;
+        const buffer = this.buffer;
+        const cells = {
+            text: this.text,
+            starts: columnViews(this.starts, this.ncols, rows),
+            ends: columnViews(this.ends, this.ncols, rows),
+            escaped: this.escaped,
+            release: () => this.pool.push(buffer),
+        };
         const lines = rowCount === this.lines.length ? this.lines : this.lines.slice(0, rowCount);
-        this.cells = this.newCells();
-        this.lines = new Int32Array(this.settings.batchRows);
-        this.rowCount = 0;
+        this.newBatch();
         return { cells, lines, rowCount };
     }
     /**
@@ -3303,6 +3621,9 @@ class CsvBatchParser {
      * is left for the next call (with more text appended); with `final` true the end of `s` ends it.
      */
     parse(s, pos, final) {
+        if (this.rowCount > 0 && s !== this.text)
+            throw new Error('CsvBatchParser: take the batch before parsing another text');
+        this.text = s;
         const len = s.length;
         const n = this.ncols;
         const last = n - 1;
@@ -3310,7 +3631,8 @@ class CsvBatchParser {
         const delimiterCode = this.settings.delimiterCode;
         const maxField = this.settings.maxFieldBytes;
         const batchRows = this.settings.batchRows;
-        const cells = this.cells;
+        const starts = this.starts;
+        const ends = this.ends;
         const lines = this.lines;
         let r = this.rowCount;
         let line = this.line;
@@ -3348,11 +3670,13 @@ class CsvBatchParser {
                 nl = len;
             }
             let extraLines = 0;
-            for (let c = 0; c < n; c++) {
+            // at = c * batchRows + r: where column c's cell of this row goes
+            for (let c = 0, at = r; c < n; c++, at += batchRows) {
                 if (s.charCodeAt(pos) === csv_parser_QUOTE) {
                     const open = pos;
                     let q = pos + 1;
-                    let value = '';
+                    // the unescaped text so far, only when the field holds "" (otherwise it is s[open+1, close))
+                    let value;
                     let close;
                     for (;;) {
                         close = s.indexOf('"', q);
@@ -3364,13 +3688,14 @@ class CsvBatchParser {
                             break rows;
                         }
                         if (s.charCodeAt(close + 1) === csv_parser_QUOTE) {
-                            value += s.slice(q, close + 1);
+                            value = (value ?? '') + s.slice(q, close + 1);
                             q = close + 2;
                             continue;
                         }
                         break;
                     }
-                    value = value === '' ? s.slice(q, close) : value + s.slice(q, close);
+                    if (value !== undefined)
+                        value += s.slice(q, close);
                     pos = close + 1;
                     if (close > nl) {
                         // the quoted field holds line breaks: count them and find the row's real end
@@ -3386,22 +3711,22 @@ class CsvBatchParser {
                         }
                     }
                     const next = pos < len ? s.charCodeAt(pos) : -1;
+                    // text after the closing quote, up to the field's end (lenient: kept literally)
+                    let tail = '';
                     if (c < last) {
-                        if (next === delimiterCode) {
-                            cells[c][r] = value;
-                            pos++;
-                            continue;
-                        }
                         if (next === -1 && !final) {
                             pos = rowStart;
                             break rows;
                         }
-                        if (nd < pos)
-                            nd = nextDelimiter(s, delimiter, pos, len);
-                        if (nd >= nl)
-                            throw this.ragged(s, rowStart, final, line);
-                        cells[c][r] = value + s.slice(pos, nd); // lenient: text after the closing quote
-                        pos = nd + 1;
+                        if (next !== delimiterCode) {
+                            if (nd < pos)
+                                nd = nextDelimiter(s, delimiter, pos, len);
+                            if (nd >= nl)
+                                throw this.ragged(s, rowStart, final, line);
+                            tail = s.slice(pos, nd);
+                            pos = nd;
+                        }
+                        pos++;
                     }
                     else {
                         if (next === -1) {
@@ -3416,10 +3741,18 @@ class CsvBatchParser {
                             if (nd < nl)
                                 throw this.ragged(s, rowStart, final, line);
                             const end = s.charCodeAt(nl - 1) === csv_parser_CR ? nl - 1 : nl;
-                            value += s.slice(pos, end);
+                            tail = s.slice(pos, end);
                         }
-                        cells[c][r] = value;
                         pos = nl + 1;
+                    }
+                    if (value === undefined && tail === '') {
+                        starts[at] = open + 1;
+                        ends[at] = close;
+                    }
+                    else {
+                        starts[at] = this.escaped.length;
+                        ends[at] = -1;
+                        this.escaped.push((value ?? s.slice(open + 1, close)) + tail);
                     }
                 }
                 else if (c < last) {
@@ -3427,7 +3760,8 @@ class CsvBatchParser {
                         nd = nextDelimiter(s, delimiter, pos, len);
                     if (nd >= nl)
                         throw this.ragged(s, rowStart, final, line);
-                    cells[c][r] = s.slice(pos, nd);
+                    starts[at] = pos;
+                    ends[at] = nd;
                     pos = nd + 1;
                 }
                 else {
@@ -3435,8 +3769,8 @@ class CsvBatchParser {
                         nd = nextDelimiter(s, delimiter, pos, len);
                     if (nd < nl)
                         throw this.ragged(s, rowStart, final, line);
-                    const end = nl > pos && s.charCodeAt(nl - 1) === csv_parser_CR ? nl - 1 : nl;
-                    cells[c][r] = s.slice(pos, end);
+                    starts[at] = pos;
+                    ends[at] = nl > pos && s.charCodeAt(nl - 1) === csv_parser_CR ? nl - 1 : nl;
                     pos = nl + 1;
                 }
             }
@@ -3451,13 +3785,15 @@ class CsvBatchParser {
         this.line = line;
         return pos > len ? len : pos;
     }
-    newCells() {
-        // pre-sized: growing arrays one push at a time would allocate (and garbage-collect) each
-        // column about twice over; takeBatch trims a short last batch
-        const cells = [];
-        for (let c = 0; c < this.ncols; c++)
-            cells.push(new Array(this.settings.batchRows));
-        return cells;
+    newBatch() {
+        const size = this.ncols * this.settings.batchRows;
+        // one allocation per batch (or a released one): starts in its first half, ends in its second
+        this.buffer = this.pool.pop() ?? new Int32Array(2 * size);
+        this.starts = this.buffer.subarray(0, size);
+        this.ends = this.buffer.subarray(size);
+        this.escaped = [];
+        this.lines = new Int32Array(this.settings.batchRows);
+        this.rowCount = 0;
     }
     absoluteLine(relativeLine) {
         return this.settings.firstLine + relativeLine - 1;
@@ -3506,9 +3842,17 @@ function nextDelimiter(s, delimiter, pos, len) {
     const i = s.indexOf(delimiter, pos);
     return i === -1 ? len : i;
 }
+/** Per-column views of positions stored column after column. */
+function columnViews(all, ncols, rows) {
+    const views = [];
+    for (let c = 0; c < ncols; c++)
+        views.push(all.subarray(c * rows, (c + 1) * rows));
+    return views;
+}
 
 ;// CONCATENATED MODULE: ./src/data/readers/csv-range.ts
 /** Reading CSV rows from one byte range of a file: the whole data part, or one worker's share. */
+
 
 
 
@@ -3536,7 +3880,7 @@ async function* csv_range_readCsvRange(file, range, options = {}) {
         if (lineShift !== 0)
             for (let i = 0; i < rows.rowCount; i++)
                 rows.lines[i] += lineShift;
-        const batch = { file, columns: range.columns, rowCount: rows.rowCount, rowOffset, lines: rows.lines, cells: rows.cells };
+        const batch = new TextBatch(file, range.columns, rows.rowCount, rowOffset, rows.lines, rows.cells);
         rowOffset += rows.rowCount;
         return batch;
     };
@@ -3555,6 +3899,9 @@ async function* csv_range_readCsvRange(file, range, options = {}) {
                     break;
                 yield toBatch(parser.takeBatch());
             }
+            // positions refer to this block's text: its rows go out before the next block is read
+            if (parser.rowCount > 0)
+                yield toBatch(parser.takeBatch());
             if (block.invalidUtf8) {
                 // the rows before the bad byte were delivered; now say where it is
                 const { text } = block;
@@ -3571,6 +3918,8 @@ async function* csv_range_readCsvRange(file, range, options = {}) {
     }
     if (parser.rowCount > 0)
         yield toBatch(parser.takeBatch());
+    if (options.counts)
+        options.counts.lines = parser.line - 1;
 }
 
 ;// CONCATENATED MODULE: ./src/data/readers/csv-reader.ts
@@ -3980,7 +4329,7 @@ const MIN_RANGE_BYTES = (/* unused pure expression or super */ null && (1024 * 1
  *
  * @param minRangeBytes ranges are at least this large (default 1 MiB) so small files stay whole
  */
-async function csv_plan_planCsvRanges(file, parts, options = {}) {
+async function planCsvRanges(file, parts, options = {}) {
     const resolved = resolveCsvOptions(options, formatFromExtension(file) === 'tsv' ? '\t' : ',');
     const header = await readCsvHeader(file, resolved);
     const { dataStart, size, columns } = header;
@@ -4010,6 +4359,56 @@ async function csv_plan_planCsvRanges(file, parts, options = {}) {
     finally {
         await handle.close();
     }
+}
+/**
+ * Cuts the data of `file` into at most `parts` ranges without reading it: each range after the
+ * first starts right after the first line feed past its share's target. That is a row boundary
+ * unless the line feed sits inside a quoted field, which only the text before it can tell; so these
+ * ranges are a guess that the caller confirms while parsing them in order (parse-ranges.ts): if
+ * every range before range k parsed without an error, range k started on a row boundary (a range
+ * that starts inside a quoted field leaves the one before it ending inside that field: an
+ * unterminated quote). Lines are unknown too: `firstLine` is 1 and lines count from the range's
+ * start. What planCsvRanges pays a scan of the file for, this pays for only when the guess fails.
+ */
+async function csv_plan_splitCsvRanges(file, parts, options = {}) {
+    const resolved = resolveCsvOptions(options, formatFromExtension(file) === 'tsv' ? '\t' : ',');
+    const header = await readCsvHeader(file, resolved);
+    const { dataStart, size, columns } = header;
+    const { handle } = await openDataFile(file);
+    try {
+        if (!(await hasNonBlankByte(handle, dataStart, size)))
+            throw new NoRowsError(file, columns, header.dataStartLine - 1);
+        const span = size - dataStart;
+        const minBytes = options.minRangeBytes ?? MIN_RANGE_BYTES;
+        const count = Math.max(1, Math.min(Math.floor(parts), Math.floor(span / Math.max(1, minBytes)) || 1));
+        const ranges = [];
+        let start = dataStart;
+        for (let i = 1; i <= count; i++) {
+            const end = i === count ? size : await lineStartAfter(handle, dataStart + Math.floor((span * i) / count), size);
+            if (end <= start)
+                continue;
+            ranges.push({ index: ranges.length, start, end, firstLine: ranges.length === 0 ? header.dataStartLine : 1, columns, delimiter: resolved.delimiter });
+            start = end;
+        }
+        return { ranges, dataStartLine: header.dataStartLine };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The offset after the first line feed at or after `from`, or `end` when there is none. */
+async function lineStartAfter(handle, from, end) {
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    for (let pos = from; pos < end;) {
+        const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, end - pos), pos);
+        if (bytesRead === 0)
+            break;
+        const lf = buf.subarray(0, bytesRead).indexOf(10);
+        if (lf !== -1)
+            return pos + lf + 1;
+        pos += bytesRead;
+    }
+    return end;
 }
 /** True if [from, end) holds a byte other than CR or LF, i.e. the file has something after the header. */
 async function hasNonBlankByte(handle, from, end) {
@@ -4061,18 +4460,24 @@ function displayPath(file) {
 function fileBatches(file, format, batchRows) {
     return readBatches(file, { format, batchRows });
 }
-/** Byte ranges for `parts` workers, or undefined when the file is not CSV/TSV (not splittable). */
+/**
+ * Byte ranges for `parts` threads (guessed, see splitCsvRanges: parse-ranges.ts confirms them), or
+ * undefined when the file is not CSV/TSV (not splittable).
+ */
 async function planRanges(file, parts, format) {
     const kind = detectFormat(file, format);
     if (kind !== 'csv' && kind !== 'tsv')
         return undefined;
-    return planCsvRanges(file, parts, kind === 'tsv' ? { delimiter: '\t' } : {});
+    return splitCsvRanges(file, parts, kind === 'tsv' ? { delimiter: '\t' } : {});
 }
 /** Reads of 2 MiB: with one reader per core, smaller chunks keep memory down at no measured cost. */
 const RANGE_CHUNK_BYTES = 2 * 1024 * 1024;
-/** Batches of one range with absolute line numbers (rows stay relative to the range). */
-function rangeBatches(file, range, batchRows) {
-    return csv_range_readCsvRange(file, range, { absoluteLines: true, batchRows, chunkBytes: RANGE_CHUNK_BYTES });
+/**
+ * Batches of one range, lines counted from the range's first line (rows too); `counts.lines` is
+ * filled in with the lines the range spans once it has been read.
+ */
+function rangeBatches(file, range, batchRows, counts) {
+    return csv_range_readCsvRange(file, range, { batchRows, chunkBytes: RANGE_CHUNK_BYTES, counts });
 }
 
 ;// CONCATENATED MODULE: ./src/data/validate/worker.ts
@@ -4091,7 +4496,9 @@ async function runWorker() {
     try {
         // The main thread validated this schema already; here it is only rebuilt, so locations are unused.
         const schema = resolveSchema(job.raw, () => ({ file: job.file }), job.file, job.resolveOptions);
-        const state = await analyzePart(job.file, rangeBatches(job.file, job.range, job.partOptions.batchRows), schema, job.partOptions, job.range.columns);
+        const counts = { lines: 0 };
+        const state = await analyzePart(job.file, rangeBatches(job.file, job.range, job.partOptions.batchRows, counts), schema, job.partOptions, job.range.columns);
+        state.lineCount = counts.lines;
         collectBuffers(state, transfer);
         reply = { ok: true, state };
     }

@@ -1,12 +1,14 @@
 import { ColumnProfiler, type ColumnProfilerState, type ProfileKind } from '../profile/index.js';
 import type { Batch } from '../readers/types.js';
 import type { ResolvedColumn } from '../schema/resolved.js';
-import { SEED_A, SEED_B, hashNull, hashNumberPair, hashStringPair, pair } from '../hash/cell-hash.js';
+import { SEED_A, SEED_B, hashNull, hashNumberPair, hashStringPair, hashTextPair, pair } from '../hash/cell-hash.js';
+import { cellText } from '../readers/text-cells.js';
 import { RecordLog, type RecordLogState } from '../hash/record-log.js';
 import type { SpillSettings } from '../hash/spill.js';
 import { Tally, type TallyState } from './tally.js';
 import { NaMatcher } from '../values/na-matcher.js';
 import { INVALID, MISSING, parseColumn } from '../values/parse-column.js';
+import { parseTextColumn } from '../values/parse-text.js';
 
 /** The per-value checks a column can carry (aggregate checks are judged from the profile later). */
 export const VALUE_CHECKS = ['type', 'not_null', 'between', 'allowed', 'regex', 'length', 'nan', 'inf'] as const;
@@ -86,12 +88,11 @@ export class ColumnAnalyzer {
 
   /** Looks at column `index` of a batch. With row hashing on, cellA/cellB hold this batch's hashes after. */
   consume(batch: Batch, index: number): void {
-    const cells = batch.cells[index];
     const n = batch.rowCount;
     if (this.cellA && this.cellA.length < n) throw new Error(`batch of ${n} rows exceeds the analyzer's ${this.cellA.length}`);
     this.elementCount += n;
-    if (this.spec?.representation === 'number') this.consumeNumbers(cells, batch, n);
-    else this.consumeStrings(cells, batch, n);
+    if (this.spec?.representation === 'number') this.consumeNumbers(batch, index, n);
+    else this.consumeStrings(batch, index, n);
   }
 
   /** Counts `n` rows that did not have this column at all (a key that appears late in JSON Lines). */
@@ -114,7 +115,7 @@ export class ColumnAnalyzer {
     }
   }
 
-  private consumeNumbers(cells: unknown[], batch: Batch, n: number): void {
+  private consumeNumbers(batch: Batch, index: number, n: number): void {
     const spec = this.spec!;
     const parse = spec.parse!;
     const { type, between, allowed, nan, inf } = this.tallies;
@@ -133,15 +134,20 @@ export class ColumnAnalyzer {
     }
     const values = this.values;
     const states = this.states;
-    parseColumn(parse, cells, n, this.na, values, states);
+    // CSV cells are parsed from their text; a cell's string is made only to show it in a report
+    const t = batch.text;
+    const cells = t ? undefined : batch.cells[index];
+    const cell = (i: number): unknown => (t ? cellText(t, index, i) : cells![i]);
+    if (t) parseTextColumn(parse, t, index, n, this.na, values, states);
+    else parseColumn(parse, cells!, n, this.na, values, states);
     for (let i = 0; i < n; i++) {
       const state = states[i];
       if (state === MISSING) {
-        this.recordMissing(cells[i], batch, i);
+        this.recordMissing(cell(i), batch, i);
         continue;
       }
       if (state === INVALID) {
-        const v = cells[i];
+        const v = cell(i);
         type!.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
         if (cellA) {
           cellA[i] = hashStringPair(String(v));
@@ -153,13 +159,13 @@ export class ColumnAnalyzer {
       const x = values[i];
       this.validCount++;
       if (x !== x) {
-        if (nan) nan.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
+        if (nan) nan.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
       } else if (x === Infinity || x === -Infinity) {
-        if (inf) inf.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
+        if (inf) inf.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
       } else if (between && (x < min || x > max)) {
-        between.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
+        between.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
       }
-      if (allowed && !allowedValues!.has(x)) allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cells[i]));
+      if (allowed && !allowedValues!.has(x)) allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
       if (cellA || unique) {
         // One hash serves the row checks, the unique check and the profile's distinct count.
         const a = hashNumberPair(x);
@@ -176,7 +182,11 @@ export class ColumnAnalyzer {
     }
   }
 
-  private consumeStrings(cells: unknown[], batch: Batch, n: number): void {
+  /**
+   * Text cells: CSV cells are read in place in the batch's text (a string is made only for a value
+   * the checks or the profile keep); other formats' values are turned into text first.
+   */
+  private consumeStrings(batch: Batch, index: number, n: number): void {
     const spec = this.spec;
     const { allowed, regex, length } = this.tallies;
     const allowedValues = spec?.allowed?.values;
@@ -189,40 +199,67 @@ export class ColumnAnalyzer {
     const unique = this.uniqueHashes;
     const file = batch.file;
     const verdicts = (this.verdicts ??= newVerdicts());
+    const na = this.na;
+    const t = batch.text;
+    const cells = t ? undefined : batch.cells[index];
+    const starts = t?.starts[index];
+    const ends = t?.ends[index];
     for (let i = 0; i < n; i++) {
-      const v = cells[i];
-      if (this.na.isMissing(v)) {
-        this.recordMissing(v, batch, i);
+      // the cell is text[start, end)
+      let text: string;
+      let start = 0;
+      let end: number;
+      if (t) {
+        text = t.text;
+        start = starts![i];
+        end = ends![i];
+        if (end < 0) {
+          text = t.escaped[start];
+          start = 0;
+          end = text.length;
+        }
+      } else {
+        const v = cells![i];
+        if (v === null || v === undefined) {
+          this.recordMissing(v, batch, i);
+          continue;
+        }
+        // JSONL and Parquet may hold numbers or booleans in a string column; their text is the value.
+        text = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
+        end = text.length;
+      }
+      if (na.isMissingText(text, start, end)) {
+        this.recordMissing(text.slice(start, end), batch, i);
         continue;
       }
-      // JSONL and Parquet may hold numbers or booleans in a string column; their text is the value.
-      const s = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
       this.validCount++;
-      const a = hashStringPair(s);
+      const a = hashTextPair(text, start, end);
       const b = pair.b;
       if (allowed || regex) {
         // Categorical columns repeat a few values: the verdict of a value is remembered by its hash,
-        // which saves a Set lookup (V8 re-hashes every fresh string) and a regex run per cell.
+        // which saves making the string, a Set lookup and a regex run per cell.
         const slot = a & VERDICT_MASK;
         let verdict: number;
         if (verdicts.a[slot] === a && verdicts.b[slot] === b && verdicts.known[slot] === 1) verdict = verdicts.verdict[slot];
         else {
+          const s = text.slice(start, end);
           verdict = (allowed && !allowedValues!.has(s) ? NOT_ALLOWED : 0) | (regex && !pattern!.test(s) ? NO_MATCH : 0);
           verdicts.a[slot] = a;
           verdicts.b[slot] = b;
           verdicts.verdict[slot] = verdict;
           verdicts.known[slot] = 1;
         }
-        if (verdict & NOT_ALLOWED) allowed!.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
-        if (verdict & NO_MATCH) regex!.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
+        if (verdict & NOT_ALLOWED) allowed!.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
+        if (verdict & NO_MATCH) regex!.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
       }
-      if (length && (s.length < minLength || s.length > maxLength)) length.record(file, batch.rowOffset + i + 1, batch.lines[i], s);
+      const chars = end - start;
+      if (length && (chars < minLength || chars > maxLength)) length.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
       if (cellA) {
         cellA[i] = a;
         cellB![i] = b;
       }
       if (unique) unique.push(a, b, batch.rowOffset + i);
-      profiler.addStringHashed(s, a);
+      profiler.addTextHashed(text, start, end, a);
     }
   }
 

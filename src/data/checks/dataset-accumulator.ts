@@ -57,7 +57,7 @@ export class DatasetAccumulator {
     this.rowCount += part.rowCount;
     const hashes = part.hashes;
     // Hash records hold positions within their part; the part's offset makes them dataset-wide.
-    const offset = this.places.add(part.file, part.rowCount, shift.rows, hashes?.lines);
+    const offset = this.places.add(part.file, part.rowCount, shift.rows, hashes?.lines, shift.lines);
     part.analyzers.forEach((state) => this.mergeColumn(state, shift, offset));
     if (hashes) {
       this.rows.push({ state: hashes.rows, offset });

@@ -9,13 +9,13 @@ export type HashStream = { state: RecordLogState; offset: number }[];
 
 /** Maps a dataset-wide row position (parts concatenated) to the file, row and line it came from. */
 export class RowPlaces {
-  private readonly parts: { start: number; file: string; rowShift: number; lines?: LineLogState }[] = [];
+  private readonly parts: { start: number; file: string; rowShift: number; lineShift: number; lines?: LineLogState }[] = [];
   length = 0;
 
-  /** Adds the next part: `rows` rows of `file`, the first being data row `rowShift + 1`. */
-  add(file: string, rows: number, rowShift: number, lines: LineLogState | undefined): number {
+  /** Adds the next part: `rows` rows of `file`, the first being data row `rowShift + 1`, its lines `lineShift` after those recorded. */
+  add(file: string, rows: number, rowShift: number, lines: LineLogState | undefined, lineShift = 0): number {
     const start = this.length;
-    this.parts.push({ start, file, rowShift, lines });
+    this.parts.push({ start, file, rowShift, lineShift, lines });
     this.length += rows;
     return start;
   }
@@ -30,7 +30,7 @@ export class RowPlaces {
     }
     const part = this.parts[lo];
     const local = position - part.start;
-    return { file: part.file, row: part.rowShift + local + 1, line: part.lines ? lineAt(part.lines, local) : 0 };
+    return { file: part.file, row: part.rowShift + local + 1, line: part.lines ? lineAt(part.lines, local) + part.lineShift : 0 };
   }
 }
 

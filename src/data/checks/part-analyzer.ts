@@ -24,6 +24,8 @@ export interface PartState {
   /** Header of the file, in file order. */
   columns: string[];
   rowCount: number;
+  /** Lines the part spans, when it is a byte range (the next range's lines continue after them). */
+  lineCount?: number;
   analyzers: ColumnAnalyzerState[];
   hashes?: RowHashesState;
 }

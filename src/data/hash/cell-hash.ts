@@ -57,17 +57,22 @@ export function hashNull(seed: number): number {
  */
 export const pair = { b: 0 };
 export function hashStringPair(s: string): number {
-  const n = s.length;
+  return hashTextPair(s, 0, s.length);
+}
+
+/** hashStringPair of text.slice(start, end), without making that string (text-cells.ts). */
+export function hashTextPair(text: string, start: number, end: number): number {
+  const n = end - start;
   let a = SEED_A ^ n;
   let b = SEED_B ^ n;
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const k = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+  let i = start;
+  for (; i + 1 < end; i += 2) {
+    const k = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
     a = mix(a, k);
     b = mix(b, k);
   }
-  if (i < n) {
-    const k = s.charCodeAt(i);
+  if (i < end) {
+    const k = text.charCodeAt(i);
     a = mix(a, k);
     b = mix(b, k);
   }
@@ -75,11 +80,18 @@ export function hashStringPair(s: string): number {
   return fmix(a);
 }
 
-/** Both halves of a number's hash; half B in `pair.b`, as hashStringPair. */
+/**
+ * Both halves of a number's hash; half B in `pair.b`, as hashStringPair. The float64's two words go
+ * through two Feistel rounds with the fmix finalizer as round function: a bijection of 64 bits, so
+ * distinct numbers never share a pair, at half the multiplies of hashing each half separately (it
+ * runs for every numeric cell). Both halves depend on every bit of the value.
+ */
 export function hashNumberPair(x: number): number {
   f64[0] = x === 0 ? 0 : x;
   const lo = u32[0];
   const hi = u32[1];
-  pair.b = fmix(mix(mix(SEED_B ^ 8, lo), hi));
-  return fmix(mix(mix(SEED_A ^ 8, lo), hi));
+  const b = (hi ^ fmix(lo ^ SEED_A)) >>> 0;
+  const a = (lo ^ fmix(b ^ SEED_B)) >>> 0;
+  pair.b = (b ^ fmix(a)) >>> 0;
+  return a;
 }

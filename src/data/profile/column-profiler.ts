@@ -111,10 +111,15 @@ export class ColumnProfiler {
 
   /** addString with the string's 32-bit hash already computed (see addNumberHashed). */
   addStringHashed(s: string, h: number): void {
+    this.addTextHashed(s, 0, s.length, h);
+  }
+
+  /** addStringHashed for text.slice(start, end), without making that string (text-cells.ts). */
+  addTextHashed(text: string, start: number, end: number, h: number): void {
     this.count++;
     this.hll.add(h);
-    this.frequent.add(s, h);
-    const length = s.length;
+    this.frequent.addText(text, start, end, h);
+    const length = end - start;
     this.lengthSum += length;
     if (length < this.lengthMin) this.lengthMin = length;
     if (length > this.lengthMax) this.lengthMax = length;

@@ -65,13 +65,21 @@ export class FrequentStrings {
 
   /** Adds `weight` occurrences of s, whose hashString() is `hash`. */
   add(s: string, hash: number, weight = 1): void {
+    this.addText(s, 0, s.length, hash, weight);
+  }
+
+  /**
+   * add() for text.slice(start, end), which is made into a string only when it becomes a key
+   * (text-cells.ts: most cells repeat a held key and are compared in place).
+   */
+  addText(text: string, start: number, end: number, hash: number, weight = 1): void {
     this.n += weight;
     let slot = hash & this.mask;
     for (;;) {
       const entry = this.slots[slot];
       if (entry === 0) break;
       const i = entry - 1;
-      if (this.hashes[i] === hash && this.keys[i] === s) {
+      if (this.hashes[i] === hash && sameText(this.keys[i], text, start, end)) {
         this.counts[i] += weight;
         return;
       }
@@ -82,11 +90,11 @@ export class FrequentStrings {
       // The newcomer competed in the reduction; keep what is left of it.
       const left = weight - this.lastCut;
       if (left <= 0) return;
-      this.insertNew(s, hash, left);
+      this.insertNew(text.slice(start, end), hash, left);
       return;
     }
     this.slots[slot] = this.size + 1;
-    this.keys[this.size] = s;
+    this.keys[this.size] = text.slice(start, end);
     this.hashes[this.size] = hash >>> 0;
     this.counts[this.size] = weight;
     this.size++;
@@ -175,4 +183,11 @@ export class FrequentStrings {
     f.maxError = state.maxError;
     return f;
   }
+}
+
+/** Whether `key` equals text.slice(start, end). */
+function sameText(key: string, text: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }

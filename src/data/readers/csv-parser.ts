@@ -1,5 +1,5 @@
 /**
- * The hot loop of validate-data: turns CSV text into column-major batches of strings.
+ * The hot loop of validate-data: turns CSV text into column-major batches of cell positions.
  *
  * Why hand-written: the validator works column by column and reads big files in parallel byte
  * ranges. The maintained JS CSV libraries (csv-parse, papaparse, fast-csv, uDSV) emit rows (an
@@ -31,6 +31,7 @@
 import type { DataError } from '../../shared/errors.js';
 import { fieldTooLargeError, raggedRowError, unterminatedQuoteError } from './csv-errors.js';
 import { columnAt, countLineFeeds, parseRecord } from './csv-record.js';
+import type { TextCells } from './text-cells.js';
 
 const QUOTE = 34;
 const LF = 10;
@@ -47,9 +48,9 @@ export interface CsvParserSettings {
   firstLine: number;
 }
 
-/** A full or final batch taken from the parser. */
+/** A full or final batch taken from the parser: every row comes from one text. */
 export interface ParsedRows {
-  cells: string[][];
+  cells: TextCells;
   lines: Int32Array;
   rowCount: number;
 }
@@ -60,16 +61,23 @@ export class CsvBatchParser {
   rowCount = 0;
   /** Line (1-based, relative to the part being read) on which the next row starts. */
   line = 1;
-  private cells: string[][];
-  private lines: Int32Array;
+  /** Cell positions of the current batch, column after column: column c, row r is at c * batchRows + r. */
+  private starts!: Int32Array;
+  private ends!: Int32Array;
+  /** Position buffers of batches their readers released, for reuse (see TextCells.release). */
+  private readonly pool: Int32Array[] = [];
+  private buffer!: Int32Array;
+  private escaped: string[] = [];
+  private lines!: Int32Array;
+  /** The text the rows of the current batch come from. */
+  private text = '';
   private readonly ncols: number;
   private readonly delimiter: string;
 
   constructor(private readonly settings: CsvParserSettings) {
     this.ncols = settings.columns.length;
     this.delimiter = String.fromCharCode(settings.delimiterCode);
-    this.cells = this.newCells();
-    this.lines = new Int32Array(settings.batchRows);
+    this.newBatch();
   }
 
   /** True when the current batch holds batchRows rows and must be taken before parsing on. */
@@ -77,16 +85,23 @@ export class CsvBatchParser {
     return this.rowCount >= this.settings.batchRows;
   }
 
-  /** Hands over the rows parsed so far and starts a new batch. */
+  /**
+   * Hands over the rows parsed so far and starts a new batch. Take the batch before parsing another
+   * text: positions refer to the text the rows were parsed from.
+   */
   takeBatch(): ParsedRows {
     const rowCount = this.rowCount;
-    const cells = this.cells;
-    // a row abandoned as incomplete may have left cells past rowCount
-    for (const column of cells) if (column.length > rowCount) column.length = rowCount;
+    const rows = this.settings.batchRows;
+    const buffer = this.buffer;
+    const cells: TextCells = {
+      text: this.text,
+      starts: columnViews(this.starts, this.ncols, rows),
+      ends: columnViews(this.ends, this.ncols, rows),
+      escaped: this.escaped,
+      release: () => this.pool.push(buffer),
+    };
     const lines = rowCount === this.lines.length ? this.lines : this.lines.slice(0, rowCount);
-    this.cells = this.newCells();
-    this.lines = new Int32Array(this.settings.batchRows);
-    this.rowCount = 0;
+    this.newBatch();
     return { cells, lines, rowCount };
   }
 
@@ -96,6 +111,8 @@ export class CsvBatchParser {
    * is left for the next call (with more text appended); with `final` true the end of `s` ends it.
    */
   parse(s: string, pos: number, final: boolean): number {
+    if (this.rowCount > 0 && s !== this.text) throw new Error('CsvBatchParser: take the batch before parsing another text');
+    this.text = s;
     const len = s.length;
     const n = this.ncols;
     const last = n - 1;
@@ -103,7 +120,8 @@ export class CsvBatchParser {
     const delimiterCode = this.settings.delimiterCode;
     const maxField = this.settings.maxFieldBytes;
     const batchRows = this.settings.batchRows;
-    const cells = this.cells;
+    const starts = this.starts;
+    const ends = this.ends;
     const lines = this.lines;
     let r = this.rowCount;
     let line = this.line;
@@ -139,11 +157,13 @@ export class CsvBatchParser {
         nl = len;
       }
       let extraLines = 0;
-      for (let c = 0; c < n; c++) {
+      // at = c * batchRows + r: where column c's cell of this row goes
+      for (let c = 0, at = r; c < n; c++, at += batchRows) {
         if (s.charCodeAt(pos) === QUOTE) {
           const open = pos;
           let q = pos + 1;
-          let value = '';
+          // the unescaped text so far, only when the field holds "" (otherwise it is s[open+1, close))
+          let value: string | undefined;
           let close: number;
           for (;;) {
             close = s.indexOf('"', q);
@@ -154,13 +174,13 @@ export class CsvBatchParser {
               break rows;
             }
             if (s.charCodeAt(close + 1) === QUOTE) {
-              value += s.slice(q, close + 1);
+              value = (value ?? '') + s.slice(q, close + 1);
               q = close + 2;
               continue;
             }
             break;
           }
-          value = value === '' ? s.slice(q, close) : value + s.slice(q, close);
+          if (value !== undefined) value += s.slice(q, close);
           pos = close + 1;
           if (close > nl) {
             // the quoted field holds line breaks: count them and find the row's real end
@@ -176,20 +196,20 @@ export class CsvBatchParser {
             }
           }
           const next = pos < len ? s.charCodeAt(pos) : -1;
+          // text after the closing quote, up to the field's end (lenient: kept literally)
+          let tail = '';
           if (c < last) {
-            if (next === delimiterCode) {
-              cells[c][r] = value;
-              pos++;
-              continue;
-            }
             if (next === -1 && !final) {
               pos = rowStart;
               break rows;
             }
-            if (nd < pos) nd = nextDelimiter(s, delimiter, pos, len);
-            if (nd >= nl) throw this.ragged(s, rowStart, final, line);
-            cells[c][r] = value + s.slice(pos, nd); // lenient: text after the closing quote
-            pos = nd + 1;
+            if (next !== delimiterCode) {
+              if (nd < pos) nd = nextDelimiter(s, delimiter, pos, len);
+              if (nd >= nl) throw this.ragged(s, rowStart, final, line);
+              tail = s.slice(pos, nd);
+              pos = nd;
+            }
+            pos++;
           } else {
             if (next === -1) {
               if (!final) {
@@ -200,21 +220,29 @@ export class CsvBatchParser {
               if (nd < pos) nd = nextDelimiter(s, delimiter, pos, len);
               if (nd < nl) throw this.ragged(s, rowStart, final, line);
               const end = s.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
-              value += s.slice(pos, end);
+              tail = s.slice(pos, end);
             }
-            cells[c][r] = value;
             pos = nl + 1;
+          }
+          if (value === undefined && tail === '') {
+            starts[at] = open + 1;
+            ends[at] = close;
+          } else {
+            starts[at] = this.escaped.length;
+            ends[at] = -1;
+            this.escaped.push((value ?? s.slice(open + 1, close)) + tail);
           }
         } else if (c < last) {
           if (nd < pos) nd = nextDelimiter(s, delimiter, pos, len);
           if (nd >= nl) throw this.ragged(s, rowStart, final, line);
-          cells[c][r] = s.slice(pos, nd);
+          starts[at] = pos;
+          ends[at] = nd;
           pos = nd + 1;
         } else {
           if (nd < pos) nd = nextDelimiter(s, delimiter, pos, len);
           if (nd < nl) throw this.ragged(s, rowStart, final, line);
-          const end = nl > pos && s.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
-          cells[c][r] = s.slice(pos, end);
+          starts[at] = pos;
+          ends[at] = nl > pos && s.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
           pos = nl + 1;
         }
       }
@@ -229,12 +257,15 @@ export class CsvBatchParser {
     return pos > len ? len : pos;
   }
 
-  private newCells(): string[][] {
-    // pre-sized: growing arrays one push at a time would allocate (and garbage-collect) each
-    // column about twice over; takeBatch trims a short last batch
-    const cells: string[][] = [];
-    for (let c = 0; c < this.ncols; c++) cells.push(new Array<string>(this.settings.batchRows));
-    return cells;
+  private newBatch(): void {
+    const size = this.ncols * this.settings.batchRows;
+    // one allocation per batch (or a released one): starts in its first half, ends in its second
+    this.buffer = this.pool.pop() ?? new Int32Array(2 * size);
+    this.starts = this.buffer.subarray(0, size);
+    this.ends = this.buffer.subarray(size);
+    this.escaped = [];
+    this.lines = new Int32Array(this.settings.batchRows);
+    this.rowCount = 0;
   }
 
   private absoluteLine(relativeLine: number): number {
@@ -286,4 +317,11 @@ export class CsvBatchParser {
 function nextDelimiter(s: string, delimiter: string, pos: number, len: number): number {
   const i = s.indexOf(delimiter, pos);
   return i === -1 ? len : i;
+}
+
+/** Per-column views of positions stored column after column. */
+function columnViews(all: Int32Array, ncols: number, rows: number): Int32Array[] {
+  const views: Int32Array[] = [];
+  for (let c = 0; c < ncols; c++) views.push(all.subarray(c * rows, (c + 1) * rows));
+  return views;
 }

@@ -54,6 +54,57 @@ export async function planCsvRanges(
   }
 }
 
+/**
+ * Cuts the data of `file` into at most `parts` ranges without reading it: each range after the
+ * first starts right after the first line feed past its share's target. That is a row boundary
+ * unless the line feed sits inside a quoted field, which only the text before it can tell; so these
+ * ranges are a guess that the caller confirms while parsing them in order (parse-ranges.ts): if
+ * every range before range k parsed without an error, range k started on a row boundary (a range
+ * that starts inside a quoted field leaves the one before it ending inside that field: an
+ * unterminated quote). Lines are unknown too: `firstLine` is 1 and lines count from the range's
+ * start. What planCsvRanges pays a scan of the file for, this pays for only when the guess fails.
+ */
+export async function splitCsvRanges(
+  file: string,
+  parts: number,
+  options: CsvOptions & { minRangeBytes?: number } = {},
+): Promise<{ ranges: CsvRange[]; dataStartLine: number }> {
+  const resolved = resolveCsvOptions(options, formatFromExtension(file) === 'tsv' ? '\t' : ',');
+  const header = await readCsvHeader(file, resolved);
+  const { dataStart, size, columns } = header;
+  const { handle } = await openDataFile(file);
+  try {
+    if (!(await hasNonBlankByte(handle, dataStart, size))) throw new NoRowsError(file, columns, header.dataStartLine - 1);
+    const span = size - dataStart;
+    const minBytes = options.minRangeBytes ?? MIN_RANGE_BYTES;
+    const count = Math.max(1, Math.min(Math.floor(parts), Math.floor(span / Math.max(1, minBytes)) || 1));
+    const ranges: CsvRange[] = [];
+    let start = dataStart;
+    for (let i = 1; i <= count; i++) {
+      const end = i === count ? size : await lineStartAfter(handle, dataStart + Math.floor((span * i) / count), size);
+      if (end <= start) continue;
+      ranges.push({ index: ranges.length, start, end, firstLine: ranges.length === 0 ? header.dataStartLine : 1, columns, delimiter: resolved.delimiter });
+      start = end;
+    }
+    return { ranges, dataStartLine: header.dataStartLine };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The offset after the first line feed at or after `from`, or `end` when there is none. */
+async function lineStartAfter(handle: import('node:fs/promises').FileHandle, from: number, end: number): Promise<number> {
+  const buf = Buffer.allocUnsafe(64 * 1024);
+  for (let pos = from; pos < end; ) {
+    const { bytesRead } = await handle.read(buf, 0, Math.min(buf.length, end - pos), pos);
+    if (bytesRead === 0) break;
+    const lf = buf.subarray(0, bytesRead).indexOf(10);
+    if (lf !== -1) return pos + lf + 1;
+    pos += bytesRead;
+  }
+  return end;
+}
+
 /** True if [from, end) holds a byte other than CR or LF, i.e. the file has something after the header. */
 async function hasNonBlankByte(handle: import('node:fs/promises').FileHandle, from: number, end: number): Promise<boolean> {
   const buf = Buffer.allocUnsafe(64 * 1024);

@@ -5,6 +5,7 @@ import { columnAt, countLineFeeds } from './csv-record.js';
 import { resolveCsvOptions, type CsvOptions } from './csv-options.js';
 import { openDataFile } from './open-file.js';
 import { TextReader } from './text-reader.js';
+import { TextBatch } from './text-cells.js';
 import type { Batch } from './types.js';
 
 /**
@@ -36,6 +37,8 @@ export interface CsvRangeOptions extends Omit<CsvOptions, 'delimiter'> {
    * this; workers may too, if the caller prefers absolute lines (rowOffset stays relative).
    */
   absoluteLines?: boolean;
+  /** Filled in when the range has been read: the lines it spans (blank and quoted ones included). */
+  counts?: { lines: number };
 }
 
 /**
@@ -57,7 +60,7 @@ export async function* readCsvRange(file: string, range: CsvRange, options: CsvR
   let rowOffset = 0;
   const toBatch = (rows: ParsedRows): Batch => {
     if (lineShift !== 0) for (let i = 0; i < rows.rowCount; i++) rows.lines[i] += lineShift;
-    const batch: Batch = { file, columns: range.columns, rowCount: rows.rowCount, rowOffset, lines: rows.lines, cells: rows.cells };
+    const batch = new TextBatch(file, range.columns, rows.rowCount, rowOffset, rows.lines, rows.cells);
     rowOffset += rows.rowCount;
     return batch;
   };
@@ -75,6 +78,8 @@ export async function* readCsvRange(file: string, range: CsvRange, options: CsvR
         if (!parser.full) break;
         yield toBatch(parser.takeBatch());
       }
+      // positions refer to this block's text: its rows go out before the next block is read
+      if (parser.rowCount > 0) yield toBatch(parser.takeBatch());
       if (block.invalidUtf8) {
         // the rows before the bad byte were delivered; now say where it is
         const { text } = block;
@@ -88,4 +93,5 @@ export async function* readCsvRange(file: string, range: CsvRange, options: CsvR
     await handle.close();
   }
   if (parser.rowCount > 0) yield toBatch(parser.takeBatch());
+  if (options.counts) options.counts.lines = parser.line - 1;
 }

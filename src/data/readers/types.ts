@@ -1,3 +1,5 @@
+import type { TextCells } from './text-cells.js';
+
 /** The formats validate-data reads. TSV is CSV with a tab delimiter. */
 export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
 
@@ -29,4 +31,11 @@ export interface Batch {
    * string, Date, null (missing keys are null), or an object/array for nested values.
    */
   cells: unknown[][];
+  /**
+   * CSV/TSV only: the same cells as positions in the decoded text (see text-cells.ts), for readers
+   * that can work without a string per cell; `cells` is then made from it on first access.
+   */
+  readonly text?: TextCells;
+  /** Tells the reader the batch is no longer used, so it may reuse its buffers (optional). */
+  release?(): void;
 }

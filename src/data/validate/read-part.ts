@@ -23,6 +23,7 @@ export async function analyzePart(
       analyzer.extendColumns(batch.columns);
     }
     analyzer.consume(batch);
+    batch.release?.();
   }
   return (analyzer ?? new PartAnalyzer(file, [], schema, options)).toState();
 }

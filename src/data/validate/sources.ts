@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { expandDataPaths, readBatches } from '../readers/index.js';
-import { planCsvRanges } from '../readers/csv-plan.js';
+import { splitCsvRanges } from '../readers/csv-plan.js';
 import { readCsvRange, type CsvRange } from '../readers/csv-range.js';
 import { detectFormat } from '../readers/format.js';
 import type { Batch, DataFormat } from '../readers/types.js';
@@ -28,17 +28,23 @@ export function fileBatches(file: string, format: DataFormat | undefined, batchR
   return readBatches(file, { format, batchRows });
 }
 
-/** Byte ranges for `parts` workers, or undefined when the file is not CSV/TSV (not splittable). */
-export async function planRanges(file: string, parts: number, format: DataFormat | undefined): Promise<SourceRange[] | undefined> {
+/**
+ * Byte ranges for `parts` threads (guessed, see splitCsvRanges: parse-ranges.ts confirms them), or
+ * undefined when the file is not CSV/TSV (not splittable).
+ */
+export async function planRanges(file: string, parts: number, format: DataFormat | undefined): Promise<{ ranges: SourceRange[]; dataStartLine: number } | undefined> {
   const kind = detectFormat(file, format);
   if (kind !== 'csv' && kind !== 'tsv') return undefined;
-  return planCsvRanges(file, parts, kind === 'tsv' ? { delimiter: '\t' } : {});
+  return splitCsvRanges(file, parts, kind === 'tsv' ? { delimiter: '\t' } : {});
 }
 
 /** Reads of 2 MiB: with one reader per core, smaller chunks keep memory down at no measured cost. */
 const RANGE_CHUNK_BYTES = 2 * 1024 * 1024;
 
-/** Batches of one range with absolute line numbers (rows stay relative to the range). */
-export function rangeBatches(file: string, range: SourceRange, batchRows: number): AsyncIterable<Batch> {
-  return readCsvRange(file, range, { absoluteLines: true, batchRows, chunkBytes: RANGE_CHUNK_BYTES });
+/**
+ * Batches of one range, lines counted from the range's first line (rows too); `counts.lines` is
+ * filled in with the lines the range spans once it has been read.
+ */
+export function rangeBatches(file: string, range: SourceRange, batchRows: number, counts?: { lines: number }): AsyncIterable<Batch> {
+  return readCsvRange(file, range, { batchRows, chunkBytes: RANGE_CHUNK_BYTES, counts });
 }

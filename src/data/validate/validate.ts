@@ -5,7 +5,7 @@ import path from 'node:path';
 import { DatasetAccumulator, type DatasetOutcome } from '../checks/dataset-accumulator.js';
 import { countResult } from '../checks/check-results.js';
 import { findLeakage } from '../checks/hash-checks.js';
-import { needsRowHashes, type PartOptions, type PartState } from '../checks/part-analyzer.js';
+import { needsRowHashes, type PartOptions } from '../checks/part-analyzer.js';
 import type { CheckResult } from '../checks/result.js';
 import { computeDrift, type DriftOptions, type DriftReport } from '../drift/index.js';
 import { PROFILE_SCHEMA_VERSION, readProfile, sha256File, type DatasetProfile, type ProfiledFile } from '../profile/index.js';
@@ -14,8 +14,8 @@ import type { LoadedSchema } from '../schema/load-schema.js';
 import type { Logger } from '../../shared/logger.js';
 import { analyzePart } from './read-part.js';
 import type { DatasetReport, FailOn, ValidationOutcome, ValidationReport } from './report.js';
-import { expandPaths, fileBatches, planRanges, rangeBatches } from './sources.js';
-import { runRangeInWorker } from './worker.js';
+import { analyzeRanges, type PlacedPart } from './parse-ranges.js';
+import { expandPaths, fileBatches, planRanges } from './sources.js';
 import { DEFAULT_BUDGET_WORDS } from '../hash/spill.js';
 
 /** Everything validate-data needs, built once from inputs or CLI options and mlops.yml. */
@@ -116,9 +116,8 @@ async function validateDataset(name: 'train' | 'eval', patterns: string[], setti
     const digest = sha256File(file);
     const parts = await analyzeFile(file, bytes, settings, partOptions);
     let rows = 0;
-    for (const state of parts) {
-      // Ranges report absolute lines already; their rows continue where the previous range stopped.
-      accumulator.add(state, { rows, lines: 0 });
+    for (const { state, shift } of parts) {
+      accumulator.add(state, shift);
       rows += state.rowCount;
     }
     const sha256 = await digest;
@@ -132,20 +131,15 @@ async function validateDataset(name: 'train' | 'eval', patterns: string[], setti
 }
 
 /** One file's parts in order: the whole file, or byte ranges analyzed by worker threads in parallel. */
-async function analyzeFile(file: string, bytes: number, settings: ValidateSettings, partOptions: PartOptions): Promise<PartState[]> {
+async function analyzeFile(file: string, bytes: number, settings: ValidateSettings, partOptions: PartOptions): Promise<PlacedPart[]> {
   const schema = settings.schema;
   const parallel = settings.workerScript !== undefined && settings.parallelism > 1 && bytes >= PARALLEL_MIN_BYTES;
-  const ranges = parallel ? await planRanges(file, settings.parallelism, settings.format) : undefined;
-  if (!ranges || ranges.length < 2) {
-    return [await analyzePart(file, fileBatches(file, settings.format, partOptions.batchRows), schema.resolved, partOptions)];
+  const planned = parallel ? await planRanges(file, settings.parallelism, settings.format) : undefined;
+  if (!planned || planned.ranges.length < 2) {
+    const state = await analyzePart(file, fileBatches(file, settings.format, partOptions.batchRows), schema.resolved, partOptions);
+    return [{ state, shift: { rows: 0, lines: 0 } }];
   }
-  // This thread reads the first range itself while workers read the others: it would otherwise sit
-  // idle, and one isolate fewer is ~80 MB less memory.
-  const [first, ...rest] = ranges;
-  return Promise.all([
-    analyzePart(file, rangeBatches(file, first, partOptions.batchRows), schema.resolved, partOptions, first.columns),
-    ...rest.map((range) => runRangeInWorker(settings.workerScript!, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions })),
-  ]);
+  return analyzeRanges(file, bytes, planned, schema, partOptions, settings.workerScript!);
 }
 
 function toProfile(dataset: ValidatedDataset): DatasetProfile {

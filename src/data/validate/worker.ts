@@ -30,7 +30,9 @@ export async function runWorker(): Promise<void> {
   try {
     // The main thread validated this schema already; here it is only rebuilt, so locations are unused.
     const schema = resolveSchema(job.raw, () => ({ file: job.file }), job.file, job.resolveOptions);
-    const state = await analyzePart(job.file, rangeBatches(job.file, job.range, job.partOptions.batchRows), schema, job.partOptions, job.range.columns);
+    const counts = { lines: 0 };
+    const state = await analyzePart(job.file, rangeBatches(job.file, job.range, job.partOptions.batchRows, counts), schema, job.partOptions, job.range.columns);
+    state.lineCount = counts.lines;
     collectBuffers(state, transfer);
     reply = { ok: true, state };
   } catch (error) {

@@ -11,6 +11,14 @@ export class NaMatcher {
     for (const na of values) if (na.length > 0) this.first[na.charCodeAt(0)] = 1;
   }
 
+  /** isMissing for the cell text[start, end), without making a string of it (text-cells.ts). */
+  isMissingText(text: string, start: number, end: number): boolean {
+    const n = end - start;
+    if (n === 0) return this.emptyIsNa;
+    if (n > this.maxLength || this.first[text.charCodeAt(start)] !== 1) return false;
+    return this.values.has(text.slice(start, end));
+  }
+
   isMissing(v: unknown): boolean {
     if (typeof v === 'string') {
       const n = v.length;

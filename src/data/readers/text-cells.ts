@@ -1,0 +1,69 @@
+/**
+ * CSV cells as positions in the decoded text they came from, instead of one string per cell.
+ *
+ * Why: making a string for every cell was the single largest cost of validating CSV (the slice
+ * itself, then the garbage collector clearing millions of short strings). Validation parses numbers,
+ * hashes values and checks lengths straight from the text by position, and makes a string only for
+ * the few cells that need one (a new frequent value, an example of a failed check). Other readers of
+ * a batch still see `cells` as strings: they are made on first access.
+ */
+import type { Batch } from './types.js';
+
+/** The cells of one batch: column c, row r is `text.slice(starts[c][r], ends[c][r])`, unless... */
+export interface TextCells {
+  /** The decoded text every position refers to (one chunk of the file). */
+  text: string;
+  starts: Int32Array[];
+  /**
+   * ...`ends[c][r]` is -1: then the cell's value differs from its text (a quoted field with `""`
+   * inside, or text after a closing quote) and is `escaped[starts[c][r]]`.
+   */
+  ends: Int32Array[];
+  escaped: string[];
+  /** Hands the position buffers back to the reader for its next batch; the cells are then gone. */
+  release?: () => void;
+}
+
+/** The string value of one cell. */
+export function cellText(t: TextCells, c: number, r: number): string {
+  const end = t.ends[c][r];
+  return end < 0 ? t.escaped[t.starts[c][r]] : t.text.slice(t.starts[c][r], end);
+}
+
+/** A CSV batch: positions for the validator, strings (made once, on first access) for everyone else. */
+export class TextBatch implements Batch {
+  private strings?: string[][];
+
+  constructor(
+    readonly file: string,
+    readonly columns: string[],
+    readonly rowCount: number,
+    readonly rowOffset: number,
+    readonly lines: Int32Array,
+    readonly text: TextCells,
+  ) {}
+
+  /** Lets the reader reuse this batch's buffers: call when done with the batch, if ever. */
+  release(): void {
+    const release = this.text.release;
+    if (!release) return;
+    if (!this.strings) this.released = true;
+    this.text.release = undefined;
+    release();
+  }
+
+  private released = false;
+
+  get cells(): string[][] {
+    if (this.released) throw new Error('TextBatch: cells read after release()');
+    if (!this.strings) {
+      const t = this.text;
+      this.strings = t.starts.map((_, c) => {
+        const column = new Array<string>(this.rowCount);
+        for (let r = 0; r < this.rowCount; r++) column[r] = cellText(t, c, r);
+        return column;
+      });
+    }
+    return this.strings;
+  }
+}

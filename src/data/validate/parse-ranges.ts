@@ -1,0 +1,62 @@
+/**
+ * One CSV file analyzed in parallel: this thread reads the first byte range while workers read the
+ * others, and the ranges are confirmed in order afterwards.
+ *
+ * The ranges are guessed (splitCsvRanges: a cut right after a line feed, without reading the file
+ * first), so a range's result counts only if every range before it parsed without an error: then
+ * it started on a row boundary. Otherwise, and whenever a later range failed (a guess inside a
+ * quoted field, or a real problem in the data), the rest of the file is read again from the last
+ * confirmed boundary in this thread, with its true line numbers, so errors name the right line.
+ * The usual case costs nothing; a file whose cut lands in a quoted line break reads part of it twice.
+ */
+import type { PartOptions, PartState } from '../checks/part-analyzer.js';
+import type { LoadedSchema } from '../schema/load-schema.js';
+import { analyzePart } from './read-part.js';
+import { rangeBatches, type SourceRange } from './sources.js';
+import { runRangeInWorker } from './worker.js';
+
+/** A part with the shift that places its rows and lines in its file. */
+export interface PlacedPart {
+  state: PartState;
+  shift: { rows: number; lines: number };
+}
+
+export async function analyzeRanges(
+  file: string,
+  size: number,
+  planned: { ranges: SourceRange[]; dataStartLine: number },
+  schema: LoadedSchema,
+  partOptions: PartOptions,
+  workerScript: string,
+): Promise<PlacedPart[]> {
+  const ranges = planned.ranges;
+  const readHere = async (range: SourceRange): Promise<PartState> => {
+    const counts = { lines: 0 };
+    const state = await analyzePart(file, rangeBatches(file, range, partOptions.batchRows, counts), schema.resolved, partOptions, range.columns);
+    state.lineCount = counts.lines;
+    return state;
+  };
+  // Workers start first; this thread then reads the first range while they run.
+  const workers = ranges.slice(1).map((range) => runRangeInWorker(workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions }));
+  workers.forEach((p) => p.catch(() => undefined)); // judged below, in order
+  const results = [readHere(ranges[0]), ...workers];
+  const placed: PlacedPart[] = [];
+  let rows = 0;
+  // lines of a range count from its own start; this is the file's line where the next one starts
+  let nextLine = planned.dataStartLine;
+  for (let k = 0; k < ranges.length; k++) {
+    const state = await results[k].catch(() => undefined);
+    const shift = { rows, lines: nextLine - 1 };
+    if (!state) {
+      // Read from this range's start (a confirmed boundary) to the end of the file here: real
+      // errors are then thrown with the file's own line numbers.
+      placed.push({ state: await readHere({ ...ranges[k], end: size, firstLine: nextLine }), shift });
+      await Promise.allSettled(results.slice(k + 1));
+      return placed;
+    }
+    placed.push({ state, shift });
+    rows += state.rowCount;
+    nextLine += state.lineCount!;
+  }
+  return placed;
+}

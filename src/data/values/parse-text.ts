@@ -1,0 +1,163 @@
+/**
+ * parseColumn for CSV cells given as positions in a text (text-cells.ts): the common spellings of
+ * ints, decimals, ISO dates and booleans are parsed straight from the characters, with no string per
+ * cell; anything else (exponents, NaN/Inf, other date formats, escaped quotes) takes the string
+ * parser on a slice, so both paths always agree. Hand-written for the same reason as
+ * parse-number.ts: it runs once per cell.
+ */
+import { cellText, type TextCells } from '../readers/text-cells.js';
+import type { NaMatcher } from './na-matcher.js';
+import { parseBool, parseFloat64, parseInt64 } from './parse-number.js';
+import { parseIsoDate } from './parse-date.js';
+import { INVALID, MISSING, VALID } from './parse-column.js';
+
+/** Exact powers of ten (a double holds 10^k exactly up to k = 22). */
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+const FAILED = -1;
+
+/** Parses column `c` of a text batch into values and states, as parseColumn does for strings. */
+export function parseTextColumn(parse: (v: unknown) => number | undefined, t: TextCells, c: number, n: number, na: NaMatcher, values: Float64Array, states: Uint8Array): void {
+  const kind = parse === parseFloat64 ? DECIMAL : parse === parseInt64 ? INT : parse === parseIsoDate ? ISO_DATE : parse === parseBool ? BOOL : OTHER;
+  const text = t.text;
+  const starts = t.starts[c];
+  const ends = t.ends[c];
+  for (let i = 0; i < n; i++) {
+    const start = starts[i];
+    const end = ends[i];
+    if (end < 0 || kind === OTHER) {
+      // an escaped cell, or a type without a text fast path: the string parser decides
+      const v = cellText(t, c, i);
+      if (na.isMissing(v)) states[i] = MISSING;
+      else store(parse(v), values, states, i);
+      continue;
+    }
+    if (na.isMissingText(text, start, end)) {
+      states[i] = MISSING;
+      continue;
+    }
+    let x = FAILED;
+    let ok = false;
+    if (kind === DECIMAL) {
+      x = decimalAt(text, start, end);
+      ok = x === x;
+    } else if (kind === INT) {
+      x = intAt(text, start, end);
+      ok = x === x;
+    } else if (kind === ISO_DATE) {
+      x = isoDateAt(text, start, end);
+      ok = x === x;
+    } else {
+      x = boolAt(text, start, end);
+      ok = x >= 0;
+    }
+    if (ok) {
+      values[i] = x;
+      states[i] = VALID;
+    } else store(parse(text.slice(start, end)), values, states, i);
+  }
+}
+
+const DECIMAL = 0;
+const INT = 1;
+const ISO_DATE = 2;
+const BOOL = 3;
+const OTHER = 4;
+
+function store(x: number | undefined, values: Float64Array, states: Uint8Array, i: number): void {
+  if (x === undefined) states[i] = INVALID;
+  else {
+    values[i] = x;
+    states[i] = VALID;
+  }
+}
+
+/**
+ * `-12`, `3.25`, `.5`: the fast path of parse-number.ts's parseSimpleDecimal (exact digits divided
+ * once by an exact power of ten, so the same double as Number()). NaN means "ask the slow path".
+ */
+function decimalAt(text: string, start: number, end: number): number {
+  let i = start;
+  let negative = false;
+  let ch = text.charCodeAt(i);
+  if (ch === 45 || ch === 43) {
+    negative = ch === 45;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; i < end; i++) {
+    ch = text.charCodeAt(i);
+    const d = ch - 48;
+    if (d >= 0 && d <= 9) {
+      mantissa = mantissa * 10 + d;
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (ch === 46 && decimals < 0) decimals = 0;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15 || decimals > 22) return NaN;
+  const x = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
+  return negative ? -x : x;
+}
+
+/** Optional sign and up to 15 digits; NaN for anything else (longer ones take the slow path). */
+function intAt(text: string, start: number, end: number): number {
+  let i = start;
+  let negative = false;
+  const first = text.charCodeAt(i);
+  if (first === 45 || first === 43) {
+    negative = first === 45;
+    i++;
+  }
+  if (i >= end || end - i > 15) return NaN;
+  let result = 0;
+  for (; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    result = result * 10 + d;
+  }
+  return negative ? -result : result;
+}
+
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/** `YYYY-MM-DD` as epoch milliseconds, by arithmetic (no Date); NaN when it is not a valid date. */
+function isoDateAt(text: string, start: number, end: number): number {
+  if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45) return NaN;
+  const year = digitsAt(text, start, start + 4);
+  const month = digitsAt(text, start + 5, start + 7);
+  const day = digitsAt(text, start + 8, start + 10);
+  // years before 100 take the slow path, which keeps Date.UTC's reading of them (19xx)
+  if (year < 100 || month < 1 || month > 12 || day < 1) return NaN;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const length = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  if (day > length) return NaN;
+  return (daysFromCivil(year) + DAYS_BEFORE_MONTH[month - 1] + (month > 2 && leap ? 1 : 0) + day - 1) * 86_400_000;
+}
+
+/** Days from 1970-01-01 to January 1st of `year` (proleptic Gregorian, as Date.UTC). */
+function daysFromCivil(year: number): number {
+  const y = year - 1;
+  return 365 * (year - 1970) + (Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400)) - 477;
+}
+
+function digitsAt(text: string, from: number, to: number): number {
+  let result = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    result = result * 10 + d;
+  }
+  return result;
+}
+
+/** `true`/`false`/`1`/`0` (the spellings of nearly every file) as 1/0; -1 asks the slow path. */
+function boolAt(text: string, start: number, end: number): number {
+  const n = end - start;
+  const first = text.charCodeAt(start);
+  if (n === 1) return first === 49 ? 1 : first === 48 ? 0 : -1;
+  if (n === 4 && first === 116 && text.charCodeAt(start + 1) === 114 && text.charCodeAt(start + 2) === 117 && text.charCodeAt(start + 3) === 101) return 1;
+  if (n === 5 && first === 102 && text.charCodeAt(start + 1) === 97 && text.charCodeAt(start + 2) === 108 && text.charCodeAt(start + 3) === 115 && text.charCodeAt(start + 4) === 101) return 0;
+  return -1;
+}
