@@ -52277,7 +52277,7 @@ async function analyzeRanges(file, size, planned, schema, partOptions, workerScr
         if (!state) {
             // Read from this range's start (a confirmed boundary) to the end of the file here: real
             // errors are then thrown with the file's own line numbers.
-            placed.push({ state: await readHere({ ...ranges[k], end: size, firstLine: nextLine }), shift });
+            placed.push({ state: await readHere({ ...ranges[k], end: size, firstLine: nextLine }), shift, rereadFrom: ranges[k].start });
             await Promise.allSettled(results.slice(k + 1));
             return placed;
         }
@@ -52368,9 +52368,12 @@ async function validateDataset(name, patterns, settings, partOptions, logger) {
         const digest = sha256File(file);
         const parts = await analyzeFile(file, bytes, settings, partOptions);
         let rows = 0;
-        for (const { state, shift } of parts) {
+        for (const { state, shift, rereadFrom } of parts) {
             accumulator.add(state, shift);
             rows += state.rowCount;
+            // only a file that is not valid CSV there, or a quoted line break right at a cut, is read twice
+            if (rereadFrom !== undefined)
+                logger.info(`${shown}: a cut between ranges fell inside a quoted field; read from byte ${rereadFrom} on in one thread`);
         }
         const sha256 = await digest;
         profiled.push({ path: shown, sha256, bytes, rows });

@@ -19,6 +19,8 @@ import { runRangeInWorker } from './worker.js';
 export interface PlacedPart {
   state: PartState;
   shift: { rows: number; lines: number };
+  /** Set on the part read again in this thread after a range failed: where that read started. */
+  rereadFrom?: number;
 }
 
 export async function analyzeRanges(
@@ -50,7 +52,7 @@ export async function analyzeRanges(
     if (!state) {
       // Read from this range's start (a confirmed boundary) to the end of the file here: real
       // errors are then thrown with the file's own line numbers.
-      placed.push({ state: await readHere({ ...ranges[k], end: size, firstLine: nextLine }), shift });
+      placed.push({ state: await readHere({ ...ranges[k], end: size, firstLine: nextLine }), shift, rereadFrom: ranges[k].start });
       await Promise.allSettled(results.slice(k + 1));
       return placed;
     }

@@ -116,9 +116,11 @@ async function validateDataset(name: 'train' | 'eval', patterns: string[], setti
     const digest = sha256File(file);
     const parts = await analyzeFile(file, bytes, settings, partOptions);
     let rows = 0;
-    for (const { state, shift } of parts) {
+    for (const { state, shift, rereadFrom } of parts) {
       accumulator.add(state, shift);
       rows += state.rowCount;
+      // only a file that is not valid CSV there, or a quoted line break right at a cut, is read twice
+      if (rereadFrom !== undefined) logger.info(`${shown}: a cut between ranges fell inside a quoted field; read from byte ${rereadFrom} on in one thread`);
     }
     const sha256 = await digest;
     profiled.push({ path: shown, sha256, bytes, rows });
