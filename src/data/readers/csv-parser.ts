@@ -5,18 +5,18 @@
  * ranges. The maintained JS CSV libraries (csv-parse, papaparse, fast-csv, uDSV) emit rows (an
  * array or object per row, so a transpose and a second set of allocations on top) and none plans
  * byte ranges that start on row boundaries despite quoted line breaks; the streaming ones are also
- * much slower per core. This parser writes cells[c][r] directly and restarts at any row boundary.
- * (Library speeds were not measured for this module; the structural reasons suffice.)
+ * much slower per core. This parser writes the position of cell (c, r) directly and restarts at any
+ * row boundary.
  *
- * Measured (Node 20, 2-core CI-class VM, 250 MB / 3M rows x 12 columns, file in page cache):
- * ~1.2 s single-threaded (~200 MB/s) including reading and decoding, at batchRows 2048. Garbage
- * collection is the main cost after the scan itself: at 16384 rows per batch the same run took
- * ~2.5 s, because a batch's cells then outlive V8's young generation — hence the small default.
+ * No string per cell: a batch holds where each cell starts and ends in the decoded chunk
+ * (text-cells.ts), and the validator parses and hashes cells in place. Making a string for every
+ * cell, then collecting them, was the largest single cost of validating the benchmark file.
  *
  * How it is fast: per row one String.indexOf for the line break, per field one indexOf for the
- * delimiter (native, memchr-like) and one slice; a character loop runs only inside quoted fields.
- * The position of the next delimiter is cached across fields and rows, so each delimiter is found
- * once even when a search runs into the next row.
+ * delimiter (native, memchr-like) and two typed-array writes; a character loop runs only inside
+ * quoted fields, and a string is made only for a quoted field holding `""` or text after its closing
+ * quote. The position of the next delimiter is cached across fields and rows, so each delimiter is
+ * found once even when a search runs into the next row. A batch never spans two chunks of text.
  *
  * Dialect (RFC 4180, plus what real files need):
  * - a field that starts with `"` is quoted: it may hold delimiters, line breaks and `""` (one quote);
