@@ -40415,27 +40415,11 @@ function parseInt64(value) {
         return Number(value);
     if (typeof value !== 'string')
         return undefined;
-    const n = value.length;
-    let i = 0;
-    let negative = false;
-    const first = value.charCodeAt(0);
-    if (first === 45 /* - */ || first === 43 /* + */) {
-        negative = first === 45;
-        i = 1;
-    }
-    if (i >= n)
-        return undefined;
+    const x = intAt(value, 0, value.length);
+    if (x === x)
+        return x;
     // Up to 15 digits fit exactly in a double; longer ones fall back to Number().
-    if (n - i > 15)
-        return /^[+-]?\d+$/.test(value) ? Number(value) : undefined;
-    let result = 0;
-    for (; i < n; i++) {
-        const d = value.charCodeAt(i) - 48;
-        if (d < 0 || d > 9)
-            return undefined;
-        result = result * 10 + d;
-    }
-    return negative ? -result : result;
+    return /^[+-]?\d{16,}$/.test(value) ? Number(value) : undefined;
 }
 const SPECIAL_FLOATS = {
     nan: NaN, NaN: NaN, NAN: NaN,
@@ -40446,25 +40430,25 @@ const SPECIAL_FLOATS = {
 /** Exact powers of ten: a double holds 10^k exactly up to k = 22. */
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /**
- * The common spellings `-12`, `3.25`, `.5` without an exponent: digits accumulated as an integer and
- * divided once by an exact power of ten. While the digits stay below 2^53 and there are at most 22
- * decimals, both operands are exact and IEEE division rounds once, so the result is the same double
- * Number() gives (the classic fast path of strtod). Anything else returns undefined for the slow path.
+ * The common spellings `-12`, `3.25`, `.5` without an exponent, in text[start, end): digits
+ * accumulated as an integer and divided once by an exact power of ten. While the digits stay below
+ * 2^53 and there are at most 22 decimals, both operands are exact and IEEE division rounds once, so
+ * the result is the same double Number() gives (the classic fast path of strtod). Anything else
+ * returns NaN, for the slow path. Takes positions so CSV cells need no string (parse-text.ts).
  */
-function parseSimpleDecimal(value) {
-    const n = value.length;
-    let i = 0;
+function decimalAt(text, start, end) {
+    let i = start;
     let negative = false;
-    let c = value.charCodeAt(0);
+    let c = text.charCodeAt(i);
     if (c === 45 || c === 43) {
         negative = c === 45;
-        i = 1;
+        i++;
     }
     let mantissa = 0;
     let digits = 0;
     let decimals = -1;
-    for (; i < n; i++) {
-        c = value.charCodeAt(i);
+    for (; i < end; i++) {
+        c = text.charCodeAt(i);
         const d = c - 48;
         if (d >= 0 && d <= 9) {
             mantissa = mantissa * 10 + d;
@@ -40476,13 +40460,33 @@ function parseSimpleDecimal(value) {
             decimals = 0;
         }
         else {
-            return undefined;
+            return NaN;
         }
     }
     if (digits === 0 || digits > 15 || decimals > 22)
-        return undefined;
+        return NaN;
     const x = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
     return negative ? -x : x;
+}
+/** An optional sign and up to 15 digits in text[start, end), or NaN (longer ones: the slow path). */
+function intAt(text, start, end) {
+    let i = start;
+    let negative = false;
+    const first = text.charCodeAt(i);
+    if (first === 45 || first === 43) {
+        negative = first === 45;
+        i++;
+    }
+    if (i >= end || end - i > 15)
+        return NaN;
+    let result = 0;
+    for (; i < end; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9)
+            return NaN;
+        result = result * 10 + d;
+    }
+    return negative ? -result : result;
 }
 /** Parses a decimal or scientific number, plus NaN/Inf spellings (they are then checked by allow_nan/allow_inf). */
 function parseFloat64(value) {
@@ -40492,8 +40496,8 @@ function parseFloat64(value) {
         return Number(value);
     if (typeof value !== 'string')
         return undefined;
-    const simple = parseSimpleDecimal(value);
-    if (simple !== undefined)
+    const simple = decimalAt(value, 0, value.length);
+    if (simple === simple)
         return simple;
     const first = value.charCodeAt(0);
     // Number() accepts '0x1f', ' 12 ' and ''; only let it see text that starts like a decimal number.
@@ -40633,6 +40637,7 @@ function parseIsoDate(value) {
         return undefined;
     return Date.UTC(year, month - 1, day);
 }
+/** The number written by the digits text[from, to), or -1 if one of them is not a digit. */
 function digits(text, from, to) {
     let result = 0;
     for (let i = from; i < to; i++) {
@@ -40913,7 +40918,7 @@ function loadSchemaFromRaw(raw, options) {
  * still reads well, and a subclass so that a caller that accepts empty datasets can catch it and
  * carry on: `columns` holds the header (CSV/TSV), the schema's columns (Parquet) or [] (JSONL).
  */
-class errors_NoRowsError extends errors/* DataError */.fL {
+class NoRowsError extends errors/* DataError */.fL {
     /** The column names the file declares, for a caller that downgrades this error. */
     columns;
     constructor(file, columns, line) {
@@ -41111,7 +41116,7 @@ function columnAt(s, pos) {
  * Opens `file` for reading. A missing, unreadable or directory path becomes a DataError (on Linux
  * opening a directory succeeds and only the first read fails, hence the explicit check).
  */
-async function open_file_openDataFile(file) {
+async function openDataFile(file) {
     let handle;
     try {
         handle = await (0,promises_namespaceObject.open)(file, 'r');
@@ -41330,8 +41335,8 @@ const HEADER_CHUNK_BYTES = 64 * 1024;
  * Reads the first non-blank record of `file` as the header and checks the column names: none
  * empty, none repeated. Errors: empty file, no header, unterminated quote, invalid UTF-8.
  */
-async function csv_header_readCsvHeader(file, options) {
-    const { handle, size } = await open_file_openDataFile(file);
+async function readCsvHeader(file, options) {
+    const { handle, size } = await openDataFile(file);
     try {
         if (size === 0)
             throw emptyFileError(file);
@@ -41397,7 +41402,7 @@ function checkColumnNames(file, line, text, names, starts) {
 const DEFAULT_BATCH_ROWS = 2048;
 const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
 /** Fills in defaults and rejects a delimiter the parser cannot honour. */
-function csv_options_resolveCsvOptions(options = {}, defaultDelimiter = ',') {
+function resolveCsvOptions(options = {}, defaultDelimiter = ',') {
     const delimiter = options.delimiter ?? defaultDelimiter;
     const code = delimiter.charCodeAt(0);
     if (delimiter.length !== 1 || code > 0x7f || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
@@ -41776,7 +41781,7 @@ class TextBatch {
  * by summing `rowCount`; ranges yield no rows only if they hold nothing but blank lines.
  */
 async function* readCsvRange(file, range, options = {}) {
-    const resolved = csv_options_resolveCsvOptions({ ...options, delimiter: range.delimiter });
+    const resolved = resolveCsvOptions({ ...options, delimiter: range.delimiter });
     const parser = new CsvBatchParser({
         file,
         columns: range.columns,
@@ -41795,7 +41800,7 @@ async function* readCsvRange(file, range, options = {}) {
         rowOffset += rows.rowCount;
         return batch;
     };
-    const { handle } = await open_file_openDataFile(file);
+    const { handle } = await openDataFile(file);
     try {
         const reader = new TextReader(handle, range.start, range.end, resolved.chunkBytes);
         let consumed = 0;
@@ -41845,8 +41850,8 @@ async function* readCsvRange(file, range, options = {}) {
  * data rows, so a caller that accepts empty files can catch it and still learn the columns.
  */
 async function* readCsv(file, options = {}) {
-    const resolved = csv_options_resolveCsvOptions(options);
-    const header = await csv_header_readCsvHeader(file, resolved);
+    const resolved = resolveCsvOptions(options);
+    const header = await readCsvHeader(file, resolved);
     let rows = 0;
     if (header.dataStart < header.size) {
         const range = { index: 0, start: header.dataStart, end: header.size, firstLine: header.dataStartLine, columns: header.columns, delimiter: resolved.delimiter };
@@ -41856,7 +41861,7 @@ async function* readCsv(file, options = {}) {
         }
     }
     if (rows === 0)
-        throw new errors_NoRowsError(file, header.columns, header.dataStartLine - 1);
+        throw new NoRowsError(file, header.columns, header.dataStartLine - 1);
 }
 
 ;// CONCATENATED MODULE: ./src/data/readers/format.ts
@@ -41871,7 +41876,7 @@ const FORMAT_EXTENSIONS = {
 };
 const FORMATS = Object.keys(FORMAT_EXTENSIONS);
 /** The format implied by the file's extension (case-insensitive), or undefined. */
-function format_formatFromExtension(file) {
+function formatFromExtension(file) {
     const lower = file.toLowerCase();
     for (const format of FORMATS) {
         if (FORMAT_EXTENSIONS[format].some((extension) => lower.endsWith(extension)))
@@ -41896,7 +41901,7 @@ function detectFormat(file, override) {
             hint: `Use one of: ${FORMATS.join(', ')}.`,
         });
     }
-    const format = format_formatFromExtension(file);
+    const format = formatFromExtension(file);
     if (format)
         return format;
     const known = FORMATS.map((f) => `${f} (${FORMAT_EXTENSIONS[f].join(', ')})`).join('; ');
@@ -41959,7 +41964,7 @@ async function* readJsonl(file, options = {}) {
         lines = new Int32Array(batchRows);
         return batch;
     };
-    const { handle, size } = await open_file_openDataFile(file);
+    const { handle, size } = await openDataFile(file);
     try {
         if (size === 0)
             throw emptyFileError(file);
@@ -42009,7 +42014,7 @@ async function* readJsonl(file, options = {}) {
     if (r > 0)
         yield takeBatch();
     if (rowOffset === 0)
-        throw new errors_NoRowsError(file, columns);
+        throw new NoRowsError(file, columns);
 }
 function parseLine(file, content, line, text, start) {
     let value;
@@ -47459,7 +47464,7 @@ async function withPageIndexes(options) {
 /** Reads `file` as Parquet, row group by row group. Throws a DataError for a broken file. */
 async function* readParquet(file, options = {}) {
     const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
-    const { handle, size } = await open_file_openDataFile(file);
+    const { handle, size } = await openDataFile(file);
     try {
         if (size === 0)
             throw emptyFileError(file);
@@ -47473,7 +47478,7 @@ async function* readParquet(file, options = {}) {
         }
         const columns = parquetSchema(metadata).children.map((child) => child.element.name);
         if (Number(metadata.num_rows) === 0)
-            throw new errors_NoRowsError(file, columns);
+            throw new NoRowsError(file, columns);
         let rowOffset = 0;
         let groupStart = 0;
         for (const [groupIndex, group] of metadata.row_groups.entries()) {
@@ -48535,16 +48540,9 @@ const MIN_RANGE_BYTES = 1024 * 1024;
  * @param minRangeBytes ranges are at least this large (default 1 MiB) so small files stay whole
  */
 async function planCsvRanges(file, parts, options = {}) {
-    const resolved = resolveCsvOptions(options, formatFromExtension(file) === 'tsv' ? '\t' : ',');
-    const header = await readCsvHeader(file, resolved);
+    const { resolved, header, handle, span, count } = await openShares(file, parts, options);
     const { dataStart, size, columns } = header;
-    const { handle } = await openDataFile(file);
     try {
-        if (!(await hasNonBlankByte(handle, dataStart, size)))
-            throw new NoRowsError(file, columns, header.dataStartLine - 1);
-        const span = size - dataStart;
-        const minBytes = options.minRangeBytes ?? MIN_RANGE_BYTES;
-        const count = Math.max(1, Math.min(Math.floor(parts), Math.floor(span / Math.max(1, minBytes)) || 1));
         const targets = [];
         for (let i = 1; i < count; i++)
             targets.push(dataStart + Math.floor((span * i) / count));
@@ -48576,16 +48574,9 @@ async function planCsvRanges(file, parts, options = {}) {
  * start. What planCsvRanges pays a scan of the file for, this pays for only when the guess fails.
  */
 async function splitCsvRanges(file, parts, options = {}) {
-    const resolved = csv_options_resolveCsvOptions(options, format_formatFromExtension(file) === 'tsv' ? '\t' : ',');
-    const header = await csv_header_readCsvHeader(file, resolved);
+    const { resolved, header, handle, span, count } = await openShares(file, parts, options);
     const { dataStart, size, columns } = header;
-    const { handle } = await open_file_openDataFile(file);
     try {
-        if (!(await hasNonBlankByte(handle, dataStart, size)))
-            throw new errors_NoRowsError(file, columns, header.dataStartLine - 1);
-        const span = size - dataStart;
-        const minBytes = options.minRangeBytes ?? MIN_RANGE_BYTES;
-        const count = Math.max(1, Math.min(Math.floor(parts), Math.floor(span / Math.max(1, minBytes)) || 1));
         const ranges = [];
         let start = dataStart;
         for (let i = 1; i <= count; i++) {
@@ -48614,6 +48605,24 @@ async function lineStartAfter(handle, from, end) {
         pos += bytesRead;
     }
     return end;
+}
+/** The header, the open file and how many shares of its data to cut (both planners start so). */
+async function openShares(file, parts, options) {
+    const resolved = resolveCsvOptions(options, formatFromExtension(file) === 'tsv' ? '\t' : ',');
+    const header = await readCsvHeader(file, resolved);
+    const { handle } = await openDataFile(file);
+    try {
+        if (!(await hasNonBlankByte(handle, header.dataStart, header.size)))
+            throw new NoRowsError(file, header.columns, header.dataStartLine - 1);
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    const span = header.size - header.dataStart;
+    const minBytes = options.minRangeBytes ?? MIN_RANGE_BYTES;
+    const count = Math.max(1, Math.min(Math.floor(parts), Math.floor(span / Math.max(1, minBytes)) || 1));
+    return { resolved, header, handle, span, count };
 }
 /** True if [from, end) holds a byte other than CR or LF, i.e. the file has something after the header. */
 async function hasNonBlankByte(handle, from, end) {
@@ -50624,8 +50633,6 @@ function parseAny(parse, cells, n, na, values, states) {
 
 
 
-/** Exact powers of ten (a double holds 10^k exactly up to k = 22). */
-const parse_text_POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const FAILED = -1;
 /** Parses column `c` of a text batch into values and states, as parseColumn does for strings. */
 function parseTextColumn(parse, t, c, n, na, values, states) {
@@ -50688,68 +50695,14 @@ function store(x, values, states, i) {
         states[i] = VALID;
     }
 }
-/**
- * `-12`, `3.25`, `.5`: the fast path of parse-number.ts's parseSimpleDecimal (exact digits divided
- * once by an exact power of ten, so the same double as Number()). NaN means "ask the slow path".
- */
-function decimalAt(text, start, end) {
-    let i = start;
-    let negative = false;
-    let ch = text.charCodeAt(i);
-    if (ch === 45 || ch === 43) {
-        negative = ch === 45;
-        i++;
-    }
-    let mantissa = 0;
-    let digits = 0;
-    let decimals = -1;
-    for (; i < end; i++) {
-        ch = text.charCodeAt(i);
-        const d = ch - 48;
-        if (d >= 0 && d <= 9) {
-            mantissa = mantissa * 10 + d;
-            digits++;
-            if (decimals >= 0)
-                decimals++;
-        }
-        else if (ch === 46 && decimals < 0)
-            decimals = 0;
-        else
-            return NaN;
-    }
-    if (digits === 0 || digits > 15 || decimals > 22)
-        return NaN;
-    const x = decimals > 0 ? mantissa / parse_text_POW10[decimals] : mantissa;
-    return negative ? -x : x;
-}
-/** Optional sign and up to 15 digits; NaN for anything else (longer ones take the slow path). */
-function intAt(text, start, end) {
-    let i = start;
-    let negative = false;
-    const first = text.charCodeAt(i);
-    if (first === 45 || first === 43) {
-        negative = first === 45;
-        i++;
-    }
-    if (i >= end || end - i > 15)
-        return NaN;
-    let result = 0;
-    for (; i < end; i++) {
-        const d = text.charCodeAt(i) - 48;
-        if (d < 0 || d > 9)
-            return NaN;
-        result = result * 10 + d;
-    }
-    return negative ? -result : result;
-}
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 /** `YYYY-MM-DD` as epoch milliseconds, by arithmetic (no Date); NaN when it is not a valid date. */
 function isoDateAt(text, start, end) {
     if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45)
         return NaN;
-    const year = digitsAt(text, start, start + 4);
-    const month = digitsAt(text, start + 5, start + 7);
-    const day = digitsAt(text, start + 8, start + 10);
+    const year = digits(text, start, start + 4);
+    const month = digits(text, start + 5, start + 7);
+    const day = digits(text, start + 8, start + 10);
     // years before 100 take the slow path, which keeps Date.UTC's reading of them (19xx)
     if (year < 100 || month < 1 || month > 12 || day < 1)
         return NaN;
@@ -50763,16 +50716,6 @@ function isoDateAt(text, start, end) {
 function daysFromCivil(year) {
     const y = year - 1;
     return 365 * (year - 1970) + (Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400)) - 477;
-}
-function digitsAt(text, from, to) {
-    let result = 0;
-    for (let i = from; i < to; i++) {
-        const d = text.charCodeAt(i) - 48;
-        if (d < 0 || d > 9)
-            return -1;
-        result = result * 10 + d;
-    }
-    return result;
 }
 /** `true`/`false`/`1`/`0` (the spellings of nearly every file) as 1/0; -1 asks the slow path. */
 function boolAt(text, start, end) {

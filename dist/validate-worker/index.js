@@ -99,27 +99,11 @@ function parseInt64(value) {
         return Number(value);
     if (typeof value !== 'string')
         return undefined;
-    const n = value.length;
-    let i = 0;
-    let negative = false;
-    const first = value.charCodeAt(0);
-    if (first === 45 /* - */ || first === 43 /* + */) {
-        negative = first === 45;
-        i = 1;
-    }
-    if (i >= n)
-        return undefined;
+    const x = intAt(value, 0, value.length);
+    if (x === x)
+        return x;
     // Up to 15 digits fit exactly in a double; longer ones fall back to Number().
-    if (n - i > 15)
-        return /^[+-]?\d+$/.test(value) ? Number(value) : undefined;
-    let result = 0;
-    for (; i < n; i++) {
-        const d = value.charCodeAt(i) - 48;
-        if (d < 0 || d > 9)
-            return undefined;
-        result = result * 10 + d;
-    }
-    return negative ? -result : result;
+    return /^[+-]?\d{16,}$/.test(value) ? Number(value) : undefined;
 }
 const SPECIAL_FLOATS = {
     nan: NaN, NaN: NaN, NAN: NaN,
@@ -130,25 +114,25 @@ const SPECIAL_FLOATS = {
 /** Exact powers of ten: a double holds 10^k exactly up to k = 22. */
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /**
- * The common spellings `-12`, `3.25`, `.5` without an exponent: digits accumulated as an integer and
- * divided once by an exact power of ten. While the digits stay below 2^53 and there are at most 22
- * decimals, both operands are exact and IEEE division rounds once, so the result is the same double
- * Number() gives (the classic fast path of strtod). Anything else returns undefined for the slow path.
+ * The common spellings `-12`, `3.25`, `.5` without an exponent, in text[start, end): digits
+ * accumulated as an integer and divided once by an exact power of ten. While the digits stay below
+ * 2^53 and there are at most 22 decimals, both operands are exact and IEEE division rounds once, so
+ * the result is the same double Number() gives (the classic fast path of strtod). Anything else
+ * returns NaN, for the slow path. Takes positions so CSV cells need no string (parse-text.ts).
  */
-function parseSimpleDecimal(value) {
-    const n = value.length;
-    let i = 0;
+function decimalAt(text, start, end) {
+    let i = start;
     let negative = false;
-    let c = value.charCodeAt(0);
+    let c = text.charCodeAt(i);
     if (c === 45 || c === 43) {
         negative = c === 45;
-        i = 1;
+        i++;
     }
     let mantissa = 0;
     let digits = 0;
     let decimals = -1;
-    for (; i < n; i++) {
-        c = value.charCodeAt(i);
+    for (; i < end; i++) {
+        c = text.charCodeAt(i);
         const d = c - 48;
         if (d >= 0 && d <= 9) {
             mantissa = mantissa * 10 + d;
@@ -160,13 +144,33 @@ function parseSimpleDecimal(value) {
             decimals = 0;
         }
         else {
-            return undefined;
+            return NaN;
         }
     }
     if (digits === 0 || digits > 15 || decimals > 22)
-        return undefined;
+        return NaN;
     const x = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
     return negative ? -x : x;
+}
+/** An optional sign and up to 15 digits in text[start, end), or NaN (longer ones: the slow path). */
+function intAt(text, start, end) {
+    let i = start;
+    let negative = false;
+    const first = text.charCodeAt(i);
+    if (first === 45 || first === 43) {
+        negative = first === 45;
+        i++;
+    }
+    if (i >= end || end - i > 15)
+        return NaN;
+    let result = 0;
+    for (; i < end; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9)
+            return NaN;
+        result = result * 10 + d;
+    }
+    return negative ? -result : result;
 }
 /** Parses a decimal or scientific number, plus NaN/Inf spellings (they are then checked by allow_nan/allow_inf). */
 function parseFloat64(value) {
@@ -176,8 +180,8 @@ function parseFloat64(value) {
         return Number(value);
     if (typeof value !== 'string')
         return undefined;
-    const simple = parseSimpleDecimal(value);
-    if (simple !== undefined)
+    const simple = decimalAt(value, 0, value.length);
+    if (simple === simple)
         return simple;
     const first = value.charCodeAt(0);
     // Number() accepts '0x1f', ' 12 ' and ''; only let it see text that starts like a decimal number.
@@ -317,6 +321,7 @@ function parseIsoDate(value) {
         return undefined;
     return Date.UTC(year, month - 1, day);
 }
+/** The number written by the digits text[from, to), or -1 if one of them is not a digit. */
 function digits(text, from, to) {
     let result = 0;
     for (let i = from; i < to; i++) {
@@ -2425,8 +2430,6 @@ function parseAny(parse, cells, n, na, values, states) {
 
 
 
-/** Exact powers of ten (a double holds 10^k exactly up to k = 22). */
-const parse_text_POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const FAILED = -1;
 /** Parses column `c` of a text batch into values and states, as parseColumn does for strings. */
 function parseTextColumn(parse, t, c, n, na, values, states) {
@@ -2489,68 +2492,14 @@ function store(x, values, states, i) {
         states[i] = VALID;
     }
 }
-/**
- * `-12`, `3.25`, `.5`: the fast path of parse-number.ts's parseSimpleDecimal (exact digits divided
- * once by an exact power of ten, so the same double as Number()). NaN means "ask the slow path".
- */
-function decimalAt(text, start, end) {
-    let i = start;
-    let negative = false;
-    let ch = text.charCodeAt(i);
-    if (ch === 45 || ch === 43) {
-        negative = ch === 45;
-        i++;
-    }
-    let mantissa = 0;
-    let digits = 0;
-    let decimals = -1;
-    for (; i < end; i++) {
-        ch = text.charCodeAt(i);
-        const d = ch - 48;
-        if (d >= 0 && d <= 9) {
-            mantissa = mantissa * 10 + d;
-            digits++;
-            if (decimals >= 0)
-                decimals++;
-        }
-        else if (ch === 46 && decimals < 0)
-            decimals = 0;
-        else
-            return NaN;
-    }
-    if (digits === 0 || digits > 15 || decimals > 22)
-        return NaN;
-    const x = decimals > 0 ? mantissa / parse_text_POW10[decimals] : mantissa;
-    return negative ? -x : x;
-}
-/** Optional sign and up to 15 digits; NaN for anything else (longer ones take the slow path). */
-function intAt(text, start, end) {
-    let i = start;
-    let negative = false;
-    const first = text.charCodeAt(i);
-    if (first === 45 || first === 43) {
-        negative = first === 45;
-        i++;
-    }
-    if (i >= end || end - i > 15)
-        return NaN;
-    let result = 0;
-    for (; i < end; i++) {
-        const d = text.charCodeAt(i) - 48;
-        if (d < 0 || d > 9)
-            return NaN;
-        result = result * 10 + d;
-    }
-    return negative ? -result : result;
-}
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 /** `YYYY-MM-DD` as epoch milliseconds, by arithmetic (no Date); NaN when it is not a valid date. */
 function isoDateAt(text, start, end) {
     if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45)
         return NaN;
-    const year = digitsAt(text, start, start + 4);
-    const month = digitsAt(text, start + 5, start + 7);
-    const day = digitsAt(text, start + 8, start + 10);
+    const year = digits(text, start, start + 4);
+    const month = digits(text, start + 5, start + 7);
+    const day = digits(text, start + 8, start + 10);
     // years before 100 take the slow path, which keeps Date.UTC's reading of them (19xx)
     if (year < 100 || month < 1 || month > 12 || day < 1)
         return NaN;
@@ -2564,16 +2513,6 @@ function isoDateAt(text, start, end) {
 function daysFromCivil(year) {
     const y = year - 1;
     return 365 * (year - 1970) + (Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400)) - 477;
-}
-function digitsAt(text, from, to) {
-    let result = 0;
-    for (let i = from; i < to; i++) {
-        const d = text.charCodeAt(i) - 48;
-        if (d < 0 || d > 9)
-            return -1;
-        result = result * 10 + d;
-    }
-    return result;
 }
 /** `true`/`false`/`1`/`0` (the spellings of nearly every file) as 1/0; -1 asks the slow path. */
 function boolAt(text, start, end) {
@@ -4343,16 +4282,9 @@ const MIN_RANGE_BYTES = (/* unused pure expression or super */ null && (1024 * 1
  * @param minRangeBytes ranges are at least this large (default 1 MiB) so small files stay whole
  */
 async function planCsvRanges(file, parts, options = {}) {
-    const resolved = resolveCsvOptions(options, formatFromExtension(file) === 'tsv' ? '\t' : ',');
-    const header = await readCsvHeader(file, resolved);
+    const { resolved, header, handle, span, count } = await openShares(file, parts, options);
     const { dataStart, size, columns } = header;
-    const { handle } = await openDataFile(file);
     try {
-        if (!(await hasNonBlankByte(handle, dataStart, size)))
-            throw new NoRowsError(file, columns, header.dataStartLine - 1);
-        const span = size - dataStart;
-        const minBytes = options.minRangeBytes ?? MIN_RANGE_BYTES;
-        const count = Math.max(1, Math.min(Math.floor(parts), Math.floor(span / Math.max(1, minBytes)) || 1));
         const targets = [];
         for (let i = 1; i < count; i++)
             targets.push(dataStart + Math.floor((span * i) / count));
@@ -4384,16 +4316,9 @@ async function planCsvRanges(file, parts, options = {}) {
  * start. What planCsvRanges pays a scan of the file for, this pays for only when the guess fails.
  */
 async function csv_plan_splitCsvRanges(file, parts, options = {}) {
-    const resolved = resolveCsvOptions(options, formatFromExtension(file) === 'tsv' ? '\t' : ',');
-    const header = await readCsvHeader(file, resolved);
+    const { resolved, header, handle, span, count } = await openShares(file, parts, options);
     const { dataStart, size, columns } = header;
-    const { handle } = await openDataFile(file);
     try {
-        if (!(await hasNonBlankByte(handle, dataStart, size)))
-            throw new NoRowsError(file, columns, header.dataStartLine - 1);
-        const span = size - dataStart;
-        const minBytes = options.minRangeBytes ?? MIN_RANGE_BYTES;
-        const count = Math.max(1, Math.min(Math.floor(parts), Math.floor(span / Math.max(1, minBytes)) || 1));
         const ranges = [];
         let start = dataStart;
         for (let i = 1; i <= count; i++) {
@@ -4422,6 +4347,24 @@ async function lineStartAfter(handle, from, end) {
         pos += bytesRead;
     }
     return end;
+}
+/** The header, the open file and how many shares of its data to cut (both planners start so). */
+async function openShares(file, parts, options) {
+    const resolved = resolveCsvOptions(options, formatFromExtension(file) === 'tsv' ? '\t' : ',');
+    const header = await readCsvHeader(file, resolved);
+    const { handle } = await openDataFile(file);
+    try {
+        if (!(await hasNonBlankByte(handle, header.dataStart, header.size)))
+            throw new NoRowsError(file, header.columns, header.dataStartLine - 1);
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    const span = header.size - header.dataStart;
+    const minBytes = options.minRangeBytes ?? MIN_RANGE_BYTES;
+    const count = Math.max(1, Math.min(Math.floor(parts), Math.floor(span / Math.max(1, minBytes)) || 1));
+    return { resolved, header, handle, span, count };
 }
 /** True if [from, end) holds a byte other than CR or LF, i.e. the file has something after the header. */
 async function hasNonBlankByte(handle, from, end) {

@@ -26,15 +26,9 @@ export async function planCsvRanges(
   parts: number,
   options: CsvOptions & { minRangeBytes?: number } = {},
 ): Promise<CsvRange[]> {
-  const resolved = resolveCsvOptions(options, formatFromExtension(file) === 'tsv' ? '\t' : ',');
-  const header = await readCsvHeader(file, resolved);
+  const { resolved, header, handle, span, count } = await openShares(file, parts, options);
   const { dataStart, size, columns } = header;
-  const { handle } = await openDataFile(file);
   try {
-    if (!(await hasNonBlankByte(handle, dataStart, size))) throw new NoRowsError(file, columns, header.dataStartLine - 1);
-    const span = size - dataStart;
-    const minBytes = options.minRangeBytes ?? MIN_RANGE_BYTES;
-    const count = Math.max(1, Math.min(Math.floor(parts), Math.floor(span / Math.max(1, minBytes)) || 1));
     const targets: number[] = [];
     for (let i = 1; i < count; i++) targets.push(dataStart + Math.floor((span * i) / count));
     const boundaries = await findRowBoundaries(handle, dataStart, size, targets, resolved.delimiterCode, resolved.chunkBytes);
@@ -69,15 +63,9 @@ export async function splitCsvRanges(
   parts: number,
   options: CsvOptions & { minRangeBytes?: number } = {},
 ): Promise<{ ranges: CsvRange[]; dataStartLine: number }> {
-  const resolved = resolveCsvOptions(options, formatFromExtension(file) === 'tsv' ? '\t' : ',');
-  const header = await readCsvHeader(file, resolved);
+  const { resolved, header, handle, span, count } = await openShares(file, parts, options);
   const { dataStart, size, columns } = header;
-  const { handle } = await openDataFile(file);
   try {
-    if (!(await hasNonBlankByte(handle, dataStart, size))) throw new NoRowsError(file, columns, header.dataStartLine - 1);
-    const span = size - dataStart;
-    const minBytes = options.minRangeBytes ?? MIN_RANGE_BYTES;
-    const count = Math.max(1, Math.min(Math.floor(parts), Math.floor(span / Math.max(1, minBytes)) || 1));
     const ranges: CsvRange[] = [];
     let start = dataStart;
     for (let i = 1; i <= count; i++) {
@@ -103,6 +91,23 @@ async function lineStartAfter(handle: import('node:fs/promises').FileHandle, fro
     pos += bytesRead;
   }
   return end;
+}
+
+/** The header, the open file and how many shares of its data to cut (both planners start so). */
+async function openShares(file: string, parts: number, options: CsvOptions & { minRangeBytes?: number }) {
+  const resolved = resolveCsvOptions(options, formatFromExtension(file) === 'tsv' ? '\t' : ',');
+  const header = await readCsvHeader(file, resolved);
+  const { handle } = await openDataFile(file);
+  try {
+    if (!(await hasNonBlankByte(handle, header.dataStart, header.size))) throw new NoRowsError(file, header.columns, header.dataStartLine - 1);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  const span = header.size - header.dataStart;
+  const minBytes = options.minRangeBytes ?? MIN_RANGE_BYTES;
+  const count = Math.max(1, Math.min(Math.floor(parts), Math.floor(span / Math.max(1, minBytes)) || 1));
+  return { resolved, header, handle, span, count };
 }
 
 /** True if [from, end) holds a byte other than CR or LF, i.e. the file has something after the header. */

@@ -98,7 +98,8 @@ export function parseIsoDate(value: unknown): number | undefined {
   return Date.UTC(year, month - 1, day);
 }
 
-function digits(text: string, from: number, to: number): number {
+/** The number written by the digits text[from, to), or -1 if one of them is not a digit. */
+export function digits(text: string, from: number, to: number): number {
   let result = 0;
   for (let i = from; i < to; i++) {
     const d = text.charCodeAt(i) - 48;

@@ -10,24 +10,10 @@ export function parseInt64(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
   if (typeof value === 'bigint') return Number(value);
   if (typeof value !== 'string') return undefined;
-  const n = value.length;
-  let i = 0;
-  let negative = false;
-  const first = value.charCodeAt(0);
-  if (first === 45 /* - */ || first === 43 /* + */) {
-    negative = first === 45;
-    i = 1;
-  }
-  if (i >= n) return undefined;
+  const x = intAt(value, 0, value.length);
+  if (x === x) return x;
   // Up to 15 digits fit exactly in a double; longer ones fall back to Number().
-  if (n - i > 15) return /^[+-]?\d+$/.test(value) ? Number(value) : undefined;
-  let result = 0;
-  for (; i < n; i++) {
-    const d = value.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return undefined;
-    result = result * 10 + d;
-  }
-  return negative ? -result : result;
+  return /^[+-]?\d{16,}$/.test(value) ? Number(value) : undefined;
 }
 
 const SPECIAL_FLOATS: Record<string, number> = {
@@ -41,25 +27,25 @@ const SPECIAL_FLOATS: Record<string, number> = {
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /**
- * The common spellings `-12`, `3.25`, `.5` without an exponent: digits accumulated as an integer and
- * divided once by an exact power of ten. While the digits stay below 2^53 and there are at most 22
- * decimals, both operands are exact and IEEE division rounds once, so the result is the same double
- * Number() gives (the classic fast path of strtod). Anything else returns undefined for the slow path.
+ * The common spellings `-12`, `3.25`, `.5` without an exponent, in text[start, end): digits
+ * accumulated as an integer and divided once by an exact power of ten. While the digits stay below
+ * 2^53 and there are at most 22 decimals, both operands are exact and IEEE division rounds once, so
+ * the result is the same double Number() gives (the classic fast path of strtod). Anything else
+ * returns NaN, for the slow path. Takes positions so CSV cells need no string (parse-text.ts).
  */
-function parseSimpleDecimal(value: string): number | undefined {
-  const n = value.length;
-  let i = 0;
+export function decimalAt(text: string, start: number, end: number): number {
+  let i = start;
   let negative = false;
-  let c = value.charCodeAt(0);
+  let c = text.charCodeAt(i);
   if (c === 45 || c === 43) {
     negative = c === 45;
-    i = 1;
+    i++;
   }
   let mantissa = 0;
   let digits = 0;
   let decimals = -1;
-  for (; i < n; i++) {
-    c = value.charCodeAt(i);
+  for (; i < end; i++) {
+    c = text.charCodeAt(i);
     const d = c - 48;
     if (d >= 0 && d <= 9) {
       mantissa = mantissa * 10 + d;
@@ -68,12 +54,31 @@ function parseSimpleDecimal(value: string): number | undefined {
     } else if (c === 46 && decimals < 0) {
       decimals = 0;
     } else {
-      return undefined;
+      return NaN;
     }
   }
-  if (digits === 0 || digits > 15 || decimals > 22) return undefined;
+  if (digits === 0 || digits > 15 || decimals > 22) return NaN;
   const x = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
   return negative ? -x : x;
+}
+
+/** An optional sign and up to 15 digits in text[start, end), or NaN (longer ones: the slow path). */
+export function intAt(text: string, start: number, end: number): number {
+  let i = start;
+  let negative = false;
+  const first = text.charCodeAt(i);
+  if (first === 45 || first === 43) {
+    negative = first === 45;
+    i++;
+  }
+  if (i >= end || end - i > 15) return NaN;
+  let result = 0;
+  for (; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    result = result * 10 + d;
+  }
+  return negative ? -result : result;
 }
 
 /** Parses a decimal or scientific number, plus NaN/Inf spellings (they are then checked by allow_nan/allow_inf). */
@@ -81,8 +86,8 @@ export function parseFloat64(value: unknown): number | undefined {
   if (typeof value === 'number') return value;
   if (typeof value === 'bigint') return Number(value);
   if (typeof value !== 'string') return undefined;
-  const simple = parseSimpleDecimal(value);
-  if (simple !== undefined) return simple;
+  const simple = decimalAt(value, 0, value.length);
+  if (simple === simple) return simple;
   const first = value.charCodeAt(0);
   // Number() accepts '0x1f', ' 12 ' and ''; only let it see text that starts like a decimal number.
   const startsNumeric = (first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46;

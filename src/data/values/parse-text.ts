@@ -7,12 +7,10 @@
  */
 import { cellText, type TextCells } from '../readers/text-cells.js';
 import type { NaMatcher } from './na-matcher.js';
-import { parseBool, parseFloat64, parseInt64 } from './parse-number.js';
-import { parseIsoDate } from './parse-date.js';
+import { decimalAt, intAt, parseBool, parseFloat64, parseInt64 } from './parse-number.js';
+import { digits, parseIsoDate } from './parse-date.js';
 import { INVALID, MISSING, VALID } from './parse-column.js';
 
-/** Exact powers of ten (a double holds 10^k exactly up to k = 22). */
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const FAILED = -1;
 
 /** Parses column `c` of a text batch into values and states, as parseColumn does for strings. */
@@ -71,63 +69,14 @@ function store(x: number | undefined, values: Float64Array, states: Uint8Array, 
   }
 }
 
-/**
- * `-12`, `3.25`, `.5`: the fast path of parse-number.ts's parseSimpleDecimal (exact digits divided
- * once by an exact power of ten, so the same double as Number()). NaN means "ask the slow path".
- */
-function decimalAt(text: string, start: number, end: number): number {
-  let i = start;
-  let negative = false;
-  let ch = text.charCodeAt(i);
-  if (ch === 45 || ch === 43) {
-    negative = ch === 45;
-    i++;
-  }
-  let mantissa = 0;
-  let digits = 0;
-  let decimals = -1;
-  for (; i < end; i++) {
-    ch = text.charCodeAt(i);
-    const d = ch - 48;
-    if (d >= 0 && d <= 9) {
-      mantissa = mantissa * 10 + d;
-      digits++;
-      if (decimals >= 0) decimals++;
-    } else if (ch === 46 && decimals < 0) decimals = 0;
-    else return NaN;
-  }
-  if (digits === 0 || digits > 15 || decimals > 22) return NaN;
-  const x = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
-  return negative ? -x : x;
-}
-
-/** Optional sign and up to 15 digits; NaN for anything else (longer ones take the slow path). */
-function intAt(text: string, start: number, end: number): number {
-  let i = start;
-  let negative = false;
-  const first = text.charCodeAt(i);
-  if (first === 45 || first === 43) {
-    negative = first === 45;
-    i++;
-  }
-  if (i >= end || end - i > 15) return NaN;
-  let result = 0;
-  for (; i < end; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return NaN;
-    result = result * 10 + d;
-  }
-  return negative ? -result : result;
-}
-
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
 /** `YYYY-MM-DD` as epoch milliseconds, by arithmetic (no Date); NaN when it is not a valid date. */
 function isoDateAt(text: string, start: number, end: number): number {
   if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45) return NaN;
-  const year = digitsAt(text, start, start + 4);
-  const month = digitsAt(text, start + 5, start + 7);
-  const day = digitsAt(text, start + 8, start + 10);
+  const year = digits(text, start, start + 4);
+  const month = digits(text, start + 5, start + 7);
+  const day = digits(text, start + 8, start + 10);
   // years before 100 take the slow path, which keeps Date.UTC's reading of them (19xx)
   if (year < 100 || month < 1 || month > 12 || day < 1) return NaN;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -140,16 +89,6 @@ function isoDateAt(text: string, start: number, end: number): number {
 function daysFromCivil(year: number): number {
   const y = year - 1;
   return 365 * (year - 1970) + (Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400)) - 477;
-}
-
-function digitsAt(text: string, from: number, to: number): number {
-  let result = 0;
-  for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    result = result * 10 + d;
-  }
-  return result;
 }
 
 /** `true`/`false`/`1`/`0` (the spellings of nearly every file) as 1/0; -1 asks the slow path. */
