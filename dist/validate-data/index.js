@@ -41731,6 +41731,7 @@ class TextBatch {
     lines;
     text;
     strings;
+    released = false;
     constructor(file, columns, rowCount, rowOffset, lines, text) {
         this.file = file;
         this.columns = columns;
@@ -41749,7 +41750,6 @@ class TextBatch {
         this.text.release = undefined;
         release();
     }
-    released = false;
     get cells() {
         if (this.released)
             throw new Error('TextBatch: cells read after release()');
@@ -41832,8 +41832,6 @@ async function* readCsvRange(file, range, options = {}) {
     finally {
         await handle.close();
     }
-    if (parser.rowCount > 0)
-        yield toBatch(parser.takeBatch());
     if (options.counts)
         options.counts.lines = parser.line - 1;
 }
@@ -48690,7 +48688,7 @@ const RANGE_CHUNK_BYTES = 2 * 1024 * 1024;
  * Batches of one range, lines counted from the range's first line (rows too); `counts.lines` is
  * filled in with the lines the range spans once it has been read.
  */
-function sources_rangeBatches(file, range, batchRows, counts) {
+function rangeBatches(file, range, batchRows, counts) {
     return readCsvRange(file, range, { batchRows, chunkBytes: RANGE_CHUNK_BYTES, counts });
 }
 
@@ -52108,12 +52106,13 @@ function compute_drift_round(x) {
 
 ;// CONCATENATED MODULE: ./src/data/validate/read-part.ts
 
+
 /**
  * Runs a PartAnalyzer over a stream of batches (a whole file, or a byte range of one). The header
  * comes with the first batch; a file with a header and no rows still yields its header through
  * `columns` so that missing and unexpected columns are reported.
  */
-async function read_part_analyzePart(file, batches, schema, options, columns) {
+async function analyzePart(file, batches, schema, options, columns) {
     let analyzer = columns ? new PartAnalyzer(file, columns, schema, options) : undefined;
     for await (const batch of batches) {
         // JSONL may discover new keys mid-file; a new analyzer would lose counts, so rebuild only before rows.
@@ -52128,9 +52127,15 @@ async function read_part_analyzePart(file, batches, schema, options, columns) {
     }
     return (analyzer ?? new PartAnalyzer(file, [], schema, options)).toState();
 }
+/** One byte range of a CSV file, with the number of lines it spans (later ranges' lines follow them). */
+async function read_part_analyzeRange(file, range, schema, options) {
+    const counts = { lines: 0 };
+    const state = await analyzePart(file, rangeBatches(file, range, options.batchRows, counts), schema, options, range.columns);
+    state.lineCount = counts.lines;
+    return state;
+}
 
 ;// CONCATENATED MODULE: ./src/data/validate/worker.ts
-
 
 
 
@@ -52145,9 +52150,7 @@ async function runWorker() {
     try {
         // The main thread validated this schema already; here it is only rebuilt, so locations are unused.
         const schema = resolveSchema(job.raw, () => ({ file: job.file }), job.file, job.resolveOptions);
-        const counts = { lines: 0 };
-        const state = await analyzePart(job.file, rangeBatches(job.file, job.range, job.partOptions.batchRows, counts), schema, job.partOptions, job.range.columns);
-        state.lineCount = counts.lines;
+        const state = await analyzeRange(job.file, job.range, schema, job.partOptions);
         collectBuffers(state, transfer);
         reply = { ok: true, state };
     }
@@ -52210,15 +52213,9 @@ function runRangeInWorker(script, job) {
 ;// CONCATENATED MODULE: ./src/data/validate/parse-ranges.ts
 
 
-
 async function analyzeRanges(file, size, planned, schema, partOptions, workerScript) {
     const ranges = planned.ranges;
-    const readHere = async (range) => {
-        const counts = { lines: 0 };
-        const state = await read_part_analyzePart(file, sources_rangeBatches(file, range, partOptions.batchRows, counts), schema.resolved, partOptions, range.columns);
-        state.lineCount = counts.lines;
-        return state;
-    };
+    const readHere = (range) => read_part_analyzeRange(file, range, schema.resolved, partOptions);
     // Workers start first; this thread then reads the first range while they run.
     const workers = ranges.slice(1).map((range) => runRangeInWorker(workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions }));
     workers.forEach((p) => p.catch(() => undefined)); // judged below, in order
@@ -52346,7 +52343,7 @@ async function analyzeFile(file, bytes, settings, partOptions) {
     const parallel = settings.workerScript !== undefined && settings.parallelism > 1 && bytes >= PARALLEL_MIN_BYTES;
     const planned = parallel ? await planRanges(file, settings.parallelism, settings.format) : undefined;
     if (!planned || planned.ranges.length < 2) {
-        const state = await read_part_analyzePart(file, fileBatches(file, settings.format, partOptions.batchRows), schema.resolved, partOptions);
+        const state = await analyzePart(file, fileBatches(file, settings.format, partOptions.batchRows), schema.resolved, partOptions);
         return [{ state, shift: { rows: 0, lines: 0 } }];
     }
     return analyzeRanges(file, bytes, planned, schema, partOptions, settings.workerScript);

@@ -2224,6 +2224,7 @@ class TextBatch {
     lines;
     text;
     strings;
+    released = false;
     constructor(file, columns, rowCount, rowOffset, lines, text) {
         this.file = file;
         this.columns = columns;
@@ -2242,7 +2243,6 @@ class TextBatch {
         this.text.release = undefined;
         release();
     }
-    released = false;
     get cells() {
         if (this.released)
             throw new Error('TextBatch: cells read after release()');
@@ -2967,29 +2967,6 @@ class PartAnalyzer {
             hashes,
         };
     }
-}
-
-;// CONCATENATED MODULE: ./src/data/validate/read-part.ts
-
-/**
- * Runs a PartAnalyzer over a stream of batches (a whole file, or a byte range of one). The header
- * comes with the first batch; a file with a header and no rows still yields its header through
- * `columns` so that missing and unexpected columns are reported.
- */
-async function analyzePart(file, batches, schema, options, columns) {
-    let analyzer = columns ? new PartAnalyzer(file, columns, schema, options) : undefined;
-    for await (const batch of batches) {
-        // JSONL may discover new keys mid-file; a new analyzer would lose counts, so rebuild only before rows.
-        if (!analyzer || (analyzer.rowCount === 0 && analyzer.columns.length !== batch.columns.length)) {
-            analyzer = new PartAnalyzer(file, batch.columns, schema, options);
-        }
-        else if (batch.columns.length !== analyzer.columns.length) {
-            analyzer.extendColumns(batch.columns);
-        }
-        analyzer.consume(batch);
-        batch.release?.();
-    }
-    return (analyzer ?? new PartAnalyzer(file, [], schema, options)).toState();
 }
 
 ;// CONCATENATED MODULE: ./src/data/readers/errors.ts
@@ -3868,8 +3845,6 @@ async function* csv_range_readCsvRange(file, range, options = {}) {
     finally {
         await handle.close();
     }
-    if (parser.rowCount > 0)
-        yield toBatch(parser.takeBatch());
     if (options.counts)
         options.counts.lines = parser.line - 1;
 }
@@ -4436,8 +4411,38 @@ function rangeBatches(file, range, batchRows, counts) {
     return csv_range_readCsvRange(file, range, { batchRows, chunkBytes: RANGE_CHUNK_BYTES, counts });
 }
 
-;// CONCATENATED MODULE: ./src/data/validate/worker.ts
+;// CONCATENATED MODULE: ./src/data/validate/read-part.ts
 
+
+/**
+ * Runs a PartAnalyzer over a stream of batches (a whole file, or a byte range of one). The header
+ * comes with the first batch; a file with a header and no rows still yields its header through
+ * `columns` so that missing and unexpected columns are reported.
+ */
+async function analyzePart(file, batches, schema, options, columns) {
+    let analyzer = columns ? new PartAnalyzer(file, columns, schema, options) : undefined;
+    for await (const batch of batches) {
+        // JSONL may discover new keys mid-file; a new analyzer would lose counts, so rebuild only before rows.
+        if (!analyzer || (analyzer.rowCount === 0 && analyzer.columns.length !== batch.columns.length)) {
+            analyzer = new PartAnalyzer(file, batch.columns, schema, options);
+        }
+        else if (batch.columns.length !== analyzer.columns.length) {
+            analyzer.extendColumns(batch.columns);
+        }
+        analyzer.consume(batch);
+        batch.release?.();
+    }
+    return (analyzer ?? new PartAnalyzer(file, [], schema, options)).toState();
+}
+/** One byte range of a CSV file, with the number of lines it spans (later ranges' lines follow them). */
+async function analyzeRange(file, range, schema, options) {
+    const counts = { lines: 0 };
+    const state = await analyzePart(file, rangeBatches(file, range, options.batchRows, counts), schema, options, range.columns);
+    state.lineCount = counts.lines;
+    return state;
+}
+
+;// CONCATENATED MODULE: ./src/data/validate/worker.ts
 
 
 
@@ -4452,9 +4457,7 @@ async function runWorker() {
     try {
         // The main thread validated this schema already; here it is only rebuilt, so locations are unused.
         const schema = resolveSchema(job.raw, () => ({ file: job.file }), job.file, job.resolveOptions);
-        const counts = { lines: 0 };
-        const state = await analyzePart(job.file, rangeBatches(job.file, job.range, job.partOptions.batchRows, counts), schema, job.partOptions, job.range.columns);
-        state.lineCount = counts.lines;
+        const state = await analyzeRange(job.file, job.range, schema, job.partOptions);
         collectBuffers(state, transfer);
         reply = { ok: true, state };
     }

@@ -92,6 +92,5 @@ export async function* readCsvRange(file: string, range: CsvRange, options: CsvR
   } finally {
     await handle.close();
   }
-  if (parser.rowCount > 0) yield toBatch(parser.takeBatch());
   if (options.counts) options.counts.lines = parser.line - 1;
 }

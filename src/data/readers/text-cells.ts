@@ -33,6 +33,7 @@ export function cellText(t: TextCells, c: number, r: number): string {
 /** A CSV batch: positions for the validator, strings (made once, on first access) for everyone else. */
 export class TextBatch implements Batch {
   private strings?: string[][];
+  private released = false;
 
   constructor(
     readonly file: string,
@@ -51,8 +52,6 @@ export class TextBatch implements Batch {
     this.text.release = undefined;
     release();
   }
-
-  private released = false;
 
   get cells(): string[][] {
     if (this.released) throw new Error('TextBatch: cells read after release()');

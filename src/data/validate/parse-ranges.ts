@@ -11,8 +11,8 @@
  */
 import type { PartOptions, PartState } from '../checks/part-analyzer.js';
 import type { LoadedSchema } from '../schema/load-schema.js';
-import { analyzePart } from './read-part.js';
-import { rangeBatches, type SourceRange } from './sources.js';
+import { analyzeRange } from './read-part.js';
+import type { SourceRange } from './sources.js';
 import { runRangeInWorker } from './worker.js';
 
 /** A part with the shift that places its rows and lines in its file. */
@@ -32,12 +32,7 @@ export async function analyzeRanges(
   workerScript: string,
 ): Promise<PlacedPart[]> {
   const ranges = planned.ranges;
-  const readHere = async (range: SourceRange): Promise<PartState> => {
-    const counts = { lines: 0 };
-    const state = await analyzePart(file, rangeBatches(file, range, partOptions.batchRows, counts), schema.resolved, partOptions, range.columns);
-    state.lineCount = counts.lines;
-    return state;
-  };
+  const readHere = (range: SourceRange): Promise<PartState> => analyzeRange(file, range, schema.resolved, partOptions);
   // Workers start first; this thread then reads the first range while they run.
   const workers = ranges.slice(1).map((range) => runRangeInWorker(workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions }));
   workers.forEach((p) => p.catch(() => undefined)); // judged below, in order

@@ -1,6 +1,7 @@
 import { PartAnalyzer, type PartOptions, type PartState } from '../checks/part-analyzer.js';
 import type { ResolvedSchema } from '../schema/resolved.js';
 import type { Batch } from '../readers/types.js';
+import { rangeBatches, type SourceRange } from './sources.js';
 
 /**
  * Runs a PartAnalyzer over a stream of batches (a whole file, or a byte range of one). The header
@@ -26,4 +27,12 @@ export async function analyzePart(
     batch.release?.();
   }
   return (analyzer ?? new PartAnalyzer(file, [], schema, options)).toState();
+}
+
+/** One byte range of a CSV file, with the number of lines it spans (later ranges' lines follow them). */
+export async function analyzeRange(file: string, range: SourceRange, schema: ResolvedSchema, options: PartOptions): Promise<PartState> {
+  const counts = { lines: 0 };
+  const state = await analyzePart(file, rangeBatches(file, range, options.batchRows, counts), schema, options, range.columns);
+  state.lineCount = counts.lines;
+  return state;
 }

@@ -4,8 +4,8 @@ import type { RecordLogState } from '../hash/record-log.js';
 import { resolveSchema, type ResolveOptions } from '../schema/resolve-schema.js';
 import type { RawDataSchema } from '../schema/raw-schema.js';
 import { DataError, isUserError, type UserError } from '../../shared/errors.js';
-import { analyzePart } from './read-part.js';
-import { rangeBatches, type SourceRange } from './sources.js';
+import { analyzeRange } from './read-part.js';
+import type { SourceRange } from './sources.js';
 
 /** What the main thread sends a worker: everything needed to analyze one byte range of a CSV file. */
 export interface RangeJob {
@@ -30,9 +30,7 @@ export async function runWorker(): Promise<void> {
   try {
     // The main thread validated this schema already; here it is only rebuilt, so locations are unused.
     const schema = resolveSchema(job.raw, () => ({ file: job.file }), job.file, job.resolveOptions);
-    const counts = { lines: 0 };
-    const state = await analyzePart(job.file, rangeBatches(job.file, job.range, job.partOptions.batchRows, counts), schema, job.partOptions, job.range.columns);
-    state.lineCount = counts.lines;
+    const state = await analyzeRange(job.file, job.range, schema, job.partOptions);
     collectBuffers(state, transfer);
     reply = { ok: true, state };
   } catch (error) {
