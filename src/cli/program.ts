@@ -5,11 +5,28 @@
 import { Command, CommanderError } from 'commander';
 import { formatUserError, isUserError } from '../shared/errors.js';
 import type { CliContext } from './context.js';
-import { runCommand } from './run-command.js';
-import { validateCommand } from './validate-command.js';
-import { sweepCommand } from './sweep-command.js';
-import { matrixCommands } from './matrix-commands.js';
-import { registryCommands } from './registry-commands.js';
+
+type Commands = (context: CliContext) => Promise<Command[]>;
+
+/**
+ * Each group of commands is imported only when a run asks for it: the registry and sweep commands
+ * pull in octokit and the artifact client, whose parsing and setup cost `mlops validate` about a
+ * tenth of a second at start. Help and unknown names load them all.
+ */
+const GROUPS: { names: string[]; load: Commands }[] = [
+  { names: ['validate'], load: async (c) => [(await import('./validate-command.js')).validateCommand(c)] },
+  { names: ['sweep'], load: async (c) => [(await import('./sweep-command.js')).sweepCommand(c)] },
+  { names: ['sweep-plan', 'sweep-shard', 'sweep-collect'], load: async (c) => (await import('./matrix-commands.js')).matrixCommands(c) },
+  { names: ['register', 'models'], load: async (c) => (await import('./registry-commands.js')).registryCommands(c) },
+  { names: ['run'], load: async (c) => [(await import('./run-command.js')).runCommand(c)] },
+];
+
+/** The commands `argv` may run: its first word's group, or every command. */
+async function commandsFor(argv: string[], context: CliContext): Promise<Command[]> {
+  const group = GROUPS.find((g) => g.names.includes(argv[0]));
+  const groups = group ? [group] : GROUPS;
+  return (await Promise.all(groups.map((g) => g.load(context)))).flat();
+}
 
 export async function main(argv: string[], context: CliContext): Promise<void> {
   const program = new Command('mlops')
@@ -17,11 +34,7 @@ export async function main(argv: string[], context: CliContext): Promise<void> {
     .version('0.1.0')
     .exitOverride()
     .configureOutput({ writeOut: (s) => context.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
-  program.addCommand(validateCommand(context));
-  program.addCommand(sweepCommand(context));
-  for (const command of matrixCommands(context)) program.addCommand(command);
-  for (const command of registryCommands(context)) program.addCommand(command);
-  program.addCommand(runCommand(context));
+  for (const command of await commandsFor(argv, context)) program.addCommand(command);
   const overrideAll = (command: Command): void => {
     for (const sub of command.commands) {
       sub.exitOverride();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { DataError } from '../../src/shared/errors.js';
-import { sha256File } from '../../src/data/profile/digest.js';
+import { sha256File, sha256FileInThread } from '../../src/data/profile/digest.js';
 import { readProfile } from '../../src/data/profile/read-profile.js';
 import { profileOf } from './profile-helpers.js';
 
@@ -58,5 +58,12 @@ describe('readProfile', () => {
     const content = 'a,b\n'.repeat(100_000);
     const path = await write('data.csv', content);
     await expect(sha256File(path)).resolves.toBe(createHash('sha256').update(content).digest('hex'));
+  });
+
+  it('hashes a file on a thread of its own with sha256FileInThread, and names a missing file', async () => {
+    const content = 'x,y\n'.repeat(700_000);
+    const path = await write('big.csv', content);
+    await expect(sha256FileInThread(path)).resolves.toBe(createHash('sha256').update(content).digest('hex'));
+    await expect(sha256FileInThread(join(dir, 'gone.csv'))).rejects.toThrow(/gone\.csv/);
   });
 });

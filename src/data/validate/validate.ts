@@ -8,7 +8,7 @@ import { findLeakage } from '../checks/hash-checks.js';
 import { needsRowHashes, type PartOptions } from '../checks/part-analyzer.js';
 import type { CheckResult } from '../checks/result.js';
 import { computeDrift, type DriftOptions, type DriftReport } from '../drift/index.js';
-import { PROFILE_SCHEMA_VERSION, readProfile, sha256File, type DatasetProfile, type ProfiledFile } from '../profile/index.js';
+import { PROFILE_SCHEMA_VERSION, readProfile, sha256File, sha256FileInThread, type DatasetProfile, type ProfiledFile } from '../profile/index.js';
 import type { DataFormat } from '../readers/types.js';
 import type { LoadedSchema } from '../schema/load-schema.js';
 import type { Logger } from '../../shared/logger.js';
@@ -112,7 +112,7 @@ async function validateDataset(name: 'train' | 'eval', patterns: string[], setti
     const started = performance.now();
     const bytes = (await stat(file)).size;
     // The digest is computed while the parse runs: it reads the same bytes, mostly from the page cache.
-    const digest = sha256File(file);
+    const digest = bytes >= PARALLEL_MIN_BYTES ? sha256FileInThread(file) : sha256File(file);
     const parts = await analyzeFile(file, bytes, settings, partOptions);
     let rows = 0;
     for (const { state, shift, rereadFrom } of parts) {

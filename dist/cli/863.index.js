@@ -1,0 +1,100 @@
+export const id = 863;
+export const ids = [863];
+export const modules = {
+
+/***/ 85863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runCommand: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21749);
+/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87496);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81122);
+/* harmony import */ var _sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24715);
+/* harmony import */ var _sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37516);
+/* harmony import */ var _report_sweep_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93880);
+/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3958);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(58328);
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `mlops run`: the whole pipeline of mlops.yml on the local backends. Stages are added here as they
+ * land; each stage runs only when the previous one passed, as in the workflow.
+ */
+function runCommand(context) {
+    return new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('run')
+        .description('Run the whole pipeline of mlops.yml locally: validate-data, then (with train and sweep sections) train-and-sweep and register-model into a local registry.')
+        .option('-c, --config <file>', 'mlops.yml of the model', 'mlops.yml')
+        .option('--out <dir>', 'folder for the run outputs (profile, reports)', '.mlops')
+        .addHelpText('after', '\nStages: validate-data, train-and-sweep, register-model. Outputs go to --out (the registry to <out>/registry); nothing is published to GitHub. A sweep resumes its journal in <out>/sweep.\n\nExample:\n  mlops run --config examples/penguins/mlops.yml')
+        .action(async (options) => {
+        const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .ConsoleLogger */ .C();
+        const cwd = process.cwd();
+        const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.out);
+        const loaded = await (0,_config_config_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.config));
+        const stages = loaded.config.train && loaded.config.sweep ? 3 : 1;
+        context.stdout.write(`mlops run: ${options.config}\n\n[1/${stages}] validate-data\n`);
+        const run = await (0,_data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .runValidate */ .E)({
+            cwd,
+            config: options.config,
+            configIsDefault: false,
+            profileOut: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'profile.json'),
+            reportOut: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'validate-report.json'),
+            workerScript: context.script,
+        }, logger);
+        context.stdout.write((0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .validationText */ .n)(run.report));
+        context.stdout.write(`profile: ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, run.profilePath)}\nreport:  ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, run.reportPath)}\n`);
+        if (!run.report.passed) {
+            context.stdout.write('\nThe pipeline stopped: validate-data failed.\n');
+            context.setExitCode(1);
+            return;
+        }
+        if (stages === 3) {
+            context.stdout.write(`\n[2/3] train-and-sweep\n`);
+            const plan = await (0,_sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__/* .planSweep */ .cK)({ cwd, config: options.config, out: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'sweep'), resume: true });
+            const outcome = await (0,_sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_7__/* .runSweep */ .MI)(plan, logger);
+            context.stdout.write((0,_report_sweep_text_js__WEBPACK_IMPORTED_MODULE_8__/* .sweepText */ .G)(plan, outcome.result));
+            context.stdout.write(`trials:  ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, outcome.files.trialsCsv)}\nbest:    ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, outcome.files.best)}\n`);
+            const best = outcome.result.best;
+            if (best?.outputDir) {
+                context.stdout.write(`\n[3/3] register-model (local registry ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'registry'))})\n`);
+                const registered = await (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__/* .registerModel */ .$)({
+                    cwd,
+                    name: loaded.config.name,
+                    model: best.outputDir,
+                    fromSweep: plan.outDir,
+                    profile: run.profilePath,
+                    aliases: ['candidate'],
+                    tags: [],
+                    // The same best trial on the same data registers once, however often the pipeline runs.
+                    idempotencyKey: `pipeline:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(JSON.stringify([run.report.dataDigest, best.params, best.metrics])).digest('hex').slice(0, 32)}`,
+                    backend: { kind: 'local', dir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'registry') },
+                    env: process.env,
+                }, logger);
+                context.stdout.write(`${registered.created ? 'registered' : 'already registered'} ${registered.tag}; alias candidate -> v${registered.version}\n`);
+            }
+        }
+        context.stdout.write('\nPipeline passed.\n');
+    });
+}
+
+
+/***/ })
+
+};
