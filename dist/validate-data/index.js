@@ -50371,14 +50371,33 @@ class Validator {
 
 
 let counter = 0;
-/** A new file path in the spill folder, unique across threads and logs. */
-function spillFile(settings, name) {
-    (0,external_node_fs_.mkdirSync)(settings.dir, { recursive: true });
-    return external_node_path_default().join(settings.dir, `${process.pid}-${external_node_worker_threads_.threadId}-${counter++}-${name}.bin`);
-}
-/** Appends the first `words` words of `data` to `file`. */
-function appendWords(file, data, words) {
-    (0,external_node_fs_.appendFileSync)(file, new Uint8Array(data.buffer, data.byteOffset, words * 4));
+/**
+ * One spill file, open for appending from its first write until close(). Kept open because a log
+ * writes each of its 64 partition files hundreds of times: opening and closing them for every write
+ * cost a validation worker about 90 ms on the 250 MB bench file.
+ */
+class SpillFile {
+    path;
+    fd = -1;
+    constructor(settings, name) {
+        (0,external_node_fs_.mkdirSync)(settings.dir, { recursive: true });
+        this.path = external_node_path_default().join(settings.dir, `${process.pid}-${external_node_worker_threads_.threadId}-${counter++}-${name}.bin`);
+    }
+    /** Appends the first `words` words of `data`. */
+    append(data, words) {
+        if (this.fd < 0)
+            this.fd = (0,external_node_fs_.openSync)(this.path, 'a');
+        const bytes = new Uint8Array(data.buffer, data.byteOffset, words * 4);
+        for (let at = 0; at < bytes.length;)
+            at += (0,external_node_fs_.writeSync)(this.fd, bytes, at);
+    }
+    /** Closes the file (a later append opens it again). */
+    close() {
+        if (this.fd < 0)
+            return;
+        (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = -1;
+    }
 }
 /** Default budget: 64 Ki words (256 KiB) per log: measured as fast as 1 MiB on the bench, ~25 MB less at peak. */
 const DEFAULT_BUDGET_WORDS = 1 << 16;
@@ -50394,7 +50413,7 @@ const DEFAULT_BUDGET_WORDS = 1 << 16;
 const PARTITIONS = 64;
 const PARTITION_SHIFT = 26;
 /**
- * Hash records of `width` 32-bit words, `[hashA, hashB, position, ...extra]`, kept in 16 partitions
+ * Hash records of `width` 32-bit words, `[hashA, hashB, position, ...extra]`, kept in 64 partitions
  * by the top bits of hashA. Below its budget a log lives in memory; past it, every partition is
  * appended to its own file and the buffers start over, so memory stays bounded whatever the rows.
  */
@@ -50451,16 +50470,23 @@ class RecordLog {
         for (let p = 0; p < PARTITIONS; p++) {
             if (this.lengths[p] === 0)
                 continue;
-            const file = (this.files[p] ??= spillFile(this.spill, `${this.name}-${p}`));
-            appendWords(file, this.buffers[p], this.lengths[p]);
+            const file = (this.files[p] ??= new SpillFile(this.spill, `${this.name}-${p}`));
+            file.append(this.buffers[p], this.lengths[p]);
             this.lengths[p] = 0;
         }
         this.words = 0;
     }
+    /** Closes the spill files (toState does too): call when a part ends early, on an error. */
+    close() {
+        for (const file of this.files)
+            file?.close();
+    }
+    /** The log as it is now, for the hash checks; its spill files are closed. */
     toState() {
+        this.close();
         return {
             width: this.width,
-            files: [...this.files],
+            files: this.files.map((file) => file?.path ?? null),
             tails: this.buffers.map((buffer, p) => buffer.slice(0, this.lengths[p])),
         };
     }
@@ -51087,7 +51113,7 @@ function display(value) {
 ;// CONCATENATED MODULE: ./src/data/hash/hash-groups.ts
 /**
  * Finding equal hashes among records `[hashA, hashB, position, ...]`, one hash partition at a time.
- * A partition holds about 1/16 of the rows, so its open-addressing table (4 bytes a slot, load at
+ * A partition holds about 1/64 of the rows, so its open-addressing table (4 bytes a slot, load at
  * most 1/2) stays small enough for the CPU caches: about 20 ns a record where one table over all rows
  * missed the cache on nearly every probe (measured ~250 ms for 3 million rows against ~50 ms).
  */
@@ -51128,52 +51154,100 @@ function forEachRepeat(records, width, count, visit) {
 
 
 /**
- * The line each row starts on, in row order, so a row found by its hash can be annotated where it
- * stands. Spills like RecordLog; only the few lines of reported examples are ever read back.
+ * The line each row starts on, so a row found by its hash can be annotated where it stands. Rows
+ * nearly always follow each other line by line, so only the rows that break that run are kept (the
+ * first row, a row after blank lines or after a quoted line break): a plain file has one pair where
+ * a word per row used to be written to disk. Pairs spill like RecordLog, so a file with a line break
+ * in every row still keeps memory bounded; only the few lines of reported examples are read back.
  */
 class LineLog {
     spill;
-    buffer = new Int32Array(4096);
+    pairs;
     length = 0;
     file = null;
     spilled = 0;
+    rows = 0;
+    /** The line the next row starts on if it continues the current run. */
+    expected = -1;
     constructor(spill) {
         this.spill = spill;
+        this.pairs = new Int32Array(Math.max(2, Math.min(2048, spill.budgetWords & ~1)));
     }
     pushMany(lines, n) {
-        if (this.length + n > this.buffer.length) {
-            if (this.length + n > this.spill.budgetWords) {
-                this.file ??= spillFile(this.spill, 'lines');
-                appendWords(this.file, this.buffer, this.length);
-                this.spilled += this.length;
+        let expected = this.expected;
+        for (let i = 0; i < n; i++) {
+            const line = lines[i];
+            if (line !== expected)
+                this.add(this.rows + i, line);
+            expected = line + 1;
+        }
+        this.expected = expected;
+        this.rows += n;
+    }
+    add(row, line) {
+        if (this.length + 2 > this.pairs.length) {
+            if (this.length >= this.spill.budgetWords) {
+                this.file ??= new SpillFile(this.spill, 'lines');
+                this.file.append(this.pairs, this.length);
+                this.spilled += this.length / 2;
                 this.length = 0;
             }
-            if (this.length + n > this.buffer.length) {
-                const grown = new Int32Array(Math.max(this.buffer.length * 2, this.length + n));
-                grown.set(this.buffer.subarray(0, this.length));
-                this.buffer = grown;
+            else {
+                const grown = new Int32Array(this.pairs.length * 2);
+                grown.set(this.pairs);
+                this.pairs = grown;
             }
         }
-        this.buffer.set(lines.subarray(0, n), this.length);
-        this.length += n;
+        this.pairs[this.length++] = row;
+        this.pairs[this.length++] = line;
+    }
+    /** Closes the spill file (toState does too): call when a part ends early, on an error. */
+    close() {
+        this.file?.close();
     }
     toState() {
-        return { file: this.file, spilled: this.spilled, tail: this.buffer.slice(0, this.length) };
+        this.close();
+        return { file: this.file?.path ?? null, spilled: this.spilled, tail: this.pairs.slice(0, this.length) };
     }
 }
-/** The line of row `index` of a part (0-based), reading one word from the spill file if needed. */
+/** The line of row `index` of a part (0-based): a binary search over the run starts. */
 function lineAt(state, index) {
-    if (index >= state.spilled)
-        return state.tail[index - state.spilled] ?? 0;
+    const tail = state.tail;
+    if (tail.length > 0 && tail[0] <= index)
+        return lineFrom(lastAtOrBefore(tail.length / 2, (k) => tail[2 * k], index), (k) => tail[2 * k], (k) => tail[2 * k + 1], index);
+    if (state.spilled === 0)
+        return 0;
+    // Only reported examples come here (at most 20 per check): a few reads of 8 bytes each.
     const fd = (0,external_node_fs_.openSync)(state.file, 'r');
     try {
-        const word = new Int32Array(1);
-        (0,external_node_fs_.readSync)(fd, new Uint8Array(word.buffer), 0, 4, index * 4);
-        return word[0];
+        const pair = new Int32Array(2);
+        const read = (k) => {
+            (0,external_node_fs_.readSync)(fd, new Uint8Array(pair.buffer), 0, 8, k * 8);
+            return pair;
+        };
+        const k = lastAtOrBefore(state.spilled, (k) => read(k)[0], index);
+        return lineFrom(k, (k) => read(k)[0], (k) => read(k)[1], index);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
+}
+/** The last k in [0, count) with rowOf(k) <= index (the first pair has row 0, so there is one). */
+function lastAtOrBefore(count, rowOf, index) {
+    let lo = 0;
+    let hi = count - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (rowOf(mid) <= index)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+function lineFrom(k, rowOf, lineOf, index) {
+    const row = rowOf(k);
+    return lineOf(k) + (index - row);
 }
 
 ;// CONCATENATED MODULE: ./src/data/checks/hash-checks.ts
@@ -51648,6 +51722,16 @@ class PartAnalyzer {
             a[i] = fmix(a[i]);
             b[i] = fmix(b[i]);
         }
+    }
+    /** Closes the spill files of every log: for a part that ends early, on an error (toState closes them too). */
+    close() {
+        this.lineLog?.close();
+        this.rowLog?.close();
+        this.featureLog?.close();
+        for (const log of this.compoundLogs)
+            log.close();
+        for (const analyzer of this.analyzers)
+            analyzer.uniqueHashes?.close();
     }
     toState() {
         const hashes = this.options.rowHashes
@@ -52167,16 +52251,22 @@ function compute_drift_round(x) {
  */
 async function analyzePart(file, batches, schema, options, columns) {
     let analyzer = columns ? new PartAnalyzer(file, columns, schema, options) : undefined;
-    for await (const batch of batches) {
-        // JSONL may discover new keys mid-file; a new analyzer would lose counts, so rebuild only before rows.
-        if (!analyzer || (analyzer.rowCount === 0 && analyzer.columns.length !== batch.columns.length)) {
-            analyzer = new PartAnalyzer(file, batch.columns, schema, options);
+    try {
+        for await (const batch of batches) {
+            // JSONL may discover new keys mid-file; a new analyzer would lose counts, so rebuild only before rows.
+            if (!analyzer || (analyzer.rowCount === 0 && analyzer.columns.length !== batch.columns.length)) {
+                analyzer = new PartAnalyzer(file, batch.columns, schema, options);
+            }
+            else if (batch.columns.length !== analyzer.columns.length) {
+                analyzer.extendColumns(batch.columns);
+            }
+            analyzer.consume(batch);
+            batch.release?.();
         }
-        else if (batch.columns.length !== analyzer.columns.length) {
-            analyzer.extendColumns(batch.columns);
-        }
-        analyzer.consume(batch);
-        batch.release?.();
+    }
+    catch (error) {
+        analyzer?.close();
+        throw error;
     }
     return (analyzer ?? new PartAnalyzer(file, [], schema, options)).toState();
 }

@@ -153,6 +153,15 @@ export class PartAnalyzer {
     }
   }
 
+  /** Closes the spill files of every log: for a part that ends early, on an error (toState closes them too). */
+  close(): void {
+    this.lineLog?.close();
+    this.rowLog?.close();
+    this.featureLog?.close();
+    for (const log of this.compoundLogs) log.close();
+    for (const analyzer of this.analyzers) analyzer.uniqueHashes?.close();
+  }
+
   toState(): PartState {
     const hashes: RowHashesState | undefined = this.options.rowHashes
       ? {

@@ -1,7 +1,11 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { appendWords, spillFile, type SpillSettings } from './spill.js';
+import { SpillFile, type SpillSettings } from './spill.js';
 
-/** The lines of a part's rows as they cross threads: a spilled file (first `spilled` rows) and a tail. */
+/**
+ * The lines of a part's rows as they cross threads: the rows where a run of consecutive lines
+ * starts, as pairs `[row, line]` in row order; the first `spilled` pairs are in `file`, the rest in
+ * `tail`.
+ */
 export interface LineLogState {
   file: string | null;
   spilled: number;
@@ -9,49 +13,97 @@ export interface LineLogState {
 }
 
 /**
- * The line each row starts on, in row order, so a row found by its hash can be annotated where it
- * stands. Spills like RecordLog; only the few lines of reported examples are ever read back.
+ * The line each row starts on, so a row found by its hash can be annotated where it stands. Rows
+ * nearly always follow each other line by line, so only the rows that break that run are kept (the
+ * first row, a row after blank lines or after a quoted line break): a plain file has one pair where
+ * a word per row used to be written to disk. Pairs spill like RecordLog, so a file with a line break
+ * in every row still keeps memory bounded; only the few lines of reported examples are read back.
  */
 export class LineLog {
-  private buffer = new Int32Array(4096);
+  private pairs: Int32Array;
   private length = 0;
-  private file: string | null = null;
+  private file: SpillFile | null = null;
   private spilled = 0;
+  private rows = 0;
+  /** The line the next row starts on if it continues the current run. */
+  private expected = -1;
 
-  constructor(private readonly spill: SpillSettings) {}
+  constructor(private readonly spill: SpillSettings) {
+    this.pairs = new Int32Array(Math.max(2, Math.min(2048, spill.budgetWords & ~1)));
+  }
 
   pushMany(lines: Int32Array, n: number): void {
-    if (this.length + n > this.buffer.length) {
-      if (this.length + n > this.spill.budgetWords) {
-        this.file ??= spillFile(this.spill, 'lines');
-        appendWords(this.file, this.buffer, this.length);
-        this.spilled += this.length;
+    let expected = this.expected;
+    for (let i = 0; i < n; i++) {
+      const line = lines[i];
+      if (line !== expected) this.add(this.rows + i, line);
+      expected = line + 1;
+    }
+    this.expected = expected;
+    this.rows += n;
+  }
+
+  private add(row: number, line: number): void {
+    if (this.length + 2 > this.pairs.length) {
+      if (this.length >= this.spill.budgetWords) {
+        this.file ??= new SpillFile(this.spill, 'lines');
+        this.file.append(this.pairs, this.length);
+        this.spilled += this.length / 2;
         this.length = 0;
-      }
-      if (this.length + n > this.buffer.length) {
-        const grown = new Int32Array(Math.max(this.buffer.length * 2, this.length + n));
-        grown.set(this.buffer.subarray(0, this.length));
-        this.buffer = grown;
+      } else {
+        const grown = new Int32Array(this.pairs.length * 2);
+        grown.set(this.pairs);
+        this.pairs = grown;
       }
     }
-    this.buffer.set(lines.subarray(0, n), this.length);
-    this.length += n;
+    this.pairs[this.length++] = row;
+    this.pairs[this.length++] = line;
+  }
+
+  /** Closes the spill file (toState does too): call when a part ends early, on an error. */
+  close(): void {
+    this.file?.close();
   }
 
   toState(): LineLogState {
-    return { file: this.file, spilled: this.spilled, tail: this.buffer.slice(0, this.length) };
+    this.close();
+    return { file: this.file?.path ?? null, spilled: this.spilled, tail: this.pairs.slice(0, this.length) };
   }
 }
 
-/** The line of row `index` of a part (0-based), reading one word from the spill file if needed. */
+/** The line of row `index` of a part (0-based): a binary search over the run starts. */
 export function lineAt(state: LineLogState, index: number): number {
-  if (index >= state.spilled) return state.tail[index - state.spilled] ?? 0;
+  const tail = state.tail;
+  if (tail.length > 0 && tail[0] <= index) return lineFrom(lastAtOrBefore(tail.length / 2, (k) => tail[2 * k], index), (k) => tail[2 * k], (k) => tail[2 * k + 1], index);
+  if (state.spilled === 0) return 0;
+  // Only reported examples come here (at most 20 per check): a few reads of 8 bytes each.
   const fd = openSync(state.file!, 'r');
   try {
-    const word = new Int32Array(1);
-    readSync(fd, new Uint8Array(word.buffer), 0, 4, index * 4);
-    return word[0];
+    const pair = new Int32Array(2);
+    const read = (k: number): Int32Array => {
+      readSync(fd, new Uint8Array(pair.buffer), 0, 8, k * 8);
+      return pair;
+    };
+    const k = lastAtOrBefore(state.spilled, (k) => read(k)[0], index);
+    return lineFrom(k, (k) => read(k)[0], (k) => read(k)[1], index);
   } finally {
     closeSync(fd);
   }
+}
+
+/** The last k in [0, count) with rowOf(k) <= index (the first pair has row 0, so there is one). */
+function lastAtOrBefore(count: number, rowOf: (k: number) => number, index: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (rowOf(mid) <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function lineFrom(k: number, rowOf: (k: number) => number, lineOf: (k: number) => number, index: number): number {
+  const row = rowOf(k);
+  return lineOf(k) + (index - row);
 }

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { appendWords, spillFile, type SpillSettings } from './spill.js';
+import { SpillFile, type SpillSettings } from './spill.js';
 
 /**
  * Records are split by the top 6 bits of their hash: repeats always fall in the same partition. The
@@ -17,14 +17,14 @@ export interface RecordLogState {
 }
 
 /**
- * Hash records of `width` 32-bit words, `[hashA, hashB, position, ...extra]`, kept in 16 partitions
+ * Hash records of `width` 32-bit words, `[hashA, hashB, position, ...extra]`, kept in 64 partitions
  * by the top bits of hashA. Below its budget a log lives in memory; past it, every partition is
  * appended to its own file and the buffers start over, so memory stays bounded whatever the rows.
  */
 export class RecordLog {
   private readonly buffers: Uint32Array[] = [];
   private readonly lengths = new Int32Array(PARTITIONS);
-  private readonly files: (string | null)[] = new Array<string | null>(PARTITIONS).fill(null);
+  private readonly files: (SpillFile | null)[] = new Array<SpillFile | null>(PARTITIONS).fill(null);
   private words = 0;
 
   constructor(
@@ -75,17 +75,24 @@ export class RecordLog {
   private writeOut(): void {
     for (let p = 0; p < PARTITIONS; p++) {
       if (this.lengths[p] === 0) continue;
-      const file = (this.files[p] ??= spillFile(this.spill, `${this.name}-${p}`));
-      appendWords(file, this.buffers[p], this.lengths[p]);
+      const file = (this.files[p] ??= new SpillFile(this.spill, `${this.name}-${p}`));
+      file.append(this.buffers[p], this.lengths[p]);
       this.lengths[p] = 0;
     }
     this.words = 0;
   }
 
+  /** Closes the spill files (toState does too): call when a part ends early, on an error. */
+  close(): void {
+    for (const file of this.files) file?.close();
+  }
+
+  /** The log as it is now, for the hash checks; its spill files are closed. */
   toState(): RecordLogState {
+    this.close();
     return {
       width: this.width,
-      files: [...this.files],
+      files: this.files.map((file) => file?.path ?? null),
       tails: this.buffers.map((buffer, p) => buffer.slice(0, this.lengths[p])),
     };
   }

@@ -16,15 +16,20 @@ export async function analyzePart(
   columns?: string[],
 ): Promise<PartState> {
   let analyzer: PartAnalyzer | undefined = columns ? new PartAnalyzer(file, columns, schema, options) : undefined;
-  for await (const batch of batches) {
-    // JSONL may discover new keys mid-file; a new analyzer would lose counts, so rebuild only before rows.
-    if (!analyzer || (analyzer.rowCount === 0 && analyzer.columns.length !== batch.columns.length)) {
-      analyzer = new PartAnalyzer(file, batch.columns, schema, options);
-    } else if (batch.columns.length !== analyzer.columns.length) {
-      analyzer.extendColumns(batch.columns);
+  try {
+    for await (const batch of batches) {
+      // JSONL may discover new keys mid-file; a new analyzer would lose counts, so rebuild only before rows.
+      if (!analyzer || (analyzer.rowCount === 0 && analyzer.columns.length !== batch.columns.length)) {
+        analyzer = new PartAnalyzer(file, batch.columns, schema, options);
+      } else if (batch.columns.length !== analyzer.columns.length) {
+        analyzer.extendColumns(batch.columns);
+      }
+      analyzer.consume(batch);
+      batch.release?.();
     }
-    analyzer.consume(batch);
-    batch.release?.();
+  } catch (error) {
+    analyzer?.close();
+    throw error;
   }
   return (analyzer ?? new PartAnalyzer(file, [], schema, options)).toState();
 }
