@@ -48919,6 +48919,9 @@ function hashNumber(x, seed) {
 function hashNull(seed) {
     return fmix(seed ^ 0x5bd1e995);
 }
+/** The hash pair of a missing cell in row hashes. */
+const NULL_A = hashNull(SEED_A);
+const NULL_B = hashNull(SEED_B);
 /**
  * Both halves of a string's 64-bit hash in one pass over its characters (the hot loop hashes every
  * cell). Returns half A; half B is left in `pair.b` rather than returned in an object, which would
@@ -50818,9 +50821,6 @@ function boolAt(text, start, end) {
 
 /** The per-value checks a column can carry (aggregate checks are judged from the profile later). */
 const VALUE_CHECKS = (/* unused pure expression or super */ null && (['type', 'not_null', 'between', 'allowed', 'regex', 'length', 'nan', 'inf']));
-/** The hash pair of a missing cell in row hashes. */
-const NULL_A = hashNull(SEED_A);
-const NULL_B = hashNull(SEED_B);
 /** The profile kind of a column type: numbers, booleans, dates or text. */
 function profileKind(column) {
     if (!column)
@@ -51120,9 +51120,11 @@ function display(value) {
 /**
  * Calls `visit(first, repeat)` for every record whose 64-bit hash equals that of an earlier record,
  * with the indexes of the first record of that hash and of the repeat. Records arrive in position
- * order, so "first" is the earliest row.
+ * order, so "first" is the earliest row. With `withExtra`, records of width 5 are equal only when
+ * their extra words (a label's hash) are equal too.
  */
-function forEachRepeat(records, width, count, visit) {
+function forEachRepeat(records, width, count, visit, withExtra = false) {
+    const extra = withExtra && width >= 5;
     let size = 1024;
     while (size < count * 2)
         size *= 2;
@@ -51132,8 +51134,10 @@ function forEachRepeat(records, width, count, visit) {
         const at = r * width;
         const a = records[at];
         const b = records[at + 1];
-        // The top bits of A chose the partition; its low bits spread records over the slots.
-        let slot = a & mask;
+        const c = extra ? records[at + 3] : 0;
+        const d = extra ? records[at + 4] : 0;
+        // The top bits of A chose the partition; its low bits (and the label's) spread records over the slots.
+        let slot = (a ^ Math.imul(c, 0x9e3779b1)) & mask;
         for (;;) {
             const existing = slots[slot];
             if (existing === -1) {
@@ -51141,7 +51145,7 @@ function forEachRepeat(records, width, count, visit) {
                 break;
             }
             const e = existing * width;
-            if (records[e] === a && records[e + 1] === b) {
+            if (records[e] === a && records[e + 1] === b && (!extra || (records[e + 3] === c && records[e + 4] === d))) {
                 visit(existing, r);
                 break;
             }
@@ -51308,15 +51312,19 @@ class Findings {
         return this.kept;
     }
 }
-/** Runs `visit(records, width, first, repeat)` for every repeated hash, one partition in memory at a time. */
-function forEachRepeatIn(stream, visit) {
+/**
+ * Runs `visit(records, width, first, repeat)` for every repeated hash, one partition in memory at a
+ * time. Row records with a label (width 5) repeat when features and label both do, unless
+ * `featuresOnly`.
+ */
+function forEachRepeatIn(stream, visit, featuresOnly = false) {
     if (stream.length === 0)
         return;
     const width = stream[0].state.width;
     for (let p = 0; p < PARTITIONS; p++) {
         const { records, count } = readPartition(stream, p);
         if (count > 1)
-            forEachRepeat(records, width, count, (first, repeat) => visit(records, width, first * width, repeat * width));
+            forEachRepeat(records, width, count, (first, repeat) => visit(records, width, first * width, repeat * width), !featuresOnly);
     }
 }
 /** Rows (or values) whose hash repeats an earlier one. */
@@ -51325,13 +51333,16 @@ function findRepeats(stream, places, what) {
     forEachRepeatIn(stream, (records, _, first, repeat) => findings.add(records[repeat + 2], records[first + 2]));
     return toTally(findings, places, places, (here, earlier) => what(describePlace(earlier, here.file)));
 }
-/** Rows with the same features as an earlier row but another label (Deepchecks' conflicting labels). */
-function findConflictingLabels(features, places) {
+/**
+ * Rows with the same features as an earlier row but another label (Deepchecks' conflicting labels),
+ * from row records with a label (width 5, see labelledRows).
+ */
+function findConflictingLabels(rows, places) {
     const findings = new Findings();
-    forEachRepeatIn(features, (records, _, first, repeat) => {
+    forEachRepeatIn(rows, (records, _, first, repeat) => {
         if (records[repeat + 3] !== records[first + 3] || records[repeat + 4] !== records[first + 4])
             findings.add(records[repeat + 2], records[first + 2]);
-    });
+    }, true);
     return toTally(findings, places, places, (here, earlier) => `same features as ${describePlace(earlier, here.file)}, other label`);
 }
 /** Eval rows that also stand in the training data (Deepchecks' train-test samples mix). */
@@ -51475,7 +51486,6 @@ class DatasetAccumulator {
     merged = new Map();
     places = new RowPlaces();
     rows = [];
-    features = [];
     compound;
     missingColumns = [];
     unexpectedColumns = [];
@@ -51496,8 +51506,6 @@ class DatasetAccumulator {
         part.analyzers.forEach((state) => this.mergeColumn(state, shift, offset));
         if (hashes) {
             this.rows.push({ state: hashes.rows, offset });
-            if (hashes.features)
-                this.features.push({ state: hashes.features, offset });
             hashes.compound.forEach((state, k) => this.compound[k].push({ state, offset }));
         }
     }
@@ -51584,7 +51592,7 @@ class DatasetAccumulator {
             checks.push(countResult('duplicate_rows', 'dataset.duplicate_rows', d.duplicateRows, 'no duplicate rows', this.rowCount, tally));
         }
         if (d.conflictingLabels && d.label) {
-            const tally = findConflictingLabels(this.features, this.places);
+            const tally = findConflictingLabels(this.rows, this.places);
             checks.push(countResult('conflicting_labels', 'dataset.conflicting_labels', d.conflictingLabels, `rows with the same features have the same ${d.label}`, this.rowCount, tally));
         }
         return {
@@ -51608,6 +51616,15 @@ function rangeText(min, max) {
 
 
 
+/**
+ * Whether rows are hashed as features + label (the schema names a label and checks conflicting
+ * labels). One log then serves every row check: equal rows are equal features with equal labels,
+ * so they fall in the same hash partition as the features, and a second log of whole-row hashes
+ * (3 more words a row to write, read back and group) is not needed.
+ */
+function labelledRows(schema) {
+    return schema.dataset.label !== undefined && Boolean(schema.dataset.conflictingLabels);
+}
 /** Whether any check of the schema needs a per-row hash. */
 function needsRowHashes(schema, hasEvalPartner) {
     const d = schema.dataset;
@@ -51626,11 +51643,11 @@ class PartAnalyzer {
     rowCount = 0;
     analyzers;
     foldOrder;
+    labelled;
     labelIndex;
     compoundIndexes;
     lineLog;
     rowLog;
-    featureLog;
     compoundLogs = [];
     scratchA;
     scratchB;
@@ -51641,16 +51658,15 @@ class PartAnalyzer {
         this.options = options;
         this.analyzers = columns.map((name) => new ColumnAnalyzer(name, schema.byName.get(name), schema.naValues, options));
         this.foldOrder = columns.map((_, i) => i).sort((x, y) => (columns[x] < columns[y] ? -1 : columns[x] > columns[y] ? 1 : 0));
-        const label = schema.dataset.label;
-        this.labelIndex = label !== undefined && schema.dataset.conflictingLabels ? columns.indexOf(label) : -1;
+        this.labelled = labelledRows(schema);
+        // A file without the label column hashes its rows as if every label were missing.
+        this.labelIndex = this.labelled ? columns.indexOf(schema.dataset.label) : -1;
         this.compoundIndexes = schema.dataset.unique.map((u) => u.columns.map((c) => columns.indexOf(c)));
         this.scratchA = new Uint32Array(options.rowHashes ? options.batchRows : 0);
         this.scratchB = new Uint32Array(options.rowHashes ? options.batchRows : 0);
         if (options.rowHashes) {
             this.lineLog = new LineLog(options.spill);
-            this.rowLog = new RecordLog(3, options.spill, 'rows');
-            if (this.labelIndex >= 0)
-                this.featureLog = new RecordLog(5, options.spill, 'features');
+            this.rowLog = new RecordLog(this.labelled ? 5 : 3, options.spill, 'rows');
             this.compoundLogs = this.compoundIndexes.map((_, k) => new RecordLog(3, options.spill, `unique${k}`));
         }
     }
@@ -51665,22 +51681,19 @@ class PartAnalyzer {
         this.lineLog.pushMany(batch.lines, n);
         const a = this.scratchA;
         const b = this.scratchB;
-        // The row without its label first, then the label on its own; the full row combines both.
-        this.fold(this.foldOrder.filter((c) => c !== this.labelIndex), n);
-        if (this.labelIndex >= 0) {
-            const label = this.analyzers[this.labelIndex];
-            const labelA = label.cellA;
-            const labelB = label.cellB;
-            const features = this.featureLog;
-            for (let i = 0; i < n; i++) {
-                features.push5(a[i], b[i], first + i, labelA[i], labelB[i]);
-                a[i] = fmix(mix(a[i], labelA[i]));
-                b[i] = fmix(mix(b[i], labelB[i]));
-            }
-        }
         const rows = this.rowLog;
-        for (let i = 0; i < n; i++)
-            rows.push(a[i], b[i], first + i);
+        if (this.labelled) {
+            // The row without its label, then the label on its own (the null hash when the file has none).
+            this.fold(this.foldOrder.filter((c) => c !== this.labelIndex), n);
+            const label = this.labelIndex >= 0 ? this.analyzers[this.labelIndex] : undefined;
+            for (let i = 0; i < n; i++)
+                rows.push5(a[i], b[i], first + i, label ? label.cellA[i] : NULL_A, label ? label.cellB[i] : NULL_B);
+        }
+        else {
+            this.fold(this.foldOrder, n);
+            for (let i = 0; i < n; i++)
+                rows.push(a[i], b[i], first + i);
+        }
         this.compoundIndexes.forEach((indexes, k) => {
             // A column missing from this file hashes as missing in every row (-1 index): fold nothing for it.
             this.fold(indexes.filter((c) => c >= 0), n);
@@ -51701,6 +51714,8 @@ class PartAnalyzer {
             this.columns.push(name);
             this.analyzers.push(analyzer);
         }
+        if (this.labelled)
+            this.labelIndex = this.columns.indexOf(this.schema.dataset.label);
         const names = this.columns;
         this.foldOrder = names.map((_, i) => i).sort((x, y) => (names[x] < names[y] ? -1 : names[x] > names[y] ? 1 : 0));
     }
@@ -51727,7 +51742,6 @@ class PartAnalyzer {
     close() {
         this.lineLog?.close();
         this.rowLog?.close();
-        this.featureLog?.close();
         for (const log of this.compoundLogs)
             log.close();
         for (const analyzer of this.analyzers)
@@ -51738,7 +51752,6 @@ class PartAnalyzer {
             ? {
                 lines: this.lineLog.toState(),
                 rows: this.rowLog.toState(),
-                features: this.featureLog?.toState(),
                 compound: this.compoundLogs.map((log) => log.toState()),
             }
             : undefined;
@@ -52316,7 +52329,6 @@ function collectBuffers(state, transfer) {
     if (h) {
         add(h.lines.tail);
         addLog(h.rows);
-        addLog(h.features);
         h.compound.forEach(addLog);
     }
 }

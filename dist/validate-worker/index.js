@@ -598,6 +598,9 @@ function hashNumber(x, seed) {
 function hashNull(seed) {
     return fmix(seed ^ 0x5bd1e995);
 }
+/** The hash pair of a missing cell in row hashes. */
+const NULL_A = hashNull(SEED_A);
+const NULL_B = hashNull(SEED_B);
 /**
  * Both halves of a string's 64-bit hash in one pass over its characters (the hot loop hashes every
  * cell). Returns half A; half B is left in `pair.b` rather than returned in an object, which would
@@ -2654,9 +2657,6 @@ function boolAt(text, start, end) {
 
 /** The per-value checks a column can carry (aggregate checks are judged from the profile later). */
 const VALUE_CHECKS = (/* unused pure expression or super */ null && (['type', 'not_null', 'between', 'allowed', 'regex', 'length', 'nan', 'inf']));
-/** The hash pair of a missing cell in row hashes. */
-const NULL_A = hashNull(SEED_A);
-const NULL_B = hashNull(SEED_B);
 /** The profile kind of a column type: numbers, booleans, dates or text. */
 function profileKind(column) {
     if (!column)
@@ -2951,6 +2951,15 @@ function display(value) {
 
 
 
+/**
+ * Whether rows are hashed as features + label (the schema names a label and checks conflicting
+ * labels). One log then serves every row check: equal rows are equal features with equal labels,
+ * so they fall in the same hash partition as the features, and a second log of whole-row hashes
+ * (3 more words a row to write, read back and group) is not needed.
+ */
+function labelledRows(schema) {
+    return schema.dataset.label !== undefined && Boolean(schema.dataset.conflictingLabels);
+}
 /** Whether any check of the schema needs a per-row hash. */
 function needsRowHashes(schema, hasEvalPartner) {
     const d = schema.dataset;
@@ -2969,11 +2978,11 @@ class PartAnalyzer {
     rowCount = 0;
     analyzers;
     foldOrder;
+    labelled;
     labelIndex;
     compoundIndexes;
     lineLog;
     rowLog;
-    featureLog;
     compoundLogs = [];
     scratchA;
     scratchB;
@@ -2984,16 +2993,15 @@ class PartAnalyzer {
         this.options = options;
         this.analyzers = columns.map((name) => new ColumnAnalyzer(name, schema.byName.get(name), schema.naValues, options));
         this.foldOrder = columns.map((_, i) => i).sort((x, y) => (columns[x] < columns[y] ? -1 : columns[x] > columns[y] ? 1 : 0));
-        const label = schema.dataset.label;
-        this.labelIndex = label !== undefined && schema.dataset.conflictingLabels ? columns.indexOf(label) : -1;
+        this.labelled = labelledRows(schema);
+        // A file without the label column hashes its rows as if every label were missing.
+        this.labelIndex = this.labelled ? columns.indexOf(schema.dataset.label) : -1;
         this.compoundIndexes = schema.dataset.unique.map((u) => u.columns.map((c) => columns.indexOf(c)));
         this.scratchA = new Uint32Array(options.rowHashes ? options.batchRows : 0);
         this.scratchB = new Uint32Array(options.rowHashes ? options.batchRows : 0);
         if (options.rowHashes) {
             this.lineLog = new LineLog(options.spill);
-            this.rowLog = new RecordLog(3, options.spill, 'rows');
-            if (this.labelIndex >= 0)
-                this.featureLog = new RecordLog(5, options.spill, 'features');
+            this.rowLog = new RecordLog(this.labelled ? 5 : 3, options.spill, 'rows');
             this.compoundLogs = this.compoundIndexes.map((_, k) => new RecordLog(3, options.spill, `unique${k}`));
         }
     }
@@ -3008,22 +3016,19 @@ class PartAnalyzer {
         this.lineLog.pushMany(batch.lines, n);
         const a = this.scratchA;
         const b = this.scratchB;
-        // The row without its label first, then the label on its own; the full row combines both.
-        this.fold(this.foldOrder.filter((c) => c !== this.labelIndex), n);
-        if (this.labelIndex >= 0) {
-            const label = this.analyzers[this.labelIndex];
-            const labelA = label.cellA;
-            const labelB = label.cellB;
-            const features = this.featureLog;
-            for (let i = 0; i < n; i++) {
-                features.push5(a[i], b[i], first + i, labelA[i], labelB[i]);
-                a[i] = fmix(mix(a[i], labelA[i]));
-                b[i] = fmix(mix(b[i], labelB[i]));
-            }
-        }
         const rows = this.rowLog;
-        for (let i = 0; i < n; i++)
-            rows.push(a[i], b[i], first + i);
+        if (this.labelled) {
+            // The row without its label, then the label on its own (the null hash when the file has none).
+            this.fold(this.foldOrder.filter((c) => c !== this.labelIndex), n);
+            const label = this.labelIndex >= 0 ? this.analyzers[this.labelIndex] : undefined;
+            for (let i = 0; i < n; i++)
+                rows.push5(a[i], b[i], first + i, label ? label.cellA[i] : NULL_A, label ? label.cellB[i] : NULL_B);
+        }
+        else {
+            this.fold(this.foldOrder, n);
+            for (let i = 0; i < n; i++)
+                rows.push(a[i], b[i], first + i);
+        }
         this.compoundIndexes.forEach((indexes, k) => {
             // A column missing from this file hashes as missing in every row (-1 index): fold nothing for it.
             this.fold(indexes.filter((c) => c >= 0), n);
@@ -3044,6 +3049,8 @@ class PartAnalyzer {
             this.columns.push(name);
             this.analyzers.push(analyzer);
         }
+        if (this.labelled)
+            this.labelIndex = this.columns.indexOf(this.schema.dataset.label);
         const names = this.columns;
         this.foldOrder = names.map((_, i) => i).sort((x, y) => (names[x] < names[y] ? -1 : names[x] > names[y] ? 1 : 0));
     }
@@ -3070,7 +3077,6 @@ class PartAnalyzer {
     close() {
         this.lineLog?.close();
         this.rowLog?.close();
-        this.featureLog?.close();
         for (const log of this.compoundLogs)
             log.close();
         for (const analyzer of this.analyzers)
@@ -3081,7 +3087,6 @@ class PartAnalyzer {
             ? {
                 lines: this.lineLog.toState(),
                 rows: this.rowLog.toState(),
-                features: this.featureLog?.toState(),
                 compound: this.compoundLogs.map((log) => log.toState()),
             }
             : undefined;
@@ -4612,7 +4617,6 @@ function collectBuffers(state, transfer) {
     if (h) {
         add(h.lines.tail);
         addLog(h.rows);
-        addLog(h.features);
         h.compound.forEach(addLog);
     }
 }

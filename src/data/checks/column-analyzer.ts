@@ -1,7 +1,7 @@
 import { ColumnProfiler, type ColumnProfilerState, type ProfileKind } from '../profile/index.js';
 import type { Batch } from '../readers/types.js';
 import type { ResolvedColumn } from '../schema/resolved.js';
-import { SEED_A, SEED_B, hashNull, hashNumberPair, hashStringPair, hashTextPair, pair } from '../hash/cell-hash.js';
+import { NULL_A, NULL_B, hashNumberPair, hashStringPair, hashTextPair, pair } from '../hash/cell-hash.js';
 import { cellText } from '../readers/text-cells.js';
 import { RecordLog, type RecordLogState } from '../hash/record-log.js';
 import type { SpillSettings } from '../hash/spill.js';
@@ -25,10 +25,6 @@ export interface ColumnAnalyzerState {
   profile: ColumnProfilerState;
   uniqueHashes?: RecordLogState;
 }
-
-/** The hash pair of a missing cell in row hashes. */
-const NULL_A = hashNull(SEED_A);
-const NULL_B = hashNull(SEED_B);
 
 /** The profile kind of a column type: numbers, booleans, dates or text. */
 export function profileKind(column: ResolvedColumn | undefined): ProfileKind {

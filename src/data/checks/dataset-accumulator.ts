@@ -40,7 +40,6 @@ export class DatasetAccumulator {
   private readonly merged = new Map<string, MergedColumn>();
   private readonly places = new RowPlaces();
   private readonly rows: HashStream = [];
-  private readonly features: HashStream = [];
   private readonly compound: HashStream[];
   private readonly missingColumns: UnexpectedExample[] = [];
   private readonly unexpectedColumns: UnexpectedExample[] = [];
@@ -61,7 +60,6 @@ export class DatasetAccumulator {
     part.analyzers.forEach((state) => this.mergeColumn(state, shift, offset));
     if (hashes) {
       this.rows.push({ state: hashes.rows, offset });
-      if (hashes.features) this.features.push({ state: hashes.features, offset });
       hashes.compound.forEach((state, k) => this.compound[k].push({ state, offset }));
     }
   }
@@ -147,7 +145,7 @@ export class DatasetAccumulator {
       checks.push(countResult('duplicate_rows', 'dataset.duplicate_rows', d.duplicateRows, 'no duplicate rows', this.rowCount, tally));
     }
     if (d.conflictingLabels && d.label) {
-      const tally = findConflictingLabels(this.features, this.places);
+      const tally = findConflictingLabels(this.rows, this.places);
       checks.push(countResult('conflicting_labels', 'dataset.conflicting_labels', d.conflictingLabels, `rows with the same features have the same ${d.label}`, this.rowCount, tally));
     }
     return {

@@ -61,13 +61,17 @@ class Findings {
   }
 }
 
-/** Runs `visit(records, width, first, repeat)` for every repeated hash, one partition in memory at a time. */
-function forEachRepeatIn(stream: HashStream, visit: (records: Uint32Array, width: number, first: number, repeat: number) => void): void {
+/**
+ * Runs `visit(records, width, first, repeat)` for every repeated hash, one partition in memory at a
+ * time. Row records with a label (width 5) repeat when features and label both do, unless
+ * `featuresOnly`.
+ */
+function forEachRepeatIn(stream: HashStream, visit: (records: Uint32Array, width: number, first: number, repeat: number) => void, featuresOnly = false): void {
   if (stream.length === 0) return;
   const width = stream[0].state.width;
   for (let p = 0; p < PARTITIONS; p++) {
     const { records, count } = readPartition(stream, p);
-    if (count > 1) forEachRepeat(records, width, count, (first, repeat) => visit(records, width, first * width, repeat * width));
+    if (count > 1) forEachRepeat(records, width, count, (first, repeat) => visit(records, width, first * width, repeat * width), !featuresOnly);
   }
 }
 
@@ -78,12 +82,19 @@ export function findRepeats(stream: HashStream, places: RowPlaces, what: (first:
   return toTally(findings, places, places, (here, earlier) => what(describePlace(earlier, here.file)));
 }
 
-/** Rows with the same features as an earlier row but another label (Deepchecks' conflicting labels). */
-export function findConflictingLabels(features: HashStream, places: RowPlaces): Tally {
+/**
+ * Rows with the same features as an earlier row but another label (Deepchecks' conflicting labels),
+ * from row records with a label (width 5, see labelledRows).
+ */
+export function findConflictingLabels(rows: HashStream, places: RowPlaces): Tally {
   const findings = new Findings();
-  forEachRepeatIn(features, (records, _, first, repeat) => {
-    if (records[repeat + 3] !== records[first + 3] || records[repeat + 4] !== records[first + 4]) findings.add(records[repeat + 2], records[first + 2]);
-  });
+  forEachRepeatIn(
+    rows,
+    (records, _, first, repeat) => {
+      if (records[repeat + 3] !== records[first + 3] || records[repeat + 4] !== records[first + 4]) findings.add(records[repeat + 2], records[first + 2]);
+    },
+    true,
+  );
   return toTally(findings, places, places, (here, earlier) => `same features as ${describePlace(earlier, here.file)}, other label`);
 }
 

@@ -1,6 +1,6 @@
 import type { Batch } from '../readers/types.js';
 import type { ResolvedSchema } from '../schema/resolved.js';
-import { SEED_A, SEED_B, fmix, mix } from '../hash/cell-hash.js';
+import { NULL_A, NULL_B, SEED_A, SEED_B, fmix, mix } from '../hash/cell-hash.js';
 import { LineLog, type LineLogState } from '../hash/line-log.js';
 import { RecordLog, type RecordLogState } from '../hash/record-log.js';
 import type { SpillSettings } from '../hash/spill.js';
@@ -10,10 +10,12 @@ import { ColumnAnalyzer, type ColumnAnalyzerState } from './column-analyzer.js';
 export interface RowHashesState {
   /** Line of each row, so a duplicate can be annotated where it stands. */
   lines: LineLogState;
-  /** Hash of the whole row (duplicate rows, train/eval leakage). */
+  /**
+   * One record per row for duplicate rows, train/eval leakage and conflicting labels. With a label
+   * (labelledRows), `[features hash, position, label hash]`: the hash of the row without its label,
+   * then the label's; a row is the pair of both. Otherwise `[row hash, position]`.
+   */
   rows: RecordLogState;
-  /** Hash of the row without its label, with the label's hash as extra words (conflicting labels). */
-  features?: RecordLogState;
   /** Hash of each compound-unique column set, in schema order. */
   compound: RecordLogState[];
 }
@@ -28,6 +30,16 @@ export interface PartState {
   lineCount?: number;
   analyzers: ColumnAnalyzerState[];
   hashes?: RowHashesState;
+}
+
+/**
+ * Whether rows are hashed as features + label (the schema names a label and checks conflicting
+ * labels). One log then serves every row check: equal rows are equal features with equal labels,
+ * so they fall in the same hash partition as the features, and a second log of whole-row hashes
+ * (3 more words a row to write, read back and group) is not needed.
+ */
+export function labelledRows(schema: ResolvedSchema): boolean {
+  return schema.dataset.label !== undefined && Boolean(schema.dataset.conflictingLabels);
 }
 
 export interface PartOptions {
@@ -53,11 +65,11 @@ export class PartAnalyzer {
   rowCount = 0;
   readonly analyzers: ColumnAnalyzer[];
   private foldOrder: number[];
-  private readonly labelIndex: number;
+  private readonly labelled: boolean;
+  private labelIndex: number;
   private readonly compoundIndexes: number[][];
   private readonly lineLog?: LineLog;
   private readonly rowLog?: RecordLog;
-  private readonly featureLog?: RecordLog;
   private readonly compoundLogs: RecordLog[] = [];
   private readonly scratchA: Uint32Array;
   private readonly scratchB: Uint32Array;
@@ -72,15 +84,15 @@ export class PartAnalyzer {
       (name) => new ColumnAnalyzer(name, schema.byName.get(name), schema.naValues, options),
     );
     this.foldOrder = columns.map((_, i) => i).sort((x, y) => (columns[x] < columns[y] ? -1 : columns[x] > columns[y] ? 1 : 0));
-    const label = schema.dataset.label;
-    this.labelIndex = label !== undefined && schema.dataset.conflictingLabels ? columns.indexOf(label) : -1;
+    this.labelled = labelledRows(schema);
+    // A file without the label column hashes its rows as if every label were missing.
+    this.labelIndex = this.labelled ? columns.indexOf(schema.dataset.label!) : -1;
     this.compoundIndexes = schema.dataset.unique.map((u) => u.columns.map((c) => columns.indexOf(c)));
     this.scratchA = new Uint32Array(options.rowHashes ? options.batchRows : 0);
     this.scratchB = new Uint32Array(options.rowHashes ? options.batchRows : 0);
     if (options.rowHashes) {
       this.lineLog = new LineLog(options.spill);
-      this.rowLog = new RecordLog(3, options.spill, 'rows');
-      if (this.labelIndex >= 0) this.featureLog = new RecordLog(5, options.spill, 'features');
+      this.rowLog = new RecordLog(this.labelled ? 5 : 3, options.spill, 'rows');
       this.compoundLogs = this.compoundIndexes.map((_, k) => new RecordLog(3, options.spill, `unique${k}`));
     }
   }
@@ -94,21 +106,16 @@ export class PartAnalyzer {
     this.lineLog!.pushMany(batch.lines, n);
     const a = this.scratchA;
     const b = this.scratchB;
-    // The row without its label first, then the label on its own; the full row combines both.
-    this.fold(this.foldOrder.filter((c) => c !== this.labelIndex), n);
-    if (this.labelIndex >= 0) {
-      const label = this.analyzers[this.labelIndex];
-      const labelA = label.cellA!;
-      const labelB = label.cellB!;
-      const features = this.featureLog!;
-      for (let i = 0; i < n; i++) {
-        features.push5(a[i], b[i], first + i, labelA[i], labelB[i]);
-        a[i] = fmix(mix(a[i], labelA[i]));
-        b[i] = fmix(mix(b[i], labelB[i]));
-      }
-    }
     const rows = this.rowLog!;
-    for (let i = 0; i < n; i++) rows.push(a[i], b[i], first + i);
+    if (this.labelled) {
+      // The row without its label, then the label on its own (the null hash when the file has none).
+      this.fold(this.foldOrder.filter((c) => c !== this.labelIndex), n);
+      const label = this.labelIndex >= 0 ? this.analyzers[this.labelIndex] : undefined;
+      for (let i = 0; i < n; i++) rows.push5(a[i], b[i], first + i, label ? label.cellA![i] : NULL_A, label ? label.cellB![i] : NULL_B);
+    } else {
+      this.fold(this.foldOrder, n);
+      for (let i = 0; i < n; i++) rows.push(a[i], b[i], first + i);
+    }
     this.compoundIndexes.forEach((indexes, k) => {
       // A column missing from this file hashes as missing in every row (-1 index): fold nothing for it.
       this.fold(indexes.filter((c) => c >= 0), n);
@@ -129,6 +136,7 @@ export class PartAnalyzer {
       this.columns.push(name);
       this.analyzers.push(analyzer);
     }
+    if (this.labelled) this.labelIndex = this.columns.indexOf(this.schema.dataset.label!);
     const names = this.columns;
     this.foldOrder = names.map((_, i) => i).sort((x, y) => (names[x] < names[y] ? -1 : names[x] > names[y] ? 1 : 0));
   }
@@ -157,7 +165,6 @@ export class PartAnalyzer {
   close(): void {
     this.lineLog?.close();
     this.rowLog?.close();
-    this.featureLog?.close();
     for (const log of this.compoundLogs) log.close();
     for (const analyzer of this.analyzers) analyzer.uniqueHashes?.close();
   }
@@ -167,7 +174,6 @@ export class PartAnalyzer {
       ? {
           lines: this.lineLog!.toState(),
           rows: this.rowLog!.toState(),
-          features: this.featureLog?.toState(),
           compound: this.compoundLogs.map((log) => log.toState()),
         }
       : undefined;

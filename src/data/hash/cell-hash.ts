@@ -50,6 +50,10 @@ export function hashNull(seed: number): number {
   return fmix(seed ^ 0x5bd1e995);
 }
 
+/** The hash pair of a missing cell in row hashes. */
+export const NULL_A = hashNull(SEED_A);
+export const NULL_B = hashNull(SEED_B);
+
 /**
  * Both halves of a string's 64-bit hash in one pass over its characters (the hot loop hashes every
  * cell). Returns half A; half B is left in `pair.b` rather than returned in an object, which would

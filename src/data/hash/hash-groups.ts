@@ -8,9 +8,11 @@
 /**
  * Calls `visit(first, repeat)` for every record whose 64-bit hash equals that of an earlier record,
  * with the indexes of the first record of that hash and of the repeat. Records arrive in position
- * order, so "first" is the earliest row.
+ * order, so "first" is the earliest row. With `withExtra`, records of width 5 are equal only when
+ * their extra words (a label's hash) are equal too.
  */
-export function forEachRepeat(records: Uint32Array, width: number, count: number, visit: (first: number, repeat: number) => void): void {
+export function forEachRepeat(records: Uint32Array, width: number, count: number, visit: (first: number, repeat: number) => void, withExtra = false): void {
+  const extra = withExtra && width >= 5;
   let size = 1024;
   while (size < count * 2) size *= 2;
   const mask = size - 1;
@@ -19,8 +21,10 @@ export function forEachRepeat(records: Uint32Array, width: number, count: number
     const at = r * width;
     const a = records[at];
     const b = records[at + 1];
-    // The top bits of A chose the partition; its low bits spread records over the slots.
-    let slot = a & mask;
+    const c = extra ? records[at + 3] : 0;
+    const d = extra ? records[at + 4] : 0;
+    // The top bits of A chose the partition; its low bits (and the label's) spread records over the slots.
+    let slot = (a ^ Math.imul(c, 0x9e3779b1)) & mask;
     for (;;) {
       const existing = slots[slot];
       if (existing === -1) {
@@ -28,7 +32,7 @@ export function forEachRepeat(records: Uint32Array, width: number, count: number
         break;
       }
       const e = existing * width;
-      if (records[e] === a && records[e + 1] === b) {
+      if (records[e] === a && records[e + 1] === b && (!extra || (records[e + 3] === c && records[e + 4] === d))) {
         visit(existing, r);
         break;
       }

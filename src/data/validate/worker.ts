@@ -51,7 +51,6 @@ function collectBuffers(state: PartState, transfer: ArrayBuffer[]): void {
   if (h) {
     add(h.lines.tail);
     addLog(h.rows);
-    addLog(h.features);
     h.compound.forEach(addLog);
   }
 }
