@@ -49084,13 +49084,15 @@ class FrequentStrings {
         this.size++;
     }
     lastCut = 0;
+    scratch;
     /**
      * Subtracts the (k+1)-th largest count among the held counters and a newcomer of count
      * `incoming` (k = capacity / 2), drops counters that reach 0 and rebuilds the slots.
      */
     reduce(incoming) {
         const k = this.capacity >> 1;
-        const all = new Float64Array(this.size + 1);
+        // A column of mostly distinct values reduces once per ~capacity/2 new values: reuse the scratch.
+        const all = (this.scratch ??= new Float64Array(this.capacity + 1)).subarray(0, this.size + 1);
         all.set(this.counts.subarray(0, this.size));
         all[this.size] = incoming;
         all.sort();
@@ -50815,22 +50817,56 @@ const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
 function isoDateAt(text, start, end) {
     if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45)
         return NaN;
-    const year = digits(text, start, start + 4);
-    const month = digits(text, start + 5, start + 7);
-    const day = digits(text, start + 8, start + 10);
+    // ten characters read once, unrolled: this runs for every cell of a date column
+    const y0 = text.charCodeAt(start) - 48;
+    const y1 = text.charCodeAt(start + 1) - 48;
+    const y2 = text.charCodeAt(start + 2) - 48;
+    const y3 = text.charCodeAt(start + 3) - 48;
+    const m0 = text.charCodeAt(start + 5) - 48;
+    const m1 = text.charCodeAt(start + 6) - 48;
+    const d0 = text.charCodeAt(start + 8) - 48;
+    const d1 = text.charCodeAt(start + 9) - 48;
+    // a character below '0' makes its digit negative, above '9' more than 9: one test for all eight
+    if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9)
+        return NaN;
+    const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    const month = m0 * 10 + m1;
+    const day = d0 * 10 + d1;
     // years before 100 take the slow path, which keeps Date.UTC's reading of them (19xx)
     if (year < 100 || month < 1 || month > 12 || day < 1)
         return NaN;
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    const length = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-    if (day > length)
+    const slot = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+    if (slot >= 0 && slot < MONTH_FIRST_DAY.length) {
+        if (day > MONTH_LENGTH[slot])
+            return NaN;
+        return (MONTH_FIRST_DAY[slot] + day - 1) * 86_400_000;
+    }
+    const leap = isLeap(year);
+    if (day > monthLength(year, month))
         return NaN;
     return (daysFromCivil(year) + DAYS_BEFORE_MONTH[month - 1] + (month > 2 && leap ? 1 : 0) + day - 1) * 86_400_000;
+}
+function isLeap(year) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+function monthLength(year, month) {
+    return month === 2 ? (isLeap(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 /** Days from 1970-01-01 to January 1st of `year` (proleptic Gregorian, as Date.UTC). */
 function daysFromCivil(year) {
     const y = year - 1;
     return 365 * (year - 1970) + (Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400)) - 477;
+}
+/** Each month of 1900-2199 (where nearly every date falls): its first day since the epoch and its length. */
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_YEARS = 300;
+const MONTH_FIRST_DAY = new Int32Array(TABLE_YEARS * 12);
+const MONTH_LENGTH = new Uint8Array(TABLE_YEARS * 12);
+for (let k = 0; k < TABLE_YEARS * 12; k++) {
+    const year = TABLE_FIRST_YEAR + Math.floor(k / 12);
+    const month = (k % 12) + 1;
+    MONTH_FIRST_DAY[k] = daysFromCivil(year) + DAYS_BEFORE_MONTH[month - 1] + (month > 2 && isLeap(year) ? 1 : 0);
+    MONTH_LENGTH[k] = monthLength(year, month);
 }
 /** `true`/`false`/`1`/`0` (the spellings of nearly every file) as 1/0; -1 asks the slow path. */
 function boolAt(text, start, end) {

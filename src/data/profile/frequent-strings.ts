@@ -101,6 +101,7 @@ export class FrequentStrings {
   }
 
   private lastCut = 0;
+  private scratch?: Float64Array;
 
   /**
    * Subtracts the (k+1)-th largest count among the held counters and a newcomer of count
@@ -108,7 +109,8 @@ export class FrequentStrings {
    */
   private reduce(incoming: number): void {
     const k = this.capacity >> 1;
-    const all = new Float64Array(this.size + 1);
+    // A column of mostly distinct values reduces once per ~capacity/2 new values: reuse the scratch.
+    const all = (this.scratch ??= new Float64Array(this.capacity + 1)).subarray(0, this.size + 1);
     all.set(this.counts.subarray(0, this.size));
     all[this.size] = incoming;
     all.sort();

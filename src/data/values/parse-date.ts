@@ -99,7 +99,7 @@ export function parseIsoDate(value: unknown): number | undefined {
 }
 
 /** The number written by the digits text[from, to), or -1 if one of them is not a digit. */
-export function digits(text: string, from: number, to: number): number {
+function digits(text: string, from: number, to: number): number {
   let result = 0;
   for (let i = from; i < to; i++) {
     const d = text.charCodeAt(i) - 48;
