@@ -50623,22 +50623,37 @@ class NaMatcher {
     emptyIsNa;
     /** First characters of the NA spellings: most cells are rejected by one array read. */
     first = new Uint8Array(65536);
+    spellings;
     constructor(values) {
         this.values = values;
         this.maxLength = Math.max(0, ...[...values].map((s) => s.length));
         this.emptyIsNa = values.has('');
+        this.spellings = [...values].filter((na) => na.length > 0);
         for (const na of values)
             if (na.length > 0)
                 this.first[na.charCodeAt(0)] = 1;
     }
-    /** isMissing for the cell text[start, end), without making a string of it (text-cells.ts). */
+    /**
+     * isMissing for the cell text[start, end), without making a string of it (text-cells.ts): a cell
+     * that passes the first-character and length tests (a country code `NL` against `NA`) is compared
+     * in place with the few spellings.
+     */
     isMissingText(text, start, end) {
         const n = end - start;
         if (n === 0)
             return this.emptyIsNa;
         if (n > this.maxLength || this.first[text.charCodeAt(start)] !== 1)
             return false;
-        return this.values.has(text.slice(start, end));
+        for (const na of this.spellings) {
+            if (na.length !== n)
+                continue;
+            let i = 0;
+            while (i < n && na.charCodeAt(i) === text.charCodeAt(start + i))
+                i++;
+            if (i === n)
+                return true;
+        }
+        return false;
     }
     isMissing(v) {
         if (typeof v === 'string') {

@@ -85,7 +85,7 @@ test.each(Object.keys(parsers))('%s: the text path agrees with the string path o
 
 test('ISO dates by arithmetic match Date.UTC across four centuries, leap days included', () => {
   const values: string[] = [];
-  for (let t = Date.UTC(1890, 0, 1); t < Date.UTC(2290, 0, 1); t += 86_400_000 * 3) values.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.UTC(1890, 0, 1); t < Date.UTC(2290, 0, 1); t += 86_400_000) values.push(new Date(t).toISOString().slice(0, 10));
   const n = values.length;
   const got = new Float64Array(n);
   const states = new Uint8Array(n);
@@ -94,4 +94,14 @@ test('ISO dates by arithmetic match Date.UTC across four centuries, leap days in
     if (got[i] !== Date.parse(`${v}T00:00:00Z`)) throw new Error(`${v}: ${got[i]}`);
   });
   expect(states.every((s) => s === 0)).toBe(true);
+});
+
+test('NA spellings are recognised in place exactly as in strings, near misses included', () => {
+  const cells = ['', 'NA', 'N/A', 'null', 'NULL', 'None', 'NL', 'NG', 'N', 'nul', 'nulls', 'Nonе', 'NA ', ' NA', 'n/a', 'NONE', 'N/B', 'x'];
+  const text = `(${cells.join('|')})`;
+  let at = 1;
+  for (const cell of cells) {
+    expect([cell, na.isMissingText(text, at, at + cell.length)]).toEqual([cell, na.isMissing(cell)]);
+    at += cell.length + 1;
+  }
 });
