@@ -37117,23 +37117,19 @@ function compiler() {
     }
     return schema_check_ajv;
 }
-function validators() {
-    return {
-        get config() {
-            return (compiled.config ??= compiler().compile(mlops_schema_namespaceObject));
-        },
-        get dataSchema() {
-            return (compiled.dataSchema ??= compiler().getSchema('data-schema.schema.json'));
-        },
-    };
+function configValidator() {
+    return (compiled.config ??= compiler().compile(mlops_schema_namespaceObject));
+}
+function dataSchemaValidator() {
+    return (compiled.dataSchema ??= compiler().getSchema('data-schema.schema.json'));
 }
 /** Throws a located ConfigError for the first schema violation of an mlops.yml. */
 function checkConfigSchema(source) {
-    check(validators().config, source, 'mlops.yml');
+    check(configValidator(), source, 'mlops.yml');
 }
 /** Throws a located ConfigError for the first violation of a data schema (file or inline at `base`). */
 function checkDataSchema(source, base = []) {
-    check(validators().dataSchema, source, 'data schema', base);
+    check(dataSchemaValidator(), source, 'data schema', base);
 }
 function check(validate, source, what, base = []) {
     const value = base.reduce((v, k) => v?.[k], source.value);

@@ -785,26 +785,29 @@ class LineLog {
 function lineAt(state, index) {
     const tail = state.tail;
     if (tail.length > 0 && tail[0] <= index)
-        return lineFrom(lastAtOrBefore(tail.length / 2, (k) => tail[2 * k], index), (k) => tail[2 * k], (k) => tail[2 * k + 1], index);
+        return lineIn((k) => tail[2 * k], (k) => tail[2 * k + 1], tail.length / 2, index);
     if (state.spilled === 0)
         return 0;
     // Only reported examples come here (at most 20 per check): a few reads of 8 bytes each.
     const fd = openSync(state.file, 'r');
     try {
         const pair = new Int32Array(2);
-        const read = (k) => {
-            readSync(fd, new Uint8Array(pair.buffer), 0, 8, k * 8);
-            return pair;
+        const bytes = new Uint8Array(pair.buffer);
+        const word = (k, w) => {
+            readSync(fd, bytes, 0, 8, k * 8);
+            return pair[w];
         };
-        const k = lastAtOrBefore(state.spilled, (k) => read(k)[0], index);
-        return lineFrom(k, (k) => read(k)[0], (k) => read(k)[1], index);
+        return lineIn((k) => word(k, 0), (k) => word(k, 1), state.spilled, index);
     }
     finally {
         closeSync(fd);
     }
 }
-/** The last k in [0, count) with rowOf(k) <= index (the first pair has row 0, so there is one). */
-function lastAtOrBefore(count, rowOf, index) {
+/**
+ * The line of row `index` from `count` run starts (row `rowOf(k)` is on line `lineOf(k)`, rows
+ * ascending, the first being row 0): the last run that starts at or before the row holds it.
+ */
+function lineIn(rowOf, lineOf, count, index) {
     let lo = 0;
     let hi = count - 1;
     while (lo < hi) {
@@ -814,11 +817,7 @@ function lastAtOrBefore(count, rowOf, index) {
         else
             hi = mid - 1;
     }
-    return lo;
-}
-function lineFrom(k, rowOf, lineOf, index) {
-    const row = rowOf(k);
-    return lineOf(k) + (index - row);
+    return lineOf(lo) + (index - rowOf(lo));
 }
 
 ;// CONCATENATED MODULE: ./src/data/hash/record-log.ts

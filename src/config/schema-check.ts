@@ -20,25 +20,22 @@ function compiler(): Ajv {
   return ajv;
 }
 
-function validators(): { config: ValidateFunction; dataSchema: ValidateFunction } {
-  return {
-    get config() {
-      return (compiled.config ??= compiler().compile(configSchema));
-    },
-    get dataSchema() {
-      return (compiled.dataSchema ??= compiler().getSchema('data-schema.schema.json') as ValidateFunction);
-    },
-  };
+function configValidator(): ValidateFunction {
+  return (compiled.config ??= compiler().compile(configSchema));
+}
+
+function dataSchemaValidator(): ValidateFunction {
+  return (compiled.dataSchema ??= compiler().getSchema('data-schema.schema.json') as ValidateFunction);
 }
 
 /** Throws a located ConfigError for the first schema violation of an mlops.yml. */
 export function checkConfigSchema(source: YamlSource): void {
-  check(validators().config, source, 'mlops.yml');
+  check(configValidator(), source, 'mlops.yml');
 }
 
 /** Throws a located ConfigError for the first violation of a data schema (file or inline at `base`). */
 export function checkDataSchema(source: YamlSource, base: (string | number)[] = []): void {
-  check(validators().dataSchema, source, 'data schema', base);
+  check(dataSchemaValidator(), source, 'data schema', base);
 }
 
 function check(validate: ValidateFunction, source: YamlSource, what: string, base: (string | number)[] = []): void {

@@ -74,25 +74,28 @@ export class LineLog {
 /** The line of row `index` of a part (0-based): a binary search over the run starts. */
 export function lineAt(state: LineLogState, index: number): number {
   const tail = state.tail;
-  if (tail.length > 0 && tail[0] <= index) return lineFrom(lastAtOrBefore(tail.length / 2, (k) => tail[2 * k], index), (k) => tail[2 * k], (k) => tail[2 * k + 1], index);
+  if (tail.length > 0 && tail[0] <= index) return lineIn((k) => tail[2 * k], (k) => tail[2 * k + 1], tail.length / 2, index);
   if (state.spilled === 0) return 0;
   // Only reported examples come here (at most 20 per check): a few reads of 8 bytes each.
   const fd = openSync(state.file!, 'r');
   try {
     const pair = new Int32Array(2);
-    const read = (k: number): Int32Array => {
-      readSync(fd, new Uint8Array(pair.buffer), 0, 8, k * 8);
-      return pair;
+    const bytes = new Uint8Array(pair.buffer);
+    const word = (k: number, w: number): number => {
+      readSync(fd, bytes, 0, 8, k * 8);
+      return pair[w];
     };
-    const k = lastAtOrBefore(state.spilled, (k) => read(k)[0], index);
-    return lineFrom(k, (k) => read(k)[0], (k) => read(k)[1], index);
+    return lineIn((k) => word(k, 0), (k) => word(k, 1), state.spilled, index);
   } finally {
     closeSync(fd);
   }
 }
 
-/** The last k in [0, count) with rowOf(k) <= index (the first pair has row 0, so there is one). */
-function lastAtOrBefore(count: number, rowOf: (k: number) => number, index: number): number {
+/**
+ * The line of row `index` from `count` run starts (row `rowOf(k)` is on line `lineOf(k)`, rows
+ * ascending, the first being row 0): the last run that starts at or before the row holds it.
+ */
+function lineIn(rowOf: (k: number) => number, lineOf: (k: number) => number, count: number, index: number): number {
   let lo = 0;
   let hi = count - 1;
   while (lo < hi) {
@@ -100,10 +103,5 @@ function lastAtOrBefore(count: number, rowOf: (k: number) => number, index: numb
     if (rowOf(mid) <= index) lo = mid;
     else hi = mid - 1;
   }
-  return lo;
-}
-
-function lineFrom(k: number, rowOf: (k: number) => number, lineOf: (k: number) => number, index: number): number {
-  const row = rowOf(k);
-  return lineOf(k) + (index - row);
+  return lineOf(lo) + (index - rowOf(lo));
 }
