@@ -95,9 +95,8 @@ function isoDateAt(text: string, start: number, end: number): number {
     if (day > MONTH_LENGTH[slot]) return NaN;
     return (MONTH_FIRST_DAY[slot] + day - 1) * 86_400_000;
   }
-  const leap = isLeap(year);
   if (day > monthLength(year, month)) return NaN;
-  return (daysFromCivil(year) + DAYS_BEFORE_MONTH[month - 1] + (month > 2 && leap ? 1 : 0) + day - 1) * 86_400_000;
+  return (daysFromCivil(year) + DAYS_BEFORE_MONTH[month - 1] + (month > 2 && isLeap(year) ? 1 : 0) + day - 1) * 86_400_000;
 }
 
 function isLeap(year: number): boolean {
