@@ -1,7 +1,7 @@
 import { ColumnProfiler, type ColumnProfile } from '../profile/index.js';
 import type { ResolvedColumn, ResolvedSchema } from '../schema/resolved.js';
 import { profileKind, type ColumnAnalyzerState, type ValueCheck } from './column-analyzer.js';
-import { findConflictingLabels, findRepeats, RowPlaces, type HashStream } from './hash-checks.js';
+import { findConflictingLabels, findDuplicatesAndConflicts, findRepeats, RowPlaces, type HashStream } from './hash-checks.js';
 import type { PartState } from './part-analyzer.js';
 import type { CheckResult, UnexpectedExample } from './result.js';
 import { Tally } from './tally.js';
@@ -140,13 +140,16 @@ export class DatasetAccumulator {
       const tally = findRepeats(this.compound[k], this.places, (first) => `repeats ${first}`);
       checks.push(countResult('compound_unique', `dataset.unique.${u.columns.join('+')}`, u.severity, `(${u.columns.join(', ')}) unique together`, this.rowCount, tally));
     });
+    const conflictsChecked = d.conflictingLabels && d.label;
+    // Both row checks of a labelled log share one pass over it.
+    const both = d.duplicateRows && conflictsChecked && this.rows[0]?.state.width === 5 ? findDuplicatesAndConflicts(this.rows, this.places) : undefined;
     if (d.duplicateRows) {
-      const tally = findRepeats(this.rows, this.places, (first) => `duplicates ${first}`);
+      const tally = both?.duplicates ?? findRepeats(this.rows, this.places, (first) => `duplicates ${first}`);
       checks.push(countResult('duplicate_rows', 'dataset.duplicate_rows', d.duplicateRows, 'no duplicate rows', this.rowCount, tally));
     }
-    if (d.conflictingLabels && d.label) {
-      const tally = findConflictingLabels(this.rows, this.places);
-      checks.push(countResult('conflicting_labels', 'dataset.conflicting_labels', d.conflictingLabels, `rows with the same features have the same ${d.label}`, this.rowCount, tally));
+    if (conflictsChecked) {
+      const tally = both?.conflicts ?? findConflictingLabels(this.rows, this.places);
+      checks.push(countResult('conflicting_labels', 'dataset.conflicting_labels', d.conflictingLabels!, `rows with the same features have the same ${d.label}`, this.rowCount, tally));
     }
     return {
       checks,

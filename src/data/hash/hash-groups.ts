@@ -40,3 +40,70 @@ export function forEachRepeat(records: Uint32Array, width: number, count: number
     }
   }
 }
+
+/**
+ * The two row checks of a labelled log (width 5: features hash, position, label hash) in one pass:
+ * `duplicate(first, repeat)` for a record whose features and label both equal an earlier record's
+ * (first = the earliest such), `conflict(first, repeat)` for one whose features equal an earlier
+ * record's but whose label differs from that earliest record's label. The same calls as
+ * forEachRepeat with and without `withExtra`, for one read of the partition instead of two.
+ *
+ * The table is keyed by features only. A repeat with the first record's label duplicates it; a repeat
+ * with another label conflicts, and duplicates the earliest record with its own features and label,
+ * which is found in a second table holding only those conflicting records (few in usual data).
+ */
+export function forEachLabelledRepeat(
+  records: Uint32Array,
+  count: number,
+  duplicate: (first: number, repeat: number) => void,
+  conflict: (first: number, repeat: number) => void,
+): void {
+  const width = 5;
+  let size = 1024;
+  while (size < count * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size).fill(-1);
+  let others: Int32Array | undefined;
+  for (let r = 0; r < count; r++) {
+    const at = r * width;
+    const a = records[at];
+    const b = records[at + 1];
+    let slot = a & mask;
+    for (;;) {
+      const existing = slots[slot];
+      if (existing === -1) {
+        slots[slot] = r;
+        break;
+      }
+      const e = existing * width;
+      if (records[e] === a && records[e + 1] === b) {
+        if (records[e + 3] === records[at + 3] && records[e + 4] === records[at + 4]) duplicate(existing, r);
+        else {
+          conflict(existing, r);
+          const earlier = findOrAdd((others ??= new Int32Array(size).fill(-1)), mask, records, r);
+          if (earlier >= 0) duplicate(earlier, r);
+        }
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+}
+
+/** The earliest record in `table` with record r's features and label, or -1 after adding r. */
+function findOrAdd(table: Int32Array, mask: number, records: Uint32Array, r: number): number {
+  const at = r * 5;
+  const a = records[at];
+  const c = records[at + 3];
+  let slot = (a ^ Math.imul(c, 0x9e3779b1)) & mask;
+  for (;;) {
+    const existing = table[slot];
+    if (existing === -1) {
+      table[slot] = r;
+      return -1;
+    }
+    const e = existing * 5;
+    if (records[e] === a && records[e + 1] === records[at + 1] && records[e + 3] === c && records[e + 4] === records[at + 4]) return existing;
+    slot = (slot + 1) & mask;
+  }
+}
