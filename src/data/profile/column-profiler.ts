@@ -117,8 +117,9 @@ export class ColumnProfiler {
   /** addStringHashed for text.slice(start, end), without making that string (text-cells.ts). */
   addTextHashed(text: string, start: number, end: number, h: number): void {
     this.count++;
-    this.hll.add(h);
-    this.frequent.addText(text, start, end, h);
+    // A value the frequent table holds went into HyperLogLog when it entered the table (or came
+    // with a merged table and its HyperLogLog): adding it again would change nothing.
+    if (!this.frequent.addText(text, start, end, h)) this.hll.add(h);
     const length = end - start;
     this.lengthSum += length;
     if (length < this.lengthMin) this.lengthMin = length;

@@ -1,4 +1,5 @@
 import { hashString } from './hash.js';
+import { selectKth } from './select-kth.js';
 
 /**
  * Frequent values of a string column: exact counts while the column has at most `capacity`
@@ -71,8 +72,9 @@ export class FrequentStrings {
   /**
    * add() for text.slice(start, end), which is made into a string only when it becomes a key
    * (text-cells.ts: most cells repeat a held key and are compared in place).
+   * Returns true when the value was already held (the caller's HyperLogLog has seen it then).
    */
-  addText(text: string, start: number, end: number, hash: number, weight = 1): void {
+  addText(text: string, start: number, end: number, hash: number, weight = 1): boolean {
     this.n += weight;
     let slot = hash & this.mask;
     for (;;) {
@@ -81,7 +83,7 @@ export class FrequentStrings {
       const i = entry - 1;
       if (this.hashes[i] === hash && sameText(this.keys[i], text, start, end)) {
         this.counts[i] += weight;
-        return;
+        return true;
       }
       slot = (slot + 1) & this.mask;
     }
@@ -89,15 +91,15 @@ export class FrequentStrings {
       this.reduce(weight);
       // The newcomer competed in the reduction; keep what is left of it.
       const left = weight - this.lastCut;
-      if (left <= 0) return;
-      this.insertNew(text.slice(start, end), hash, left);
-      return;
+      if (left > 0) this.insertNew(text.slice(start, end), hash, left);
+      return false;
     }
     this.slots[slot] = this.size + 1;
     this.keys[this.size] = text.slice(start, end);
     this.hashes[this.size] = hash >>> 0;
     this.counts[this.size] = weight;
     this.size++;
+    return false;
   }
 
   private lastCut = 0;
@@ -113,8 +115,7 @@ export class FrequentStrings {
     const all = (this.scratch ??= new Float64Array(this.capacity + 1)).subarray(0, this.size + 1);
     all.set(this.counts.subarray(0, this.size));
     all[this.size] = incoming;
-    all.sort();
-    const cut = all[all.length - 1 - k];
+    const cut = selectKth(all, all.length - 1 - k);
     this.lastCut = cut;
     this.maxError += cut;
     let kept = 0;
