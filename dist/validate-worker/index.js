@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(183);
+/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(189);
 /** Entry of dist/validate-worker/index.js: a validation worker thread and nothing else. */
 
 await (0,_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .W)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 183:
+/***/ 189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,6 +28,564 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/data/hash/hash-groups.ts
+/**
+ * Finding equal hashes among records `[hashA, hashB, position, ...]`, one hash partition at a time.
+ * A partition holds about 1/64 of the rows, so its open-addressing table (4 bytes a slot, load at
+ * most 1/2) stays small enough for the CPU caches: about 20 ns a record where one table over all rows
+ * missed the cache on nearly every probe (measured ~250 ms for 3 million rows against ~50 ms).
+ */
+/**
+ * Calls `visit(first, repeat)` for every record whose 64-bit hash equals that of an earlier record,
+ * with the indexes of the first record of that hash and of the repeat. Records arrive in position
+ * order, so "first" is the earliest row. With `withExtra`, records of width 5 are equal only when
+ * their extra words (a label's hash) are equal too.
+ */
+function forEachRepeat(records, width, count, visit, withExtra = false, scratch = new HashScratch()) {
+    const extra = withExtra && width >= 5;
+    const size = tableSize(count);
+    const mask = size - 1;
+    const slots = scratch.table(0, size);
+    for (let r = 0; r < count; r++) {
+        const at = r * width;
+        const a = records[at];
+        const b = records[at + 1];
+        const c = extra ? records[at + 3] : 0;
+        const d = extra ? records[at + 4] : 0;
+        // The top bits of A chose the partition; its low bits (and the label's) spread records over the slots.
+        let slot = (a ^ Math.imul(c, 0x9e3779b1)) & mask;
+        for (;;) {
+            const existing = slots[slot];
+            if (existing === -1) {
+                slots[slot] = r;
+                break;
+            }
+            const e = existing * width;
+            if (records[e] === a && records[e + 1] === b && (!extra || (records[e + 3] === c && records[e + 4] === d))) {
+                visit(existing, r);
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+/**
+ * The two row checks of a labelled log (width 5: features hash, position, label hash) in one pass:
+ * `duplicate(first, repeat)` for a record whose features and label both equal an earlier record's
+ * (first = the earliest such), `conflict(first, repeat)` for one whose features equal an earlier
+ * record's but whose label differs from that earliest record's label. The same calls as
+ * forEachRepeat with and without `withExtra`, for one read of the partition instead of two.
+ *
+ * The table is keyed by features only. A repeat with the first record's label duplicates it; a repeat
+ * with another label conflicts, and duplicates the earliest record with its own features and label,
+ * which is found in a second table holding only those conflicting records (few in usual data).
+ */
+function forEachLabelledRepeat(records, count, duplicate, conflict, scratch = new HashScratch()) {
+    const width = 5;
+    const size = tableSize(count);
+    const mask = size - 1;
+    const slots = scratch.table(0, size);
+    let others;
+    for (let r = 0; r < count; r++) {
+        const at = r * width;
+        const a = records[at];
+        const b = records[at + 1];
+        let slot = a & mask;
+        for (;;) {
+            const existing = slots[slot];
+            if (existing === -1) {
+                slots[slot] = r;
+                break;
+            }
+            const e = existing * width;
+            if (records[e] === a && records[e + 1] === b) {
+                if (records[e + 3] === records[at + 3] && records[e + 4] === records[at + 4])
+                    duplicate(existing, r);
+                else {
+                    conflict(existing, r);
+                    const earlier = findOrAdd((others ??= scratch.table(1, size)), mask, records, r);
+                    if (earlier >= 0)
+                        duplicate(earlier, r);
+                }
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+/** The earliest record in `table` with record r's features and label, or -1 after adding r. */
+function findOrAdd(table, mask, records, r) {
+    const at = r * 5;
+    const a = records[at];
+    const c = records[at + 3];
+    let slot = (a ^ Math.imul(c, 0x9e3779b1)) & mask;
+    for (;;) {
+        const existing = table[slot];
+        if (existing === -1) {
+            table[slot] = r;
+            return -1;
+        }
+        const e = existing * 5;
+        if (records[e] === a && records[e + 1] === records[at + 1] && records[e + 3] === c && records[e + 4] === records[at + 4])
+            return existing;
+        slot = (slot + 1) & mask;
+    }
+}
+/** Slots of an open-addressing table for `count` records: a power of two, load at most 1/2. */
+function tableSize(count) {
+    let size = 1024;
+    while (size < count * 2)
+        size *= 2;
+    return size;
+}
+/**
+ * Arrays reused from one partition to the next (records read back, hash tables), so that the hash
+ * checks leave no garbage per partition. Allocated afresh, a 1 GB file's 3.75 MB partitions piled
+ * up between collections and lifted peak memory by ~60 MB at the end of a run.
+ */
+class HashScratch {
+    words = new Uint32Array(0);
+    tables = [new Int32Array(0), new Int32Array(0)];
+    /** `length` words to read records into (valid until the next call). */
+    records(length) {
+        if (this.words.length < length)
+            this.words = new Uint32Array(Math.max(length, Math.floor(this.words.length * 1.25)));
+        return this.words.subarray(0, length);
+    }
+    /** Table `k` (0 or 1) of `size` empty (-1) slots (valid until the next call for `k`). */
+    table(k, size) {
+        if (this.tables[k].length < size)
+            this.tables[k] = new Int32Array(size);
+        const table = this.tables[k].subarray(0, size);
+        table.fill(-1);
+        return table;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/data/hash/spill.ts
+
+
+
+let counter = 0;
+/**
+ * One spill file, open for appending from its first write until close(). Kept open because a log
+ * writes each of its 64 partition files hundreds of times: opening and closing them for every write
+ * cost a validation worker about 90 ms on the 250 MB bench file.
+ */
+class SpillFile {
+    path;
+    fd = -1;
+    constructor(settings, name) {
+        (0,external_node_fs_namespaceObject.mkdirSync)(settings.dir, { recursive: true });
+        this.path = external_node_path_default().join(settings.dir, `${process.pid}-${external_node_worker_threads_namespaceObject.threadId}-${counter++}-${name}.bin`);
+    }
+    /** Appends the first `words` words of `data`. */
+    append(data, words) {
+        if (this.fd < 0)
+            this.fd = (0,external_node_fs_namespaceObject.openSync)(this.path, 'a');
+        const bytes = new Uint8Array(data.buffer, data.byteOffset, words * 4);
+        for (let at = 0; at < bytes.length;)
+            at += (0,external_node_fs_namespaceObject.writeSync)(this.fd, bytes, at);
+    }
+    /** Closes the file (a later append opens it again). */
+    close() {
+        if (this.fd < 0)
+            return;
+        (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        this.fd = -1;
+    }
+}
+/** Default budget: 64 Ki words (256 KiB) per log: measured as fast as 1 MiB on the bench, ~25 MB less at peak. */
+const DEFAULT_BUDGET_WORDS = (/* unused pure expression or super */ null && (1 << 16));
+
+;// CONCATENATED MODULE: ./src/data/hash/line-log.ts
+
+
+/**
+ * The line each row starts on, so a row found by its hash can be annotated where it stands. Rows
+ * nearly always follow each other line by line, so only the rows that break that run are kept (the
+ * first row, a row after blank lines or after a quoted line break): a plain file has one pair where
+ * a word per row used to be written to disk. Pairs spill like RecordLog, so a file with a line break
+ * in every row still keeps memory bounded; only the few lines of reported examples are read back.
+ */
+class LineLog {
+    spill;
+    pairs;
+    length = 0;
+    file = null;
+    spilled = 0;
+    rows = 0;
+    /** The line the next row starts on if it continues the current run. */
+    expected = -1;
+    constructor(spill) {
+        this.spill = spill;
+        this.pairs = new Int32Array(Math.max(2, Math.min(2048, spill.budgetWords & ~1)));
+    }
+    pushMany(lines, n) {
+        let expected = this.expected;
+        for (let i = 0; i < n; i++) {
+            const line = lines[i];
+            if (line !== expected)
+                this.add(this.rows + i, line);
+            expected = line + 1;
+        }
+        this.expected = expected;
+        this.rows += n;
+    }
+    add(row, line) {
+        if (this.length + 2 > this.pairs.length) {
+            if (this.length >= this.spill.budgetWords) {
+                this.file ??= new SpillFile(this.spill, 'lines');
+                this.file.append(this.pairs, this.length);
+                this.spilled += this.length / 2;
+                this.length = 0;
+            }
+            else {
+                const grown = new Int32Array(this.pairs.length * 2);
+                grown.set(this.pairs);
+                this.pairs = grown;
+            }
+        }
+        this.pairs[this.length++] = row;
+        this.pairs[this.length++] = line;
+    }
+    /** Closes the spill file (toState does too): call when a part ends early, on an error. */
+    close() {
+        this.file?.close();
+    }
+    toState() {
+        this.close();
+        return { file: this.file?.path ?? null, spilled: this.spilled, tail: this.pairs.slice(0, this.length) };
+    }
+}
+/** The line of row `index` of a part (0-based): a binary search over the run starts. */
+function line_log_lineAt(state, index) {
+    const tail = state.tail;
+    if (tail.length > 0 && tail[0] <= index)
+        return lineIn((k) => tail[2 * k], (k) => tail[2 * k + 1], tail.length / 2, index);
+    if (state.spilled === 0)
+        return 0;
+    // Only reported examples come here (at most 20 per check): a few reads of 8 bytes each.
+    const fd = openSync(state.file, 'r');
+    try {
+        const pair = new Int32Array(2);
+        const bytes = new Uint8Array(pair.buffer);
+        const word = (k, w) => {
+            readSync(fd, bytes, 0, 8, k * 8);
+            return pair[w];
+        };
+        return lineIn((k) => word(k, 0), (k) => word(k, 1), state.spilled, index);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/**
+ * The line of row `index` from `count` run starts (row `rowOf(k)` is on line `lineOf(k)`, rows
+ * ascending, the first being row 0): the last run that starts at or before the row holds it.
+ */
+function lineIn(rowOf, lineOf, count, index) {
+    let lo = 0;
+    let hi = count - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (rowOf(mid) <= index)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lineOf(lo) + (index - rowOf(lo));
+}
+
+;// CONCATENATED MODULE: ./src/data/hash/record-log.ts
+
+
+
+/**
+ * Records are split by the top 6 bits of their hash: repeats always fall in the same partition. The
+ * checks hold one partition at a time, so 64 of them keep that to ~1/64 of the records (8 MB for a
+ * 1 GB file's duplicate-row, label and unique records) instead of a quarter of that at 16.
+ */
+const PARTITIONS = 64;
+const PARTITION_SHIFT = 26;
+/**
+ * Hash records of `width` 32-bit words, `[hashA, hashB, position, ...extra]`, kept in 64 partitions
+ * by the top bits of hashA. Below its budget a log lives in memory; past it, every partition is
+ * appended to its own file and the buffers start over, so memory stays bounded whatever the rows.
+ */
+class RecordLog {
+    width;
+    spill;
+    name;
+    buffers = [];
+    lengths = new Int32Array(PARTITIONS);
+    files = new Array(PARTITIONS).fill(null);
+    words = 0;
+    constructor(width, spill, name) {
+        this.width = width;
+        this.spill = spill;
+        this.name = name;
+        for (let p = 0; p < PARTITIONS; p++)
+            this.buffers.push(new Uint32Array(256 * width));
+    }
+    push(a, b, position) {
+        const p = a >>> PARTITION_SHIFT;
+        const at = this.reserve(p);
+        const buffer = this.buffers[p];
+        buffer[at] = a;
+        buffer[at + 1] = b;
+        buffer[at + 2] = position;
+    }
+    /** A record with two extra words (the label hash of conflicting labels). */
+    push5(a, b, position, c, d) {
+        const p = a >>> PARTITION_SHIFT;
+        const at = this.reserve(p);
+        const buffer = this.buffers[p];
+        buffer[at] = a;
+        buffer[at + 1] = b;
+        buffer[at + 2] = position;
+        buffer[at + 3] = c;
+        buffer[at + 4] = d;
+    }
+    reserve(p) {
+        const at = this.lengths[p];
+        if (at + this.width > this.buffers[p].length) {
+            if (this.words >= this.spill.budgetWords) {
+                this.writeOut();
+                return this.reserve(p);
+            }
+            const grown = new Uint32Array(this.buffers[p].length * 2);
+            grown.set(this.buffers[p].subarray(0, at));
+            this.buffers[p] = grown;
+        }
+        this.lengths[p] = at + this.width;
+        this.words += this.width;
+        return at;
+    }
+    writeOut() {
+        for (let p = 0; p < PARTITIONS; p++) {
+            if (this.lengths[p] === 0)
+                continue;
+            const file = (this.files[p] ??= new SpillFile(this.spill, `${this.name}-${p}`));
+            file.append(this.buffers[p], this.lengths[p]);
+            this.lengths[p] = 0;
+        }
+        this.words = 0;
+    }
+    /** Closes the spill files (toState does too): call when a part ends early, on an error. */
+    close() {
+        for (const file of this.files)
+            file?.close();
+    }
+    /** The log as it is now, for the hash checks; its spill files are closed. */
+    toState() {
+        this.close();
+        return {
+            width: this.width,
+            files: this.files.map((file) => file?.path ?? null),
+            tails: this.buffers.map((buffer, p) => buffer.slice(0, this.lengths[p])),
+        };
+    }
+}
+/**
+ * Partition `p` of several parts' logs as one array, positions moved by each part's offset (parts in
+ * order, so positions stay ascending within equal hashes).
+ */
+function readPartition(parts, p, scratch = new HashScratch()) {
+    // One array of the final size (from the scratch), filled in place: no second copy of a partition.
+    let total = 0;
+    for (const { state } of parts) {
+        const file = state.files[p];
+        if (file)
+            total += (0,external_node_fs_namespaceObject.statSync)(file).size / 4;
+        total += state.tails[p].length;
+    }
+    const records = scratch.records(total);
+    let at = 0;
+    for (const { state, offset } of parts) {
+        const start = at;
+        const file = state.files[p];
+        if (file) {
+            const bytes = new Uint8Array(records.buffer, records.byteOffset + at * 4, (0,external_node_fs_namespaceObject.statSync)(file).size);
+            const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+            try {
+                for (let read = 0; read < bytes.length;) {
+                    const got = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, read, bytes.length - read, read);
+                    if (got === 0)
+                        throw new Error(`spill file ${file} is shorter than expected`);
+                    read += got;
+                }
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            }
+            at += bytes.length / 4;
+        }
+        records.set(state.tails[p], at);
+        at += state.tails[p].length;
+        shift(records.subarray(start, at), state.width, offset);
+    }
+    const width = parts[0]?.state.width ?? 3;
+    return { records, count: total / width };
+}
+function shift(words, width, offset) {
+    if (offset === 0)
+        return;
+    for (let i = 2; i < words.length; i += width)
+        words[i] += offset;
+}
+
+;// CONCATENATED MODULE: ./src/data/checks/result.ts
+/** Maximum examples kept per check (Great Expectations' partial_unexpected_list is 20 too). */
+const result_MAX_EXAMPLES = 20;
+
+;// CONCATENATED MODULE: ./src/data/checks/hash-checks.ts
+
+
+
+
+
+/** Maps a dataset-wide row position (parts concatenated) to the file, row and line it came from. */
+class RowPlaces {
+    parts = [];
+    length = 0;
+    /** Adds the next part: `rows` rows of `file`, the first being data row `rowShift + 1`, its lines `lineShift` after those recorded. */
+    add(file, rows, rowShift, lines, lineShift = 0) {
+        const start = this.length;
+        this.parts.push({ start, file, rowShift, lineShift, lines });
+        this.length += rows;
+        return start;
+    }
+    place(position) {
+        let lo = 0;
+        let hi = this.parts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.parts[mid].start <= position)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const part = this.parts[lo];
+        const local = position - part.start;
+        return { file: part.file, row: part.rowShift + local + 1, line: part.lines ? lineAt(part.lines, local) + part.lineShift : 0 };
+    }
+}
+function describePlace(place, sameFile) {
+    return place.file === sameFile ? `row ${place.row}` : `row ${place.row} of ${place.file}`;
+}
+/**
+ * Offending positions, found in hash order and reported in row order: the count of all of them and
+ * the first 20 by position (each with the earlier position it repeats), in constant memory.
+ */
+class Findings {
+    count = 0;
+    kept = [];
+    add(position, earlier) {
+        this.count++;
+        const kept = this.kept;
+        if (kept.length === result_MAX_EXAMPLES && position >= kept[kept.length - 1].position)
+            return;
+        let at = kept.length;
+        while (at > 0 && kept[at - 1].position > position)
+            at--;
+        kept.splice(at, 0, { position, earlier });
+        if (kept.length > result_MAX_EXAMPLES)
+            kept.pop();
+    }
+    toState() {
+        return { count: this.count, kept: this.kept };
+    }
+}
+/**
+ * The findings of several shares of the partitions as one: partitions hold disjoint hashes, so the
+ * counts add up and the first 20 of the union are the first 20 overall.
+ */
+function mergeFindings(shares) {
+    const kept = shares.flatMap((s) => s.kept).sort((x, y) => x.position - y.position);
+    return { count: shares.reduce((sum, s) => sum + s.count, 0), kept: kept.slice(0, MAX_EXAMPLES) };
+}
+/**
+ * Runs every job over partitions [from, to), one partition of one stream in memory at a time. Each
+ * job gives one FindingsState, `labelled-rows` two (duplicates, then conflicts). Threads can split
+ * the partitions between them and merge their findings (mergeFindings).
+ */
+function runHashJobs(jobs, from = 0, to = PARTITIONS) {
+    const scratch = new HashScratch();
+    return jobs.map((job) => {
+        const found = job.kind === 'labelled-rows' ? [new Findings(), new Findings()] : [new Findings()];
+        if (job.stream.length > 0) {
+            const width = job.stream[0].state.width;
+            for (let p = from; p < to; p++) {
+                const { records, count } = readPartition(job.stream, p, scratch);
+                if (count > 1)
+                    visitPartition(job, records, width, count, found, scratch);
+            }
+        }
+        return found.map((f) => f.toState());
+    });
+}
+function visitPartition(job, records, width, count, found, scratch) {
+    const [first, second] = found;
+    const at = (record) => records[record * width + 2];
+    switch (job.kind) {
+        case 'repeats':
+            forEachRepeat(records, width, count, (f, r) => first.add(at(r), at(f)), true, scratch);
+            return;
+        case 'conflicts':
+            forEachRepeat(records, width, count, (f, r) => {
+                if (records[r * width + 3] !== records[f * width + 3] || records[r * width + 4] !== records[f * width + 4])
+                    first.add(at(r), at(f));
+            }, false, scratch);
+            return;
+        case 'labelled-rows':
+            forEachLabelledRepeat(records, count, (f, r) => first.add(at(r), at(f)), (f, r) => second.add(at(r), at(f)), scratch);
+            return;
+        case 'leakage': {
+            const trainRows = job.trainRows;
+            forEachRepeat(records, width, count, (f, r) => {
+                if (at(f) < trainRows && at(r) >= trainRows)
+                    first.add(at(r) - trainRows, at(f));
+            }, true, scratch);
+            return;
+        }
+    }
+}
+const runHashJobsHere = async (jobs) => runHashJobs(jobs);
+/** The tally of repeats (unique values, duplicate rows), each described as `verb` the earlier row. */
+function repeatsTally(findings, places, verb) {
+    return toTally(findings, places, places, (here, earlier) => `${verb} ${describePlace(earlier, here.file)}`);
+}
+/** The tally of conflicting labels (Deepchecks' conflicting labels). */
+function conflictsTally(findings, places) {
+    return toTally(findings, places, places, (here, earlier) => `same features as ${describePlace(earlier, here.file)}, other label`);
+}
+/** Eval rows that also stand in the training data (Deepchecks' train-test samples mix). */
+function findLeakage(train, trainPlaces, evalRows, evalPlaces) {
+    // Both in one position space, train first: a repeat whose first row is a train row and which is
+    // itself an eval row leaks.
+    const trainRows = trainPlaces.length;
+    const both = [...train, ...evalRows.map(({ state, offset }) => ({ state, offset: offset + trainRows }))];
+    const [[findings]] = runHashJobs([{ kind: 'leakage', stream: both, trainRows }]);
+    return toTally(findings, evalPlaces, trainPlaces, (_, there) => `also row ${there.row} of ${there.file}`);
+}
+function toTally(findings, places, earlierPlaces, describe) {
+    const tally = new Tally();
+    for (const { position, earlier: e } of findings.kept) {
+        const here = places.place(position);
+        const earlier = earlierPlaces.place(e);
+        const firstRow = places === earlierPlaces && earlier.file === here.file ? earlier.row : undefined;
+        tally.record(here.file, here.row, here.line, describe(here, earlier), firstRow);
+    }
+    tally.unexpected = findings.count;
+    return tally;
+}
+
 ;// CONCATENATED MODULE: ./src/shared/errors.ts
 /**
  * Two kinds of failure (DESIGN.md "Errors"): a user's mistake is a UserError, printed without a
@@ -678,283 +1236,6 @@ function hashNumberPair(x) {
     const a = (lo ^ fmix(b ^ SEED_B)) >>> 0;
     pair.b = (b ^ fmix(a)) >>> 0;
     return a;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/data/hash/spill.ts
-
-
-
-let counter = 0;
-/**
- * One spill file, open for appending from its first write until close(). Kept open because a log
- * writes each of its 64 partition files hundreds of times: opening and closing them for every write
- * cost a validation worker about 90 ms on the 250 MB bench file.
- */
-class SpillFile {
-    path;
-    fd = -1;
-    constructor(settings, name) {
-        (0,external_node_fs_namespaceObject.mkdirSync)(settings.dir, { recursive: true });
-        this.path = external_node_path_default().join(settings.dir, `${process.pid}-${external_node_worker_threads_namespaceObject.threadId}-${counter++}-${name}.bin`);
-    }
-    /** Appends the first `words` words of `data`. */
-    append(data, words) {
-        if (this.fd < 0)
-            this.fd = (0,external_node_fs_namespaceObject.openSync)(this.path, 'a');
-        const bytes = new Uint8Array(data.buffer, data.byteOffset, words * 4);
-        for (let at = 0; at < bytes.length;)
-            at += (0,external_node_fs_namespaceObject.writeSync)(this.fd, bytes, at);
-    }
-    /** Closes the file (a later append opens it again). */
-    close() {
-        if (this.fd < 0)
-            return;
-        (0,external_node_fs_namespaceObject.closeSync)(this.fd);
-        this.fd = -1;
-    }
-}
-/** Default budget: 64 Ki words (256 KiB) per log: measured as fast as 1 MiB on the bench, ~25 MB less at peak. */
-const DEFAULT_BUDGET_WORDS = (/* unused pure expression or super */ null && (1 << 16));
-
-;// CONCATENATED MODULE: ./src/data/hash/line-log.ts
-
-
-/**
- * The line each row starts on, so a row found by its hash can be annotated where it stands. Rows
- * nearly always follow each other line by line, so only the rows that break that run are kept (the
- * first row, a row after blank lines or after a quoted line break): a plain file has one pair where
- * a word per row used to be written to disk. Pairs spill like RecordLog, so a file with a line break
- * in every row still keeps memory bounded; only the few lines of reported examples are read back.
- */
-class LineLog {
-    spill;
-    pairs;
-    length = 0;
-    file = null;
-    spilled = 0;
-    rows = 0;
-    /** The line the next row starts on if it continues the current run. */
-    expected = -1;
-    constructor(spill) {
-        this.spill = spill;
-        this.pairs = new Int32Array(Math.max(2, Math.min(2048, spill.budgetWords & ~1)));
-    }
-    pushMany(lines, n) {
-        let expected = this.expected;
-        for (let i = 0; i < n; i++) {
-            const line = lines[i];
-            if (line !== expected)
-                this.add(this.rows + i, line);
-            expected = line + 1;
-        }
-        this.expected = expected;
-        this.rows += n;
-    }
-    add(row, line) {
-        if (this.length + 2 > this.pairs.length) {
-            if (this.length >= this.spill.budgetWords) {
-                this.file ??= new SpillFile(this.spill, 'lines');
-                this.file.append(this.pairs, this.length);
-                this.spilled += this.length / 2;
-                this.length = 0;
-            }
-            else {
-                const grown = new Int32Array(this.pairs.length * 2);
-                grown.set(this.pairs);
-                this.pairs = grown;
-            }
-        }
-        this.pairs[this.length++] = row;
-        this.pairs[this.length++] = line;
-    }
-    /** Closes the spill file (toState does too): call when a part ends early, on an error. */
-    close() {
-        this.file?.close();
-    }
-    toState() {
-        this.close();
-        return { file: this.file?.path ?? null, spilled: this.spilled, tail: this.pairs.slice(0, this.length) };
-    }
-}
-/** The line of row `index` of a part (0-based): a binary search over the run starts. */
-function lineAt(state, index) {
-    const tail = state.tail;
-    if (tail.length > 0 && tail[0] <= index)
-        return lineIn((k) => tail[2 * k], (k) => tail[2 * k + 1], tail.length / 2, index);
-    if (state.spilled === 0)
-        return 0;
-    // Only reported examples come here (at most 20 per check): a few reads of 8 bytes each.
-    const fd = openSync(state.file, 'r');
-    try {
-        const pair = new Int32Array(2);
-        const bytes = new Uint8Array(pair.buffer);
-        const word = (k, w) => {
-            readSync(fd, bytes, 0, 8, k * 8);
-            return pair[w];
-        };
-        return lineIn((k) => word(k, 0), (k) => word(k, 1), state.spilled, index);
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-/**
- * The line of row `index` from `count` run starts (row `rowOf(k)` is on line `lineOf(k)`, rows
- * ascending, the first being row 0): the last run that starts at or before the row holds it.
- */
-function lineIn(rowOf, lineOf, count, index) {
-    let lo = 0;
-    let hi = count - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (rowOf(mid) <= index)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lineOf(lo) + (index - rowOf(lo));
-}
-
-;// CONCATENATED MODULE: ./src/data/hash/record-log.ts
-
-
-/**
- * Records are split by the top 6 bits of their hash: repeats always fall in the same partition. The
- * checks hold one partition at a time, so 64 of them keep that to ~1/64 of the records (8 MB for a
- * 1 GB file's duplicate-row, label and unique records) instead of a quarter of that at 16.
- */
-const PARTITIONS = 64;
-const PARTITION_SHIFT = 26;
-/**
- * Hash records of `width` 32-bit words, `[hashA, hashB, position, ...extra]`, kept in 64 partitions
- * by the top bits of hashA. Below its budget a log lives in memory; past it, every partition is
- * appended to its own file and the buffers start over, so memory stays bounded whatever the rows.
- */
-class RecordLog {
-    width;
-    spill;
-    name;
-    buffers = [];
-    lengths = new Int32Array(PARTITIONS);
-    files = new Array(PARTITIONS).fill(null);
-    words = 0;
-    constructor(width, spill, name) {
-        this.width = width;
-        this.spill = spill;
-        this.name = name;
-        for (let p = 0; p < PARTITIONS; p++)
-            this.buffers.push(new Uint32Array(256 * width));
-    }
-    push(a, b, position) {
-        const p = a >>> PARTITION_SHIFT;
-        const at = this.reserve(p);
-        const buffer = this.buffers[p];
-        buffer[at] = a;
-        buffer[at + 1] = b;
-        buffer[at + 2] = position;
-    }
-    /** A record with two extra words (the label hash of conflicting labels). */
-    push5(a, b, position, c, d) {
-        const p = a >>> PARTITION_SHIFT;
-        const at = this.reserve(p);
-        const buffer = this.buffers[p];
-        buffer[at] = a;
-        buffer[at + 1] = b;
-        buffer[at + 2] = position;
-        buffer[at + 3] = c;
-        buffer[at + 4] = d;
-    }
-    reserve(p) {
-        const at = this.lengths[p];
-        if (at + this.width > this.buffers[p].length) {
-            if (this.words >= this.spill.budgetWords) {
-                this.writeOut();
-                return this.reserve(p);
-            }
-            const grown = new Uint32Array(this.buffers[p].length * 2);
-            grown.set(this.buffers[p].subarray(0, at));
-            this.buffers[p] = grown;
-        }
-        this.lengths[p] = at + this.width;
-        this.words += this.width;
-        return at;
-    }
-    writeOut() {
-        for (let p = 0; p < PARTITIONS; p++) {
-            if (this.lengths[p] === 0)
-                continue;
-            const file = (this.files[p] ??= new SpillFile(this.spill, `${this.name}-${p}`));
-            file.append(this.buffers[p], this.lengths[p]);
-            this.lengths[p] = 0;
-        }
-        this.words = 0;
-    }
-    /** Closes the spill files (toState does too): call when a part ends early, on an error. */
-    close() {
-        for (const file of this.files)
-            file?.close();
-    }
-    /** The log as it is now, for the hash checks; its spill files are closed. */
-    toState() {
-        this.close();
-        return {
-            width: this.width,
-            files: this.files.map((file) => file?.path ?? null),
-            tails: this.buffers.map((buffer, p) => buffer.slice(0, this.lengths[p])),
-        };
-    }
-}
-/**
- * Partition `p` of several parts' logs as one array, positions moved by each part's offset (parts in
- * order, so positions stay ascending within equal hashes).
- */
-function readPartition(parts, p) {
-    // One array of the final size, filled in place: no second copy of a partition in memory.
-    let total = 0;
-    for (const { state } of parts) {
-        const file = state.files[p];
-        if (file)
-            total += statSync(file).size / 4;
-        total += state.tails[p].length;
-    }
-    const records = new Uint32Array(total);
-    let at = 0;
-    for (const { state, offset } of parts) {
-        const start = at;
-        const file = state.files[p];
-        if (file) {
-            const bytes = new Uint8Array(records.buffer, at * 4, statSync(file).size);
-            const fd = openSync(file, 'r');
-            try {
-                for (let read = 0; read < bytes.length;) {
-                    const got = readSync(fd, bytes, read, bytes.length - read, read);
-                    if (got === 0)
-                        throw new Error(`spill file ${file} is shorter than expected`);
-                    read += got;
-                }
-            }
-            finally {
-                closeSync(fd);
-            }
-            at += bytes.length / 4;
-        }
-        records.set(state.tails[p], at);
-        at += state.tails[p].length;
-        shift(records.subarray(start, at), state.width, offset);
-    }
-    const width = parts[0]?.state.width ?? 3;
-    return { records, count: total / width };
-}
-function shift(words, width, offset) {
-    if (offset === 0)
-        return;
-    for (let i = 2; i < words.length; i += width)
-        words[i] += offset;
 }
 
 ;// CONCATENATED MODULE: ./src/data/profile/hash.ts
@@ -2468,19 +2749,15 @@ class TextBatch {
     }
 }
 
-;// CONCATENATED MODULE: ./src/data/checks/result.ts
-/** Maximum examples kept per check (Great Expectations' partial_unexpected_list is 20 too). */
-const MAX_EXAMPLES = 20;
-
 ;// CONCATENATED MODULE: ./src/data/checks/tally.ts
 
 /** Counts the values that broke one check and keeps the first 20 of them with their rows. */
-class Tally {
+class tally_Tally {
     unexpected = 0;
     examples = [];
     record(file, row, line, value, firstRow) {
         this.unexpected++;
-        if (this.examples.length < MAX_EXAMPLES) {
+        if (this.examples.length < result_MAX_EXAMPLES) {
             this.examples.push(firstRow === undefined ? { file, row, line, value } : { file, row, line, value, firstRow });
         }
     }
@@ -2488,7 +2765,7 @@ class Tally {
     merge(other, shift = { rows: 0, lines: 0 }) {
         this.unexpected += other.unexpected;
         for (const example of other.examples) {
-            if (this.examples.length >= MAX_EXAMPLES)
+            if (this.examples.length >= result_MAX_EXAMPLES)
                 break;
             this.examples.push(shiftExample(example, shift));
         }
@@ -2834,21 +3111,21 @@ class ColumnAnalyzer {
         this.spec = spec;
         this.profiler = new ColumnProfiler(profileKind(spec));
         if (spec) {
-            this.tallies.type = new Tally();
+            this.tallies.type = new tally_Tally();
             if (spec.notNull)
-                this.tallies.not_null = new Tally();
+                this.tallies.not_null = new tally_Tally();
             if (spec.between)
-                this.tallies.between = new Tally();
+                this.tallies.between = new tally_Tally();
             if (spec.allowed)
-                this.tallies.allowed = new Tally();
+                this.tallies.allowed = new tally_Tally();
             if (spec.regex)
-                this.tallies.regex = new Tally();
+                this.tallies.regex = new tally_Tally();
             if (spec.length)
-                this.tallies.length = new Tally();
+                this.tallies.length = new tally_Tally();
             if (spec.nan)
-                this.tallies.nan = new Tally();
+                this.tallies.nan = new tally_Tally();
             if (spec.inf)
-                this.tallies.inf = new Tally();
+                this.tallies.inf = new tally_Tally();
             if (spec.unique)
                 this.uniqueHashes = new RecordLog(3, options.spill, `unique-${name.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40)}`);
         }
@@ -4727,6 +5004,7 @@ async function analyzeRange(file, range, schema, options) {
 
 
 
+
 /** Young generation of a validation worker, in MB. */
 const WORKER_YOUNG_GENERATION_MB = 16;
 /** The worker side: analyze the range, post the state back (typed arrays are transferred, not copied). */
@@ -4747,6 +5025,19 @@ async function runWorker() {
             : { ok: false, stack: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
     external_node_worker_threads_namespaceObject.parentPort.postMessage(reply, transfer);
+    if (!reply.ok)
+        return;
+    // The main thread may send a share of the hash checks, or terminate this worker.
+    external_node_worker_threads_namespaceObject.parentPort.on('message', (request) => {
+        let answer;
+        try {
+            answer = { ok: true, found: runHashJobs(request.jobs, request.from, request.to) };
+        }
+        catch (error) {
+            answer = { ok: false, stack: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+        }
+        external_node_worker_threads_namespaceObject.parentPort.postMessage(answer);
+    });
 }
 function collectBuffers(state, transfer) {
     const add = (array) => {
@@ -4763,7 +5054,11 @@ function collectBuffers(state, transfer) {
         h.compound.forEach(addLog);
     }
 }
-/** The main side: run one range job in a new worker of `script` (dist/validate-worker/index.js). */
+/**
+ * The main side: run one range job in a new worker of `script` (dist/validate-worker/index.js). The
+ * worker stays after its answer as the part's helper for the hash checks, until helper.close();
+ * it is unref'd then, so a helper nobody closes cannot keep the process alive.
+ */
 function runRangeInWorker(script, job) {
     return new Promise((resolve, reject) => {
         const worker = new Worker(script, {
@@ -4775,10 +5070,13 @@ function runRangeInWorker(script, job) {
         let settled = false;
         worker.once('message', (reply) => {
             settled = true;
+            if (reply.ok) {
+                worker.unref();
+                resolve({ state: reply.state, helper: helperOf(worker) });
+                return;
+            }
             void worker.terminate();
-            if (reply.ok)
-                resolve(reply.state);
-            else if (reply.userError) {
+            if (reply.userError) {
                 const error = new DataError(reply.userError.message, { location: reply.userError.location, hint: reply.userError.hint });
                 reject(error);
             }
@@ -4794,6 +5092,35 @@ function runRangeInWorker(script, job) {
                 reject(new Error(`validation worker exited with code ${code} before answering`));
         });
     });
+}
+/** One share request at a time: the caller awaits each before sending the next. */
+function helperOf(worker) {
+    let closed = false;
+    return {
+        share: (jobs, from, to) => new Promise((resolve, reject) => {
+            if (closed)
+                return reject(new Error('the helper worker was closed'));
+            const onExit = (code) => reject(new Error(`the helper worker exited with code ${code}`));
+            // referenced while it works: an unref'd worker alone would let the process exit mid-await
+            worker.ref();
+            worker.once('exit', onExit);
+            worker.once('message', (answer) => {
+                worker.off('exit', onExit);
+                worker.unref();
+                if (answer.ok)
+                    resolve(answer.found);
+                else
+                    reject(new Error(`the helper worker failed:\n${answer.stack}`));
+            });
+            worker.postMessage({ kind: 'mlops-hash-share', jobs, from, to });
+        }),
+        close: () => {
+            if (closed)
+                return;
+            closed = true;
+            void worker.terminate();
+        },
+    };
 }
 
 

@@ -182,3 +182,26 @@ test('a bad row in the second half is reported at the same absolute line by a wo
   // Nothing written by either run.
   expect(existsSync(path.join(dir, 'bad'))).toBe(false);
 }, 120_000);
+
+test('duplicate rows, conflicting labels and repeated ids are found alike when workers share the hash checks', async () => {
+  // 25 exact copies and 15 copies with another label of rows from all over the file, appended: the
+  // repeats fall in hash partitions of this thread's share and of the worker's.
+  const text = readFileSync(data, 'utf8');
+  const copies: string[] = [];
+  for (let id = 1000; copies.length < 40; id += 3001) {
+    expect(id).toBeLessThan(ROWS);
+    const start = text.indexOf(`\n${id},`) + 1;
+    const row = text.slice(start, text.indexOf('\n', start));
+    if (row.includes('"') || !/,[012]$/.test(row)) continue;
+    copies.push(copies.length < 25 ? row : row.replace(/,([012])$/, (_, label: string) => `,${(Number(label) + 1) % 3}`));
+  }
+  const handle = await open(path.join(dir, 'repeats.csv'), 'w');
+  await handle.write(text + copies.join('\n') + '\n');
+  await handle.close();
+  const one = await validate('1', 'repeats.csv');
+  const two = await validate('2', 'repeats.csv');
+  expect(two.stderr).toMatch(/repeats\.csv: 500,040 rows, .*2 parts\)/);
+  const counts = (report: Json) => Object.fromEntries(report.datasets[0].checks.filter((c: Json) => /duplicate_rows|conflicting_labels|column\.id\.unique/.test(c.id)).map((c: Json) => [c.id, c.unexpectedCount]));
+  expect(counts(one.report)).toEqual({ 'column.id.unique': 40, 'dataset.duplicate_rows': 25, 'dataset.conflicting_labels': 15 });
+  expectSameOutcome(one, two, ROWS + 40);
+}, 120_000);

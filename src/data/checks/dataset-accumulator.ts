@@ -1,7 +1,7 @@
 import { ColumnProfiler, type ColumnProfile } from '../profile/index.js';
 import type { ResolvedColumn, ResolvedSchema } from '../schema/resolved.js';
 import { profileKind, type ColumnAnalyzerState, type ValueCheck } from './column-analyzer.js';
-import { findConflictingLabels, findDuplicatesAndConflicts, findRepeats, RowPlaces, type HashStream } from './hash-checks.js';
+import { conflictsTally, repeatsTally, RowPlaces, runHashJobsHere, type FindingsState, type HashJob, type HashJobRunner, type HashStream } from './hash-checks.js';
 import type { PartState } from './part-analyzer.js';
 import type { CheckResult, UnexpectedExample } from './result.js';
 import { Tally } from './tally.js';
@@ -106,9 +106,30 @@ export class DatasetAccumulator {
     if (merged.unique && state.uniqueHashes) merged.unique.push({ state: state.uniqueHashes, offset });
   }
 
-  finish(): DatasetOutcome {
-    const checks: CheckResult[] = [];
+  /**
+   * The dataset's check results and profile. The hash checks (unique values, duplicate rows,
+   * conflicting labels) go to `runHashJobs` all at once, so that helper threads can take a share of
+   * their partitions; the results keep the order of the checks in the schema.
+   */
+  async finish(runHashJobs: HashJobRunner = runHashJobsHere): Promise<DatasetOutcome> {
     const d = this.schema.dataset;
+    const jobs: HashJob[] = [];
+    const job = (kind: HashJob['kind'], stream: HashStream): number => jobs.push({ kind, stream } as HashJob) - 1;
+    const uniqueJobs = new Map<string, number>();
+    for (const column of this.schema.columns) {
+      const merged = this.merged.get(column.name);
+      if (column.unique && merged?.unique) uniqueJobs.set(column.name, job('repeats', merged.unique));
+    }
+    const compoundJobs = this.compound.map((stream) => job('repeats', stream));
+    const conflictsChecked = Boolean(d.conflictingLabels && d.label);
+    // Both row checks of a labelled log share one pass over it.
+    const labelledRows = d.duplicateRows && conflictsChecked && this.rows[0]?.state.width === 5 ? job('labelled-rows', this.rows) : undefined;
+    const duplicateJob = d.duplicateRows && labelledRows === undefined ? job('repeats', this.rows) : undefined;
+    const conflictJob = conflictsChecked && labelledRows === undefined ? job('conflicts', this.rows) : undefined;
+    const found = jobs.length > 0 ? await runHashJobs(jobs) : [];
+    const findings = (k: number, which = 0): FindingsState => found[k][which];
+
+    const checks: CheckResult[] = [];
     const headerCount = Math.max(1, this.headersSeen.size);
     checks.push(countResult('columns_present', 'dataset.columns_present', 'error', 'every required column is present', headerCount, { unexpected: this.missingColumns.length, examples: this.missingColumns }));
     if (d.unexpectedColumns !== 'allow') {
@@ -120,7 +141,8 @@ export class DatasetAccumulator {
       if (!merged) continue; // absent everywhere: reported by columns_present
       const profile = merged.profiler.finalize();
       columns[column.name] = profile;
-      const unique = column.unique && merged.unique ? findRepeats(merged.unique, this.places, (first) => `repeats ${first}`) : undefined;
+      const k = uniqueJobs.get(column.name);
+      const unique = k === undefined ? undefined : repeatsTally(findings(k), this.places, 'repeats');
       checks.push(...columnCheckResults(column, merged, unique), ...aggregateChecks(column, profile));
     }
     // Columns outside the schema are profiled too: a profile is the data's lineage, whatever the schema says.
@@ -137,18 +159,15 @@ export class DatasetAccumulator {
       });
     }
     d.unique.forEach((u, k) => {
-      const tally = findRepeats(this.compound[k], this.places, (first) => `repeats ${first}`);
+      const tally = repeatsTally(findings(compoundJobs[k]), this.places, 'repeats');
       checks.push(countResult('compound_unique', `dataset.unique.${u.columns.join('+')}`, u.severity, `(${u.columns.join(', ')}) unique together`, this.rowCount, tally));
     });
-    const conflictsChecked = d.conflictingLabels && d.label;
-    // Both row checks of a labelled log share one pass over it.
-    const both = d.duplicateRows && conflictsChecked && this.rows[0]?.state.width === 5 ? findDuplicatesAndConflicts(this.rows, this.places) : undefined;
     if (d.duplicateRows) {
-      const tally = both?.duplicates ?? findRepeats(this.rows, this.places, (first) => `duplicates ${first}`);
+      const tally = repeatsTally(labelledRows !== undefined ? findings(labelledRows, 0) : findings(duplicateJob!), this.places, 'duplicates');
       checks.push(countResult('duplicate_rows', 'dataset.duplicate_rows', d.duplicateRows, 'no duplicate rows', this.rowCount, tally));
     }
     if (conflictsChecked) {
-      const tally = both?.conflicts ?? findConflictingLabels(this.rows, this.places);
+      const tally = conflictsTally(labelledRows !== undefined ? findings(labelledRows, 1) : findings(conflictJob!), this.places);
       checks.push(countResult('conflicting_labels', 'dataset.conflicting_labels', d.conflictingLabels!, `rows with the same features have the same ${d.label}`, this.rowCount, tally));
     }
     return {

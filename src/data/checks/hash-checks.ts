@@ -1,4 +1,4 @@
-import { forEachLabelledRepeat, forEachRepeat } from '../hash/hash-groups.js';
+import { forEachLabelledRepeat, forEachRepeat, HashScratch } from '../hash/hash-groups.js';
 import { lineAt, type LineLogState } from '../hash/line-log.js';
 import { PARTITIONS, readPartition, type RecordLogState } from '../hash/record-log.js';
 import { MAX_EXAMPLES } from './result.js';
@@ -38,13 +38,25 @@ function describePlace(place: { file: string; row: number }, sameFile: string): 
   return place.file === sameFile ? `row ${place.row}` : `row ${place.row} of ${place.file}`;
 }
 
+/** One offending position and the earlier position it repeats. */
+export interface Finding {
+  position: number;
+  earlier: number;
+}
+
+/** What a hash check found, as it crosses threads: how many, and the first 20 by position. */
+export interface FindingsState {
+  count: number;
+  kept: Finding[];
+}
+
 /**
  * Offending positions, found in hash order and reported in row order: the count of all of them and
  * the first 20 by position (each with the earlier position it repeats), in constant memory.
  */
 class Findings {
   count = 0;
-  private readonly kept: { position: number; earlier: number }[] = [];
+  readonly kept: Finding[] = [];
 
   add(position: number, earlier: number): void {
     this.count++;
@@ -56,69 +68,110 @@ class Findings {
     if (kept.length > MAX_EXAMPLES) kept.pop();
   }
 
-  first(): { position: number; earlier: number }[] {
-    return this.kept;
+  toState(): FindingsState {
+    return { count: this.count, kept: this.kept };
   }
 }
 
 /**
- * Runs `visit(records, width, first, repeat)` for every repeated hash, one partition in memory at a
- * time. Row records with a label (width 5) repeat when features and label both do, unless
- * `featuresOnly`.
+ * The findings of several shares of the partitions as one: partitions hold disjoint hashes, so the
+ * counts add up and the first 20 of the union are the first 20 overall.
  */
-function forEachRepeatIn(stream: HashStream, visit: (records: Uint32Array, width: number, first: number, repeat: number) => void, featuresOnly = false): void {
-  if (stream.length === 0) return;
-  const width = stream[0].state.width;
-  for (let p = 0; p < PARTITIONS; p++) {
-    const { records, count } = readPartition(stream, p);
-    if (count > 1) forEachRepeat(records, width, count, (first, repeat) => visit(records, width, first * width, repeat * width), !featuresOnly);
-  }
-}
-
-/** Rows (or values) whose hash repeats an earlier one. */
-export function findRepeats(stream: HashStream, places: RowPlaces, what: (first: string) => string): Tally {
-  const findings = new Findings();
-  forEachRepeatIn(stream, (records, _, first, repeat) => findings.add(records[repeat + 2], records[first + 2]));
-  return toTally(findings, places, places, (here, earlier) => what(describePlace(earlier, here.file)));
+export function mergeFindings(shares: FindingsState[]): FindingsState {
+  const kept = shares.flatMap((s) => s.kept).sort((x, y) => x.position - y.position);
+  return { count: shares.reduce((sum, s) => sum + s.count, 0), kept: kept.slice(0, MAX_EXAMPLES) };
 }
 
 /**
- * Rows with the same features as an earlier row but another label (Deepchecks' conflicting labels),
- * from row records with a label (width 5, see labelledRows).
+ * One hash check over a stream of records:
+ * - `repeats`: records whose hash (with a label's, in a labelled log) repeats an earlier one: unique
+ *   values and duplicate rows;
+ * - `conflicts`: labelled rows with an earlier row's features but another label;
+ * - `labelled-rows`: both of the above for a labelled row log, in one pass (duplicates, conflicts);
+ * - `leakage`: eval rows (positions from `trainRows` on) that repeat a training row.
  */
-export function findConflictingLabels(rows: HashStream, places: RowPlaces): Tally {
-  const findings = new Findings();
-  forEachRepeatIn(
-    rows,
-    (records, _, first, repeat) => {
-      if (records[repeat + 3] !== records[first + 3] || records[repeat + 4] !== records[first + 4]) findings.add(records[repeat + 2], records[first + 2]);
-    },
-    true,
-  );
+export type HashJob =
+  | { kind: 'repeats' | 'conflicts' | 'labelled-rows'; stream: HashStream }
+  | { kind: 'leakage'; stream: HashStream; trainRows: number };
+
+/**
+ * Runs every job over partitions [from, to), one partition of one stream in memory at a time. Each
+ * job gives one FindingsState, `labelled-rows` two (duplicates, then conflicts). Threads can split
+ * the partitions between them and merge their findings (mergeFindings).
+ */
+export function runHashJobs(jobs: HashJob[], from = 0, to = PARTITIONS): FindingsState[][] {
+  const scratch = new HashScratch();
+  return jobs.map((job) => {
+    const found = job.kind === 'labelled-rows' ? [new Findings(), new Findings()] : [new Findings()];
+    if (job.stream.length > 0) {
+      const width = job.stream[0].state.width;
+      for (let p = from; p < to; p++) {
+        const { records, count } = readPartition(job.stream, p, scratch);
+        if (count > 1) visitPartition(job, records, width, count, found, scratch);
+      }
+    }
+    return found.map((f) => f.toState());
+  });
+}
+
+function visitPartition(job: HashJob, records: Uint32Array, width: number, count: number, found: Findings[], scratch: HashScratch): void {
+  const [first, second] = found;
+  const at = (record: number) => records[record * width + 2];
+  switch (job.kind) {
+    case 'repeats':
+      forEachRepeat(records, width, count, (f, r) => first.add(at(r), at(f)), true, scratch);
+      return;
+    case 'conflicts':
+      forEachRepeat(
+        records,
+        width,
+        count,
+        (f, r) => {
+          if (records[r * width + 3] !== records[f * width + 3] || records[r * width + 4] !== records[f * width + 4]) first.add(at(r), at(f));
+        },
+        false,
+        scratch,
+      );
+      return;
+    case 'labelled-rows':
+      forEachLabelledRepeat(
+        records,
+        count,
+        (f, r) => first.add(at(r), at(f)),
+        (f, r) => second.add(at(r), at(f)),
+        scratch,
+      );
+      return;
+    case 'leakage': {
+      const trainRows = job.trainRows;
+      forEachRepeat(
+        records,
+        width,
+        count,
+        (f, r) => {
+          if (at(f) < trainRows && at(r) >= trainRows) first.add(at(r) - trainRows, at(f));
+        },
+        true,
+        scratch,
+      );
+      return;
+    }
+  }
+}
+
+/** Runs hash jobs over every partition: in this thread, or shared with helper threads. */
+export type HashJobRunner = (jobs: HashJob[]) => Promise<FindingsState[][]>;
+
+export const runHashJobsHere: HashJobRunner = async (jobs) => runHashJobs(jobs);
+
+/** The tally of repeats (unique values, duplicate rows), each described as `verb` the earlier row. */
+export function repeatsTally(findings: FindingsState, places: RowPlaces, verb: string): Tally {
+  return toTally(findings, places, places, (here, earlier) => `${verb} ${describePlace(earlier, here.file)}`);
+}
+
+/** The tally of conflicting labels (Deepchecks' conflicting labels). */
+export function conflictsTally(findings: FindingsState, places: RowPlaces): Tally {
   return toTally(findings, places, places, (here, earlier) => `same features as ${describePlace(earlier, here.file)}, other label`);
-}
-
-/**
- * findRepeats and findConflictingLabels of a labelled row log (width 5) in one read of each
- * partition: the finish phase's largest cost on a big file, read and hashed once instead of twice.
- */
-export function findDuplicatesAndConflicts(rows: HashStream, places: RowPlaces): { duplicates: Tally; conflicts: Tally } {
-  const duplicates = new Findings();
-  const conflicts = new Findings();
-  for (let p = 0; p < PARTITIONS && rows.length > 0; p++) {
-    const { records, count } = readPartition(rows, p);
-    if (count < 2) continue;
-    forEachLabelledRepeat(
-      records,
-      count,
-      (first, repeat) => duplicates.add(records[repeat * 5 + 2], records[first * 5 + 2]),
-      (first, repeat) => conflicts.add(records[repeat * 5 + 2], records[first * 5 + 2]),
-    );
-  }
-  return {
-    duplicates: toTally(duplicates, places, places, (here, earlier) => `duplicates ${describePlace(earlier, here.file)}`),
-    conflicts: toTally(conflicts, places, places, (here, earlier) => `same features as ${describePlace(earlier, here.file)}, other label`),
-  };
 }
 
 /** Eval rows that also stand in the training data (Deepchecks' train-test samples mix). */
@@ -127,23 +180,18 @@ export function findLeakage(train: HashStream, trainPlaces: RowPlaces, evalRows:
   // itself an eval row leaks.
   const trainRows = trainPlaces.length;
   const both: HashStream = [...train, ...evalRows.map(({ state, offset }) => ({ state, offset: offset + trainRows }))];
-  const findings = new Findings();
-  forEachRepeatIn(both, (records, _, first, repeat) => {
-    const firstPosition = records[first + 2];
-    const position = records[repeat + 2];
-    if (firstPosition < trainRows && position >= trainRows) findings.add(position - trainRows, firstPosition);
-  });
+  const [[findings]] = runHashJobs([{ kind: 'leakage', stream: both, trainRows }]);
   return toTally(findings, evalPlaces, trainPlaces, (_, there) => `also row ${there.row} of ${there.file}`);
 }
 
 function toTally(
-  findings: Findings,
+  findings: FindingsState,
   places: RowPlaces,
   earlierPlaces: RowPlaces,
   describe: (here: { file: string; row: number }, earlier: { file: string; row: number }) => string,
 ): Tally {
   const tally = new Tally();
-  for (const { position, earlier: e } of findings.first()) {
+  for (const { position, earlier: e } of findings.kept) {
     const here = places.place(position);
     const earlier = earlierPlaces.place(e);
     const firstRow = places === earlierPlaces && earlier.file === here.file ? earlier.row : undefined;

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { HashScratch } from './hash-groups.js';
 import { SpillFile, type SpillSettings } from './spill.js';
 
 /**
@@ -102,21 +103,21 @@ export class RecordLog {
  * Partition `p` of several parts' logs as one array, positions moved by each part's offset (parts in
  * order, so positions stay ascending within equal hashes).
  */
-export function readPartition(parts: { state: RecordLogState; offset: number }[], p: number): { records: Uint32Array; count: number } {
-  // One array of the final size, filled in place: no second copy of a partition in memory.
+export function readPartition(parts: { state: RecordLogState; offset: number }[], p: number, scratch = new HashScratch()): { records: Uint32Array; count: number } {
+  // One array of the final size (from the scratch), filled in place: no second copy of a partition.
   let total = 0;
   for (const { state } of parts) {
     const file = state.files[p];
     if (file) total += statSync(file).size / 4;
     total += state.tails[p].length;
   }
-  const records = new Uint32Array(total);
+  const records = scratch.records(total);
   let at = 0;
   for (const { state, offset } of parts) {
     const start = at;
     const file = state.files[p];
     if (file) {
-      const bytes = new Uint8Array(records.buffer, at * 4, statSync(file).size);
+      const bytes = new Uint8Array(records.buffer, records.byteOffset + at * 4, statSync(file).size);
       const fd = openSync(file, 'r');
       try {
         for (let read = 0; read < bytes.length; ) {

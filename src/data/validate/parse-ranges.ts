@@ -13,7 +13,7 @@ import type { PartOptions, PartState } from '../checks/part-analyzer.js';
 import type { LoadedSchema } from '../schema/load-schema.js';
 import { analyzeRange } from './read-part.js';
 import type { SourceRange } from './sources.js';
-import { runRangeInWorker } from './worker.js';
+import { runRangeInWorker, type RangeHelper } from './worker.js';
 
 /** A part with the shift that places its rows and lines in its file. */
 export interface PlacedPart {
@@ -21,6 +21,8 @@ export interface PlacedPart {
   shift: { rows: number; lines: number };
   /** Set on the part read again in this thread after a range failed: where that read started. */
   rereadFrom?: number;
+  /** The worker that read this part, kept to share the hash checks (the caller closes it). */
+  helper?: RangeHelper;
 }
 
 export async function analyzeRanges(
@@ -36,24 +38,29 @@ export async function analyzeRanges(
   // Workers start first; this thread then reads the first range while they run.
   const workers = ranges.slice(1).map((range) => runRangeInWorker(workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions }));
   workers.forEach((p) => p.catch(() => undefined)); // judged below, in order
-  const results = [readHere(ranges[0]), ...workers];
+  const results: Promise<{ state: PartState; helper?: RangeHelper }>[] = [readHere(ranges[0]).then((state) => ({ state })), ...workers];
   const placed: PlacedPart[] = [];
   let rows = 0;
   // lines of a range count from its own start; this is the file's line where the next one starts
   let nextLine = planned.dataStartLine;
   for (let k = 0; k < ranges.length; k++) {
-    const state = await results[k].catch(() => undefined);
+    const result = await results[k].catch(() => undefined);
     const shift = { rows, lines: nextLine - 1 };
-    if (!state) {
+    if (!result) {
       // Read from this range's start (a confirmed boundary) to the end of the file here: real
-      // errors are then thrown with the file's own line numbers.
-      placed.push({ state: await readHere({ ...ranges[k], end: size, firstLine: nextLine }), shift, rereadFrom: ranges[k].start });
-      await Promise.allSettled(results.slice(k + 1));
+      // errors are then thrown with the file's own line numbers. The later ranges' workers go.
+      for (const later of results.slice(k + 1)) later.then((r) => r.helper?.close(), () => undefined);
+      try {
+        placed.push({ state: await readHere({ ...ranges[k], end: size, firstLine: nextLine }), shift, rereadFrom: ranges[k].start });
+      } catch (error) {
+        placed.forEach((part) => part.helper?.close());
+        throw error;
+      }
       return placed;
     }
-    placed.push({ state, shift });
-    rows += state.rowCount;
-    nextLine += state.lineCount!;
+    placed.push({ state: result.state, shift, helper: result.helper });
+    rows += result.state.rowCount;
+    nextLine += result.state.lineCount!;
   }
   return placed;
 }

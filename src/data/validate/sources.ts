@@ -28,11 +28,18 @@ export function fileBatches(file: string, format: DataFormat | undefined, batchR
   return readBatches(file, { format, batchRows });
 }
 
+/** A CSV file's byte ranges, and the line its data starts on. */
+export interface PlannedRanges {
+  ranges: SourceRange[];
+  dataStartLine: number;
+}
+
 /**
  * Byte ranges for `parts` threads (guessed, see splitCsvRanges: parse-ranges.ts confirms them), or
  * undefined when the file is not CSV/TSV (not splittable).
  */
-export async function planRanges(file: string, parts: number, format: DataFormat | undefined): Promise<{ ranges: SourceRange[]; dataStartLine: number } | undefined> {
+
+export async function planRanges(file: string, parts: number, format: DataFormat | undefined): Promise<PlannedRanges | undefined> {
   const kind = detectFormat(file, format);
   if (kind !== 'csv' && kind !== 'tsv') return undefined;
   return splitCsvRanges(file, parts, kind === 'tsv' ? { delimiter: '\t' } : {});

@@ -1,4 +1,5 @@
 import { parentPort, workerData, Worker } from 'node:worker_threads';
+import { runHashJobs, type FindingsState, type HashJob } from '../checks/hash-checks.js';
 import type { PartOptions, PartState } from '../checks/part-analyzer.js';
 import type { RecordLogState } from '../hash/record-log.js';
 import { resolveSchema, type ResolveOptions } from '../schema/resolve-schema.js';
@@ -18,6 +19,22 @@ export interface RangeJob {
 }
 
 type WorkerReply = { ok: true; state: PartState } | { ok: false; userError?: { name: string; message: string; location?: UserError['location']; hint?: string }; stack?: string };
+
+/** After its range, a worker can take a share of the hash checks' partitions (see hash-share.ts). */
+interface ShareRequest {
+  kind: 'mlops-hash-share';
+  jobs: HashJob[];
+  from: number;
+  to: number;
+}
+
+type ShareReply = { ok: true; found: FindingsState[][] } | { ok: false; stack: string };
+
+/** A range worker kept after its range, to run a share of the hash checks; close() ends it. */
+export interface RangeHelper {
+  share(jobs: HashJob[], from: number, to: number): Promise<FindingsState[][]>;
+  close(): void;
+}
 
 /** Young generation of a validation worker, in MB. */
 const WORKER_YOUNG_GENERATION_MB = 16;
@@ -39,6 +56,17 @@ export async function runWorker(): Promise<void> {
       : { ok: false, stack: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   parentPort!.postMessage(reply, transfer);
+  if (!reply.ok) return;
+  // The main thread may send a share of the hash checks, or terminate this worker.
+  parentPort!.on('message', (request: ShareRequest) => {
+    let answer: ShareReply;
+    try {
+      answer = { ok: true, found: runHashJobs(request.jobs, request.from, request.to) };
+    } catch (error) {
+      answer = { ok: false, stack: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    parentPort!.postMessage(answer);
+  });
 }
 
 function collectBuffers(state: PartState, transfer: ArrayBuffer[]): void {
@@ -55,8 +83,12 @@ function collectBuffers(state: PartState, transfer: ArrayBuffer[]): void {
   }
 }
 
-/** The main side: run one range job in a new worker of `script` (dist/validate-worker/index.js). */
-export function runRangeInWorker(script: string, job: Omit<RangeJob, 'kind'>): Promise<PartState> {
+/**
+ * The main side: run one range job in a new worker of `script` (dist/validate-worker/index.js). The
+ * worker stays after its answer as the part's helper for the hash checks, until helper.close();
+ * it is unref'd then, so a helper nobody closes cannot keep the process alive.
+ */
+export function runRangeInWorker(script: string, job: Omit<RangeJob, 'kind'>): Promise<{ state: PartState; helper: RangeHelper }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, {
       workerData: { ...job, kind: 'mlops-validate-range' } satisfies RangeJob,
@@ -67,9 +99,13 @@ export function runRangeInWorker(script: string, job: Omit<RangeJob, 'kind'>): P
     let settled = false;
     worker.once('message', (reply: WorkerReply) => {
       settled = true;
+      if (reply.ok) {
+        worker.unref();
+        resolve({ state: reply.state, helper: helperOf(worker) });
+        return;
+      }
       void worker.terminate();
-      if (reply.ok) resolve(reply.state);
-      else if (reply.userError) {
+      if (reply.userError) {
         const error = new DataError(reply.userError.message, { location: reply.userError.location, hint: reply.userError.hint });
         reject(error);
       } else reject(new Error(`validation worker failed:\n${reply.stack}`));
@@ -81,4 +117,31 @@ export function runRangeInWorker(script: string, job: Omit<RangeJob, 'kind'>): P
       if (!settled) reject(new Error(`validation worker exited with code ${code} before answering`));
     });
   });
+}
+
+/** One share request at a time: the caller awaits each before sending the next. */
+function helperOf(worker: Worker): RangeHelper {
+  let closed = false;
+  return {
+    share: (jobs, from, to) =>
+      new Promise((resolve, reject) => {
+        if (closed) return reject(new Error('the helper worker was closed'));
+        const onExit = (code: number) => reject(new Error(`the helper worker exited with code ${code}`));
+        // referenced while it works: an unref'd worker alone would let the process exit mid-await
+        worker.ref();
+        worker.once('exit', onExit);
+        worker.once('message', (answer: ShareReply) => {
+          worker.off('exit', onExit);
+          worker.unref();
+          if (answer.ok) resolve(answer.found);
+          else reject(new Error(`the helper worker failed:\n${answer.stack}`));
+        });
+        worker.postMessage({ kind: 'mlops-hash-share', jobs, from, to } satisfies ShareRequest);
+      }),
+    close: () => {
+      if (closed) return;
+      closed = true;
+      void worker.terminate();
+    },
+  };
 }
