@@ -19,11 +19,20 @@ export function fmix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Folds one 32-bit word into a running hash (murmur3's body step). */
+/** Folds one 32-bit word into a running hash (murmur3's body step): step(h, scramble(k)). */
 export function mix(h: number, k: number): number {
+  return step(h, scramble(k));
+}
+
+/** The half of mix() that depends only on the word. */
+function scramble(k: number): number {
   k = Math.imul(k, 0xcc9e2d51);
   k = (k << 15) | (k >>> 17);
-  k = Math.imul(k, 0x1b873593);
+  return Math.imul(k, 0x1b873593);
+}
+
+/** The half of mix() that folds a scrambled word into the running hash. */
+function step(h: number, k: number): number {
   h ^= k;
   h = (h << 13) | (h >>> 19);
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
@@ -83,9 +92,10 @@ export function hashTextPair(text: string, start: number, end: number): number {
     const c2 = text.charCodeAt(i + 2);
     const c3 = text.charCodeAt(i + 3);
     if ((c0 | c1 | c2 | c3) < 256) {
-      const k = c0 | (c1 << 8) | (c2 << 16) | (c3 << 24);
-      a = mix(a, k);
-      b = mix(b, k);
+      // mix(a, k) and mix(b, k) with the word's scrambling (the same for both halves) done once
+      const k = scramble(c0 | (c1 << 8) | (c2 << 16) | (c3 << 24));
+      a = step(a, k);
+      b = step(b, k);
     } else {
       const k = c0 | (c1 << 16);
       const l = c2 | (c3 << 16);
