@@ -48893,11 +48893,18 @@ function fmix(h) {
     h = Math.imul(h, 0xc2b2ae35);
     return (h ^ (h >>> 16)) >>> 0;
 }
-/** Folds one 32-bit word into a running hash (murmur3's body step). */
+/** Folds one 32-bit word into a running hash (murmur3's body step): step(h, scramble(k)). */
 function mix(h, k) {
+    return step(h, scramble(k));
+}
+/** The half of mix() that depends only on the word. */
+function scramble(k) {
     k = Math.imul(k, 0xcc9e2d51);
     k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, 0x1b873593);
+    return Math.imul(k, 0x1b873593);
+}
+/** The half of mix() that folds a scrambled word into the running hash. */
+function step(h, k) {
     h ^= k;
     h = (h << 13) | (h >>> 19);
     return (Math.imul(h, 5) + 0xe6546b64) | 0;
@@ -48953,9 +48960,10 @@ function hashTextPair(text, start, end) {
         const c2 = text.charCodeAt(i + 2);
         const c3 = text.charCodeAt(i + 3);
         if ((c0 | c1 | c2 | c3) < 256) {
-            const k = c0 | (c1 << 8) | (c2 << 16) | (c3 << 24);
-            a = mix(a, k);
-            b = mix(b, k);
+            // mix(a, k) and mix(b, k) with the word's scrambling (the same for both halves) done once
+            const k = scramble(c0 | (c1 << 8) | (c2 << 16) | (c3 << 24));
+            a = step(a, k);
+            b = step(b, k);
         }
         else {
             const k = c0 | (c1 << 16);
@@ -49067,6 +49075,7 @@ function swap(a, i, j) {
 ;// CONCATENATED MODULE: ./src/data/profile/frequent-strings.ts
 
 
+
 /** Default capacity: exact up to 2048 distinct values, then error <= n / 1025. */
 const DEFAULT_FREQUENT_CAPACITY = 2048;
 class FrequentStrings {
@@ -49075,7 +49084,9 @@ class FrequentStrings {
     maxError = 0;
     size = 0;
     keys;
+    /** Halves A and B of each key's 64-bit cell hash. */
     hashes;
+    hashesB;
     counts;
     /** Open-addressing slots holding key index + 1 (0 = empty); twice the capacity, power of two. */
     slots;
@@ -49086,6 +49097,7 @@ class FrequentStrings {
         this.capacity = capacity;
         this.keys = new Array(capacity).fill('');
         this.hashes = new Uint32Array(capacity);
+        this.hashesB = new Uint32Array(capacity);
         this.counts = new Float64Array(capacity);
         let slotCount = 1;
         while (slotCount < capacity * 2)
@@ -49101,16 +49113,17 @@ class FrequentStrings {
     get distinct() {
         return this.size;
     }
-    /** Adds `weight` occurrences of s, whose hashString() is `hash`. */
-    add(s, hash, weight = 1) {
-        this.addText(s, 0, s.length, hash, weight);
+    /** Adds `weight` occurrences of s. */
+    add(s, weight = 1) {
+        const a = hashStringPair(s);
+        this.addText(s, 0, s.length, a, pair.b, weight);
     }
     /**
      * add() for text.slice(start, end), which is made into a string only when it becomes a key
      * (text-cells.ts: most cells repeat a held key and are compared in place).
      * Returns true when the value was already held (the caller's HyperLogLog has seen it then).
      */
-    addText(text, start, end, hash, weight = 1) {
+    addText(text, start, end, hash, hashB, weight = 1) {
         this.n += weight;
         let slot = hash & this.mask;
         for (;;) {
@@ -49118,7 +49131,7 @@ class FrequentStrings {
             if (entry === 0)
                 break;
             const i = entry - 1;
-            if (this.hashes[i] === hash && sameText(this.keys[i], text, start, end)) {
+            if (this.hashes[i] === hash && this.hashesB[i] === hashB) {
                 this.counts[i] += weight;
                 return true;
             }
@@ -49129,12 +49142,13 @@ class FrequentStrings {
             // The newcomer competed in the reduction; keep what is left of it.
             const left = weight - this.lastCut;
             if (left > 0)
-                this.insertNew(text.slice(start, end), hash, left);
+                this.insertNew(text.slice(start, end), hash, hashB, left);
             return false;
         }
         this.slots[slot] = this.size + 1;
         this.keys[this.size] = text.slice(start, end);
         this.hashes[this.size] = hash >>> 0;
+        this.hashesB[this.size] = hashB >>> 0;
         this.counts[this.size] = weight;
         this.size++;
         return false;
@@ -49161,6 +49175,7 @@ class FrequentStrings {
                 continue;
             this.keys[kept] = this.keys[i];
             this.hashes[kept] = this.hashes[i];
+            this.hashesB[kept] = this.hashesB[i];
             this.counts[kept] = c;
             kept++;
         }
@@ -49178,13 +49193,14 @@ class FrequentStrings {
             this.slots[slot] = i + 1;
         }
     }
-    insertNew(s, hash, count) {
+    insertNew(s, hash, hashB, count) {
         let slot = hash & this.mask;
         while (this.slots[slot] !== 0)
             slot = (slot + 1) & this.mask;
         this.slots[slot] = this.size + 1;
         this.keys[this.size] = s;
         this.hashes[this.size] = hash >>> 0;
+        this.hashesB[this.size] = hashB >>> 0;
         this.counts[this.size] = count;
         this.size++;
     }
@@ -49192,7 +49208,7 @@ class FrequentStrings {
     merge(other) {
         const n = this.n + other.n;
         for (let i = 0; i < other.size; i++)
-            this.add(other.keys[i], other.hashes[i], other.counts[i]);
+            this.addText(other.keys[i], 0, other.keys[i].length, other.hashes[i], other.hashesB[i], other.counts[i]);
         // add() counted only the other's retained weight, and reductions during the loop already grew
         // maxError; the other's own undercount adds to both.
         this.n = n;
@@ -49217,21 +49233,14 @@ class FrequentStrings {
     }
     static fromState(state) {
         const f = new FrequentStrings(state.capacity);
-        for (let i = 0; i < state.keys.length; i++)
-            f.insertNew(state.keys[i], hashStringPair(state.keys[i]), state.counts[i]);
+        for (let i = 0; i < state.keys.length; i++) {
+            const a = hashStringPair(state.keys[i]);
+            f.insertNew(state.keys[i], a, pair.b, state.counts[i]);
+        }
         f.n = state.n;
         f.maxError = state.maxError;
         return f;
     }
-}
-/** Whether `key` equals text.slice(start, end). */
-function sameText(key, text, start, end) {
-    if (key.length !== end - start)
-        return false;
-    for (let i = 0; i < key.length; i++)
-        if (key.charCodeAt(i) !== text.charCodeAt(start + i))
-            return false;
-    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/data/profile/types.ts
@@ -50046,6 +50055,7 @@ function mergeSorted(a, b, out) {
 
 
 
+
 /** Finite numbers are batched so moments use a division-free two-pass block update. */
 const BLOCK = 1024;
 /**
@@ -50117,18 +50127,19 @@ class ColumnProfiler {
     }
     /** A non-null string cell. */
     addString(s) {
-        this.addStringHashed(s, hashStringPair(s));
+        const a = hashStringPair(s);
+        this.addTextHashed(s, 0, s.length, a, pair.b);
     }
-    /** addString with the string's 32-bit hash already computed (see addNumberHashed). */
-    addStringHashed(s, h) {
-        this.addTextHashed(s, 0, s.length, h);
-    }
-    /** addStringHashed for text.slice(start, end), without making that string (text-cells.ts). */
-    addTextHashed(text, start, end, h) {
+    /**
+     * addString for text.slice(start, end), without making that string (text-cells.ts), with halves A
+     * and B of its 64-bit cell hash already computed (validation hashes every cell for its row checks;
+     * hashing again here would cost as much as the rest of this method).
+     */
+    addTextHashed(text, start, end, h, hB) {
         this.count++;
         // A value the frequent table holds went into HyperLogLog when it entered the table (or came
         // with a merged table and its HyperLogLog): adding it again would change nothing.
-        if (!this.frequent.addText(text, start, end, h))
+        if (!this.frequent.addText(text, start, end, h, hB))
             this.hll.add(h);
         const length = end - start;
         this.lengthSum += length;
@@ -51352,7 +51363,7 @@ class ColumnAnalyzer {
             }
             if (unique)
                 unique.push(a, b, batch.rowOffset + i);
-            profiler.addTextHashed(text, start, end, a);
+            profiler.addTextHashed(text, start, end, a, b);
         }
     }
     toState() {

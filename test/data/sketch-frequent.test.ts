@@ -1,9 +1,8 @@
 import { FrequentStrings } from '../../src/data/profile/frequent-strings.js';
-import { hashString } from '../../src/data/profile/hash.js';
 import { rng } from './profile-helpers.js';
 
 function add(f: FrequentStrings, s: string): void {
-  f.add(s, hashString(s));
+  f.add(s);
 }
 
 /** Zipf-like skew over `domain` values: value i has weight 1 / (i + 1). */

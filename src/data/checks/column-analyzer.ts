@@ -255,7 +255,7 @@ export class ColumnAnalyzer {
         cellB![i] = b;
       }
       if (unique) unique.push(a, b, batch.rowOffset + i);
-      profiler.addTextHashed(text, start, end, a);
+      profiler.addTextHashed(text, start, end, a, b);
     }
   }
 

@@ -1,5 +1,6 @@
 import { FrequentStrings, type FrequentStringsState } from './frequent-strings.js';
 import { finalizeColumn } from './finalize-column.js';
+import { pair } from '../hash/cell-hash.js';
 import { hashNumber, hashString } from './hash.js';
 import { HyperLogLog } from './hyperloglog.js';
 import { Moments, type MomentsState } from './moments.js';
@@ -106,20 +107,20 @@ export class ColumnProfiler {
 
   /** A non-null string cell. */
   addString(s: string): void {
-    this.addStringHashed(s, hashString(s));
+    const a = hashString(s);
+    this.addTextHashed(s, 0, s.length, a, pair.b);
   }
 
-  /** addString with the string's 32-bit hash already computed (see addNumberHashed). */
-  addStringHashed(s: string, h: number): void {
-    this.addTextHashed(s, 0, s.length, h);
-  }
-
-  /** addStringHashed for text.slice(start, end), without making that string (text-cells.ts). */
-  addTextHashed(text: string, start: number, end: number, h: number): void {
+  /**
+   * addString for text.slice(start, end), without making that string (text-cells.ts), with halves A
+   * and B of its 64-bit cell hash already computed (validation hashes every cell for its row checks;
+   * hashing again here would cost as much as the rest of this method).
+   */
+  addTextHashed(text: string, start: number, end: number, h: number, hB: number): void {
     this.count++;
     // A value the frequent table holds went into HyperLogLog when it entered the table (or came
     // with a merged table and its HyperLogLog): adding it again would change nothing.
-    if (!this.frequent.addText(text, start, end, h)) this.hll.add(h);
+    if (!this.frequent.addText(text, start, end, h, hB)) this.hll.add(h);
     const length = end - start;
     this.lengthSum += length;
     if (length < this.lengthMin) this.lengthMin = length;

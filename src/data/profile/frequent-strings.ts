@@ -1,3 +1,4 @@
+import { pair } from '../hash/cell-hash.js';
 import { hashString } from './hash.js';
 import { selectKth } from './select-kth.js';
 
@@ -11,9 +12,12 @@ import { selectKth } from './select-kth.js';
  * by at most `maxError` (the sum of the c's, also <= n / (k + 1)), and any value with a true count
  * above that is in the table. Merging adds counters then reduces the same way; errors add up.
  *
- * The table is hand-written (open addressing on the 32-bit hash, which the caller already computed
- * for HyperLogLog) because a JS Map re-hashes every fresh string from the CSV parser and costs
- * ~55 ns per lookup; this one costs a compare of hashes and usually one string comparison.
+ * The table is hand-written (open addressing on the value's 64-bit cell hash, which the caller
+ * already computed for its row checks and HyperLogLog) because a JS Map re-hashes every fresh
+ * string from the CSV parser and costs ~55 ns per lookup. Values are told apart by that 64-bit hash
+ * alone, as the unique and duplicate-row checks do: two values share one with probability about
+ * d^2 / 2^65 for d distinct values (1e-7 at 2 million), and comparing the text of every cell with
+ * its key cost a text column ~40% of its profiling time.
  */
 
 /** Transferable state of {@link FrequentStrings}. */
@@ -36,7 +40,9 @@ export class FrequentStrings {
   maxError = 0;
   private size = 0;
   private keys: string[];
+  /** Halves A and B of each key's 64-bit cell hash. */
   private hashes: Uint32Array;
+  private hashesB: Uint32Array;
   private counts: Float64Array;
   /** Open-addressing slots holding key index + 1 (0 = empty); twice the capacity, power of two. */
   private slots: Int32Array;
@@ -47,6 +53,7 @@ export class FrequentStrings {
     this.capacity = capacity;
     this.keys = new Array<string>(capacity).fill('');
     this.hashes = new Uint32Array(capacity);
+    this.hashesB = new Uint32Array(capacity);
     this.counts = new Float64Array(capacity);
     let slotCount = 1;
     while (slotCount < capacity * 2) slotCount *= 2;
@@ -64,9 +71,10 @@ export class FrequentStrings {
     return this.size;
   }
 
-  /** Adds `weight` occurrences of s, whose hashString() is `hash`. */
-  add(s: string, hash: number, weight = 1): void {
-    this.addText(s, 0, s.length, hash, weight);
+  /** Adds `weight` occurrences of s. */
+  add(s: string, weight = 1): void {
+    const a = hashString(s);
+    this.addText(s, 0, s.length, a, pair.b, weight);
   }
 
   /**
@@ -74,14 +82,14 @@ export class FrequentStrings {
    * (text-cells.ts: most cells repeat a held key and are compared in place).
    * Returns true when the value was already held (the caller's HyperLogLog has seen it then).
    */
-  addText(text: string, start: number, end: number, hash: number, weight = 1): boolean {
+  addText(text: string, start: number, end: number, hash: number, hashB: number, weight = 1): boolean {
     this.n += weight;
     let slot = hash & this.mask;
     for (;;) {
       const entry = this.slots[slot];
       if (entry === 0) break;
       const i = entry - 1;
-      if (this.hashes[i] === hash && sameText(this.keys[i], text, start, end)) {
+      if (this.hashes[i] === hash && this.hashesB[i] === hashB) {
         this.counts[i] += weight;
         return true;
       }
@@ -91,12 +99,13 @@ export class FrequentStrings {
       this.reduce(weight);
       // The newcomer competed in the reduction; keep what is left of it.
       const left = weight - this.lastCut;
-      if (left > 0) this.insertNew(text.slice(start, end), hash, left);
+      if (left > 0) this.insertNew(text.slice(start, end), hash, hashB, left);
       return false;
     }
     this.slots[slot] = this.size + 1;
     this.keys[this.size] = text.slice(start, end);
     this.hashes[this.size] = hash >>> 0;
+    this.hashesB[this.size] = hashB >>> 0;
     this.counts[this.size] = weight;
     this.size++;
     return false;
@@ -124,6 +133,7 @@ export class FrequentStrings {
       if (c <= 0) continue;
       this.keys[kept] = this.keys[i];
       this.hashes[kept] = this.hashes[i];
+      this.hashesB[kept] = this.hashesB[i];
       this.counts[kept] = c;
       kept++;
     }
@@ -141,12 +151,13 @@ export class FrequentStrings {
     }
   }
 
-  private insertNew(s: string, hash: number, count: number): void {
+  private insertNew(s: string, hash: number, hashB: number, count: number): void {
     let slot = hash & this.mask;
     while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
     this.slots[slot] = this.size + 1;
     this.keys[this.size] = s;
     this.hashes[this.size] = hash >>> 0;
+    this.hashesB[this.size] = hashB >>> 0;
     this.counts[this.size] = count;
     this.size++;
   }
@@ -154,7 +165,7 @@ export class FrequentStrings {
   /** Adds another summary's counters into this one. */
   merge(other: FrequentStrings): void {
     const n = this.n + other.n;
-    for (let i = 0; i < other.size; i++) this.add(other.keys[i], other.hashes[i], other.counts[i]);
+    for (let i = 0; i < other.size; i++) this.addText(other.keys[i], 0, other.keys[i].length, other.hashes[i], other.hashesB[i], other.counts[i]);
     // add() counted only the other's retained weight, and reductions during the loop already grew
     // maxError; the other's own undercount adds to both.
     this.n = n;
@@ -181,16 +192,12 @@ export class FrequentStrings {
 
   static fromState(state: FrequentStringsState): FrequentStrings {
     const f = new FrequentStrings(state.capacity);
-    for (let i = 0; i < state.keys.length; i++) f.insertNew(state.keys[i], hashString(state.keys[i]), state.counts[i]);
+    for (let i = 0; i < state.keys.length; i++) {
+      const a = hashString(state.keys[i]);
+      f.insertNew(state.keys[i], a, pair.b, state.counts[i]);
+    }
     f.n = state.n;
     f.maxError = state.maxError;
     return f;
   }
-}
-
-/** Whether `key` equals text.slice(start, end). */
-function sameText(key: string, text: string, start: number, end: number): boolean {
-  if (key.length !== end - start) return false;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
 }
