@@ -30,6 +30,8 @@ describe('Float64RadixSorter', () => {
       Float64Array.from({ length: 1024 }, () => 1.7e12 + Math.floor(r() * 1000)), // timestamps: equal high words
       Float64Array.from({ length: 1024 }, () => -(1 + r() * 1e-9)),
       Float64Array.from([3, -0, 0, -1, 5e-324, -5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, 2, 2]),
+      Float64Array.from({ length: 1024 }, (_, i) => 1000 + i), // already in order (ids): left as is
+      Float64Array.from({ length: 1024 }, (_, i) => (i === 1023 ? 0 : 1000 + i)), // in order but the last
     ];
     for (const values of cases) {
       const expected = Float64Array.from(values).sort();
