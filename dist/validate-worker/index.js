@@ -174,8 +174,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 let counter = 0;
 /**
  * One spill file, open for appending from its first write until close(). Kept open because a log
- * writes each of its 64 partition files hundreds of times: opening and closing them for every write
- * cost a validation worker about 90 ms on the 250 MB bench file.
+ * appends to it hundreds of times: opening and closing it for every write costs file-system time.
  */
 class SpillFile {
     path;
@@ -191,6 +190,29 @@ class SpillFile {
         const bytes = new Uint8Array(data.buffer, data.byteOffset, words * 4);
         for (let at = 0; at < bytes.length;)
             at += (0,external_node_fs_namespaceObject.writeSync)(this.fd, bytes, at);
+    }
+    /** Appends the arrays one after the other, in one system call when the OS takes them all at once. */
+    appendAll(pieces) {
+        if (pieces.length === 0)
+            return;
+        if (this.fd < 0)
+            this.fd = (0,external_node_fs_namespaceObject.openSync)(this.path, 'a');
+        const views = pieces.map((piece) => new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength));
+        const total = views.reduce((sum, view) => sum + view.length, 0);
+        const written = (0,external_node_fs_namespaceObject.writevSync)(this.fd, views);
+        if (written === total)
+            return;
+        // a short write: the rest piece by piece, from where it stopped
+        let skip = written;
+        for (const view of views) {
+            if (skip >= view.length) {
+                skip -= view.length;
+                continue;
+            }
+            for (let at = skip; at < view.length;)
+                at += (0,external_node_fs_namespaceObject.writeSync)(this.fd, view, at);
+            skip = 0;
+        }
     }
     /** Closes the file (a later append opens it again). */
     close() {
@@ -315,8 +337,10 @@ const PARTITIONS = 64;
 const PARTITION_SHIFT = 26;
 /**
  * Hash records of `width` 32-bit words, `[hashA, hashB, position, ...extra]`, kept in 64 partitions
- * by the top bits of hashA. Below its budget a log lives in memory; past it, every partition is
- * appended to its own file and the buffers start over, so memory stays bounded whatever the rows.
+ * by the top bits of hashA. Below its budget a log lives in memory; past it, the partitions are
+ * appended to the log's spill file as one chunk (one write) and the buffers start over, so memory
+ * stays bounded whatever the rows. One file per log, not one per partition: creating and writing
+ * 64 files per log cost a 125 MB range ~0.1 s of file-system time.
  */
 class RecordLog {
     width;
@@ -324,7 +348,9 @@ class RecordLog {
     name;
     buffers = [];
     lengths = new Int32Array(PARTITIONS);
-    files = new Array(PARTITIONS).fill(null);
+    file = null;
+    spilled = new Uint32Array(16 * PARTITIONS);
+    chunks = 0;
     words = 0;
     constructor(width, spill, name) {
         this.width = width;
@@ -368,26 +394,34 @@ class RecordLog {
         return at;
     }
     writeOut() {
+        this.file ??= new SpillFile(this.spill, this.name);
+        if ((this.chunks + 1) * PARTITIONS > this.spilled.length) {
+            const grown = new Uint32Array(this.spilled.length * 2);
+            grown.set(this.spilled);
+            this.spilled = grown;
+        }
+        const pieces = [];
         for (let p = 0; p < PARTITIONS; p++) {
-            if (this.lengths[p] === 0)
-                continue;
-            const file = (this.files[p] ??= new SpillFile(this.spill, `${this.name}-${p}`));
-            file.append(this.buffers[p], this.lengths[p]);
+            this.spilled[this.chunks * PARTITIONS + p] = this.lengths[p];
+            if (this.lengths[p] > 0)
+                pieces.push(this.buffers[p].subarray(0, this.lengths[p]));
             this.lengths[p] = 0;
         }
+        this.file.appendAll(pieces);
+        this.chunks++;
         this.words = 0;
     }
-    /** Closes the spill files (toState does too): call when a part ends early, on an error. */
+    /** Closes the spill file (toState does too): call when a part ends early, on an error. */
     close() {
-        for (const file of this.files)
-            file?.close();
+        this.file?.close();
     }
-    /** The log as it is now, for the hash checks; its spill files are closed. */
+    /** The log as it is now, for the hash checks; its spill file is closed. */
     toState() {
         this.close();
         return {
             width: this.width,
-            files: this.files.map((file) => file?.path ?? null),
+            file: this.file?.path ?? null,
+            spilled: this.spilled.slice(0, this.chunks * PARTITIONS),
             tails: this.buffers.map((buffer, p) => buffer.slice(0, this.lengths[p])),
         };
     }
@@ -400,38 +434,54 @@ function readPartition(parts, p, scratch = new HashScratch()) {
     // One array of the final size (from the scratch), filled in place: no second copy of a partition.
     let total = 0;
     for (const { state } of parts) {
-        const file = state.files[p];
-        if (file)
-            total += (0,external_node_fs_namespaceObject.statSync)(file).size / 4;
+        for (let k = p; k < state.spilled.length; k += PARTITIONS)
+            total += state.spilled[k];
         total += state.tails[p].length;
     }
     const records = scratch.records(total);
     let at = 0;
     for (const { state, offset } of parts) {
         const start = at;
-        const file = state.files[p];
-        if (file) {
-            const bytes = new Uint8Array(records.buffer, records.byteOffset + at * 4, (0,external_node_fs_namespaceObject.statSync)(file).size);
-            const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
-            try {
-                for (let read = 0; read < bytes.length;) {
-                    const got = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, read, bytes.length - read, read);
-                    if (got === 0)
-                        throw new Error(`spill file ${file} is shorter than expected`);
-                    read += got;
-                }
-            }
-            finally {
-                (0,external_node_fs_namespaceObject.closeSync)(fd);
-            }
-            at += bytes.length / 4;
-        }
+        if (state.file && state.spilled.length > 0)
+            at = readSpilled(state, p, records, at);
         records.set(state.tails[p], at);
         at += state.tails[p].length;
         shift(records.subarray(start, at), state.width, offset);
     }
     const width = parts[0]?.state.width ?? 3;
     return { records, count: total / width };
+}
+/** Reads partition p of every spilled chunk of `state` into records[at..]; returns the new `at`. */
+function readSpilled(state, p, records, at) {
+    const spilled = state.spilled;
+    const fd = (0,external_node_fs_namespaceObject.openSync)(state.file, 'r');
+    try {
+        let chunkStart = 0; // words
+        for (let k = 0; k < spilled.length; k += PARTITIONS) {
+            let before = 0;
+            for (let q = 0; q < p; q++)
+                before += spilled[k + q];
+            let chunkWords = before;
+            for (let q = p; q < PARTITIONS; q++)
+                chunkWords += spilled[k + q];
+            const words = spilled[k + p];
+            if (words > 0) {
+                const bytes = new Uint8Array(records.buffer, records.byteOffset + at * 4, words * 4);
+                for (let read = 0; read < bytes.length;) {
+                    const got = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, read, bytes.length - read, (chunkStart + before) * 4 + read);
+                    if (got === 0)
+                        throw new Error(`spill file ${state.file} is shorter than expected`);
+                    read += got;
+                }
+                at += words;
+            }
+            chunkStart += chunkWords;
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    return at;
 }
 function shift(words, width, offset) {
     if (offset === 0)
