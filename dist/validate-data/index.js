@@ -40446,18 +40446,27 @@ const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
  * returns NaN, for the slow path. Takes positions so CSV cells need no string (parse-text.ts).
  */
 function decimalAt(text, start, end) {
-    let i = start;
+    return decimalInto(text, start, end, ONE, 0) ? ONE[0] : NaN;
+}
+const ONE = new Float64Array(1);
+/**
+ * decimalAt stored into values[i]; false (and values[i] untouched) where decimalAt gives NaN. The
+ * CSV fast path uses this form: a double returned from a call V8 does not inline is boxed into a
+ * heap number (measured: 16 bytes of garbage per decimal cell), a stored one is not.
+ */
+function decimalInto(text, start, end, values, i) {
+    let at = start;
     let negative = false;
-    let c = text.charCodeAt(i);
+    let c = text.charCodeAt(at);
     if (c === 45 || c === 43) {
         negative = c === 45;
-        i++;
+        at++;
     }
     let mantissa = 0;
     let digits = 0;
     let decimals = -1;
-    for (; i < end; i++) {
-        c = text.charCodeAt(i);
+    for (; at < end; at++) {
+        c = text.charCodeAt(at);
         const d = c - 48;
         if (d >= 0 && d <= 9) {
             mantissa = mantissa * 10 + d;
@@ -40469,13 +40478,14 @@ function decimalAt(text, start, end) {
             decimals = 0;
         }
         else {
-            return NaN;
+            return false;
         }
     }
     if (digits === 0 || digits > 15 || decimals > 22)
-        return NaN;
+        return false;
     const x = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
-    return negative ? -x : x;
+    values[i] = negative ? -x : x;
+    return true;
 }
 /** An optional sign and up to 15 digits in text[start, end), or NaN (longer ones: the slow path). */
 function intAt(text, start, end) {
@@ -48945,15 +48955,25 @@ const pair = { b: 0 };
 function hashStringPair(s) {
     return hashTextPair(s, 0, s.length);
 }
+const ONE_A = new Uint32Array(1);
+const ONE_B = new Uint32Array(1);
+/** hashStringPair of text.slice(start, end), without making that string (text-cells.ts). */
+function hashTextPair(text, start, end) {
+    hashTextInto(text, start, end, ONE_A, ONE_B, 0);
+    pair.b = ONE_B[0];
+    return ONE_A[0];
+}
 /**
- * hashStringPair of text.slice(start, end), without making that string (text-cells.ts).
+ * The hash pair of text.slice(start, end) written to outA[i] and outB[i] (the hot loop's cell
+ * hash arrays): returned from a call V8 does not inline, a 32-bit hash above 2^30 is boxed into a
+ * heap number, one allocation per text cell; stored into typed arrays it is not.
  *
  * Characters go in groups of four: a group whose four code units are all below 256 (any ASCII or
  * Latin-1 text) is one 32-bit word, any other group two words of two code units. A value is a
  * function of its code units only, so a cell hashes the same whichever reader it came from; and
  * most text takes one mixing step per four characters instead of two (this runs for every text cell).
  */
-function hashTextPair(text, start, end) {
+function hashTextInto(text, start, end, outA, outB, i0) {
     const n = end - start;
     let a = SEED_A ^ n;
     let b = SEED_B ^ n;
@@ -48997,8 +49017,8 @@ function hashTextPair(text, start, end) {
             }
         }
     }
-    pair.b = fmix(b);
-    return fmix(a);
+    outA[i0] = fmix(a);
+    outB[i0] = fmix(b);
 }
 /**
  * Both halves of a number's hash; half B in `pair.b`, as hashStringPair. The float64's two words go
@@ -51033,7 +51053,6 @@ function parseAny(parse, cells, n, na, values, states) {
 
 
 
-const FAILED = -1;
 /** Parses column `c` of a text batch into values and states, as parseColumn does for strings. */
 function parseTextColumn(parse, t, c, n, na, values, states) {
     const kind = parse === parseFloat64 ? DECIMAL : parse === parseInt64 ? INT : parse === parseIsoDate ? ISO_DATE : parse === parseBool ? BOOL : OTHER;
@@ -51056,30 +51075,40 @@ function parseTextColumn(parse, t, c, n, na, values, states) {
             states[i] = MISSING;
             continue;
         }
-        let x = FAILED;
-        let ok = false;
+        // Each kind stores its own value: one variable shared by all four (a double or a small
+        // integer) made V8 box every parsed number into a heap number (~190 MB of garbage per 250 MB).
         if (kind === DECIMAL) {
-            x = decimalAt(text, start, end);
-            ok = x === x;
+            if (decimalInto(text, start, end, values, i)) {
+                states[i] = VALID;
+                continue;
+            }
         }
         else if (kind === INT) {
-            x = intAt(text, start, end);
-            ok = x === x;
+            const x = intAt(text, start, end);
+            if (x === x) {
+                values[i] = x;
+                states[i] = VALID;
+                continue;
+            }
         }
         else if (kind === ISO_DATE) {
-            x = isoDateAt(text, start, end);
-            ok = x === x;
+            const days = isoDateDays(text, start, end);
+            if (days !== NOT_A_DATE) {
+                values[i] = days * 86_400_000;
+                states[i] = VALID;
+                continue;
+            }
         }
         else {
-            x = boolAt(text, start, end);
-            ok = x >= 0;
+            const x = boolAt(text, start, end);
+            if (x >= 0) {
+                values[i] = x;
+                states[i] = VALID;
+                continue;
+            }
         }
-        if (ok) {
-            values[i] = x;
-            states[i] = VALID;
-        }
-        else
-            store(parse(text.slice(start, end)), values, states, i);
+        // not one of the common spellings: the string parser decides
+        store(parse(text.slice(start, end)), values, states, i);
     }
 }
 const DECIMAL = 0;
@@ -51096,10 +51125,16 @@ function store(x, values, states, i) {
     }
 }
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-/** `YYYY-MM-DD` as epoch milliseconds, by arithmetic (no Date); NaN when it is not a valid date. */
-function isoDateAt(text, start, end) {
+/** isoDateDays' answer for text that is not a valid `YYYY-MM-DD` date (a small integer, never a day). */
+const NOT_A_DATE = -(2 ** 29);
+/**
+ * `YYYY-MM-DD` as days since the epoch, by arithmetic (no Date); NOT_A_DATE when it is not a valid
+ * date. Days, not milliseconds: a small integer comes back from a call unboxed, where milliseconds
+ * (a double) cost a heap number per cell when V8 does not inline this function.
+ */
+function isoDateDays(text, start, end) {
     if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45)
-        return NaN;
+        return NOT_A_DATE;
     // ten characters read once, unrolled: this runs for every cell of a date column
     const y0 = text.charCodeAt(start) - 48;
     const y1 = text.charCodeAt(start + 1) - 48;
@@ -51111,22 +51146,22 @@ function isoDateAt(text, start, end) {
     const d1 = text.charCodeAt(start + 9) - 48;
     // a character below '0' makes its digit negative, above '9' more than 9: one test for all eight
     if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9)
-        return NaN;
+        return NOT_A_DATE;
     const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
     const month = m0 * 10 + m1;
     const day = d0 * 10 + d1;
     // years before 100 take the slow path, which keeps Date.UTC's reading of them (19xx)
     if (year < 100 || month < 1 || month > 12 || day < 1)
-        return NaN;
+        return NOT_A_DATE;
     const slot = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
     if (slot >= 0 && slot < MONTH_FIRST_DAY.length) {
         if (day > MONTH_LENGTH[slot])
-            return NaN;
-        return (MONTH_FIRST_DAY[slot] + day - 1) * 86_400_000;
+            return NOT_A_DATE;
+        return MONTH_FIRST_DAY[slot] + day - 1;
     }
     if (day > monthLength(year, month))
-        return NaN;
-    return (daysFromCivil(year) + DAYS_BEFORE_MONTH[month - 1] + (month > 2 && isLeap(year) ? 1 : 0) + day - 1) * 86_400_000;
+        return NOT_A_DATE;
+    return daysFromCivil(year) + DAYS_BEFORE_MONTH[month - 1] + (month > 2 && isLeap(year) ? 1 : 0) + day - 1;
 }
 function isLeap(year) {
     return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -51208,6 +51243,9 @@ class ColumnAnalyzer {
     /** Scratch for one batch of a numeric column: parsed values and cell states (parse-column.ts). */
     values = new Float64Array(0);
     states = new Uint8Array(0);
+    /** A batch's text hashes when no row hashes are kept (consumeStrings). */
+    scratchA = new Uint32Array(0);
+    scratchB = new Uint32Array(0);
     constructor(name, spec, naValues, options) {
         this.name = name;
         this.spec = spec;
@@ -51367,6 +51405,9 @@ class ColumnAnalyzer {
         const cells = t ? undefined : batch.cells[index];
         const starts = t?.starts[index];
         const ends = t?.ends[index];
+        // cells' hashes go straight into the row-hash arrays (or a scratch when rows are not hashed)
+        const hashesA = cellA ?? (this.scratchA = atLeast(this.scratchA, n));
+        const hashesB = cellB ?? (this.scratchB = atLeast(this.scratchB, n));
         for (let i = 0; i < n; i++) {
             // the cell is text[start, end)
             let text;
@@ -51397,8 +51438,9 @@ class ColumnAnalyzer {
                 continue;
             }
             this.validCount++;
-            const a = hashTextPair(text, start, end);
-            const b = pair.b;
+            hashTextInto(text, start, end, hashesA, hashesB, i);
+            const a = hashesA[i];
+            const b = hashesB[i];
             if (allowed || regex) {
                 // Categorical columns repeat a few values: the verdict of a value is remembered by its hash,
                 // which saves making the string, a Set lookup and a regex run per cell.
@@ -51422,10 +51464,6 @@ class ColumnAnalyzer {
             const chars = end - start;
             if (length && (chars < minLength || chars > maxLength))
                 length.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
-            if (cellA) {
-                cellA[i] = a;
-                cellB[i] = b;
-            }
             if (unique)
                 unique.push(a, b, batch.rowOffset + i);
             profiler.addTextHashed(text, start, end, a, b);
@@ -51445,6 +51483,9 @@ class ColumnAnalyzer {
             uniqueHashes: this.uniqueHashes?.toState(),
         };
     }
+}
+function atLeast(array, n) {
+    return array.length >= n ? array : new Uint32Array(n);
 }
 const VERDICT_MASK = 1023;
 const NOT_ALLOWED = 1;

@@ -1,7 +1,7 @@
 import { ColumnProfiler, type ColumnProfilerState, type ProfileKind } from '../profile/index.js';
 import type { Batch } from '../readers/types.js';
 import type { ResolvedColumn } from '../schema/resolved.js';
-import { NULL_A, NULL_B, hashNumberPair, hashStringPair, hashTextPair, pair } from '../hash/cell-hash.js';
+import { NULL_A, NULL_B, hashNumberPair, hashStringPair, hashTextInto, pair } from '../hash/cell-hash.js';
 import { cellText } from '../readers/text-cells.js';
 import { RecordLog, type RecordLogState } from '../hash/record-log.js';
 import type { SpillSettings } from '../hash/spill.js';
@@ -56,6 +56,9 @@ export class ColumnAnalyzer {
   /** Scratch for one batch of a numeric column: parsed values and cell states (parse-column.ts). */
   private values = new Float64Array(0);
   private states = new Uint8Array(0);
+  /** A batch's text hashes when no row hashes are kept (consumeStrings). */
+  private scratchA: Uint32Array = new Uint32Array(0);
+  private scratchB: Uint32Array = new Uint32Array(0);
 
   constructor(
     readonly name: string,
@@ -200,6 +203,9 @@ export class ColumnAnalyzer {
     const cells = t ? undefined : batch.cells[index];
     const starts = t?.starts[index];
     const ends = t?.ends[index];
+    // cells' hashes go straight into the row-hash arrays (or a scratch when rows are not hashed)
+    const hashesA = cellA ?? (this.scratchA = atLeast(this.scratchA, n));
+    const hashesB = cellB ?? (this.scratchB = atLeast(this.scratchB, n));
     for (let i = 0; i < n; i++) {
       // the cell is text[start, end)
       let text: string;
@@ -229,8 +235,9 @@ export class ColumnAnalyzer {
         continue;
       }
       this.validCount++;
-      const a = hashTextPair(text, start, end);
-      const b = pair.b;
+      hashTextInto(text, start, end, hashesA, hashesB, i);
+      const a = hashesA[i];
+      const b = hashesB[i];
       if (allowed || regex) {
         // Categorical columns repeat a few values: the verdict of a value is remembered by its hash,
         // which saves making the string, a Set lookup and a regex run per cell.
@@ -250,10 +257,6 @@ export class ColumnAnalyzer {
       }
       const chars = end - start;
       if (length && (chars < minLength || chars > maxLength)) length.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
-      if (cellA) {
-        cellA[i] = a;
-        cellB![i] = b;
-      }
       if (unique) unique.push(a, b, batch.rowOffset + i);
       profiler.addTextHashed(text, start, end, a, b);
     }
@@ -272,6 +275,10 @@ export class ColumnAnalyzer {
       uniqueHashes: this.uniqueHashes?.toState(),
     };
   }
+}
+
+function atLeast(array: Uint32Array, n: number): Uint32Array {
+  return array.length >= n ? array : new Uint32Array(n);
 }
 
 const VERDICT_MASK = 1023;

@@ -73,15 +73,27 @@ export function hashStringPair(s: string): number {
   return hashTextPair(s, 0, s.length);
 }
 
+const ONE_A = new Uint32Array(1);
+const ONE_B = new Uint32Array(1);
+
+/** hashStringPair of text.slice(start, end), without making that string (text-cells.ts). */
+export function hashTextPair(text: string, start: number, end: number): number {
+  hashTextInto(text, start, end, ONE_A, ONE_B, 0);
+  pair.b = ONE_B[0];
+  return ONE_A[0];
+}
+
 /**
- * hashStringPair of text.slice(start, end), without making that string (text-cells.ts).
+ * The hash pair of text.slice(start, end) written to outA[i] and outB[i] (the hot loop's cell
+ * hash arrays): returned from a call V8 does not inline, a 32-bit hash above 2^30 is boxed into a
+ * heap number, one allocation per text cell; stored into typed arrays it is not.
  *
  * Characters go in groups of four: a group whose four code units are all below 256 (any ASCII or
  * Latin-1 text) is one 32-bit word, any other group two words of two code units. A value is a
  * function of its code units only, so a cell hashes the same whichever reader it came from; and
  * most text takes one mixing step per four characters instead of two (this runs for every text cell).
  */
-export function hashTextPair(text: string, start: number, end: number): number {
+export function hashTextInto(text: string, start: number, end: number, outA: Uint32Array, outB: Uint32Array, i0: number): void {
   const n = end - start;
   let a = SEED_A ^ n;
   let b = SEED_B ^ n;
@@ -122,8 +134,8 @@ export function hashTextPair(text: string, start: number, end: number): number {
       }
     }
   }
-  pair.b = fmix(b);
-  return fmix(a);
+  outA[i0] = fmix(a);
+  outB[i0] = fmix(b);
 }
 
 /**
