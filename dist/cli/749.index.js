@@ -3116,10 +3116,20 @@ class QuantileSketch {
         this.offset = this.level === 0 ? 0 : this.nextBits(this.level);
         this.countdown = restOfBlock + this.offset;
     }
-    /** Adds values[0..length). */
+    /**
+     * Adds values[0..length): the same as add() for each, but values that are not their block's
+     * sample are skipped in one step (at 3 million values, 31 of 32 are), not counted down one by one.
+     */
     addBlock(values, length) {
-        for (let i = 0; i < length; i++)
-            this.add(values[i]);
+        let i = 0;
+        while (i < length) {
+            const skip = Math.max(0, Math.min(this.countdown - 1, length - i));
+            this.n += skip;
+            this.countdown -= skip;
+            i += skip;
+            if (i < length)
+                this.add(values[i++]); // countdown is 1: this one is sampled
+        }
     }
     flush() {
         const run = this.buffer;
