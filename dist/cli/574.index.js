@@ -112,8 +112,8 @@ var run_validate = __webpack_require__(21749);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/data/validate/build-settings.ts
 var build_settings = __webpack_require__(32921);
-// EXTERNAL MODULE: ./src/data/validate/validate.ts + 39 modules
-var validate = __webpack_require__(21193);
+// EXTERNAL MODULE: ./src/data/validate/validate.ts + 10 modules
+var validate = __webpack_require__(92255);
 // EXTERNAL MODULE: ./src/data/schema/infer-types.ts
 var infer_types = __webpack_require__(60662);
 // EXTERNAL MODULE: ./src/data/schema/load-schema.ts

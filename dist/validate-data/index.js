@@ -40200,6 +40200,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   E: () => (/* binding */ runValidate)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
@@ -40207,13 +40209,58 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/report/validate-summary.ts + 1 modules
 var validate_summary = __nccwpck_require__(7863);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(8382);
+;// CONCATENATED MODULE: ./src/data/readers/format.ts
+/** Which reader a file goes to. */
+
+/** Every format validate-data reads, with the file extensions that select it. */
+const FORMAT_EXTENSIONS = {
+    csv: ['.csv'],
+    tsv: ['.tsv', '.tab'],
+    jsonl: ['.jsonl', '.ndjson'],
+    parquet: ['.parquet', '.pq'],
+};
+const FORMATS = Object.keys(FORMAT_EXTENSIONS);
+/** The format implied by the file's extension (case-insensitive), or undefined. */
+function formatFromExtension(file) {
+    const lower = file.toLowerCase();
+    for (const format of FORMATS) {
+        if (FORMAT_EXTENSIONS[format].some((extension) => lower.endsWith(extension)))
+            return format;
+    }
+    return undefined;
+}
+/** True if `value` names a format. */
+function isDataFormat(value) {
+    return FORMATS.includes(value);
+}
+/**
+ * The format to read `file` with: `override` when given (it wins over the extension), else the
+ * extension's. An unknown extension is a DataError, an unknown override an InputError; both list
+ * the formats that exist.
+ */
+function detectFormat(file, override) {
+    if (override !== undefined) {
+        if (isDataFormat(override))
+            return override;
+        throw new errors/* InputError */.dz(`unknown data format ${JSON.stringify(override)}`, {
+            hint: `Use one of: ${FORMATS.join(', ')}.`,
+        });
+    }
+    const format = formatFromExtension(file);
+    if (format)
+        return format;
+    const known = FORMATS.map((f) => `${f} (${FORMAT_EXTENSIONS[f].join(', ')})`).join('; ');
+    throw new errors/* DataError */.fL(`cannot tell the format of ${file} from its extension`, {
+        location: { file },
+        hint: `Rename the file to a known extension — ${known} — or set the format explicitly (the format option: csv, tsv, jsonl or parquet).`,
+    });
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/mlops.schema.json
@@ -41890,53 +41937,6 @@ async function* readCsv(file, options = {}) {
     }
     if (rows === 0)
         throw new NoRowsError(file, header.columns, header.dataStartLine - 1);
-}
-
-;// CONCATENATED MODULE: ./src/data/readers/format.ts
-/** Which reader a file goes to. */
-
-/** Every format validate-data reads, with the file extensions that select it. */
-const FORMAT_EXTENSIONS = {
-    csv: ['.csv'],
-    tsv: ['.tsv', '.tab'],
-    jsonl: ['.jsonl', '.ndjson'],
-    parquet: ['.parquet', '.pq'],
-};
-const FORMATS = Object.keys(FORMAT_EXTENSIONS);
-/** The format implied by the file's extension (case-insensitive), or undefined. */
-function formatFromExtension(file) {
-    const lower = file.toLowerCase();
-    for (const format of FORMATS) {
-        if (FORMAT_EXTENSIONS[format].some((extension) => lower.endsWith(extension)))
-            return format;
-    }
-    return undefined;
-}
-/** True if `value` names a format. */
-function isDataFormat(value) {
-    return FORMATS.includes(value);
-}
-/**
- * The format to read `file` with: `override` when given (it wins over the extension), else the
- * extension's. An unknown extension is a DataError, an unknown override an InputError; both list
- * the formats that exist.
- */
-function detectFormat(file, override) {
-    if (override !== undefined) {
-        if (isDataFormat(override))
-            return override;
-        throw new errors/* InputError */.dz(`unknown data format ${JSON.stringify(override)}`, {
-            hint: `Use one of: ${FORMATS.join(', ')}.`,
-        });
-    }
-    const format = formatFromExtension(file);
-    if (format)
-        return format;
-    const known = FORMATS.map((f) => `${f} (${FORMAT_EXTENSIONS[f].join(', ')})`).join('; ');
-    throw new errors/* DataError */.fL(`cannot tell the format of ${file} from its extension`, {
-        location: { file },
-        hint: `Rename the file to a known extension — ${known} — or set the format explicitly (the format option: csv, tsv, jsonl or parquet).`,
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/data/readers/jsonl-reader.ts
@@ -48863,12 +48863,16 @@ async function planValidation(request) {
             baseline,
             drift: driftOptions,
             failOn: request.failOn ?? validate.fail_on ?? 'error',
-            parallelism: request.parallelism ?? Math.max(1, Math.min(external_node_os_default().availableParallelism(), 8)),
+            parallelism: request.parallelism ?? defaultParallelism(),
             workerScript: request.workerScript,
         },
         profileOut: outPath(request.profileOut, validate.profile_out, DEFAULT_PROFILE_OUT),
         reportOut: outPath(request.reportOut, validate.report, DEFAULT_REPORT_OUT),
     };
+}
+/** Threads for large CSV files when none is asked for: one per core, at most 8. */
+function defaultParallelism() {
+    return Math.max(1, Math.min(external_node_os_default().availableParallelism(), 8));
 }
 /** A warn threshold above its fail threshold is a mistake JSON Schema cannot see. */
 function checkDriftThresholds(drift, loaded) {
@@ -52706,7 +52710,8 @@ async function read_part_analyzeRange(file, range, schema, options) {
 const WORKER_YOUNG_GENERATION_MB = 16;
 /** The worker side: analyze the range, post the state back (typed arrays are transferred, not copied). */
 async function runWorker() {
-    const job = workerData;
+    const data = workerData;
+    const job = data.kind === 'mlops-validate-standby' ? await new Promise((resolve) => parentPort.once('message', resolve)) : data;
     let reply;
     const transfer = [];
     try {
@@ -52752,18 +52757,60 @@ function collectBuffers(state, transfer) {
     }
 }
 /**
- * The main side: run one range job in a new worker of `script` (dist/validate-worker/index.js). The
- * worker stays after its answer as the part's helper for the hash checks, until helper.close();
- * it is unref'd then, so a helper nobody closes cannot keep the process alive.
+ * Range workers started before the files are planned: a worker takes ~0.15 s to boot and load its
+ * bundle, which these spend while the main thread loads the config and compiles the schema (one
+ * core would sit idle then), instead of after the first range has started. Unused ones are closed;
+ * they are unref'd, so one left over cannot keep the process alive either.
  */
-function runRangeInWorker(script, job) {
+class StandbyWorkers {
+    script;
+    idle = [];
+    constructor(script, count) {
+        this.script = script;
+        for (let k = 0; k < count; k++) {
+            const worker = newWorker(script, { kind: 'mlops-validate-standby' });
+            worker.unref();
+            worker.on('error', () => undefined); // a standby that failed to boot is just not used
+            worker.once('exit', () => {
+                const at = this.idle.indexOf(worker);
+                if (at >= 0)
+                    this.idle.splice(at, 1);
+            });
+            this.idle.push(worker);
+        }
+    }
+    /** A booted (or booting) worker of `script`, or undefined when none is left. */
+    take(script) {
+        return script === this.script ? this.idle.shift() : undefined;
+    }
+    close() {
+        for (const worker of this.idle.splice(0))
+            void worker.terminate();
+    }
+}
+function newWorker(script, data) {
+    return new external_node_worker_threads_.Worker(script, {
+        workerData: data,
+        // Batches make little garbage (cells are positions, not strings): a 16 MB young generation
+        // holds it and keeps the worker's footprint well below the default's (measured: same speed).
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
+}
+/**
+ * The main side: run one range job in a worker of `script` (dist/validate-worker/index.js): a
+ * standby one when there is one left, else a new one. The worker stays after its answer as the
+ * part's helper for the hash checks, until helper.close(); it is unref'd then, so a helper nobody
+ * closes cannot keep the process alive.
+ */
+function runRangeInWorker(script, job, standby) {
     return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(script, {
-            workerData: { ...job, kind: 'mlops-validate-range' },
-            // Batches make little garbage (cells are positions, not strings): a 16 MB young generation
-            // holds it and keeps the worker's footprint well below the default's (measured: same speed).
-            resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-        });
+        const rangeJob = { ...job, kind: 'mlops-validate-range' };
+        const waiting = standby?.take(script);
+        const worker = waiting ?? newWorker(script, rangeJob);
+        if (waiting) {
+            waiting.ref();
+            waiting.postMessage(rangeJob);
+        }
         let settled = false;
         worker.once('message', (reply) => {
             settled = true;
@@ -52823,11 +52870,11 @@ function helperOf(worker) {
 ;// CONCATENATED MODULE: ./src/data/validate/parse-ranges.ts
 
 
-async function analyzeRanges(file, size, planned, schema, partOptions, workerScript) {
+async function analyzeRanges(file, size, planned, schema, partOptions, workerScript, standby) {
     const ranges = planned.ranges;
     const readHere = (range) => read_part_analyzeRange(file, range, schema.resolved, partOptions);
     // Workers start first; this thread then reads the first range while they run.
-    const workers = ranges.slice(1).map((range) => runRangeInWorker(workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions }));
+    const workers = ranges.slice(1).map((range) => runRangeInWorker(workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions }, standby));
     workers.forEach((p) => p.catch(() => undefined)); // judged below, in order
     const results = [readHere(ranges[0]).then((state) => ({ state })), ...workers];
     const placed = [];
@@ -53003,7 +53050,7 @@ async function analyzeFile(file, planned, bytes, settings, partOptions) {
         const state = await analyzePart(file, fileBatches(file, settings.format, partOptions.batchRows), schema.resolved, partOptions);
         return [{ state, shift: { rows: 0, lines: 0 } }];
     }
-    return analyzeRanges(file, bytes, planned, schema, partOptions, settings.workerScript);
+    return analyzeRanges(file, bytes, planned, schema, partOptions, settings.workerScript, settings.standby);
 }
 function toProfile(dataset) {
     return {
@@ -53027,19 +53074,47 @@ function digestOf(files) {
 
 
 
+
+
+
 /**
  * validate-data end to end, shared by the action and the CLI: plan, validate, write the profile and
  * the JSON report, annotate the first offending rows. The profile and report are written even when
  * checks fail (they say why); nothing else is published.
  */
 async function runValidate(request, logger) {
-    const plan = await planValidation(request);
-    const outcome = await validateData(plan.settings, logger);
-    outcome.report.profilePath = plan.profileOut;
-    await writeJson(plan.profileOut, outcome.profile);
-    await writeJson(plan.reportOut, outcome.report);
-    annotate(outcome, logger);
-    return { ...outcome, profilePath: plan.profileOut, reportPath: plan.reportOut };
+    const standby = standbyWorkersFor(request);
+    try {
+        const plan = await planValidation(request);
+        const outcome = await validateData({ ...plan.settings, standby }, logger);
+        outcome.report.profilePath = plan.profileOut;
+        await writeJson(plan.profileOut, outcome.profile);
+        await writeJson(plan.reportOut, outcome.report);
+        annotate(outcome, logger);
+        return { ...outcome, profilePath: plan.profileOut, reportPath: plan.reportOut };
+    }
+    finally {
+        standby?.close();
+    }
+}
+/**
+ * Range workers started before the config and schema are loaded, when a data path given directly
+ * is a CSV/TSV file large enough to be read in parallel: they boot on the otherwise idle cores.
+ */
+function standbyWorkersFor(request) {
+    const threads = request.parallelism ?? defaultParallelism();
+    if (!request.workerScript || threads < 2)
+        return undefined;
+    const large = [...(request.data ?? []), ...(request.eval ?? [])].some((file) => {
+        try {
+            const format = detectFormat(file, request.format);
+            return (format === 'csv' || format === 'tsv') && (0,external_node_fs_.statSync)(external_node_path_default().resolve(request.cwd, file)).size >= PARALLEL_MIN_BYTES;
+        }
+        catch {
+            return false; // a glob, a missing file or an unknown format: planning says what is wrong
+        }
+    });
+    return large ? new StandbyWorkers(request.workerScript, threads - 1) : undefined;
 }
 async function writeJson(file, value) {
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });

@@ -8,7 +8,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(189);
 /** Entry of dist/validate-worker/index.js: a validation worker thread and nothing else. */
 
-await (0,_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .W)();
+await (0,_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -21,10 +21,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ runWorker)
+  WY: () => (/* binding */ runWorker)
 });
 
-// UNUSED EXPORTS: runRangeInWorker
+// UNUSED EXPORTS: StandbyWorkers, runRangeInWorker
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
@@ -5136,7 +5136,8 @@ async function analyzeRange(file, range, schema, options) {
 const WORKER_YOUNG_GENERATION_MB = 16;
 /** The worker side: analyze the range, post the state back (typed arrays are transferred, not copied). */
 async function runWorker() {
-    const job = external_node_worker_threads_namespaceObject.workerData;
+    const data = external_node_worker_threads_namespaceObject.workerData;
+    const job = data.kind === 'mlops-validate-standby' ? await new Promise((resolve) => external_node_worker_threads_namespaceObject.parentPort.once('message', resolve)) : data;
     let reply;
     const transfer = [];
     try {
@@ -5182,18 +5183,60 @@ function collectBuffers(state, transfer) {
     }
 }
 /**
- * The main side: run one range job in a new worker of `script` (dist/validate-worker/index.js). The
- * worker stays after its answer as the part's helper for the hash checks, until helper.close();
- * it is unref'd then, so a helper nobody closes cannot keep the process alive.
+ * Range workers started before the files are planned: a worker takes ~0.15 s to boot and load its
+ * bundle, which these spend while the main thread loads the config and compiles the schema (one
+ * core would sit idle then), instead of after the first range has started. Unused ones are closed;
+ * they are unref'd, so one left over cannot keep the process alive either.
  */
-function runRangeInWorker(script, job) {
+class StandbyWorkers {
+    script;
+    idle = [];
+    constructor(script, count) {
+        this.script = script;
+        for (let k = 0; k < count; k++) {
+            const worker = newWorker(script, { kind: 'mlops-validate-standby' });
+            worker.unref();
+            worker.on('error', () => undefined); // a standby that failed to boot is just not used
+            worker.once('exit', () => {
+                const at = this.idle.indexOf(worker);
+                if (at >= 0)
+                    this.idle.splice(at, 1);
+            });
+            this.idle.push(worker);
+        }
+    }
+    /** A booted (or booting) worker of `script`, or undefined when none is left. */
+    take(script) {
+        return script === this.script ? this.idle.shift() : undefined;
+    }
+    close() {
+        for (const worker of this.idle.splice(0))
+            void worker.terminate();
+    }
+}
+function newWorker(script, data) {
+    return new Worker(script, {
+        workerData: data,
+        // Batches make little garbage (cells are positions, not strings): a 16 MB young generation
+        // holds it and keeps the worker's footprint well below the default's (measured: same speed).
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
+}
+/**
+ * The main side: run one range job in a worker of `script` (dist/validate-worker/index.js): a
+ * standby one when there is one left, else a new one. The worker stays after its answer as the
+ * part's helper for the hash checks, until helper.close(); it is unref'd then, so a helper nobody
+ * closes cannot keep the process alive.
+ */
+function runRangeInWorker(script, job, standby) {
     return new Promise((resolve, reject) => {
-        const worker = new Worker(script, {
-            workerData: { ...job, kind: 'mlops-validate-range' },
-            // Batches make little garbage (cells are positions, not strings): a 16 MB young generation
-            // holds it and keeps the worker's footprint well below the default's (measured: same speed).
-            resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-        });
+        const rangeJob = { ...job, kind: 'mlops-validate-range' };
+        const waiting = standby?.take(script);
+        const worker = waiting ?? newWorker(script, rangeJob);
+        if (waiting) {
+            waiting.ref();
+            waiting.postMessage(rangeJob);
+        }
         let settled = false;
         worker.once('message', (reply) => {
             settled = true;

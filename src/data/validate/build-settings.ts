@@ -92,12 +92,17 @@ export async function planValidation(request: ValidateRequest): Promise<Validate
       baseline,
       drift: driftOptions,
       failOn: request.failOn ?? validate.fail_on ?? 'error',
-      parallelism: request.parallelism ?? Math.max(1, Math.min(os.availableParallelism(), 8)),
+      parallelism: request.parallelism ?? defaultParallelism(),
       workerScript: request.workerScript,
     },
     profileOut: outPath(request.profileOut, validate.profile_out, DEFAULT_PROFILE_OUT),
     reportOut: outPath(request.reportOut, validate.report, DEFAULT_REPORT_OUT),
   };
+}
+
+/** Threads for large CSV files when none is asked for: one per core, at most 8. */
+export function defaultParallelism(): number {
+  return Math.max(1, Math.min(os.availableParallelism(), 8));
 }
 
 /** A warn threshold above its fail threshold is a mistake JSON Schema cannot see. */

@@ -13,7 +13,7 @@ import type { PartOptions, PartState } from '../checks/part-analyzer.js';
 import type { LoadedSchema } from '../schema/load-schema.js';
 import { analyzeRange } from './read-part.js';
 import type { SourceRange } from './sources.js';
-import { runRangeInWorker, type RangeHelper } from './worker.js';
+import { runRangeInWorker, type RangeHelper, type StandbyWorkers } from './worker.js';
 
 /** A part with the shift that places its rows and lines in its file. */
 export interface PlacedPart {
@@ -32,11 +32,12 @@ export async function analyzeRanges(
   schema: LoadedSchema,
   partOptions: PartOptions,
   workerScript: string,
+  standby?: StandbyWorkers,
 ): Promise<PlacedPart[]> {
   const ranges = planned.ranges;
   const readHere = (range: SourceRange): Promise<PartState> => analyzeRange(file, range, schema.resolved, partOptions);
   // Workers start first; this thread then reads the first range while they run.
-  const workers = ranges.slice(1).map((range) => runRangeInWorker(workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions }));
+  const workers = ranges.slice(1).map((range) => runRangeInWorker(workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions }, standby));
   workers.forEach((p) => p.catch(() => undefined)); // judged below, in order
   const results: Promise<{ state: PartState; helper?: RangeHelper }>[] = [readHere(ranges[0]).then((state) => ({ state })), ...workers];
   const placed: PlacedPart[] = [];

@@ -1,10 +1,13 @@
+import { statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../../shared/logger.js';
 import { orderChecks } from '../../report/validate-summary.js';
-import { planValidation, type ValidateRequest } from './build-settings.js';
+import { detectFormat } from '../readers/format.js';
+import { defaultParallelism, planValidation, type ValidateRequest } from './build-settings.js';
 import type { ValidationOutcome } from './report.js';
-import { validateData } from './validate.js';
+import { PARALLEL_MIN_BYTES, validateData } from './validate.js';
+import { StandbyWorkers } from './worker.js';
 
 export interface ValidateRun extends ValidationOutcome {
   profilePath: string;
@@ -17,13 +20,36 @@ export interface ValidateRun extends ValidationOutcome {
  * checks fail (they say why); nothing else is published.
  */
 export async function runValidate(request: ValidateRequest, logger: Logger): Promise<ValidateRun> {
-  const plan = await planValidation(request);
-  const outcome = await validateData(plan.settings, logger);
-  outcome.report.profilePath = plan.profileOut;
-  await writeJson(plan.profileOut, outcome.profile);
-  await writeJson(plan.reportOut, outcome.report);
-  annotate(outcome, logger);
-  return { ...outcome, profilePath: plan.profileOut, reportPath: plan.reportOut };
+  const standby = standbyWorkersFor(request);
+  try {
+    const plan = await planValidation(request);
+    const outcome = await validateData({ ...plan.settings, standby }, logger);
+    outcome.report.profilePath = plan.profileOut;
+    await writeJson(plan.profileOut, outcome.profile);
+    await writeJson(plan.reportOut, outcome.report);
+    annotate(outcome, logger);
+    return { ...outcome, profilePath: plan.profileOut, reportPath: plan.reportOut };
+  } finally {
+    standby?.close();
+  }
+}
+
+/**
+ * Range workers started before the config and schema are loaded, when a data path given directly
+ * is a CSV/TSV file large enough to be read in parallel: they boot on the otherwise idle cores.
+ */
+function standbyWorkersFor(request: ValidateRequest): StandbyWorkers | undefined {
+  const threads = request.parallelism ?? defaultParallelism();
+  if (!request.workerScript || threads < 2) return undefined;
+  const large = [...(request.data ?? []), ...(request.eval ?? [])].some((file) => {
+    try {
+      const format = detectFormat(file, request.format);
+      return (format === 'csv' || format === 'tsv') && statSync(path.resolve(request.cwd, file)).size >= PARALLEL_MIN_BYTES;
+    } catch {
+      return false; // a glob, a missing file or an unknown format: planning says what is wrong
+    }
+  });
+  return large ? new StandbyWorkers(request.workerScript, threads - 1) : undefined;
 }
 
 async function writeJson(file: string, value: unknown): Promise<void> {

@@ -16,7 +16,7 @@ import { analyzePart } from './read-part.js';
 import type { DatasetReport, FailOn, ValidationOutcome, ValidationReport } from './report.js';
 import { analyzeRanges, type PlacedPart } from './parse-ranges.js';
 import { shareHashJobs } from './hash-share.js';
-import type { RangeHelper } from './worker.js';
+import type { RangeHelper, StandbyWorkers } from './worker.js';
 import { expandPaths, fileBatches, planRanges, type PlannedRanges } from './sources.js';
 import { DEFAULT_BUDGET_WORDS } from '../hash/spill.js';
 
@@ -36,6 +36,8 @@ export interface ValidateSettings {
   parallelism: number;
   /** The script a worker runs: the running bundle. Without it, files are read in this thread. */
   workerScript?: string;
+  /** Workers already booting for the byte ranges (runValidate starts them early); the caller closes them. */
+  standby?: StandbyWorkers;
   /** Words of hash records one log keeps in memory before spilling to disk (tests make it small). */
   spillBudgetWords?: number;
   /** Rows per batch (default 2048, see CsvOptions.batchRows). */
@@ -43,7 +45,7 @@ export interface ValidateSettings {
 }
 
 /** Files smaller than this are read in one thread: starting workers costs more than it saves. */
-const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 
 /** Validates the training (and eval) data: checks, profile, drift, one report. Publishes nothing. */
 export async function validateData(settings: ValidateSettings, logger: Logger): Promise<ValidationOutcome> {
@@ -157,7 +159,7 @@ async function analyzeFile(file: string, planned: PlannedRanges | undefined, byt
     const state = await analyzePart(file, fileBatches(file, settings.format, partOptions.batchRows), schema.resolved, partOptions);
     return [{ state, shift: { rows: 0, lines: 0 } }];
   }
-  return analyzeRanges(file, bytes, planned, schema, partOptions, settings.workerScript!);
+  return analyzeRanges(file, bytes, planned, schema, partOptions, settings.workerScript!, settings.standby);
 }
 
 function toProfile(dataset: ValidatedDataset): DatasetProfile {

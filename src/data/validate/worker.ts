@@ -18,6 +18,11 @@ export interface RangeJob {
   partOptions: PartOptions;
 }
 
+/** A worker started before its job is known (StandbyWorkers): it boots, then waits for a RangeJob message. */
+interface StandbyData {
+  kind: 'mlops-validate-standby';
+}
+
 type WorkerReply = { ok: true; state: PartState } | { ok: false; userError?: { name: string; message: string; location?: UserError['location']; hint?: string }; stack?: string };
 
 /** After its range, a worker can take a share of the hash checks' partitions (see hash-share.ts). */
@@ -41,7 +46,8 @@ const WORKER_YOUNG_GENERATION_MB = 16;
 
 /** The worker side: analyze the range, post the state back (typed arrays are transferred, not copied). */
 export async function runWorker(): Promise<void> {
-  const job = workerData as RangeJob;
+  const data = workerData as RangeJob | StandbyData;
+  const job = data.kind === 'mlops-validate-standby' ? await new Promise<RangeJob>((resolve) => parentPort!.once('message', resolve)) : data;
   let reply: WorkerReply;
   const transfer: ArrayBuffer[] = [];
   try {
@@ -84,18 +90,64 @@ function collectBuffers(state: PartState, transfer: ArrayBuffer[]): void {
 }
 
 /**
- * The main side: run one range job in a new worker of `script` (dist/validate-worker/index.js). The
- * worker stays after its answer as the part's helper for the hash checks, until helper.close();
- * it is unref'd then, so a helper nobody closes cannot keep the process alive.
+ * Range workers started before the files are planned: a worker takes ~0.15 s to boot and load its
+ * bundle, which these spend while the main thread loads the config and compiles the schema (one
+ * core would sit idle then), instead of after the first range has started. Unused ones are closed;
+ * they are unref'd, so one left over cannot keep the process alive either.
  */
-export function runRangeInWorker(script: string, job: Omit<RangeJob, 'kind'>): Promise<{ state: PartState; helper: RangeHelper }> {
+export class StandbyWorkers {
+  private readonly idle: Worker[] = [];
+
+  constructor(
+    readonly script: string,
+    count: number,
+  ) {
+    for (let k = 0; k < count; k++) {
+      const worker = newWorker(script, { kind: 'mlops-validate-standby' });
+      worker.unref();
+      worker.on('error', () => undefined); // a standby that failed to boot is just not used
+      worker.once('exit', () => {
+        const at = this.idle.indexOf(worker);
+        if (at >= 0) this.idle.splice(at, 1);
+      });
+      this.idle.push(worker);
+    }
+  }
+
+  /** A booted (or booting) worker of `script`, or undefined when none is left. */
+  take(script: string): Worker | undefined {
+    return script === this.script ? this.idle.shift() : undefined;
+  }
+
+  close(): void {
+    for (const worker of this.idle.splice(0)) void worker.terminate();
+  }
+}
+
+function newWorker(script: string, data: RangeJob | StandbyData): Worker {
+  return new Worker(script, {
+    workerData: data,
+    // Batches make little garbage (cells are positions, not strings): a 16 MB young generation
+    // holds it and keeps the worker's footprint well below the default's (measured: same speed).
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  });
+}
+
+/**
+ * The main side: run one range job in a worker of `script` (dist/validate-worker/index.js): a
+ * standby one when there is one left, else a new one. The worker stays after its answer as the
+ * part's helper for the hash checks, until helper.close(); it is unref'd then, so a helper nobody
+ * closes cannot keep the process alive.
+ */
+export function runRangeInWorker(script: string, job: Omit<RangeJob, 'kind'>, standby?: StandbyWorkers): Promise<{ state: PartState; helper: RangeHelper }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, {
-      workerData: { ...job, kind: 'mlops-validate-range' } satisfies RangeJob,
-      // Batches make little garbage (cells are positions, not strings): a 16 MB young generation
-      // holds it and keeps the worker's footprint well below the default's (measured: same speed).
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    });
+    const rangeJob: RangeJob = { ...job, kind: 'mlops-validate-range' };
+    const waiting = standby?.take(script);
+    const worker = waiting ?? newWorker(script, rangeJob);
+    if (waiting) {
+      waiting.ref();
+      waiting.postMessage(rangeJob);
+    }
     let settled = false;
     worker.once('message', (reply: WorkerReply) => {
       settled = true;
