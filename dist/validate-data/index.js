@@ -50891,6 +50891,10 @@ const MAX_EXAMPLES = 20;
 class Tally {
     unexpected = 0;
     examples = [];
+    /** True once the first 20 examples are kept: later values only count. */
+    get full() {
+        return this.examples.length >= MAX_EXAMPLES;
+    }
     record(file, row, line, value, firstRow) {
         this.unexpected++;
         if (this.examples.length < MAX_EXAMPLES) {
@@ -51309,9 +51313,10 @@ class ColumnAnalyzer {
         }
     }
     /** A missing cell: counted, reported by not_null, profiled as null, hashed as the null marker. */
-    recordMissing(v, batch, i) {
+    recordMissing(batch, index, i) {
         this.missingCount++;
-        this.tallies.not_null?.record(batch.file, batch.rowOffset + i + 1, batch.lines[i], display(v));
+        if (this.tallies.not_null)
+            flag(this.tallies.not_null, batch, index, i);
         this.profiler.addNull();
         if (this.cellA) {
             this.cellA[i] = NULL_A;
@@ -51348,7 +51353,7 @@ class ColumnAnalyzer {
         for (let i = 0; i < n; i++) {
             const state = states[i];
             if (state === MISSING) {
-                this.recordMissing(cell(i), batch, i);
+                this.recordMissing(batch, index, i);
                 continue;
             }
             if (state === INVALID) {
@@ -51365,17 +51370,17 @@ class ColumnAnalyzer {
             this.validCount++;
             if (x !== x) {
                 if (nan)
-                    nan.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
+                    flag(nan, batch, index, i);
             }
             else if (x === Infinity || x === -Infinity) {
                 if (inf)
-                    inf.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
+                    flag(inf, batch, index, i);
             }
             else if (between && (x < min || x > max)) {
-                between.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
+                flag(between, batch, index, i);
             }
             if (allowed && !allowedValues.has(x))
-                allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
+                flag(allowed, batch, index, i);
             if (cellA || unique) {
                 // One hash serves the row checks, the unique check and the profile's distinct count.
                 const a = hashNumberPair(x);
@@ -51412,7 +51417,6 @@ class ColumnAnalyzer {
         const cellA = this.cellA;
         const cellB = this.cellB;
         const unique = this.uniqueHashes;
-        const file = batch.file;
         const verdicts = (this.verdicts ??= newVerdicts());
         const na = this.na;
         const t = batch.text;
@@ -51440,7 +51444,7 @@ class ColumnAnalyzer {
             else {
                 const v = cells[i];
                 if (v === null || v === undefined) {
-                    this.recordMissing(v, batch, i);
+                    this.recordMissing(batch, index, i);
                     continue;
                 }
                 // JSONL and Parquet may hold numbers or booleans in a string column; their text is the value.
@@ -51448,7 +51452,7 @@ class ColumnAnalyzer {
                 end = text.length;
             }
             if (na.isMissingText(text, start, end)) {
-                this.recordMissing(text.slice(start, end), batch, i);
+                this.recordMissing(batch, index, i);
                 continue;
             }
             this.validCount++;
@@ -51471,13 +51475,13 @@ class ColumnAnalyzer {
                     verdicts.known[slot] = 1;
                 }
                 if (verdict & NOT_ALLOWED)
-                    allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
+                    flag(allowed, batch, index, i);
                 if (verdict & NO_MATCH)
-                    regex.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
+                    flag(regex, batch, index, i);
             }
             const chars = end - start;
             if (length && (chars < minLength || chars > maxLength))
-                length.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
+                flag(length, batch, index, i);
             if (unique)
                 unique.push(a, b, batch.rowOffset + i);
             profiler.addTextHashed(text, start, end, a, b);
@@ -51500,6 +51504,16 @@ class ColumnAnalyzer {
 }
 function atLeast(array, n) {
     return array.length >= n ? array : new Uint32Array(n);
+}
+/**
+ * Counts row i of a batch against `tally`. The cell's text is read and shown only while the tally
+ * still keeps examples (the first 20): a column with a million missing cells made a million strings.
+ */
+function flag(tally, batch, index, i) {
+    if (tally.full)
+        tally.unexpected++;
+    else
+        tally.record(batch.file, batch.rowOffset + i + 1, batch.lines[i], display(batch.text ? cellText(batch.text, index, i) : batch.cells[index][i]));
 }
 const VERDICT_MASK = 1023;
 const NOT_ALLOWED = 1;

@@ -104,9 +104,9 @@ export class ColumnAnalyzer {
   }
 
   /** A missing cell: counted, reported by not_null, profiled as null, hashed as the null marker. */
-  private recordMissing(v: unknown, batch: Batch, i: number): void {
+  private recordMissing(batch: Batch, index: number, i: number): void {
     this.missingCount++;
-    this.tallies.not_null?.record(batch.file, batch.rowOffset + i + 1, batch.lines[i], display(v));
+    if (this.tallies.not_null) flag(this.tallies.not_null, batch, index, i);
     this.profiler.addNull();
     if (this.cellA) {
       this.cellA[i] = NULL_A;
@@ -142,7 +142,7 @@ export class ColumnAnalyzer {
     for (let i = 0; i < n; i++) {
       const state = states[i];
       if (state === MISSING) {
-        this.recordMissing(cell(i), batch, i);
+        this.recordMissing(batch, index, i);
         continue;
       }
       if (state === INVALID) {
@@ -158,13 +158,13 @@ export class ColumnAnalyzer {
       const x = values[i];
       this.validCount++;
       if (x !== x) {
-        if (nan) nan.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
+        if (nan) flag(nan, batch, index, i);
       } else if (x === Infinity || x === -Infinity) {
-        if (inf) inf.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
+        if (inf) flag(inf, batch, index, i);
       } else if (between && (x < min || x > max)) {
-        between.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
+        flag(between, batch, index, i);
       }
-      if (allowed && !allowedValues!.has(x)) allowed.record(file, batch.rowOffset + i + 1, batch.lines[i], display(cell(i)));
+      if (allowed && !allowedValues!.has(x)) flag(allowed, batch, index, i);
       if (cellA || unique) {
         // One hash serves the row checks, the unique check and the profile's distinct count.
         const a = hashNumberPair(x);
@@ -196,7 +196,6 @@ export class ColumnAnalyzer {
     const cellA = this.cellA;
     const cellB = this.cellB;
     const unique = this.uniqueHashes;
-    const file = batch.file;
     const verdicts = (this.verdicts ??= newVerdicts());
     const na = this.na;
     const t = batch.text;
@@ -223,7 +222,7 @@ export class ColumnAnalyzer {
       } else {
         const v = cells![i];
         if (v === null || v === undefined) {
-          this.recordMissing(v, batch, i);
+          this.recordMissing(batch, index, i);
           continue;
         }
         // JSONL and Parquet may hold numbers or booleans in a string column; their text is the value.
@@ -231,7 +230,7 @@ export class ColumnAnalyzer {
         end = text.length;
       }
       if (na.isMissingText(text, start, end)) {
-        this.recordMissing(text.slice(start, end), batch, i);
+        this.recordMissing(batch, index, i);
         continue;
       }
       this.validCount++;
@@ -252,11 +251,11 @@ export class ColumnAnalyzer {
           verdicts.verdict[slot] = verdict;
           verdicts.known[slot] = 1;
         }
-        if (verdict & NOT_ALLOWED) allowed!.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
-        if (verdict & NO_MATCH) regex!.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
+        if (verdict & NOT_ALLOWED) flag(allowed!, batch, index, i);
+        if (verdict & NO_MATCH) flag(regex!, batch, index, i);
       }
       const chars = end - start;
-      if (length && (chars < minLength || chars > maxLength)) length.record(file, batch.rowOffset + i + 1, batch.lines[i], display(text.slice(start, end)));
+      if (length && (chars < minLength || chars > maxLength)) flag(length, batch, index, i);
       if (unique) unique.push(a, b, batch.rowOffset + i);
       profiler.addTextHashed(text, start, end, a, b);
     }
@@ -279,6 +278,15 @@ export class ColumnAnalyzer {
 
 function atLeast(array: Uint32Array, n: number): Uint32Array {
   return array.length >= n ? array : new Uint32Array(n);
+}
+
+/**
+ * Counts row i of a batch against `tally`. The cell's text is read and shown only while the tally
+ * still keeps examples (the first 20): a column with a million missing cells made a million strings.
+ */
+function flag(tally: Tally, batch: Batch, index: number, i: number): void {
+  if (tally.full) tally.unexpected++;
+  else tally.record(batch.file, batch.rowOffset + i + 1, batch.lines[i], display(batch.text ? cellText(batch.text, index, i) : batch.cells[index][i]));
 }
 
 const VERDICT_MASK = 1023;

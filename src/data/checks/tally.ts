@@ -5,6 +5,11 @@ export class Tally {
   unexpected = 0;
   examples: UnexpectedExample[] = [];
 
+  /** True once the first 20 examples are kept: later values only count. */
+  get full(): boolean {
+    return this.examples.length >= MAX_EXAMPLES;
+  }
+
   record(file: string, row: number, line: number, value: UnexpectedExample['value'], firstRow?: number): void {
     this.unexpected++;
     if (this.examples.length < MAX_EXAMPLES) {
