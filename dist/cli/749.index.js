@@ -932,8 +932,8 @@ class PartAnalyzer {
             const ca = this.analyzers[c].cellA;
             const cb = this.analyzers[c].cellB;
             for (let i = 0; i < n; i++) {
-                a[i] = (0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .mix */ .jh)(a[i], ca[i]);
-                b[i] = (0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .mix */ .jh)(b[i], cb[i]);
+                a[i] = (0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)(a[i], ca[i]);
+                b[i] = (0,_hash_cell_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .step */ .PM)(b[i], cb[i]);
             }
         }
         for (let i = 0; i < n; i++) {
@@ -1036,15 +1036,15 @@ function shiftExample(example, shift) {
 /* harmony export */   $r: () => (/* binding */ NULL_B),
 /* harmony export */   Az: () => (/* binding */ hashNumberPair),
 /* harmony export */   Gw: () => (/* binding */ hashTextInto),
+/* harmony export */   PM: () => (/* binding */ step),
 /* harmony export */   V2: () => (/* binding */ pair),
 /* harmony export */   gp: () => (/* binding */ NULL_A),
-/* harmony export */   jh: () => (/* binding */ mix),
 /* harmony export */   jr: () => (/* binding */ fmix),
 /* harmony export */   sT: () => (/* binding */ hashStringPair),
 /* harmony export */   sj: () => (/* binding */ SEED_A),
 /* harmony export */   z3: () => (/* binding */ SEED_B)
 /* harmony export */ });
-/* unused harmony exports hashString, hashNumber, hashNull, hashTextPair */
+/* unused harmony exports mix, hashString, hashNumber, hashNull, hashTextPair */
 /**
  * 64-bit hashes of cells, as two 32-bit halves, for uniqueness, duplicate rows, conflicting labels and
  * train/eval leakage. Two independently seeded 32-bit murmur-style hashes make accidental collisions
@@ -1072,7 +1072,10 @@ function scramble(k) {
     k = (k << 15) | (k >>> 17);
     return Math.imul(k, 0x1b873593);
 }
-/** The half of mix() that folds a scrambled word into the running hash. */
+/**
+ * The half of mix() that folds a scrambled word into the running hash. Row hashes fold cell hashes
+ * with it alone: those are fmix outputs already, as well scrambled as scramble() would make them.
+ */
 function step(h, k) {
     h ^= k;
     h = (h << 13) | (h >>> 19);

@@ -48921,7 +48921,10 @@ function scramble(k) {
     k = (k << 15) | (k >>> 17);
     return Math.imul(k, 0x1b873593);
 }
-/** The half of mix() that folds a scrambled word into the running hash. */
+/**
+ * The half of mix() that folds a scrambled word into the running hash. Row hashes fold cell hashes
+ * with it alone: those are fmix outputs already, as well scrambled as scramble() would make them.
+ */
 function step(h, k) {
     h ^= k;
     h = (h << 13) | (h >>> 19);
@@ -52152,8 +52155,8 @@ class PartAnalyzer {
             const ca = this.analyzers[c].cellA;
             const cb = this.analyzers[c].cellB;
             for (let i = 0; i < n; i++) {
-                a[i] = mix(a[i], ca[i]);
-                b[i] = mix(b[i], cb[i]);
+                a[i] = step(a[i], ca[i]);
+                b[i] = step(b[i], cb[i]);
             }
         }
         for (let i = 0; i < n; i++) {

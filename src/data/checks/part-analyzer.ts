@@ -1,6 +1,6 @@
 import type { Batch } from '../readers/types.js';
 import type { ResolvedSchema } from '../schema/resolved.js';
-import { NULL_A, NULL_B, SEED_A, SEED_B, fmix, mix } from '../hash/cell-hash.js';
+import { NULL_A, NULL_B, SEED_A, SEED_B, fmix, step } from '../hash/cell-hash.js';
 import { LineLog, type LineLogState } from '../hash/line-log.js';
 import { RecordLog, type RecordLogState } from '../hash/record-log.js';
 import type { SpillSettings } from '../hash/spill.js';
@@ -151,8 +151,8 @@ export class PartAnalyzer {
       const ca = this.analyzers[c].cellA!;
       const cb = this.analyzers[c].cellB!;
       for (let i = 0; i < n; i++) {
-        a[i] = mix(a[i], ca[i]);
-        b[i] = mix(b[i], cb[i]);
+        a[i] = step(a[i], ca[i]);
+        b[i] = step(b[i], cb[i]);
       }
     }
     for (let i = 0; i < n; i++) {

@@ -31,8 +31,11 @@ function scramble(k: number): number {
   return Math.imul(k, 0x1b873593);
 }
 
-/** The half of mix() that folds a scrambled word into the running hash. */
-function step(h: number, k: number): number {
+/**
+ * The half of mix() that folds a scrambled word into the running hash. Row hashes fold cell hashes
+ * with it alone: those are fmix outputs already, as well scrambled as scramble() would make them.
+ */
+export function step(h: number, k: number): number {
   h ^= k;
   h = (h << 13) | (h >>> 19);
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
