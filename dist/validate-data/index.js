@@ -52926,17 +52926,17 @@ async function analyzeRanges(file, size, planned, schema, partOptions, workerScr
 
 
 /**
- * Hash checks shared with the range workers of a parallel read: partitions hold disjoint hashes, so
- * this thread and each helper take a contiguous share of them and their findings merge exactly.
- * On the 250 MB bench file the checks took ~150 ms on one core while the other sat idle. A helper
- * that fails (its worker died) has its share run here instead: the answer never depends on it.
- */
-/**
  * This thread's share of the partitions, in helpers' shares: a helper starts cold (its copy of the
  * job arrives by message, its code for the checks is not compiled yet) and with equal shares this
  * thread waited ~50 ms for it at the end (250 MB, 2 threads).
  */
 const HERE_WEIGHT = 1.5;
+/**
+ * Hash checks shared with the range workers of a parallel read: partitions hold disjoint hashes, so
+ * this thread and each helper take a contiguous share of them and their findings merge exactly.
+ * On the 250 MB bench file the checks took ~150 ms on one core while the other sat idle. A helper
+ * that fails (its worker died) has its share run here instead: the answer never depends on it.
+ */
 function shareHashJobs(helpers) {
     return async (jobs) => {
         // share k (k >= 1) ends at bound(k); this thread's share weighs HERE_WEIGHT helpers' shares
