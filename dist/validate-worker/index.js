@@ -1426,8 +1426,8 @@ class FrequentStrings {
         this.addText(s, 0, s.length, a, pair.b, weight);
     }
     /**
-     * add() for text.slice(start, end), which is made into a string only when it becomes a key
-     * (text-cells.ts: most cells repeat a held key and are compared in place).
+     * add() for text.slice(start, end), whose 64-bit cell hash is (hash, hashB): the text is made
+     * into a string only when it becomes a key (most cells repeat a held key, found by its hash).
      * Returns true when the value was already held (the caller's HyperLogLog has seen it then).
      */
     addText(text, start, end, hash, hashB, weight = 1) {
@@ -1516,7 +1516,7 @@ class FrequentStrings {
         const n = this.n + other.n;
         for (let i = 0; i < other.size; i++)
             this.addText(other.keys[i], 0, other.keys[i].length, other.hashes[i], other.hashesB[i], other.counts[i]);
-        // add() counted only the other's retained weight, and reductions during the loop already grew
+        // addText() counted only the other's retained weight, and reductions during the loop already grew
         // maxError; the other's own undercount adds to both.
         this.n = n;
         this.maxError += other.maxError;
@@ -3062,8 +3062,9 @@ function parseTextColumn(parse, t, c, n, na, values, states) {
             states[i] = MISSING;
             continue;
         }
-        // Each kind stores its own value: one variable shared by all four (a double or a small
-        // integer) made V8 box every parsed number into a heap number (~190 MB of garbage per 250 MB).
+        // No double comes back from a call here: V8 boxes one returned by a function it does not
+        // inline (a heap number per cell, ~190 MB of garbage per 250 MB). Decimals are stored by
+        // decimalInto, dates come back as days (a small integer).
         if (kind === DECIMAL) {
             if (decimalInto(text, start, end, values, i)) {
                 states[i] = VALID;

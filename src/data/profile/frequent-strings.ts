@@ -78,8 +78,8 @@ export class FrequentStrings {
   }
 
   /**
-   * add() for text.slice(start, end), which is made into a string only when it becomes a key
-   * (text-cells.ts: most cells repeat a held key and are compared in place).
+   * add() for text.slice(start, end), whose 64-bit cell hash is (hash, hashB): the text is made
+   * into a string only when it becomes a key (most cells repeat a held key, found by its hash).
    * Returns true when the value was already held (the caller's HyperLogLog has seen it then).
    */
   addText(text: string, start: number, end: number, hash: number, hashB: number, weight = 1): boolean {
@@ -166,7 +166,7 @@ export class FrequentStrings {
   merge(other: FrequentStrings): void {
     const n = this.n + other.n;
     for (let i = 0; i < other.size; i++) this.addText(other.keys[i], 0, other.keys[i].length, other.hashes[i], other.hashesB[i], other.counts[i]);
-    // add() counted only the other's retained weight, and reductions during the loop already grew
+    // addText() counted only the other's retained weight, and reductions during the loop already grew
     // maxError; the other's own undercount adds to both.
     this.n = n;
     this.maxError += other.maxError;
