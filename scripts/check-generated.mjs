@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Proves the committed generated files are current (like actions/checkout's check-dist): rebuilds
- * dist/ and .github/workflows/, then fails if git sees any difference. The runner executes the
+ * dist/, .github/workflows/ and the WebAssembly kernel's module, then fails if git sees any difference. The runner executes the
  * committed dist/<name>/index.js, never our sources, so a stale bundle ships old behaviour.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const GENERATED = ['dist', '.github/workflows'];
+const GENERATED = ['dist', '.github/workflows', 'src/data/kernel/kernel-binary.ts'];
 
 const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) {
@@ -30,11 +30,11 @@ const changed = status.stdout.split('\n').filter((line) => line.trim() !== '');
 if (changed.length > 0) {
   console.error(
     [
-      `check-generated: ${changed.length} generated file(s) differ from the commit (stale dist/ or .github/workflows/):`,
+      `check-generated: ${changed.length} generated file(s) differ from the commit (stale dist/, .github/workflows/ or kernel-binary.ts):`,
       ...changed.map((line) => `  ${line}`),
       'Run `npm run build` and commit the result (edit workflows/, not .github/workflows/).',
     ].join('\n'),
   );
   process.exit(1);
 }
-console.log('check-generated: dist/ and .github/workflows/ match the sources.');
+console.log('check-generated: dist/, .github/workflows/ and kernel-binary.ts match the sources.');

@@ -64,6 +64,10 @@ class NaMatcher {
         }
         return false;
     }
+    /** The non-empty NA spellings. */
+    spellingList() {
+        return this.spellings;
+    }
     isMissing(v) {
         if (typeof v === 'string') {
             const n = v.length;
@@ -166,6 +170,8 @@ function parseAny(parse, cells, n, na, values, states) {
     }
 }
 
+// EXTERNAL MODULE: ./src/data/kernel/csv-kernel.ts + 1 modules
+var csv_kernel = __webpack_require__(3591);
 ;// CONCATENATED MODULE: ./src/data/values/parse-text.ts
 /**
  * parseColumn for CSV cells given as positions in a text (text-cells.ts): the common spellings of
@@ -178,13 +184,31 @@ function parseAny(parse, cells, n, na, values, states) {
 
 
 
-/** Parses column `c` of a text batch into values and states, as parseColumn does for strings. */
-function parseTextColumn(parse, t, c, n, na, values, states) {
+
+/**
+ * A state parseTextColumn gives a valid value whose cell-hash pair it also wrote (to the hashA and
+ * hashB it was given): the kernel hashes the values it parses in the same pass.
+ */
+const VALID_HASHED = 3;
+/**
+ * Parses column `c` of a text batch into values and states, as parseColumn does for strings. With
+ * hashA/hashB, cells the WebAssembly kernel parsed get state VALID_HASHED and their hash pair there.
+ */
+function parseTextColumn(parse, t, c, n, na, values, states, hashA, hashB) {
     const kind = parse === parse_number/* parseFloat64 */.yE ? DECIMAL : parse === parse_number/* parseInt64 */.pX ? INT : parse === parse_date/* parseIsoDate */.jT ? ISO_DATE : parse === parse_number/* parseBool */.q6 ? BOOL : OTHER;
     const text = t.text;
     const starts = t.starts[c];
     const ends = t.ends[c];
+    // The kernel parses the common spellings of the whole column at once; the loop below does the
+    // cells it left (NA spellings, empty and escaped cells, exponents...), exactly as without it.
+    const kernel = t.kernelGeneration !== undefined && kind !== OTHER && kernelMayParse(na, kind) ? (0,csv_kernel/* csvKernel */.yF)() : undefined;
+    const byKernel = kernel !== undefined && kernel.parseNumbers(t.kernelGeneration, kind, starts, ends, n, values, states, hashA, hashB);
+    const kernelState = hashA ? VALID_HASHED : VALID;
     for (let i = 0; i < n; i++) {
+        if (byKernel && states[i] === csv_kernel/* KERNEL_PARSED */.a0) {
+            states[i] = kernelState;
+            continue;
+        }
         const start = starts[i];
         const end = ends[i];
         if (end < 0 || kind === OTHER) {
@@ -237,11 +261,33 @@ function parseTextColumn(parse, t, c, n, na, values, states) {
         store(parse(text.slice(start, end)), values, states, i);
     }
 }
-const DECIMAL = 0;
-const INT = 1;
-const ISO_DATE = 2;
-const BOOL = 3;
+// the kernel's numbering (csv-kernel.ts KERNEL_DECIMAL...), so a kind is passed to it as is
+const DECIMAL = csv_kernel/* KERNEL_DECIMAL */.Qp;
+const INT = csv_kernel/* KERNEL_INT */.aF;
+const ISO_DATE = csv_kernel/* KERNEL_ISO_DATE */.Tu;
+const BOOL = csv_kernel/* KERNEL_BOOL */.FK;
 const OTHER = 4;
+/** Per NA matcher, per kind: 1 when no NA spelling is a value the kernel would parse (so it may). */
+const kernelSafety = new WeakMap();
+/**
+ * The kernel does not know the NA spellings: it may parse a column only when none of them is a
+ * common spelling of a value of the kind (an NA value of `-999` or `0` keeps a column on the JS path,
+ * which tests NA spellings first).
+ */
+function kernelMayParse(na, kind) {
+    let safety = kernelSafety.get(na);
+    if (!safety) {
+        safety = new Uint8Array(4);
+        const spellings = na.spellingList();
+        safety[DECIMAL] = spellings.every((v) => !(0,parse_number/* decimalInto */._z)(v, 0, v.length, SCRATCH, 0)) ? 1 : 0;
+        safety[INT] = spellings.every((v) => (0,parse_number/* intAt */.J1)(v, 0, v.length) !== (0,parse_number/* intAt */.J1)(v, 0, v.length)) ? 1 : 0;
+        safety[ISO_DATE] = spellings.every((v) => isoDateDays(v, 0, v.length) === NOT_A_DATE) ? 1 : 0;
+        safety[BOOL] = spellings.every((v) => boolAt(v, 0, v.length) < 0) ? 1 : 0;
+        kernelSafety.set(na, safety);
+    }
+    return safety[kind] === 1;
+}
+const SCRATCH = new Float64Array(1);
 function store(x, values, states, i) {
     if (x === undefined)
         states[i] = INVALID;
@@ -325,6 +371,7 @@ function boolAt(text, start, end) {
 }
 
 ;// CONCATENATED MODULE: ./src/data/checks/column-analyzer.ts
+
 
 
 
@@ -454,8 +501,11 @@ class ColumnAnalyzer {
         const t = batch.text;
         const cells = t ? undefined : batch.cells[index];
         const cell = (i) => (t ? (0,text_cells/* cellText */.I)(t, index, i) : cells[i]);
+        // where the kernel hashes the values it parses: the row-hash arrays, or a scratch for unique
+        const hashA = cellA ?? (unique ? (this.scratchA = atLeast(this.scratchA, n)) : undefined);
+        const hashB = cellB ?? (unique ? (this.scratchB = atLeast(this.scratchB, n)) : undefined);
         if (t)
-            parseTextColumn(parse, t, index, n, this.na, values, states);
+            parseTextColumn(parse, t, index, n, this.na, values, states, hashA, hashB);
         else
             parseColumn(parse, cells, n, this.na, values, states);
         for (let i = 0; i < n; i++) {
@@ -491,11 +541,19 @@ class ColumnAnalyzer {
                 flag(allowed, batch, index, i);
             if (cellA || unique) {
                 // One hash serves the row checks, the unique check and the profile's distinct count.
-                const a = (0,cell_hash/* hashNumberPair */.Az)(x);
-                const b = cell_hash/* pair */.V2.b;
-                if (cellA) {
-                    cellA[i] = a;
-                    cellB[i] = b;
+                let a;
+                let b;
+                if (state === VALID_HASHED) {
+                    a = hashA[i];
+                    b = hashB[i];
+                }
+                else {
+                    a = (0,cell_hash/* hashNumberPair */.Az)(x);
+                    b = cell_hash/* pair */.V2.b;
+                    if (cellA) {
+                        cellA[i] = a;
+                        cellB[i] = b;
+                    }
                 }
                 if (unique)
                     unique.push(a, b, batch.rowOffset + i);
@@ -534,6 +592,8 @@ class ColumnAnalyzer {
         // cells' hashes go straight into the row-hash arrays (or a scratch when rows are not hashed)
         const hashesA = cellA ?? (this.scratchA = atLeast(this.scratchA, n));
         const hashesB = cellB ?? (this.scratchB = atLeast(this.scratchB, n));
+        // the kernel hashes the column's cells at once (all but escaped ones) when it holds the text
+        const hashed = t !== undefined && t.kernelGeneration !== undefined && (0,csv_kernel/* csvKernel */.yF)()?.hashTexts(t.kernelGeneration, starts, ends, n, hashesA, hashesB) === true;
         for (let i = 0; i < n; i++) {
             // the cell is text[start, end)
             let text;
@@ -564,7 +624,8 @@ class ColumnAnalyzer {
                 continue;
             }
             this.validCount++;
-            (0,cell_hash/* hashTextInto */.Gw)(text, start, end, hashesA, hashesB, i);
+            if (!hashed || ends[i] < 0)
+                (0,cell_hash/* hashTextInto */.Gw)(text, start, end, hashesA, hashesB, i);
             const a = hashesA[i];
             const b = hashesB[i];
             if (allowed || regex) {
@@ -1702,6 +1763,280 @@ class SpillFile {
 }
 /** Default budget: 64 Ki words (256 KiB) per log: measured as fast as 1 MiB on the bench, ~25 MB less at peak. */
 const DEFAULT_BUDGET_WORDS = 1 << 16;
+
+
+/***/ }),
+
+/***/ 3591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FK: () => (/* binding */ KERNEL_BOOL),
+  Qp: () => (/* binding */ KERNEL_DECIMAL),
+  aF: () => (/* binding */ KERNEL_INT),
+  Tu: () => (/* binding */ KERNEL_ISO_DATE),
+  a0: () => (/* binding */ KERNEL_PARSED),
+  yF: () => (/* binding */ csvKernel),
+  OZ: () => (/* binding */ paddedStride)
+});
+
+// UNUSED EXPORTS: CsvKernel
+
+;// CONCATENATED MODULE: ./src/data/kernel/kernel-binary.ts
+// Generated by scripts/build-wasm.mjs from wasm/csv-kernel.ts (AssemblyScript); do not edit.
+// 2868 bytes of WebAssembly, loaded by csv-kernel.ts.
+const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABMQVgAAF/YAt/f39/f39/f39/fwF/YAp/f39/f39/f39/AGADf39/AX9gBn9/f39/fwADBwYBAAIDAAQFAwEAAQYG' +
+    'AX8BQQALB0oGDHN0b3BQb3NpdGlvbgABCHRva2VuaXplAAAMcGFyc2VOdW1iZXJzAAIJaGFzaFRleHRzAAUIaGVhcEJhc2UABAZt' +
+    'ZW1vcnkCAAwBBQr/EgbCBAILfwJ7IAdBAnQhFCACIQcgCCINIAlOBH9BAAUgASACTAR/QQAFIAAgAmotAAAiDEENRyAMQQpHcQsL' +
+    'RQRAIAIkAEEADwsgBP0PIRcgA0EBayESIA1BAnQhD0F/IQMgAiEOA0ACQCAAIA5q/QAEACIWIBf9IyAW/QwKCgoKCgoKCgoKCgoK' +
+    'CgoK/SP9UCAW/QwiIiIiIiIiIiIiIiIiIiIi/SP9UP1kIRADQCAQBEAgDiAQaGohDCAQIBBBAWtxIRAgASAMTA0CIAAgDGoiBC0A' +
+    'ACEVIBMEQCAVQSJGBEAgBC0AAUEiRg0EQQAhEyAMIQMFIBVBCkYNBAsMAgsgFUEiRgRAIAIgDEYEQEEBIRNBASELCwwCCyAMIQQg' +
+    'CwRAIAwgA0EBakYiBAR/IAQFIAwgA0ECakYgFUEKRnEEfyAAIANqLQABQQ1GBUEACwtFDQMgAyEEIAJBAWohAgsgFUEKRwR/IBEg' +
+    'EkYNAyAFIA9qIAI2AgAgBiAPaiAENgIAIA8gFGohDyARQQFqBSARIBJHDQMgBEEBayAEIAtFIAIgBEhxBH8gACAEakEBay0AAEEN' +
+    'RgVBAAsbIQsgDEEBaiIEIAdrIApKDQMgBSAPaiACNgIAIAYgD2ogCzYCACAEIQcgDUEBaiINIAlOBH9BAAUgASAHTAR/QQAFIAAg' +
+    'B2otAAAiAkENRyACQQpHcQsLRQ0DIA1BAnQhD0EACyERIAxBAWohAkEAIQsMAQsLIA5BEGohDgwBCwsgByQAIA0gCGsLBAAjAAu6' +
+    'BwMBfAl/AX4DQCAEIA5KBEBEAAAAAAAA+H8hCkEAIQsgDkECdCIPIAJqKAIAIg0gAyAPaigCACISSARAIAAEQCAAQQFGBEAgASAN' +
+    'ai0AACILQS1GIgwgC0ErRnIEfyANQQFqIQ0gDAVBAAshCwJ8RAAAAAAAAPh/IBIgDWtBD0ogDSASTnINABpCACEUA0AgDSASSARA' +
+    'RAAAAAAAAPh/IAEgDWotAABBMGsiDEEJSw0CGiAMrCAUQgp+fCEUIA1BAWohDQwBCwsgFLkiCpogCiALGwsiCiAKYSELBSAAQQJG' +
+    'BHwgASANIBIQAyIMQYCAgIB+RyELIAy3RAAAAABwmZRBogUgEiANayELIAEgDWoiDS0AACIQQTFGBH9BAQVBf0EAIBBBMEcbCyEM' +
+    'AkAgC0EBRg0AQQEhDCAQQfQARiALQQRGcQR/IA0tAAFB8gBGBUEACwR/IA0tAAJB9QBGBUEACwR/IA0tAANB5QBGBUEACw0AQQAh' +
+    'DCAQQeYARiALQQVGcQR/IA0tAAFB4QBGBUEACwR/IA0tAAJB7ABGBUEACwR/IA0tAANB8wBGBUEACwR/IA0tAARB5QBGBUEACw0A' +
+    'QX8hDAsgDEEATiELIAy3CyEKCwUgASANai0AACILQS1GIgwgC0ErRnIEfyANQQFqIQ0gDAVBAAshE0IAIRRBACELQX8hDAJ8A0Ag' +
+    'DSASSARAIAEgDWotAAAiEEEwayIRQQlNBH9EAAAAAAAA+H8gC0EBaiILQQ9KDQMaIBGsIBRCCn58IRQgDEEBaiAMIAxBAE4bBUQA' +
+    'AAAAAAD4fyAQQS5GIAxBAEhxRQ0DGkEACyEMIA1BAWohDQwBCwtEAAAAAAAA+H8gC0UNABogFLkhCiAMQQBKBEAgCiAMQQN0QaAI' +
+    'aisDAKMhCgsgCpogCiATGwsiCiAKYSELCwsCQCALRQRAIAYgDmpBADoAAAwBCyAGIA5qQQE6AAAgBSAOQQN0aiAKOQMAIAcEQEQA' +
+    'AAAAAAAAACAKIApEAAAAAAAAAABhG70iFKciC0GM5Z66eXMiDCAMQRB2c0HrlK+veGwiDCAMQQ12c0G13MqVfGwhDCAIIA9qIBRC' +
+    'IIinIAxBEHYgDHNzIgxBkemXqgJzIg0gDUEQdnNB65Svr3hsIg0gDUENdnNBtdzKlXxsIg0gDUEQdnMgC3MiCzYCACAJIA9qIAwg' +
+    'CyALQRB2c0HrlK+veGwiCyALQQ12c0G13MqVfGwiCyALQRB2c3M2AgALCyAOQQFqIQ4MAQsLC+sDAQV/IAIgAWtBCkcEQEGAgICA' +
+    'fg8LIAAgAWoiBC0ABEEtRwR/QQEFIAQtAAdBLUcLBEBBgICAgH4PCyAELQABQTBrIgVBCUsgBC0AAEEwayIGQQlLciAELQACQTBr' +
+    'IgBBCUtyIAQtAANBMGsiB0EJS3IgBC0ABUEwayIBQQlLciAELQAGQTBrIgJBCUtyIAQtAAhBMGsiA0EJS3IgBC0ACUEwayIEQQlL' +
+    'cgRAQYCAgIB+DwsgBkHoB2wgBUHkAGxqIABBCmxqIAdqIgBB5ABIIAFBCmwgAmoiAUEATHIgAUEMSnIgA0EKbCAEaiICQQBMcgRA' +
+    'QYCAgIB+DwsgAUECRgR/QRxBHSAAQQNxBH9BAAUgAEHkAG8LBH9BAAUgAEGQA28LGwVBHkEfIAFBBkYgAUEERnIgAUEJRnIgAUEL' +
+    'RnIbCyACSARAQYCAgIB+DwsgAiABQQJKBH8gAEEDcQR/QQAFIABB5ABvCwR/QQAFIABBkANvCwVBAQtFIAFBAnRB7AlqKAIAIABB' +
+    'AWsiAUGQA20iAkEBayACIAFBAEgiAkEAIAFBkANvGxsgAUEEbSIDQQFrIAMgAkEAIAFBA3EbGyABQeQAbSIDQQFrIAMgAkEAIAFB' +
+    '5ABvGxtraiAAQe0CbGpqampBqPUrawsFAEGsCguEAwEIfwNAIAMgCkoEQCAKQQJ0IgsgAWooAgAhByACIAtqKAIAIglBAE4EQCAJ' +
+    'IAdrIgZBjOWeunlzIQggBkGR6ZeqAnMhBiAAIAdqIQcgACAJaiENA0AgB0EDaiANSQRAIAcoAgBB0dr45HxsQQ93QZPrnNwBbCIJ' +
+    'IAhzQQ13QQVsQZyprs0BayEIIAYgCXNBDXdBBWxBnKmuzQFrIQYgB0EEaiEHDAELCyAHIA1JBEBBACEJQQAhDANAIAcgDUkEQCAJ' +
+    'IActAAAgDHRyIQkgB0EBaiEHIAxBCGohDAwBCwsgCUHR2vjkfGxBD3dBk+uc3AFsIgcgCHNBDXdBBWxBnKmuzQFrIQggBiAHc0EN' +
+    'd0EFbEGcqa7NAWshBgsgBCALaiAIIAhBEHZzQeuUr694bCIHIAdBDXZzQbXcypV8bCIHIAdBEHZzNgIAIAUgC2ogBiAGQRB2c0Hr' +
+    'lK+veGwiBiAGQQ12c0G13MqVfGwiBiAGQRB2czYCAAsgCkEBaiEKDAELCwsLjwIFAEGMCAsBzABBmAgLBQQAAAC4AEGmCAuyAfA/' +
+    'AAAAAAAAJEAAAAAAAABZQAAAAAAAQI9AAAAAAACIw0AAAAAAAGr4QAAAAACAhC5BAAAAANASY0EAAAAAhNeXQQAAAABlzc1BAAAA' +
+    'IF+gAkIAAADodkg3QgAAAKKUGm1CAABA5ZwwokIAAJAexLzWQgAANCb1awxDAIDgN3nDQUMAoNiFVzR2QwDITmdtwatDAD2RYORY' +
+    '4UNAjLV4Ha8VRFDv4tbkGktEktVNBs/wgEQAQdwJCwFMAEHoCQs2BQAAADAAAAAAAAAAHwAAADsAAABaAAAAeAAAAJcAAAC1AAAA' +
+    '1AAAAPMAAAARAQAAMAEAAE4B';
+
+;// CONCATENATED MODULE: ./src/data/kernel/csv-kernel.ts
+/**
+ * The CSV kernel: tokenizing, number parsing and hashing of pure-ASCII CSV text in WebAssembly
+ * (source: wasm/csv-kernel.ts, built into kernel-binary.ts by scripts/build-wasm.mjs).
+ *
+ * Why: with every overhead gone from the JS path, these per-byte and per-cell loops were ~60% of
+ * validating a large CSV. In WebAssembly the tokenizer finds delimiters 16 bytes at a time (SIMD) and
+ * parsing and hashing run without JS's bounds and type checks. Written by hand because no library
+ * tokenizes into our column-major position arrays (csv-parser.ts says why those exist).
+ *
+ * How it stays correct: the kernel does only the common case (simple rows, plain decimals, ISO
+ * dates, text hashes) and reports what it left; the JS code stays the definition of the format and
+ * handles everything else, so a cell gets the same value and hash on either path. Only pure-ASCII
+ * chunks go to the kernel (TextReader says which), where a byte is a character and byte positions are
+ * the string's. One kernel per thread; it holds one text at a time, named by `generation`: a batch
+ * remembers the generation of its text, and a consumer whose text is no longer loaded (another
+ * reader loaded its own in between) takes the JS path. MLOPS_WASM=0 turns the kernel off (A/B runs).
+ *
+ * Memory: one WebAssembly memory per thread, laid out by `reserve` for the largest batch seen, plus
+ * the text. No view into it is handed out (a grow would detach it): results are copied out.
+ */
+
+/** The fast paths parseNumbers has, as parse-text.ts names them. */
+const KERNEL_DECIMAL = 0;
+const KERNEL_INT = 1;
+const KERNEL_ISO_DATE = 2;
+const KERNEL_BOOL = 3;
+/** A state parseNumbers leaves in `states` for a cell it parsed (any other value: JS decides). */
+const KERNEL_PARSED = 1;
+/** Bytes after the text that a 16-byte load may read: line feeds, so a search ends at the text's end. */
+const PAD = 16;
+const PAGE = 65536;
+class CsvKernel {
+    exports;
+    /** Names the text loaded now; changes whenever it is replaced or may have moved. */
+    generation = 0;
+    textLength = 0;
+    layout;
+    /** The widest batch reserved for (its column count). */
+    ncols = 0;
+    u8;
+    i32;
+    u32;
+    f64;
+    constructor(exports) {
+        this.exports = exports;
+        const base = align(exports.heapBase());
+        this.layout = makeLayout(base, 0, 0, 0);
+        this.refreshViews();
+    }
+    /** Makes room for tokenizing batches of `ncols` columns by `rows` rows, and for columns of `rows` cells. */
+    reserve(ncols, rows) {
+        const l = this.layout;
+        if (ncols <= this.ncols && rows <= l.rows)
+            return;
+        this.ncols = Math.max(ncols, this.ncols);
+        const most = Math.max(rows, l.rows);
+        this.layout = makeLayout(l.starts, this.ncols * paddedStride(most), most, l.textCapacity);
+        this.generation++; // the text's region moved
+        this.textLength = 0;
+        this.ensureMemory();
+    }
+    /** Copies `bytes` (ASCII) in as the text and returns its generation. */
+    loadText(bytes) {
+        const l = this.layout;
+        if (bytes.length > l.textCapacity) {
+            l.textCapacity = Math.max(bytes.length, 2 * l.textCapacity);
+            this.ensureMemory();
+        }
+        this.u8.set(bytes, l.text);
+        this.u8.fill(10, l.text + bytes.length, l.text + bytes.length + PAD);
+        this.textLength = bytes.length;
+        return ++this.generation;
+    }
+    /**
+     * Tokenizes simple rows of the loaded text from `pos` into rows r0.. of the kernel's position
+     * buffers (positions()), up to row rEnd - 1. Returns the rows parsed; `stopPosition()` is where
+     * it stopped (wasm/csv-kernel.ts tokenize says when it stops early).
+     */
+    tokenize(pos, ncols, delimiter, r0, rEnd, maxField) {
+        const l = this.layout;
+        if (ncols > this.ncols || rEnd > l.rows)
+            throw new Error('CsvKernel.tokenize: reserve() room for the batch first');
+        return this.exports.tokenize(l.text, this.textLength, pos, ncols, delimiter, l.starts, l.ends, paddedStride(l.rows), r0, rEnd, maxField);
+    }
+    /**
+     * Views of the kernel's position buffers (column c, row r at c * stride + r), for rows the JS
+     * parser adds among the kernel's. Valid until the next reserve() or loadText().
+     */
+    positions() {
+        const l = this.layout;
+        const buffer = this.exports.memory.buffer;
+        return { starts: new Int32Array(buffer, l.starts, l.positions), ends: new Int32Array(buffer, l.ends, l.positions), stride: paddedStride(l.rows) };
+    }
+    /** Copies rows r0 .. r1 - 1 of the position buffers to `starts`/`ends` (columns `stride` apart). */
+    copyOut(r0, r1, ncols, starts, ends, stride) {
+        if (r1 <= r0)
+            return;
+        const l = this.layout;
+        const from0 = l.starts >> 2;
+        const ends0 = l.ends >> 2;
+        const kernelStride = paddedStride(l.rows);
+        for (let c = 0, from = r0, to = r0; c < ncols; c++, from += kernelStride, to += stride) {
+            starts.set(this.i32.subarray(from0 + from, from0 + from + r1 - r0), to);
+            ends.set(this.i32.subarray(ends0 + from, ends0 + from + r1 - r0), to);
+        }
+    }
+    stopPosition() {
+        return this.exports.stopPosition();
+    }
+    /**
+     * Parses the common spellings of `n` cells of one column into `values`, writing KERNEL_PARSED to
+     * `states` for those and 0 for cells JS must decide. With hashA/hashB, writes each parsed value's
+     * hash pair there. False (nothing written) if the text is no longer loaded or n is too large.
+     */
+    parseNumbers(generation, kind, starts, ends, n, values, states, hashA, hashB) {
+        const l = this.layout;
+        if (generation !== this.generation || n > l.rows)
+            return false;
+        this.i32.set(starts.subarray(0, n), l.colStarts >> 2);
+        this.i32.set(ends.subarray(0, n), l.colEnds >> 2);
+        this.exports.parseNumbers(kind, l.text, l.colStarts, l.colEnds, n, l.colValues, l.colStates, hashA ? 1 : 0, l.colHashA, l.colHashB);
+        values.set(this.f64.subarray(l.colValues >> 3, (l.colValues >> 3) + n));
+        states.set(this.u8.subarray(l.colStates, l.colStates + n));
+        if (hashA && hashB) {
+            hashA.set(this.u32.subarray(l.colHashA >> 2, (l.colHashA >> 2) + n));
+            hashB.set(this.u32.subarray(l.colHashB >> 2, (l.colHashB >> 2) + n));
+        }
+        return true;
+    }
+    /**
+     * cell-hash.ts hashTextInto for `n` cells of one column, into outA/outB; escaped cells (end < 0)
+     * are left for JS (their outA/outB entries are then undefined). False if the text is gone.
+     */
+    hashTexts(generation, starts, ends, n, outA, outB) {
+        const l = this.layout;
+        if (generation !== this.generation || n > l.rows)
+            return false;
+        this.i32.set(starts.subarray(0, n), l.colStarts >> 2);
+        this.i32.set(ends.subarray(0, n), l.colEnds >> 2);
+        this.exports.hashTexts(l.text, l.colStarts, l.colEnds, n, l.colHashA, l.colHashB);
+        outA.set(this.u32.subarray(l.colHashA >> 2, (l.colHashA >> 2) + n));
+        outB.set(this.u32.subarray(l.colHashB >> 2, (l.colHashB >> 2) + n));
+        return true;
+    }
+    ensureMemory() {
+        const l = this.layout;
+        const needed = l.text + l.textCapacity + PAD;
+        const memory = this.exports.memory;
+        if (needed > memory.buffer.byteLength)
+            memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE));
+        this.refreshViews();
+    }
+    refreshViews() {
+        const buffer = this.exports.memory.buffer;
+        this.u8 = new Uint8Array(buffer);
+        this.i32 = new Int32Array(buffer);
+        this.u32 = new Uint32Array(buffer);
+        this.f64 = new Float64Array(buffer);
+    }
+}
+/**
+ * The kernel's distance between columns, in cells: a row's cells are written to every column, and
+ * at a power-of-two distance (2048 cells = 8 KiB) they all fall in the same L1 cache set, which
+ * halved the tokenizer's speed. 16 more cells (64 bytes) put each column in a set of its own. The
+ * JS parser lays out its batches the same way (csv-parser.ts), for the same reason.
+ */
+function paddedStride(rows) {
+    return rows + 16;
+}
+function align(n) {
+    return (n + 15) & ~15;
+}
+function makeLayout(base, positions, rows, textCapacity) {
+    let at = base;
+    const take = (bytes) => {
+        const start = at;
+        at = align(at + bytes);
+        return start;
+    };
+    // 64 bytes apart, so that a column's starts and ends do not share a cache set either
+    const starts = take(positions * 4 + 64);
+    const ends = take(positions * 4);
+    const colStarts = take(rows * 4);
+    const colEnds = take(rows * 4);
+    const colValues = take(rows * 8);
+    const colStates = take(rows);
+    const colHashA = take(rows * 4);
+    const colHashB = take(rows * 4);
+    return { starts, ends, positions, colStarts, colEnds, colValues, colStates, colHashA, colHashB, rows, text: at, textCapacity };
+}
+let shared;
+/**
+ * This thread's kernel, or undefined where WebAssembly SIMD is missing or MLOPS_WASM=0 (the JS
+ * path then does everything, as it always can).
+ */
+function csvKernel() {
+    if (shared === undefined)
+        shared = loadKernel();
+    return shared ?? undefined;
+}
+function loadKernel() {
+    if (process.env.MLOPS_WASM === '0' || typeof WebAssembly !== 'object')
+        return null;
+    const bytes = Buffer.from(KERNEL_WASM_BASE64, 'base64');
+    if (!WebAssembly.validate(bytes))
+        return null;
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
+    return new CsvKernel(instance.exports);
+}
 
 
 /***/ }),
@@ -4428,7 +4763,8 @@ class TextReader {
             this.text = this.buf.toString(this.textIsAscii ? 'latin1' : 'utf8', 0, decodeEnd);
         }
         this.decodedBytes = decodeEnd;
-        return { text: this.text, final: final && !invalidUtf8 && decodeEnd === this.held, invalidUtf8 };
+        const ascii = this.textIsAscii ? this.buf.subarray(0, decodeEnd) : undefined;
+        return { text: this.text, final: final && !invalidUtf8 && decodeEnd === this.held, invalidUtf8, ascii };
     }
 }
 
@@ -4525,6 +4861,7 @@ function resolveCsvOptions(options = {}, defaultDelimiter = ',') {
         batchRows: positiveInteger(options.batchRows, DEFAULT_BATCH_ROWS, 'batchRows'),
         maxFieldBytes: positiveInteger(options.maxFieldBytes, DEFAULT_MAX_FIELD_BYTES, 'maxFieldBytes'),
         chunkBytes: positiveInteger(options.chunkBytes, DEFAULT_CHUNK_BYTES, 'chunkBytes'),
+        kernel: options.kernel ?? true,
     };
 }
 function positiveInteger(value, fallback, name) {
@@ -4536,7 +4873,10 @@ function positiveInteger(value, fallback, name) {
     return value;
 }
 
+// EXTERNAL MODULE: ./src/data/kernel/csv-kernel.ts + 1 modules
+var csv_kernel = __webpack_require__(3591);
 ;// CONCATENATED MODULE: ./src/data/readers/csv-parser.ts
+
 
 
 const csv_parser_QUOTE = 34;
@@ -4549,7 +4889,7 @@ class CsvBatchParser {
     rowCount = 0;
     /** Line (1-based, relative to the part being read) on which the next row starts. */
     line = 1;
-    /** Cell positions of the current batch, column after column: column c, row r is at c * batchRows + r. */
+    /** Cell positions of the current batch, column after column: column c, row r is at c * stride + r. */
     starts;
     ends;
     /** Position buffers of batches their readers released, for reuse (see TextCells.release). */
@@ -4560,11 +4900,24 @@ class CsvBatchParser {
     /** The text the rows of the current batch come from. */
     text = '';
     ncols;
+    /** Distance between columns in the position buffers: batchRows padded (see paddedStride). */
+    stride;
     delimiter;
+    /** This thread's WebAssembly kernel, while it is worth asking (see parse). */
+    kernel;
+    /** The text loaded into the kernel by this parser, and the generation the kernel gave it. */
+    kernelText;
+    kernelGeneration = -1;
+    /** Rows parsed by the kernel and rows it left to JS. */
+    kernelRows = 0;
+    textRows = 0;
     constructor(settings) {
         this.settings = settings;
         this.ncols = settings.columns.length;
+        this.stride = (0,csv_kernel/* paddedStride */.OZ)(settings.batchRows);
         this.delimiter = String.fromCharCode(settings.delimiterCode);
+        this.kernel = settings.noKernel ? undefined : (0,csv_kernel/* csvKernel */.yF)();
+        this.kernel?.reserve(this.ncols, settings.batchRows);
         this.newBatch();
     }
     /** True when the current batch holds batchRows rows and must be taken before parsing on. */
@@ -4577,13 +4930,13 @@ class CsvBatchParser {
      */
     takeBatch() {
         const rowCount = this.rowCount;
-        const rows = this.settings.batchRows;
         const buffer = this.buffer;
         const cells = {
             text: this.text,
-            starts: columnViews(this.starts, this.ncols, rows),
-            ends: columnViews(this.ends, this.ncols, rows),
+            starts: columnViews(this.starts, this.ncols, this.stride, this.settings.batchRows),
+            ends: columnViews(this.ends, this.ncols, this.stride, this.settings.batchRows),
             escaped: this.escaped,
+            kernelGeneration: this.kernelText === this.text ? this.kernelGeneration : undefined,
             release: () => this.pool.push(buffer),
         };
         const lines = rowCount === this.lines.length ? this.lines : this.lines.slice(0, rowCount);
@@ -4595,25 +4948,66 @@ class CsvBatchParser {
      * the position after the last row parsed. With `final` false, a row that reaches the end of `s`
      * is left for the next call (with more text appended); with `final` true the end of `s` ends it.
      */
-    parse(s, pos, final) {
+    parse(s, pos, final, ascii) {
         if (this.rowCount > 0 && s !== this.text)
             throw new Error('CsvBatchParser: take the batch before parsing another text');
         this.text = s;
+        const kernel = this.kernel;
+        const batchRows = this.settings.batchRows;
+        if (!kernel || !ascii)
+            return this.parseText(s, pos, final, batchRows, this.starts, this.ends, this.stride);
+        if (this.kernelText !== s || this.kernelGeneration !== kernel.generation) {
+            this.kernelGeneration = kernel.loadText(ascii);
+            this.kernelText = s;
+        }
+        // Rows go to the kernel's position buffers (the rows JS parses too) and are copied out once
+        // per call: a copy per kernel call cost ~1.5 us, and the bench file sends a row to JS every ~36.
+        const into = kernel.positions();
+        const first = this.rowCount;
+        const len = s.length;
+        for (;;) {
+            const r0 = this.rowCount;
+            const rows = kernel.tokenize(pos, this.ncols, this.settings.delimiterCode, r0, batchRows, this.settings.maxFieldBytes);
+            // every row the kernel parses is one line (it leaves quoted line breaks and blank lines to JS)
+            for (let k = 0; k < rows; k++)
+                this.lines[r0 + k] = this.line + k;
+            this.line += rows;
+            this.rowCount += rows;
+            this.kernelRows += rows;
+            pos = kernel.stopPosition();
+            if (this.rowCount >= batchRows || pos >= len)
+                break;
+            // the row the kernel left: JS parses it (or finds it incomplete, or throws its error)
+            pos = this.parseText(s, pos, final, r0 + rows + 1, into.starts, into.ends, into.stride);
+            if (this.rowCount === r0 + rows)
+                break;
+            if (++this.textRows > 64 && this.textRows * 4 > this.kernelRows) {
+                // rows the kernel leaves are the rule in this file (say every row has a `""`): stop asking it
+                this.kernel = undefined;
+                kernel.copyOut(first, this.rowCount, this.ncols, this.starts, this.ends, this.stride);
+                return this.parseText(s, pos, final, batchRows, this.starts, this.ends, this.stride);
+            }
+        }
+        kernel.copyOut(first, this.rowCount, this.ncols, this.starts, this.ends, this.stride);
+        return pos;
+    }
+    /**
+     * parse() in JS, up to `rowLimit` rows in the batch, into `starts`/`ends` (columns `stride`
+     * apart): the definition of the format.
+     */
+    parseText(s, pos, final, rowLimit, starts, ends, stride) {
         const len = s.length;
         const n = this.ncols;
         const last = n - 1;
         const delimiter = this.delimiter;
         const delimiterCode = this.settings.delimiterCode;
         const maxField = this.settings.maxFieldBytes;
-        const batchRows = this.settings.batchRows;
-        const starts = this.starts;
-        const ends = this.ends;
         const lines = this.lines;
         let r = this.rowCount;
         let line = this.line;
         // next delimiter at or after pos; len when there is none (so it is not searched for again)
         let nd = -1;
-        rows: while (r < batchRows && pos < len) {
+        rows: while (r < rowLimit && pos < len) {
             const rowStart = pos;
             const first = s.charCodeAt(pos);
             if (first === csv_parser_LF) {
@@ -4645,8 +5039,8 @@ class CsvBatchParser {
                 nl = len;
             }
             let extraLines = 0;
-            // at = c * batchRows + r: where column c's cell of this row goes
-            for (let c = 0, at = r; c < n; c++, at += batchRows) {
+            // at = c * stride + r: where column c's cell of this row goes
+            for (let c = 0, at = r; c < n; c++, at += stride) {
                 if (s.charCodeAt(pos) === csv_parser_QUOTE) {
                     const open = pos;
                     let q = pos + 1;
@@ -4761,7 +5155,7 @@ class CsvBatchParser {
         return pos > len ? len : pos;
     }
     newBatch() {
-        const size = this.ncols * this.settings.batchRows;
+        const size = this.ncols * this.stride;
         // one allocation per batch (or a released one): starts in its first half, ends in its second
         this.buffer = this.pool.pop() ?? new Int32Array(2 * size);
         this.starts = this.buffer.subarray(0, size);
@@ -4817,11 +5211,11 @@ function nextDelimiter(s, delimiter, pos, len) {
     const i = s.indexOf(delimiter, pos);
     return i === -1 ? len : i;
 }
-/** Per-column views of positions stored column after column. */
-function columnViews(all, ncols, rows) {
+/** Per-column views (of `rows` cells) of positions stored column after column, `stride` apart. */
+function columnViews(all, ncols, stride, rows) {
     const views = [];
     for (let c = 0; c < ncols; c++)
-        views.push(all.subarray(c * rows, (c + 1) * rows));
+        views.push(all.subarray(c * stride, c * stride + rows));
     return views;
 }
 
@@ -4850,6 +5244,7 @@ async function* readCsvRange(file, range, options = {}) {
         batchRows: resolved.batchRows,
         maxFieldBytes: resolved.maxFieldBytes,
         firstLine: range.firstLine,
+        noKernel: !resolved.kernel,
     });
     const lineShift = options.absoluteLines ? range.firstLine - 1 : 0;
     let rowOffset = 0;
@@ -4871,7 +5266,7 @@ async function* readCsvRange(file, range, options = {}) {
                 break;
             let pos = 0;
             for (;;) {
-                pos = parser.parse(block.text, pos, block.final);
+                pos = parser.parse(block.text, pos, block.final, block.ascii);
                 if (!parser.full)
                     break;
                 yield toBatch(parser.takeBatch());

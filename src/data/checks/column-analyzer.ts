@@ -8,7 +8,8 @@ import type { SpillSettings } from '../hash/spill.js';
 import { Tally, type TallyState } from './tally.js';
 import { NaMatcher } from '../values/na-matcher.js';
 import { INVALID, MISSING, parseColumn } from '../values/parse-column.js';
-import { parseTextColumn } from '../values/parse-text.js';
+import { VALID_HASHED, parseTextColumn } from '../values/parse-text.js';
+import { csvKernel } from '../kernel/csv-kernel.js';
 
 /** The per-value checks a column can carry (aggregate checks are judged from the profile later). */
 export const VALUE_CHECKS = ['type', 'not_null', 'between', 'allowed', 'regex', 'length', 'nan', 'inf'] as const;
@@ -137,7 +138,10 @@ export class ColumnAnalyzer {
     const t = batch.text;
     const cells = t ? undefined : batch.cells[index];
     const cell = (i: number): unknown => (t ? cellText(t, index, i) : cells![i]);
-    if (t) parseTextColumn(parse, t, index, n, this.na, values, states);
+    // where the kernel hashes the values it parses: the row-hash arrays, or a scratch for unique
+    const hashA = cellA ?? (unique ? (this.scratchA = atLeast(this.scratchA, n)) : undefined);
+    const hashB = cellB ?? (unique ? (this.scratchB = atLeast(this.scratchB, n)) : undefined);
+    if (t) parseTextColumn(parse, t, index, n, this.na, values, states, hashA, hashB);
     else parseColumn(parse, cells!, n, this.na, values, states);
     for (let i = 0; i < n; i++) {
       const state = states[i];
@@ -167,11 +171,18 @@ export class ColumnAnalyzer {
       if (allowed && !allowedValues!.has(x)) flag(allowed, batch, index, i);
       if (cellA || unique) {
         // One hash serves the row checks, the unique check and the profile's distinct count.
-        const a = hashNumberPair(x);
-        const b = pair.b;
-        if (cellA) {
-          cellA[i] = a;
-          cellB![i] = b;
+        let a: number;
+        let b: number;
+        if (state === VALID_HASHED) {
+          a = hashA![i];
+          b = hashB![i];
+        } else {
+          a = hashNumberPair(x);
+          b = pair.b;
+          if (cellA) {
+            cellA[i] = a;
+            cellB![i] = b;
+          }
         }
         if (unique) unique.push(a, b, batch.rowOffset + i);
         if (isBool) profiler.addBoolean(x === 1);
@@ -205,6 +216,8 @@ export class ColumnAnalyzer {
     // cells' hashes go straight into the row-hash arrays (or a scratch when rows are not hashed)
     const hashesA = cellA ?? (this.scratchA = atLeast(this.scratchA, n));
     const hashesB = cellB ?? (this.scratchB = atLeast(this.scratchB, n));
+    // the kernel hashes the column's cells at once (all but escaped ones) when it holds the text
+    const hashed = t !== undefined && t.kernelGeneration !== undefined && csvKernel()?.hashTexts(t.kernelGeneration, starts!, ends!, n, hashesA, hashesB) === true;
     for (let i = 0; i < n; i++) {
       // the cell is text[start, end)
       let text: string;
@@ -234,7 +247,7 @@ export class ColumnAnalyzer {
         continue;
       }
       this.validCount++;
-      hashTextInto(text, start, end, hashesA, hashesB, i);
+      if (!hashed || ends![i] < 0) hashTextInto(text, start, end, hashesA, hashesB, i);
       const a = hashesA[i];
       const b = hashesB[i];
       if (allowed || regex) {

@@ -17,8 +17,13 @@ export interface CsvOptions {
    * UTF-16 code units (= bytes for ASCII; multi-byte text may be up to 3x larger in bytes).
    */
   maxFieldBytes?: number;
-  /** Bytes read and decoded at a time. Default 8 MiB. */
+  /** Bytes read and decoded at a time. Default 120 KiB (text-reader.ts says why). */
   chunkBytes?: number;
+  /**
+   * Let the WebAssembly kernel tokenize pure-ASCII text (kernel/csv-kernel.ts). Default true; the
+   * result is the same either way, so false is for tests and A/B runs.
+   */
+  kernel?: boolean;
 }
 
 /** CsvOptions with every default filled in and the delimiter as a char code. */
@@ -28,6 +33,7 @@ export interface ResolvedCsvOptions {
   batchRows: number;
   maxFieldBytes: number;
   chunkBytes: number;
+  kernel: boolean;
 }
 
 export const DEFAULT_BATCH_ROWS = 2048;
@@ -48,6 +54,7 @@ export function resolveCsvOptions(options: CsvOptions = {}, defaultDelimiter = '
     batchRows: positiveInteger(options.batchRows, DEFAULT_BATCH_ROWS, 'batchRows'),
     maxFieldBytes: positiveInteger(options.maxFieldBytes, DEFAULT_MAX_FIELD_BYTES, 'maxFieldBytes'),
     chunkBytes: positiveInteger(options.chunkBytes, DEFAULT_CHUNK_BYTES, 'chunkBytes'),
+    kernel: options.kernel ?? true,
   };
 }
 

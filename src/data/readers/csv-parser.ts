@@ -32,6 +32,7 @@ import type { DataError } from '../../shared/errors.js';
 import { fieldTooLargeError, raggedRowError, unterminatedQuoteError } from './csv-errors.js';
 import { columnAt, countLineFeeds, parseRecord } from './csv-record.js';
 import type { TextCells } from './text-cells.js';
+import { csvKernel, paddedStride, type CsvKernel } from '../kernel/csv-kernel.js';
 
 const QUOTE = 34;
 const LF = 10;
@@ -46,6 +47,8 @@ export interface CsvParserSettings {
   maxFieldBytes: number;
   /** Absolute line number of the first line of the text this parser sees (for error messages). */
   firstLine: number;
+  /** Parse in JS only, never with the WebAssembly kernel (for tests that compare the two). */
+  noKernel?: boolean;
 }
 
 /** A full or final batch taken from the parser: every row comes from one text. */
@@ -61,7 +64,7 @@ export class CsvBatchParser {
   rowCount = 0;
   /** Line (1-based, relative to the part being read) on which the next row starts. */
   line = 1;
-  /** Cell positions of the current batch, column after column: column c, row r is at c * batchRows + r. */
+  /** Cell positions of the current batch, column after column: column c, row r is at c * stride + r. */
   private starts!: Int32Array;
   private ends!: Int32Array;
   /** Position buffers of batches their readers released, for reuse (see TextCells.release). */
@@ -72,11 +75,24 @@ export class CsvBatchParser {
   /** The text the rows of the current batch come from. */
   private text = '';
   private readonly ncols: number;
+  /** Distance between columns in the position buffers: batchRows padded (see paddedStride). */
+  private readonly stride: number;
   private readonly delimiter: string;
+  /** This thread's WebAssembly kernel, while it is worth asking (see parse). */
+  private kernel: CsvKernel | undefined;
+  /** The text loaded into the kernel by this parser, and the generation the kernel gave it. */
+  private kernelText: string | undefined;
+  private kernelGeneration = -1;
+  /** Rows parsed by the kernel and rows it left to JS. */
+  private kernelRows = 0;
+  private textRows = 0;
 
   constructor(private readonly settings: CsvParserSettings) {
     this.ncols = settings.columns.length;
+    this.stride = paddedStride(settings.batchRows);
     this.delimiter = String.fromCharCode(settings.delimiterCode);
+    this.kernel = settings.noKernel ? undefined : csvKernel();
+    this.kernel?.reserve(this.ncols, settings.batchRows);
     this.newBatch();
   }
 
@@ -91,13 +107,13 @@ export class CsvBatchParser {
    */
   takeBatch(): ParsedRows {
     const rowCount = this.rowCount;
-    const rows = this.settings.batchRows;
     const buffer = this.buffer;
     const cells: TextCells = {
       text: this.text,
-      starts: columnViews(this.starts, this.ncols, rows),
-      ends: columnViews(this.ends, this.ncols, rows),
+      starts: columnViews(this.starts, this.ncols, this.stride, this.settings.batchRows),
+      ends: columnViews(this.ends, this.ncols, this.stride, this.settings.batchRows),
       escaped: this.escaped,
+      kernelGeneration: this.kernelText === this.text ? this.kernelGeneration : undefined,
       release: () => this.pool.push(buffer),
     };
     const lines = rowCount === this.lines.length ? this.lines : this.lines.slice(0, rowCount);
@@ -110,25 +126,63 @@ export class CsvBatchParser {
    * the position after the last row parsed. With `final` false, a row that reaches the end of `s`
    * is left for the next call (with more text appended); with `final` true the end of `s` ends it.
    */
-  parse(s: string, pos: number, final: boolean): number {
+  parse(s: string, pos: number, final: boolean, ascii?: Uint8Array): number {
     if (this.rowCount > 0 && s !== this.text) throw new Error('CsvBatchParser: take the batch before parsing another text');
     this.text = s;
+    const kernel = this.kernel;
+    const batchRows = this.settings.batchRows;
+    if (!kernel || !ascii) return this.parseText(s, pos, final, batchRows, this.starts, this.ends, this.stride);
+    if (this.kernelText !== s || this.kernelGeneration !== kernel.generation) {
+      this.kernelGeneration = kernel.loadText(ascii);
+      this.kernelText = s;
+    }
+    // Rows go to the kernel's position buffers (the rows JS parses too) and are copied out once
+    // per call: a copy per kernel call cost ~1.5 us, and the bench file sends a row to JS every ~36.
+    const into = kernel.positions();
+    const first = this.rowCount;
+    const len = s.length;
+    for (;;) {
+      const r0 = this.rowCount;
+      const rows = kernel.tokenize(pos, this.ncols, this.settings.delimiterCode, r0, batchRows, this.settings.maxFieldBytes);
+      // every row the kernel parses is one line (it leaves quoted line breaks and blank lines to JS)
+      for (let k = 0; k < rows; k++) this.lines[r0 + k] = this.line + k;
+      this.line += rows;
+      this.rowCount += rows;
+      this.kernelRows += rows;
+      pos = kernel.stopPosition();
+      if (this.rowCount >= batchRows || pos >= len) break;
+      // the row the kernel left: JS parses it (or finds it incomplete, or throws its error)
+      pos = this.parseText(s, pos, final, r0 + rows + 1, into.starts, into.ends, into.stride);
+      if (this.rowCount === r0 + rows) break;
+      if (++this.textRows > 64 && this.textRows * 4 > this.kernelRows) {
+        // rows the kernel leaves are the rule in this file (say every row has a `""`): stop asking it
+        this.kernel = undefined;
+        kernel.copyOut(first, this.rowCount, this.ncols, this.starts, this.ends, this.stride);
+        return this.parseText(s, pos, final, batchRows, this.starts, this.ends, this.stride);
+      }
+    }
+    kernel.copyOut(first, this.rowCount, this.ncols, this.starts, this.ends, this.stride);
+    return pos;
+  }
+
+  /**
+   * parse() in JS, up to `rowLimit` rows in the batch, into `starts`/`ends` (columns `stride`
+   * apart): the definition of the format.
+   */
+  private parseText(s: string, pos: number, final: boolean, rowLimit: number, starts: Int32Array, ends: Int32Array, stride: number): number {
     const len = s.length;
     const n = this.ncols;
     const last = n - 1;
     const delimiter = this.delimiter;
     const delimiterCode = this.settings.delimiterCode;
     const maxField = this.settings.maxFieldBytes;
-    const batchRows = this.settings.batchRows;
-    const starts = this.starts;
-    const ends = this.ends;
     const lines = this.lines;
     let r = this.rowCount;
     let line = this.line;
     // next delimiter at or after pos; len when there is none (so it is not searched for again)
     let nd = -1;
 
-    rows: while (r < batchRows && pos < len) {
+    rows: while (r < rowLimit && pos < len) {
       const rowStart = pos;
       const first = s.charCodeAt(pos);
       if (first === LF) {
@@ -157,8 +211,8 @@ export class CsvBatchParser {
         nl = len;
       }
       let extraLines = 0;
-      // at = c * batchRows + r: where column c's cell of this row goes
-      for (let c = 0, at = r; c < n; c++, at += batchRows) {
+      // at = c * stride + r: where column c's cell of this row goes
+      for (let c = 0, at = r; c < n; c++, at += stride) {
         if (s.charCodeAt(pos) === QUOTE) {
           const open = pos;
           let q = pos + 1;
@@ -258,7 +312,7 @@ export class CsvBatchParser {
   }
 
   private newBatch(): void {
-    const size = this.ncols * this.settings.batchRows;
+    const size = this.ncols * this.stride;
     // one allocation per batch (or a released one): starts in its first half, ends in its second
     this.buffer = this.pool.pop() ?? new Int32Array(2 * size);
     this.starts = this.buffer.subarray(0, size);
@@ -319,9 +373,9 @@ function nextDelimiter(s: string, delimiter: string, pos: number, len: number): 
   return i === -1 ? len : i;
 }
 
-/** Per-column views of positions stored column after column. */
-function columnViews(all: Int32Array, ncols: number, rows: number): Int32Array[] {
+/** Per-column views (of `rows` cells) of positions stored column after column, `stride` apart. */
+function columnViews(all: Int32Array, ncols: number, stride: number, rows: number): Int32Array[] {
   const views: Int32Array[] = [];
-  for (let c = 0; c < ncols; c++) views.push(all.subarray(c * rows, (c + 1) * rows));
+  for (let c = 0; c < ncols; c++) views.push(all.subarray(c * stride, c * stride + rows));
   return views;
 }

@@ -55,6 +55,7 @@ export async function* readCsvRange(file: string, range: CsvRange, options: CsvR
     batchRows: resolved.batchRows,
     maxFieldBytes: resolved.maxFieldBytes,
     firstLine: range.firstLine,
+    noKernel: !resolved.kernel,
   });
   const lineShift = options.absoluteLines ? range.firstLine - 1 : 0;
   let rowOffset = 0;
@@ -74,7 +75,7 @@ export async function* readCsvRange(file: string, range: CsvRange, options: CsvR
       if (!block) break;
       let pos = 0;
       for (;;) {
-        pos = parser.parse(block.text, pos, block.final);
+        pos = parser.parse(block.text, pos, block.final, block.ascii);
         if (!parser.full) break;
         yield toBatch(parser.takeBatch());
       }

@@ -35,6 +35,11 @@ export interface TextBlock {
    * caller should consume what it can and then report the error at `byteOffset` (absolute).
    */
   invalidUtf8?: { byteOffset: number };
+  /**
+   * When `text` is pure ASCII: its bytes (byte i is character i). Valid only until the next call
+   * of `next()`, which reuses the buffer.
+   */
+  ascii?: Uint8Array;
 }
 
 /** Sequential reader of the bytes [start, end) of an open file as text blocks. */
@@ -133,6 +138,7 @@ export class TextReader {
       this.text = this.buf.toString(this.textIsAscii ? 'latin1' : 'utf8', 0, decodeEnd);
     }
     this.decodedBytes = decodeEnd;
-    return { text: this.text, final: final && !invalidUtf8 && decodeEnd === this.held, invalidUtf8 };
+    const ascii = this.textIsAscii ? this.buf.subarray(0, decodeEnd) : undefined;
+    return { text: this.text, final: final && !invalidUtf8 && decodeEnd === this.held, invalidUtf8, ascii };
   }
 }

@@ -31,6 +31,11 @@ export class NaMatcher {
     return false;
   }
 
+  /** The non-empty NA spellings. */
+  spellingList(): readonly string[] {
+    return this.spellings;
+  }
+
   isMissing(v: unknown): boolean {
     if (typeof v === 'string') {
       const n = v.length;

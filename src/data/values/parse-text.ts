@@ -10,14 +10,33 @@ import type { NaMatcher } from './na-matcher.js';
 import { decimalInto, intAt, parseBool, parseFloat64, parseInt64 } from './parse-number.js';
 import { parseIsoDate } from './parse-date.js';
 import { INVALID, MISSING, VALID } from './parse-column.js';
+import { KERNEL_BOOL, KERNEL_DECIMAL, KERNEL_INT, KERNEL_ISO_DATE, KERNEL_PARSED, csvKernel, type KernelNumberKind } from '../kernel/csv-kernel.js';
 
-/** Parses column `c` of a text batch into values and states, as parseColumn does for strings. */
-export function parseTextColumn(parse: (v: unknown) => number | undefined, t: TextCells, c: number, n: number, na: NaMatcher, values: Float64Array, states: Uint8Array): void {
+/**
+ * A state parseTextColumn gives a valid value whose cell-hash pair it also wrote (to the hashA and
+ * hashB it was given): the kernel hashes the values it parses in the same pass.
+ */
+export const VALID_HASHED = 3;
+
+/**
+ * Parses column `c` of a text batch into values and states, as parseColumn does for strings. With
+ * hashA/hashB, cells the WebAssembly kernel parsed get state VALID_HASHED and their hash pair there.
+ */
+export function parseTextColumn(parse: (v: unknown) => number | undefined, t: TextCells, c: number, n: number, na: NaMatcher, values: Float64Array, states: Uint8Array, hashA?: Uint32Array, hashB?: Uint32Array): void {
   const kind = parse === parseFloat64 ? DECIMAL : parse === parseInt64 ? INT : parse === parseIsoDate ? ISO_DATE : parse === parseBool ? BOOL : OTHER;
   const text = t.text;
   const starts = t.starts[c];
   const ends = t.ends[c];
+  // The kernel parses the common spellings of the whole column at once; the loop below does the
+  // cells it left (NA spellings, empty and escaped cells, exponents...), exactly as without it.
+  const kernel = t.kernelGeneration !== undefined && kind !== OTHER && kernelMayParse(na, kind) ? csvKernel() : undefined;
+  const byKernel = kernel !== undefined && kernel.parseNumbers(t.kernelGeneration, kind as KernelNumberKind, starts, ends, n, values, states, hashA, hashB);
+  const kernelState = hashA ? VALID_HASHED : VALID;
   for (let i = 0; i < n; i++) {
+    if (byKernel && states[i] === KERNEL_PARSED) {
+      states[i] = kernelState;
+      continue;
+    }
     const start = starts[i];
     const end = ends[i];
     if (end < 0 || kind === OTHER) {
@@ -66,11 +85,36 @@ export function parseTextColumn(parse: (v: unknown) => number | undefined, t: Te
   }
 }
 
-const DECIMAL = 0;
-const INT = 1;
-const ISO_DATE = 2;
-const BOOL = 3;
+// the kernel's numbering (csv-kernel.ts KERNEL_DECIMAL...), so a kind is passed to it as is
+const DECIMAL = KERNEL_DECIMAL;
+const INT = KERNEL_INT;
+const ISO_DATE = KERNEL_ISO_DATE;
+const BOOL = KERNEL_BOOL;
 const OTHER = 4;
+
+/** Per NA matcher, per kind: 1 when no NA spelling is a value the kernel would parse (so it may). */
+const kernelSafety = new WeakMap<NaMatcher, Uint8Array>();
+
+/**
+ * The kernel does not know the NA spellings: it may parse a column only when none of them is a
+ * common spelling of a value of the kind (an NA value of `-999` or `0` keeps a column on the JS path,
+ * which tests NA spellings first).
+ */
+function kernelMayParse(na: NaMatcher, kind: number): boolean {
+  let safety = kernelSafety.get(na);
+  if (!safety) {
+    safety = new Uint8Array(4);
+    const spellings = na.spellingList();
+    safety[DECIMAL] = spellings.every((v) => !decimalInto(v, 0, v.length, SCRATCH, 0)) ? 1 : 0;
+    safety[INT] = spellings.every((v) => intAt(v, 0, v.length) !== intAt(v, 0, v.length)) ? 1 : 0;
+    safety[ISO_DATE] = spellings.every((v) => isoDateDays(v, 0, v.length) === NOT_A_DATE) ? 1 : 0;
+    safety[BOOL] = spellings.every((v) => boolAt(v, 0, v.length) < 0) ? 1 : 0;
+    kernelSafety.set(na, safety);
+  }
+  return safety[kind] === 1;
+}
+
+const SCRATCH = new Float64Array(1);
 
 function store(x: number | undefined, values: Float64Array, states: Uint8Array, i: number): void {
   if (x === undefined) states[i] = INVALID;

@@ -1,0 +1,259 @@
+/**
+ * The CSV kernel: tokenizing, number parsing and hashing of pure-ASCII CSV text in WebAssembly
+ * (source: wasm/csv-kernel.ts, built into kernel-binary.ts by scripts/build-wasm.mjs).
+ *
+ * Why: with every overhead gone from the JS path, these per-byte and per-cell loops were ~60% of
+ * validating a large CSV. In WebAssembly the tokenizer finds delimiters 16 bytes at a time (SIMD) and
+ * parsing and hashing run without JS's bounds and type checks. Written by hand because no library
+ * tokenizes into our column-major position arrays (csv-parser.ts says why those exist).
+ *
+ * How it stays correct: the kernel does only the common case (simple rows, plain decimals, ISO
+ * dates, text hashes) and reports what it left; the JS code stays the definition of the format and
+ * handles everything else, so a cell gets the same value and hash on either path. Only pure-ASCII
+ * chunks go to the kernel (TextReader says which), where a byte is a character and byte positions are
+ * the string's. One kernel per thread; it holds one text at a time, named by `generation`: a batch
+ * remembers the generation of its text, and a consumer whose text is no longer loaded (another
+ * reader loaded its own in between) takes the JS path. MLOPS_WASM=0 turns the kernel off (A/B runs).
+ *
+ * Memory: one WebAssembly memory per thread, laid out by `reserve` for the largest batch seen, plus
+ * the text. No view into it is handed out (a grow would detach it): results are copied out.
+ */
+import { KERNEL_WASM_BASE64 } from './kernel-binary.js';
+
+/** The fast paths parseNumbers has, as parse-text.ts names them. */
+export const KERNEL_DECIMAL = 0;
+export const KERNEL_INT = 1;
+export const KERNEL_ISO_DATE = 2;
+export const KERNEL_BOOL = 3;
+export type KernelNumberKind = typeof KERNEL_DECIMAL | typeof KERNEL_INT | typeof KERNEL_ISO_DATE | typeof KERNEL_BOOL;
+
+/** A state parseNumbers leaves in `states` for a cell it parsed (any other value: JS decides). */
+export const KERNEL_PARSED = 1;
+
+/** The little of the WebAssembly API used here (@types/node 20 does not declare it; lib.dom does). */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+declare const WebAssembly: {
+  validate(bytes: Uint8Array): boolean;
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: unknown };
+};
+
+interface KernelExports {
+  memory: WasmMemory;
+  heapBase(): number;
+  tokenize(text: number, len: number, pos: number, ncols: number, delimiter: number, starts: number, ends: number, stride: number, r0: number, rEnd: number, maxField: number): number;
+  stopPosition(): number;
+  parseNumbers(kind: number, text: number, starts: number, ends: number, n: number, values: number, states: number, hashes: number, hashA: number, hashB: number): void;
+  hashTexts(text: number, starts: number, ends: number, n: number, outA: number, outB: number): void;
+}
+
+/** Bytes after the text that a 16-byte load may read: line feeds, so a search ends at the text's end. */
+const PAD = 16;
+const PAGE = 65536;
+
+/** Region addresses, in bytes: 16-byte aligned. */
+interface Layout {
+  /** Tokenizer output: `positions` i32 starts, then as many ends. */
+  starts: number;
+  ends: number;
+  positions: number;
+  /** One column's scratch for parseNumbers/hashTexts: `rows` cells. */
+  colStarts: number;
+  colEnds: number;
+  colValues: number;
+  colStates: number;
+  colHashA: number;
+  colHashB: number;
+  rows: number;
+  /** The text, last, so that it can grow without moving the rest. */
+  text: number;
+  textCapacity: number;
+}
+
+export class CsvKernel {
+  /** Names the text loaded now; changes whenever it is replaced or may have moved. */
+  generation = 0;
+  private textLength = 0;
+  private layout: Layout;
+  /** The widest batch reserved for (its column count). */
+  private ncols = 0;
+  private u8!: Uint8Array;
+  private i32!: Int32Array;
+  private u32!: Uint32Array;
+  private f64!: Float64Array;
+
+  constructor(private readonly exports: KernelExports) {
+    const base = align(exports.heapBase());
+    this.layout = makeLayout(base, 0, 0, 0);
+    this.refreshViews();
+  }
+
+  /** Makes room for tokenizing batches of `ncols` columns by `rows` rows, and for columns of `rows` cells. */
+  reserve(ncols: number, rows: number): void {
+    const l = this.layout;
+    if (ncols <= this.ncols && rows <= l.rows) return;
+    this.ncols = Math.max(ncols, this.ncols);
+    const most = Math.max(rows, l.rows);
+    this.layout = makeLayout(l.starts, this.ncols * paddedStride(most), most, l.textCapacity);
+    this.generation++; // the text's region moved
+    this.textLength = 0;
+    this.ensureMemory();
+  }
+
+  /** Copies `bytes` (ASCII) in as the text and returns its generation. */
+  loadText(bytes: Uint8Array): number {
+    const l = this.layout;
+    if (bytes.length > l.textCapacity) {
+      l.textCapacity = Math.max(bytes.length, 2 * l.textCapacity);
+      this.ensureMemory();
+    }
+    this.u8.set(bytes, l.text);
+    this.u8.fill(10, l.text + bytes.length, l.text + bytes.length + PAD);
+    this.textLength = bytes.length;
+    return ++this.generation;
+  }
+
+  /**
+   * Tokenizes simple rows of the loaded text from `pos` into rows r0.. of the kernel's position
+   * buffers (positions()), up to row rEnd - 1. Returns the rows parsed; `stopPosition()` is where
+   * it stopped (wasm/csv-kernel.ts tokenize says when it stops early).
+   */
+  tokenize(pos: number, ncols: number, delimiter: number, r0: number, rEnd: number, maxField: number): number {
+    const l = this.layout;
+    if (ncols > this.ncols || rEnd > l.rows) throw new Error('CsvKernel.tokenize: reserve() room for the batch first');
+    return this.exports.tokenize(l.text, this.textLength, pos, ncols, delimiter, l.starts, l.ends, paddedStride(l.rows), r0, rEnd, maxField);
+  }
+
+  /**
+   * Views of the kernel's position buffers (column c, row r at c * stride + r), for rows the JS
+   * parser adds among the kernel's. Valid until the next reserve() or loadText().
+   */
+  positions(): { starts: Int32Array; ends: Int32Array; stride: number } {
+    const l = this.layout;
+    const buffer = this.exports.memory.buffer;
+    return { starts: new Int32Array(buffer, l.starts, l.positions), ends: new Int32Array(buffer, l.ends, l.positions), stride: paddedStride(l.rows) };
+  }
+
+  /** Copies rows r0 .. r1 - 1 of the position buffers to `starts`/`ends` (columns `stride` apart). */
+  copyOut(r0: number, r1: number, ncols: number, starts: Int32Array, ends: Int32Array, stride: number): void {
+    if (r1 <= r0) return;
+    const l = this.layout;
+    const from0 = l.starts >> 2;
+    const ends0 = l.ends >> 2;
+    const kernelStride = paddedStride(l.rows);
+    for (let c = 0, from = r0, to = r0; c < ncols; c++, from += kernelStride, to += stride) {
+      starts.set(this.i32.subarray(from0 + from, from0 + from + r1 - r0), to);
+      ends.set(this.i32.subarray(ends0 + from, ends0 + from + r1 - r0), to);
+    }
+  }
+
+  stopPosition(): number {
+    return this.exports.stopPosition();
+  }
+
+  /**
+   * Parses the common spellings of `n` cells of one column into `values`, writing KERNEL_PARSED to
+   * `states` for those and 0 for cells JS must decide. With hashA/hashB, writes each parsed value's
+   * hash pair there. False (nothing written) if the text is no longer loaded or n is too large.
+   */
+  parseNumbers(generation: number | undefined, kind: KernelNumberKind, starts: Int32Array, ends: Int32Array, n: number, values: Float64Array, states: Uint8Array, hashA?: Uint32Array, hashB?: Uint32Array): boolean {
+    const l = this.layout;
+    if (generation !== this.generation || n > l.rows) return false;
+    this.i32.set(starts.subarray(0, n), l.colStarts >> 2);
+    this.i32.set(ends.subarray(0, n), l.colEnds >> 2);
+    this.exports.parseNumbers(kind, l.text, l.colStarts, l.colEnds, n, l.colValues, l.colStates, hashA ? 1 : 0, l.colHashA, l.colHashB);
+    values.set(this.f64.subarray(l.colValues >> 3, (l.colValues >> 3) + n));
+    states.set(this.u8.subarray(l.colStates, l.colStates + n));
+    if (hashA && hashB) {
+      hashA.set(this.u32.subarray(l.colHashA >> 2, (l.colHashA >> 2) + n));
+      hashB.set(this.u32.subarray(l.colHashB >> 2, (l.colHashB >> 2) + n));
+    }
+    return true;
+  }
+
+  /**
+   * cell-hash.ts hashTextInto for `n` cells of one column, into outA/outB; escaped cells (end < 0)
+   * are left for JS (their outA/outB entries are then undefined). False if the text is gone.
+   */
+  hashTexts(generation: number | undefined, starts: Int32Array, ends: Int32Array, n: number, outA: Uint32Array, outB: Uint32Array): boolean {
+    const l = this.layout;
+    if (generation !== this.generation || n > l.rows) return false;
+    this.i32.set(starts.subarray(0, n), l.colStarts >> 2);
+    this.i32.set(ends.subarray(0, n), l.colEnds >> 2);
+    this.exports.hashTexts(l.text, l.colStarts, l.colEnds, n, l.colHashA, l.colHashB);
+    outA.set(this.u32.subarray(l.colHashA >> 2, (l.colHashA >> 2) + n));
+    outB.set(this.u32.subarray(l.colHashB >> 2, (l.colHashB >> 2) + n));
+    return true;
+  }
+
+  private ensureMemory(): void {
+    const l = this.layout;
+    const needed = l.text + l.textCapacity + PAD;
+    const memory = this.exports.memory;
+    if (needed > memory.buffer.byteLength) memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE));
+    this.refreshViews();
+  }
+
+  private refreshViews(): void {
+    const buffer = this.exports.memory.buffer;
+    this.u8 = new Uint8Array(buffer);
+    this.i32 = new Int32Array(buffer);
+    this.u32 = new Uint32Array(buffer);
+    this.f64 = new Float64Array(buffer);
+  }
+}
+
+/**
+ * The kernel's distance between columns, in cells: a row's cells are written to every column, and
+ * at a power-of-two distance (2048 cells = 8 KiB) they all fall in the same L1 cache set, which
+ * halved the tokenizer's speed. 16 more cells (64 bytes) put each column in a set of its own. The
+ * JS parser lays out its batches the same way (csv-parser.ts), for the same reason.
+ */
+export function paddedStride(rows: number): number {
+  return rows + 16;
+}
+
+function align(n: number): number {
+  return (n + 15) & ~15;
+}
+
+function makeLayout(base: number, positions: number, rows: number, textCapacity: number): Layout {
+  let at = base;
+  const take = (bytes: number): number => {
+    const start = at;
+    at = align(at + bytes);
+    return start;
+  };
+  // 64 bytes apart, so that a column's starts and ends do not share a cache set either
+  const starts = take(positions * 4 + 64);
+  const ends = take(positions * 4);
+  const colStarts = take(rows * 4);
+  const colEnds = take(rows * 4);
+  const colValues = take(rows * 8);
+  const colStates = take(rows);
+  const colHashA = take(rows * 4);
+  const colHashB = take(rows * 4);
+  return { starts, ends, positions, colStarts, colEnds, colValues, colStates, colHashA, colHashB, rows, text: at, textCapacity };
+}
+
+let shared: CsvKernel | null | undefined;
+
+/**
+ * This thread's kernel, or undefined where WebAssembly SIMD is missing or MLOPS_WASM=0 (the JS
+ * path then does everything, as it always can).
+ */
+export function csvKernel(): CsvKernel | undefined {
+  if (shared === undefined) shared = loadKernel();
+  return shared ?? undefined;
+}
+
+function loadKernel(): CsvKernel | null {
+  if (process.env.MLOPS_WASM === '0' || typeof WebAssembly !== 'object') return null;
+  const bytes = Buffer.from(KERNEL_WASM_BASE64, 'base64');
+  if (!WebAssembly.validate(bytes)) return null;
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
+  return new CsvKernel(instance.exports as unknown as KernelExports);
+}

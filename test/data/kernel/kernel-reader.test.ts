@@ -1,0 +1,134 @@
+/**
+ * The WebAssembly kernel tokenizes CSV exactly as the JS parser does: same batches, rows, lines,
+ * cell values and errors, on random files full of the cases it leaves to JS (quotes, `""`, line
+ * breaks in fields, CRLF, blank lines, ragged rows) and on the benchmark's kind of data.
+ */
+import { openSync, readSync, closeSync, existsSync } from 'node:fs';
+import { readCsv } from '../../../src/data/readers/csv-reader.js';
+import type { CsvOptions } from '../../../src/data/readers/csv-options.js';
+import type { TextBatch } from '../../../src/data/readers/text-cells.js';
+import { collect, tempDir } from '../readers/helpers.js';
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+/** A small deterministic generator (tests must not flake). */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function randomField(rand: () => number): string {
+  const k = rand();
+  if (k < 0.3) return String(Math.floor(rand() * 100000) - 5000);
+  if (k < 0.45) return (rand() * 1000 - 500).toFixed(Math.floor(rand() * 4));
+  if (k < 0.55) return '';
+  if (k < 0.62) return `"a, ${Math.floor(rand() * 10)}"`;
+  if (k < 0.66) return '"say ""hi"""';
+  if (k < 0.69) return '"two\nlines"';
+  if (k < 0.72) return '5" disk';
+  if (k < 0.74) return '"a"b';
+  if (k < 0.76) return '""';
+  if (k < 0.78) return '"x"\r';
+  return ['red', 'green', 'blue', 'NA', 'x y z'][Math.floor(rand() * 5)];
+}
+
+function randomCsv(seed: number, rows: number, cols: number): string {
+  const rand = lcg(seed);
+  const lines = [Array.from({ length: cols }, (_, c) => `c${c}`).join(',')];
+  for (let r = 0; r < rows; r++) {
+    const k = rand();
+    if (k < 0.02) lines.push('');
+    else if (k < 0.03) lines.push(Array.from({ length: cols + 1 }, () => 'x').join(',')); // ragged
+    else lines.push(Array.from({ length: cols }, () => randomField(rand)).join(','));
+  }
+  const eol = seed % 2 === 0 ? '\n' : '\r\n';
+  return lines.join(eol) + (seed % 3 === 0 ? '' : eol);
+}
+
+interface Outcome {
+  batches: { rows: number; lines: number[]; cells: string[][] }[];
+  error?: string;
+  kernelBatches: number;
+}
+
+async function read(file: string, options: CsvOptions): Promise<Outcome> {
+  const out: Outcome = { batches: [], kernelBatches: 0 };
+  try {
+    for await (const batch of readCsv(file, options)) {
+      const b = batch as TextBatch;
+      if (b.text?.kernelGeneration !== undefined) out.kernelBatches++;
+      out.batches.push({ rows: b.rowCount, lines: [...b.lines.subarray(0, b.rowCount)], cells: b.cells.map((column) => column.slice(0, b.rowCount)) });
+    }
+  } catch (error) {
+    out.error = (error as Error).message;
+  }
+  return out;
+}
+
+async function expectSameBothWays(file: string, options: CsvOptions): Promise<Outcome> {
+  const withKernel = await read(file, { ...options, kernel: true });
+  const inJs = await read(file, { ...options, kernel: false });
+  expect(inJs.kernelBatches).toBe(0);
+  expect(withKernel.error).toEqual(inJs.error);
+  expect(withKernel.batches).toEqual(inJs.batches);
+  return withKernel;
+}
+
+describe('CSV kernel: same batches as the JS parser', () => {
+  test('random files without ragged rows, many chunk and batch sizes', async () => {
+    let kernelBatches = 0;
+    for (let seed = 1; seed <= 24; seed++) {
+      const text = randomCsv(seed, 300, 1 + (seed % 6)).split(/\r?\n/).filter((line, i) => i === 0 || line.split(',').length <= 1 + (seed % 6) || line.includes('"')).join(seed % 2 === 0 ? '\n' : '\r\n');
+      const file = tmp.file(`r${seed}.csv`, text);
+      const out = await expectSameBothWays(file, { chunkBytes: 64 + seed * 37, batchRows: 1 + (seed % 9) * 5 });
+      kernelBatches += out.kernelBatches;
+    }
+    // the kernel did take part (otherwise this test would compare the JS parser with itself)
+    expect(kernelBatches).toBeGreaterThan(50);
+  });
+
+  test('ragged rows and unterminated quotes fail with the same error', async () => {
+    for (let seed = 30; seed < 40; seed++) {
+      const lines = randomCsv(seed, 200, 4).split('\n');
+      lines.splice(20 + seed * 3, 0, seed % 2 === 0 ? '1,2,3,4,5' : '1,2');
+      const file = tmp.file(`e${seed}.csv`, lines.join('\n'));
+      const out = await expectSameBothWays(file, { chunkBytes: 200, batchRows: 16 });
+      expect(out.error).toMatch(/fields|quote/);
+    }
+    const file = tmp.file('unterminated.csv', 'a,b\n1,2\n3,"open\n4,5\n');
+    expect((await expectSameBothWays(file, {})).error).toMatch(/quote/);
+  });
+
+  test('a field over maxFieldBytes fails with the same error', async () => {
+    const file = tmp.file('big.csv', `a,b\n1,2\n3,${'x'.repeat(500)}\n`);
+    expect((await expectSameBothWays(file, { maxFieldBytes: 100 })).error).toMatch(/100/);
+  });
+
+  test('TSV and semicolons', async () => {
+    const text = 'a\tb\tc\n1\t"x\ty"\t3\n4\t5\t6\n';
+    await expectSameBothWays(tmp.file('t.tsv', text), { delimiter: '\t' });
+    await expectSameBothWays(tmp.file('s.csv', text.replaceAll('\t', ';')), { delimiter: ';' });
+  });
+
+  test('non-ASCII chunks are parsed in JS, ASCII ones by the kernel, with the same result', async () => {
+    const text = `a,b\n${Array.from({ length: 400 }, (_, i) => (i % 50 === 7 ? `${i},café` : `${i},plain`)).join('\n')}\n`;
+    const out = await expectSameBothWays(tmp.file('u.csv', text), { chunkBytes: 256, batchRows: 10 });
+    expect(out.kernelBatches).toBeGreaterThan(0);
+    expect(out.kernelBatches).toBeLessThan(out.batches.length);
+  });
+
+  const bench = 'bench/out/data.csv';
+  (existsSync(bench) ? test : test.skip)('the first 4 MB of the benchmark file', async () => {
+    const fd = openSync(bench, 'r');
+    const buffer = Buffer.alloc(4 << 20);
+    const got = readSync(fd, buffer, 0, buffer.length, 0);
+    closeSync(fd);
+    const text = buffer.subarray(0, buffer.lastIndexOf(10, got - 1) + 1);
+    const out = await expectSameBothWays(tmp.file('bench.csv', text), {});
+    expect(out.kernelBatches).toBe(out.batches.length);
+  });
+});

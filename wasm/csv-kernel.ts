@@ -1,0 +1,373 @@
+/**
+ * The CSV kernel: validate-data's per-byte and per-cell loops in WebAssembly (AssemblyScript),
+ * compiled by scripts/build-wasm.mjs into src/data/kernel/kernel-binary.ts. The JS wrapper is
+ * src/data/kernel/csv-kernel.ts; read it first.
+ *
+ * Why WebAssembly: after every overhead was gone from the JS path, tokenizing, number parsing and
+ * hashing were still ~60% of a run. Here they run on the bytes of a pure-ASCII chunk (where a byte
+ * is a character, so positions are the JS string's), the tokenizer with 16-byte SIMD compares.
+ *
+ * Every function here does only the common case and says where it stopped or which cells it left:
+ * the JS code it mirrors (csv-parser.ts, parse-text.ts, cell-hash.ts) stays the one definition of
+ * the format and does the rest, so both paths give the same values by construction. The tests in
+ * test/data/kernel compare them on random input.
+ *
+ * Memory: the wrapper lays out its regions above __heap_base and passes their addresses; nothing
+ * here allocates. Text is followed by 16 bytes of padding, so a 16-byte load never leaves memory.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Tokenizer (csv-parser.ts CsvBatchParser.parse, simple rows only)
+
+const QUOTE: i32 = 34;
+const LF: i32 = 10;
+const CR: i32 = 13;
+
+/** Where tokenize stopped: the position after the last row it parsed. */
+let stopPos: i32 = 0;
+
+export function stopPosition(): i32 {
+  return stopPos;
+}
+
+/**
+ * Parses rows of text[0, len) from pos into the position arrays (column c, row r at
+ * c * stride + r, as i32), for rows r0 .. rEnd - 1, and returns how many it parsed. It stops early,
+ * at the start of a row, on anything but a simple row: a blank line, a row starting with CR, a
+ * quoted field holding `""`, a line break or text after its closing quote, a row with the wrong
+ * number of fields, a row longer than maxField, or a row that is not complete in the text. The
+ * caller parses that row with the JS parser and calls again. stopPosition() is where it stopped.
+ *
+ * How: each 16 bytes are compared with the delimiter, line feed and quote at once, and the set bits
+ * of that mask are walked in order (simdjson's way). Loading from each field's start instead made
+ * every field wait for the previous one's load and compare: 10x slower than the scan itself.
+ *
+ * The padding after len must hold line feeds: the walk then meets one at len at the latest.
+ */
+export function tokenize(text: usize, len: i32, pos: i32, ncols: i32, delimiter: i32, starts: usize, ends: usize, stride: i32, r0: i32, rEnd: i32, maxField: i32): i32 {
+  const delim = i8x16.splat(delimiter as i8);
+  const lf = i8x16.splat(LF as i8);
+  const quote = i8x16.splat(QUOTE as i8);
+  const last = ncols - 1;
+  const step = <usize>stride << 2;
+  let r = r0;
+  let rowStart = pos;
+  if (r >= rEnd || !simpleRowStart(text, len, pos)) {
+    stopPos = pos;
+    return 0;
+  }
+  let fieldStart = pos;
+  let c = 0;
+  // where column c's cell of row r goes (bytes from starts/ends)
+  let at = <usize>r << 2;
+  // the current field started with a quote; we are inside it; where it closed
+  let quoted = false;
+  let inQuote = false;
+  let closeQuote = -1;
+  for (let block = pos; ; block += 16) {
+    const v = v128.load(text + <usize>block);
+    let mask = i8x16.bitmask(v128.or(v128.or(i8x16.eq(v, delim), i8x16.eq(v, lf)), i8x16.eq(v, quote)));
+    while (mask != 0) {
+      const q = block + ctz<i32>(mask);
+      mask &= mask - 1;
+      // the padding: this row does not end in the text
+      if (q >= len) return stop(rowStart, r - r0);
+      const ch = <i32>load<u8>(text + <usize>q);
+      if (inQuote) {
+        if (ch == QUOTE) {
+          if (<i32>load<u8>(text + <usize>q + 1) == QUOTE) return stop(rowStart, r - r0);
+          inQuote = false;
+          closeQuote = q;
+        } else if (ch == LF) return stop(rowStart, r - r0);
+        continue;
+      }
+      if (ch == QUOTE) {
+        // a quote opens a field only at its start; elsewhere it is an ordinary character
+        if (q == fieldStart) quoted = inQuote = true;
+        continue;
+      }
+      let s = fieldStart;
+      let e = q;
+      if (quoted) {
+        // the field must end right after its closing quote (or its CR, at a line end)
+        const tight = q == closeQuote + 1 || (ch == LF && q == closeQuote + 2 && <i32>load<u8>(text + <usize>closeQuote + 1) == CR);
+        if (!tight) return stop(rowStart, r - r0);
+        s = fieldStart + 1;
+        e = closeQuote;
+      }
+      if (ch != LF) {
+        if (c == last) return stop(rowStart, r - r0);
+        store<i32>(starts + at, s);
+        store<i32>(ends + at, e);
+        at += step;
+        c++;
+      } else {
+        if (c != last) return stop(rowStart, r - r0);
+        if (!quoted && e > s && <i32>load<u8>(text + <usize>e - 1) == CR) e--;
+        if (q + 1 - rowStart > maxField) return stop(rowStart, r - r0);
+        store<i32>(starts + at, s);
+        store<i32>(ends + at, e);
+        r++;
+        rowStart = q + 1;
+        if (r >= rEnd || !simpleRowStart(text, len, rowStart)) return stop(rowStart, r - r0);
+        c = 0;
+        at = <usize>r << 2;
+      }
+      fieldStart = q + 1;
+      quoted = false;
+    }
+  }
+  return unreachable();
+}
+
+/** Ends tokenize at pos (the start of a row) after `rows` rows. */
+@inline
+function stop(pos: i32, rows: i32): i32 {
+  stopPos = pos;
+  return rows;
+}
+
+/** A row can start at pos: it is in the text and is not a blank line or a CR (JS handles those). */
+@inline
+function simpleRowStart(text: usize, len: i32, pos: i32): bool {
+  if (pos >= len) return false;
+  const b = <i32>load<u8>(text + <usize>pos);
+  return b != LF && b != CR;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers (parse-text.ts parseTextColumn's fast paths, parse-number.ts decimalInto/intAt)
+
+const DECIMAL: i32 = 0;
+const INT: i32 = 1;
+const ISO_DATE: i32 = 2;
+const BOOL: i32 = 3;
+
+/** A cell's state after parseNumbers: parsed, or left to the JS parser (anything else). */
+const LEFT: u8 = 0;
+const PARSED: u8 = 1;
+
+const POW10: StaticArray<f64> = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+/**
+ * Parses n cells of one column (positions as tokenize writes them, one column: i at i * 4) into
+ * values (f64) and states (u8: 1 parsed, 0 left to JS). With hashes non-zero, writes the hash pair
+ * of every parsed value (cell-hash.ts hashNumberPair) to hashA/hashB (u32).
+ */
+export function parseNumbers(kind: i32, text: usize, starts: usize, ends: usize, n: i32, values: usize, states: usize, hashes: i32, hashA: usize, hashB: usize): void {
+  for (let i = 0; i < n; i++) {
+    const o = <usize>i << 2;
+    const s = load<i32>(starts + o);
+    const e = load<i32>(ends + o);
+    let x: f64 = NaN;
+    let ok = false;
+    if (e > s) {
+      if (kind == DECIMAL) {
+        x = decimalAt(text, s, e);
+        ok = x == x;
+      } else if (kind == INT) {
+        x = intAt(text, s, e);
+        ok = x == x;
+      } else if (kind == ISO_DATE) {
+        const days = isoDateDays(text, s, e);
+        ok = days != NOT_A_DATE;
+        x = <f64>days * 86400000;
+      } else {
+        const b = boolAt(text, s, e);
+        ok = b >= 0;
+        x = <f64>b;
+      }
+    }
+    if (!ok) {
+      store<u8>(states + <usize>i, LEFT);
+      continue;
+    }
+    store<u8>(states + <usize>i, PARSED);
+    store<f64>(values + (<usize>i << 3), x);
+    if (hashes != 0) hashNumberPair(x, hashA + o, hashB + o);
+  }
+}
+
+function decimalAt(text: usize, start: i32, end: i32): f64 {
+  let at = start;
+  let negative = false;
+  const c = <i32>load<u8>(text + <usize>at);
+  if (c == 45 || c == 43) {
+    negative = c == 45;
+    at++;
+  }
+  let mantissa: i64 = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (; at < end; at++) {
+    const ch = <i32>load<u8>(text + <usize>at);
+    const d = ch - 48;
+    if (<u32>d <= 9) {
+      // past 15 digits the JS path gives up anyway: stop before the mantissa could overflow
+      if (++digits > 15) return NaN;
+      mantissa = mantissa * 10 + <i64>d;
+      if (decimals >= 0) decimals++;
+    } else if (ch == 46 && decimals < 0) {
+      decimals = 0;
+    } else {
+      return NaN;
+    }
+  }
+  if (digits == 0) return NaN;
+  const m = <f64>mantissa;
+  const x = decimals > 0 ? m / unchecked(POW10[decimals]) : m;
+  return negative ? -x : x;
+}
+
+function intAt(text: usize, start: i32, end: i32): f64 {
+  let i = start;
+  let negative = false;
+  const first = <i32>load<u8>(text + <usize>i);
+  if (first == 45 || first == 43) {
+    negative = first == 45;
+    i++;
+  }
+  if (i >= end || end - i > 15) return NaN;
+  let result: i64 = 0;
+  for (; i < end; i++) {
+    const d = <i32>load<u8>(text + <usize>i) - 48;
+    if (<u32>d > 9) return NaN;
+    result = result * 10 + <i64>d;
+  }
+  const x = <f64>result;
+  return negative ? -x : x;
+}
+
+const NOT_A_DATE: i32 = -(1 << 29);
+const DAYS_BEFORE_MONTH: StaticArray<i32> = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+function isLeap(year: i32): bool {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+function monthLength(year: i32, month: i32): i32 {
+  return month == 2 ? (isLeap(year) ? 29 : 28) : month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+}
+
+/** Floor division, as Math.floor(a / b) in the JS mirror (years before 1 are negative here). */
+function floorDiv(a: i32, b: i32): i32 {
+  const q = a / b;
+  return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+function daysFromCivil(year: i32): i32 {
+  const y = year - 1;
+  return 365 * (year - 1970) + (floorDiv(y, 4) - floorDiv(y, 100) + floorDiv(y, 400)) - 477;
+}
+
+/** parse-text.ts isoDateDays: `YYYY-MM-DD` as days since the epoch, or NOT_A_DATE. */
+function isoDateDays(text: usize, start: i32, end: i32): i32 {
+  if (end - start != 10) return NOT_A_DATE;
+  const t = text + <usize>start;
+  if (<i32>load<u8>(t + 4) != 45 || <i32>load<u8>(t + 7) != 45) return NOT_A_DATE;
+  const y0 = <i32>load<u8>(t) - 48;
+  const y1 = <i32>load<u8>(t + 1) - 48;
+  const y2 = <i32>load<u8>(t + 2) - 48;
+  const y3 = <i32>load<u8>(t + 3) - 48;
+  const m0 = <i32>load<u8>(t + 5) - 48;
+  const m1 = <i32>load<u8>(t + 6) - 48;
+  const d0 = <i32>load<u8>(t + 8) - 48;
+  const d1 = <i32>load<u8>(t + 9) - 48;
+  // a byte below '0' makes its digit a huge u32, one above '9' more than 9
+  if (<u32>y0 > 9 || <u32>y1 > 9 || <u32>y2 > 9 || <u32>y3 > 9 || <u32>m0 > 9 || <u32>m1 > 9 || <u32>d0 > 9 || <u32>d1 > 9) return NOT_A_DATE;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (year < 100 || month < 1 || month > 12 || day < 1) return NOT_A_DATE;
+  if (day > monthLength(year, month)) return NOT_A_DATE;
+  return daysFromCivil(year) + unchecked(DAYS_BEFORE_MONTH[month - 1]) + (month > 2 && isLeap(year) ? 1 : 0) + day - 1;
+}
+
+/** parse-text.ts boolAt: `true`/`false`/`1`/`0` as 1/0, else -1. */
+function boolAt(text: usize, start: i32, end: i32): i32 {
+  const n = end - start;
+  const t = text + <usize>start;
+  const first = <i32>load<u8>(t);
+  if (n == 1) return first == 49 ? 1 : first == 48 ? 0 : -1;
+  if (n == 4 && first == 116 && load<u8>(t + 1) == 114 && load<u8>(t + 2) == 117 && load<u8>(t + 3) == 101) return 1;
+  if (n == 5 && first == 102 && load<u8>(t + 1) == 97 && load<u8>(t + 2) == 108 && load<u8>(t + 3) == 115 && load<u8>(t + 4) == 101) return 0;
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hashes (cell-hash.ts)
+
+const SEED_A: u32 = 0x9747b28c;
+const SEED_B: u32 = 0x2545f491;
+
+@inline
+function fmix(h: u32): u32 {
+  h ^= h >>> 16;
+  h *= 0x85ebca6b;
+  h ^= h >>> 13;
+  h *= 0xc2b2ae35;
+  return h ^ (h >>> 16);
+}
+
+@inline
+function scramble(k: u32): u32 {
+  k *= 0xcc9e2d51;
+  k = rotl<u32>(k, 15);
+  return k * 0x1b873593;
+}
+
+@inline
+function step(h: u32, k: u32): u32 {
+  h ^= k;
+  h = rotl<u32>(h, 13);
+  return h * 5 + 0xe6546b64;
+}
+
+/** cell-hash.ts hashNumberPair, written to *outA and *outB. */
+@inline
+function hashNumberPair(x: f64, outA: usize, outB: usize): void {
+  const bits = reinterpret<u64>(x == 0 ? 0.0 : x);
+  const lo = <u32>bits;
+  const hi = <u32>(bits >>> 32);
+  const b = hi ^ fmix(lo ^ SEED_A);
+  const a = lo ^ fmix(b ^ SEED_B);
+  store<u32>(outA, a);
+  store<u32>(outB, b ^ fmix(a));
+}
+
+/**
+ * cell-hash.ts hashTextInto for n cells of one column of ASCII text: every group of four bytes is
+ * one word, the last one to three bytes one more. Cells whose end is negative (escaped, held by
+ * JS) are skipped.
+ */
+export function hashTexts(text: usize, starts: usize, ends: usize, n: i32, outA: usize, outB: usize): void {
+  for (let i = 0; i < n; i++) {
+    const o = <usize>i << 2;
+    const start = load<i32>(starts + o);
+    const end = load<i32>(ends + o);
+    if (end < 0) continue;
+    const len = end - start;
+    let a: u32 = SEED_A ^ <u32>len;
+    let b: u32 = SEED_B ^ <u32>len;
+    let p = text + <usize>start;
+    const stop = text + <usize>end;
+    for (; p + 3 < stop; p += 4) {
+      const k = scramble(load<u32>(p));
+      a = step(a, k);
+      b = step(b, k);
+    }
+    if (p < stop) {
+      let k: u32 = 0;
+      for (let shift: u32 = 0; p < stop; p++, shift += 8) k |= (<u32>load<u8>(p)) << shift;
+      k = scramble(k);
+      a = step(a, k);
+      b = step(b, k);
+    }
+    store<u32>(outA + o, fmix(a));
+    store<u32>(outB + o, fmix(b));
+  }
+}
+
+export function heapBase(): usize {
+  return __heap_base;
+}
