@@ -184,8 +184,44 @@ export function parseNumbers(kind: i32, text: usize, starts: usize, ends: usize,
     }
     store<u8>(states + <usize>i, PARSED);
     store<f64>(values + (<usize>i << 3), x);
-    if (hashes != 0) hashNumberPair(x, hashA + o, hashB + o);
   }
+  if (hashes != 0) hashNumbers(values, n, hashA, hashB);
+}
+
+@inline
+function fmix4(h: v128): v128 {
+  h = v128.xor(h, i32x4.shr_u(h, 16));
+  h = i32x4.mul(h, i32x4.splat(0x85ebca6b));
+  h = v128.xor(h, i32x4.shr_u(h, 13));
+  h = i32x4.mul(h, i32x4.splat(0xc2b2ae35));
+  return v128.xor(h, i32x4.shr_u(h, 16));
+}
+
+/**
+ * hashNumberPair of n values (f64) into hashA/hashB, four at a time in SIMD lanes (a hash per cell
+ * in scalar code cost as much as parsing it). Values of cells left to JS are hashed too, and
+ * ignored by the caller.
+ */
+function hashNumbers(values: usize, n: i32, hashA: usize, hashB: usize): void {
+  const zero = f64x2.splat(0);
+  const seedA = i32x4.splat(SEED_A);
+  const seedB = i32x4.splat(SEED_B);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    let v0 = v128.load(values + (<usize>i << 3));
+    let v1 = v128.load(values + (<usize>i << 3) + 16);
+    // -0 hashes as 0 (all bits of a lane that equals zero are cleared)
+    v0 = v128.andnot(v0, f64x2.eq(v0, zero));
+    v1 = v128.andnot(v1, f64x2.eq(v1, zero));
+    // the low and the high words of the four values
+    const lo = i8x16.shuffle(v0, v1, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27);
+    const hi = i8x16.shuffle(v0, v1, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+    const b = v128.xor(hi, fmix4(v128.xor(lo, seedA)));
+    const a = v128.xor(lo, fmix4(v128.xor(b, seedB)));
+    v128.store(hashA + (<usize>i << 2), a);
+    v128.store(hashB + (<usize>i << 2), v128.xor(b, fmix4(a)));
+  }
+  for (; i < n; i++) hashNumberPair(load<f64>(values + (<usize>i << 3)), hashA + (<usize>i << 2), hashB + (<usize>i << 2));
 }
 
 function decimalAt(text: usize, start: i32, end: i32): f64 {
