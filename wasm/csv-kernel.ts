@@ -404,6 +404,41 @@ export function hashTexts(text: usize, starts: usize, ends: usize, n: i32, outA:
   }
 }
 
+/**
+ * Row hashes (part-analyzer.ts fold): acc = step(acc, cell hash) for one column's n cell hashes,
+ * four rows at a time; with first set, acc starts from the seed, with last set it is finalized.
+ */
+export function foldColumn(accA: usize, accB: usize, cellA: usize, cellB: usize, n: i32, first: i32, last: i32): void {
+  const seedA = i32x4.splat(SEED_A);
+  const seedB = i32x4.splat(SEED_B);
+  const five = i32x4.splat(5);
+  const add = i32x4.splat(0xe6546b64);
+  // the accumulators are padded to a multiple of four rows: the last lanes hash garbage, unread
+  for (let i = 0; i < n; i += 4) {
+    const o = <usize>i << 2;
+    let a = first != 0 ? seedA : v128.load(accA + o);
+    let b = first != 0 ? seedB : v128.load(accB + o);
+    a = v128.xor(a, v128.load(cellA + o));
+    b = v128.xor(b, v128.load(cellB + o));
+    a = i32x4.add(i32x4.mul(v128.or(i32x4.shl(a, 13), i32x4.shr_u(a, 19)), five), add);
+    b = i32x4.add(i32x4.mul(v128.or(i32x4.shl(b, 13), i32x4.shr_u(b, 19)), five), add);
+    if (last != 0) {
+      a = fmix4(a);
+      b = fmix4(b);
+    }
+    v128.store(accA + o, a);
+    v128.store(accB + o, b);
+  }
+}
+
+/** The seeds finalized, for a fold of no columns (fmix(seed)), four rows at a time. */
+export function foldEmpty(accA: usize, accB: usize, n: i32): void {
+  for (let i = 0; i < n; i += 4) {
+    v128.store(accA + (<usize>i << 2), fmix4(i32x4.splat(SEED_A)));
+    v128.store(accB + (<usize>i << 2), fmix4(i32x4.splat(SEED_B)));
+  }
+}
+
 export function heapBase(): usize {
   return __heap_base;
 }

@@ -5,6 +5,7 @@ import { LineLog, type LineLogState } from '../hash/line-log.js';
 import { RecordLog, type RecordLogState } from '../hash/record-log.js';
 import type { SpillSettings } from '../hash/spill.js';
 import { ColumnAnalyzer, type ColumnAnalyzerState } from './column-analyzer.js';
+import { csvKernel } from '../kernel/csv-kernel.js';
 
 /** Row-level hash records of one part: what the dataset-wide integrity checks need. */
 export interface RowHashesState {
@@ -88,6 +89,7 @@ export class PartAnalyzer {
     // A file without the label column hashes its rows as if every label were missing.
     this.labelIndex = this.labelled ? columns.indexOf(schema.dataset.label!) : -1;
     this.compoundIndexes = schema.dataset.unique.map((u) => u.columns.map((c) => columns.indexOf(c)));
+    if (options.rowHashes) csvKernel()?.reserve(0, options.batchRows);
     this.scratchA = new Uint32Array(options.rowHashes ? options.batchRows : 0);
     this.scratchB = new Uint32Array(options.rowHashes ? options.batchRows : 0);
     if (options.rowHashes) {
@@ -145,6 +147,13 @@ export class PartAnalyzer {
   private fold(columnIndexes: number[], n: number): void {
     const a = this.scratchA;
     const b = this.scratchB;
+    const kernel = csvKernel();
+    if (kernel) {
+      // the same fold four rows at a time in WebAssembly (this loop was ~6% of a run in JS)
+      const cellsA = columnIndexes.map((c) => this.analyzers[c].cellA!);
+      const cellsB = columnIndexes.map((c) => this.analyzers[c].cellB!);
+      if (kernel.foldRows(cellsA, cellsB, n, a, b)) return;
+    }
     a.fill(SEED_A, 0, n);
     b.fill(SEED_B, 0, n);
     for (const c of columnIndexes) {

@@ -48,6 +48,8 @@ interface KernelExports {
   stopPosition(): number;
   parseNumbers(kind: number, text: number, starts: number, ends: number, n: number, values: number, states: number, hashes: number, hashA: number, hashB: number): void;
   hashTexts(text: number, starts: number, ends: number, n: number, outA: number, outB: number): void;
+  foldColumn(accA: number, accB: number, cellA: number, cellB: number, n: number, first: number, last: number): void;
+  foldEmpty(accA: number, accB: number, n: number): void;
 }
 
 /** Bytes after the text that a 16-byte load may read: line feeds, so a search ends at the text's end. */
@@ -67,6 +69,9 @@ interface Layout {
   colStates: number;
   colHashA: number;
   colHashB: number;
+  /** Row-hash accumulators of fold (rows rounded up to 4: it works four rows at a time). */
+  accA: number;
+  accB: number;
   rows: number;
   /** The text, last, so that it can grow without moving the rest. */
   text: number;
@@ -189,6 +194,25 @@ export class CsvKernel {
     return true;
   }
 
+  /**
+   * Row hashes: folds the cell hashes of columns (cellsA[k], cellsB[k], in that order) of n rows
+   * into outA/outB, as part-analyzer.ts fold does in JS. Needs no text. False if n is too large.
+   */
+  foldRows(cellsA: Uint32Array[], cellsB: Uint32Array[], n: number, outA: Uint32Array, outB: Uint32Array): boolean {
+    const l = this.layout;
+    if (n > l.rows) return false;
+    const k = this.exports;
+    if (cellsA.length === 0) k.foldEmpty(l.accA, l.accB, n);
+    for (let c = 0; c < cellsA.length; c++) {
+      this.u32.set(cellsA[c].subarray(0, n), l.colHashA >> 2);
+      this.u32.set(cellsB[c].subarray(0, n), l.colHashB >> 2);
+      k.foldColumn(l.accA, l.accB, l.colHashA, l.colHashB, n, c === 0 ? 1 : 0, c === cellsA.length - 1 ? 1 : 0);
+    }
+    outA.set(this.u32.subarray(l.accA >> 2, (l.accA >> 2) + n));
+    outB.set(this.u32.subarray(l.accB >> 2, (l.accB >> 2) + n));
+    return true;
+  }
+
   private ensureMemory(): void {
     const l = this.layout;
     const needed = l.text + l.textCapacity + PAD;
@@ -234,9 +258,12 @@ function makeLayout(base: number, positions: number, rows: number, textCapacity:
   const colEnds = take(rows * 4);
   const colValues = take(rows * 8);
   const colStates = take(rows);
-  const colHashA = take(rows * 4);
-  const colHashB = take(rows * 4);
-  return { starts, ends, positions, colStarts, colEnds, colValues, colStates, colHashA, colHashB, rows, text: at, textCapacity };
+  const rows4 = (rows + 3) & ~3;
+  const colHashA = take(rows4 * 4);
+  const colHashB = take(rows4 * 4);
+  const accA = take(rows4 * 4);
+  const accB = take(rows4 * 4);
+  return { starts, ends, positions, colStarts, colEnds, colValues, colStates, colHashA, colHashB, accA, accB, rows, text: at, textCapacity };
 }
 
 let shared: CsvKernel | null | undefined;

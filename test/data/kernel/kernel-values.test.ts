@@ -11,7 +11,7 @@ import { parseIsoDate } from '../../../src/data/values/parse-date.js';
 import { VALID_HASHED, parseTextColumn } from '../../../src/data/values/parse-text.js';
 import { VALID } from '../../../src/data/values/parse-column.js';
 import { DEFAULT_NA_VALUES } from '../../../src/data/schema/resolved.js';
-import { hashNumberPair, hashTextInto, pair } from '../../../src/data/hash/cell-hash.js';
+import { SEED_A, SEED_B, fmix, hashNumberPair, hashTextInto, pair, step } from '../../../src/data/hash/cell-hash.js';
 import { csvKernel } from '../../../src/data/kernel/csv-kernel.js';
 import { tempDir } from '../readers/helpers.js';
 
@@ -143,5 +143,34 @@ describe('CSV kernel: same values and hashes as the JS parsers', () => {
     const values = new Float64Array(1);
     expect(kernel.parseNumbers(generation, 1, Int32Array.of(0), Int32Array.of(1), 1, values, new Uint8Array(1))).toBe(false);
     expect(kernel.hashTexts(generation, Int32Array.of(0), Int32Array.of(1), 1, new Uint32Array(1), new Uint32Array(1))).toBe(false);
+  });
+});
+
+describe('CSV kernel: row hashes', () => {
+  test('foldRows gives the JS fold (step per column, then fmix) for 0, 1 and 12 columns and any row count', () => {
+    const kernel = csvKernel()!;
+    kernel.reserve(0, 64);
+    const rand = lcg(5);
+    for (const columns of [0, 1, 12]) {
+      for (const n of [1, 3, 4, 5, 63]) {
+        const cellsA = Array.from({ length: columns }, () => Uint32Array.from({ length: 64 }, () => (rand() * 2 ** 32) >>> 0));
+        const cellsB = Array.from({ length: columns }, () => Uint32Array.from({ length: 64 }, () => (rand() * 2 ** 32) >>> 0));
+        const outA = new Uint32Array(64);
+        const outB = new Uint32Array(64);
+        expect(kernel.foldRows(cellsA, cellsB, n, outA, outB)).toBe(true);
+        for (let i = 0; i < n; i++) {
+          let a = SEED_A;
+          let b = SEED_B;
+          for (let c = 0; c < columns; c++) {
+            a = step(a, cellsA[c][i]);
+            b = step(b, cellsB[c][i]);
+          }
+          expect([columns, n, i, outA[i], outB[i]]).toEqual([columns, n, i, fmix(a), fmix(b)]);
+        }
+        expect(outA[n]).toBe(0); // nothing written past the rows asked for
+      }
+    }
+    // more rows than reserved: the caller is told to fold in JS
+    expect(kernel.foldRows([], [], 1 << 20, new Uint32Array(1), new Uint32Array(1))).toBe(false);
   });
 });
