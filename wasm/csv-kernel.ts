@@ -439,6 +439,58 @@ export function foldEmpty(accA: usize, accB: usize, n: i32): void {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Sorting (profile/radix-sort.ts, for the quantile sketch's runs)
+
+/**
+ * Sorts n doubles (no NaN) ascending in place: LSD radix sort on order-preserving 64-bit keys,
+ * eight passes of one byte, skipping a pass whose byte is the same in every key (most are, for
+ * integers and dates). keys and tmp hold n u64 each; counts 8 x 256 u32. -0 sorts as +0.
+ */
+export function sortFloat64(values: usize, n: i32, keys: usize, tmp: usize, counts: usize): void {
+  memory.fill(counts, 0, 8 * 256 * 4);
+  for (let i = 0; i < n; i++) {
+    const x = load<f64>(values + (<usize>i << 3));
+    const bits = reinterpret<u64>(x == 0 ? 0.0 : x);
+    // flip every bit of a negative number, only the sign bit of a positive one
+    const key = bits ^ (<u64>(<i64>bits >> 63) | 0x8000000000000000);
+    store<u64>(keys + (<usize>i << 3), key);
+    for (let b = 0; b < 8; b++) {
+      const slot = counts + ((<usize>b << 8) + <usize>((key >> (<u64>b << 3)) & 255)) * 4;
+      store<u32>(slot, load<u32>(slot) + 1);
+    }
+  }
+  let src = keys;
+  let dst = tmp;
+  for (let b = 0; b < 8; b++) {
+    const table = counts + (<usize>b << 10);
+    const shift = <u64>b << 3;
+    if (load<u32>(table + <usize>((load<u64>(src) >> shift) & 255) * 4) == <u32>n) continue;
+    let sum: u32 = 0;
+    for (let d = 0; d < 256; d++) {
+      const c = load<u32>(table + (<usize>d << 2));
+      store<u32>(table + (<usize>d << 2), sum);
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const key = load<u64>(src + (<usize>i << 3));
+      const slot = table + <usize>((key >> shift) & 255) * 4;
+      const at = load<u32>(slot);
+      store<u32>(slot, at + 1);
+      store<u64>(dst + (<usize>at << 3), key);
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  for (let i = 0; i < n; i++) {
+    const key = load<u64>(src + (<usize>i << 3));
+    // the inverse of the key map: a set top bit marks a positive number
+    const bits = (key >> 63) != 0 ? key ^ 0x8000000000000000 : ~key;
+    store<f64>(values + (<usize>i << 3), reinterpret<f64>(bits));
+  }
+}
+
 export function heapBase(): usize {
   return __heap_base;
 }

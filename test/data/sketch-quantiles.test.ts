@@ -22,9 +22,12 @@ function maxRankError(sketch: QuantileSketch, sorted: Float64Array): number {
 }
 
 describe('Float64RadixSorter', () => {
-  it('sorts like a comparison sort, including ties on the high word, negatives and -0', () => {
+  it.each([
+    ['in WebAssembly', true],
+    ['in JS', false],
+  ])('sorts like a comparison sort, including ties on the high word, negatives and -0 (%s)', (_, kernel) => {
     const r = rng(1);
-    const sorter = new Float64RadixSorter(1024);
+    const sorter = new Float64RadixSorter(1024, kernel);
     const cases = [
       Float64Array.from({ length: 1000 }, () => (r() - 0.5) * 1e6),
       Float64Array.from({ length: 1024 }, () => 1.7e12 + Math.floor(r() * 1000)), // timestamps: equal high words
@@ -32,6 +35,8 @@ describe('Float64RadixSorter', () => {
       Float64Array.from([3, -0, 0, -1, 5e-324, -5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, 2, 2]),
       Float64Array.from({ length: 1024 }, (_, i) => 1000 + i), // already in order (ids): left as is
       Float64Array.from({ length: 1024 }, (_, i) => (i === 1023 ? 0 : 1000 + i)), // in order but the last
+      Float64Array.from({ length: 1024 }, () => Math.floor(r() * 90)), // ages: few values, many ties
+      Float64Array.from({ length: 3000 }, () => (r() - 0.5) * 1e3), // longer than the kernel takes: JS
     ];
     for (const values of cases) {
       const expected = Float64Array.from(values).sort();

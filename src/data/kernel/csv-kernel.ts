@@ -50,7 +50,11 @@ interface KernelExports {
   hashTexts(text: number, starts: number, ends: number, n: number, outA: number, outB: number): void;
   foldColumn(accA: number, accB: number, cellA: number, cellB: number, n: number, first: number, last: number): void;
   foldEmpty(accA: number, accB: number, n: number): void;
+  sortFloat64(values: number, n: number, keys: number, tmp: number, counts: number): void;
 }
+
+/** The longest run sortFloat64 takes (the quantile sketch's default run size). */
+export const KERNEL_SORT_MAX = 1024;
 
 /** Bytes after the text that a 16-byte load may read: line feeds, so a search ends at the text's end. */
 const PAD = 16;
@@ -73,6 +77,11 @@ interface Layout {
   accA: number;
   accB: number;
   rows: number;
+  /** sortFloat64's values, keys, scratch and counts (fixed: KERNEL_SORT_MAX values). */
+  sortValues: number;
+  sortKeys: number;
+  sortTmp: number;
+  sortCounts: number;
   /** The text, last, so that it can grow without moving the rest. */
   text: number;
   textCapacity: number;
@@ -213,6 +222,19 @@ export class CsvKernel {
     return true;
   }
 
+  /**
+   * Sorts values[0, length) ascending in place (profile/radix-sort.ts; no NaN); false, untouched, if
+   * length exceeds KERNEL_SORT_MAX. Needs no text.
+   */
+  sortFloat64(values: Float64Array, length: number): boolean {
+    if (length > KERNEL_SORT_MAX) return false;
+    const l = this.layout;
+    this.f64.set(values.subarray(0, length), l.sortValues >> 3);
+    this.exports.sortFloat64(l.sortValues, length, l.sortKeys, l.sortTmp, l.sortCounts);
+    values.set(this.f64.subarray(l.sortValues >> 3, (l.sortValues >> 3) + length));
+    return true;
+  }
+
   private ensureMemory(): void {
     const l = this.layout;
     const needed = l.text + l.textCapacity + PAD;
@@ -263,7 +285,11 @@ function makeLayout(base: number, positions: number, rows: number, textCapacity:
   const colHashB = take(rows4 * 4);
   const accA = take(rows4 * 4);
   const accB = take(rows4 * 4);
-  return { starts, ends, positions, colStarts, colEnds, colValues, colStates, colHashA, colHashB, accA, accB, rows, text: at, textCapacity };
+  const sortValues = take(KERNEL_SORT_MAX * 8);
+  const sortKeys = take(KERNEL_SORT_MAX * 8);
+  const sortTmp = take(KERNEL_SORT_MAX * 8);
+  const sortCounts = take(8 * 256 * 4);
+  return { starts, ends, positions, colStarts, colEnds, colValues, colStates, colHashA, colHashB, accA, accB, sortValues, sortKeys, sortTmp, sortCounts, rows, text: at, textCapacity };
 }
 
 let shared: CsvKernel | null | undefined;

@@ -1,3 +1,5 @@
+import { csvKernel } from '../kernel/csv-kernel.js';
+
 /**
  * In-place ascending sort of a Float64Array run for the quantile sketch. Written by hand because
  * comparison sorts (TypedArray#sort included) cost 40-60 ns per value on random data in V8 (branch
@@ -16,7 +18,11 @@ export class Float64RadixSorter {
   private valTmp: Float64Array;
   private readonly counts = new Uint32Array(4 * 256);
 
-  constructor(capacity: number) {
+  /** @param kernel sort runs of up to KERNEL_SORT_MAX values in WebAssembly (default; false: in JS) */
+  constructor(
+    capacity: number,
+    private readonly kernel = true,
+  ) {
     this.hi = new Uint32Array(capacity);
     this.hiTmp = new Uint32Array(capacity);
     this.valTmp = new Float64Array(capacity);
@@ -30,6 +36,9 @@ export class Float64RadixSorter {
       this.valTmp = new Float64Array(length);
     }
     if (length < 2 || ascending(values, length)) return;
+    // The same sort in WebAssembly, 1.5-2.5x faster (any correct sort gives the same array: no NaN, and
+    // equal doubles are the same bits since the sketch folds -0 onto +0).
+    if (this.kernel && csvKernel()?.sortFloat64(values, length)) return;
     const words = new Uint32Array(values.buffer, values.byteOffset, length * 2);
     this.sortByWord(values, words, 1, 0, length);
     // Ties on the high word: sort each tie run on the low word.
