@@ -606,7 +606,10 @@ function visitPartition(job, records, width, count, found, scratch) {
         }
     }
 }
-const runHashJobsHere = async (jobs) => runHashJobs(jobs);
+const runHashJobsHere = async (jobs, meanwhile) => {
+    meanwhile?.();
+    return runHashJobs(jobs);
+};
 /** The tally of repeats (unique values, duplicate rows), each described as `verb` the earlier row. */
 function repeatsTally(findings, places, verb) {
     return toTally(findings, places, places, (here, earlier) => `${verb} ${describePlace(earlier, here.file)}`);

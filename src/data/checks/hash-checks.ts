@@ -159,10 +159,16 @@ function visitPartition(job: HashJob, records: Uint32Array, width: number, count
   }
 }
 
-/** Runs hash jobs over every partition: in this thread, or shared with helper threads. */
-export type HashJobRunner = (jobs: HashJob[]) => Promise<FindingsState[][]>;
+/**
+ * Runs hash jobs over every partition: in this thread, or shared with helper threads. `meanwhile`
+ * is other work for this thread, done while helpers run their shares (before this thread's own).
+ */
+export type HashJobRunner = (jobs: HashJob[], meanwhile?: () => void) => Promise<FindingsState[][]>;
 
-export const runHashJobsHere: HashJobRunner = async (jobs) => runHashJobs(jobs);
+export const runHashJobsHere: HashJobRunner = async (jobs, meanwhile) => {
+  meanwhile?.();
+  return runHashJobs(jobs);
+};
 
 /** The tally of repeats (unique values, duplicate rows), each described as `verb` the earlier row. */
 export function repeatsTally(findings: FindingsState, places: RowPlaces, verb: string): Tally {

@@ -7,7 +7,7 @@ import type { RangeHelper } from './worker.js';
  * job arrives by message, its code for the checks is not compiled yet) and with equal shares this
  * thread waited ~50 ms for it at the end (250 MB, 2 threads).
  */
-const HERE_WEIGHT = 1.5;
+const HERE_WEIGHT = 1.25;
 
 /**
  * Hash checks shared with the range workers of a parallel read: partitions hold disjoint hashes, so
@@ -16,12 +16,13 @@ const HERE_WEIGHT = 1.5;
  * that fails (its worker died) has its share run here instead: the answer never depends on it.
  */
 export function shareHashJobs(helpers: RangeHelper[]): HashJobRunner {
-  return async (jobs) => {
+  return async (jobs, meanwhile) => {
     // share k (k >= 1) ends at bound(k); this thread's share weighs HERE_WEIGHT helpers' shares
     const total = HERE_WEIGHT + helpers.length;
     const bound = (k: number) => (k === 0 ? 0 : Math.round(((HERE_WEIGHT + k - 1) * PARTITIONS) / total));
     const remote = helpers.map((helper, k) => helper.share(jobs, bound(k + 1), bound(k + 2)));
     remote.forEach((p) => p.catch(() => undefined)); // judged below, after this thread's share
+    meanwhile?.();
     const found = [runHashJobs(jobs, 0, bound(1))];
     for (let k = 0; k < helpers.length; k++) {
       found.push(await remote[k].catch(() => runHashJobs(jobs, bound(k + 1), bound(k + 2))));
