@@ -3600,6 +3600,11 @@ class ColumnAnalyzer {
     na;
     /** Remembered allowed/regex verdicts of string values, by hash (consumeStrings). */
     verdicts;
+    /** The values logged for a numeric unique check so far: strictly ascending, first and last. */
+    uniqueAscending = true;
+    uniqueCount = 0;
+    uniqueFirst = NaN;
+    uniqueLast = -Infinity;
     /** Scratch for one batch of a numeric column: parsed values and cell states (parse-column.ts). */
     values = new Float64Array(0);
     states = new Uint8Array(0);
@@ -3742,8 +3747,15 @@ class ColumnAnalyzer {
                         cellB[i] = b;
                     }
                 }
-                if (unique)
+                if (unique) {
                     unique.push(a, b, batch.rowOffset + i);
+                    // NaN and -Infinity (never above the start) end the ascending run: the hash pass decides
+                    if (!(x > this.uniqueLast))
+                        this.uniqueAscending = false;
+                    if (this.uniqueCount++ === 0)
+                        this.uniqueFirst = x;
+                    this.uniqueLast = x;
+                }
                 if (isBool)
                     profiler.addBoolean(x === 1);
                 else
@@ -3855,6 +3867,9 @@ class ColumnAnalyzer {
             tallies,
             profile: this.profiler.toState(),
             uniqueHashes: this.uniqueHashes?.toState(),
+            uniqueAscending: this.spec?.representation !== 'number' || !this.uniqueHashes || this.uniqueCount === 0
+                ? undefined
+                : this.uniqueAscending && { first: this.uniqueFirst, last: this.uniqueLast },
         };
     }
 }

@@ -25,6 +25,13 @@ export interface ColumnAnalyzerState {
   tallies: Partial<Record<ValueCheck, TallyState>>;
   profile: ColumnProfilerState;
   uniqueHashes?: RecordLogState;
+  /**
+   * For a numeric unique column: its first and last values when every value this part logged for
+   * the unique check was larger than the one before (ids, timestamps), false when not; absent when
+   * none was logged. Parts in order that are each ascending, and follow on from each other, hold no
+   * repeat: the unique check then needs no hash pass (dataset-accumulator.ts).
+   */
+  uniqueAscending?: { first: number; last: number } | false;
 }
 
 /** The profile kind of a column type: numbers, booleans, dates or text. */
@@ -54,6 +61,11 @@ export class ColumnAnalyzer {
   private readonly na: NaMatcher;
   /** Remembered allowed/regex verdicts of string values, by hash (consumeStrings). */
   private verdicts?: Verdicts;
+  /** The values logged for a numeric unique check so far: strictly ascending, first and last. */
+  private uniqueAscending = true;
+  private uniqueCount = 0;
+  private uniqueFirst = NaN;
+  private uniqueLast = -Infinity;
   /** Scratch for one batch of a numeric column: parsed values and cell states (parse-column.ts). */
   private values = new Float64Array(0);
   private states = new Uint8Array(0);
@@ -184,7 +196,13 @@ export class ColumnAnalyzer {
             cellB![i] = b;
           }
         }
-        if (unique) unique.push(a, b, batch.rowOffset + i);
+        if (unique) {
+          unique.push(a, b, batch.rowOffset + i);
+          // NaN and -Infinity (never above the start) end the ascending run: the hash pass decides
+          if (!(x > this.uniqueLast)) this.uniqueAscending = false;
+          if (this.uniqueCount++ === 0) this.uniqueFirst = x;
+          this.uniqueLast = x;
+        }
         if (isBool) profiler.addBoolean(x === 1);
         else profiler.addNumberHashed(x, a);
       } else if (isBool) profiler.addBoolean(x === 1);
@@ -285,6 +303,10 @@ export class ColumnAnalyzer {
       tallies,
       profile: this.profiler.toState(),
       uniqueHashes: this.uniqueHashes?.toState(),
+      uniqueAscending:
+        this.spec?.representation !== 'number' || !this.uniqueHashes || this.uniqueCount === 0
+          ? undefined
+          : this.uniqueAscending && { first: this.uniqueFirst, last: this.uniqueLast },
     };
   }
 }

@@ -93,6 +93,20 @@ describe('validation engine', () => {
     expect(check(checks, 'dataset.conflicting_labels')).toMatchObject({ unexpectedCount: 0, success: true });
   });
 
+  test('unique ids that rise through each file: repeats are found only where the files overlap or fall back', async () => {
+    const schema = { columns: { id: { type: 'float', unique: true, allow_inf: true } } };
+    const ids = async (name: string, values: string[]) => file(name, `id\n${values.join('\n')}\n`);
+    const unique = async (files: string[]) => check((await validate(schema, files)).report.datasets[0].checks, 'column.id.unique');
+    // each file ascending and the second starting above the first: no repeat (no hash pass needed)
+    expect(await unique([await ids('u1.csv', ['1', '2', '5']), await ids('u2.csv', ['6', '7'])])).toMatchObject({ unexpectedCount: 0, success: true });
+    // each file ascending, but the ranges overlap: the hash pass finds the repeat
+    expect(await unique([await ids('o1.csv', ['1', '2', '5']), await ids('o2.csv', ['5', '9'])])).toMatchObject({ unexpectedCount: 1, examples: [{ row: 1, value: expect.stringContaining('repeats row 3') }] });
+    // a repeat of -inf inside a file that is not ascending, next to an ascending one
+    expect(await unique([await ids('i1.csv', ['-inf', '-inf']), await ids('i2.csv', ['1', '2'])])).toMatchObject({ unexpectedCount: 1 });
+    // equal neighbours are not ascending: a repeat
+    expect(await unique([await ids('e1.csv', ['1', '2', '2', '3'])])).toMatchObject({ unexpectedCount: 1 });
+  });
+
   test('conflicting labels: same features, another label', async () => {
     const csv = await file('labels.csv', 'a,b,y\n1,2,cat\n1,2,dog\n3,4,cat\n1,2,cat\n');
     const { report } = await validate({ columns: { a: { type: 'int' }, b: { type: 'int' }, y: { type: 'categorical' } } }, [csv], {}, 'y');
