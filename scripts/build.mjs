@@ -5,8 +5,9 @@
  *   src/actions/<name>.ts  ->  dist/<name>/index.js   (one ncc bundle per action entry)
  *   src/cli/main.ts        ->  dist/cli/index.js
  *   src/data/validate/worker-main.ts -> dist/validate-worker/index.js (validation worker threads)
- *   wasm/csv-kernel.ts     ->  src/data/kernel/kernel-binary.ts (WebAssembly as base64; first, as
- *                              the bundles import it)
+ *   wasm/csv-kernel.ts     ->  src/data/kernel/kernel-binary.ts (WebAssembly as base64)
+ *   schema/*.schema.json   ->  src/config/schema-validators.ts (ajv standalone validators)
+ *   (these two first: the bundles import them)
  *   workflows/*.yml        ->  .github/workflows/*.yml (GitHub only calls reusable workflows there)
  *
  * ncc 0.45 compiles an ESM TypeScript entry to an ES module (`import ... from "module"` at the top,
@@ -24,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWasm } from './build-wasm.mjs';
+import { buildValidators } from './build-validators.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -175,6 +177,7 @@ async function isSyncedCopy(file) {
 async function buildAll() {
   const started = Date.now();
   await buildWasm();
+  await buildValidators();
   const targets = await discoverTargets();
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   console.log(`bundling ${targets.length} entr${targets.length === 1 ? 'y' : 'ies'} with ncc, ${Math.max(1, cores)} at a time`);

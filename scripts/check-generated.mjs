@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Proves the committed generated files are current (like actions/checkout's check-dist): rebuilds
- * dist/, .github/workflows/ and the WebAssembly kernel's module, then fails if git sees any difference. The runner executes the
+ * dist/, .github/workflows/ and the generated modules (WebAssembly kernel, schema validators), then
+ * fails if git sees any difference. The runner executes the
  * committed dist/<name>/index.js, never our sources, so a stale bundle ships old behaviour.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const GENERATED = ['dist', '.github/workflows', 'src/data/kernel/kernel-binary.ts'];
+const GENERATED = ['dist', '.github/workflows', 'src/data/kernel/kernel-binary.ts', 'src/config/schema-validators.ts'];
 
 const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) {
@@ -30,11 +31,11 @@ const changed = status.stdout.split('\n').filter((line) => line.trim() !== '');
 if (changed.length > 0) {
   console.error(
     [
-      `check-generated: ${changed.length} generated file(s) differ from the commit (stale dist/, .github/workflows/ or kernel-binary.ts):`,
+      `check-generated: ${changed.length} generated file(s) differ from the commit (stale dist/, .github/workflows/ or a generated module):`,
       ...changed.map((line) => `  ${line}`),
       'Run `npm run build` and commit the result (edit workflows/, not .github/workflows/).',
     ].join('\n'),
   );
   process.exit(1);
 }
-console.log('check-generated: dist/, .github/workflows/ and kernel-binary.ts match the sources.');
+console.log('check-generated: dist/, .github/workflows/ and the generated modules match the sources.');

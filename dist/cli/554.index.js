@@ -52,7 +52,7 @@ class ConsoleLogger {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
-/* harmony import */ var _schema_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45079);
+/* harmony import */ var _schema_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77206);
 /* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12865);
 
 
@@ -86,7 +86,7 @@ function asList(value) {
 
 /***/ }),
 
-/***/ 45079:
+/***/ 77206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -96,48 +96,3796 @@ __webpack_require__.d(__webpack_exports__, {
   o: () => (/* binding */ checkDataSchema)
 });
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(42463);
-;// CONCATENATED MODULE: ./schema/mlops.schema.json
-const mlops_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/mlops.schema.json","title":"mlops.yml","description":"One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.","type":"object","additionalProperties":false,"required":["name","data"],"properties":{"$schema":{"type":"string"},"version":{"description":"Version of this file\'s format.","const":1},"name":{"description":"The model\'s name: letters, digits, dot, dash, underscore.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"data":{"type":"object","additionalProperties":false,"required":["train"],"properties":{"train":{"description":"Training data: a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"eval":{"description":"Evaluation data (optional): a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"format":{"description":"Overrides the format read from the file extension.","type":"string","enum":["csv","tsv","jsonl","parquet"]},"label":{"description":"The label (target) column.","type":"string"},"schema":{"description":"The data schema: a path to a YAML/JSON file, or the schema inline.","oneOf":[{"type":"string"},{"$ref":"data-schema.schema.json"}]}}},"validate":{"type":"object","additionalProperties":false,"properties":{"fail_on":{"description":"The lowest severity that fails validation: error (default), warning, or never.","type":"string","enum":["error","warning","never"]},"baseline":{"description":"A baseline profile (JSON) to measure drift against.","type":"string"},"profile_out":{"description":"Where the profile is written (default .mlops/profile.json).","type":"string"},"report":{"description":"Where the JSON report is written (default .mlops/validate-report.json).","type":"string"},"drift":{"$ref":"#/definitions/drift"}}},"train":{"description":"The training command train-and-sweep runs once per trial (any language).","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A shell command (string) or an argv list. {name} is replaced by a parameter\'s value, {args} by --name=value pairs.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"workdir":{"description":"Folder the command runs in, relative to mlops.yml (default: its folder).","type":"string"},"timeout":{"description":"Seconds a trial may run before its whole process tree is killed (default 3600).","type":"number","exclusiveMinimum":0},"retries":{"description":"Runs again a trial that crashed (non-zero exit), at most this often (default 0).","type":"integer","minimum":0,"maximum":10},"env":{"description":"Extra environment variables for every trial.","type":"object","additionalProperties":{"type":"string"}}}},"sweep":{"description":"The hyperparameter sweep of train-and-sweep.","type":"object","additionalProperties":false,"required":["metric","space"],"properties":{"method":{"description":"grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).","enum":["grid","random","tpe","gp"]},"trials":{"description":"Trials in all (default 20).","type":"integer","minimum":1,"maximum":10000},"parallel":{"description":"Trials at once on one machine (default: the number of cores).","type":"integer","minimum":1,"maximum":256},"seed":{"description":"The same seed and space give the same trials (default 0).","type":"integer","minimum":0},"metric":{"type":"object","additionalProperties":false,"required":["name","goal"],"properties":{"name":{"description":"The key of the metrics file to optimise.","type":"string","minLength":1},"goal":{"enum":["maximize","minimize"]},"target":{"description":"End the sweep once a trial reaches this value.","type":"number"}}},"space":{"description":"Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/param"}},"pruner":{"description":"Early stopping on intermediate metrics.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["none","median","asha"]},"metric":{"description":"Intermediate metric to judge (default: the sweep metric).","type":"string"},"startup_trials":{"type":"integer","minimum":0},"warmup_steps":{"type":"integer","minimum":0},"min_resource":{"type":"integer","minimum":1},"reduction_factor":{"type":"integer","minimum":2},"goal":{"description":"Direction of the pruner\'s metric (default: the sweep metric\'s goal).","enum":["maximize","minimize"]}}},"max_failed_share":{"description":"The sweep fails when more than this share of trials failed (default 1: only when all did).","type":"number","minimum":0,"maximum":1},"matrix":{"description":"Fan-out over a GitHub Actions job matrix.","type":"object","additionalProperties":false,"properties":{"shards":{"description":"Matrix legs (at most 256).","type":"integer","minimum":1,"maximum":256},"rounds":{"description":"Model-based methods: plan/run/collect rounds, each planned from all results so far.","type":"integer","minimum":1,"maximum":20}}}}},"gate":{"description":"Rules the model must pass (evaluate-gate).","type":"object"},"registry":{"description":"Model registry settings (register-model).","type":"object"},"environments":{"description":"Deployment environments (deploy-env).","type":"object"}},"definitions":{"paths":{"oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"thresholds":{"type":"object","additionalProperties":false,"properties":{"warn":{"type":"number","minimum":0},"fail":{"type":"number","minimum":0}}},"driftColumn":{"type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"skip":{"type":"boolean"}}},"drift":{"description":"Drift against the baseline profile. Thresholds apply to every column unless overridden.","type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"drifted_share_fail":{"description":"The share of drifted columns that fails the dataset (default 0.5).","type":"number","minimum":0,"maximum":1},"columns":{"type":"object","additionalProperties":{"$ref":"#/definitions/driftColumn"}}}},"param":{"type":"object","required":["type"],"properties":{"type":{"enum":["uniform","loguniform","int","categorical","const"]},"low":{"type":"number"},"high":{"type":"number"},"step":{"type":"number","exclusiveMinimum":0},"log":{"type":"boolean"},"choices":{"type":"array","items":{"type":["string","number","boolean"]}},"value":{"type":["string","number","boolean"]},"when":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false}}}');
-;// CONCATENATED MODULE: ./schema/data-schema.schema.json
-const data_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/data-schema.schema.json","title":"mlops data schema","description":"What validate-data checks in a dataset: its columns, their types and expectations, and dataset-wide integrity checks.","type":"object","additionalProperties":false,"required":["columns"],"properties":{"$schema":{"type":"string"},"columns":{"description":"The expected columns, by name, in any order.","type":"object","additionalProperties":{"$ref":"#/definitions/column"}},"dataset":{"$ref":"#/definitions/dataset"},"na_values":{"description":"Cell texts read as missing in CSV/TSV. Default: \'\', NA, N/A, null, NULL, None. NaN is not missing: it is checked by allow_nan.","type":"array","items":{"type":"string"}}},"definitions":{"severity":{"type":"string","enum":["error","warning"]},"mostly":{"description":"The share of non-null values that must pass (Great Expectations\' `mostly`), 0..1. Default 1.","type":"number","minimum":0,"maximum":1},"bound":{"type":["number","string"],"description":"A number, or an ISO date/datetime for date columns."},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/severity"}}},"column":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"int, float, bool, string, date, datetime or categorical.","type":"string","enum":["int","float","bool","string","date","datetime","categorical"]},"description":{"type":"string"},"format":{"description":"Date/datetime format with strftime directives (%Y %m %d %H %M %S %f %z). Default ISO 8601.","type":"string"},"required":{"description":"The column must be present (default true).","type":"boolean"},"severity":{"description":"Default severity of this column\'s checks (default error).","$ref":"#/definitions/severity"},"not_null":{"description":"Values must not be missing; with `mostly`, only that share must be present.","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"},"between":{"description":"Long form of min/max with mostly and severity.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}},"allowed":{"description":"The values the column may hold.","oneOf":[{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},{"type":"object","additionalProperties":false,"required":["values"],"properties":{"values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"regex":{"description":"A JavaScript regular expression every value must match (anchor it with ^...$ for a full match).","oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string"},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"unique":{"description":"No value appears twice (nulls are ignored).","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"}}}]},"length":{"description":"Bounds on the length of string values.","$ref":"#/definitions/range"},"mean":{"description":"Bounds on the column\'s mean.","$ref":"#/definitions/range"},"std":{"description":"Bounds on the column\'s standard deviation.","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles, e.g. [{q: 0.5, min: 10, max: 20}].","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"properties":{"q":{"type":"number","minimum":0,"maximum":1},"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/severity"}}}},"allow_nan":{"description":"NaN values are allowed in float columns (default false).","type":"boolean"},"allow_inf":{"description":"Infinite values are allowed in float columns (default false).","type":"boolean"}}},"integrity":{"description":"false turns the check off; a severity turns it on at that level.","oneOf":[{"type":"boolean","enum":[false]},{"$ref":"#/definitions/severity"}]},"dataset":{"type":"object","additionalProperties":false,"properties":{"unexpected_columns":{"description":"What a column absent from the schema is: error (default), warning or allow.","type":"string","enum":["error","warning","allow"]},"row_count":{"description":"Bounds on the number of rows.","$ref":"#/definitions/range"},"unique":{"description":"Column combinations that must be unique together.","type":"array","items":{"oneOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["columns"],"properties":{"columns":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"$ref":"#/definitions/severity"}}}]}},"duplicate_rows":{"description":"Rows repeated exactly (default warning).","$ref":"#/definitions/integrity"},"label":{"description":"The label column, for conflicting_labels (default: data.label of mlops.yml).","type":"string"},"conflicting_labels":{"description":"Rows with the same features but different labels (default warning when a label is known).","$ref":"#/definitions/integrity"},"train_eval_leakage":{"description":"Eval rows that also appear in the training data (default error when eval data is given).","$ref":"#/definitions/integrity"}}}}}');
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __webpack_require__(36214);
+;// CONCATENATED MODULE: ./src/config/schema-validators.ts
+// Generated by scripts/build-validators.mjs from schema/*.schema.json (ajv standalone); do not edit.
+// @ts-nocheck
+/* eslint-disable */
+
+const configValidator = validate0;
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/mlops.schema.json", "title": "mlops.yml", "description": "One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.", "type": "object", "additionalProperties": false, "required": ["name", "data"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Version of this file's format.", "const": 1 }, "name": { "description": "The model's name: letters, digits, dot, dash, underscore.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "data": { "type": "object", "additionalProperties": false, "required": ["train"], "properties": { "train": { "description": "Training data: a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "eval": { "description": "Evaluation data (optional): a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "format": { "description": "Overrides the format read from the file extension.", "type": "string", "enum": ["csv", "tsv", "jsonl", "parquet"] }, "label": { "description": "The label (target) column.", "type": "string" }, "schema": { "description": "The data schema: a path to a YAML/JSON file, or the schema inline.", "oneOf": [{ "type": "string" }, { "$ref": "data-schema.schema.json" }] } } }, "validate": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "description": "The lowest severity that fails validation: error (default), warning, or never.", "type": "string", "enum": ["error", "warning", "never"] }, "baseline": { "description": "A baseline profile (JSON) to measure drift against.", "type": "string" }, "profile_out": { "description": "Where the profile is written (default .mlops/profile.json).", "type": "string" }, "report": { "description": "Where the JSON report is written (default .mlops/validate-report.json).", "type": "string" }, "drift": { "$ref": "#/definitions/drift" } } }, "train": { "description": "The training command train-and-sweep runs once per trial (any language).", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "description": "A shell command (string) or an argv list. {name} is replaced by a parameter's value, {args} by --name=value pairs.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }] }, "workdir": { "description": "Folder the command runs in, relative to mlops.yml (default: its folder).", "type": "string" }, "timeout": { "description": "Seconds a trial may run before its whole process tree is killed (default 3600).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "Runs again a trial that crashed (non-zero exit), at most this often (default 0).", "type": "integer", "minimum": 0, "maximum": 10 }, "env": { "description": "Extra environment variables for every trial.", "type": "object", "additionalProperties": { "type": "string" } } } }, "sweep": { "description": "The hyperparameter sweep of train-and-sweep.", "type": "object", "additionalProperties": false, "required": ["metric", "space"], "properties": { "method": { "description": "grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).", "enum": ["grid", "random", "tpe", "gp"] }, "trials": { "description": "Trials in all (default 20).", "type": "integer", "minimum": 1, "maximum": 10000 }, "parallel": { "description": "Trials at once on one machine (default: the number of cores).", "type": "integer", "minimum": 1, "maximum": 256 }, "seed": { "description": "The same seed and space give the same trials (default 0).", "type": "integer", "minimum": 0 }, "metric": { "type": "object", "additionalProperties": false, "required": ["name", "goal"], "properties": { "name": { "description": "The key of the metrics file to optimise.", "type": "string", "minLength": 1 }, "goal": { "enum": ["maximize", "minimize"] }, "target": { "description": "End the sweep once a trial reaches this value.", "type": "number" } } }, "space": { "description": "Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.", "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/param" } }, "pruner": { "description": "Early stopping on intermediate metrics.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["none", "median", "asha"] }, "metric": { "description": "Intermediate metric to judge (default: the sweep metric).", "type": "string" }, "startup_trials": { "type": "integer", "minimum": 0 }, "warmup_steps": { "type": "integer", "minimum": 0 }, "min_resource": { "type": "integer", "minimum": 1 }, "reduction_factor": { "type": "integer", "minimum": 2 }, "goal": { "description": "Direction of the pruner's metric (default: the sweep metric's goal).", "enum": ["maximize", "minimize"] } } }, "max_failed_share": { "description": "The sweep fails when more than this share of trials failed (default 1: only when all did).", "type": "number", "minimum": 0, "maximum": 1 }, "matrix": { "description": "Fan-out over a GitHub Actions job matrix.", "type": "object", "additionalProperties": false, "properties": { "shards": { "description": "Matrix legs (at most 256).", "type": "integer", "minimum": 1, "maximum": 256 }, "rounds": { "description": "Model-based methods: plan/run/collect rounds, each planned from all results so far.", "type": "integer", "minimum": 1, "maximum": 20 } } } } }, "gate": { "description": "Rules the model must pass (evaluate-gate).", "type": "object" }, "registry": { "description": "Model registry settings (register-model).", "type": "object" }, "environments": { "description": "Deployment environments (deploy-env).", "type": "object" } }, "definitions": { "paths": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "thresholds": { "type": "object", "additionalProperties": false, "properties": { "warn": { "type": "number", "minimum": 0 }, "fail": { "type": "number", "minimum": 0 } } }, "driftColumn": { "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "skip": { "type": "boolean" } } }, "drift": { "description": "Drift against the baseline profile. Thresholds apply to every column unless overridden.", "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "drifted_share_fail": { "description": "The share of drifted columns that fails the dataset (default 0.5).", "type": "number", "minimum": 0, "maximum": 1 }, "columns": { "type": "object", "additionalProperties": { "$ref": "#/definitions/driftColumn" } } } }, "param": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false } } };
+const schema1 = { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] };
+const schema34 = { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false };
+const func0 = Object.prototype.hasOwnProperty;
+const func1 = { default: ucs2length/* default.default */.A["default"] ?? ucs2length/* default */.A }.default;
+const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const schema3 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/data-schema.schema.json", "title": "mlops data schema", "description": "What validate-data checks in a dataset: its columns, their types and expectations, and dataset-wide integrity checks.", "type": "object", "additionalProperties": false, "required": ["columns"], "properties": { "$schema": { "type": "string" }, "columns": { "description": "The expected columns, by name, in any order.", "type": "object", "additionalProperties": { "$ref": "#/definitions/column" } }, "dataset": { "$ref": "#/definitions/dataset" }, "na_values": { "description": "Cell texts read as missing in CSV/TSV. Default: '', NA, N/A, null, NULL, None. NaN is not missing: it is checked by allow_nan.", "type": "array", "items": { "type": "string" } } }, "definitions": { "severity": { "type": "string", "enum": ["error", "warning"] }, "mostly": { "description": "The share of non-null values that must pass (Great Expectations' `mostly`), 0..1. Default 1.", "type": "number", "minimum": 0, "maximum": 1 }, "bound": { "type": ["number", "string"], "description": "A number, or an ISO date/datetime for date columns." }, "range": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/severity" } } }, "column": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "description": "int, float, bool, string, date, datetime or categorical.", "type": "string", "enum": ["int", "float", "bool", "string", "date", "datetime", "categorical"] }, "description": { "type": "string" }, "format": { "description": "Date/datetime format with strftime directives (%Y %m %d %H %M %S %f %z). Default ISO 8601.", "type": "string" }, "required": { "description": "The column must be present (default true).", "type": "boolean" }, "severity": { "description": "Default severity of this column's checks (default error).", "$ref": "#/definitions/severity" }, "not_null": { "description": "Values must not be missing; with `mostly`, only that share must be present.", "oneOf": [{ "type": "boolean" }, { "type": "object", "additionalProperties": false, "properties": { "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }] }, "min": { "$ref": "#/definitions/bound" }, "max": { "$ref": "#/definitions/bound" }, "between": { "description": "Long form of min/max with mostly and severity.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "$ref": "#/definitions/bound" }, "max": { "$ref": "#/definitions/bound" }, "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }, "allowed": { "description": "The values the column may hold.", "oneOf": [{ "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }, { "type": "object", "additionalProperties": false, "required": ["values"], "properties": { "values": { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }, "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }] }, "regex": { "description": "A JavaScript regular expression every value must match (anchor it with ^...$ for a full match).", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["pattern"], "properties": { "pattern": { "type": "string" }, "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }] }, "unique": { "description": "No value appears twice (nulls are ignored).", "oneOf": [{ "type": "boolean" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/severity" } } }] }, "length": { "description": "Bounds on the length of string values.", "$ref": "#/definitions/range" }, "mean": { "description": "Bounds on the column's mean.", "$ref": "#/definitions/range" }, "std": { "description": "Bounds on the column's standard deviation.", "$ref": "#/definitions/range" }, "quantiles": { "description": "Bounds on quantiles, e.g. [{q: 0.5, min: 10, max: 20}].", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["q"], "properties": { "q": { "type": "number", "minimum": 0, "maximum": 1 }, "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/severity" } } } }, "allow_nan": { "description": "NaN values are allowed in float columns (default false).", "type": "boolean" }, "allow_inf": { "description": "Infinite values are allowed in float columns (default false).", "type": "boolean" } } }, "integrity": { "description": "false turns the check off; a severity turns it on at that level.", "oneOf": [{ "type": "boolean", "enum": [false] }, { "$ref": "#/definitions/severity" }] }, "dataset": { "type": "object", "additionalProperties": false, "properties": { "unexpected_columns": { "description": "What a column absent from the schema is: error (default), warning or allow.", "type": "string", "enum": ["error", "warning", "allow"] }, "row_count": { "description": "Bounds on the number of rows.", "$ref": "#/definitions/range" }, "unique": { "description": "Column combinations that must be unique together.", "type": "array", "items": { "oneOf": [{ "type": "array", "minItems": 1, "items": { "type": "string" } }, { "type": "object", "additionalProperties": false, "required": ["columns"], "properties": { "columns": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "severity": { "$ref": "#/definitions/severity" } } }] } }, "duplicate_rows": { "description": "Rows repeated exactly (default warning).", "$ref": "#/definitions/integrity" }, "label": { "description": "The label column, for conflicting_labels (default: data.label of mlops.yml).", "type": "string" }, "conflicting_labels": { "description": "Rows with the same features but different labels (default warning when a label is known).", "$ref": "#/definitions/integrity" }, "train_eval_leakage": { "description": "Eval rows that also appear in the training data (default error when eval data is given).", "$ref": "#/definitions/integrity" } } } } };
+const schema4 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "description": "int, float, bool, string, date, datetime or categorical.", "type": "string", "enum": ["int", "float", "bool", "string", "date", "datetime", "categorical"] }, "description": { "type": "string" }, "format": { "description": "Date/datetime format with strftime directives (%Y %m %d %H %M %S %f %z). Default ISO 8601.", "type": "string" }, "required": { "description": "The column must be present (default true).", "type": "boolean" }, "severity": { "description": "Default severity of this column's checks (default error).", "$ref": "#/definitions/severity" }, "not_null": { "description": "Values must not be missing; with `mostly`, only that share must be present.", "oneOf": [{ "type": "boolean" }, { "type": "object", "additionalProperties": false, "properties": { "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }] }, "min": { "$ref": "#/definitions/bound" }, "max": { "$ref": "#/definitions/bound" }, "between": { "description": "Long form of min/max with mostly and severity.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "$ref": "#/definitions/bound" }, "max": { "$ref": "#/definitions/bound" }, "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }, "allowed": { "description": "The values the column may hold.", "oneOf": [{ "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }, { "type": "object", "additionalProperties": false, "required": ["values"], "properties": { "values": { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }, "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }] }, "regex": { "description": "A JavaScript regular expression every value must match (anchor it with ^...$ for a full match).", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["pattern"], "properties": { "pattern": { "type": "string" }, "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }] }, "unique": { "description": "No value appears twice (nulls are ignored).", "oneOf": [{ "type": "boolean" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/severity" } } }] }, "length": { "description": "Bounds on the length of string values.", "$ref": "#/definitions/range" }, "mean": { "description": "Bounds on the column's mean.", "$ref": "#/definitions/range" }, "std": { "description": "Bounds on the column's standard deviation.", "$ref": "#/definitions/range" }, "quantiles": { "description": "Bounds on quantiles, e.g. [{q: 0.5, min: 10, max: 20}].", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["q"], "properties": { "q": { "type": "number", "minimum": 0, "maximum": 1 }, "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/severity" } } } }, "allow_nan": { "description": "NaN values are allowed in float columns (default false).", "type": "boolean" }, "allow_inf": { "description": "Infinite values are allowed in float columns (default false).", "type": "boolean" } } };
+const schema5 = { "type": "string", "enum": ["error", "warning"] };
+const schema6 = { "description": "The share of non-null values that must pass (Great Expectations' `mostly`), 0..1. Default 1.", "type": "number", "minimum": 0, "maximum": 1 };
+const schema8 = { "type": ["number", "string"], "description": "A number, or an ISO date/datetime for date columns." };
+const schema19 = { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/severity" } } };
+function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+        const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "min") || (key0 === "max")) || (key0 === "severity"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.min !== undefined) {
+        if (!(typeof data.min == "number")) {
+            const err2 = { instancePath: instancePath + "/min", schemaPath: "#/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.max !== undefined) {
+        if (!(typeof data.max == "number")) {
+            const err3 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data2 = data.severity;
+        if (typeof data2 !== "string") {
+            const err4 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (!((data2 === "error") || (data2 === "warning"))) {
+            const err5 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema5.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err6];
+    }
+    else {
+        vErrors.push(err6);
+    }
+    errors++;
+} validate3.errors = vErrors; return errors === 0; }
+function validate2(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func0.call(schema4.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (!(((((((data0 === "int") || (data0 === "float")) || (data0 === "bool")) || (data0 === "string")) || (data0 === "date")) || (data0 === "datetime")) || (data0 === "categorical"))) {
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema4.properties.type.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        if (typeof data.description !== "string") {
+            const err4 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.format !== undefined) {
+        if (typeof data.format !== "string") {
+            const err5 = { instancePath: instancePath + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.required !== undefined) {
+        if (typeof data.required !== "boolean") {
+            const err6 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data4 = data.severity;
+        if (typeof data4 !== "string") {
+            const err7 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        if (!((data4 === "error") || (data4 === "warning"))) {
+            const err8 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema5.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.not_null !== undefined) {
+        let data5 = data.not_null;
+        const _errs14 = errors;
+        let valid2 = false;
+        let passing0 = null;
+        const _errs15 = errors;
+        if (typeof data5 !== "boolean") {
+            const err9 = { instancePath: instancePath + "/not_null", schemaPath: "#/properties/not_null/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        var _valid0 = _errs15 === errors;
+        if (_valid0) {
+            valid2 = true;
+            passing0 = 0;
+        }
+        const _errs17 = errors;
+        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key1 in data5) {
+                if (!((key1 === "mostly") || (key1 === "severity"))) {
+                    const err10 = { instancePath: instancePath + "/not_null", schemaPath: "#/properties/not_null/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.mostly !== undefined) {
+                let data6 = data5.mostly;
+                if (typeof data6 == "number") {
+                    if (data6 > 1 || isNaN(data6)) {
+                        const err11 = { instancePath: instancePath + "/not_null/mostly", schemaPath: "#/definitions/mostly/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                    if (data6 < 0 || isNaN(data6)) {
+                        const err12 = { instancePath: instancePath + "/not_null/mostly", schemaPath: "#/definitions/mostly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err13 = { instancePath: instancePath + "/not_null/mostly", schemaPath: "#/definitions/mostly/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.severity !== undefined) {
+                let data7 = data5.severity;
+                if (typeof data7 !== "string") {
+                    const err14 = { instancePath: instancePath + "/not_null/severity", schemaPath: "#/definitions/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+                if (!((data7 === "error") || (data7 === "warning"))) {
+                    const err15 = { instancePath: instancePath + "/not_null/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema5.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/not_null", schemaPath: "#/properties/not_null/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        var _valid0 = _errs17 === errors;
+        if (_valid0 && valid2) {
+            valid2 = false;
+            passing0 = [passing0, 1];
+        }
+        else {
+            if (_valid0) {
+                valid2 = true;
+                passing0 = 1;
+            }
+        }
+        if (!valid2) {
+            const err17 = { instancePath: instancePath + "/not_null", schemaPath: "#/properties/not_null/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs14;
+            if (vErrors !== null) {
+                if (_errs14) {
+                    vErrors.length = _errs14;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.min !== undefined) {
+        let data8 = data.min;
+        if ((!(typeof data8 == "number")) && (typeof data8 !== "string")) {
+            const err18 = { instancePath: instancePath + "/min", schemaPath: "#/definitions/bound/type", keyword: "type", params: { type: schema8.type }, message: "must be number,string" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+    }
+    if (data.max !== undefined) {
+        let data9 = data.max;
+        if ((!(typeof data9 == "number")) && (typeof data9 !== "string")) {
+            const err19 = { instancePath: instancePath + "/max", schemaPath: "#/definitions/bound/type", keyword: "type", params: { type: schema8.type }, message: "must be number,string" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data.between !== undefined) {
+        let data10 = data.between;
+        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (Object.keys(data10).length < 1) {
+                const err20 = { instancePath: instancePath + "/between", schemaPath: "#/properties/between/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            for (const key2 in data10) {
+                if (!((((key2 === "min") || (key2 === "max")) || (key2 === "mostly")) || (key2 === "severity"))) {
+                    const err21 = { instancePath: instancePath + "/between", schemaPath: "#/properties/between/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+            }
+            if (data10.min !== undefined) {
+                let data11 = data10.min;
+                if ((!(typeof data11 == "number")) && (typeof data11 !== "string")) {
+                    const err22 = { instancePath: instancePath + "/between/min", schemaPath: "#/definitions/bound/type", keyword: "type", params: { type: schema8.type }, message: "must be number,string" };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+            if (data10.max !== undefined) {
+                let data12 = data10.max;
+                if ((!(typeof data12 == "number")) && (typeof data12 !== "string")) {
+                    const err23 = { instancePath: instancePath + "/between/max", schemaPath: "#/definitions/bound/type", keyword: "type", params: { type: schema8.type }, message: "must be number,string" };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+            if (data10.mostly !== undefined) {
+                let data13 = data10.mostly;
+                if (typeof data13 == "number") {
+                    if (data13 > 1 || isNaN(data13)) {
+                        const err24 = { instancePath: instancePath + "/between/mostly", schemaPath: "#/definitions/mostly/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                    if (data13 < 0 || isNaN(data13)) {
+                        const err25 = { instancePath: instancePath + "/between/mostly", schemaPath: "#/definitions/mostly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err25];
+                        }
+                        else {
+                            vErrors.push(err25);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err26 = { instancePath: instancePath + "/between/mostly", schemaPath: "#/definitions/mostly/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+            if (data10.severity !== undefined) {
+                let data14 = data10.severity;
+                if (typeof data14 !== "string") {
+                    const err27 = { instancePath: instancePath + "/between/severity", schemaPath: "#/definitions/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+                if (!((data14 === "error") || (data14 === "warning"))) {
+                    const err28 = { instancePath: instancePath + "/between/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema5.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err29 = { instancePath: instancePath + "/between", schemaPath: "#/properties/between/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+    }
+    if (data.allowed !== undefined) {
+        let data15 = data.allowed;
+        const _errs48 = errors;
+        let valid13 = false;
+        let passing1 = null;
+        const _errs49 = errors;
+        if (Array.isArray(data15)) {
+            if (data15.length < 1) {
+                const err30 = { instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/oneOf/0/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+            const len0 = data15.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data16 = data15[i0];
+                if (((typeof data16 !== "string") && (!(typeof data16 == "number"))) && (typeof data16 !== "boolean")) {
+                    const err31 = { instancePath: instancePath + "/allowed/" + i0, schemaPath: "#/properties/allowed/oneOf/0/items/type", keyword: "type", params: { type: schema4.properties.allowed.oneOf[0].items.type }, message: "must be string,number,boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err32 = { instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/oneOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err32];
+            }
+            else {
+                vErrors.push(err32);
+            }
+            errors++;
+        }
+        var _valid1 = _errs49 === errors;
+        if (_valid1) {
+            valid13 = true;
+            passing1 = 0;
+        }
+        const _errs53 = errors;
+        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.values === undefined) {
+                const err33 = { instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/oneOf/1/required", keyword: "required", params: { missingProperty: "values" }, message: "must have required property '" + "values" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+            for (const key3 in data15) {
+                if (!(((key3 === "values") || (key3 === "mostly")) || (key3 === "severity"))) {
+                    const err34 = { instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+            if (data15.values !== undefined) {
+                let data17 = data15.values;
+                if (Array.isArray(data17)) {
+                    if (data17.length < 1) {
+                        const err35 = { instancePath: instancePath + "/allowed/values", schemaPath: "#/properties/allowed/oneOf/1/properties/values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                    const len1 = data17.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data18 = data17[i1];
+                        if (((typeof data18 !== "string") && (!(typeof data18 == "number"))) && (typeof data18 !== "boolean")) {
+                            const err36 = { instancePath: instancePath + "/allowed/values/" + i1, schemaPath: "#/properties/allowed/oneOf/1/properties/values/items/type", keyword: "type", params: { type: schema4.properties.allowed.oneOf[1].properties.values.items.type }, message: "must be string,number,boolean" };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err37 = { instancePath: instancePath + "/allowed/values", schemaPath: "#/properties/allowed/oneOf/1/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+            }
+            if (data15.mostly !== undefined) {
+                let data19 = data15.mostly;
+                if (typeof data19 == "number") {
+                    if (data19 > 1 || isNaN(data19)) {
+                        const err38 = { instancePath: instancePath + "/allowed/mostly", schemaPath: "#/definitions/mostly/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                        if (vErrors === null) {
+                            vErrors = [err38];
+                        }
+                        else {
+                            vErrors.push(err38);
+                        }
+                        errors++;
+                    }
+                    if (data19 < 0 || isNaN(data19)) {
+                        const err39 = { instancePath: instancePath + "/allowed/mostly", schemaPath: "#/definitions/mostly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err39];
+                        }
+                        else {
+                            vErrors.push(err39);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err40 = { instancePath: instancePath + "/allowed/mostly", schemaPath: "#/definitions/mostly/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err40];
+                    }
+                    else {
+                        vErrors.push(err40);
+                    }
+                    errors++;
+                }
+            }
+            if (data15.severity !== undefined) {
+                let data20 = data15.severity;
+                if (typeof data20 !== "string") {
+                    const err41 = { instancePath: instancePath + "/allowed/severity", schemaPath: "#/definitions/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+                if (!((data20 === "error") || (data20 === "warning"))) {
+                    const err42 = { instancePath: instancePath + "/allowed/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema5.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err42];
+                    }
+                    else {
+                        vErrors.push(err42);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err43 = { instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err43];
+            }
+            else {
+                vErrors.push(err43);
+            }
+            errors++;
+        }
+        var _valid1 = _errs53 === errors;
+        if (_valid1 && valid13) {
+            valid13 = false;
+            passing1 = [passing1, 1];
+        }
+        else {
+            if (_valid1) {
+                valid13 = true;
+                passing1 = 1;
+            }
+        }
+        if (!valid13) {
+            const err44 = { instancePath: instancePath + "/allowed", schemaPath: "#/properties/allowed/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+                vErrors = [err44];
+            }
+            else {
+                vErrors.push(err44);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs48;
+            if (vErrors !== null) {
+                if (_errs48) {
+                    vErrors.length = _errs48;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.regex !== undefined) {
+        let data21 = data.regex;
+        const _errs67 = errors;
+        let valid21 = false;
+        let passing2 = null;
+        const _errs68 = errors;
+        if (typeof data21 !== "string") {
+            const err45 = { instancePath: instancePath + "/regex", schemaPath: "#/properties/regex/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
+            }
+            errors++;
+        }
+        var _valid2 = _errs68 === errors;
+        if (_valid2) {
+            valid21 = true;
+            passing2 = 0;
+        }
+        const _errs70 = errors;
+        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.pattern === undefined) {
+                const err46 = { instancePath: instancePath + "/regex", schemaPath: "#/properties/regex/oneOf/1/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property '" + "pattern" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err46];
+                }
+                else {
+                    vErrors.push(err46);
+                }
+                errors++;
+            }
+            for (const key4 in data21) {
+                if (!(((key4 === "pattern") || (key4 === "mostly")) || (key4 === "severity"))) {
+                    const err47 = { instancePath: instancePath + "/regex", schemaPath: "#/properties/regex/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+            }
+            if (data21.pattern !== undefined) {
+                if (typeof data21.pattern !== "string") {
+                    const err48 = { instancePath: instancePath + "/regex/pattern", schemaPath: "#/properties/regex/oneOf/1/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err48];
+                    }
+                    else {
+                        vErrors.push(err48);
+                    }
+                    errors++;
+                }
+            }
+            if (data21.mostly !== undefined) {
+                let data23 = data21.mostly;
+                if (typeof data23 == "number") {
+                    if (data23 > 1 || isNaN(data23)) {
+                        const err49 = { instancePath: instancePath + "/regex/mostly", schemaPath: "#/definitions/mostly/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                        if (vErrors === null) {
+                            vErrors = [err49];
+                        }
+                        else {
+                            vErrors.push(err49);
+                        }
+                        errors++;
+                    }
+                    if (data23 < 0 || isNaN(data23)) {
+                        const err50 = { instancePath: instancePath + "/regex/mostly", schemaPath: "#/definitions/mostly/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err50];
+                        }
+                        else {
+                            vErrors.push(err50);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err51 = { instancePath: instancePath + "/regex/mostly", schemaPath: "#/definitions/mostly/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err51];
+                    }
+                    else {
+                        vErrors.push(err51);
+                    }
+                    errors++;
+                }
+            }
+            if (data21.severity !== undefined) {
+                let data24 = data21.severity;
+                if (typeof data24 !== "string") {
+                    const err52 = { instancePath: instancePath + "/regex/severity", schemaPath: "#/definitions/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err52];
+                    }
+                    else {
+                        vErrors.push(err52);
+                    }
+                    errors++;
+                }
+                if (!((data24 === "error") || (data24 === "warning"))) {
+                    const err53 = { instancePath: instancePath + "/regex/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema5.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err53];
+                    }
+                    else {
+                        vErrors.push(err53);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err54 = { instancePath: instancePath + "/regex", schemaPath: "#/properties/regex/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err54];
+            }
+            else {
+                vErrors.push(err54);
+            }
+            errors++;
+        }
+        var _valid2 = _errs70 === errors;
+        if (_valid2 && valid21) {
+            valid21 = false;
+            passing2 = [passing2, 1];
+        }
+        else {
+            if (_valid2) {
+                valid21 = true;
+                passing2 = 1;
+            }
+        }
+        if (!valid21) {
+            const err55 = { instancePath: instancePath + "/regex", schemaPath: "#/properties/regex/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+                vErrors = [err55];
+            }
+            else {
+                vErrors.push(err55);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs67;
+            if (vErrors !== null) {
+                if (_errs67) {
+                    vErrors.length = _errs67;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.unique !== undefined) {
+        let data25 = data.unique;
+        const _errs82 = errors;
+        let valid25 = false;
+        let passing3 = null;
+        const _errs83 = errors;
+        if (typeof data25 !== "boolean") {
+            const err56 = { instancePath: instancePath + "/unique", schemaPath: "#/properties/unique/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err56];
+            }
+            else {
+                vErrors.push(err56);
+            }
+            errors++;
+        }
+        var _valid3 = _errs83 === errors;
+        if (_valid3) {
+            valid25 = true;
+            passing3 = 0;
+        }
+        const _errs85 = errors;
+        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            for (const key5 in data25) {
+                if (!(key5 === "severity")) {
+                    const err57 = { instancePath: instancePath + "/unique", schemaPath: "#/properties/unique/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err57];
+                    }
+                    else {
+                        vErrors.push(err57);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.severity !== undefined) {
+                let data26 = data25.severity;
+                if (typeof data26 !== "string") {
+                    const err58 = { instancePath: instancePath + "/unique/severity", schemaPath: "#/definitions/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err58];
+                    }
+                    else {
+                        vErrors.push(err58);
+                    }
+                    errors++;
+                }
+                if (!((data26 === "error") || (data26 === "warning"))) {
+                    const err59 = { instancePath: instancePath + "/unique/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema5.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err59];
+                    }
+                    else {
+                        vErrors.push(err59);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err60 = { instancePath: instancePath + "/unique", schemaPath: "#/properties/unique/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err60];
+            }
+            else {
+                vErrors.push(err60);
+            }
+            errors++;
+        }
+        var _valid3 = _errs85 === errors;
+        if (_valid3 && valid25) {
+            valid25 = false;
+            passing3 = [passing3, 1];
+        }
+        else {
+            if (_valid3) {
+                valid25 = true;
+                passing3 = 1;
+            }
+        }
+        if (!valid25) {
+            const err61 = { instancePath: instancePath + "/unique", schemaPath: "#/properties/unique/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+                vErrors = [err61];
+            }
+            else {
+                vErrors.push(err61);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs82;
+            if (vErrors !== null) {
+                if (_errs82) {
+                    vErrors.length = _errs82;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.length !== undefined) {
+        if (!(validate3(data.length, { instancePath: instancePath + "/length", parentData: data, parentDataProperty: "length", rootData }))) {
+            vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.mean !== undefined) {
+        if (!(validate3(data.mean, { instancePath: instancePath + "/mean", parentData: data, parentDataProperty: "mean", rootData }))) {
+            vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.std !== undefined) {
+        if (!(validate3(data.std, { instancePath: instancePath + "/std", parentData: data, parentDataProperty: "std", rootData }))) {
+            vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.quantiles !== undefined) {
+        let data30 = data.quantiles;
+        if (Array.isArray(data30)) {
+            if (data30.length < 1) {
+                const err62 = { instancePath: instancePath + "/quantiles", schemaPath: "#/properties/quantiles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (vErrors === null) {
+                    vErrors = [err62];
+                }
+                else {
+                    vErrors.push(err62);
+                }
+                errors++;
+            }
+            const len2 = data30.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data31 = data30[i2];
+                if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                    if (data31.q === undefined) {
+                        const err63 = { instancePath: instancePath + "/quantiles/" + i2, schemaPath: "#/properties/quantiles/items/required", keyword: "required", params: { missingProperty: "q" }, message: "must have required property '" + "q" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err63];
+                        }
+                        else {
+                            vErrors.push(err63);
+                        }
+                        errors++;
+                    }
+                    for (const key6 in data31) {
+                        if (!((((key6 === "q") || (key6 === "min")) || (key6 === "max")) || (key6 === "severity"))) {
+                            const err64 = { instancePath: instancePath + "/quantiles/" + i2, schemaPath: "#/properties/quantiles/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err64];
+                            }
+                            else {
+                                vErrors.push(err64);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data31.q !== undefined) {
+                        let data32 = data31.q;
+                        if (typeof data32 == "number") {
+                            if (data32 > 1 || isNaN(data32)) {
+                                const err65 = { instancePath: instancePath + "/quantiles/" + i2 + "/q", schemaPath: "#/properties/quantiles/items/properties/q/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                                if (vErrors === null) {
+                                    vErrors = [err65];
+                                }
+                                else {
+                                    vErrors.push(err65);
+                                }
+                                errors++;
+                            }
+                            if (data32 < 0 || isNaN(data32)) {
+                                const err66 = { instancePath: instancePath + "/quantiles/" + i2 + "/q", schemaPath: "#/properties/quantiles/items/properties/q/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err66];
+                                }
+                                else {
+                                    vErrors.push(err66);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err67 = { instancePath: instancePath + "/quantiles/" + i2 + "/q", schemaPath: "#/properties/quantiles/items/properties/q/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err67];
+                            }
+                            else {
+                                vErrors.push(err67);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data31.min !== undefined) {
+                        if (!(typeof data31.min == "number")) {
+                            const err68 = { instancePath: instancePath + "/quantiles/" + i2 + "/min", schemaPath: "#/properties/quantiles/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err68];
+                            }
+                            else {
+                                vErrors.push(err68);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data31.max !== undefined) {
+                        if (!(typeof data31.max == "number")) {
+                            const err69 = { instancePath: instancePath + "/quantiles/" + i2 + "/max", schemaPath: "#/properties/quantiles/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err69];
+                            }
+                            else {
+                                vErrors.push(err69);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data31.severity !== undefined) {
+                        let data35 = data31.severity;
+                        if (typeof data35 !== "string") {
+                            const err70 = { instancePath: instancePath + "/quantiles/" + i2 + "/severity", schemaPath: "#/definitions/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err70];
+                            }
+                            else {
+                                vErrors.push(err70);
+                            }
+                            errors++;
+                        }
+                        if (!((data35 === "error") || (data35 === "warning"))) {
+                            const err71 = { instancePath: instancePath + "/quantiles/" + i2 + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema5.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err71];
+                            }
+                            else {
+                                vErrors.push(err71);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err72 = { instancePath: instancePath + "/quantiles/" + i2, schemaPath: "#/properties/quantiles/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err72];
+                    }
+                    else {
+                        vErrors.push(err72);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err73 = { instancePath: instancePath + "/quantiles", schemaPath: "#/properties/quantiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err73];
+            }
+            else {
+                vErrors.push(err73);
+            }
+            errors++;
+        }
+    }
+    if (data.allow_nan !== undefined) {
+        if (typeof data.allow_nan !== "boolean") {
+            const err74 = { instancePath: instancePath + "/allow_nan", schemaPath: "#/properties/allow_nan/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err74];
+            }
+            else {
+                vErrors.push(err74);
+            }
+            errors++;
+        }
+    }
+    if (data.allow_inf !== undefined) {
+        if (typeof data.allow_inf !== "boolean") {
+            const err75 = { instancePath: instancePath + "/allow_inf", schemaPath: "#/properties/allow_inf/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err75];
+            }
+            else {
+                vErrors.push(err75);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err76 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err76];
+    }
+    else {
+        vErrors.push(err76);
+    }
+    errors++;
+} validate2.errors = vErrors; return errors === 0; }
+const schema22 = { "type": "object", "additionalProperties": false, "properties": { "unexpected_columns": { "description": "What a column absent from the schema is: error (default), warning or allow.", "type": "string", "enum": ["error", "warning", "allow"] }, "row_count": { "description": "Bounds on the number of rows.", "$ref": "#/definitions/range" }, "unique": { "description": "Column combinations that must be unique together.", "type": "array", "items": { "oneOf": [{ "type": "array", "minItems": 1, "items": { "type": "string" } }, { "type": "object", "additionalProperties": false, "required": ["columns"], "properties": { "columns": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "severity": { "$ref": "#/definitions/severity" } } }] } }, "duplicate_rows": { "description": "Rows repeated exactly (default warning).", "$ref": "#/definitions/integrity" }, "label": { "description": "The label column, for conflicting_labels (default: data.label of mlops.yml).", "type": "string" }, "conflicting_labels": { "description": "Rows with the same features but different labels (default warning when a label is known).", "$ref": "#/definitions/integrity" }, "train_eval_leakage": { "description": "Eval rows that also appear in the training data (default error when eval data is given).", "$ref": "#/definitions/integrity" } } };
+const schema24 = { "description": "false turns the check off; a severity turns it on at that level.", "oneOf": [{ "type": "boolean", "enum": [false] }, { "$ref": "#/definitions/severity" }] };
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if (typeof data !== "boolean") {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} if (!(data === false)) {
+    const err1 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema24.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} var _valid0 = _errs1 === errors; if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+} const _errs3 = errors; if (typeof data !== "string") {
+    const err2 = { instancePath, schemaPath: "#/definitions/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+        vErrors = [err2];
+    }
+    else {
+        vErrors.push(err2);
+    }
+    errors++;
+} if (!((data === "error") || (data === "warning"))) {
+    const err3 = { instancePath, schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema5.enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+} var _valid0 = _errs3 === errors; if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+    }
+} if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} validate10.errors = vErrors; return errors === 0; }
+function validate8(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(((((((key0 === "unexpected_columns") || (key0 === "row_count")) || (key0 === "unique")) || (key0 === "duplicate_rows")) || (key0 === "label")) || (key0 === "conflicting_labels")) || (key0 === "train_eval_leakage"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.unexpected_columns !== undefined) {
+        let data0 = data.unexpected_columns;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/unexpected_columns", schemaPath: "#/properties/unexpected_columns/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (!(((data0 === "error") || (data0 === "warning")) || (data0 === "allow"))) {
+            const err2 = { instancePath: instancePath + "/unexpected_columns", schemaPath: "#/properties/unexpected_columns/enum", keyword: "enum", params: { allowedValues: schema22.properties.unexpected_columns.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.row_count !== undefined) {
+        if (!(validate3(data.row_count, { instancePath: instancePath + "/row_count", parentData: data, parentDataProperty: "row_count", rootData }))) {
+            vErrors = vErrors === null ? validate3.errors : vErrors.concat(validate3.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.unique !== undefined) {
+        let data2 = data.unique;
+        if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data3 = data2[i0];
+                const _errs8 = errors;
+                let valid3 = false;
+                let passing0 = null;
+                const _errs9 = errors;
+                if (Array.isArray(data3)) {
+                    if (data3.length < 1) {
+                        const err3 = { instancePath: instancePath + "/unique/" + i0, schemaPath: "#/properties/unique/items/oneOf/0/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                    const len1 = data3.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        if (typeof data3[i1] !== "string") {
+                            const err4 = { instancePath: instancePath + "/unique/" + i0 + "/" + i1, schemaPath: "#/properties/unique/items/oneOf/0/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/unique/" + i0, schemaPath: "#/properties/unique/items/oneOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs9 === errors;
+                if (_valid0) {
+                    valid3 = true;
+                    passing0 = 0;
+                }
+                const _errs13 = errors;
+                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                    if (data3.columns === undefined) {
+                        const err6 = { instancePath: instancePath + "/unique/" + i0, schemaPath: "#/properties/unique/items/oneOf/1/required", keyword: "required", params: { missingProperty: "columns" }, message: "must have required property '" + "columns" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data3) {
+                        if (!((key1 === "columns") || (key1 === "severity"))) {
+                            const err7 = { instancePath: instancePath + "/unique/" + i0, schemaPath: "#/properties/unique/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data3.columns !== undefined) {
+                        let data5 = data3.columns;
+                        if (Array.isArray(data5)) {
+                            if (data5.length < 1) {
+                                const err8 = { instancePath: instancePath + "/unique/" + i0 + "/columns", schemaPath: "#/properties/unique/items/oneOf/1/properties/columns/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                if (vErrors === null) {
+                                    vErrors = [err8];
+                                }
+                                else {
+                                    vErrors.push(err8);
+                                }
+                                errors++;
+                            }
+                            const len2 = data5.length;
+                            for (let i2 = 0; i2 < len2; i2++) {
+                                if (typeof data5[i2] !== "string") {
+                                    const err9 = { instancePath: instancePath + "/unique/" + i0 + "/columns/" + i2, schemaPath: "#/properties/unique/items/oneOf/1/properties/columns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err9];
+                                    }
+                                    else {
+                                        vErrors.push(err9);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err10 = { instancePath: instancePath + "/unique/" + i0 + "/columns", schemaPath: "#/properties/unique/items/oneOf/1/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data3.severity !== undefined) {
+                        let data7 = data3.severity;
+                        if (typeof data7 !== "string") {
+                            const err11 = { instancePath: instancePath + "/unique/" + i0 + "/severity", schemaPath: "#/definitions/severity/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                        if (!((data7 === "error") || (data7 === "warning"))) {
+                            const err12 = { instancePath: instancePath + "/unique/" + i0 + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema5.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err13 = { instancePath: instancePath + "/unique/" + i0, schemaPath: "#/properties/unique/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs13 === errors;
+                if (_valid0 && valid3) {
+                    valid3 = false;
+                    passing0 = [passing0, 1];
+                }
+                else {
+                    if (_valid0) {
+                        valid3 = true;
+                        passing0 = 1;
+                    }
+                }
+                if (!valid3) {
+                    const err14 = { instancePath: instancePath + "/unique/" + i0, schemaPath: "#/properties/unique/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs8;
+                    if (vErrors !== null) {
+                        if (_errs8) {
+                            vErrors.length = _errs8;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err15 = { instancePath: instancePath + "/unique", schemaPath: "#/properties/unique/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.duplicate_rows !== undefined) {
+        if (!(validate10(data.duplicate_rows, { instancePath: instancePath + "/duplicate_rows", parentData: data, parentDataProperty: "duplicate_rows", rootData }))) {
+            vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.label !== undefined) {
+        if (typeof data.label !== "string") {
+            const err16 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.conflicting_labels !== undefined) {
+        if (!(validate10(data.conflicting_labels, { instancePath: instancePath + "/conflicting_labels", parentData: data, parentDataProperty: "conflicting_labels", rootData }))) {
+            vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.train_eval_leakage !== undefined) {
+        if (!(validate10(data.train_eval_leakage, { instancePath: instancePath + "/train_eval_leakage", parentData: data, parentDataProperty: "train_eval_leakage", rootData }))) {
+            vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err17];
+    }
+    else {
+        vErrors.push(err17);
+    }
+    errors++;
+} validate8.errors = vErrors; return errors === 0; }
+function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://mlops-actions.dev/schema/data-schema.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.columns === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "columns" }, message: "must have required property '" + "columns" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((key0 === "$schema") || (key0 === "columns")) || (key0 === "dataset")) || (key0 === "na_values"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.$schema !== undefined) {
+        if (typeof data.$schema !== "string") {
+            const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.columns !== undefined) {
+        let data1 = data.columns;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            for (const key1 in data1) {
+                if (!(validate2(data1[key1], { instancePath: instancePath + "/columns/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data1, parentDataProperty: key1, rootData }))) {
+                    vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.dataset !== undefined) {
+        if (!(validate8(data.dataset, { instancePath: instancePath + "/dataset", parentData: data, parentDataProperty: "dataset", rootData }))) {
+            vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.na_values !== undefined) {
+        let data4 = data.na_values;
+        if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (typeof data4[i0] !== "string") {
+                    const err4 = { instancePath: instancePath + "/na_values/" + i0, schemaPath: "#/properties/na_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/na_values", schemaPath: "#/properties/na_values/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err6];
+    }
+    else {
+        vErrors.push(err6);
+    }
+    errors++;
+} validate1.errors = vErrors; return errors === 0; }
+const schema26 = { "description": "Drift against the baseline profile. Thresholds apply to every column unless overridden.", "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "drifted_share_fail": { "description": "The share of drifted columns that fails the dataset (default 0.5).", "type": "number", "minimum": 0, "maximum": 1 }, "columns": { "type": "object", "additionalProperties": { "$ref": "#/definitions/driftColumn" } } } };
+const schema27 = { "type": "object", "additionalProperties": false, "properties": { "warn": { "type": "number", "minimum": 0 }, "fail": { "type": "number", "minimum": 0 } } };
+const schema30 = { "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "skip": { "type": "boolean" } } };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!((((key0 === "psi") || (key0 === "js")) || (key0 === "linf")) || (key0 === "skip"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.psi !== undefined) {
+        let data0 = data.psi;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            for (const key1 in data0) {
+                if (!((key1 === "warn") || (key1 === "fail"))) {
+                    const err1 = { instancePath: instancePath + "/psi", schemaPath: "#/definitions/thresholds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.warn !== undefined) {
+                let data1 = data0.warn;
+                if (typeof data1 == "number") {
+                    if (data1 < 0 || isNaN(data1)) {
+                        const err2 = { instancePath: instancePath + "/psi/warn", schemaPath: "#/definitions/thresholds/properties/warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err3 = { instancePath: instancePath + "/psi/warn", schemaPath: "#/definitions/thresholds/properties/warn/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.fail !== undefined) {
+                let data2 = data0.fail;
+                if (typeof data2 == "number") {
+                    if (data2 < 0 || isNaN(data2)) {
+                        const err4 = { instancePath: instancePath + "/psi/fail", schemaPath: "#/definitions/thresholds/properties/fail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/psi/fail", schemaPath: "#/definitions/thresholds/properties/fail/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/psi", schemaPath: "#/definitions/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.js !== undefined) {
+        let data3 = data.js;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key2 in data3) {
+                if (!((key2 === "warn") || (key2 === "fail"))) {
+                    const err7 = { instancePath: instancePath + "/js", schemaPath: "#/definitions/thresholds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.warn !== undefined) {
+                let data4 = data3.warn;
+                if (typeof data4 == "number") {
+                    if (data4 < 0 || isNaN(data4)) {
+                        const err8 = { instancePath: instancePath + "/js/warn", schemaPath: "#/definitions/thresholds/properties/warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/js/warn", schemaPath: "#/definitions/thresholds/properties/warn/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.fail !== undefined) {
+                let data5 = data3.fail;
+                if (typeof data5 == "number") {
+                    if (data5 < 0 || isNaN(data5)) {
+                        const err10 = { instancePath: instancePath + "/js/fail", schemaPath: "#/definitions/thresholds/properties/fail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/js/fail", schemaPath: "#/definitions/thresholds/properties/fail/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/js", schemaPath: "#/definitions/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.linf !== undefined) {
+        let data6 = data.linf;
+        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            for (const key3 in data6) {
+                if (!((key3 === "warn") || (key3 === "fail"))) {
+                    const err13 = { instancePath: instancePath + "/linf", schemaPath: "#/definitions/thresholds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            if (data6.warn !== undefined) {
+                let data7 = data6.warn;
+                if (typeof data7 == "number") {
+                    if (data7 < 0 || isNaN(data7)) {
+                        const err14 = { instancePath: instancePath + "/linf/warn", schemaPath: "#/definitions/thresholds/properties/warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err15 = { instancePath: instancePath + "/linf/warn", schemaPath: "#/definitions/thresholds/properties/warn/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+            if (data6.fail !== undefined) {
+                let data8 = data6.fail;
+                if (typeof data8 == "number") {
+                    if (data8 < 0 || isNaN(data8)) {
+                        const err16 = { instancePath: instancePath + "/linf/fail", schemaPath: "#/definitions/thresholds/properties/fail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err17 = { instancePath: instancePath + "/linf/fail", schemaPath: "#/definitions/thresholds/properties/fail/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err18 = { instancePath: instancePath + "/linf", schemaPath: "#/definitions/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+    }
+    if (data.skip !== undefined) {
+        if (typeof data.skip !== "boolean") {
+            const err19 = { instancePath: instancePath + "/skip", schemaPath: "#/properties/skip/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err20];
+    }
+    else {
+        vErrors.push(err20);
+    }
+    errors++;
+} validate17.errors = vErrors; return errors === 0; }
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(((((key0 === "psi") || (key0 === "js")) || (key0 === "linf")) || (key0 === "drifted_share_fail")) || (key0 === "columns"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.psi !== undefined) {
+        let data0 = data.psi;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            for (const key1 in data0) {
+                if (!((key1 === "warn") || (key1 === "fail"))) {
+                    const err1 = { instancePath: instancePath + "/psi", schemaPath: "#/definitions/thresholds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.warn !== undefined) {
+                let data1 = data0.warn;
+                if (typeof data1 == "number") {
+                    if (data1 < 0 || isNaN(data1)) {
+                        const err2 = { instancePath: instancePath + "/psi/warn", schemaPath: "#/definitions/thresholds/properties/warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err3 = { instancePath: instancePath + "/psi/warn", schemaPath: "#/definitions/thresholds/properties/warn/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.fail !== undefined) {
+                let data2 = data0.fail;
+                if (typeof data2 == "number") {
+                    if (data2 < 0 || isNaN(data2)) {
+                        const err4 = { instancePath: instancePath + "/psi/fail", schemaPath: "#/definitions/thresholds/properties/fail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/psi/fail", schemaPath: "#/definitions/thresholds/properties/fail/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/psi", schemaPath: "#/definitions/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.js !== undefined) {
+        let data3 = data.js;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key2 in data3) {
+                if (!((key2 === "warn") || (key2 === "fail"))) {
+                    const err7 = { instancePath: instancePath + "/js", schemaPath: "#/definitions/thresholds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.warn !== undefined) {
+                let data4 = data3.warn;
+                if (typeof data4 == "number") {
+                    if (data4 < 0 || isNaN(data4)) {
+                        const err8 = { instancePath: instancePath + "/js/warn", schemaPath: "#/definitions/thresholds/properties/warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/js/warn", schemaPath: "#/definitions/thresholds/properties/warn/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.fail !== undefined) {
+                let data5 = data3.fail;
+                if (typeof data5 == "number") {
+                    if (data5 < 0 || isNaN(data5)) {
+                        const err10 = { instancePath: instancePath + "/js/fail", schemaPath: "#/definitions/thresholds/properties/fail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/js/fail", schemaPath: "#/definitions/thresholds/properties/fail/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/js", schemaPath: "#/definitions/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.linf !== undefined) {
+        let data6 = data.linf;
+        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            for (const key3 in data6) {
+                if (!((key3 === "warn") || (key3 === "fail"))) {
+                    const err13 = { instancePath: instancePath + "/linf", schemaPath: "#/definitions/thresholds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            if (data6.warn !== undefined) {
+                let data7 = data6.warn;
+                if (typeof data7 == "number") {
+                    if (data7 < 0 || isNaN(data7)) {
+                        const err14 = { instancePath: instancePath + "/linf/warn", schemaPath: "#/definitions/thresholds/properties/warn/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err15 = { instancePath: instancePath + "/linf/warn", schemaPath: "#/definitions/thresholds/properties/warn/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+            if (data6.fail !== undefined) {
+                let data8 = data6.fail;
+                if (typeof data8 == "number") {
+                    if (data8 < 0 || isNaN(data8)) {
+                        const err16 = { instancePath: instancePath + "/linf/fail", schemaPath: "#/definitions/thresholds/properties/fail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err17 = { instancePath: instancePath + "/linf/fail", schemaPath: "#/definitions/thresholds/properties/fail/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err18 = { instancePath: instancePath + "/linf", schemaPath: "#/definitions/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+    }
+    if (data.drifted_share_fail !== undefined) {
+        let data9 = data.drifted_share_fail;
+        if (typeof data9 == "number") {
+            if (data9 > 1 || isNaN(data9)) {
+                const err19 = { instancePath: instancePath + "/drifted_share_fail", schemaPath: "#/properties/drifted_share_fail/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            if (data9 < 0 || isNaN(data9)) {
+                const err20 = { instancePath: instancePath + "/drifted_share_fail", schemaPath: "#/properties/drifted_share_fail/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/drifted_share_fail", schemaPath: "#/properties/drifted_share_fail/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.columns !== undefined) {
+        let data10 = data.columns;
+        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            for (const key4 in data10) {
+                if (!(validate17(data10[key4], { instancePath: instancePath + "/columns/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data10, parentDataProperty: key4, rootData }))) {
+                    vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err22 = { instancePath: instancePath + "/columns", schemaPath: "#/properties/columns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err23];
+    }
+    else {
+        vErrors.push(err23);
+    }
+    errors++;
+} validate16.errors = vErrors; return errors === 0; }
+function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://mlops-actions.dev/schema/mlops.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.data === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property '" + "data" + "'" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func0.call(schema0.properties, key0))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.$schema !== undefined) {
+        if (typeof data.$schema !== "string") {
+            const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.version !== undefined) {
+        if (1 !== data.version) {
+            const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data2 = data.name;
+        if (typeof data2 === "string") {
+            if (!pattern0.test(data2)) {
+                const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" + "\"" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.data !== undefined) {
+        let data3 = data.data;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.train === undefined) {
+                const err7 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: "train" }, message: "must have required property '" + "train" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            for (const key1 in data3) {
+                if (!(((((key1 === "train") || (key1 === "eval")) || (key1 === "format")) || (key1 === "label")) || (key1 === "schema"))) {
+                    const err8 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.train !== undefined) {
+                let data4 = data3.train;
+                const _errs12 = errors;
+                let valid3 = false;
+                let passing0 = null;
+                const _errs13 = errors;
+                if (typeof data4 === "string") {
+                    if (func1(data4) < 1) {
+                        const err9 = { instancePath: instancePath + "/data/train", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err10 = { instancePath: instancePath + "/data/train", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs13 === errors;
+                if (_valid0) {
+                    valid3 = true;
+                    passing0 = 0;
+                }
+                const _errs15 = errors;
+                if (Array.isArray(data4)) {
+                    if (data4.length < 1) {
+                        const err11 = { instancePath: instancePath + "/data/train", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                    const len0 = data4.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data5 = data4[i0];
+                        if (typeof data5 === "string") {
+                            if (func1(data5) < 1) {
+                                const err12 = { instancePath: instancePath + "/data/train/" + i0, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err12];
+                                }
+                                else {
+                                    vErrors.push(err12);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err13 = { instancePath: instancePath + "/data/train/" + i0, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err13];
+                            }
+                            else {
+                                vErrors.push(err13);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err14 = { instancePath: instancePath + "/data/train", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs15 === errors;
+                if (_valid0 && valid3) {
+                    valid3 = false;
+                    passing0 = [passing0, 1];
+                }
+                else {
+                    if (_valid0) {
+                        valid3 = true;
+                        passing0 = 1;
+                    }
+                }
+                if (!valid3) {
+                    const err15 = { instancePath: instancePath + "/data/train", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs12;
+                    if (vErrors !== null) {
+                        if (_errs12) {
+                            vErrors.length = _errs12;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data3.eval !== undefined) {
+                let data6 = data3.eval;
+                const _errs21 = errors;
+                let valid7 = false;
+                let passing1 = null;
+                const _errs22 = errors;
+                if (typeof data6 === "string") {
+                    if (func1(data6) < 1) {
+                        const err16 = { instancePath: instancePath + "/data/eval", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err17 = { instancePath: instancePath + "/data/eval", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+                var _valid1 = _errs22 === errors;
+                if (_valid1) {
+                    valid7 = true;
+                    passing1 = 0;
+                }
+                const _errs24 = errors;
+                if (Array.isArray(data6)) {
+                    if (data6.length < 1) {
+                        const err18 = { instancePath: instancePath + "/data/eval", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                    const len1 = data6.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data7 = data6[i1];
+                        if (typeof data7 === "string") {
+                            if (func1(data7) < 1) {
+                                const err19 = { instancePath: instancePath + "/data/eval/" + i1, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err20 = { instancePath: instancePath + "/data/eval/" + i1, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err21 = { instancePath: instancePath + "/data/eval", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+                var _valid1 = _errs24 === errors;
+                if (_valid1 && valid7) {
+                    valid7 = false;
+                    passing1 = [passing1, 1];
+                }
+                else {
+                    if (_valid1) {
+                        valid7 = true;
+                        passing1 = 1;
+                    }
+                }
+                if (!valid7) {
+                    const err22 = { instancePath: instancePath + "/data/eval", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs21;
+                    if (vErrors !== null) {
+                        if (_errs21) {
+                            vErrors.length = _errs21;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data3.format !== undefined) {
+                let data8 = data3.format;
+                if (typeof data8 !== "string") {
+                    const err23 = { instancePath: instancePath + "/data/format", schemaPath: "#/properties/data/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+                if (!((((data8 === "csv") || (data8 === "tsv")) || (data8 === "jsonl")) || (data8 === "parquet"))) {
+                    const err24 = { instancePath: instancePath + "/data/format", schemaPath: "#/properties/data/properties/format/enum", keyword: "enum", params: { allowedValues: schema0.properties.data.properties.format.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.label !== undefined) {
+                if (typeof data3.label !== "string") {
+                    const err25 = { instancePath: instancePath + "/data/label", schemaPath: "#/properties/data/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.schema !== undefined) {
+                let data10 = data3.schema;
+                const _errs33 = errors;
+                let valid10 = false;
+                let passing2 = null;
+                const _errs34 = errors;
+                if (typeof data10 !== "string") {
+                    const err26 = { instancePath: instancePath + "/data/schema", schemaPath: "#/properties/data/properties/schema/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+                var _valid2 = _errs34 === errors;
+                if (_valid2) {
+                    valid10 = true;
+                    passing2 = 0;
+                }
+                const _errs36 = errors;
+                if (!(validate1(data10, { instancePath: instancePath + "/data/schema", parentData: data3, parentDataProperty: "schema", rootData }))) {
+                    vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                    errors = vErrors.length;
+                }
+                var _valid2 = _errs36 === errors;
+                if (_valid2 && valid10) {
+                    valid10 = false;
+                    passing2 = [passing2, 1];
+                }
+                else {
+                    if (_valid2) {
+                        valid10 = true;
+                        passing2 = 1;
+                    }
+                }
+                if (!valid10) {
+                    const err27 = { instancePath: instancePath + "/data/schema", schemaPath: "#/properties/data/properties/schema/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs33;
+                    if (vErrors !== null) {
+                        if (_errs33) {
+                            vErrors.length = _errs33;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err28 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            errors++;
+        }
+    }
+    if (data.validate !== undefined) {
+        let data11 = data.validate;
+        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key2 in data11) {
+                if (!(((((key2 === "fail_on") || (key2 === "baseline")) || (key2 === "profile_out")) || (key2 === "report")) || (key2 === "drift"))) {
+                    const err29 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+            if (data11.fail_on !== undefined) {
+                let data12 = data11.fail_on;
+                if (typeof data12 !== "string") {
+                    const err30 = { instancePath: instancePath + "/validate/fail_on", schemaPath: "#/properties/validate/properties/fail_on/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+                if (!(((data12 === "error") || (data12 === "warning")) || (data12 === "never"))) {
+                    const err31 = { instancePath: instancePath + "/validate/fail_on", schemaPath: "#/properties/validate/properties/fail_on/enum", keyword: "enum", params: { allowedValues: schema0.properties.validate.properties.fail_on.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+            }
+            if (data11.baseline !== undefined) {
+                if (typeof data11.baseline !== "string") {
+                    const err32 = { instancePath: instancePath + "/validate/baseline", schemaPath: "#/properties/validate/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+            if (data11.profile_out !== undefined) {
+                if (typeof data11.profile_out !== "string") {
+                    const err33 = { instancePath: instancePath + "/validate/profile_out", schemaPath: "#/properties/validate/properties/profile_out/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+            }
+            if (data11.report !== undefined) {
+                if (typeof data11.report !== "string") {
+                    const err34 = { instancePath: instancePath + "/validate/report", schemaPath: "#/properties/validate/properties/report/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+            if (data11.drift !== undefined) {
+                if (!(validate16(data11.drift, { instancePath: instancePath + "/validate/drift", parentData: data11, parentDataProperty: "drift", rootData }))) {
+                    vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err35 = { instancePath: instancePath + "/validate", schemaPath: "#/properties/validate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+    }
+    if (data.train !== undefined) {
+        let data17 = data.train;
+        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.command === undefined) {
+                const err36 = { instancePath: instancePath + "/train", schemaPath: "#/properties/train/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err36];
+                }
+                else {
+                    vErrors.push(err36);
+                }
+                errors++;
+            }
+            for (const key3 in data17) {
+                if (!(((((key3 === "command") || (key3 === "workdir")) || (key3 === "timeout")) || (key3 === "retries")) || (key3 === "env"))) {
+                    const err37 = { instancePath: instancePath + "/train", schemaPath: "#/properties/train/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+            }
+            if (data17.command !== undefined) {
+                let data18 = data17.command;
+                const _errs53 = errors;
+                let valid13 = false;
+                let passing3 = null;
+                const _errs54 = errors;
+                if (typeof data18 === "string") {
+                    if (func1(data18) < 1) {
+                        const err38 = { instancePath: instancePath + "/train/command", schemaPath: "#/properties/train/properties/command/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err38];
+                        }
+                        else {
+                            vErrors.push(err38);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err39 = { instancePath: instancePath + "/train/command", schemaPath: "#/properties/train/properties/command/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+                var _valid3 = _errs54 === errors;
+                if (_valid3) {
+                    valid13 = true;
+                    passing3 = 0;
+                }
+                const _errs56 = errors;
+                if (Array.isArray(data18)) {
+                    if (data18.length < 1) {
+                        const err40 = { instancePath: instancePath + "/train/command", schemaPath: "#/properties/train/properties/command/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        if (vErrors === null) {
+                            vErrors = [err40];
+                        }
+                        else {
+                            vErrors.push(err40);
+                        }
+                        errors++;
+                    }
+                    const len2 = data18.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        if (typeof data18[i2] !== "string") {
+                            const err41 = { instancePath: instancePath + "/train/command/" + i2, schemaPath: "#/properties/train/properties/command/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err42 = { instancePath: instancePath + "/train/command", schemaPath: "#/properties/train/properties/command/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err42];
+                    }
+                    else {
+                        vErrors.push(err42);
+                    }
+                    errors++;
+                }
+                var _valid3 = _errs56 === errors;
+                if (_valid3 && valid13) {
+                    valid13 = false;
+                    passing3 = [passing3, 1];
+                }
+                else {
+                    if (_valid3) {
+                        valid13 = true;
+                        passing3 = 1;
+                    }
+                }
+                if (!valid13) {
+                    const err43 = { instancePath: instancePath + "/train/command", schemaPath: "#/properties/train/properties/command/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs53;
+                    if (vErrors !== null) {
+                        if (_errs53) {
+                            vErrors.length = _errs53;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data17.workdir !== undefined) {
+                if (typeof data17.workdir !== "string") {
+                    const err44 = { instancePath: instancePath + "/train/workdir", schemaPath: "#/properties/train/properties/workdir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+            }
+            if (data17.timeout !== undefined) {
+                let data21 = data17.timeout;
+                if (typeof data21 == "number") {
+                    if (data21 <= 0 || isNaN(data21)) {
+                        const err45 = { instancePath: instancePath + "/train/timeout", schemaPath: "#/properties/train/properties/timeout/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                        if (vErrors === null) {
+                            vErrors = [err45];
+                        }
+                        else {
+                            vErrors.push(err45);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err46 = { instancePath: instancePath + "/train/timeout", schemaPath: "#/properties/train/properties/timeout/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err46];
+                    }
+                    else {
+                        vErrors.push(err46);
+                    }
+                    errors++;
+                }
+            }
+            if (data17.retries !== undefined) {
+                let data22 = data17.retries;
+                if (!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))) {
+                    const err47 = { instancePath: instancePath + "/train/retries", schemaPath: "#/properties/train/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+                if (typeof data22 == "number") {
+                    if (data22 > 10 || isNaN(data22)) {
+                        const err48 = { instancePath: instancePath + "/train/retries", schemaPath: "#/properties/train/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                        if (vErrors === null) {
+                            vErrors = [err48];
+                        }
+                        else {
+                            vErrors.push(err48);
+                        }
+                        errors++;
+                    }
+                    if (data22 < 0 || isNaN(data22)) {
+                        const err49 = { instancePath: instancePath + "/train/retries", schemaPath: "#/properties/train/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err49];
+                        }
+                        else {
+                            vErrors.push(err49);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data17.env !== undefined) {
+                let data23 = data17.env;
+                if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                    for (const key4 in data23) {
+                        if (typeof data23[key4] !== "string") {
+                            const err50 = { instancePath: instancePath + "/train/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/train/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err50];
+                            }
+                            else {
+                                vErrors.push(err50);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err51 = { instancePath: instancePath + "/train/env", schemaPath: "#/properties/train/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err51];
+                    }
+                    else {
+                        vErrors.push(err51);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err52 = { instancePath: instancePath + "/train", schemaPath: "#/properties/train/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err52];
+            }
+            else {
+                vErrors.push(err52);
+            }
+            errors++;
+        }
+    }
+    if (data.sweep !== undefined) {
+        let data25 = data.sweep;
+        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.metric === undefined) {
+                const err53 = { instancePath: instancePath + "/sweep", schemaPath: "#/properties/sweep/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err53];
+                }
+                else {
+                    vErrors.push(err53);
+                }
+                errors++;
+            }
+            if (data25.space === undefined) {
+                const err54 = { instancePath: instancePath + "/sweep", schemaPath: "#/properties/sweep/required", keyword: "required", params: { missingProperty: "space" }, message: "must have required property '" + "space" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err54];
+                }
+                else {
+                    vErrors.push(err54);
+                }
+                errors++;
+            }
+            for (const key5 in data25) {
+                if (!(func0.call(schema0.properties.sweep.properties, key5))) {
+                    const err55 = { instancePath: instancePath + "/sweep", schemaPath: "#/properties/sweep/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err55];
+                    }
+                    else {
+                        vErrors.push(err55);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.method !== undefined) {
+                let data26 = data25.method;
+                if (!((((data26 === "grid") || (data26 === "random")) || (data26 === "tpe")) || (data26 === "gp"))) {
+                    const err56 = { instancePath: instancePath + "/sweep/method", schemaPath: "#/properties/sweep/properties/method/enum", keyword: "enum", params: { allowedValues: schema0.properties.sweep.properties.method.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err56];
+                    }
+                    else {
+                        vErrors.push(err56);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.trials !== undefined) {
+                let data27 = data25.trials;
+                if (!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))) {
+                    const err57 = { instancePath: instancePath + "/sweep/trials", schemaPath: "#/properties/sweep/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err57];
+                    }
+                    else {
+                        vErrors.push(err57);
+                    }
+                    errors++;
+                }
+                if (typeof data27 == "number") {
+                    if (data27 > 10000 || isNaN(data27)) {
+                        const err58 = { instancePath: instancePath + "/sweep/trials", schemaPath: "#/properties/sweep/properties/trials/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10000 }, message: "must be <= 10000" };
+                        if (vErrors === null) {
+                            vErrors = [err58];
+                        }
+                        else {
+                            vErrors.push(err58);
+                        }
+                        errors++;
+                    }
+                    if (data27 < 1 || isNaN(data27)) {
+                        const err59 = { instancePath: instancePath + "/sweep/trials", schemaPath: "#/properties/sweep/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data25.parallel !== undefined) {
+                let data28 = data25.parallel;
+                if (!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))) {
+                    const err60 = { instancePath: instancePath + "/sweep/parallel", schemaPath: "#/properties/sweep/properties/parallel/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err60];
+                    }
+                    else {
+                        vErrors.push(err60);
+                    }
+                    errors++;
+                }
+                if (typeof data28 == "number") {
+                    if (data28 > 256 || isNaN(data28)) {
+                        const err61 = { instancePath: instancePath + "/sweep/parallel", schemaPath: "#/properties/sweep/properties/parallel/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256" };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
+                    if (data28 < 1 || isNaN(data28)) {
+                        const err62 = { instancePath: instancePath + "/sweep/parallel", schemaPath: "#/properties/sweep/properties/parallel/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data25.seed !== undefined) {
+                let data29 = data25.seed;
+                if (!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))) {
+                    const err63 = { instancePath: instancePath + "/sweep/seed", schemaPath: "#/properties/sweep/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err63];
+                    }
+                    else {
+                        vErrors.push(err63);
+                    }
+                    errors++;
+                }
+                if (typeof data29 == "number") {
+                    if (data29 < 0 || isNaN(data29)) {
+                        const err64 = { instancePath: instancePath + "/sweep/seed", schemaPath: "#/properties/sweep/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err64];
+                        }
+                        else {
+                            vErrors.push(err64);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data25.metric !== undefined) {
+                let data30 = data25.metric;
+                if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                    if (data30.name === undefined) {
+                        const err65 = { instancePath: instancePath + "/sweep/metric", schemaPath: "#/properties/sweep/properties/metric/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err65];
+                        }
+                        else {
+                            vErrors.push(err65);
+                        }
+                        errors++;
+                    }
+                    if (data30.goal === undefined) {
+                        const err66 = { instancePath: instancePath + "/sweep/metric", schemaPath: "#/properties/sweep/properties/metric/required", keyword: "required", params: { missingProperty: "goal" }, message: "must have required property '" + "goal" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err66];
+                        }
+                        else {
+                            vErrors.push(err66);
+                        }
+                        errors++;
+                    }
+                    for (const key6 in data30) {
+                        if (!(((key6 === "name") || (key6 === "goal")) || (key6 === "target"))) {
+                            const err67 = { instancePath: instancePath + "/sweep/metric", schemaPath: "#/properties/sweep/properties/metric/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err67];
+                            }
+                            else {
+                                vErrors.push(err67);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data30.name !== undefined) {
+                        let data31 = data30.name;
+                        if (typeof data31 === "string") {
+                            if (func1(data31) < 1) {
+                                const err68 = { instancePath: instancePath + "/sweep/metric/name", schemaPath: "#/properties/sweep/properties/metric/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err68];
+                                }
+                                else {
+                                    vErrors.push(err68);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err69 = { instancePath: instancePath + "/sweep/metric/name", schemaPath: "#/properties/sweep/properties/metric/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err69];
+                            }
+                            else {
+                                vErrors.push(err69);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data30.goal !== undefined) {
+                        let data32 = data30.goal;
+                        if (!((data32 === "maximize") || (data32 === "minimize"))) {
+                            const err70 = { instancePath: instancePath + "/sweep/metric/goal", schemaPath: "#/properties/sweep/properties/metric/properties/goal/enum", keyword: "enum", params: { allowedValues: schema0.properties.sweep.properties.metric.properties.goal.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err70];
+                            }
+                            else {
+                                vErrors.push(err70);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data30.target !== undefined) {
+                        if (!(typeof data30.target == "number")) {
+                            const err71 = { instancePath: instancePath + "/sweep/metric/target", schemaPath: "#/properties/sweep/properties/metric/properties/target/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err71];
+                            }
+                            else {
+                                vErrors.push(err71);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err72 = { instancePath: instancePath + "/sweep/metric", schemaPath: "#/properties/sweep/properties/metric/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err72];
+                    }
+                    else {
+                        vErrors.push(err72);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.space !== undefined) {
+                let data34 = data25.space;
+                if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                    if (Object.keys(data34).length < 1) {
+                        const err73 = { instancePath: instancePath + "/sweep/space", schemaPath: "#/properties/sweep/properties/space/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                        if (vErrors === null) {
+                            vErrors = [err73];
+                        }
+                        else {
+                            vErrors.push(err73);
+                        }
+                        errors++;
+                    }
+                    for (const key7 in data34) {
+                        let data35 = data34[key7];
+                        if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                            if (data35.type === undefined) {
+                                const err74 = { instancePath: instancePath + "/sweep/space/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/param/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err74];
+                                }
+                                else {
+                                    vErrors.push(err74);
+                                }
+                                errors++;
+                            }
+                            for (const key8 in data35) {
+                                if (!((((((((key8 === "type") || (key8 === "low")) || (key8 === "high")) || (key8 === "step")) || (key8 === "log")) || (key8 === "choices")) || (key8 === "value")) || (key8 === "when"))) {
+                                    const err75 = { instancePath: instancePath + "/sweep/space/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/param/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err75];
+                                    }
+                                    else {
+                                        vErrors.push(err75);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data35.type !== undefined) {
+                                let data36 = data35.type;
+                                if (!(((((data36 === "uniform") || (data36 === "loguniform")) || (data36 === "int")) || (data36 === "categorical")) || (data36 === "const"))) {
+                                    const err76 = { instancePath: instancePath + "/sweep/space/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/definitions/param/properties/type/enum", keyword: "enum", params: { allowedValues: schema34.properties.type.enum }, message: "must be equal to one of the allowed values" };
+                                    if (vErrors === null) {
+                                        vErrors = [err76];
+                                    }
+                                    else {
+                                        vErrors.push(err76);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data35.low !== undefined) {
+                                if (!(typeof data35.low == "number")) {
+                                    const err77 = { instancePath: instancePath + "/sweep/space/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/low", schemaPath: "#/definitions/param/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                    if (vErrors === null) {
+                                        vErrors = [err77];
+                                    }
+                                    else {
+                                        vErrors.push(err77);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data35.high !== undefined) {
+                                if (!(typeof data35.high == "number")) {
+                                    const err78 = { instancePath: instancePath + "/sweep/space/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/high", schemaPath: "#/definitions/param/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                    if (vErrors === null) {
+                                        vErrors = [err78];
+                                    }
+                                    else {
+                                        vErrors.push(err78);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data35.step !== undefined) {
+                                let data39 = data35.step;
+                                if (typeof data39 == "number") {
+                                    if (data39 <= 0 || isNaN(data39)) {
+                                        const err79 = { instancePath: instancePath + "/sweep/space/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/step", schemaPath: "#/definitions/param/properties/step/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                        if (vErrors === null) {
+                                            vErrors = [err79];
+                                        }
+                                        else {
+                                            vErrors.push(err79);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err80 = { instancePath: instancePath + "/sweep/space/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/step", schemaPath: "#/definitions/param/properties/step/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                    if (vErrors === null) {
+                                        vErrors = [err80];
+                                    }
+                                    else {
+                                        vErrors.push(err80);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data35.log !== undefined) {
+                                if (typeof data35.log !== "boolean") {
+                                    const err81 = { instancePath: instancePath + "/sweep/space/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/log", schemaPath: "#/definitions/param/properties/log/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                        vErrors = [err81];
+                                    }
+                                    else {
+                                        vErrors.push(err81);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data35.choices !== undefined) {
+                                let data41 = data35.choices;
+                                if (Array.isArray(data41)) {
+                                    const len3 = data41.length;
+                                    for (let i3 = 0; i3 < len3; i3++) {
+                                        let data42 = data41[i3];
+                                        if (((typeof data42 !== "string") && (!(typeof data42 == "number"))) && (typeof data42 !== "boolean")) {
+                                            const err82 = { instancePath: instancePath + "/sweep/space/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/choices/" + i3, schemaPath: "#/definitions/param/properties/choices/items/type", keyword: "type", params: { type: schema34.properties.choices.items.type }, message: "must be string,number,boolean" };
+                                            if (vErrors === null) {
+                                                vErrors = [err82];
+                                            }
+                                            else {
+                                                vErrors.push(err82);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err83 = { instancePath: instancePath + "/sweep/space/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/choices", schemaPath: "#/definitions/param/properties/choices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    if (vErrors === null) {
+                                        vErrors = [err83];
+                                    }
+                                    else {
+                                        vErrors.push(err83);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data35.value !== undefined) {
+                                let data43 = data35.value;
+                                if (((typeof data43 !== "string") && (!(typeof data43 == "number"))) && (typeof data43 !== "boolean")) {
+                                    const err84 = { instancePath: instancePath + "/sweep/space/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/value", schemaPath: "#/definitions/param/properties/value/type", keyword: "type", params: { type: schema34.properties.value.type }, message: "must be string,number,boolean" };
+                                    if (vErrors === null) {
+                                        vErrors = [err84];
+                                    }
+                                    else {
+                                        vErrors.push(err84);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data35.when !== undefined) {
+                                let data44 = data35.when;
+                                if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                                    for (const key9 in data44) {
+                                        let data45 = data44[key9];
+                                        if (((typeof data45 !== "string") && (!(typeof data45 == "number"))) && (typeof data45 !== "boolean")) {
+                                            const err85 = { instancePath: instancePath + "/sweep/space/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/param/properties/when/additionalProperties/type", keyword: "type", params: { type: schema34.properties.when.additionalProperties.type }, message: "must be string,number,boolean" };
+                                            if (vErrors === null) {
+                                                vErrors = [err85];
+                                            }
+                                            else {
+                                                vErrors.push(err85);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err86 = { instancePath: instancePath + "/sweep/space/" + key7.replace(/~/g, "~0").replace(/\//g, "~1") + "/when", schemaPath: "#/definitions/param/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    if (vErrors === null) {
+                                        vErrors = [err86];
+                                    }
+                                    else {
+                                        vErrors.push(err86);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err87 = { instancePath: instancePath + "/sweep/space/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/param/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                                vErrors = [err87];
+                            }
+                            else {
+                                vErrors.push(err87);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err88 = { instancePath: instancePath + "/sweep/space", schemaPath: "#/properties/sweep/properties/space/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err88];
+                    }
+                    else {
+                        vErrors.push(err88);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.pruner !== undefined) {
+                let data46 = data25.pruner;
+                if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                    if (data46.type === undefined) {
+                        const err89 = { instancePath: instancePath + "/sweep/pruner", schemaPath: "#/properties/sweep/properties/pruner/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err89];
+                        }
+                        else {
+                            vErrors.push(err89);
+                        }
+                        errors++;
+                    }
+                    for (const key10 in data46) {
+                        if (!(((((((key10 === "type") || (key10 === "metric")) || (key10 === "startup_trials")) || (key10 === "warmup_steps")) || (key10 === "min_resource")) || (key10 === "reduction_factor")) || (key10 === "goal"))) {
+                            const err90 = { instancePath: instancePath + "/sweep/pruner", schemaPath: "#/properties/sweep/properties/pruner/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err90];
+                            }
+                            else {
+                                vErrors.push(err90);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data46.type !== undefined) {
+                        let data47 = data46.type;
+                        if (!(((data47 === "none") || (data47 === "median")) || (data47 === "asha"))) {
+                            const err91 = { instancePath: instancePath + "/sweep/pruner/type", schemaPath: "#/properties/sweep/properties/pruner/properties/type/enum", keyword: "enum", params: { allowedValues: schema0.properties.sweep.properties.pruner.properties.type.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err91];
+                            }
+                            else {
+                                vErrors.push(err91);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data46.metric !== undefined) {
+                        if (typeof data46.metric !== "string") {
+                            const err92 = { instancePath: instancePath + "/sweep/pruner/metric", schemaPath: "#/properties/sweep/properties/pruner/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err92];
+                            }
+                            else {
+                                vErrors.push(err92);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data46.startup_trials !== undefined) {
+                        let data49 = data46.startup_trials;
+                        if (!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))) {
+                            const err93 = { instancePath: instancePath + "/sweep/pruner/startup_trials", schemaPath: "#/properties/sweep/properties/pruner/properties/startup_trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err93];
+                            }
+                            else {
+                                vErrors.push(err93);
+                            }
+                            errors++;
+                        }
+                        if (typeof data49 == "number") {
+                            if (data49 < 0 || isNaN(data49)) {
+                                const err94 = { instancePath: instancePath + "/sweep/pruner/startup_trials", schemaPath: "#/properties/sweep/properties/pruner/properties/startup_trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err94];
+                                }
+                                else {
+                                    vErrors.push(err94);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data46.warmup_steps !== undefined) {
+                        let data50 = data46.warmup_steps;
+                        if (!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))) {
+                            const err95 = { instancePath: instancePath + "/sweep/pruner/warmup_steps", schemaPath: "#/properties/sweep/properties/pruner/properties/warmup_steps/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err95];
+                            }
+                            else {
+                                vErrors.push(err95);
+                            }
+                            errors++;
+                        }
+                        if (typeof data50 == "number") {
+                            if (data50 < 0 || isNaN(data50)) {
+                                const err96 = { instancePath: instancePath + "/sweep/pruner/warmup_steps", schemaPath: "#/properties/sweep/properties/pruner/properties/warmup_steps/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err96];
+                                }
+                                else {
+                                    vErrors.push(err96);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data46.min_resource !== undefined) {
+                        let data51 = data46.min_resource;
+                        if (!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))) {
+                            const err97 = { instancePath: instancePath + "/sweep/pruner/min_resource", schemaPath: "#/properties/sweep/properties/pruner/properties/min_resource/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err97];
+                            }
+                            else {
+                                vErrors.push(err97);
+                            }
+                            errors++;
+                        }
+                        if (typeof data51 == "number") {
+                            if (data51 < 1 || isNaN(data51)) {
+                                const err98 = { instancePath: instancePath + "/sweep/pruner/min_resource", schemaPath: "#/properties/sweep/properties/pruner/properties/min_resource/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                    vErrors = [err98];
+                                }
+                                else {
+                                    vErrors.push(err98);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data46.reduction_factor !== undefined) {
+                        let data52 = data46.reduction_factor;
+                        if (!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))) {
+                            const err99 = { instancePath: instancePath + "/sweep/pruner/reduction_factor", schemaPath: "#/properties/sweep/properties/pruner/properties/reduction_factor/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err99];
+                            }
+                            else {
+                                vErrors.push(err99);
+                            }
+                            errors++;
+                        }
+                        if (typeof data52 == "number") {
+                            if (data52 < 2 || isNaN(data52)) {
+                                const err100 = { instancePath: instancePath + "/sweep/pruner/reduction_factor", schemaPath: "#/properties/sweep/properties/pruner/properties/reduction_factor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" };
+                                if (vErrors === null) {
+                                    vErrors = [err100];
+                                }
+                                else {
+                                    vErrors.push(err100);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data46.goal !== undefined) {
+                        let data53 = data46.goal;
+                        if (!((data53 === "maximize") || (data53 === "minimize"))) {
+                            const err101 = { instancePath: instancePath + "/sweep/pruner/goal", schemaPath: "#/properties/sweep/properties/pruner/properties/goal/enum", keyword: "enum", params: { allowedValues: schema0.properties.sweep.properties.pruner.properties.goal.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err101];
+                            }
+                            else {
+                                vErrors.push(err101);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err102 = { instancePath: instancePath + "/sweep/pruner", schemaPath: "#/properties/sweep/properties/pruner/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err102];
+                    }
+                    else {
+                        vErrors.push(err102);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.max_failed_share !== undefined) {
+                let data54 = data25.max_failed_share;
+                if (typeof data54 == "number") {
+                    if (data54 > 1 || isNaN(data54)) {
+                        const err103 = { instancePath: instancePath + "/sweep/max_failed_share", schemaPath: "#/properties/sweep/properties/max_failed_share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                        if (vErrors === null) {
+                            vErrors = [err103];
+                        }
+                        else {
+                            vErrors.push(err103);
+                        }
+                        errors++;
+                    }
+                    if (data54 < 0 || isNaN(data54)) {
+                        const err104 = { instancePath: instancePath + "/sweep/max_failed_share", schemaPath: "#/properties/sweep/properties/max_failed_share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err104];
+                        }
+                        else {
+                            vErrors.push(err104);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err105 = { instancePath: instancePath + "/sweep/max_failed_share", schemaPath: "#/properties/sweep/properties/max_failed_share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err105];
+                    }
+                    else {
+                        vErrors.push(err105);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.matrix !== undefined) {
+                let data55 = data25.matrix;
+                if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                    for (const key11 in data55) {
+                        if (!((key11 === "shards") || (key11 === "rounds"))) {
+                            const err106 = { instancePath: instancePath + "/sweep/matrix", schemaPath: "#/properties/sweep/properties/matrix/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err106];
+                            }
+                            else {
+                                vErrors.push(err106);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data55.shards !== undefined) {
+                        let data56 = data55.shards;
+                        if (!((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56)))) {
+                            const err107 = { instancePath: instancePath + "/sweep/matrix/shards", schemaPath: "#/properties/sweep/properties/matrix/properties/shards/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err107];
+                            }
+                            else {
+                                vErrors.push(err107);
+                            }
+                            errors++;
+                        }
+                        if (typeof data56 == "number") {
+                            if (data56 > 256 || isNaN(data56)) {
+                                const err108 = { instancePath: instancePath + "/sweep/matrix/shards", schemaPath: "#/properties/sweep/properties/matrix/properties/shards/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256" };
+                                if (vErrors === null) {
+                                    vErrors = [err108];
+                                }
+                                else {
+                                    vErrors.push(err108);
+                                }
+                                errors++;
+                            }
+                            if (data56 < 1 || isNaN(data56)) {
+                                const err109 = { instancePath: instancePath + "/sweep/matrix/shards", schemaPath: "#/properties/sweep/properties/matrix/properties/shards/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                    vErrors = [err109];
+                                }
+                                else {
+                                    vErrors.push(err109);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data55.rounds !== undefined) {
+                        let data57 = data55.rounds;
+                        if (!((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57)))) {
+                            const err110 = { instancePath: instancePath + "/sweep/matrix/rounds", schemaPath: "#/properties/sweep/properties/matrix/properties/rounds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err110];
+                            }
+                            else {
+                                vErrors.push(err110);
+                            }
+                            errors++;
+                        }
+                        if (typeof data57 == "number") {
+                            if (data57 > 20 || isNaN(data57)) {
+                                const err111 = { instancePath: instancePath + "/sweep/matrix/rounds", schemaPath: "#/properties/sweep/properties/matrix/properties/rounds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+                                if (vErrors === null) {
+                                    vErrors = [err111];
+                                }
+                                else {
+                                    vErrors.push(err111);
+                                }
+                                errors++;
+                            }
+                            if (data57 < 1 || isNaN(data57)) {
+                                const err112 = { instancePath: instancePath + "/sweep/matrix/rounds", schemaPath: "#/properties/sweep/properties/matrix/properties/rounds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                    vErrors = [err112];
+                                }
+                                else {
+                                    vErrors.push(err112);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err113 = { instancePath: instancePath + "/sweep/matrix", schemaPath: "#/properties/sweep/properties/matrix/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err113];
+                    }
+                    else {
+                        vErrors.push(err113);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err114 = { instancePath: instancePath + "/sweep", schemaPath: "#/properties/sweep/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err114];
+            }
+            else {
+                vErrors.push(err114);
+            }
+            errors++;
+        }
+    }
+    if (data.gate !== undefined) {
+        let data58 = data.gate;
+        if (!(data58 && typeof data58 == "object" && !Array.isArray(data58))) {
+            const err115 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err115];
+            }
+            else {
+                vErrors.push(err115);
+            }
+            errors++;
+        }
+    }
+    if (data.registry !== undefined) {
+        let data59 = data.registry;
+        if (!(data59 && typeof data59 == "object" && !Array.isArray(data59))) {
+            const err116 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err116];
+            }
+            else {
+                vErrors.push(err116);
+            }
+            errors++;
+        }
+    }
+    if (data.environments !== undefined) {
+        let data60 = data.environments;
+        if (!(data60 && typeof data60 == "object" && !Array.isArray(data60))) {
+            const err117 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err117];
+            }
+            else {
+                vErrors.push(err117);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err118 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err118];
+    }
+    else {
+        vErrors.push(err118);
+    }
+    errors++;
+} validate0.errors = vErrors; return errors === 0; }
+const dataSchemaValidator = validate1;
+
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
 
 
-
-
-/**
- * The JSON Schemas in schema/ are the one source of truth: editors use the same files for completion.
- * Each validator is compiled on first use: `mlops validate --schema` needs only the data schema's,
- * and compiling both costs a run about 40 ms more.
- */
-let schema_check_ajv;
-const compiled = {};
-function compiler() {
-    if (!schema_check_ajv) {
-        // Our own schemas are checked against JSON Schema's meta-schema by a test
-        // (test/config/schema-files.test.ts), not on every run: that compile cost each run ~22 ms.
-        schema_check_ajv = new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false });
-        schema_check_ajv.addSchema(data_schema_schema_namespaceObject, 'data-schema.schema.json');
-    }
-    return schema_check_ajv;
-}
-function configValidator() {
-    return (compiled.config ??= compiler().compile(mlops_schema_namespaceObject));
-}
-function dataSchemaValidator() {
-    return (compiled.dataSchema ??= compiler().getSchema('data-schema.schema.json'));
-}
 /** Throws a located ConfigError for the first schema violation of an mlops.yml. */
 function checkConfigSchema(source) {
-    check(configValidator(), source, 'mlops.yml');
+    check(configValidator, source, 'mlops.yml');
 }
 /** Throws a located ConfigError for the first violation of a data schema (file or inline at `base`). */
 function checkDataSchema(source, base = []) {
-    check(dataSchemaValidator(), source, 'data schema', base);
+    check(dataSchemaValidator, source, 'data schema', base);
 }
 function check(validate, source, what, base = []) {
     const value = base.reduce((v, k) => v?.[k], source.value);

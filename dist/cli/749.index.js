@@ -3666,6 +3666,200 @@ function lowerBound(a, x) {
 
 /***/ }),
 
+/***/ 1935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ duplicateColumnsError),
+/* harmony export */   OR: () => (/* binding */ emptyFileError),
+/* harmony export */   PI: () => (/* binding */ invalidUtf8Error),
+/* harmony export */   Th: () => (/* binding */ raggedRowError),
+/* harmony export */   ZL: () => (/* binding */ noHeaderError),
+/* harmony export */   hM: () => (/* binding */ unterminatedQuoteError),
+/* harmony export */   kl: () => (/* binding */ fieldTooLargeError),
+/* harmony export */   ld: () => (/* binding */ emptyColumnNameError)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/** The DataErrors of the CSV/TSV reader, worded once so every path reports a problem the same way. */
+
+function emptyFileError(file) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} is empty`, {
+        location: { file },
+        hint: 'The file has no bytes: check that it was written completely, or remove it from the dataset paths.',
+    });
+}
+function noHeaderError(file, line) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} has no header row (only blank lines)`, {
+        location: { file, line },
+        hint: 'Put the column names on the first line, separated by the delimiter.',
+    });
+}
+function unterminatedQuoteError(file, line, column) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`a quoted field opened on line ${line} is never closed`, {
+        location: { file, line, column },
+        hint: 'Close the quote, or double a quote that is part of the value ("" inside a quoted field).',
+    });
+}
+function raggedRowError(file, line, expected, got) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`line ${line} has ${got} field${got === 1 ? '' : 's'}, expected ${expected} like the header`, {
+        location: { file, line },
+        hint: got > expected
+            ? 'A value probably contains the delimiter: quote that value ("a, b"), or remove the extra delimiter.'
+            : 'A value is missing or a line break splits the row: add the missing fields (empty is fine: a,,c) or quote values that contain line breaks.',
+    });
+}
+function fieldTooLargeError(file, line, column, name, size, limit) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`the field of column ${JSON.stringify(name)} starting on line ${line} is larger than ${limit} bytes (at least ${size})`, {
+        location: { file, line, column },
+        hint: `Check for a quote that is never closed before this point; if the value really is this large, raise the maxFieldBytes option (now ${limit}).`,
+    });
+}
+function invalidUtf8Error(file, line, column, byteOffset) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`invalid UTF-8 at byte ${byteOffset} (line ${line})`, {
+        location: { file, line, column },
+        hint: 'Save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`, or "CSV UTF-8" in Excel).',
+    });
+}
+function duplicateColumnsError(file, line, names) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`the header repeats column name${names.length === 1 ? '' : 's'} ${names.map((n) => JSON.stringify(n)).join(', ')}`, {
+        location: { file, line },
+        hint: 'Give every column a unique name in the header.',
+    });
+}
+function emptyColumnNameError(file, line, column, position) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`column ${position} of the header has no name`, {
+        location: { file, line, column },
+        hint: 'Name every column. A file written by pandas `to_csv()` without `index=False` starts with an unnamed index column.',
+    });
+}
+
+
+/***/ }),
+
+/***/ 62188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LR: () => (/* binding */ resolveCsvOptions),
+/* harmony export */   V3: () => (/* binding */ DEFAULT_BATCH_ROWS)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_FIELD_BYTES */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _text_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50758);
+/** Options of the CSV/TSV reader, and their defaults. */
+
+
+const DEFAULT_BATCH_ROWS = 2048;
+const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
+/** Fills in defaults and rejects a delimiter the parser cannot honour. */
+function resolveCsvOptions(options = {}, defaultDelimiter = ',') {
+    const delimiter = options.delimiter ?? defaultDelimiter;
+    const code = delimiter.charCodeAt(0);
+    if (delimiter.length !== 1 || code > 0x7f || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
+            hint: 'Use a single ASCII character other than a quote or a line break, for example "," ";" "|" or "\\t".',
+        });
+    }
+    return {
+        delimiter,
+        delimiterCode: code,
+        batchRows: positiveInteger(options.batchRows, DEFAULT_BATCH_ROWS, 'batchRows'),
+        maxFieldBytes: positiveInteger(options.maxFieldBytes, DEFAULT_MAX_FIELD_BYTES, 'maxFieldBytes'),
+        chunkBytes: positiveInteger(options.chunkBytes, _text_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CHUNK_BYTES */ .w, 'chunkBytes'),
+        kernel: options.kernel ?? true,
+    };
+}
+function positiveInteger(value, fallback, name) {
+    if (value === undefined)
+        return fallback;
+    if (!Number.isInteger(value) || value < 1) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name} must be a positive integer, got ${value}`, { hint: `Pass a whole number >= 1 as ${name}.` });
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 4980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TO: () => (/* binding */ NoRowsError),
+/* harmony export */   qN: () => (/* binding */ isDirectoryError),
+/* harmony export */   z9: () => (/* binding */ fileAccessError)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/**
+ * Errors shared by the readers. Every problem with a user's file becomes a DataError naming the
+ * file, the line (or row) when there is one, and how to fix it, so the CLI prints one readable line
+ * and the Action annotates the spot instead of dumping a stack trace.
+ */
+
+/**
+ * The file has a header (or a schema) but no data rows. It is a DataError so that an unhandled one
+ * still reads well, and a subclass so that a caller that accepts empty datasets can catch it and
+ * carry on: `columns` holds the header (CSV/TSV), the schema's columns (Parquet) or [] (JSONL).
+ */
+class NoRowsError extends _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL {
+    /** The column names the file declares, for a caller that downgrades this error. */
+    columns;
+    constructor(file, columns, line) {
+        super(`${file} has no data rows${columns.length ? ` (only a header with ${columns.length} column${columns.length === 1 ? '' : 's'})` : ''}`, {
+            location: { file, line },
+            hint: 'Add data rows to the file, or remove it from the dataset paths.',
+        });
+        this.columns = columns;
+    }
+}
+/** Node's error code of a failed fs call, if it has one. */
+function errorCode(error) {
+    return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+/**
+ * Turns a failed open/stat/read of a data file into a DataError with a fix. Errors that are not
+ * about the file (no `code`) are returned unchanged: they are bugs and keep their stack.
+ */
+function fileAccessError(file, error) {
+    switch (errorCode(error)) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} does not exist`, {
+                location: { file },
+                hint: `Check the path; relative paths are resolved from ${process.cwd()}.`,
+                cause: error,
+            });
+        case 'EACCES':
+        case 'EPERM':
+            return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} cannot be read: permission denied`, {
+                location: { file },
+                hint: 'Make the file readable by the user running the action (for example `chmod a+r`).',
+                cause: error,
+            });
+        case 'EISDIR':
+            return isDirectoryError(file);
+        default:
+            if (errorCode(error) !== undefined) {
+                return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} cannot be read: ${error.message}`, {
+                    location: { file },
+                    hint: 'Check that the file exists, is a regular file and is readable.',
+                    cause: error,
+                });
+            }
+            return error;
+    }
+}
+/** A directory was given where a data file was expected. */
+function isDirectoryError(file) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} is a directory, not a data file`, {
+        location: { file },
+        hint: `Name the files, or use a glob such as ${JSON.stringify(`${file.replace(/\/+$/, '')}/*.csv`)}.`,
+    });
+}
+
+
+/***/ }),
+
 /***/ 38016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3719,6 +3913,45 @@ function detectFormat(file, override) {
         location: { file },
         hint: `Rename the file to a known extension — ${known} — or set the format explicitly (the format option: csv, tsv, jsonl or parquet).`,
     });
+}
+
+
+/***/ }),
+
+/***/ 54274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ openDataFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4980);
+/** Opening a data file with errors a user can act on. */
+
+
+/**
+ * Opens `file` for reading. A missing, unreadable or directory path becomes a DataError (on Linux
+ * opening a directory succeeds and only the first read fails, hence the explicit check).
+ */
+async function openDataFile(file) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(file, error);
+    }
+    try {
+        const stats = await handle.stat();
+        if (stats.isDirectory())
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isDirectoryError */ .qN)(file);
+        return { handle, size: stats.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(file, error);
+    }
 }
 
 
@@ -3783,6 +4016,220 @@ class TextBatch {
 
 /***/ }),
 
+/***/ 50758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ DEFAULT_CHUNK_BYTES),
+  T: () => (/* binding */ TextReader)
+});
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/data/readers/utf8.ts
+/**
+ * UTF-8 helpers for the chunked text reader. The happy path uses Node's native validators
+ * (buffer.isAscii / buffer.isUtf8, SIMD in recent Node); these JS functions only run at a chunk's
+ * last few bytes, or once when a file turns out to be invalid and we need the exact byte.
+ */
+/**
+ * Number of bytes (0-3) at the end of bytes[0, end) that start a multi-byte character whose
+ * remaining bytes are not there yet, so a chunk can be decoded up to a character boundary and the
+ * rest carried over to the next read.
+ */
+function incompleteUtf8Tail(bytes, end) {
+    let i = end - 1;
+    let continuation = 0;
+    while (i >= 0 && continuation < 3 && (bytes[i] & 0xc0) === 0x80) {
+        i--;
+        continuation++;
+    }
+    if (i < 0)
+        return 0;
+    const lead = bytes[i];
+    const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    const have = end - i;
+    return have < need ? have : 0;
+}
+/**
+ * Index of the first byte in bytes[start, end) that is not part of a valid UTF-8 character
+ * (WHATWG rules: no overlong forms, no surrogates, nothing above U+10FFFF, no truncated sequence),
+ * or -1 when the whole span is valid.
+ */
+function firstInvalidUtf8(bytes, start, end) {
+    let i = start;
+    while (i < end) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lower = 0x80;
+        let upper = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                lower = 0xa0;
+            if (b === 0xed)
+                upper = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                lower = 0x90;
+            if (b === 0xf4)
+                upper = 0x8f;
+        }
+        else
+            return i;
+        // a sequence cut short by the end of the span is invalid here: callers hold back an
+        // incomplete tail with incompleteUtf8Tail before asking
+        if (i + need >= end)
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c < (k === 1 ? lower : 0x80) || c > (k === 1 ? upper : 0xbf))
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/data/readers/text-reader.ts
+/**
+ * Reads a byte range of a file as a sequence of large JS strings, carrying whatever the caller did
+ * not consume (an incomplete row) over to the next string.
+ *
+ * Why this shape: the CSV parser's speed comes from running String.indexOf/slice over one big,
+ * flat string, so each chunk is decoded once (not per line) and unconsumed bytes are moved in the
+ * byte buffer rather than concatenated as strings (which would hand the parser a ConsString).
+ * Pure-ASCII chunks — the common case — are decoded as latin1, which is ~5x faster than UTF-8
+ * decoding and gives the same string; other chunks are validated with buffer.isUtf8, and only an
+ * invalid chunk pays for a JS scan that finds the exact bad byte.
+ */
+
+
+
+/**
+ * Default number of bytes read per chunk: 120 KiB, so that a chunk's string (with a carried-over
+ * partial row) stays under V8's largest regular heap object (128 KiB) and is made in the young
+ * generation. Larger chunks measured worse: Node copies a latin1 string over 1 MiB into a malloc'd
+ * external string, and glibc kept ~40-50 MB of those freed copies at peak on a 1 GB file (peak RSS
+ * 247 MB against 174 MB now); between 128 KiB and 1 MiB each string is a fresh large-object page,
+ * whose page faults cost more system time than the per-chunk overhead saved.
+ */
+const DEFAULT_CHUNK_BYTES = 120 * 1024;
+/** Sequential reader of the bytes [start, end) of an open file as text blocks. */
+class TextReader {
+    handle;
+    end;
+    chunkBytes;
+    buf;
+    /** Bytes held in buf, starting at file offset `base`. */
+    held = 0;
+    base;
+    /** Next file offset to read from. */
+    readPos;
+    /** Bytes of buf (from 0) that the current text was decoded from. */
+    decodedBytes = 0;
+    text = '';
+    textIsAscii = true;
+    started = false;
+    /**
+     * @param handle open file
+     * @param start first byte of the range; a UTF-8 BOM is skipped only when start is 0
+     * @param end byte after the range (file size for the whole file)
+     * @param chunkBytes bytes to read per block
+     */
+    constructor(handle, start, end, chunkBytes = DEFAULT_CHUNK_BYTES) {
+        this.handle = handle;
+        this.end = end;
+        this.chunkBytes = chunkBytes;
+        this.base = start;
+        this.readPos = start;
+        this.buf = Buffer.allocUnsafeSlow(Math.max(1024, Math.min(chunkBytes, end - start + 4)));
+    }
+    /** Absolute file offset of character `chars` of the last block's text. */
+    offsetOf(chars) {
+        if (this.textIsAscii)
+            return this.base + chars;
+        return this.base + this.decodedBytes - Buffer.byteLength(this.text.slice(chars), 'utf8');
+    }
+    /**
+     * Returns the next block. `consumed` is how many characters of the previous block's text the
+     * caller has used up; the rest is kept and comes first in the new block. Returns null when the
+     * range is exhausted and nothing is left over.
+     */
+    async next(consumed = 0) {
+        if (this.started) {
+            const used = this.offsetOf(consumed) - this.base;
+            if (used > 0) {
+                this.buf.copyWithin(0, used, this.held);
+                this.held -= used;
+                this.base += used;
+            }
+        }
+        this.started = true;
+        if (this.readPos >= this.end && this.held === 0)
+            return null;
+        const want = Math.min(this.chunkBytes, this.end - this.readPos);
+        if (this.held + want > this.buf.length) {
+            const bigger = Buffer.allocUnsafeSlow(Math.max(this.held + want, this.buf.length * 2));
+            this.buf.copy(bigger, 0, 0, this.held);
+            this.buf = bigger;
+        }
+        let got = 0;
+        while (got < want) {
+            // Synchronous on purpose: a promise read of each 120 KiB chunk cost a 125 MB range ~0.14 s of
+            // a 2.4 s run (a thread-pool round trip per chunk). The readers run alone on their thread
+            // (a worker, or the CLI's main thread), so blocking it between chunks delays nothing.
+            const bytesRead = (0,external_node_fs_.readSync)(this.handle.fd, this.buf, this.held + got, want - got, this.readPos + got);
+            if (bytesRead === 0)
+                break; // the file shrank while we read it: treat as its end
+            got += bytesRead;
+        }
+        this.readPos += got;
+        this.held += got;
+        const final = got < want || this.readPos >= this.end;
+        if (this.base === 0 && this.held >= 3 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) {
+            // strip the UTF-8 byte order mark that Excel writes
+            this.buf.copyWithin(0, 3, this.held);
+            this.held -= 3;
+            this.base = 3;
+        }
+        let decodeEnd = final ? this.held : this.held - incompleteUtf8Tail(this.buf, this.held);
+        let invalidUtf8;
+        const bytes = this.buf.subarray(0, decodeEnd);
+        if ((0,external_node_buffer_.isAscii)(bytes)) {
+            this.textIsAscii = true;
+            this.text = this.buf.toString('latin1', 0, decodeEnd);
+        }
+        else {
+            if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+                const bad = firstInvalidUtf8(this.buf, 0, decodeEnd);
+                decodeEnd = bad < 0 ? decodeEnd : bad;
+                invalidUtf8 = { byteOffset: this.base + decodeEnd };
+            }
+            this.textIsAscii = (0,external_node_buffer_.isAscii)(this.buf.subarray(0, decodeEnd));
+            this.text = this.buf.toString(this.textIsAscii ? 'latin1' : 'utf8', 0, decodeEnd);
+        }
+        this.decodedBytes = decodeEnd;
+        const ascii = this.textIsAscii ? this.buf.subarray(0, decodeEnd) : undefined;
+        return { text: this.text, final: final && !invalidUtf8 && decodeEnd === this.held, invalidUtf8, ascii };
+    }
+}
+
+
+/***/ }),
+
 /***/ 60662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3791,7 +4238,7 @@ class TextBatch {
 /* harmony export */ });
 /* harmony import */ var _values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57444);
 /* harmony import */ var _values_parse_date_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19673);
-/* harmony import */ var _validate_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73860);
+/* harmony import */ var _validate_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55991);
 /* harmony import */ var _resolved_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46972);
 
 
@@ -3886,7 +4333,7 @@ async function inferColumnTypes(patterns, cwd, format) {
 /* unused harmony export loadInlineSchema */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_schema_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45079);
+/* harmony import */ var _config_schema_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77206);
 /* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12865);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58382);
 /* harmony import */ var _resolve_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26092);
@@ -4277,7 +4724,7 @@ function checkDriftThresholds(drift, loaded) {
 /* harmony export */   _: () => (/* binding */ analyzeRange)
 /* harmony export */ });
 /* harmony import */ var _checks_part_analyzer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11286);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73860);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55991);
 
 
 /**
@@ -4418,7 +4865,7 @@ function annotate(outcome, logger) {
 
 /***/ }),
 
-/***/ 73860:
+/***/ 55991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4435,130 +4882,70 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
-;// CONCATENATED MODULE: ./src/data/readers/errors.ts
-/**
- * Errors shared by the readers. Every problem with a user's file becomes a DataError naming the
- * file, the line (or row) when there is one, and how to fix it, so the CLI prints one readable line
- * and the Action annotates the spot instead of dumping a stack trace.
- */
+// EXTERNAL MODULE: ./src/data/readers/errors.ts
+var readers_errors = __webpack_require__(4980);
+;// CONCATENATED MODULE: ./src/data/readers/paths.ts
+/** Turning the user's dataset paths (files and globs) into a list of readable files. */
+
+
+
+
 
 /**
- * The file has a header (or a schema) but no data rows. It is a DataError so that an unhandled one
- * still reads well, and a subclass so that a caller that accepts empty datasets can catch it and
- * carry on: `columns` holds the header (CSV/TSV), the schema's columns (Parquet) or [] (JSONL).
+ * Expands `patterns` (file paths or globs such as `data/*.csv`, `data/**\/*.parquet`) relative to
+ * `cwd`. Each glob's matches are sorted; patterns keep their order; a file named twice is listed
+ * once. Paths are returned as the user would write them (relative to cwd unless given absolute),
+ * since they appear in messages and annotations.
+ *
+ * Errors (DataError): a glob matching no file, a missing path, a directory, an unreadable file.
  */
-class NoRowsError extends errors/* DataError */.fL {
-    /** The column names the file declares, for a caller that downgrades this error. */
-    columns;
-    constructor(file, columns, line) {
-        super(`${file} has no data rows${columns.length ? ` (only a header with ${columns.length} column${columns.length === 1 ? '' : 's'})` : ''}`, {
-            location: { file, line },
-            hint: 'Add data rows to the file, or remove it from the dataset paths.',
+async function expandDataPaths(patterns, cwd = process.cwd()) {
+    const result = [];
+    const seen = new Set();
+    for (const pattern of patterns) {
+        const matches = (0,dist/* isDynamicPattern */.ey)(pattern) ? await expandGlob(pattern, cwd) : [pattern];
+        for (const file of matches) {
+            const absolute = external_node_path_default().resolve(cwd, file);
+            if (seen.has(absolute))
+                continue;
+            seen.add(absolute);
+            await checkReadableFile(file, absolute);
+            result.push(file);
+        }
+    }
+    return result;
+}
+async function expandGlob(pattern, cwd) {
+    const absolute = external_node_path_default().isAbsolute(pattern);
+    const matches = await (0,dist/* glob */.TI)(pattern, { cwd, onlyFiles: true, absolute, dot: false, expandDirectories: false });
+    if (matches.length === 0) {
+        throw new errors/* DataError */.fL(`no file matches ${JSON.stringify(pattern)}`, {
+            location: { file: pattern },
+            hint: `Check the pattern and the directory it is relative to (${cwd}); quote it in YAML so the shell or YAML does not alter it.`,
         });
-        this.columns = columns;
+    }
+    return matches.map((m) => m.split((external_node_path_default()).sep).join('/')).sort();
+}
+async function checkReadableFile(file, absolute) {
+    try {
+        const stats = await (0,promises_.stat)(absolute);
+        if (stats.isDirectory())
+            throw (0,readers_errors/* isDirectoryError */.qN)(file);
+        await (0,promises_.access)(absolute, promises_.constants.R_OK);
+    }
+    catch (error) {
+        throw (0,readers_errors/* fileAccessError */.z9)(file, error);
     }
 }
-/** Node's error code of a failed fs call, if it has one. */
-function errorCode(error) {
-    return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-/**
- * Turns a failed open/stat/read of a data file into a DataError with a fix. Errors that are not
- * about the file (no `code`) are returned unchanged: they are bugs and keep their stack.
- */
-function fileAccessError(file, error) {
-    switch (errorCode(error)) {
-        case 'ENOENT':
-        case 'ENOTDIR':
-            return new errors/* DataError */.fL(`${file} does not exist`, {
-                location: { file },
-                hint: `Check the path; relative paths are resolved from ${process.cwd()}.`,
-                cause: error,
-            });
-        case 'EACCES':
-        case 'EPERM':
-            return new errors/* DataError */.fL(`${file} cannot be read: permission denied`, {
-                location: { file },
-                hint: 'Make the file readable by the user running the action (for example `chmod a+r`).',
-                cause: error,
-            });
-        case 'EISDIR':
-            return isDirectoryError(file);
-        default:
-            if (errorCode(error) !== undefined) {
-                return new errors/* DataError */.fL(`${file} cannot be read: ${error.message}`, {
-                    location: { file },
-                    hint: 'Check that the file exists, is a regular file and is readable.',
-                    cause: error,
-                });
-            }
-            return error;
-    }
-}
-/** A directory was given where a data file was expected. */
-function isDirectoryError(file) {
-    return new errors/* DataError */.fL(`${file} is a directory, not a data file`, {
-        location: { file },
-        hint: `Name the files, or use a glob such as ${JSON.stringify(`${file.replace(/\/+$/, '')}/*.csv`)}.`,
-    });
-}
 
-;// CONCATENATED MODULE: ./src/data/readers/csv-errors.ts
-/** The DataErrors of the CSV/TSV reader, worded once so every path reports a problem the same way. */
-
-function emptyFileError(file) {
-    return new errors/* DataError */.fL(`${file} is empty`, {
-        location: { file },
-        hint: 'The file has no bytes: check that it was written completely, or remove it from the dataset paths.',
-    });
-}
-function noHeaderError(file, line) {
-    return new errors/* DataError */.fL(`${file} has no header row (only blank lines)`, {
-        location: { file, line },
-        hint: 'Put the column names on the first line, separated by the delimiter.',
-    });
-}
-function unterminatedQuoteError(file, line, column) {
-    return new errors/* DataError */.fL(`a quoted field opened on line ${line} is never closed`, {
-        location: { file, line, column },
-        hint: 'Close the quote, or double a quote that is part of the value ("" inside a quoted field).',
-    });
-}
-function raggedRowError(file, line, expected, got) {
-    return new errors/* DataError */.fL(`line ${line} has ${got} field${got === 1 ? '' : 's'}, expected ${expected} like the header`, {
-        location: { file, line },
-        hint: got > expected
-            ? 'A value probably contains the delimiter: quote that value ("a, b"), or remove the extra delimiter.'
-            : 'A value is missing or a line break splits the row: add the missing fields (empty is fine: a,,c) or quote values that contain line breaks.',
-    });
-}
-function fieldTooLargeError(file, line, column, name, size, limit) {
-    return new errors/* DataError */.fL(`the field of column ${JSON.stringify(name)} starting on line ${line} is larger than ${limit} bytes (at least ${size})`, {
-        location: { file, line, column },
-        hint: `Check for a quote that is never closed before this point; if the value really is this large, raise the maxFieldBytes option (now ${limit}).`,
-    });
-}
-function invalidUtf8Error(file, line, column, byteOffset) {
-    return new errors/* DataError */.fL(`invalid UTF-8 at byte ${byteOffset} (line ${line})`, {
-        location: { file, line, column },
-        hint: 'Save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`, or "CSV UTF-8" in Excel).',
-    });
-}
-function duplicateColumnsError(file, line, names) {
-    return new errors/* DataError */.fL(`the header repeats column name${names.length === 1 ? '' : 's'} ${names.map((n) => JSON.stringify(n)).join(', ')}`, {
-        location: { file, line },
-        hint: 'Give every column a unique name in the header.',
-    });
-}
-function emptyColumnNameError(file, line, column, position) {
-    return new errors/* DataError */.fL(`column ${position} of the header has no name`, {
-        location: { file, line, column },
-        hint: 'Name every column. A file written by pandas `to_csv()` without `index=False` starts with an unnamed index column.',
-    });
-}
-
+// EXTERNAL MODULE: ./src/data/readers/csv-errors.ts
+var csv_errors = __webpack_require__(1935);
 ;// CONCATENATED MODULE: ./src/data/readers/csv-record.ts
 /**
  * A simple, general record parser: one record at a time, any number of fields. It defines the
@@ -4639,237 +5026,10 @@ function columnAt(s, pos) {
     return pos - (s.lastIndexOf('\n', pos - 1) + 1) + 1;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-;// CONCATENATED MODULE: ./src/data/readers/open-file.ts
-/** Opening a data file with errors a user can act on. */
-
-
-/**
- * Opens `file` for reading. A missing, unreadable or directory path becomes a DataError (on Linux
- * opening a directory succeeds and only the first read fails, hence the explicit check).
- */
-async function openDataFile(file) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, 'r');
-    }
-    catch (error) {
-        throw fileAccessError(file, error);
-    }
-    try {
-        const stats = await handle.stat();
-        if (stats.isDirectory())
-            throw isDirectoryError(file);
-        return { handle, size: stats.size };
-    }
-    catch (error) {
-        await handle.close();
-        throw fileAccessError(file, error);
-    }
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/data/readers/utf8.ts
-/**
- * UTF-8 helpers for the chunked text reader. The happy path uses Node's native validators
- * (buffer.isAscii / buffer.isUtf8, SIMD in recent Node); these JS functions only run at a chunk's
- * last few bytes, or once when a file turns out to be invalid and we need the exact byte.
- */
-/**
- * Number of bytes (0-3) at the end of bytes[0, end) that start a multi-byte character whose
- * remaining bytes are not there yet, so a chunk can be decoded up to a character boundary and the
- * rest carried over to the next read.
- */
-function incompleteUtf8Tail(bytes, end) {
-    let i = end - 1;
-    let continuation = 0;
-    while (i >= 0 && continuation < 3 && (bytes[i] & 0xc0) === 0x80) {
-        i--;
-        continuation++;
-    }
-    if (i < 0)
-        return 0;
-    const lead = bytes[i];
-    const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-    const have = end - i;
-    return have < need ? have : 0;
-}
-/**
- * Index of the first byte in bytes[start, end) that is not part of a valid UTF-8 character
- * (WHATWG rules: no overlong forms, no surrogates, nothing above U+10FFFF, no truncated sequence),
- * or -1 when the whole span is valid.
- */
-function firstInvalidUtf8(bytes, start, end) {
-    let i = start;
-    while (i < end) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let lower = 0x80;
-        let upper = 0xbf;
-        if (b >= 0xc2 && b <= 0xdf)
-            need = 1;
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            if (b === 0xe0)
-                lower = 0xa0;
-            if (b === 0xed)
-                upper = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            if (b === 0xf0)
-                lower = 0x90;
-            if (b === 0xf4)
-                upper = 0x8f;
-        }
-        else
-            return i;
-        // a sequence cut short by the end of the span is invalid here: callers hold back an
-        // incomplete tail with incompleteUtf8Tail before asking
-        if (i + need >= end)
-            return i;
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c < (k === 1 ? lower : 0x80) || c > (k === 1 ? upper : 0xbf))
-                return i;
-        }
-        i += need + 1;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/data/readers/text-reader.ts
-/**
- * Reads a byte range of a file as a sequence of large JS strings, carrying whatever the caller did
- * not consume (an incomplete row) over to the next string.
- *
- * Why this shape: the CSV parser's speed comes from running String.indexOf/slice over one big,
- * flat string, so each chunk is decoded once (not per line) and unconsumed bytes are moved in the
- * byte buffer rather than concatenated as strings (which would hand the parser a ConsString).
- * Pure-ASCII chunks — the common case — are decoded as latin1, which is ~5x faster than UTF-8
- * decoding and gives the same string; other chunks are validated with buffer.isUtf8, and only an
- * invalid chunk pays for a JS scan that finds the exact bad byte.
- */
-
-
-
-/**
- * Default number of bytes read per chunk: 120 KiB, so that a chunk's string (with a carried-over
- * partial row) stays under V8's largest regular heap object (128 KiB) and is made in the young
- * generation. Larger chunks measured worse: Node copies a latin1 string over 1 MiB into a malloc'd
- * external string, and glibc kept ~40-50 MB of those freed copies at peak on a 1 GB file (peak RSS
- * 247 MB against 174 MB now); between 128 KiB and 1 MiB each string is a fresh large-object page,
- * whose page faults cost more system time than the per-chunk overhead saved.
- */
-const DEFAULT_CHUNK_BYTES = 120 * 1024;
-/** Sequential reader of the bytes [start, end) of an open file as text blocks. */
-class TextReader {
-    handle;
-    end;
-    chunkBytes;
-    buf;
-    /** Bytes held in buf, starting at file offset `base`. */
-    held = 0;
-    base;
-    /** Next file offset to read from. */
-    readPos;
-    /** Bytes of buf (from 0) that the current text was decoded from. */
-    decodedBytes = 0;
-    text = '';
-    textIsAscii = true;
-    started = false;
-    /**
-     * @param handle open file
-     * @param start first byte of the range; a UTF-8 BOM is skipped only when start is 0
-     * @param end byte after the range (file size for the whole file)
-     * @param chunkBytes bytes to read per block
-     */
-    constructor(handle, start, end, chunkBytes = DEFAULT_CHUNK_BYTES) {
-        this.handle = handle;
-        this.end = end;
-        this.chunkBytes = chunkBytes;
-        this.base = start;
-        this.readPos = start;
-        this.buf = Buffer.allocUnsafeSlow(Math.max(1024, Math.min(chunkBytes, end - start + 4)));
-    }
-    /** Absolute file offset of character `chars` of the last block's text. */
-    offsetOf(chars) {
-        if (this.textIsAscii)
-            return this.base + chars;
-        return this.base + this.decodedBytes - Buffer.byteLength(this.text.slice(chars), 'utf8');
-    }
-    /**
-     * Returns the next block. `consumed` is how many characters of the previous block's text the
-     * caller has used up; the rest is kept and comes first in the new block. Returns null when the
-     * range is exhausted and nothing is left over.
-     */
-    async next(consumed = 0) {
-        if (this.started) {
-            const used = this.offsetOf(consumed) - this.base;
-            if (used > 0) {
-                this.buf.copyWithin(0, used, this.held);
-                this.held -= used;
-                this.base += used;
-            }
-        }
-        this.started = true;
-        if (this.readPos >= this.end && this.held === 0)
-            return null;
-        const want = Math.min(this.chunkBytes, this.end - this.readPos);
-        if (this.held + want > this.buf.length) {
-            const bigger = Buffer.allocUnsafeSlow(Math.max(this.held + want, this.buf.length * 2));
-            this.buf.copy(bigger, 0, 0, this.held);
-            this.buf = bigger;
-        }
-        let got = 0;
-        while (got < want) {
-            // Synchronous on purpose: a promise read of each 120 KiB chunk cost a 125 MB range ~0.14 s of
-            // a 2.4 s run (a thread-pool round trip per chunk). The readers run alone on their thread
-            // (a worker, or the CLI's main thread), so blocking it between chunks delays nothing.
-            const bytesRead = (0,external_node_fs_.readSync)(this.handle.fd, this.buf, this.held + got, want - got, this.readPos + got);
-            if (bytesRead === 0)
-                break; // the file shrank while we read it: treat as its end
-            got += bytesRead;
-        }
-        this.readPos += got;
-        this.held += got;
-        const final = got < want || this.readPos >= this.end;
-        if (this.base === 0 && this.held >= 3 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) {
-            // strip the UTF-8 byte order mark that Excel writes
-            this.buf.copyWithin(0, 3, this.held);
-            this.held -= 3;
-            this.base = 3;
-        }
-        let decodeEnd = final ? this.held : this.held - incompleteUtf8Tail(this.buf, this.held);
-        let invalidUtf8;
-        const bytes = this.buf.subarray(0, decodeEnd);
-        if ((0,external_node_buffer_.isAscii)(bytes)) {
-            this.textIsAscii = true;
-            this.text = this.buf.toString('latin1', 0, decodeEnd);
-        }
-        else {
-            if (!(0,external_node_buffer_.isUtf8)(bytes)) {
-                const bad = firstInvalidUtf8(this.buf, 0, decodeEnd);
-                decodeEnd = bad < 0 ? decodeEnd : bad;
-                invalidUtf8 = { byteOffset: this.base + decodeEnd };
-            }
-            this.textIsAscii = (0,external_node_buffer_.isAscii)(this.buf.subarray(0, decodeEnd));
-            this.text = this.buf.toString(this.textIsAscii ? 'latin1' : 'utf8', 0, decodeEnd);
-        }
-        this.decodedBytes = decodeEnd;
-        const ascii = this.textIsAscii ? this.buf.subarray(0, decodeEnd) : undefined;
-        return { text: this.text, final: final && !invalidUtf8 && decodeEnd === this.held, invalidUtf8, ascii };
-    }
-}
-
+// EXTERNAL MODULE: ./src/data/readers/open-file.ts
+var open_file = __webpack_require__(54274);
+// EXTERNAL MODULE: ./src/data/readers/text-reader.ts + 1 modules
+var text_reader = __webpack_require__(50758);
 ;// CONCATENATED MODULE: ./src/data/readers/csv-header.ts
 /** Reading and checking the header row of a CSV/TSV file. */
 
@@ -4883,15 +5043,15 @@ const HEADER_CHUNK_BYTES = 64 * 1024;
  * empty, none repeated. Errors: empty file, no header, unterminated quote, invalid UTF-8.
  */
 async function readCsvHeader(file, options) {
-    const { handle, size } = await openDataFile(file);
+    const { handle, size } = await (0,open_file/* openDataFile */.f)(file);
     try {
         if (size === 0)
-            throw emptyFileError(file);
-        const reader = new TextReader(handle, 0, size, Math.min(HEADER_CHUNK_BYTES, options.chunkBytes));
+            throw (0,csv_errors/* emptyFileError */.OR)(file);
+        const reader = new text_reader/* TextReader */.T(handle, 0, size, Math.min(HEADER_CHUNK_BYTES, options.chunkBytes));
         for (;;) {
             const block = await reader.next(0);
             if (!block)
-                throw noHeaderError(file, 1);
+                throw (0,csv_errors/* noHeaderError */.ZL)(file, 1);
             const { text, final } = block;
             let pos = 0;
             let line = 1;
@@ -4903,9 +5063,9 @@ async function readCsvHeader(file, options) {
             if (pos < text.length || final) {
                 const record = pos < text.length ? parseRecord(text, pos, final, options.delimiterCode) : null;
                 if (record === null)
-                    throw noHeaderError(file, line);
+                    throw (0,csv_errors/* noHeaderError */.ZL)(file, line);
                 if (record.kind === 'unterminated') {
-                    throw unterminatedQuoteError(file, line + countLineFeeds(text, pos, record.quoteAt), columnAt(text, record.quoteAt));
+                    throw (0,csv_errors/* unterminatedQuoteError */.hM)(file, line + countLineFeeds(text, pos, record.quoteAt), columnAt(text, record.quoteAt));
                 }
                 if (record.kind === 'record') {
                     checkColumnNames(file, line, text, record.fields, record.starts);
@@ -4920,7 +5080,7 @@ async function readCsvHeader(file, options) {
             }
             if (block.invalidUtf8) {
                 const badLine = line + countLineFeeds(text, pos, text.length);
-                throw invalidUtf8Error(file, badLine, columnAt(text, text.length), block.invalidUtf8.byteOffset);
+                throw (0,csv_errors/* invalidUtf8Error */.PI)(file, badLine, columnAt(text, text.length), block.invalidUtf8.byteOffset);
             }
         }
     }
@@ -4933,48 +5093,17 @@ function checkColumnNames(file, line, text, names, starts) {
     const repeated = new Set();
     names.forEach((name, i) => {
         if (name.trim() === '')
-            throw emptyColumnNameError(file, line, columnAt(text, starts[i]), i + 1);
+            throw (0,csv_errors/* emptyColumnNameError */.ld)(file, line, columnAt(text, starts[i]), i + 1);
         if (seen.has(name))
             repeated.add(name);
         seen.add(name);
     });
     if (repeated.size > 0)
-        throw duplicateColumnsError(file, line, [...repeated]);
+        throw (0,csv_errors/* duplicateColumnsError */.BO)(file, line, [...repeated]);
 }
 
-;// CONCATENATED MODULE: ./src/data/readers/csv-options.ts
-/** Options of the CSV/TSV reader, and their defaults. */
-
-
-const DEFAULT_BATCH_ROWS = 2048;
-const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
-/** Fills in defaults and rejects a delimiter the parser cannot honour. */
-function resolveCsvOptions(options = {}, defaultDelimiter = ',') {
-    const delimiter = options.delimiter ?? defaultDelimiter;
-    const code = delimiter.charCodeAt(0);
-    if (delimiter.length !== 1 || code > 0x7f || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
-        throw new errors/* InputError */.dz(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
-            hint: 'Use a single ASCII character other than a quote or a line break, for example "," ";" "|" or "\\t".',
-        });
-    }
-    return {
-        delimiter,
-        delimiterCode: code,
-        batchRows: positiveInteger(options.batchRows, DEFAULT_BATCH_ROWS, 'batchRows'),
-        maxFieldBytes: positiveInteger(options.maxFieldBytes, DEFAULT_MAX_FIELD_BYTES, 'maxFieldBytes'),
-        chunkBytes: positiveInteger(options.chunkBytes, DEFAULT_CHUNK_BYTES, 'chunkBytes'),
-        kernel: options.kernel ?? true,
-    };
-}
-function positiveInteger(value, fallback, name) {
-    if (value === undefined)
-        return fallback;
-    if (!Number.isInteger(value) || value < 1) {
-        throw new errors/* InputError */.dz(`${name} must be a positive integer, got ${value}`, { hint: `Pass a whole number >= 1 as ${name}.` });
-    }
-    return value;
-}
-
+// EXTERNAL MODULE: ./src/data/readers/csv-options.ts
+var csv_options = __webpack_require__(62188);
 // EXTERNAL MODULE: ./src/data/kernel/csv-kernel.ts + 1 modules
 var csv_kernel = __webpack_require__(3591);
 ;// CONCATENATED MODULE: ./src/data/readers/csv-parser.ts
@@ -5273,11 +5402,11 @@ class CsvBatchParser {
     ragged(s, rowStart, final, line) {
         const record = parseRecord(s, rowStart, final, this.settings.delimiterCode);
         const got = record.kind === 'unterminated' ? this.ncols + 1 : record.fields.length;
-        return raggedRowError(this.settings.file, this.absoluteLine(line), this.ncols, got);
+        return (0,csv_errors/* raggedRowError */.Th)(this.settings.file, this.absoluteLine(line), this.ncols, got);
     }
     unterminated(s, rowStart, quoteAt, line) {
         const quoteLine = line + countLineFeeds(s, rowStart, quoteAt);
-        return unterminatedQuoteError(this.settings.file, this.absoluteLine(quoteLine), columnAt(s, quoteAt));
+        return (0,csv_errors/* unterminatedQuoteError */.hM)(this.settings.file, this.absoluteLine(quoteLine), columnAt(s, quoteAt));
     }
     /** Throws if a field of the complete row at rowStart exceeds maxFieldBytes. */
     checkFieldSizes(s, rowStart, final, line) {
@@ -5303,7 +5432,7 @@ class CsvBatchParser {
             if (fields[c].length > max) {
                 const fieldLine = line + countLineFeeds(s, rowStart, starts[c]);
                 const name = c < this.ncols ? this.settings.columns[c] : `#${c + 1}`;
-                throw fieldTooLargeError(this.settings.file, this.absoluteLine(fieldLine), columnAt(s, starts[c]), name, fields[c].length, max);
+                throw (0,csv_errors/* fieldTooLargeError */.kl)(this.settings.file, this.absoluteLine(fieldLine), columnAt(s, starts[c]), name, fields[c].length, max);
             }
         }
     }
@@ -5338,7 +5467,7 @@ var text_cells = __webpack_require__(34520);
  * by summing `rowCount`; ranges yield no rows only if they hold nothing but blank lines.
  */
 async function* readCsvRange(file, range, options = {}) {
-    const resolved = resolveCsvOptions({ ...options, delimiter: range.delimiter });
+    const resolved = (0,csv_options/* resolveCsvOptions */.LR)({ ...options, delimiter: range.delimiter });
     const parser = new CsvBatchParser({
         file,
         columns: range.columns,
@@ -5358,9 +5487,9 @@ async function* readCsvRange(file, range, options = {}) {
         rowOffset += rows.rowCount;
         return batch;
     };
-    const { handle } = await openDataFile(file);
+    const { handle } = await (0,open_file/* openDataFile */.f)(file);
     try {
-        const reader = new TextReader(handle, range.start, range.end, resolved.chunkBytes);
+        const reader = new text_reader/* TextReader */.T(handle, range.start, range.end, resolved.chunkBytes);
         let consumed = 0;
         for (;;) {
             const block = await reader.next(consumed);
@@ -5380,7 +5509,7 @@ async function* readCsvRange(file, range, options = {}) {
                 // the rows before the bad byte were delivered; now say where it is
                 const { text } = block;
                 const line = range.firstLine - 1 + parser.line + countLineFeeds(text, pos, text.length);
-                throw invalidUtf8Error(file, line, columnAt(text, text.length), block.invalidUtf8.byteOffset);
+                throw (0,csv_errors/* invalidUtf8Error */.PI)(file, line, columnAt(text, text.length), block.invalidUtf8.byteOffset);
             }
             if (block.final)
                 break;
@@ -5406,7 +5535,7 @@ async function* readCsvRange(file, range, options = {}) {
  * data rows, so a caller that accepts empty files can catch it and still learn the columns.
  */
 async function* readCsv(file, options = {}) {
-    const resolved = resolveCsvOptions(options);
+    const resolved = (0,csv_options/* resolveCsvOptions */.LR)(options);
     const header = await readCsvHeader(file, resolved);
     let rows = 0;
     if (header.dataStart < header.size) {
@@ -5417,7 +5546,7 @@ async function* readCsv(file, options = {}) {
         }
     }
     if (rows === 0)
-        throw new NoRowsError(file, header.columns, header.dataStartLine - 1);
+        throw new readers_errors/* NoRowsError */.TO(file, header.columns, header.dataStartLine - 1);
 }
 
 // EXTERNAL MODULE: ./src/data/readers/format.ts
@@ -5445,7 +5574,7 @@ var readers_format = __webpack_require__(38016);
  * naming the line for invalid JSON or a non-object line, and NoRowsError if there is no row.
  */
 async function* readJsonl(file, options = {}) {
-    const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+    const batchRows = options.batchRows ?? csv_options/* DEFAULT_BATCH_ROWS */.V3;
     const columns = [];
     const index = new Map();
     let cells = [];
@@ -5475,11 +5604,11 @@ async function* readJsonl(file, options = {}) {
         lines = new Int32Array(batchRows);
         return batch;
     };
-    const { handle, size } = await openDataFile(file);
+    const { handle, size } = await (0,open_file/* openDataFile */.f)(file);
     try {
         if (size === 0)
-            throw emptyFileError(file);
-        const reader = new TextReader(handle, 0, size, options.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+            throw (0,csv_errors/* emptyFileError */.OR)(file);
+        const reader = new text_reader/* TextReader */.T(handle, 0, size, options.chunkBytes ?? text_reader/* DEFAULT_CHUNK_BYTES */.w);
         let consumed = 0;
         for (;;) {
             const block = await reader.next(consumed);
@@ -5512,7 +5641,7 @@ async function* readJsonl(file, options = {}) {
             }
             if (block.invalidUtf8) {
                 const badLine = line + countLineFeeds(text, Math.min(pos, text.length), text.length);
-                throw invalidUtf8Error(file, badLine, columnAt(text, text.length), block.invalidUtf8.byteOffset);
+                throw (0,csv_errors/* invalidUtf8Error */.PI)(file, badLine, columnAt(text, text.length), block.invalidUtf8.byteOffset);
             }
             if (final)
                 break;
@@ -5525,7 +5654,7 @@ async function* readJsonl(file, options = {}) {
     if (r > 0)
         yield takeBatch();
     if (rowOffset === 0)
-        throw new NoRowsError(file, columns);
+        throw new readers_errors/* NoRowsError */.TO(file, columns);
 }
 function parseLine(file, content, line, text, start) {
     let value;
@@ -5552,114 +5681,7 @@ function parseLine(file, content, line, text, start) {
     return value;
 }
 
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(96367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 16 modules
-var src_scan = __webpack_require__(27033);
-;// CONCATENATED MODULE: ./src/data/readers/parquet-reader.ts
-/**
- * Reading Parquet with hyparquet (pure JS, no native build to ship inside an Action).
- *
- * The file is never loaded whole: hyparquet reads through an AsyncBuffer that fetches byte slices
- * from the open file, and rows are decoded one row group at a time, column by column (parquetScan),
- * which is already the column-major shape of a Batch. Values are what hyparquet produces: DATE and
- * TIMESTAMP columns become Date, INT64 stays bigint (even when small: converting only the safe ones
- * would give one column two JS types), strings are strings, nulls null, nested columns objects/arrays.
- * Parquet has no lines, so `lines` holds 1-based row numbers of the file.
- */
-
-
-
-
-
-
-/** Reads `file` as Parquet, row group by row group. Throws a DataError for a broken file. */
-async function* readParquet(file, options = {}) {
-    const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
-    const { handle, size } = await openDataFile(file);
-    try {
-        if (size === 0)
-            throw emptyFileError(file);
-        const buffer = fileAsyncBuffer(handle, size);
-        let metadata;
-        try {
-            metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer);
-        }
-        catch (error) {
-            throw brokenParquet(file, error, 'its footer (metadata) cannot be read');
-        }
-        const columns = (0,src_metadata/* parquetSchema */.YR)(metadata).children.map((child) => child.element.name);
-        if (Number(metadata.num_rows) === 0)
-            throw new NoRowsError(file, columns);
-        let rowOffset = 0;
-        let groupStart = 0;
-        for (const [groupIndex, group] of metadata.row_groups.entries()) {
-            const groupRows = Number(group.num_rows);
-            const groupEnd = groupStart + groupRows;
-            const data = [];
-            try {
-                // one scan per row group keeps at most one group's decoded columns in memory
-                const scan = await (0,src_scan/* parquetScan */.Ik)({ file: buffer, metadata, rowStart: groupStart, rowEnd: groupEnd });
-                for (const column of columns) {
-                    data.push(Array.from(await scan.readColumn({ column, rowStart: groupStart, rowEnd: groupEnd })));
-                }
-            }
-            catch (error) {
-                throw brokenParquet(file, error, `row group ${groupIndex} (rows ${groupStart + 1}-${groupEnd}) cannot be decoded`, groupStart + 1);
-            }
-            for (let from = 0; from < groupRows; from += batchRows) {
-                const to = Math.min(groupRows, from + batchRows);
-                const lines = new Int32Array(to - from);
-                for (let i = 0; i < lines.length; i++)
-                    lines[i] = groupStart + from + i + 1;
-                yield {
-                    file,
-                    columns,
-                    rowCount: to - from,
-                    rowOffset,
-                    lines,
-                    cells: data.map((column) => (from === 0 && to === groupRows ? column : column.slice(from, to))),
-                };
-                rowOffset += to - from;
-            }
-            groupStart = groupEnd;
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** An AsyncBuffer that reads slices of an open file on demand. */
-function fileAsyncBuffer(handle, size) {
-    return {
-        byteLength: size,
-        async slice(start, end = size) {
-            const length = Math.max(0, Math.min(end, size) - start);
-            const bytes = new Uint8Array(length);
-            let got = 0;
-            while (got < length) {
-                const { bytesRead } = await handle.read(bytes, got, length - got, start + got);
-                if (bytesRead === 0)
-                    break;
-                got += bytesRead;
-            }
-            return got === length ? bytes.buffer : bytes.buffer.slice(0, got);
-        },
-    };
-}
-function brokenParquet(file, error, what, line) {
-    if (error instanceof errors/* DataError */.fL)
-        return error;
-    const reason = error instanceof Error ? error.message : String(error);
-    return new errors/* DataError */.fL(`${file} is not a readable Parquet file: ${what} (${reason})`, {
-        location: { file, line },
-        hint: 'The file may be truncated or not Parquet at all: re-export it (e.g. pandas `to_parquet`), or if it is another format, fix its extension or set the format option.',
-        cause: error,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/data/readers/read-batches.ts
-
 
 
 
@@ -5679,67 +5701,19 @@ function readBatches(file, options = {}) {
         case 'jsonl':
             return readJsonl(file, options);
         case 'parquet':
-            return readParquet(file, options);
+            return readParquetLazily(file, options);
     }
+}
+/**
+ * The Parquet reader and hyparquet are loaded only when a Parquet file is read: for CSV they were
+ * ~200 KB of code loaded and compiled at every start.
+ */
+async function* readParquetLazily(file, options) {
+    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(39)]).then(__webpack_require__.bind(__webpack_require__, 84039));
+    yield* readParquet(file, options);
 }
 /** Alias of readBatches, for callers that think in datasets. */
 const openDataset = (/* unused pure expression or super */ null && (readBatches));
-
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(73382);
-;// CONCATENATED MODULE: ./src/data/readers/paths.ts
-/** Turning the user's dataset paths (files and globs) into a list of readable files. */
-
-
-
-
-
-/**
- * Expands `patterns` (file paths or globs such as `data/*.csv`, `data/**\/*.parquet`) relative to
- * `cwd`. Each glob's matches are sorted; patterns keep their order; a file named twice is listed
- * once. Paths are returned as the user would write them (relative to cwd unless given absolute),
- * since they appear in messages and annotations.
- *
- * Errors (DataError): a glob matching no file, a missing path, a directory, an unreadable file.
- */
-async function expandDataPaths(patterns, cwd = process.cwd()) {
-    const result = [];
-    const seen = new Set();
-    for (const pattern of patterns) {
-        const matches = (0,dist/* isDynamicPattern */.ey)(pattern) ? await expandGlob(pattern, cwd) : [pattern];
-        for (const file of matches) {
-            const absolute = external_node_path_default().resolve(cwd, file);
-            if (seen.has(absolute))
-                continue;
-            seen.add(absolute);
-            await checkReadableFile(file, absolute);
-            result.push(file);
-        }
-    }
-    return result;
-}
-async function expandGlob(pattern, cwd) {
-    const absolute = external_node_path_default().isAbsolute(pattern);
-    const matches = await (0,dist/* glob */.TI)(pattern, { cwd, onlyFiles: true, absolute, dot: false, expandDirectories: false });
-    if (matches.length === 0) {
-        throw new errors/* DataError */.fL(`no file matches ${JSON.stringify(pattern)}`, {
-            location: { file: pattern },
-            hint: `Check the pattern and the directory it is relative to (${cwd}); quote it in YAML so the shell or YAML does not alter it.`,
-        });
-    }
-    return matches.map((m) => m.split((external_node_path_default()).sep).join('/')).sort();
-}
-async function checkReadableFile(file, absolute) {
-    try {
-        const stats = await (0,promises_.stat)(absolute);
-        if (stats.isDirectory())
-            throw isDirectoryError(file);
-        await (0,promises_.access)(absolute, promises_.constants.R_OK);
-    }
-    catch (error) {
-        throw fileAccessError(file, error);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/data/readers/csv-plan.ts
 /** Splitting a CSV file into byte ranges that worker threads can parse independently. */
@@ -5831,12 +5805,12 @@ async function lineStartAfter(handle, from, end) {
 }
 /** The header, the open file and how many shares of its data to cut (both planners start so). */
 async function openShares(file, parts, options) {
-    const resolved = resolveCsvOptions(options, (0,readers_format/* formatFromExtension */.pf)(file) === 'tsv' ? '\t' : ',');
+    const resolved = (0,csv_options/* resolveCsvOptions */.LR)(options, (0,readers_format/* formatFromExtension */.pf)(file) === 'tsv' ? '\t' : ',');
     const header = await readCsvHeader(file, resolved);
-    const { handle } = await openDataFile(file);
+    const { handle } = await (0,open_file/* openDataFile */.f)(file);
     try {
         if (!(await hasNonBlankByte(handle, header.dataStart, header.size)))
-            throw new NoRowsError(file, header.columns, header.dataStartLine - 1);
+            throw new readers_errors/* NoRowsError */.TO(file, header.columns, header.dataStartLine - 1);
     }
     catch (error) {
         await handle.close();
@@ -5862,24 +5836,13 @@ async function hasNonBlankByte(handle, from, end) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/data/readers/index.ts
-
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./src/data/validate/sources.ts
 /**
  * The one place validation touches the readers: which files, their batches, and byte ranges for
  * worker threads. Paths are shown relative to the working directory when inside it, so messages and
  * annotations name files as a user (and GitHub) knows them.
  */
+
 
 
 
@@ -6811,8 +6774,8 @@ function shareHashJobs(helpers) {
     };
 }
 
-// EXTERNAL MODULE: ./src/data/validate/sources.ts + 17 modules
-var sources = __webpack_require__(73860);
+// EXTERNAL MODULE: ./src/data/validate/sources.ts + 9 modules
+var sources = __webpack_require__(55991);
 // EXTERNAL MODULE: ./src/data/hash/spill.ts
 var hash_spill = __webpack_require__(56375);
 ;// CONCATENATED MODULE: ./src/data/validate/validate.ts

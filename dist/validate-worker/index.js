@@ -1,11 +1,456 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OR: () => (/* binding */ emptyFileError),
+/* harmony export */   PI: () => (/* binding */ invalidUtf8Error),
+/* harmony export */   Th: () => (/* binding */ raggedRowError),
+/* harmony export */   hM: () => (/* binding */ unterminatedQuoteError),
+/* harmony export */   kl: () => (/* binding */ fieldTooLargeError)
+/* harmony export */ });
+/* unused harmony exports noHeaderError, duplicateColumnsError, emptyColumnNameError */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
+/** The DataErrors of the CSV/TSV reader, worded once so every path reports a problem the same way. */
+
+function emptyFileError(file) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} is empty`, {
+        location: { file },
+        hint: 'The file has no bytes: check that it was written completely, or remove it from the dataset paths.',
+    });
+}
+function noHeaderError(file, line) {
+    return new DataError(`${file} has no header row (only blank lines)`, {
+        location: { file, line },
+        hint: 'Put the column names on the first line, separated by the delimiter.',
+    });
+}
+function unterminatedQuoteError(file, line, column) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`a quoted field opened on line ${line} is never closed`, {
+        location: { file, line, column },
+        hint: 'Close the quote, or double a quote that is part of the value ("" inside a quoted field).',
+    });
+}
+function raggedRowError(file, line, expected, got) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`line ${line} has ${got} field${got === 1 ? '' : 's'}, expected ${expected} like the header`, {
+        location: { file, line },
+        hint: got > expected
+            ? 'A value probably contains the delimiter: quote that value ("a, b"), or remove the extra delimiter.'
+            : 'A value is missing or a line break splits the row: add the missing fields (empty is fine: a,,c) or quote values that contain line breaks.',
+    });
+}
+function fieldTooLargeError(file, line, column, name, size, limit) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`the field of column ${JSON.stringify(name)} starting on line ${line} is larger than ${limit} bytes (at least ${size})`, {
+        location: { file, line, column },
+        hint: `Check for a quote that is never closed before this point; if the value really is this large, raise the maxFieldBytes option (now ${limit}).`,
+    });
+}
+function invalidUtf8Error(file, line, column, byteOffset) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`invalid UTF-8 at byte ${byteOffset} (line ${line})`, {
+        location: { file, line, column },
+        hint: 'Save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`, or "CSV UTF-8" in Excel).',
+    });
+}
+function duplicateColumnsError(file, line, names) {
+    return new DataError(`the header repeats column name${names.length === 1 ? '' : 's'} ${names.map((n) => JSON.stringify(n)).join(', ')}`, {
+        location: { file, line },
+        hint: 'Give every column a unique name in the header.',
+    });
+}
+function emptyColumnNameError(file, line, column, position) {
+    return new DataError(`column ${position} of the header has no name`, {
+        location: { file, line, column },
+        hint: 'Name every column. A file written by pandas `to_csv()` without `index=False` starts with an unnamed index column.',
+    });
+}
+
+
+/***/ }),
+
+/***/ 188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LR: () => (/* binding */ resolveCsvOptions),
+/* harmony export */   V3: () => (/* binding */ DEFAULT_BATCH_ROWS)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_FIELD_BYTES */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
+/* harmony import */ var _text_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6);
+/** Options of the CSV/TSV reader, and their defaults. */
+
+
+const DEFAULT_BATCH_ROWS = 2048;
+const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
+/** Fills in defaults and rejects a delimiter the parser cannot honour. */
+function resolveCsvOptions(options = {}, defaultDelimiter = ',') {
+    const delimiter = options.delimiter ?? defaultDelimiter;
+    const code = delimiter.charCodeAt(0);
+    if (delimiter.length !== 1 || code > 0x7f || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
+            hint: 'Use a single ASCII character other than a quote or a line break, for example "," ";" "|" or "\\t".',
+        });
+    }
+    return {
+        delimiter,
+        delimiterCode: code,
+        batchRows: positiveInteger(options.batchRows, DEFAULT_BATCH_ROWS, 'batchRows'),
+        maxFieldBytes: positiveInteger(options.maxFieldBytes, DEFAULT_MAX_FIELD_BYTES, 'maxFieldBytes'),
+        chunkBytes: positiveInteger(options.chunkBytes, _text_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CHUNK_BYTES */ .w, 'chunkBytes'),
+        kernel: options.kernel ?? true,
+    };
+}
+function positiveInteger(value, fallback, name) {
+    if (value === undefined)
+        return fallback;
+    if (!Number.isInteger(value) || value < 1) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name} must be a positive integer, got ${value}`, { hint: `Pass a whole number >= 1 as ${name}.` });
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TO: () => (/* binding */ NoRowsError),
+/* harmony export */   qN: () => (/* binding */ isDirectoryError),
+/* harmony export */   z9: () => (/* binding */ fileAccessError)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
+/**
+ * Errors shared by the readers. Every problem with a user's file becomes a DataError naming the
+ * file, the line (or row) when there is one, and how to fix it, so the CLI prints one readable line
+ * and the Action annotates the spot instead of dumping a stack trace.
+ */
+
+/**
+ * The file has a header (or a schema) but no data rows. It is a DataError so that an unhandled one
+ * still reads well, and a subclass so that a caller that accepts empty datasets can catch it and
+ * carry on: `columns` holds the header (CSV/TSV), the schema's columns (Parquet) or [] (JSONL).
+ */
+class NoRowsError extends _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL {
+    /** The column names the file declares, for a caller that downgrades this error. */
+    columns;
+    constructor(file, columns, line) {
+        super(`${file} has no data rows${columns.length ? ` (only a header with ${columns.length} column${columns.length === 1 ? '' : 's'})` : ''}`, {
+            location: { file, line },
+            hint: 'Add data rows to the file, or remove it from the dataset paths.',
+        });
+        this.columns = columns;
+    }
+}
+/** Node's error code of a failed fs call, if it has one. */
+function errorCode(error) {
+    return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+/**
+ * Turns a failed open/stat/read of a data file into a DataError with a fix. Errors that are not
+ * about the file (no `code`) are returned unchanged: they are bugs and keep their stack.
+ */
+function fileAccessError(file, error) {
+    switch (errorCode(error)) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} does not exist`, {
+                location: { file },
+                hint: `Check the path; relative paths are resolved from ${process.cwd()}.`,
+                cause: error,
+            });
+        case 'EACCES':
+        case 'EPERM':
+            return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} cannot be read: permission denied`, {
+                location: { file },
+                hint: 'Make the file readable by the user running the action (for example `chmod a+r`).',
+                cause: error,
+            });
+        case 'EISDIR':
+            return isDirectoryError(file);
+        default:
+            if (errorCode(error) !== undefined) {
+                return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} cannot be read: ${error.message}`, {
+                    location: { file },
+                    hint: 'Check that the file exists, is a regular file and is readable.',
+                    cause: error,
+                });
+            }
+            return error;
+    }
+}
+/** A directory was given where a data file was expected. */
+function isDirectoryError(file) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} is a directory, not a data file`, {
+        location: { file },
+        hint: `Name the files, or use a glob such as ${JSON.stringify(`${file.replace(/\/+$/, '')}/*.csv`)}.`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ openDataFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(980);
+/** Opening a data file with errors a user can act on. */
+
+
+/**
+ * Opens `file` for reading. A missing, unreadable or directory path becomes a DataError (on Linux
+ * opening a directory succeeds and only the first read fails, hence the explicit check).
+ */
+async function openDataFile(file) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(file, error);
+    }
+    try {
+        const stats = await handle.stat();
+        if (stats.isDirectory())
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isDirectoryError */ .qN)(file);
+        return { handle, size: stats.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(file, error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ DEFAULT_CHUNK_BYTES),
+  T: () => (/* binding */ TextReader)
+});
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./src/data/readers/utf8.ts
+/**
+ * UTF-8 helpers for the chunked text reader. The happy path uses Node's native validators
+ * (buffer.isAscii / buffer.isUtf8, SIMD in recent Node); these JS functions only run at a chunk's
+ * last few bytes, or once when a file turns out to be invalid and we need the exact byte.
+ */
+/**
+ * Number of bytes (0-3) at the end of bytes[0, end) that start a multi-byte character whose
+ * remaining bytes are not there yet, so a chunk can be decoded up to a character boundary and the
+ * rest carried over to the next read.
+ */
+function incompleteUtf8Tail(bytes, end) {
+    let i = end - 1;
+    let continuation = 0;
+    while (i >= 0 && continuation < 3 && (bytes[i] & 0xc0) === 0x80) {
+        i--;
+        continuation++;
+    }
+    if (i < 0)
+        return 0;
+    const lead = bytes[i];
+    const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    const have = end - i;
+    return have < need ? have : 0;
+}
+/**
+ * Index of the first byte in bytes[start, end) that is not part of a valid UTF-8 character
+ * (WHATWG rules: no overlong forms, no surrogates, nothing above U+10FFFF, no truncated sequence),
+ * or -1 when the whole span is valid.
+ */
+function firstInvalidUtf8(bytes, start, end) {
+    let i = start;
+    while (i < end) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lower = 0x80;
+        let upper = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                lower = 0xa0;
+            if (b === 0xed)
+                upper = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                lower = 0x90;
+            if (b === 0xf4)
+                upper = 0x8f;
+        }
+        else
+            return i;
+        // a sequence cut short by the end of the span is invalid here: callers hold back an
+        // incomplete tail with incompleteUtf8Tail before asking
+        if (i + need >= end)
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c < (k === 1 ? lower : 0x80) || c > (k === 1 ? upper : 0xbf))
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/data/readers/text-reader.ts
+/**
+ * Reads a byte range of a file as a sequence of large JS strings, carrying whatever the caller did
+ * not consume (an incomplete row) over to the next string.
+ *
+ * Why this shape: the CSV parser's speed comes from running String.indexOf/slice over one big,
+ * flat string, so each chunk is decoded once (not per line) and unconsumed bytes are moved in the
+ * byte buffer rather than concatenated as strings (which would hand the parser a ConsString).
+ * Pure-ASCII chunks — the common case — are decoded as latin1, which is ~5x faster than UTF-8
+ * decoding and gives the same string; other chunks are validated with buffer.isUtf8, and only an
+ * invalid chunk pays for a JS scan that finds the exact bad byte.
+ */
+
+
+
+/**
+ * Default number of bytes read per chunk: 120 KiB, so that a chunk's string (with a carried-over
+ * partial row) stays under V8's largest regular heap object (128 KiB) and is made in the young
+ * generation. Larger chunks measured worse: Node copies a latin1 string over 1 MiB into a malloc'd
+ * external string, and glibc kept ~40-50 MB of those freed copies at peak on a 1 GB file (peak RSS
+ * 247 MB against 174 MB now); between 128 KiB and 1 MiB each string is a fresh large-object page,
+ * whose page faults cost more system time than the per-chunk overhead saved.
+ */
+const DEFAULT_CHUNK_BYTES = 120 * 1024;
+/** Sequential reader of the bytes [start, end) of an open file as text blocks. */
+class TextReader {
+    handle;
+    end;
+    chunkBytes;
+    buf;
+    /** Bytes held in buf, starting at file offset `base`. */
+    held = 0;
+    base;
+    /** Next file offset to read from. */
+    readPos;
+    /** Bytes of buf (from 0) that the current text was decoded from. */
+    decodedBytes = 0;
+    text = '';
+    textIsAscii = true;
+    started = false;
+    /**
+     * @param handle open file
+     * @param start first byte of the range; a UTF-8 BOM is skipped only when start is 0
+     * @param end byte after the range (file size for the whole file)
+     * @param chunkBytes bytes to read per block
+     */
+    constructor(handle, start, end, chunkBytes = DEFAULT_CHUNK_BYTES) {
+        this.handle = handle;
+        this.end = end;
+        this.chunkBytes = chunkBytes;
+        this.base = start;
+        this.readPos = start;
+        this.buf = Buffer.allocUnsafeSlow(Math.max(1024, Math.min(chunkBytes, end - start + 4)));
+    }
+    /** Absolute file offset of character `chars` of the last block's text. */
+    offsetOf(chars) {
+        if (this.textIsAscii)
+            return this.base + chars;
+        return this.base + this.decodedBytes - Buffer.byteLength(this.text.slice(chars), 'utf8');
+    }
+    /**
+     * Returns the next block. `consumed` is how many characters of the previous block's text the
+     * caller has used up; the rest is kept and comes first in the new block. Returns null when the
+     * range is exhausted and nothing is left over.
+     */
+    async next(consumed = 0) {
+        if (this.started) {
+            const used = this.offsetOf(consumed) - this.base;
+            if (used > 0) {
+                this.buf.copyWithin(0, used, this.held);
+                this.held -= used;
+                this.base += used;
+            }
+        }
+        this.started = true;
+        if (this.readPos >= this.end && this.held === 0)
+            return null;
+        const want = Math.min(this.chunkBytes, this.end - this.readPos);
+        if (this.held + want > this.buf.length) {
+            const bigger = Buffer.allocUnsafeSlow(Math.max(this.held + want, this.buf.length * 2));
+            this.buf.copy(bigger, 0, 0, this.held);
+            this.buf = bigger;
+        }
+        let got = 0;
+        while (got < want) {
+            // Synchronous on purpose: a promise read of each 120 KiB chunk cost a 125 MB range ~0.14 s of
+            // a 2.4 s run (a thread-pool round trip per chunk). The readers run alone on their thread
+            // (a worker, or the CLI's main thread), so blocking it between chunks delays nothing.
+            const bytesRead = (0,external_node_fs_.readSync)(this.handle.fd, this.buf, this.held + got, want - got, this.readPos + got);
+            if (bytesRead === 0)
+                break; // the file shrank while we read it: treat as its end
+            got += bytesRead;
+        }
+        this.readPos += got;
+        this.held += got;
+        const final = got < want || this.readPos >= this.end;
+        if (this.base === 0 && this.held >= 3 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) {
+            // strip the UTF-8 byte order mark that Excel writes
+            this.buf.copyWithin(0, 3, this.held);
+            this.held -= 3;
+            this.base = 3;
+        }
+        let decodeEnd = final ? this.held : this.held - incompleteUtf8Tail(this.buf, this.held);
+        let invalidUtf8;
+        const bytes = this.buf.subarray(0, decodeEnd);
+        if ((0,external_node_buffer_namespaceObject.isAscii)(bytes)) {
+            this.textIsAscii = true;
+            this.text = this.buf.toString('latin1', 0, decodeEnd);
+        }
+        else {
+            if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes)) {
+                const bad = firstInvalidUtf8(this.buf, 0, decodeEnd);
+                decodeEnd = bad < 0 ? decodeEnd : bad;
+                invalidUtf8 = { byteOffset: this.base + decodeEnd };
+            }
+            this.textIsAscii = (0,external_node_buffer_namespaceObject.isAscii)(this.buf.subarray(0, decodeEnd));
+            this.text = this.buf.toString(this.textIsAscii ? 'latin1' : 'utf8', 0, decodeEnd);
+        }
+        this.decodedBytes = decodeEnd;
+        const ascii = this.textIsAscii ? this.buf.subarray(0, decodeEnd) : undefined;
+        return { text: this.text, final: final && !invalidUtf8 && decodeEnd === this.held, invalidUtf8, ascii };
+    }
+}
+
+
+/***/ }),
+
 /***/ 651:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(112);
+/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(690);
 /** Entry of dist/validate-worker/index.js: a validation worker thread and nothing else. */
 
 await (0,_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
@@ -15,7 +460,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 112:
+/***/ 690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -162,8 +607,8 @@ class HashScratch {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -180,26 +625,26 @@ class SpillFile {
     path;
     fd = -1;
     constructor(settings, name) {
-        (0,external_node_fs_namespaceObject.mkdirSync)(settings.dir, { recursive: true });
+        (0,external_node_fs_.mkdirSync)(settings.dir, { recursive: true });
         this.path = external_node_path_default().join(settings.dir, `${process.pid}-${external_node_worker_threads_namespaceObject.threadId}-${counter++}-${name}.bin`);
     }
     /** Appends the first `words` words of `data`. */
     append(data, words) {
         if (this.fd < 0)
-            this.fd = (0,external_node_fs_namespaceObject.openSync)(this.path, 'a');
+            this.fd = (0,external_node_fs_.openSync)(this.path, 'a');
         const bytes = new Uint8Array(data.buffer, data.byteOffset, words * 4);
         for (let at = 0; at < bytes.length;)
-            at += (0,external_node_fs_namespaceObject.writeSync)(this.fd, bytes, at);
+            at += (0,external_node_fs_.writeSync)(this.fd, bytes, at);
     }
     /** Appends the arrays one after the other, in one system call when the OS takes them all at once. */
     appendAll(pieces) {
         if (pieces.length === 0)
             return;
         if (this.fd < 0)
-            this.fd = (0,external_node_fs_namespaceObject.openSync)(this.path, 'a');
+            this.fd = (0,external_node_fs_.openSync)(this.path, 'a');
         const views = pieces.map((piece) => new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength));
         const total = views.reduce((sum, view) => sum + view.length, 0);
-        const written = (0,external_node_fs_namespaceObject.writevSync)(this.fd, views);
+        const written = (0,external_node_fs_.writevSync)(this.fd, views);
         if (written === total)
             return;
         // a short write: the rest piece by piece, from where it stopped
@@ -210,7 +655,7 @@ class SpillFile {
                 continue;
             }
             for (let at = skip; at < view.length;)
-                at += (0,external_node_fs_namespaceObject.writeSync)(this.fd, view, at);
+                at += (0,external_node_fs_.writeSync)(this.fd, view, at);
             skip = 0;
         }
     }
@@ -218,7 +663,7 @@ class SpillFile {
     close() {
         if (this.fd < 0)
             return;
-        (0,external_node_fs_namespaceObject.closeSync)(this.fd);
+        (0,external_node_fs_.closeSync)(this.fd);
         this.fd = -1;
     }
 }
@@ -454,7 +899,7 @@ function readPartition(parts, p, scratch = new HashScratch()) {
 /** Reads partition p of every spilled chunk of `state` into records[at..]; returns the new `at`. */
 function readSpilled(state, p, records, at) {
     const spilled = state.spilled;
-    const fd = (0,external_node_fs_namespaceObject.openSync)(state.file, 'r');
+    const fd = (0,external_node_fs_.openSync)(state.file, 'r');
     try {
         let chunkStart = 0; // words
         for (let k = 0; k < spilled.length; k += PARTITIONS) {
@@ -468,7 +913,7 @@ function readSpilled(state, p, records, at) {
             if (words > 0) {
                 const bytes = new Uint8Array(records.buffer, records.byteOffset + at * 4, words * 4);
                 for (let read = 0; read < bytes.length;) {
-                    const got = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, read, bytes.length - read, (chunkStart + before) * 4 + read);
+                    const got = (0,external_node_fs_.readSync)(fd, bytes, read, bytes.length - read, (chunkStart + before) * 4 + read);
                     if (got === 0)
                         throw new Error(`spill file ${state.file} is shorter than expected`);
                     read += got;
@@ -479,7 +924,7 @@ function readSpilled(state, p, records, at) {
         }
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
     return at;
 }
@@ -639,62 +1084,8 @@ function toTally(findings, places, earlierPlaces, describe) {
     return tally;
 }
 
-;// CONCATENATED MODULE: ./src/shared/errors.ts
-/**
- * Two kinds of failure (DESIGN.md "Errors"): a user's mistake is a UserError, printed without a
- * stack trace, annotated at its location and ending the process with exit code 1; anything else is
- * a bug and keeps its stack trace.
- */
-/** A mistake the user can fix: bad config, bad data, a missing file, a failed trial. */
-class UserError extends Error {
-    /** Where the mistake is, when it has a place in a file. */
-    location;
-    /** How to fix it, in one sentence. */
-    hint;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = new.target.name;
-        this.location = options.location;
-        this.hint = options.hint;
-    }
-    /** The message as a user reads it: `file:line:col: message (key) Hint`. */
-    describe() {
-        return formatUserError(this);
-    }
-}
-/** The config file (mlops.yml) or a schema file is invalid. */
-class ConfigError extends UserError {
-}
-/** A data file cannot be read or parsed. */
-class errors_DataError extends UserError {
-}
-/** An input of an action or an option of the CLI is missing or invalid. */
-class errors_InputError extends UserError {
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-function formatLocation(location) {
-    let text = location.file;
-    if (location.line !== undefined) {
-        text += `:${location.line}`;
-        if (location.column !== undefined)
-            text += `:${location.column}`;
-    }
-    return text;
-}
-function formatUserError(error) {
-    const parts = [];
-    if (error.location)
-        parts.push(`${formatLocation(error.location)}: `);
-    parts.push(error.message);
-    if (error.location?.key && !error.message.includes(error.location.key))
-        parts.push(` (at ${error.location.key})`);
-    if (error.hint)
-        parts.push(`\n  How to fix: ${error.hint}`);
-    return parts.join('');
-}
-
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(382);
 ;// CONCATENATED MODULE: ./src/data/values/parse-number.ts
 /**
  * Cell parsers for the hot loop of validation. Each returns the parsed number, or `undefined` when
@@ -874,7 +1265,7 @@ function compileDateParser(kind, format, where) {
         }
         const directive = DIRECTIVES[format[++i]];
         if (!directive) {
-            throw new ConfigError(`Unknown date directive "%${format[i] ?? ''}" in format "${format}".`, {
+            throw new errors/* ConfigError */.xL(`Unknown date directive "%${format[i] ?? ''}" in format "${format}".`, {
                 location: where,
                 hint: 'Use %Y %m %d %H %M %S %f %z and literal characters, e.g. "%d/%m/%Y".',
             });
@@ -883,7 +1274,7 @@ function compileDateParser(kind, format, where) {
         fields.push(directive.field);
     }
     if (!fields.includes('year') || !fields.includes('month') || !fields.includes('day')) {
-        throw new ConfigError(`The date format "${format}" needs %Y, %m and %d.`, { location: where, hint: 'Add the missing directives.' });
+        throw new errors/* ConfigError */.xL(`The date format "${format}" needs %Y, %m and %d.`, { location: where, hint: 'Add the missing directives.' });
     }
     const regex = new RegExp(pattern + '$');
     return (value) => {
@@ -985,7 +1376,7 @@ function resolveSchema(raw, locate, file, options = {}) {
     const checkColumnsExist = (names, path) => {
         for (const name of names) {
             if (!byName.has(name)) {
-                throw new ConfigError(`dataset check names the column "${name}", which the schema does not define.`, {
+                throw new errors/* ConfigError */.xL(`dataset check names the column "${name}", which the schema does not define.`, {
                     location: locate(path),
                     hint: `Add "${name}" under columns, or fix the name (columns: ${[...byName.keys()].join(', ')}).`,
                 });
@@ -1026,7 +1417,7 @@ function integrity(value, fallback) {
 }
 function checkRange(min, max, location) {
     if (min !== undefined && max !== undefined && min > max) {
-        throw new ConfigError(`min (${min}) is above max (${max}).`, { location, hint: 'Swap the bounds or correct one of them.' });
+        throw new errors/* ConfigError */.xL(`min (${min}) is above max (${max}).`, { location, hint: 'Swap the bounds or correct one of them.' });
     }
 }
 function resolveColumn(name, raw, locate) {
@@ -1039,7 +1430,7 @@ function resolveColumn(name, raw, locate) {
     const isDate = raw.type === 'date' || raw.type === 'datetime';
     const numeric = raw.type === 'int' || raw.type === 'float' || raw.type === 'bool' || isDate;
     if (raw.format !== undefined && !isDate) {
-        throw new ConfigError(`format only applies to date and datetime columns; "${name}" is ${raw.type}.`, {
+        throw new errors/* ConfigError */.xL(`format only applies to date and datetime columns; "${name}" is ${raw.type}.`, {
             location: at('format'),
             hint: 'Remove format, or change the type to date or datetime.',
         });
@@ -1059,7 +1450,7 @@ function resolveColumn(name, raw, locate) {
         if (isDate) {
             const t = typeof value === 'string' ? parse(value) : undefined;
             if (t === undefined) {
-                throw new ConfigError(`The bound ${JSON.stringify(value)} of date column "${name}" is not a date in its format.`, {
+                throw new errors/* ConfigError */.xL(`The bound ${JSON.stringify(value)} of date column "${name}" is not a date in its format.`, {
                     location: at(...key),
                     hint: `Write it like the data, e.g. "${raw.format ? raw.format.replace('%Y', '2024').replace('%m', '01').replace('%d', '31') : '2024-01-31'}".`,
                 });
@@ -1067,7 +1458,7 @@ function resolveColumn(name, raw, locate) {
             return t;
         }
         if (typeof value !== 'number' || !(raw.type === 'int' || raw.type === 'float')) {
-            throw new ConfigError(`min/max of "${name}" must be ${raw.type === 'int' || raw.type === 'float' ? 'a number' : 'absent: the column is ' + raw.type}.`, {
+            throw new errors/* ConfigError */.xL(`min/max of "${name}" must be ${raw.type === 'int' || raw.type === 'float' ? 'a number' : 'absent: the column is ' + raw.type}.`, {
                 location: at(...key),
                 hint: raw.type === 'string' || raw.type === 'categorical' ? 'Use length for string lengths or allowed for a set of values.' : 'Write the bound as a number.',
             });
@@ -1091,7 +1482,7 @@ function resolveColumn(name, raw, locate) {
             if (numeric) {
                 const parsed = parse(typeof value === 'boolean' ? String(value) : value);
                 if (parsed === undefined) {
-                    throw new ConfigError(`The allowed value ${JSON.stringify(value)} is not a valid ${raw.type}.`, {
+                    throw new errors/* ConfigError */.xL(`The allowed value ${JSON.stringify(value)} is not a valid ${raw.type}.`, {
                         location: at('allowed', ...(Array.isArray(raw.allowed) ? [index] : ['values', index])),
                         hint: `Every allowed value of "${name}" must be of its type.`,
                     });
@@ -1111,7 +1502,7 @@ function resolveColumn(name, raw, locate) {
             regex = { ...rule(typeof raw.regex === 'string' ? undefined : raw.regex), pattern: new RegExp(source, 'u') };
         }
         catch (error) {
-            throw new ConfigError(`The regex of "${name}" does not compile: ${error.message}.`, {
+            throw new errors/* ConfigError */.xL(`The regex of "${name}" does not compile: ${error.message}.`, {
                 location: at('regex'),
                 hint: 'Write a JavaScript regular expression; escape backslashes in YAML double quotes or use single quotes.',
             });
@@ -1119,7 +1510,7 @@ function resolveColumn(name, raw, locate) {
     }
     const onlyFor = (key, ok, what) => {
         if (!ok) {
-            throw new ConfigError(`${key} applies to ${what} columns; "${name}" is ${raw.type}.`, {
+            throw new errors/* ConfigError */.xL(`${key} applies to ${what} columns; "${name}" is ${raw.type}.`, {
                 location: at(key),
                 hint: `Remove ${key}, or change the column's type.`,
             });
@@ -2942,8 +3333,8 @@ function sha256FileInThread(path) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
 ;// CONCATENATED MODULE: ./src/data/profile/read-profile.ts
 
 
@@ -4068,355 +4459,68 @@ class PartAnalyzer {
     }
 }
 
-;// CONCATENATED MODULE: ./src/data/readers/errors.ts
-/**
- * Errors shared by the readers. Every problem with a user's file becomes a DataError naming the
- * file, the line (or row) when there is one, and how to fix it, so the CLI prints one readable line
- * and the Action annotates the spot instead of dumping a stack trace.
- */
+// EXTERNAL MODULE: ./src/data/readers/errors.ts
+var readers_errors = __nccwpck_require__(980);
+;// CONCATENATED MODULE: ./src/data/readers/paths.ts
+/** Turning the user's dataset paths (files and globs) into a list of readable files. */
 
-/**
- * The file has a header (or a schema) but no data rows. It is a DataError so that an unhandled one
- * still reads well, and a subclass so that a caller that accepts empty datasets can catch it and
- * carry on: `columns` holds the header (CSV/TSV), the schema's columns (Parquet) or [] (JSONL).
- */
-class errors_NoRowsError extends errors_DataError {
-    /** The column names the file declares, for a caller that downgrades this error. */
-    columns;
-    constructor(file, columns, line) {
-        super(`${file} has no data rows${columns.length ? ` (only a header with ${columns.length} column${columns.length === 1 ? '' : 's'})` : ''}`, {
-            location: { file, line },
-            hint: 'Add data rows to the file, or remove it from the dataset paths.',
-        });
-        this.columns = columns;
-    }
-}
-/** Node's error code of a failed fs call, if it has one. */
-function errorCode(error) {
-    return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-/**
- * Turns a failed open/stat/read of a data file into a DataError with a fix. Errors that are not
- * about the file (no `code`) are returned unchanged: they are bugs and keep their stack.
- */
-function errors_fileAccessError(file, error) {
-    switch (errorCode(error)) {
-        case 'ENOENT':
-        case 'ENOTDIR':
-            return new errors_DataError(`${file} does not exist`, {
-                location: { file },
-                hint: `Check the path; relative paths are resolved from ${process.cwd()}.`,
-                cause: error,
-            });
-        case 'EACCES':
-        case 'EPERM':
-            return new errors_DataError(`${file} cannot be read: permission denied`, {
-                location: { file },
-                hint: 'Make the file readable by the user running the action (for example `chmod a+r`).',
-                cause: error,
-            });
-        case 'EISDIR':
-            return errors_isDirectoryError(file);
-        default:
-            if (errorCode(error) !== undefined) {
-                return new errors_DataError(`${file} cannot be read: ${error.message}`, {
-                    location: { file },
-                    hint: 'Check that the file exists, is a regular file and is readable.',
-                    cause: error,
-                });
-            }
-            return error;
-    }
-}
-/** A directory was given where a data file was expected. */
-function errors_isDirectoryError(file) {
-    return new errors_DataError(`${file} is a directory, not a data file`, {
-        location: { file },
-        hint: `Name the files, or use a glob such as ${JSON.stringify(`${file.replace(/\/+$/, '')}/*.csv`)}.`,
-    });
-}
 
-;// CONCATENATED MODULE: ./src/data/readers/csv-errors.ts
-/** The DataErrors of the CSV/TSV reader, worded once so every path reports a problem the same way. */
 
-function csv_errors_emptyFileError(file) {
-    return new DataError(`${file} is empty`, {
-        location: { file },
-        hint: 'The file has no bytes: check that it was written completely, or remove it from the dataset paths.',
-    });
-}
-function csv_errors_noHeaderError(file, line) {
-    return new DataError(`${file} has no header row (only blank lines)`, {
-        location: { file, line },
-        hint: 'Put the column names on the first line, separated by the delimiter.',
-    });
-}
-function csv_errors_unterminatedQuoteError(file, line, column) {
-    return new errors_DataError(`a quoted field opened on line ${line} is never closed`, {
-        location: { file, line, column },
-        hint: 'Close the quote, or double a quote that is part of the value ("" inside a quoted field).',
-    });
-}
-function raggedRowError(file, line, expected, got) {
-    return new errors_DataError(`line ${line} has ${got} field${got === 1 ? '' : 's'}, expected ${expected} like the header`, {
-        location: { file, line },
-        hint: got > expected
-            ? 'A value probably contains the delimiter: quote that value ("a, b"), or remove the extra delimiter.'
-            : 'A value is missing or a line break splits the row: add the missing fields (empty is fine: a,,c) or quote values that contain line breaks.',
-    });
-}
-function fieldTooLargeError(file, line, column, name, size, limit) {
-    return new errors_DataError(`the field of column ${JSON.stringify(name)} starting on line ${line} is larger than ${limit} bytes (at least ${size})`, {
-        location: { file, line, column },
-        hint: `Check for a quote that is never closed before this point; if the value really is this large, raise the maxFieldBytes option (now ${limit}).`,
-    });
-}
-function csv_errors_invalidUtf8Error(file, line, column, byteOffset) {
-    return new errors_DataError(`invalid UTF-8 at byte ${byteOffset} (line ${line})`, {
-        location: { file, line, column },
-        hint: 'Save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`, or "CSV UTF-8" in Excel).',
-    });
-}
-function csv_errors_duplicateColumnsError(file, line, names) {
-    return new DataError(`the header repeats column name${names.length === 1 ? '' : 's'} ${names.map((n) => JSON.stringify(n)).join(', ')}`, {
-        location: { file, line },
-        hint: 'Give every column a unique name in the header.',
-    });
-}
-function csv_errors_emptyColumnNameError(file, line, column, position) {
-    return new DataError(`column ${position} of the header has no name`, {
-        location: { file, line, column },
-        hint: 'Name every column. A file written by pandas `to_csv()` without `index=False` starts with an unnamed index column.',
-    });
-}
-
-;// CONCATENATED MODULE: ./src/data/readers/open-file.ts
-/** Opening a data file with errors a user can act on. */
 
 
 /**
- * Opens `file` for reading. A missing, unreadable or directory path becomes a DataError (on Linux
- * opening a directory succeeds and only the first read fails, hence the explicit check).
- */
-async function open_file_openDataFile(file) {
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(file, 'r');
-    }
-    catch (error) {
-        throw errors_fileAccessError(file, error);
-    }
-    try {
-        const stats = await handle.stat();
-        if (stats.isDirectory())
-            throw errors_isDirectoryError(file);
-        return { handle, size: stats.size };
-    }
-    catch (error) {
-        await handle.close();
-        throw errors_fileAccessError(file, error);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./src/data/readers/utf8.ts
-/**
- * UTF-8 helpers for the chunked text reader. The happy path uses Node's native validators
- * (buffer.isAscii / buffer.isUtf8, SIMD in recent Node); these JS functions only run at a chunk's
- * last few bytes, or once when a file turns out to be invalid and we need the exact byte.
- */
-/**
- * Number of bytes (0-3) at the end of bytes[0, end) that start a multi-byte character whose
- * remaining bytes are not there yet, so a chunk can be decoded up to a character boundary and the
- * rest carried over to the next read.
- */
-function incompleteUtf8Tail(bytes, end) {
-    let i = end - 1;
-    let continuation = 0;
-    while (i >= 0 && continuation < 3 && (bytes[i] & 0xc0) === 0x80) {
-        i--;
-        continuation++;
-    }
-    if (i < 0)
-        return 0;
-    const lead = bytes[i];
-    const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-    const have = end - i;
-    return have < need ? have : 0;
-}
-/**
- * Index of the first byte in bytes[start, end) that is not part of a valid UTF-8 character
- * (WHATWG rules: no overlong forms, no surrogates, nothing above U+10FFFF, no truncated sequence),
- * or -1 when the whole span is valid.
- */
-function firstInvalidUtf8(bytes, start, end) {
-    let i = start;
-    while (i < end) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let lower = 0x80;
-        let upper = 0xbf;
-        if (b >= 0xc2 && b <= 0xdf)
-            need = 1;
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            if (b === 0xe0)
-                lower = 0xa0;
-            if (b === 0xed)
-                upper = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            if (b === 0xf0)
-                lower = 0x90;
-            if (b === 0xf4)
-                upper = 0x8f;
-        }
-        else
-            return i;
-        // a sequence cut short by the end of the span is invalid here: callers hold back an
-        // incomplete tail with incompleteUtf8Tail before asking
-        if (i + need >= end)
-            return i;
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c < (k === 1 ? lower : 0x80) || c > (k === 1 ? upper : 0xbf))
-                return i;
-        }
-        i += need + 1;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/data/readers/text-reader.ts
-/**
- * Reads a byte range of a file as a sequence of large JS strings, carrying whatever the caller did
- * not consume (an incomplete row) over to the next string.
+ * Expands `patterns` (file paths or globs such as `data/*.csv`, `data/**\/*.parquet`) relative to
+ * `cwd`. Each glob's matches are sorted; patterns keep their order; a file named twice is listed
+ * once. Paths are returned as the user would write them (relative to cwd unless given absolute),
+ * since they appear in messages and annotations.
  *
- * Why this shape: the CSV parser's speed comes from running String.indexOf/slice over one big,
- * flat string, so each chunk is decoded once (not per line) and unconsumed bytes are moved in the
- * byte buffer rather than concatenated as strings (which would hand the parser a ConsString).
- * Pure-ASCII chunks — the common case — are decoded as latin1, which is ~5x faster than UTF-8
- * decoding and gives the same string; other chunks are validated with buffer.isUtf8, and only an
- * invalid chunk pays for a JS scan that finds the exact bad byte.
+ * Errors (DataError): a glob matching no file, a missing path, a directory, an unreadable file.
  */
-
-
-
-/**
- * Default number of bytes read per chunk: 120 KiB, so that a chunk's string (with a carried-over
- * partial row) stays under V8's largest regular heap object (128 KiB) and is made in the young
- * generation. Larger chunks measured worse: Node copies a latin1 string over 1 MiB into a malloc'd
- * external string, and glibc kept ~40-50 MB of those freed copies at peak on a 1 GB file (peak RSS
- * 247 MB against 174 MB now); between 128 KiB and 1 MiB each string is a fresh large-object page,
- * whose page faults cost more system time than the per-chunk overhead saved.
- */
-const text_reader_DEFAULT_CHUNK_BYTES = 120 * 1024;
-/** Sequential reader of the bytes [start, end) of an open file as text blocks. */
-class text_reader_TextReader {
-    handle;
-    end;
-    chunkBytes;
-    buf;
-    /** Bytes held in buf, starting at file offset `base`. */
-    held = 0;
-    base;
-    /** Next file offset to read from. */
-    readPos;
-    /** Bytes of buf (from 0) that the current text was decoded from. */
-    decodedBytes = 0;
-    text = '';
-    textIsAscii = true;
-    started = false;
-    /**
-     * @param handle open file
-     * @param start first byte of the range; a UTF-8 BOM is skipped only when start is 0
-     * @param end byte after the range (file size for the whole file)
-     * @param chunkBytes bytes to read per block
-     */
-    constructor(handle, start, end, chunkBytes = text_reader_DEFAULT_CHUNK_BYTES) {
-        this.handle = handle;
-        this.end = end;
-        this.chunkBytes = chunkBytes;
-        this.base = start;
-        this.readPos = start;
-        this.buf = Buffer.allocUnsafeSlow(Math.max(1024, Math.min(chunkBytes, end - start + 4)));
+async function paths_expandDataPaths(patterns, cwd = process.cwd()) {
+    const result = [];
+    const seen = new Set();
+    for (const pattern of patterns) {
+        const matches = isDynamicPattern(pattern) ? await expandGlob(pattern, cwd) : [pattern];
+        for (const file of matches) {
+            const absolute = path.resolve(cwd, file);
+            if (seen.has(absolute))
+                continue;
+            seen.add(absolute);
+            await checkReadableFile(file, absolute);
+            result.push(file);
+        }
     }
-    /** Absolute file offset of character `chars` of the last block's text. */
-    offsetOf(chars) {
-        if (this.textIsAscii)
-            return this.base + chars;
-        return this.base + this.decodedBytes - Buffer.byteLength(this.text.slice(chars), 'utf8');
+    return result;
+}
+async function expandGlob(pattern, cwd) {
+    const absolute = path.isAbsolute(pattern);
+    const matches = await glob(pattern, { cwd, onlyFiles: true, absolute, dot: false, expandDirectories: false });
+    if (matches.length === 0) {
+        throw new DataError(`no file matches ${JSON.stringify(pattern)}`, {
+            location: { file: pattern },
+            hint: `Check the pattern and the directory it is relative to (${cwd}); quote it in YAML so the shell or YAML does not alter it.`,
+        });
     }
-    /**
-     * Returns the next block. `consumed` is how many characters of the previous block's text the
-     * caller has used up; the rest is kept and comes first in the new block. Returns null when the
-     * range is exhausted and nothing is left over.
-     */
-    async next(consumed = 0) {
-        if (this.started) {
-            const used = this.offsetOf(consumed) - this.base;
-            if (used > 0) {
-                this.buf.copyWithin(0, used, this.held);
-                this.held -= used;
-                this.base += used;
-            }
-        }
-        this.started = true;
-        if (this.readPos >= this.end && this.held === 0)
-            return null;
-        const want = Math.min(this.chunkBytes, this.end - this.readPos);
-        if (this.held + want > this.buf.length) {
-            const bigger = Buffer.allocUnsafeSlow(Math.max(this.held + want, this.buf.length * 2));
-            this.buf.copy(bigger, 0, 0, this.held);
-            this.buf = bigger;
-        }
-        let got = 0;
-        while (got < want) {
-            // Synchronous on purpose: a promise read of each 120 KiB chunk cost a 125 MB range ~0.14 s of
-            // a 2.4 s run (a thread-pool round trip per chunk). The readers run alone on their thread
-            // (a worker, or the CLI's main thread), so blocking it between chunks delays nothing.
-            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(this.handle.fd, this.buf, this.held + got, want - got, this.readPos + got);
-            if (bytesRead === 0)
-                break; // the file shrank while we read it: treat as its end
-            got += bytesRead;
-        }
-        this.readPos += got;
-        this.held += got;
-        const final = got < want || this.readPos >= this.end;
-        if (this.base === 0 && this.held >= 3 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) {
-            // strip the UTF-8 byte order mark that Excel writes
-            this.buf.copyWithin(0, 3, this.held);
-            this.held -= 3;
-            this.base = 3;
-        }
-        let decodeEnd = final ? this.held : this.held - incompleteUtf8Tail(this.buf, this.held);
-        let invalidUtf8;
-        const bytes = this.buf.subarray(0, decodeEnd);
-        if ((0,external_node_buffer_namespaceObject.isAscii)(bytes)) {
-            this.textIsAscii = true;
-            this.text = this.buf.toString('latin1', 0, decodeEnd);
-        }
-        else {
-            if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes)) {
-                const bad = firstInvalidUtf8(this.buf, 0, decodeEnd);
-                decodeEnd = bad < 0 ? decodeEnd : bad;
-                invalidUtf8 = { byteOffset: this.base + decodeEnd };
-            }
-            this.textIsAscii = (0,external_node_buffer_namespaceObject.isAscii)(this.buf.subarray(0, decodeEnd));
-            this.text = this.buf.toString(this.textIsAscii ? 'latin1' : 'utf8', 0, decodeEnd);
-        }
-        this.decodedBytes = decodeEnd;
-        const ascii = this.textIsAscii ? this.buf.subarray(0, decodeEnd) : undefined;
-        return { text: this.text, final: final && !invalidUtf8 && decodeEnd === this.held, invalidUtf8, ascii };
+    return matches.map((m) => m.split(path.sep).join('/')).sort();
+}
+async function checkReadableFile(file, absolute) {
+    try {
+        const stats = await stat(absolute);
+        if (stats.isDirectory())
+            throw isDirectoryError(file);
+        await access(absolute, constants.R_OK);
+    }
+    catch (error) {
+        throw fileAccessError(file, error);
     }
 }
 
+// EXTERNAL MODULE: ./src/data/readers/csv-errors.ts
+var csv_errors = __nccwpck_require__(935);
+// EXTERNAL MODULE: ./src/data/readers/open-file.ts
+var open_file = __nccwpck_require__(274);
+// EXTERNAL MODULE: ./src/data/readers/text-reader.ts + 2 modules
+var text_reader = __nccwpck_require__(6);
 ;// CONCATENATED MODULE: ./src/data/readers/csv-header.ts
 /** Reading and checking the header row of a CSV/TSV file. */
 
@@ -4489,39 +4593,8 @@ function checkColumnNames(file, line, text, names, starts) {
         throw duplicateColumnsError(file, line, [...repeated]);
 }
 
-;// CONCATENATED MODULE: ./src/data/readers/csv-options.ts
-/** Options of the CSV/TSV reader, and their defaults. */
-
-
-const csv_options_DEFAULT_BATCH_ROWS = 2048;
-const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
-/** Fills in defaults and rejects a delimiter the parser cannot honour. */
-function csv_options_resolveCsvOptions(options = {}, defaultDelimiter = ',') {
-    const delimiter = options.delimiter ?? defaultDelimiter;
-    const code = delimiter.charCodeAt(0);
-    if (delimiter.length !== 1 || code > 0x7f || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
-        throw new errors_InputError(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
-            hint: 'Use a single ASCII character other than a quote or a line break, for example "," ";" "|" or "\\t".',
-        });
-    }
-    return {
-        delimiter,
-        delimiterCode: code,
-        batchRows: positiveInteger(options.batchRows, csv_options_DEFAULT_BATCH_ROWS, 'batchRows'),
-        maxFieldBytes: positiveInteger(options.maxFieldBytes, DEFAULT_MAX_FIELD_BYTES, 'maxFieldBytes'),
-        chunkBytes: positiveInteger(options.chunkBytes, text_reader_DEFAULT_CHUNK_BYTES, 'chunkBytes'),
-        kernel: options.kernel ?? true,
-    };
-}
-function positiveInteger(value, fallback, name) {
-    if (value === undefined)
-        return fallback;
-    if (!Number.isInteger(value) || value < 1) {
-        throw new errors_InputError(`${name} must be a positive integer, got ${value}`, { hint: `Pass a whole number >= 1 as ${name}.` });
-    }
-    return value;
-}
-
+// EXTERNAL MODULE: ./src/data/readers/csv-options.ts
+var csv_options = __nccwpck_require__(188);
 ;// CONCATENATED MODULE: ./src/data/readers/csv-record.ts
 /**
  * A simple, general record parser: one record at a time, any number of fields. It defines the
@@ -4898,11 +4971,11 @@ class CsvBatchParser {
     ragged(s, rowStart, final, line) {
         const record = csv_record_parseRecord(s, rowStart, final, this.settings.delimiterCode);
         const got = record.kind === 'unterminated' ? this.ncols + 1 : record.fields.length;
-        return raggedRowError(this.settings.file, this.absoluteLine(line), this.ncols, got);
+        return (0,csv_errors/* raggedRowError */.Th)(this.settings.file, this.absoluteLine(line), this.ncols, got);
     }
     unterminated(s, rowStart, quoteAt, line) {
         const quoteLine = line + csv_record_countLineFeeds(s, rowStart, quoteAt);
-        return csv_errors_unterminatedQuoteError(this.settings.file, this.absoluteLine(quoteLine), csv_record_columnAt(s, quoteAt));
+        return (0,csv_errors/* unterminatedQuoteError */.hM)(this.settings.file, this.absoluteLine(quoteLine), csv_record_columnAt(s, quoteAt));
     }
     /** Throws if a field of the complete row at rowStart exceeds maxFieldBytes. */
     checkFieldSizes(s, rowStart, final, line) {
@@ -4928,7 +5001,7 @@ class CsvBatchParser {
             if (fields[c].length > max) {
                 const fieldLine = line + csv_record_countLineFeeds(s, rowStart, starts[c]);
                 const name = c < this.ncols ? this.settings.columns[c] : `#${c + 1}`;
-                throw fieldTooLargeError(this.settings.file, this.absoluteLine(fieldLine), csv_record_columnAt(s, starts[c]), name, fields[c].length, max);
+                throw (0,csv_errors/* fieldTooLargeError */.kl)(this.settings.file, this.absoluteLine(fieldLine), csv_record_columnAt(s, starts[c]), name, fields[c].length, max);
             }
         }
     }
@@ -4961,7 +5034,7 @@ function columnViews(all, ncols, stride, rows) {
  * by summing `rowCount`; ranges yield no rows only if they hold nothing but blank lines.
  */
 async function* csv_range_readCsvRange(file, range, options = {}) {
-    const resolved = csv_options_resolveCsvOptions({ ...options, delimiter: range.delimiter });
+    const resolved = (0,csv_options/* resolveCsvOptions */.LR)({ ...options, delimiter: range.delimiter });
     const parser = new CsvBatchParser({
         file,
         columns: range.columns,
@@ -4981,9 +5054,9 @@ async function* csv_range_readCsvRange(file, range, options = {}) {
         rowOffset += rows.rowCount;
         return batch;
     };
-    const { handle } = await open_file_openDataFile(file);
+    const { handle } = await (0,open_file/* openDataFile */.f)(file);
     try {
-        const reader = new text_reader_TextReader(handle, range.start, range.end, resolved.chunkBytes);
+        const reader = new text_reader/* TextReader */.T(handle, range.start, range.end, resolved.chunkBytes);
         let consumed = 0;
         for (;;) {
             const block = await reader.next(consumed);
@@ -5003,7 +5076,7 @@ async function* csv_range_readCsvRange(file, range, options = {}) {
                 // the rows before the bad byte were delivered; now say where it is
                 const { text } = block;
                 const line = range.firstLine - 1 + parser.line + csv_record_countLineFeeds(text, pos, text.length);
-                throw csv_errors_invalidUtf8Error(file, line, csv_record_columnAt(text, text.length), block.invalidUtf8.byteOffset);
+                throw (0,csv_errors/* invalidUtf8Error */.PI)(file, line, csv_record_columnAt(text, text.length), block.invalidUtf8.byteOffset);
             }
             if (block.final)
                 break;
@@ -5220,110 +5293,7 @@ function parseLine(file, content, line, text, start) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/data/readers/parquet-reader.ts
-/**
- * Reading Parquet with hyparquet (pure JS, no native build to ship inside an Action).
- *
- * The file is never loaded whole: hyparquet reads through an AsyncBuffer that fetches byte slices
- * from the open file, and rows are decoded one row group at a time, column by column (parquetScan),
- * which is already the column-major shape of a Batch. Values are what hyparquet produces: DATE and
- * TIMESTAMP columns become Date, INT64 stays bigint (even when small: converting only the safe ones
- * would give one column two JS types), strings are strings, nulls null, nested columns objects/arrays.
- * Parquet has no lines, so `lines` holds 1-based row numbers of the file.
- */
-
-
-
-
-
-
-/** Reads `file` as Parquet, row group by row group. Throws a DataError for a broken file. */
-async function* parquet_reader_readParquet(file, options = {}) {
-    const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
-    const { handle, size } = await openDataFile(file);
-    try {
-        if (size === 0)
-            throw emptyFileError(file);
-        const buffer = fileAsyncBuffer(handle, size);
-        let metadata;
-        try {
-            metadata = await parquetMetadataAsync(buffer);
-        }
-        catch (error) {
-            throw brokenParquet(file, error, 'its footer (metadata) cannot be read');
-        }
-        const columns = parquetSchema(metadata).children.map((child) => child.element.name);
-        if (Number(metadata.num_rows) === 0)
-            throw new NoRowsError(file, columns);
-        let rowOffset = 0;
-        let groupStart = 0;
-        for (const [groupIndex, group] of metadata.row_groups.entries()) {
-            const groupRows = Number(group.num_rows);
-            const groupEnd = groupStart + groupRows;
-            const data = [];
-            try {
-                // one scan per row group keeps at most one group's decoded columns in memory
-                const scan = await parquetScan({ file: buffer, metadata, rowStart: groupStart, rowEnd: groupEnd });
-                for (const column of columns) {
-                    data.push(Array.from(await scan.readColumn({ column, rowStart: groupStart, rowEnd: groupEnd })));
-                }
-            }
-            catch (error) {
-                throw brokenParquet(file, error, `row group ${groupIndex} (rows ${groupStart + 1}-${groupEnd}) cannot be decoded`, groupStart + 1);
-            }
-            for (let from = 0; from < groupRows; from += batchRows) {
-                const to = Math.min(groupRows, from + batchRows);
-                const lines = new Int32Array(to - from);
-                for (let i = 0; i < lines.length; i++)
-                    lines[i] = groupStart + from + i + 1;
-                yield {
-                    file,
-                    columns,
-                    rowCount: to - from,
-                    rowOffset,
-                    lines,
-                    cells: data.map((column) => (from === 0 && to === groupRows ? column : column.slice(from, to))),
-                };
-                rowOffset += to - from;
-            }
-            groupStart = groupEnd;
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** An AsyncBuffer that reads slices of an open file on demand. */
-function fileAsyncBuffer(handle, size) {
-    return {
-        byteLength: size,
-        async slice(start, end = size) {
-            const length = Math.max(0, Math.min(end, size) - start);
-            const bytes = new Uint8Array(length);
-            let got = 0;
-            while (got < length) {
-                const { bytesRead } = await handle.read(bytes, got, length - got, start + got);
-                if (bytesRead === 0)
-                    break;
-                got += bytesRead;
-            }
-            return got === length ? bytes.buffer : bytes.buffer.slice(0, got);
-        },
-    };
-}
-function brokenParquet(file, error, what, line) {
-    if (error instanceof DataError)
-        return error;
-    const reason = error instanceof Error ? error.message : String(error);
-    return new DataError(`${file} is not a readable Parquet file: ${what} (${reason})`, {
-        location: { file, line },
-        hint: 'The file may be truncated or not Parquet at all: re-export it (e.g. pandas `to_parquet`), or if it is another format, fix its extension or set the format option.',
-        cause: error,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/data/readers/read-batches.ts
-
 
 
 
@@ -5343,65 +5313,19 @@ function read_batches_readBatches(file, options = {}) {
         case 'jsonl':
             return readJsonl(file, options);
         case 'parquet':
-            return readParquet(file, options);
+            return readParquetLazily(file, options);
     }
+}
+/**
+ * The Parquet reader and hyparquet are loaded only when a Parquet file is read: for CSV they were
+ * ~200 KB of code loaded and compiled at every start.
+ */
+async function* readParquetLazily(file, options) {
+    const { readParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39));
+    yield* readParquet(file, options);
 }
 /** Alias of readBatches, for callers that think in datasets. */
 const openDataset = (/* unused pure expression or super */ null && (read_batches_readBatches));
-
-;// CONCATENATED MODULE: ./src/data/readers/paths.ts
-/** Turning the user's dataset paths (files and globs) into a list of readable files. */
-
-
-
-
-
-/**
- * Expands `patterns` (file paths or globs such as `data/*.csv`, `data/**\/*.parquet`) relative to
- * `cwd`. Each glob's matches are sorted; patterns keep their order; a file named twice is listed
- * once. Paths are returned as the user would write them (relative to cwd unless given absolute),
- * since they appear in messages and annotations.
- *
- * Errors (DataError): a glob matching no file, a missing path, a directory, an unreadable file.
- */
-async function paths_expandDataPaths(patterns, cwd = process.cwd()) {
-    const result = [];
-    const seen = new Set();
-    for (const pattern of patterns) {
-        const matches = isDynamicPattern(pattern) ? await expandGlob(pattern, cwd) : [pattern];
-        for (const file of matches) {
-            const absolute = path.resolve(cwd, file);
-            if (seen.has(absolute))
-                continue;
-            seen.add(absolute);
-            await checkReadableFile(file, absolute);
-            result.push(file);
-        }
-    }
-    return result;
-}
-async function expandGlob(pattern, cwd) {
-    const absolute = path.isAbsolute(pattern);
-    const matches = await glob(pattern, { cwd, onlyFiles: true, absolute, dot: false, expandDirectories: false });
-    if (matches.length === 0) {
-        throw new DataError(`no file matches ${JSON.stringify(pattern)}`, {
-            location: { file: pattern },
-            hint: `Check the pattern and the directory it is relative to (${cwd}); quote it in YAML so the shell or YAML does not alter it.`,
-        });
-    }
-    return matches.map((m) => m.split(path.sep).join('/')).sort();
-}
-async function checkReadableFile(file, absolute) {
-    try {
-        const stats = await stat(absolute);
-        if (stats.isDirectory())
-            throw isDirectoryError(file);
-        await access(absolute, constants.R_OK);
-    }
-    catch (error) {
-        throw fileAccessError(file, error);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/data/readers/csv-plan.ts
 /** Splitting a CSV file into byte ranges that worker threads can parse independently. */
@@ -5524,24 +5448,13 @@ async function hasNonBlankByte(handle, from, end) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/data/readers/index.ts
-
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./src/data/validate/sources.ts
 /**
  * The one place validation touches the readers: which files, their batches, and byte ranges for
  * worker threads. Paths are shown relative to the working directory when inside it, so messages and
  * annotations name files as a user (and GitHub) knows them.
  */
+
 
 
 
@@ -5636,7 +5549,7 @@ async function runWorker() {
         reply = { ok: true, state };
     }
     catch (error) {
-        reply = isUserError(error)
+        reply = (0,errors/* isUserError */.iU)(error)
             ? { ok: false, userError: { name: error.name, message: error.message, location: error.location, hint: error.hint } }
             : { ok: false, stack: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
@@ -5782,6 +5695,88 @@ function helperOf(worker) {
 }
 
 
+/***/ }),
+
+/***/ 382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   fL: () => (/* binding */ DataError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony exports UserError, formatLocation, formatUserError */
+/**
+ * Two kinds of failure (DESIGN.md "Errors"): a user's mistake is a UserError, printed without a
+ * stack trace, annotated at its location and ending the process with exit code 1; anything else is
+ * a bug and keeps its stack trace.
+ */
+/** A mistake the user can fix: bad config, bad data, a missing file, a failed trial. */
+class UserError extends Error {
+    /** Where the mistake is, when it has a place in a file. */
+    location;
+    /** How to fix it, in one sentence. */
+    hint;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = new.target.name;
+        this.location = options.location;
+        this.hint = options.hint;
+    }
+    /** The message as a user reads it: `file:line:col: message (key) Hint`. */
+    describe() {
+        return formatUserError(this);
+    }
+}
+/** The config file (mlops.yml) or a schema file is invalid. */
+class ConfigError extends UserError {
+}
+/** A data file cannot be read or parsed. */
+class DataError extends UserError {
+}
+/** An input of an action or an option of the CLI is missing or invalid. */
+class InputError extends UserError {
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+function formatLocation(location) {
+    let text = location.file;
+    if (location.line !== undefined) {
+        text += `:${location.line}`;
+        if (location.column !== undefined)
+            text += `:${location.column}`;
+    }
+    return text;
+}
+function formatUserError(error) {
+    const parts = [];
+    if (error.location)
+        parts.push(`${formatLocation(error.location)}: `);
+    parts.push(error.message);
+    if (error.location?.key && !error.message.includes(error.location.key))
+        parts.push(` (at ${error.location.key})`);
+    if (error.hint)
+        parts.push(`\n  How to fix: ${error.hint}`);
+    return parts.join('');
+}
+
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
 /***/ })
 
 /******/ });
@@ -5815,6 +5810,9 @@ function helperOf(worker) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -5913,9 +5911,94 @@ function helperOf(worker) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -4,7 +4,8 @@
  * annotations name files as a user (and GitHub) knows them.
  */
 import path from 'node:path';
-import { expandDataPaths, readBatches } from '../readers/index.js';
+import { expandDataPaths } from '../readers/paths.js';
+import { readBatches } from '../readers/read-batches.js';
 import { splitCsvRanges } from '../readers/csv-plan.js';
 import { readCsvRange, type CsvRange } from '../readers/csv-range.js';
 import { detectFormat } from '../readers/format.js';

@@ -94,7 +94,7 @@ describe('validation engine', () => {
   });
 
   test('unique ids that rise through each file: repeats are found only where the files overlap or fall back', async () => {
-    const schema = { columns: { id: { type: 'float', unique: true, allow_inf: true } } };
+    const schema = { columns: { id: { type: 'float' as const, unique: true, allow_inf: true } } };
     const ids = async (name: string, values: string[]) => file(name, `id\n${values.join('\n')}\n`);
     const unique = async (files: string[]) => check((await validate(schema, files)).report.datasets[0].checks, 'column.id.unique');
     // each file ascending and the second starting above the first: no repeat (no hash pass needed)
