@@ -445,7 +445,7 @@ class ColumnAnalyzer {
             if (spec.inf)
                 this.tallies.inf = new tally/* Tally */.F();
             if (spec.unique)
-                this.uniqueHashes = new record_log/* RecordLog */.yt(3, options.spill, `unique-${name.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40)}`);
+                this.uniqueHashes = new record_log/* RecordLog */.y(3, options.spill, `unique-${name.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40)}`);
         }
         if (options.rowHashes) {
             this.cellA = new Uint32Array(options.batchRows);
@@ -719,23 +719,312 @@ function display(value) {
 
 /***/ }),
 
-/***/ 89842:
+/***/ 64453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DF: () => (/* binding */ mergeFindings),
-/* harmony export */   Gw: () => (/* binding */ findLeakage),
-/* harmony export */   Hs: () => (/* binding */ repeatsTally),
-/* harmony export */   Jb: () => (/* binding */ RowPlaces),
-/* harmony export */   K2: () => (/* binding */ runHashJobsHere),
-/* harmony export */   Y0: () => (/* binding */ conflictsTally),
-/* harmony export */   q7: () => (/* binding */ runHashJobs)
-/* harmony export */ });
-/* harmony import */ var _hash_hash_groups_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29830);
-/* harmony import */ var _hash_line_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88480);
-/* harmony import */ var _hash_record_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67995);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34995);
-/* harmony import */ var _tally_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74110);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Jb: () => (/* binding */ RowPlaces),
+  Y0: () => (/* binding */ conflictsTally),
+  Gw: () => (/* binding */ findLeakage),
+  DF: () => (/* binding */ mergeFindings),
+  Hs: () => (/* binding */ repeatsTally),
+  q7: () => (/* binding */ runHashJobs),
+  K2: () => (/* binding */ runHashJobsHere)
+});
+
+;// CONCATENATED MODULE: ./src/data/hash/hash-groups.ts
+/**
+ * Finding equal hashes among records `[hashA, hashB, position, ...]`, one hash partition at a time.
+ * A partition holds about 1/64 of the rows, so its open-addressing table (4 bytes a slot, load at
+ * most 1/2) stays small enough for the CPU caches: about 20 ns a record where one table over all rows
+ * missed the cache on nearly every probe (measured ~250 ms for 3 million rows against ~50 ms).
+ */
+/**
+ * Calls `visit(first, repeat)` for every record whose 64-bit hash equals that of an earlier record,
+ * with the indexes of the first record of that hash and of the repeat. Records arrive in position
+ * order, so "first" is the earliest row. With `withExtra`, records of width 5 are equal only when
+ * their extra words (a label's hash) are equal too.
+ */
+function forEachRepeat(records, width, count, visit, withExtra = false, scratch = new HashScratch()) {
+    const extra = withExtra && width >= 5;
+    const size = tableSize(count);
+    const mask = size - 1;
+    const slots = scratch.table(0, size);
+    for (let r = 0; r < count; r++) {
+        const at = r * width;
+        const a = records[at];
+        const b = records[at + 1];
+        const c = extra ? records[at + 3] : 0;
+        const d = extra ? records[at + 4] : 0;
+        // The top bits of A chose the partition; its low bits (and the label's) spread records over the slots.
+        let slot = (a ^ Math.imul(c, 0x9e3779b1)) & mask;
+        for (;;) {
+            const existing = slots[slot];
+            if (existing === -1) {
+                slots[slot] = r;
+                break;
+            }
+            const e = existing * width;
+            if (records[e] === a && records[e + 1] === b && (!extra || (records[e + 3] === c && records[e + 4] === d))) {
+                visit(existing, r);
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+/**
+ * The two row checks of a labelled log (width 5: features hash, position, label hash) in one pass:
+ * `duplicate(first, repeat)` for a record whose features and label both equal an earlier record's
+ * (first = the earliest such), `conflict(first, repeat)` for one whose features equal an earlier
+ * record's but whose label differs from that earliest record's label. The same calls as
+ * forEachRepeat with and without `withExtra`, for one read of the partition instead of two.
+ *
+ * The table is keyed by features only. A repeat with the first record's label duplicates it; a repeat
+ * with another label conflicts, and duplicates the earliest record with its own features and label,
+ * which is found in a second table holding only those conflicting records (few in usual data).
+ */
+function forEachLabelledRepeat(records, count, duplicate, conflict, scratch = new HashScratch()) {
+    const width = 5;
+    const size = tableSize(count);
+    const mask = size - 1;
+    const slots = scratch.table(0, size);
+    let others;
+    for (let r = 0; r < count; r++) {
+        const at = r * width;
+        const a = records[at];
+        const b = records[at + 1];
+        let slot = a & mask;
+        for (;;) {
+            const existing = slots[slot];
+            if (existing === -1) {
+                slots[slot] = r;
+                break;
+            }
+            const e = existing * width;
+            if (records[e] === a && records[e + 1] === b) {
+                if (records[e + 3] === records[at + 3] && records[e + 4] === records[at + 4])
+                    duplicate(existing, r);
+                else {
+                    conflict(existing, r);
+                    const earlier = findOrAdd((others ??= scratch.table(1, size)), mask, records, r);
+                    if (earlier >= 0)
+                        duplicate(earlier, r);
+                }
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+/** The earliest record in `table` with record r's features and label, or -1 after adding r. */
+function findOrAdd(table, mask, records, r) {
+    const at = r * 5;
+    const a = records[at];
+    const c = records[at + 3];
+    let slot = (a ^ Math.imul(c, 0x9e3779b1)) & mask;
+    for (;;) {
+        const existing = table[slot];
+        if (existing === -1) {
+            table[slot] = r;
+            return -1;
+        }
+        const e = existing * 5;
+        if (records[e] === a && records[e + 1] === records[at + 1] && records[e + 3] === c && records[e + 4] === records[at + 4])
+            return existing;
+        slot = (slot + 1) & mask;
+    }
+}
+/** Slots of an open-addressing table for `count` records: a power of two, load at most 1/2. */
+function tableSize(count) {
+    let size = 1024;
+    while (size < count * 2)
+        size *= 2;
+    return size;
+}
+/**
+ * Hash tables reused from one partition to the next, so that the hash checks leave no garbage per
+ * partition. Allocated afresh, a 1 GB file's partitions piled up between collections and lifted
+ * peak memory by ~60 MB at the end of a run (records are reused the same way: partition-reader.ts).
+ */
+class HashScratch {
+    tables = [new Int32Array(0), new Int32Array(0)];
+    /** Table `k` (0 or 1) of `size` empty (-1) slots (valid until the next call for `k`). */
+    table(k, size) {
+        if (this.tables[k].length < size)
+            this.tables[k] = new Int32Array(size);
+        const table = this.tables[k].subarray(0, size);
+        table.fill(-1);
+        return table;
+    }
+}
+
+// EXTERNAL MODULE: ./src/data/hash/line-log.ts
+var line_log = __webpack_require__(88480);
+// EXTERNAL MODULE: ./src/data/hash/record-log.ts
+var record_log = __webpack_require__(67995);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/data/hash/partition-reader.ts
+
+
+/** Bytes of records held at once: partitions are read in groups up to about this size. */
+const GROUP_BYTES = 8 << 20;
+/**
+ * Reads the partitions of a stream of parts' logs in ascending order, as one array each, with
+ * positions moved by each part's offset (parts in order, so positions stay ascending within equal
+ * hashes, as the hash checks need).
+ *
+ * Why in groups: a spilled chunk holds all 64 partitions one after the other, a few KB each, so
+ * reading one partition took one read per chunk (15,000 system calls for the bench file's row
+ * logs). Consecutive partitions are contiguous in every chunk: a group of them is read with one
+ * vectored read per chunk (preadv), straight to where each partition's records go, in a buffer
+ * reused from group to group. Groups stay near GROUP_BYTES, so memory stays flat whatever the size
+ * of the file.
+ */
+class PartitionReader {
+    parts;
+    to;
+    groupFrom = 0;
+    groupTo = 0;
+    buffer = new Uint32Array(0);
+    /** Where partition groupFrom + j starts in the buffer, and its length in words. */
+    starts = new Int32Array(0);
+    lengths = new Int32Array(0);
+    span;
+    width;
+    /**
+     * @param to the partition after the last one that will be read (a thread's share ends there)
+     * @param groupBytes about how many bytes of records to hold at once
+     */
+    constructor(parts, to = record_log/* PARTITIONS */.S, groupBytes = GROUP_BYTES) {
+        this.parts = parts;
+        this.to = to;
+        let words = 0;
+        for (const { state } of parts) {
+            for (let k = 0; k < state.spilled.length; k++)
+                words += state.spilled[k];
+            for (const tail of state.tails)
+                words += tail.length;
+        }
+        const partitionBytes = (words * 4) / record_log/* PARTITIONS */.S;
+        this.span = Math.max(1, Math.min(record_log/* PARTITIONS */.S, Math.floor(groupBytes / Math.max(1, partitionBytes))));
+        this.width = parts[0]?.state.width ?? 3;
+    }
+    /** Partition p (ascending from call to call) as records and their count; valid until the next call. */
+    read(p) {
+        if (p < this.groupFrom || p >= this.groupTo)
+            this.readGroup(p, Math.min(this.to, p + this.span));
+        const j = p - this.groupFrom;
+        const records = this.buffer.subarray(this.starts[j], this.starts[j] + this.lengths[j]);
+        return { records, count: records.length / this.width };
+    }
+    /** Reads partitions [from, to) of every part: one vectored read per spilled chunk. */
+    readGroup(from, to) {
+        this.groupFrom = from;
+        this.groupTo = to;
+        const span = to - from;
+        const lengths = new Int32Array(span);
+        for (const { state } of this.parts) {
+            for (let k = 0; k < state.spilled.length; k += record_log/* PARTITIONS */.S)
+                for (let j = 0; j < span; j++)
+                    lengths[j] += state.spilled[k + from + j];
+            for (let j = 0; j < span; j++)
+                lengths[j] += state.tails[from + j].length;
+        }
+        const starts = new Int32Array(span);
+        let total = 0;
+        for (let j = 0; j < span; j++) {
+            starts[j] = total;
+            total += lengths[j];
+        }
+        if (this.buffer.length < total)
+            this.buffer = new Uint32Array(Math.max(total, Math.floor(this.buffer.length * 1.25)));
+        const buffer = this.buffer;
+        // where the next words of partition from + j go: parts one after the other, chunks in order
+        const cursor = Int32Array.from(starts);
+        const partStart = new Int32Array(span);
+        for (const { state, offset } of this.parts) {
+            partStart.set(cursor);
+            if (state.file && state.spilled.length > 0)
+                readSpilled(state, from, to, buffer, cursor);
+            for (let j = 0; j < span; j++) {
+                const tail = state.tails[from + j];
+                buffer.set(tail, cursor[j]);
+                cursor[j] += tail.length;
+                if (offset !== 0)
+                    for (let i = partStart[j] + 2; i < cursor[j]; i += state.width)
+                        buffer[i] += offset;
+            }
+        }
+        this.starts = starts;
+        this.lengths = lengths;
+    }
+}
+/** Appends partitions [from, to) of each spilled chunk of `state` at cursor[p - from] (advanced). */
+function readSpilled(state, from, to, buffer, cursor) {
+    const spilled = state.spilled;
+    const fd = (0,external_node_fs_.openSync)(state.file, 'r');
+    try {
+        let chunkStart = 0; // words into the file
+        for (let k = 0; k < spilled.length; k += record_log/* PARTITIONS */.S) {
+            let before = 0;
+            for (let q = 0; q < from; q++)
+                before += spilled[k + q];
+            const views = [];
+            let length = 0;
+            for (let q = from; q < to; q++) {
+                const words = spilled[k + q];
+                if (words === 0)
+                    continue;
+                views.push(new Uint8Array(buffer.buffer, buffer.byteOffset + cursor[q - from] * 4, words * 4));
+                cursor[q - from] += words;
+                length += words;
+            }
+            let after = 0;
+            for (let q = to; q < record_log/* PARTITIONS */.S; q++)
+                after += spilled[k + q];
+            if (length > 0)
+                readFully(fd, views, (chunkStart + before) * 4, state.file);
+            chunkStart += before + length + after;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Fills `views` from the file at `position` (contiguous there), in one call unless the OS reads short. */
+function readFully(fd, views, position, file) {
+    let got = (0,external_node_fs_.readvSync)(fd, views, position);
+    const total = views.reduce((sum, view) => sum + view.length, 0);
+    if (got === total)
+        return;
+    // a short read: the rest view by view
+    for (const view of views) {
+        if (got >= view.length) {
+            got -= view.length;
+            position += view.length;
+            continue;
+        }
+        for (let at = got; at < view.length;) {
+            const n = (0,external_node_fs_.readSync)(fd, view, at, view.length - at, position + at);
+            if (n === 0)
+                throw new Error(`spill file ${file} is shorter than expected`);
+            at += n;
+        }
+        position += view.length;
+        got = 0;
+    }
+}
+
+// EXTERNAL MODULE: ./src/data/checks/result.ts
+var result = __webpack_require__(34995);
+// EXTERNAL MODULE: ./src/data/checks/tally.ts
+var checks_tally = __webpack_require__(74110);
+;// CONCATENATED MODULE: ./src/data/checks/hash-checks.ts
+
 
 
 
@@ -764,7 +1053,7 @@ class RowPlaces {
         }
         const part = this.parts[lo];
         const local = position - part.start;
-        return { file: part.file, row: part.rowShift + local + 1, line: part.lines ? (0,_hash_line_log_js__WEBPACK_IMPORTED_MODULE_0__/* .lineAt */ .m)(part.lines, local) + part.lineShift : 0 };
+        return { file: part.file, row: part.rowShift + local + 1, line: part.lines ? (0,line_log/* lineAt */.m)(part.lines, local) + part.lineShift : 0 };
     }
 }
 function describePlace(place, sameFile) {
@@ -780,13 +1069,13 @@ class Findings {
     add(position, earlier) {
         this.count++;
         const kept = this.kept;
-        if (kept.length === _result_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_EXAMPLES */ .N && position >= kept[kept.length - 1].position)
+        if (kept.length === result/* MAX_EXAMPLES */.N && position >= kept[kept.length - 1].position)
             return;
         let at = kept.length;
         while (at > 0 && kept[at - 1].position > position)
             at--;
         kept.splice(at, 0, { position, earlier });
-        if (kept.length > _result_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_EXAMPLES */ .N)
+        if (kept.length > result/* MAX_EXAMPLES */.N)
             kept.pop();
     }
     toState() {
@@ -799,21 +1088,22 @@ class Findings {
  */
 function mergeFindings(shares) {
     const kept = shares.flatMap((s) => s.kept).sort((x, y) => x.position - y.position);
-    return { count: shares.reduce((sum, s) => sum + s.count, 0), kept: kept.slice(0, _result_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_EXAMPLES */ .N) };
+    return { count: shares.reduce((sum, s) => sum + s.count, 0), kept: kept.slice(0, result/* MAX_EXAMPLES */.N) };
 }
 /**
  * Runs every job over partitions [from, to), one partition of one stream in memory at a time. Each
  * job gives one FindingsState, `labelled-rows` two (duplicates, then conflicts). Threads can split
  * the partitions between them and merge their findings (mergeFindings).
  */
-function runHashJobs(jobs, from = 0, to = _hash_record_log_js__WEBPACK_IMPORTED_MODULE_1__/* .PARTITIONS */ .S1) {
-    const scratch = new _hash_hash_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .HashScratch */ .dG();
+function runHashJobs(jobs, from = 0, to = record_log/* PARTITIONS */.S) {
+    const scratch = new HashScratch();
     return jobs.map((job) => {
         const found = job.kind === 'labelled-rows' ? [new Findings(), new Findings()] : [new Findings()];
         if (job.stream.length > 0) {
             const width = job.stream[0].state.width;
+            const reader = new PartitionReader(job.stream, to);
             for (let p = from; p < to; p++) {
-                const { records, count } = (0,_hash_record_log_js__WEBPACK_IMPORTED_MODULE_1__/* .readPartition */ .Ju)(job.stream, p, scratch);
+                const { records, count } = reader.read(p);
                 if (count > 1)
                     visitPartition(job, records, width, count, found, scratch);
             }
@@ -826,20 +1116,20 @@ function visitPartition(job, records, width, count, found, scratch) {
     const at = (record) => records[record * width + 2];
     switch (job.kind) {
         case 'repeats':
-            (0,_hash_hash_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachRepeat */ .Kn)(records, width, count, (f, r) => first.add(at(r), at(f)), true, scratch);
+            forEachRepeat(records, width, count, (f, r) => first.add(at(r), at(f)), true, scratch);
             return;
         case 'conflicts':
-            (0,_hash_hash_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachRepeat */ .Kn)(records, width, count, (f, r) => {
+            forEachRepeat(records, width, count, (f, r) => {
                 if (records[r * width + 3] !== records[f * width + 3] || records[r * width + 4] !== records[f * width + 4])
                     first.add(at(r), at(f));
             }, false, scratch);
             return;
         case 'labelled-rows':
-            (0,_hash_hash_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachLabelledRepeat */ .Z8)(records, count, (f, r) => first.add(at(r), at(f)), (f, r) => second.add(at(r), at(f)), scratch);
+            forEachLabelledRepeat(records, count, (f, r) => first.add(at(r), at(f)), (f, r) => second.add(at(r), at(f)), scratch);
             return;
         case 'leakage': {
             const trainRows = job.trainRows;
-            (0,_hash_hash_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachRepeat */ .Kn)(records, width, count, (f, r) => {
+            forEachRepeat(records, width, count, (f, r) => {
                 if (at(f) < trainRows && at(r) >= trainRows)
                     first.add(at(r) - trainRows, at(f));
             }, true, scratch);
@@ -869,7 +1159,7 @@ function findLeakage(train, trainPlaces, evalRows, evalPlaces) {
     return toTally(findings, evalPlaces, trainPlaces, (_, there) => `also row ${there.row} of ${there.file}`);
 }
 function toTally(findings, places, earlierPlaces, describe) {
-    const tally = new _tally_js__WEBPACK_IMPORTED_MODULE_4__/* .Tally */ .F();
+    const tally = new checks_tally/* Tally */.F();
     for (const { position, earlier: e } of findings.kept) {
         const here = places.place(position);
         const earlier = earlierPlaces.place(e);
@@ -953,8 +1243,8 @@ class PartAnalyzer {
         this.scratchB = new Uint32Array(options.rowHashes ? options.batchRows : 0);
         if (options.rowHashes) {
             this.lineLog = new _hash_line_log_js__WEBPACK_IMPORTED_MODULE_1__/* .LineLog */ .x(options.spill);
-            this.rowLog = new _hash_record_log_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordLog */ .yt(this.labelled ? 5 : 3, options.spill, 'rows');
-            this.compoundLogs = this.compoundIndexes.map((_, k) => new _hash_record_log_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordLog */ .yt(3, options.spill, `unique${k}`));
+            this.rowLog = new _hash_record_log_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordLog */ .y(this.labelled ? 5 : 3, options.spill, 'rows');
+            this.compoundLogs = this.compoundIndexes.map((_, k) => new _hash_record_log_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordLog */ .y(3, options.spill, `unique${k}`));
         }
     }
     consume(batch) {
@@ -1289,150 +1579,6 @@ function hashNumberPair(x) {
 
 /***/ }),
 
-/***/ 29830:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kn: () => (/* binding */ forEachRepeat),
-/* harmony export */   Z8: () => (/* binding */ forEachLabelledRepeat),
-/* harmony export */   dG: () => (/* binding */ HashScratch)
-/* harmony export */ });
-/**
- * Finding equal hashes among records `[hashA, hashB, position, ...]`, one hash partition at a time.
- * A partition holds about 1/64 of the rows, so its open-addressing table (4 bytes a slot, load at
- * most 1/2) stays small enough for the CPU caches: about 20 ns a record where one table over all rows
- * missed the cache on nearly every probe (measured ~250 ms for 3 million rows against ~50 ms).
- */
-/**
- * Calls `visit(first, repeat)` for every record whose 64-bit hash equals that of an earlier record,
- * with the indexes of the first record of that hash and of the repeat. Records arrive in position
- * order, so "first" is the earliest row. With `withExtra`, records of width 5 are equal only when
- * their extra words (a label's hash) are equal too.
- */
-function forEachRepeat(records, width, count, visit, withExtra = false, scratch = new HashScratch()) {
-    const extra = withExtra && width >= 5;
-    const size = tableSize(count);
-    const mask = size - 1;
-    const slots = scratch.table(0, size);
-    for (let r = 0; r < count; r++) {
-        const at = r * width;
-        const a = records[at];
-        const b = records[at + 1];
-        const c = extra ? records[at + 3] : 0;
-        const d = extra ? records[at + 4] : 0;
-        // The top bits of A chose the partition; its low bits (and the label's) spread records over the slots.
-        let slot = (a ^ Math.imul(c, 0x9e3779b1)) & mask;
-        for (;;) {
-            const existing = slots[slot];
-            if (existing === -1) {
-                slots[slot] = r;
-                break;
-            }
-            const e = existing * width;
-            if (records[e] === a && records[e + 1] === b && (!extra || (records[e + 3] === c && records[e + 4] === d))) {
-                visit(existing, r);
-                break;
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-}
-/**
- * The two row checks of a labelled log (width 5: features hash, position, label hash) in one pass:
- * `duplicate(first, repeat)` for a record whose features and label both equal an earlier record's
- * (first = the earliest such), `conflict(first, repeat)` for one whose features equal an earlier
- * record's but whose label differs from that earliest record's label. The same calls as
- * forEachRepeat with and without `withExtra`, for one read of the partition instead of two.
- *
- * The table is keyed by features only. A repeat with the first record's label duplicates it; a repeat
- * with another label conflicts, and duplicates the earliest record with its own features and label,
- * which is found in a second table holding only those conflicting records (few in usual data).
- */
-function forEachLabelledRepeat(records, count, duplicate, conflict, scratch = new HashScratch()) {
-    const width = 5;
-    const size = tableSize(count);
-    const mask = size - 1;
-    const slots = scratch.table(0, size);
-    let others;
-    for (let r = 0; r < count; r++) {
-        const at = r * width;
-        const a = records[at];
-        const b = records[at + 1];
-        let slot = a & mask;
-        for (;;) {
-            const existing = slots[slot];
-            if (existing === -1) {
-                slots[slot] = r;
-                break;
-            }
-            const e = existing * width;
-            if (records[e] === a && records[e + 1] === b) {
-                if (records[e + 3] === records[at + 3] && records[e + 4] === records[at + 4])
-                    duplicate(existing, r);
-                else {
-                    conflict(existing, r);
-                    const earlier = findOrAdd((others ??= scratch.table(1, size)), mask, records, r);
-                    if (earlier >= 0)
-                        duplicate(earlier, r);
-                }
-                break;
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-}
-/** The earliest record in `table` with record r's features and label, or -1 after adding r. */
-function findOrAdd(table, mask, records, r) {
-    const at = r * 5;
-    const a = records[at];
-    const c = records[at + 3];
-    let slot = (a ^ Math.imul(c, 0x9e3779b1)) & mask;
-    for (;;) {
-        const existing = table[slot];
-        if (existing === -1) {
-            table[slot] = r;
-            return -1;
-        }
-        const e = existing * 5;
-        if (records[e] === a && records[e + 1] === records[at + 1] && records[e + 3] === c && records[e + 4] === records[at + 4])
-            return existing;
-        slot = (slot + 1) & mask;
-    }
-}
-/** Slots of an open-addressing table for `count` records: a power of two, load at most 1/2. */
-function tableSize(count) {
-    let size = 1024;
-    while (size < count * 2)
-        size *= 2;
-    return size;
-}
-/**
- * Arrays reused from one partition to the next (records read back, hash tables), so that the hash
- * checks leave no garbage per partition. Allocated afresh, a 1 GB file's 3.75 MB partitions piled
- * up between collections and lifted peak memory by ~60 MB at the end of a run.
- */
-class HashScratch {
-    words = new Uint32Array(0);
-    tables = [new Int32Array(0), new Int32Array(0)];
-    /** `length` words to read records into (valid until the next call). */
-    records(length) {
-        if (this.words.length < length)
-            this.words = new Uint32Array(Math.max(length, Math.floor(this.words.length * 1.25)));
-        return this.words.subarray(0, length);
-    }
-    /** Table `k` (0 or 1) of `size` empty (-1) slots (valid until the next call for `k`). */
-    table(k, size) {
-        if (this.tables[k].length < size)
-            this.tables[k] = new Int32Array(size);
-        const table = this.tables[k].subarray(0, size);
-        table.fill(-1);
-        return table;
-    }
-}
-
-
-/***/ }),
-
 /***/ 88480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1548,16 +1694,10 @@ function lineIn(rowOf, lineOf, count, index) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ju: () => (/* binding */ readPartition),
-/* harmony export */   S1: () => (/* binding */ PARTITIONS),
-/* harmony export */   yt: () => (/* binding */ RecordLog)
+/* harmony export */   S: () => (/* binding */ PARTITIONS),
+/* harmony export */   y: () => (/* binding */ RecordLog)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _hash_groups_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29830);
-/* harmony import */ var _spill_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56375);
-
-
+/* harmony import */ var _spill_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56375);
 
 /**
  * Records are split by the top 6 bits of their hash: repeats always fall in the same partition. The
@@ -1625,7 +1765,7 @@ class RecordLog {
         return at;
     }
     writeOut() {
-        this.file ??= new _spill_js__WEBPACK_IMPORTED_MODULE_1__/* .SpillFile */ .b(this.spill, this.name);
+        this.file ??= new _spill_js__WEBPACK_IMPORTED_MODULE_0__/* .SpillFile */ .b(this.spill, this.name);
         if ((this.chunks + 1) * PARTITIONS > this.spilled.length) {
             const grown = new Uint32Array(this.spilled.length * 2);
             grown.set(this.spilled);
@@ -1656,69 +1796,6 @@ class RecordLog {
             tails: this.buffers.map((buffer, p) => buffer.slice(0, this.lengths[p])),
         };
     }
-}
-/**
- * Partition `p` of several parts' logs as one array, positions moved by each part's offset (parts in
- * order, so positions stay ascending within equal hashes).
- */
-function readPartition(parts, p, scratch = new _hash_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .HashScratch */ .dG()) {
-    // One array of the final size (from the scratch), filled in place: no second copy of a partition.
-    let total = 0;
-    for (const { state } of parts) {
-        for (let k = p; k < state.spilled.length; k += PARTITIONS)
-            total += state.spilled[k];
-        total += state.tails[p].length;
-    }
-    const records = scratch.records(total);
-    let at = 0;
-    for (const { state, offset } of parts) {
-        const start = at;
-        if (state.file && state.spilled.length > 0)
-            at = readSpilled(state, p, records, at);
-        records.set(state.tails[p], at);
-        at += state.tails[p].length;
-        shift(records.subarray(start, at), state.width, offset);
-    }
-    const width = parts[0]?.state.width ?? 3;
-    return { records, count: total / width };
-}
-/** Reads partition p of every spilled chunk of `state` into records[at..]; returns the new `at`. */
-function readSpilled(state, p, records, at) {
-    const spilled = state.spilled;
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(state.file, 'r');
-    try {
-        let chunkStart = 0; // words
-        for (let k = 0; k < spilled.length; k += PARTITIONS) {
-            let before = 0;
-            for (let q = 0; q < p; q++)
-                before += spilled[k + q];
-            let chunkWords = before;
-            for (let q = p; q < PARTITIONS; q++)
-                chunkWords += spilled[k + q];
-            const words = spilled[k + p];
-            if (words > 0) {
-                const bytes = new Uint8Array(records.buffer, records.byteOffset + at * 4, words * 4);
-                for (let read = 0; read < bytes.length;) {
-                    const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, read, bytes.length - read, (chunkStart + before) * 4 + read);
-                    if (got === 0)
-                        throw new Error(`spill file ${state.file} is shorter than expected`);
-                    read += got;
-                }
-                at += words;
-            }
-            chunkStart += chunkWords;
-        }
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-    return at;
-}
-function shift(words, width, offset) {
-    if (offset === 0)
-        return;
-    for (let i = 2; i < words.length; i += width)
-        words[i] += offset;
 }
 
 
@@ -5905,8 +5982,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var data_profile = __webpack_require__(70610);
 // EXTERNAL MODULE: ./src/data/checks/column-analyzer.ts + 3 modules
 var column_analyzer = __webpack_require__(17457);
-// EXTERNAL MODULE: ./src/data/checks/hash-checks.ts
-var hash_checks = __webpack_require__(89842);
+// EXTERNAL MODULE: ./src/data/checks/hash-checks.ts + 2 modules
+var hash_checks = __webpack_require__(64453);
 // EXTERNAL MODULE: ./src/data/checks/tally.ts
 var checks_tally = __webpack_require__(74110);
 // EXTERNAL MODULE: ./src/data/checks/result.ts
@@ -6031,10 +6108,11 @@ class DatasetAccumulator {
     headersSeen = new Set();
     rowCount = 0;
     /**
-     * Profiles of added parts, merged by finish() while helper threads run their share of the hash
-     * checks: merging them first left the helpers idle for ~50 ms (250 MB bench file).
+     * Profiles of added parts, merged and finalized by finish() while helper threads run their share
+     * of the hash checks: doing it first left the helpers idle for ~50 ms (250 MB bench file).
      */
     pendingProfiles = [];
+    finalized;
     constructor(schema) {
         this.schema = schema;
         this.compound = schema.dataset.unique.map(() => []);
@@ -6098,11 +6176,18 @@ class DatasetAccumulator {
         if (state.uniqueAscending !== undefined)
             merged.ascendingParts.push(state.uniqueAscending);
     }
-    /** Merges the parts' profiles, in the order the parts came (finish does, while helpers hash). */
-    mergeProfiles() {
-        for (const { merged, state } of this.pendingProfiles)
-            merged.profiler.merge(data_profile/* ColumnProfiler */.kW.fromState(state));
-        this.pendingProfiles.length = 0;
+    /**
+     * Merges the parts' profiles, in the order the parts came, and finalizes every column's profile:
+     * finish() does this while helper threads run their share of the hash checks.
+     */
+    finalizeProfiles() {
+        if (!this.finalized) {
+            for (const { merged, state } of this.pendingProfiles)
+                merged.profiler.merge(data_profile/* ColumnProfiler */.kW.fromState(state));
+            this.pendingProfiles.length = 0;
+            this.finalized = new Map([...this.merged.values()].map((merged) => [merged.name, merged.profiler.finalize()]));
+        }
+        return this.finalized;
     }
     /**
      * The dataset's check results and profile. The hash checks (unique values, duplicate rows,
@@ -6125,8 +6210,8 @@ class DatasetAccumulator {
         const labelledRows = d.duplicateRows && conflictsChecked && this.rows[0]?.state.width === 5 ? job('labelled-rows', this.rows) : undefined;
         const duplicateJob = d.duplicateRows && labelledRows === undefined ? job('repeats', this.rows) : undefined;
         const conflictJob = conflictsChecked && labelledRows === undefined ? job('conflicts', this.rows) : undefined;
-        const found = jobs.length > 0 ? await runHashJobs(jobs, () => this.mergeProfiles()) : [];
-        this.mergeProfiles(); // (no jobs, or a runner that did not call it)
+        const found = jobs.length > 0 ? await runHashJobs(jobs, () => void this.finalizeProfiles()) : [];
+        const profiles = this.finalizeProfiles(); // (done already, unless there were no jobs)
         const findings = (k, which = 0) => found[k][which];
         const checks = [];
         const headerCount = Math.max(1, this.headersSeen.size);
@@ -6139,7 +6224,7 @@ class DatasetAccumulator {
             const merged = this.merged.get(column.name);
             if (!merged)
                 continue; // absent everywhere: reported by columns_present
-            const profile = merged.profiler.finalize();
+            const profile = profiles.get(column.name);
             columns[column.name] = profile;
             const k = uniqueJobs.get(column.name);
             const unique = k !== undefined ? (0,hash_checks/* repeatsTally */.Hs)(findings(k), this.places, 'repeats') : column.unique && merged.unique ? (0,hash_checks/* repeatsTally */.Hs)(NO_FINDINGS, this.places, 'repeats') : undefined;
@@ -6148,7 +6233,7 @@ class DatasetAccumulator {
         // Columns outside the schema are profiled too: a profile is the data's lineage, whatever the schema says.
         for (const merged of this.merged.values())
             if (!merged.spec)
-                columns[merged.name] = merged.profiler.finalize();
+                columns[merged.name] = profiles.get(merged.name);
         if (d.rowCount) {
             const { min, max, severity } = d.rowCount;
             const ok = (min === undefined || this.rowCount >= min) && (max === undefined || this.rowCount <= max);
@@ -6747,11 +6832,11 @@ var record_log = __webpack_require__(67995);
 
 
 /**
- * This thread's share of the partitions, in helpers' shares: a helper starts cold (its copy of the
- * job arrives by message, its code for the checks is not compiled yet) and with equal shares this
- * thread waited ~50 ms for it at the end (250 MB, 2 threads).
+ * This thread's share of the partitions, in helpers' shares. Below one: this thread first merges
+ * and finalizes the parts' profiles (`meanwhile`, ~40 ms on the 250 MB bench file) while helpers
+ * start on theirs; measured balanced at 0.6 (each side ~90 ms).
  */
-const HERE_WEIGHT = 1.25;
+const HERE_WEIGHT = 0.6;
 /**
  * Hash checks shared with the range workers of a parallel read: partitions hold disjoint hashes, so
  * this thread and each helper take a contiguous share of them and their findings merge exactly.
@@ -6762,7 +6847,7 @@ function shareHashJobs(helpers) {
     return async (jobs, meanwhile) => {
         // share k (k >= 1) ends at bound(k); this thread's share weighs HERE_WEIGHT helpers' shares
         const total = HERE_WEIGHT + helpers.length;
-        const bound = (k) => (k === 0 ? 0 : Math.round(((HERE_WEIGHT + k - 1) * record_log/* PARTITIONS */.S1) / total));
+        const bound = (k) => (k === 0 ? 0 : Math.round(((HERE_WEIGHT + k - 1) * record_log/* PARTITIONS */.S) / total));
         const remote = helpers.map((helper, k) => helper.share(jobs, bound(k + 1), bound(k + 2)));
         remote.forEach((p) => p.catch(() => undefined)); // judged below, after this thread's share
         meanwhile?.();
@@ -6931,7 +7016,7 @@ function digestOf(files) {
 /* unused harmony export runWorker */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _checks_hash_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89842);
+/* harmony import */ var _checks_hash_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64453);
 /* harmony import */ var _schema_resolve_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26092);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58382);
 /* harmony import */ var _read_part_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23685);

@@ -450,7 +450,7 @@ class TextReader {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(690);
+/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(320);
 /** Entry of dist/validate-worker/index.js: a validation worker thread and nothing else. */
 
 await (0,_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
@@ -460,7 +460,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 690:
+/***/ 320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -584,19 +584,12 @@ function tableSize(count) {
     return size;
 }
 /**
- * Arrays reused from one partition to the next (records read back, hash tables), so that the hash
- * checks leave no garbage per partition. Allocated afresh, a 1 GB file's 3.75 MB partitions piled
- * up between collections and lifted peak memory by ~60 MB at the end of a run.
+ * Hash tables reused from one partition to the next, so that the hash checks leave no garbage per
+ * partition. Allocated afresh, a 1 GB file's partitions piled up between collections and lifted
+ * peak memory by ~60 MB at the end of a run (records are reused the same way: partition-reader.ts).
  */
 class HashScratch {
-    words = new Uint32Array(0);
     tables = [new Int32Array(0), new Int32Array(0)];
-    /** `length` words to read records into (valid until the next call). */
-    records(length) {
-        if (this.words.length < length)
-            this.words = new Uint32Array(Math.max(length, Math.floor(this.words.length * 1.25)));
-        return this.words.subarray(0, length);
-    }
     /** Table `k` (0 or 1) of `size` empty (-1) slots (valid until the next call for `k`). */
     table(k, size) {
         if (this.tables[k].length < size)
@@ -771,8 +764,6 @@ function lineIn(rowOf, lineOf, count, index) {
 
 ;// CONCATENATED MODULE: ./src/data/hash/record-log.ts
 
-
-
 /**
  * Records are split by the top 6 bits of their hash: repeats always fall in the same partition. The
  * checks hold one partition at a time, so 64 of them keep that to ~1/64 of the records (8 MB for a
@@ -871,68 +862,157 @@ class RecordLog {
         };
     }
 }
+
+;// CONCATENATED MODULE: ./src/data/hash/partition-reader.ts
+
+
+/** Bytes of records held at once: partitions are read in groups up to about this size. */
+const GROUP_BYTES = 8 << 20;
 /**
- * Partition `p` of several parts' logs as one array, positions moved by each part's offset (parts in
- * order, so positions stay ascending within equal hashes).
+ * Reads the partitions of a stream of parts' logs in ascending order, as one array each, with
+ * positions moved by each part's offset (parts in order, so positions stay ascending within equal
+ * hashes, as the hash checks need).
+ *
+ * Why in groups: a spilled chunk holds all 64 partitions one after the other, a few KB each, so
+ * reading one partition took one read per chunk (15,000 system calls for the bench file's row
+ * logs). Consecutive partitions are contiguous in every chunk: a group of them is read with one
+ * vectored read per chunk (preadv), straight to where each partition's records go, in a buffer
+ * reused from group to group. Groups stay near GROUP_BYTES, so memory stays flat whatever the size
+ * of the file.
  */
-function readPartition(parts, p, scratch = new HashScratch()) {
-    // One array of the final size (from the scratch), filled in place: no second copy of a partition.
-    let total = 0;
-    for (const { state } of parts) {
-        for (let k = p; k < state.spilled.length; k += PARTITIONS)
-            total += state.spilled[k];
-        total += state.tails[p].length;
+class PartitionReader {
+    parts;
+    to;
+    groupFrom = 0;
+    groupTo = 0;
+    buffer = new Uint32Array(0);
+    /** Where partition groupFrom + j starts in the buffer, and its length in words. */
+    starts = new Int32Array(0);
+    lengths = new Int32Array(0);
+    span;
+    width;
+    /**
+     * @param to the partition after the last one that will be read (a thread's share ends there)
+     * @param groupBytes about how many bytes of records to hold at once
+     */
+    constructor(parts, to = PARTITIONS, groupBytes = GROUP_BYTES) {
+        this.parts = parts;
+        this.to = to;
+        let words = 0;
+        for (const { state } of parts) {
+            for (let k = 0; k < state.spilled.length; k++)
+                words += state.spilled[k];
+            for (const tail of state.tails)
+                words += tail.length;
+        }
+        const partitionBytes = (words * 4) / PARTITIONS;
+        this.span = Math.max(1, Math.min(PARTITIONS, Math.floor(groupBytes / Math.max(1, partitionBytes))));
+        this.width = parts[0]?.state.width ?? 3;
     }
-    const records = scratch.records(total);
-    let at = 0;
-    for (const { state, offset } of parts) {
-        const start = at;
-        if (state.file && state.spilled.length > 0)
-            at = readSpilled(state, p, records, at);
-        records.set(state.tails[p], at);
-        at += state.tails[p].length;
-        shift(records.subarray(start, at), state.width, offset);
+    /** Partition p (ascending from call to call) as records and their count; valid until the next call. */
+    read(p) {
+        if (p < this.groupFrom || p >= this.groupTo)
+            this.readGroup(p, Math.min(this.to, p + this.span));
+        const j = p - this.groupFrom;
+        const records = this.buffer.subarray(this.starts[j], this.starts[j] + this.lengths[j]);
+        return { records, count: records.length / this.width };
     }
-    const width = parts[0]?.state.width ?? 3;
-    return { records, count: total / width };
+    /** Reads partitions [from, to) of every part: one vectored read per spilled chunk. */
+    readGroup(from, to) {
+        this.groupFrom = from;
+        this.groupTo = to;
+        const span = to - from;
+        const lengths = new Int32Array(span);
+        for (const { state } of this.parts) {
+            for (let k = 0; k < state.spilled.length; k += PARTITIONS)
+                for (let j = 0; j < span; j++)
+                    lengths[j] += state.spilled[k + from + j];
+            for (let j = 0; j < span; j++)
+                lengths[j] += state.tails[from + j].length;
+        }
+        const starts = new Int32Array(span);
+        let total = 0;
+        for (let j = 0; j < span; j++) {
+            starts[j] = total;
+            total += lengths[j];
+        }
+        if (this.buffer.length < total)
+            this.buffer = new Uint32Array(Math.max(total, Math.floor(this.buffer.length * 1.25)));
+        const buffer = this.buffer;
+        // where the next words of partition from + j go: parts one after the other, chunks in order
+        const cursor = Int32Array.from(starts);
+        const partStart = new Int32Array(span);
+        for (const { state, offset } of this.parts) {
+            partStart.set(cursor);
+            if (state.file && state.spilled.length > 0)
+                readSpilled(state, from, to, buffer, cursor);
+            for (let j = 0; j < span; j++) {
+                const tail = state.tails[from + j];
+                buffer.set(tail, cursor[j]);
+                cursor[j] += tail.length;
+                if (offset !== 0)
+                    for (let i = partStart[j] + 2; i < cursor[j]; i += state.width)
+                        buffer[i] += offset;
+            }
+        }
+        this.starts = starts;
+        this.lengths = lengths;
+    }
 }
-/** Reads partition p of every spilled chunk of `state` into records[at..]; returns the new `at`. */
-function readSpilled(state, p, records, at) {
+/** Appends partitions [from, to) of each spilled chunk of `state` at cursor[p - from] (advanced). */
+function readSpilled(state, from, to, buffer, cursor) {
     const spilled = state.spilled;
     const fd = (0,external_node_fs_.openSync)(state.file, 'r');
     try {
-        let chunkStart = 0; // words
+        let chunkStart = 0; // words into the file
         for (let k = 0; k < spilled.length; k += PARTITIONS) {
             let before = 0;
-            for (let q = 0; q < p; q++)
+            for (let q = 0; q < from; q++)
                 before += spilled[k + q];
-            let chunkWords = before;
-            for (let q = p; q < PARTITIONS; q++)
-                chunkWords += spilled[k + q];
-            const words = spilled[k + p];
-            if (words > 0) {
-                const bytes = new Uint8Array(records.buffer, records.byteOffset + at * 4, words * 4);
-                for (let read = 0; read < bytes.length;) {
-                    const got = (0,external_node_fs_.readSync)(fd, bytes, read, bytes.length - read, (chunkStart + before) * 4 + read);
-                    if (got === 0)
-                        throw new Error(`spill file ${state.file} is shorter than expected`);
-                    read += got;
-                }
-                at += words;
+            const views = [];
+            let length = 0;
+            for (let q = from; q < to; q++) {
+                const words = spilled[k + q];
+                if (words === 0)
+                    continue;
+                views.push(new Uint8Array(buffer.buffer, buffer.byteOffset + cursor[q - from] * 4, words * 4));
+                cursor[q - from] += words;
+                length += words;
             }
-            chunkStart += chunkWords;
+            let after = 0;
+            for (let q = to; q < PARTITIONS; q++)
+                after += spilled[k + q];
+            if (length > 0)
+                readFully(fd, views, (chunkStart + before) * 4, state.file);
+            chunkStart += before + length + after;
         }
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
-    return at;
 }
-function shift(words, width, offset) {
-    if (offset === 0)
+/** Fills `views` from the file at `position` (contiguous there), in one call unless the OS reads short. */
+function readFully(fd, views, position, file) {
+    let got = (0,external_node_fs_.readvSync)(fd, views, position);
+    const total = views.reduce((sum, view) => sum + view.length, 0);
+    if (got === total)
         return;
-    for (let i = 2; i < words.length; i += width)
-        words[i] += offset;
+    // a short read: the rest view by view
+    for (const view of views) {
+        if (got >= view.length) {
+            got -= view.length;
+            position += view.length;
+            continue;
+        }
+        for (let at = got; at < view.length;) {
+            const n = (0,external_node_fs_.readSync)(fd, view, at, view.length - at, position + at);
+            if (n === 0)
+                throw new Error(`spill file ${file} is shorter than expected`);
+            at += n;
+        }
+        position += view.length;
+        got = 0;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/data/checks/result.ts
@@ -940,6 +1020,7 @@ function shift(words, width, offset) {
 const result_MAX_EXAMPLES = 20;
 
 ;// CONCATENATED MODULE: ./src/data/checks/hash-checks.ts
+
 
 
 
@@ -1016,8 +1097,9 @@ function runHashJobs(jobs, from = 0, to = PARTITIONS) {
         const found = job.kind === 'labelled-rows' ? [new Findings(), new Findings()] : [new Findings()];
         if (job.stream.length > 0) {
             const width = job.stream[0].state.width;
+            const reader = new PartitionReader(job.stream, to);
             for (let p = from; p < to; p++) {
-                const { records, count } = readPartition(job.stream, p, scratch);
+                const { records, count } = reader.read(p);
                 if (count > 1)
                     visitPartition(job, records, width, count, found, scratch);
             }

@@ -48,10 +48,11 @@ export class DatasetAccumulator {
   private readonly headersSeen = new Set<string>();
   private rowCount = 0;
   /**
-   * Profiles of added parts, merged by finish() while helper threads run their share of the hash
-   * checks: merging them first left the helpers idle for ~50 ms (250 MB bench file).
+   * Profiles of added parts, merged and finalized by finish() while helper threads run their share
+   * of the hash checks: doing it first left the helpers idle for ~50 ms (250 MB bench file).
    */
   private readonly pendingProfiles: { merged: MergedColumn; state: ColumnProfilerState }[] = [];
+  private finalized?: Map<string, ColumnProfile>;
 
   constructor(private readonly schema: ResolvedSchema) {
     this.compound = schema.dataset.unique.map(() => []);
@@ -115,10 +116,17 @@ export class DatasetAccumulator {
     if (state.uniqueAscending !== undefined) merged.ascendingParts.push(state.uniqueAscending);
   }
 
-  /** Merges the parts' profiles, in the order the parts came (finish does, while helpers hash). */
-  private mergeProfiles(): void {
-    for (const { merged, state } of this.pendingProfiles) merged.profiler.merge(ColumnProfiler.fromState(state));
-    this.pendingProfiles.length = 0;
+  /**
+   * Merges the parts' profiles, in the order the parts came, and finalizes every column's profile:
+   * finish() does this while helper threads run their share of the hash checks.
+   */
+  private finalizeProfiles(): Map<string, ColumnProfile> {
+    if (!this.finalized) {
+      for (const { merged, state } of this.pendingProfiles) merged.profiler.merge(ColumnProfiler.fromState(state));
+      this.pendingProfiles.length = 0;
+      this.finalized = new Map([...this.merged.values()].map((merged) => [merged.name, merged.profiler.finalize()]));
+    }
+    return this.finalized;
   }
 
   /**
@@ -141,8 +149,8 @@ export class DatasetAccumulator {
     const labelledRows = d.duplicateRows && conflictsChecked && this.rows[0]?.state.width === 5 ? job('labelled-rows', this.rows) : undefined;
     const duplicateJob = d.duplicateRows && labelledRows === undefined ? job('repeats', this.rows) : undefined;
     const conflictJob = conflictsChecked && labelledRows === undefined ? job('conflicts', this.rows) : undefined;
-    const found = jobs.length > 0 ? await runHashJobs(jobs, () => this.mergeProfiles()) : [];
-    this.mergeProfiles(); // (no jobs, or a runner that did not call it)
+    const found = jobs.length > 0 ? await runHashJobs(jobs, () => void this.finalizeProfiles()) : [];
+    const profiles = this.finalizeProfiles(); // (done already, unless there were no jobs)
     const findings = (k: number, which = 0): FindingsState => found[k][which];
 
     const checks: CheckResult[] = [];
@@ -155,14 +163,14 @@ export class DatasetAccumulator {
     for (const column of this.schema.columns) {
       const merged = this.merged.get(column.name);
       if (!merged) continue; // absent everywhere: reported by columns_present
-      const profile = merged.profiler.finalize();
+      const profile = profiles.get(column.name)!;
       columns[column.name] = profile;
       const k = uniqueJobs.get(column.name);
       const unique = k !== undefined ? repeatsTally(findings(k), this.places, 'repeats') : column.unique && merged.unique ? repeatsTally(NO_FINDINGS, this.places, 'repeats') : undefined;
       checks.push(...columnCheckResults(column, merged, unique), ...aggregateChecks(column, profile));
     }
     // Columns outside the schema are profiled too: a profile is the data's lineage, whatever the schema says.
-    for (const merged of this.merged.values()) if (!merged.spec) columns[merged.name] = merged.profiler.finalize();
+    for (const merged of this.merged.values()) if (!merged.spec) columns[merged.name] = profiles.get(merged.name)!;
 
     if (d.rowCount) {
       const { min, max, severity } = d.rowCount;

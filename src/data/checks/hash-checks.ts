@@ -1,6 +1,7 @@
 import { forEachLabelledRepeat, forEachRepeat, HashScratch } from '../hash/hash-groups.js';
 import { lineAt, type LineLogState } from '../hash/line-log.js';
-import { PARTITIONS, readPartition, type RecordLogState } from '../hash/record-log.js';
+import { PARTITIONS, type RecordLogState } from '../hash/record-log.js';
+import { PartitionReader } from '../hash/partition-reader.js';
 import { MAX_EXAMPLES } from './result.js';
 import { Tally } from './tally.js';
 
@@ -105,8 +106,9 @@ export function runHashJobs(jobs: HashJob[], from = 0, to = PARTITIONS): Finding
     const found = job.kind === 'labelled-rows' ? [new Findings(), new Findings()] : [new Findings()];
     if (job.stream.length > 0) {
       const width = job.stream[0].state.width;
+      const reader = new PartitionReader(job.stream, to);
       for (let p = from; p < to; p++) {
-        const { records, count } = readPartition(job.stream, p, scratch);
+        const { records, count } = reader.read(p);
         if (count > 1) visitPartition(job, records, width, count, found, scratch);
       }
     }

@@ -122,19 +122,12 @@ function tableSize(count: number): number {
 }
 
 /**
- * Arrays reused from one partition to the next (records read back, hash tables), so that the hash
- * checks leave no garbage per partition. Allocated afresh, a 1 GB file's 3.75 MB partitions piled
- * up between collections and lifted peak memory by ~60 MB at the end of a run.
+ * Hash tables reused from one partition to the next, so that the hash checks leave no garbage per
+ * partition. Allocated afresh, a 1 GB file's partitions piled up between collections and lifted
+ * peak memory by ~60 MB at the end of a run (records are reused the same way: partition-reader.ts).
  */
 export class HashScratch {
-  private words = new Uint32Array(0);
   private readonly tables = [new Int32Array(0), new Int32Array(0)];
-
-  /** `length` words to read records into (valid until the next call). */
-  records(length: number): Uint32Array {
-    if (this.words.length < length) this.words = new Uint32Array(Math.max(length, Math.floor(this.words.length * 1.25)));
-    return this.words.subarray(0, length);
-  }
 
   /** Table `k` (0 or 1) of `size` empty (-1) slots (valid until the next call for `k`). */
   table(k: 0 | 1, size: number): Int32Array {

@@ -1,5 +1,3 @@
-import { closeSync, openSync, readSync } from 'node:fs';
-import { HashScratch } from './hash-groups.js';
 import { SpillFile, type SpillSettings } from './spill.js';
 
 /**
@@ -115,62 +113,4 @@ export class RecordLog {
       tails: this.buffers.map((buffer, p) => buffer.slice(0, this.lengths[p])),
     };
   }
-}
-
-/**
- * Partition `p` of several parts' logs as one array, positions moved by each part's offset (parts in
- * order, so positions stay ascending within equal hashes).
- */
-export function readPartition(parts: { state: RecordLogState; offset: number }[], p: number, scratch = new HashScratch()): { records: Uint32Array; count: number } {
-  // One array of the final size (from the scratch), filled in place: no second copy of a partition.
-  let total = 0;
-  for (const { state } of parts) {
-    for (let k = p; k < state.spilled.length; k += PARTITIONS) total += state.spilled[k];
-    total += state.tails[p].length;
-  }
-  const records = scratch.records(total);
-  let at = 0;
-  for (const { state, offset } of parts) {
-    const start = at;
-    if (state.file && state.spilled.length > 0) at = readSpilled(state, p, records, at);
-    records.set(state.tails[p], at);
-    at += state.tails[p].length;
-    shift(records.subarray(start, at), state.width, offset);
-  }
-  const width = parts[0]?.state.width ?? 3;
-  return { records, count: total / width };
-}
-
-/** Reads partition p of every spilled chunk of `state` into records[at..]; returns the new `at`. */
-function readSpilled(state: RecordLogState, p: number, records: Uint32Array, at: number): number {
-  const spilled = state.spilled;
-  const fd = openSync(state.file!, 'r');
-  try {
-    let chunkStart = 0; // words
-    for (let k = 0; k < spilled.length; k += PARTITIONS) {
-      let before = 0;
-      for (let q = 0; q < p; q++) before += spilled[k + q];
-      let chunkWords = before;
-      for (let q = p; q < PARTITIONS; q++) chunkWords += spilled[k + q];
-      const words = spilled[k + p];
-      if (words > 0) {
-        const bytes = new Uint8Array(records.buffer, records.byteOffset + at * 4, words * 4);
-        for (let read = 0; read < bytes.length; ) {
-          const got = readSync(fd, bytes, read, bytes.length - read, (chunkStart + before) * 4 + read);
-          if (got === 0) throw new Error(`spill file ${state.file} is shorter than expected`);
-          read += got;
-        }
-        at += words;
-      }
-      chunkStart += chunkWords;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return at;
-}
-
-function shift(words: Uint32Array, width: number, offset: number): void {
-  if (offset === 0) return;
-  for (let i = 2; i < words.length; i += width) words[i] += offset;
 }
