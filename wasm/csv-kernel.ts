@@ -25,6 +25,13 @@ const CR: i32 = 13;
 
 /** Where tokenize stopped: the position after the last row it parsed. */
 let stopPos: i32 = 0;
+/** Cells tokenize listed as holding `""` (their text is escaped by JS), and those of complete rows. */
+let fixCount: i32 = 0;
+let rowFixups: i32 = 0;
+
+export function fixupCount(): i32 {
+  return fixCount;
+}
 
 export function stopPosition(): i32 {
   return stopPos;
@@ -34,9 +41,12 @@ export function stopPosition(): i32 {
  * Parses rows of text[0, len) from pos into the position arrays (column c, row r at
  * c * stride + r, as i32), for rows r0 .. rEnd - 1, and returns how many it parsed. It stops early,
  * at the start of a row, on anything but a simple row: a blank line, a row starting with CR, a
- * quoted field holding `""`, a line break or text after its closing quote, a row with the wrong
- * number of fields, a row longer than maxField, or a row that is not complete in the text. The
- * caller parses that row with the JS parser and calls again. stopPosition() is where it stopped.
+ * quoted field holding a line break or text after its closing quote, a row with the wrong number
+ * of fields, a row longer than maxField, or a row that is not complete in the text. The caller
+ * parses that row with the JS parser and calls again. stopPosition() is where it stopped.
+ *
+ * A quoted field holding `""` is tokenized (its content, quotes still doubled) and its cell index
+ * (c * stride + r) listed in `fixups`, fixupCount() of them: the caller makes its value.
  *
  * How: each 16 bytes are compared with the delimiter, line feed and quote at once, and the set bits
  * of that mask are walked in order (simdjson's way). Loading from each field's start instead made
@@ -44,7 +54,7 @@ export function stopPosition(): i32 {
  *
  * The padding after len must hold line feeds: the walk then meets one at len at the latest.
  */
-export function tokenize(text: usize, len: i32, pos: i32, ncols: i32, delimiter: i32, starts: usize, ends: usize, stride: i32, r0: i32, rEnd: i32, maxField: i32): i32 {
+export function tokenize(text: usize, len: i32, pos: i32, ncols: i32, delimiter: i32, starts: usize, ends: usize, stride: i32, r0: i32, rEnd: i32, maxField: i32, fixups: usize): i32 {
   const delim = i8x16.splat(delimiter as i8);
   const lf = i8x16.splat(LF as i8);
   const quote = i8x16.splat(QUOTE as i8);
@@ -52,6 +62,8 @@ export function tokenize(text: usize, len: i32, pos: i32, ncols: i32, delimiter:
   const step = <usize>stride << 2;
   let r = r0;
   let rowStart = pos;
+  fixCount = 0;
+  rowFixups = 0;
   if (r >= rEnd || !simpleRowStart(text, len, pos)) {
     stopPos = pos;
     return 0;
@@ -64,18 +76,26 @@ export function tokenize(text: usize, len: i32, pos: i32, ncols: i32, delimiter:
   let quoted = false;
   let inQuote = false;
   let closeQuote = -1;
+  // the field holds `""`; the second quote of the last pair (not a structural character)
+  let escaped = false;
+  let skip = -1;
   for (let block = pos; ; block += 16) {
     const v = v128.load(text + <usize>block);
     let mask = i8x16.bitmask(v128.or(v128.or(i8x16.eq(v, delim), i8x16.eq(v, lf)), i8x16.eq(v, quote)));
     while (mask != 0) {
       const q = block + ctz<i32>(mask);
       mask &= mask - 1;
+      if (q == skip) continue;
       // the padding: this row does not end in the text
       if (q >= len) return stop(rowStart, r - r0);
       const ch = <i32>load<u8>(text + <usize>q);
       if (inQuote) {
         if (ch == QUOTE) {
-          if (<i32>load<u8>(text + <usize>q + 1) == QUOTE) return stop(rowStart, r - r0);
+          if (<i32>load<u8>(text + <usize>q + 1) == QUOTE) {
+            escaped = true;
+            skip = q + 1;
+            continue;
+          }
           inQuote = false;
           closeQuote = q;
         } else if (ch == LF) return stop(rowStart, r - r0);
@@ -95,6 +115,11 @@ export function tokenize(text: usize, len: i32, pos: i32, ncols: i32, delimiter:
         s = fieldStart + 1;
         e = closeQuote;
       }
+      if (escaped) {
+        store<i32>(fixups + (<usize>fixCount << 2), <i32>(at >> 2));
+        fixCount++;
+        escaped = false;
+      }
       if (ch != LF) {
         if (c == last) return stop(rowStart, r - r0);
         store<i32>(starts + at, s);
@@ -108,6 +133,7 @@ export function tokenize(text: usize, len: i32, pos: i32, ncols: i32, delimiter:
         store<i32>(starts + at, s);
         store<i32>(ends + at, e);
         r++;
+        rowFixups = fixCount;
         rowStart = q + 1;
         if (r >= rEnd || !simpleRowStart(text, len, rowStart)) return stop(rowStart, r - r0);
         c = 0;
@@ -120,10 +146,11 @@ export function tokenize(text: usize, len: i32, pos: i32, ncols: i32, delimiter:
   return unreachable();
 }
 
-/** Ends tokenize at pos (the start of a row) after `rows` rows. */
+/** Ends tokenize at pos (the start of a row) after `rows` rows; the unfinished row's fixups go. */
 @inline
 function stop(pos: i32, rows: i32): i32 {
   stopPos = pos;
+  fixCount = rowFixups;
   return rows;
 }
 

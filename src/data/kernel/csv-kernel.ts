@@ -44,8 +44,9 @@ declare const WebAssembly: {
 interface KernelExports {
   memory: WasmMemory;
   heapBase(): number;
-  tokenize(text: number, len: number, pos: number, ncols: number, delimiter: number, starts: number, ends: number, stride: number, r0: number, rEnd: number, maxField: number): number;
+  tokenize(text: number, len: number, pos: number, ncols: number, delimiter: number, starts: number, ends: number, stride: number, r0: number, rEnd: number, maxField: number, fixups: number): number;
   stopPosition(): number;
+  fixupCount(): number;
   parseNumbers(kind: number, text: number, starts: number, ends: number, n: number, values: number, states: number, hashes: number, hashA: number, hashB: number): void;
   hashTexts(text: number, starts: number, ends: number, n: number, outA: number, outB: number): void;
   foldColumn(accA: number, accB: number, cellA: number, cellB: number, n: number, first: number, last: number): void;
@@ -66,6 +67,8 @@ interface Layout {
   starts: number;
   ends: number;
   positions: number;
+  /** Cells of the last tokenize that hold `""` (cell indexes, as many as positions at most). */
+  fixups: number;
   /** One column's scratch for parseNumbers/hashTexts: `rows` cells. */
   colStarts: number;
   colEnds: number;
@@ -133,12 +136,21 @@ export class CsvKernel {
   /**
    * Tokenizes simple rows of the loaded text from `pos` into rows r0.. of the kernel's position
    * buffers (positions()), up to row rEnd - 1. Returns the rows parsed; `stopPosition()` is where
-   * it stopped (wasm/csv-kernel.ts tokenize says when it stops early).
+   * it stopped (wasm/csv-kernel.ts tokenize says when it stops early); fixups() lists the cells
+   * whose value the caller must unescape.
    */
   tokenize(pos: number, ncols: number, delimiter: number, r0: number, rEnd: number, maxField: number): number {
     const l = this.layout;
     if (ncols > this.ncols || rEnd > l.rows) throw new Error('CsvKernel.tokenize: reserve() room for the batch first');
-    return this.exports.tokenize(l.text, this.textLength, pos, ncols, delimiter, l.starts, l.ends, paddedStride(l.rows), r0, rEnd, maxField);
+    return this.exports.tokenize(l.text, this.textLength, pos, ncols, delimiter, l.starts, l.ends, paddedStride(l.rows), r0, rEnd, maxField, l.fixups);
+  }
+
+  /**
+   * The cells of the last tokenize() whose quoted text holds `""`, as indexes into positions()
+   * (their start and end frame the content with its quotes still doubled).
+   */
+  fixups(): Int32Array {
+    return this.i32.subarray(this.layout.fixups >> 2, (this.layout.fixups >> 2) + this.exports.fixupCount());
   }
 
   /**
@@ -276,6 +288,7 @@ function makeLayout(base: number, positions: number, rows: number, textCapacity:
   // 64 bytes apart, so that a column's starts and ends do not share a cache set either
   const starts = take(positions * 4 + 64);
   const ends = take(positions * 4);
+  const fixups = take(positions * 4);
   const colStarts = take(rows * 4);
   const colEnds = take(rows * 4);
   const colValues = take(rows * 8);
@@ -289,7 +302,7 @@ function makeLayout(base: number, positions: number, rows: number, textCapacity:
   const sortKeys = take(KERNEL_SORT_MAX * 8);
   const sortTmp = take(KERNEL_SORT_MAX * 8);
   const sortCounts = take(8 * 256 * 4);
-  return { starts, ends, positions, colStarts, colEnds, colValues, colStates, colHashA, colHashB, accA, accB, sortValues, sortKeys, sortTmp, sortCounts, rows, text: at, textCapacity };
+  return { starts, ends, positions, fixups, colStarts, colEnds, colValues, colStates, colHashA, colHashB, accA, accB, sortValues, sortKeys, sortTmp, sortCounts, rows, text: at, textCapacity };
 }
 
 let shared: CsvKernel | null | undefined;
