@@ -9,6 +9,7 @@ import { compileDateParser, parseIsoDate } from '../../src/data/values/parse-dat
 import { parseBool, parseFloat64, parseInt64 } from '../../src/data/values/parse-number.js';
 import { parseTextColumn } from '../../src/data/values/parse-text.js';
 import type { TextCells } from '../../src/data/readers/text-cells.js';
+import { hashTextInto } from '../../src/data/hash/cell-hash.js';
 
 /** A deterministic generator of cells that look like numbers, dates and booleans, and almost do. */
 function cells(count: number, seed: number): string[] {
@@ -104,4 +105,18 @@ test('NA spellings are recognised in place exactly as in strings, near misses in
     expect([cell, na.isMissingText(text, at, at + cell.length)]).toEqual([cell, na.isMissing(cell)]);
     at += cell.length + 1;
   }
+});
+
+test('NA spellings found by cell hash agree with the text comparison', () => {
+  const matcher = new NaMatcher(new Set(['', 'NA', 'N/A', 'null', 'NULL', 'None', 'é', 'missing value']));
+  const words = ['', 'NA', 'N/A', 'NAN', 'Na', 'null', 'nul', 'NULL', 'None', 'none', 'é', 'e', 'missing value', 'missing valu', 'NL', 'x', 'NA ', ' NA'];
+  const a = new Uint32Array(1);
+  const b = new Uint32Array(1);
+  for (const word of words) {
+    const text = `<${word}>`;
+    hashTextInto(text, 1, 1 + word.length, a, b, 0);
+    expect([word, matcher.isMissingHashed(a[0], b[0], word.length)]).toEqual([word, matcher.isMissingText(text, 1, 1 + word.length)]);
+  }
+  // '' is missing only when it is a spelling
+  expect(new NaMatcher(new Set(['NA'])).isMissingHashed(0, 0, 0)).toBe(false);
 });

@@ -260,12 +260,14 @@ export class ColumnAnalyzer {
         text = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
         end = text.length;
       }
-      if (na.isMissingText(text, start, end)) {
+      // a cell the kernel hashed is checked against the NA spellings by its hash (no text read)
+      const kernelHashed = hashed && ends![i] >= 0;
+      if (kernelHashed ? na.isMissingHashed(hashesA[i], hashesB[i], end - start) : na.isMissingText(text, start, end)) {
         this.recordMissing(batch, index, i);
         continue;
       }
       this.validCount++;
-      if (!hashed || ends![i] < 0) hashTextInto(text, start, end, hashesA, hashesB, i);
+      if (!kernelHashed) hashTextInto(text, start, end, hashesA, hashesB, i);
       const a = hashesA[i];
       const b = hashesB[i];
       if (allowed || regex) {
