@@ -901,7 +901,7 @@ var external_node_fs_ = __webpack_require__(73024);
 
 
 /** Bytes of records held at once: partitions are read in groups up to about this size. */
-const GROUP_BYTES = 8 << 20;
+const GROUP_BYTES = 2 << 20;
 /**
  * Reads the partitions of a stream of parts' logs in ascending order, as one array each, with
  * positions moved by each part's offset (parts in order, so positions stay ascending within equal

@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync, readvSync } from 'node:fs';
 import { PARTITIONS, type RecordLogState } from './record-log.js';
 
 /** Bytes of records held at once: partitions are read in groups up to about this size. */
-const GROUP_BYTES = 8 << 20;
+const GROUP_BYTES = 2 << 20;
 
 /**
  * Reads the partitions of a stream of parts' logs in ascending order, as one array each, with
