@@ -13,7 +13,7 @@
  * test/data/kernel compare them on random input.
  *
  * Memory: the wrapper lays out its regions above __heap_base and passes their addresses; nothing
- * here allocates. Text is followed by 16 bytes of padding, so a 16-byte load never leaves memory.
+ * here allocates. Text is followed by 64 bytes of padding, so a 64-byte step never leaves memory.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -48,7 +48,7 @@ export function stopPosition(): i32 {
  * A quoted field holding `""` is tokenized (its content, quotes still doubled) and its cell index
  * (c * stride + r) listed in `fixups`, fixupCount() of them: the caller makes its value.
  *
- * How: each 16 bytes are compared with the delimiter, line feed and quote at once, and the set bits
+ * How: each 64 bytes are compared with the delimiter, line feed and quote at once, and the set bits
  * of that mask are walked in order (simdjson's way). Loading from each field's start instead made
  * every field wait for the previous one's load and compare: 10x slower than the scan itself.
  *
@@ -79,11 +79,21 @@ export function tokenize(text: usize, len: i32, pos: i32, ncols: i32, delimiter:
   // the field holds `""`; the second quote of the last pair (not a structural character)
   let escaped = false;
   let skip = -1;
-  for (let block = pos; ; block += 16) {
-    const v = v128.load(text + <usize>block);
-    let mask = i8x16.bitmask(v128.or(v128.or(i8x16.eq(v, delim), i8x16.eq(v, lf)), i8x16.eq(v, quote)));
+  for (let block = pos; ; block += 64) {
+    // 64 bytes a step, four 16-byte compares: the loop over a block's bits ends (a mispredicted
+    // branch) once per 64 bytes rather than per 16 (measured 5% faster: 0.56 ns a byte)
+    const p = text + <usize>block;
+    const v0 = v128.load(p);
+    const v1 = v128.load(p, 16);
+    const v2 = v128.load(p, 32);
+    const v3 = v128.load(p, 48);
+    const m0 = <u64>i8x16.bitmask(v128.or(v128.or(i8x16.eq(v0, delim), i8x16.eq(v0, lf)), i8x16.eq(v0, quote)));
+    const m1 = <u64>i8x16.bitmask(v128.or(v128.or(i8x16.eq(v1, delim), i8x16.eq(v1, lf)), i8x16.eq(v1, quote)));
+    const m2 = <u64>i8x16.bitmask(v128.or(v128.or(i8x16.eq(v2, delim), i8x16.eq(v2, lf)), i8x16.eq(v2, quote)));
+    const m3 = <u64>i8x16.bitmask(v128.or(v128.or(i8x16.eq(v3, delim), i8x16.eq(v3, lf)), i8x16.eq(v3, quote)));
+    let mask: u64 = m0 | (m1 << 16) | (m2 << 32) | (m3 << 48);
     while (mask != 0) {
-      const q = block + ctz<i32>(mask);
+      const q = block + <i32>ctz<u64>(mask);
       mask &= mask - 1;
       if (q == skip) continue;
       // the padding: this row does not end in the text

@@ -3,7 +3,7 @@
  * (source: wasm/csv-kernel.ts, built into kernel-binary.ts by scripts/build-wasm.mjs).
  *
  * Why: with every overhead gone from the JS path, these per-byte and per-cell loops were ~60% of
- * validating a large CSV. In WebAssembly the tokenizer finds delimiters 16 bytes at a time (SIMD) and
+ * validating a large CSV. In WebAssembly the tokenizer finds delimiters 64 bytes at a time (SIMD) and
  * parsing and hashing run without JS's bounds and type checks. Written by hand because no library
  * tokenizes into our column-major position arrays (csv-parser.ts says why those exist).
  *
@@ -57,8 +57,8 @@ interface KernelExports {
 /** The longest run sortFloat64 takes (the quantile sketch's default run size). */
 export const KERNEL_SORT_MAX = 1024;
 
-/** Bytes after the text that a 16-byte load may read: line feeds, so a search ends at the text's end. */
-const PAD = 16;
+/** Bytes after the text that the tokenizer's 64-byte steps may read: line feeds, so a search ends at the text's end. */
+const PAD = 64;
 const PAGE = 65536;
 
 /** Region addresses, in bytes: 16-byte aligned. */
