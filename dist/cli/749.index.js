@@ -6911,7 +6911,10 @@ function shareHashJobs(helpers) {
 var sources = __webpack_require__(55991);
 // EXTERNAL MODULE: ./src/data/hash/spill.ts
 var hash_spill = __webpack_require__(56375);
+// EXTERNAL MODULE: ./src/shared/format.ts
+var format = __webpack_require__(36338);
 ;// CONCATENATED MODULE: ./src/data/validate/validate.ts
+
 
 
 
@@ -7016,7 +7019,7 @@ async function validateDataset(name, patterns, settings, partOptions, logger) {
             const sha256 = await digest;
             profiled.push({ path: shown, sha256, bytes, rows });
             const seconds = (performance.now() - started) / 1000;
-            logger.info(`${shown}: ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${(bytes / 1e6 / Math.max(seconds, 1e-3)).toFixed(0)} MB/s, ${parts.length} part${parts.length === 1 ? '' : 's'})`);
+            logger.info(`${shown}: ${(0,format/* groupDigits */.K)(rows)} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${(bytes / 1e6 / Math.max(seconds, 1e-3)).toFixed(0)} MB/s, ${parts.length} part${parts.length === 1 ? '' : 's'})`);
         }
         const outcome = await accumulator.finish(helpers.length > 0 ? shareHashJobs(helpers) : undefined);
         const checks = outcome.checks;

@@ -783,6 +783,8 @@ class RandomSampler {
     }
 }
 
+// EXTERNAL MODULE: ./src/shared/format.ts
+var format = __webpack_require__(36338);
 ;// CONCATENATED MODULE: ./src/sweep/space/grid.ts
 /**
  * The grid of a space: the cartesian product of each dimension's values, expanded only where
@@ -795,6 +797,7 @@ class RandomSampler {
  * `pointsPerReal` evenly spaced values (default 5, both bounds included; evenly spaced in log for
  * loguniform). Write a `step` to choose the points yourself.
  */
+
 
 
 
@@ -844,7 +847,7 @@ function gridPoints(space, maxPoints, options = {}) {
     expand(0, {});
     if (points.length > maxPoints) {
         const bound = order.reduce((product, name) => product * values.get(name).length, 1);
-        throw new errors/* ConfigError */.xL(`The sweep grid has more than ${maxPoints} configurations (up to ${bound.toLocaleString('en-US')}).`, {
+        throw new errors/* ConfigError */.xL(`The sweep grid has more than ${maxPoints} configurations (up to ${(0,format/* groupDigits */.K)(bound)}).`, {
             location: { file: options.file ?? 'mlops.yml', key: 'sweep.space' },
             hint: 'Use larger steps, fewer choices, or the random or tpe sampler, or raise the grid limit.',
         });
@@ -1464,6 +1467,7 @@ function maximise(score, seeds, dims, nCandidates, rng) {
  */
 
 
+
 /** The sweep space is invalid; `problems` lists every problem, the message and location the first. */
 class SpaceError extends errors/* ConfigError */.xL {
     problems;
@@ -1603,7 +1607,7 @@ function checkParam(name, entry, problems) {
             add('step', `step ${step} is larger than the range ${low}..${high}, so only ${lowField} could ever be tried.`, `Use a step of at most ${high - low}.`);
         }
         else if ((high - low) / step > MAX_STEPS) {
-            add('step', `step ${step} makes ${Math.floor((high - low) / step).toLocaleString('en-US')} values; that is not a grid anyone can walk.`, 'Use a larger step, or remove it for a continuous range.');
+            add('step', `step ${step} makes ${(0,format/* groupDigits */.K)(Math.floor((high - low) / step))} values; that is not a grid anyone can walk.`, 'Use a larger step, or remove it for a continuous range.');
         }
         else if (!divides(high - low, step)) {
             const last = low + Math.floor((high - low) / step + 1e-9) * step;

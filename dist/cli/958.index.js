@@ -1261,6 +1261,8 @@ class LocalReleaseStore {
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(54285);
+// EXTERNAL MODULE: ./src/shared/format.ts
+var format = __webpack_require__(36338);
 ;// CONCATENATED MODULE: ./src/registry/model-card.ts
 /**
  * The model card: the human-readable part of a model version's release body. It shows what the
@@ -1273,6 +1275,7 @@ var markdown = __webpack_require__(54285);
  * 125,000-character release body limit; pass less to leave room for an embedded manifest): long
  * tables are cut between rows, with a note saying how many rows are not shown.
  */
+
 
 /** GitHub's limit on a release body, in characters. */
 const MAX_RELEASE_BODY = 125_000;
@@ -1326,7 +1329,7 @@ function boundedTable(spec, budget) {
     if (full.length <= budget)
         return full;
     const head = `### ${spec.title}\n\n${(0,markdown/* table */.tp)(spec.header, [], spec.align)}`;
-    const note = (hidden) => `\n\n_${hidden.toLocaleString('en-US')} of ${spec.rows.length.toLocaleString('en-US')} rows not shown: ${spec.rest}_`;
+    const note = (hidden) => `\n\n_${(0,format/* groupDigits */.K)(hidden)} of ${(0,format/* groupDigits */.K)(spec.rows.length)} rows not shown: ${spec.rest}_`;
     let length = head.length + note(spec.rows.length).length;
     if (length > budget)
         return '';

@@ -10,6 +10,7 @@
  * tables are cut between rows, with a note saying how many rows are not shown.
  */
 import { escapeText, formatNumber, table } from '../report/markdown.js';
+import { groupDigits } from '../shared/format.js';
 
 /** GitHub's limit on a release body, in characters. */
 export const MAX_RELEASE_BODY = 125_000;
@@ -118,7 +119,7 @@ function boundedTable(spec: TableSpec, budget: number): string {
   const full = `### ${spec.title}\n\n${table(spec.header, spec.rows, spec.align)}`;
   if (full.length <= budget) return full;
   const head = `### ${spec.title}\n\n${table(spec.header, [], spec.align)}`;
-  const note = (hidden: number) => `\n\n_${hidden.toLocaleString('en-US')} of ${spec.rows.length.toLocaleString('en-US')} rows not shown: ${spec.rest}_`;
+  const note = (hidden: number) => `\n\n_${groupDigits(hidden)} of ${groupDigits(spec.rows.length)} rows not shown: ${spec.rest}_`;
   let length = head.length + note(spec.rows.length).length;
   if (length > budget) return '';
   const lines = [head];

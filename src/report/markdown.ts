@@ -3,6 +3,7 @@
  * goes through `escapeCell`/`escapeText`: a cell value must not close a table, open an HTML tag,
  * mention a user or start a code span in a comment that GitHub renders.
  */
+import { groupDigits } from '../shared/format.js';
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
@@ -44,7 +45,7 @@ export function table(header: string[], rows: (string | number | { raw: string }
 export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '-∞';
-  if (Number.isInteger(value) && Math.abs(value) < 1e15) return value.toLocaleString('en-US');
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return groupDigits(value);
   const abs = Math.abs(value);
   if (abs !== 0 && (abs < 1e-3 || abs >= 1e9)) return value.toExponential(3);
   return Number(value.toPrecision(4)).toString();

@@ -19,6 +19,7 @@ import { shareHashJobs } from './hash-share.js';
 import type { RangeHelper, StandbyWorkers } from './worker.js';
 import { expandPaths, fileBatches, planRanges, type PlannedRanges } from './sources.js';
 import { DEFAULT_BUDGET_WORDS } from '../hash/spill.js';
+import { groupDigits } from '../../shared/format.js';
 
 /** Everything validate-data needs, built once from inputs or CLI options and mlops.yml. */
 export interface ValidateSettings {
@@ -142,7 +143,7 @@ async function validateDataset(name: 'train' | 'eval', patterns: string[], setti
       const sha256 = await digest;
       profiled.push({ path: shown, sha256, bytes, rows });
       const seconds = (performance.now() - started) / 1000;
-      logger.info(`${shown}: ${rows.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${(bytes / 1e6 / Math.max(seconds, 1e-3)).toFixed(0)} MB/s, ${parts.length} part${parts.length === 1 ? '' : 's'})`);
+      logger.info(`${shown}: ${groupDigits(rows)} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${(bytes / 1e6 / Math.max(seconds, 1e-3)).toFixed(0)} MB/s, ${parts.length} part${parts.length === 1 ? '' : 's'})`);
     }
     const outcome = await accumulator.finish(helpers.length > 0 ? shareHashJobs(helpers) : undefined);
     const checks: CheckResult[] = outcome.checks;

@@ -13,6 +13,7 @@ import { ConfigError } from '../../shared/errors.js';
 import type { ParamSpec, ParamValue, Params, SearchSpace } from '../types.js';
 import { dependencyOrder, isActive } from './conditional.js';
 import { cardinality, fromUnit } from './transform.js';
+import { groupDigits } from '../../shared/format.js';
 
 export interface GridOptions {
   /** Values of a continuous dimension in the grid (default 5). */
@@ -61,7 +62,7 @@ export function gridPoints(space: SearchSpace, maxPoints: number, options: GridO
   expand(0, {});
   if (points.length > maxPoints) {
     const bound = order.reduce((product, name) => product * values.get(name)!.length, 1);
-    throw new ConfigError(`The sweep grid has more than ${maxPoints} configurations (up to ${bound.toLocaleString('en-US')}).`, {
+    throw new ConfigError(`The sweep grid has more than ${maxPoints} configurations (up to ${groupDigits(bound)}).`, {
       location: { file: options.file ?? 'mlops.yml', key: 'sweep.space' },
       hint: 'Use larger steps, fewer choices, or the random or tpe sampler, or raise the grid limit.',
     });

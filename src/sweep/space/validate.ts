@@ -14,6 +14,7 @@
 import { ConfigError, type SourceLocation } from '../../shared/errors.js';
 import type { ParamSpec, ParamValue, Params, SearchSpace } from '../types.js';
 import { dependencyOrder } from './conditional.js';
+import { groupDigits } from '../../shared/format.js';
 
 /** One thing wrong with the space: which parameter, which field, what is wrong and how to fix it. */
 export interface SpaceProblem {
@@ -169,7 +170,7 @@ function checkParam(name: string, entry: unknown, problems: SpaceProblem[]): Par
     } else if (step > high - low && high > low) {
       add('step', `step ${step} is larger than the range ${low}..${high}, so only ${lowField} could ever be tried.`, `Use a step of at most ${high - low}.`);
     } else if ((high - low) / step > MAX_STEPS) {
-      add('step', `step ${step} makes ${Math.floor((high - low) / step).toLocaleString('en-US')} values; that is not a grid anyone can walk.`, 'Use a larger step, or remove it for a continuous range.');
+      add('step', `step ${step} makes ${groupDigits(Math.floor((high - low) / step))} values; that is not a grid anyone can walk.`, 'Use a larger step, or remove it for a continuous range.');
     } else if (!divides(high - low, step)) {
       const last = low + Math.floor((high - low) / step + 1e-9) * step;
       add('step', `step ${step} does not divide ${low}..${high} evenly (the last value would be ${round12(last)}, not ${high}).`, `Change ${highField} to ${round12(last)} or ${round12(last + step)}, or pick a step that divides the range.`);
