@@ -2260,7 +2260,9 @@ function loadKernel() {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   kW: () => (/* reexport */ ColumnProfiler),
+  gf: () => (/* reexport */ InlineDigest),
   HO: () => (/* reexport */ PROFILE_SCHEMA_VERSION),
+  Wt: () => (/* reexport */ firstRangeWeight),
   er: () => (/* reexport */ readProfile),
   Q3: () => (/* reexport */ sha256File),
   ze: () => (/* reexport */ sha256FileInThread)
@@ -3495,6 +3497,65 @@ function sha256FileInThread(path) {
         });
     });
 }
+/**
+ * SHA-256 of a file computed by the thread that parses its first byte range: bytes before the range
+ * (the header) at the start, the range's bytes as its reader reads them (update, in order), and the
+ * rest of the file after the range (finish), while the other ranges' workers still parse theirs.
+ *
+ * Why not a digest thread: on two cores a third busy thread shared a core with one of the parsers,
+ * a different one from run to run, and the parse waited ~0.16 s on it (250 MB bench file). Here the
+ * first range's bytes are hashed without a second read, and the first range is cut smaller
+ * (firstRangeWeight) so that its thread, digest included, ends with the others.
+ */
+class InlineDigest {
+    path;
+    size;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    /** Bytes hashed so far: the file's bytes [0, position). */
+    position = 0;
+    constructor(path, size) {
+        this.path = path;
+        this.size = size;
+    }
+    /** The next bytes of the file, in order. */
+    update(bytes) {
+        this.hash.update(bytes);
+        this.position += bytes.length;
+    }
+    /** Hashes the file's bytes [position, end) by reading them (synchronously: this thread has nothing else to do). */
+    readTo(end) {
+        if (end <= this.position)
+            return;
+        const buffer = Buffer.allocUnsafe(1 << 20);
+        const fd = (0,external_node_fs_.openSync)(this.path, 'r');
+        try {
+            while (this.position < end) {
+                const n = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, end - this.position), this.position);
+                if (n === 0)
+                    throw new Error(`${this.path} shrank while it was read (at byte ${this.position} of ${end})`);
+                this.update(buffer.subarray(0, n));
+            }
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    /** The hex digest, once the rest of the file is hashed. */
+    finish() {
+        this.readTo(this.size);
+        return this.hash.digest('hex');
+    }
+}
+/**
+ * Weight of the first range, which also carries the file's digest, against one other range's (1):
+ * SHA-256 of the whole file at ~1.7 GB/s plus re-reading the other ranges costs about DIGEST_COST
+ * of what parsing the whole file costs one thread (0.68 against 11.8 ns a byte, bench machine), so
+ * with n ranges w = (1 - c (n - 1)) / (1 + c) balances the threads (0.89 for two).
+ */
+const DIGEST_COST = 0.0575;
+function firstRangeWeight(ranges) {
+    return Math.max(0.3, (1 - DIGEST_COST * (ranges - 1)) / (1 + DIGEST_COST));
+}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -4252,6 +4313,7 @@ class TextReader {
     handle;
     end;
     chunkBytes;
+    onRead;
     buf;
     /** Bytes held in buf, starting at file offset `base`. */
     held = 0;
@@ -4268,11 +4330,13 @@ class TextReader {
      * @param start first byte of the range; a UTF-8 BOM is skipped only when start is 0
      * @param end byte after the range (file size for the whole file)
      * @param chunkBytes bytes to read per block
+     * @param onRead sees every byte of the range once, in order, as read (a running file digest)
      */
-    constructor(handle, start, end, chunkBytes = DEFAULT_CHUNK_BYTES) {
+    constructor(handle, start, end, chunkBytes = DEFAULT_CHUNK_BYTES, onRead) {
         this.handle = handle;
         this.end = end;
         this.chunkBytes = chunkBytes;
+        this.onRead = onRead;
         this.base = start;
         this.readPos = start;
         this.buf = Buffer.allocUnsafeSlow(Math.max(1024, Math.min(chunkBytes, end - start + 4)));
@@ -4316,6 +4380,7 @@ class TextReader {
                 break; // the file shrank while we read it: treat as its end
             got += bytesRead;
         }
+        this.onRead?.(this.buf.subarray(this.held, this.held + got));
         this.readPos += got;
         this.held += got;
         const final = got < want || this.readPos >= this.end;
@@ -4874,9 +4939,9 @@ async function analyzePart(file, batches, schema, options, columns) {
     return (analyzer ?? new _checks_part_analyzer_js__WEBPACK_IMPORTED_MODULE_0__/* .PartAnalyzer */ .ah(file, [], schema, options)).toState();
 }
 /** One byte range of a CSV file, with the number of lines it spans (later ranges' lines follow them). */
-async function analyzeRange(file, range, schema, options) {
+async function analyzeRange(file, range, schema, options, onBytes) {
     const counts = { lines: 0 };
-    const state = await analyzePart(file, (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeBatches */ .WJ)(file, range, options.batchRows, counts), schema, options, range.columns);
+    const state = await analyzePart(file, (0,_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeBatches */ .WJ)(file, range, options.batchRows, counts, onBytes), schema, options, range.columns);
     state.lineCount = counts.lines;
     return state;
 }
@@ -5614,7 +5679,7 @@ async function* readCsvRange(file, range, options = {}) {
     };
     const { handle } = await (0,open_file/* openDataFile */.f)(file);
     try {
-        const reader = new text_reader/* TextReader */.T(handle, range.start, range.end, resolved.chunkBytes);
+        const reader = new text_reader/* TextReader */.T(handle, range.start, range.end, resolved.chunkBytes, options.onBytes);
         let consumed = 0;
         for (;;) {
             const block = await reader.next(consumed);
@@ -5898,11 +5963,14 @@ async function planCsvRanges(file, parts, options = {}) {
 async function splitCsvRanges(file, parts, options = {}) {
     const { resolved, header, handle, span, count } = await openShares(file, parts, options);
     const { dataStart, size, columns } = header;
+    // the first share weighs firstWeight(count) others (its reader may have more to do than parse it)
+    const first = options.firstWeight?.(count) ?? 1;
+    const share = (i) => Math.floor((span * (i === 0 ? 0 : first + i - 1)) / (first + count - 1));
     try {
         const ranges = [];
         let start = dataStart;
         for (let i = 1; i <= count; i++) {
-            const end = i === count ? size : await lineStartAfter(handle, dataStart + Math.floor((span * i) / count), size);
+            const end = i === count ? size : await lineStartAfter(handle, dataStart + share(i), size);
             if (end <= start)
                 continue;
             ranges.push({ index: ranges.length, start, end, firstLine: ranges.length === 0 ? header.dataStartLine : 1, columns, delimiter: resolved.delimiter });
@@ -5989,18 +6057,18 @@ function fileBatches(file, format, batchRows) {
  * Byte ranges for `parts` threads (guessed, see splitCsvRanges: parse-ranges.ts confirms them), or
  * undefined when the file is not CSV/TSV (not splittable).
  */
-async function planRanges(file, parts, format) {
+async function planRanges(file, parts, format, firstWeight) {
     const kind = (0,readers_format/* detectFormat */.Tz)(file, format);
     if (kind !== 'csv' && kind !== 'tsv')
         return undefined;
-    return splitCsvRanges(file, parts, kind === 'tsv' ? { delimiter: '\t' } : {});
+    return splitCsvRanges(file, parts, { ...(kind === 'tsv' ? { delimiter: '\t' } : {}), firstWeight });
 }
 /**
  * Batches of one range, lines counted from the range's first line (rows too); `counts.lines` is
  * filled in with the lines the range spans once it has been read.
  */
-function rangeBatches(file, range, batchRows, counts) {
-    return readCsvRange(file, range, { batchRows, counts });
+function rangeBatches(file, range, batchRows, counts, onBytes) {
+    return readCsvRange(file, range, { batchRows, counts, onBytes });
 }
 
 
@@ -6839,13 +6907,23 @@ var worker = __webpack_require__(72893);
 ;// CONCATENATED MODULE: ./src/data/validate/parse-ranges.ts
 
 
-async function analyzeRanges(file, size, planned, schema, partOptions, workerScript, standby) {
+async function analyzeRanges(file, size, planned, schema, partOptions, workerScript, standby, digest) {
     const ranges = planned.ranges;
     const readHere = (range) => (0,read_part/* analyzeRange */._)(file, range, schema.resolved, partOptions);
+    // The first range feeds the file's digest as it is read; the rest of the file is hashed right
+    // after it, while the workers still parse their ranges.
+    const readFirst = async () => {
+        if (!digest)
+            return readHere(ranges[0]);
+        digest.readTo(ranges[0].start);
+        const state = await (0,read_part/* analyzeRange */._)(file, ranges[0], schema.resolved, partOptions, (bytes) => digest.update(bytes));
+        digest.readTo(size);
+        return state;
+    };
     // Workers start first; this thread then reads the first range while they run.
     const workers = ranges.slice(1).map((range) => (0,worker/* runRangeInWorker */.mp)(workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions }, standby));
     workers.forEach((p) => p.catch(() => undefined)); // judged below, in order
-    const results = [readHere(ranges[0]).then((state) => ({ state })), ...workers];
+    const results = [readFirst().then((state) => ({ state })), ...workers];
     const placed = [];
     let rows = 0;
     // lines of a range count from its own start; this is the file's line where the next one starts
@@ -6995,13 +7073,14 @@ async function validateDataset(name, patterns, settings, partOptions, logger) {
             const started = performance.now();
             const bytes = (await (0,promises_.stat)(file)).size;
             const parallel = settings.workerScript !== undefined && settings.parallelism > 1 && bytes >= PARALLEL_MIN_BYTES;
-            const planned = parallel ? await (0,sources/* planRanges */.aA)(file, settings.parallelism, settings.format) : undefined;
-            // Range workers are spawned first (analyzeFile's first step), then the digest, computed while
-            // the parse runs: it reads the same bytes, mostly from the page cache. Started before the
-            // workers, its thread's boot slowed theirs and the second range finished ~0.1 s after the first.
-            const analyzed = analyzeFile(file, planned, bytes, settings, partOptions);
-            const digest = bytes >= PARALLEL_MIN_BYTES ? (0,data_profile/* sha256FileInThread */.ze)(file) : (0,data_profile/* sha256File */.Q3)(file);
-            digest.catch(() => undefined); // awaited below unless the parse fails first
+            // In parallel, this thread hashes the file while reading the first range (InlineDigest),
+            // which is cut smaller for it. Otherwise a large file is hashed on a thread of its own
+            // (the cores are idle but this one), a small one on the event loop.
+            const planned = parallel ? await (0,sources/* planRanges */.aA)(file, settings.parallelism, settings.format, data_profile/* firstRangeWeight */.Wt) : undefined;
+            const inline = planned && planned.ranges.length >= 2 ? new data_profile/* InlineDigest */.gf(file, bytes) : undefined;
+            const analyzed = analyzeFile(file, planned, bytes, settings, partOptions, inline);
+            const digest = inline ? undefined : bytes >= PARALLEL_MIN_BYTES ? (0,data_profile/* sha256FileInThread */.ze)(file) : (0,data_profile/* sha256File */.Q3)(file);
+            digest?.catch(() => undefined); // awaited below unless the parse fails first
             const parts = await analyzed;
             const fresh = parts.flatMap((part) => (part.helper ? [part.helper] : []));
             if (fresh.length > 0) {
@@ -7016,7 +7095,7 @@ async function validateDataset(name, patterns, settings, partOptions, logger) {
                 if (rereadFrom !== undefined)
                     logger.info(`${shown}: a cut between ranges fell inside a quoted field; read from byte ${rereadFrom} on in one thread`);
             }
-            const sha256 = await digest;
+            const sha256 = inline ? inline.finish() : await digest;
             profiled.push({ path: shown, sha256, bytes, rows });
             const seconds = (performance.now() - started) / 1000;
             logger.info(`${shown}: ${(0,format/* groupDigits */.K)(rows)} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${(bytes / 1e6 / Math.max(seconds, 1e-3)).toFixed(0)} MB/s, ${parts.length} part${parts.length === 1 ? '' : 's'})`);
@@ -7030,13 +7109,13 @@ async function validateDataset(name, patterns, settings, partOptions, logger) {
     }
 }
 /** One file's parts in order: the whole file, or byte ranges analyzed by worker threads in parallel. */
-async function analyzeFile(file, planned, bytes, settings, partOptions) {
+async function analyzeFile(file, planned, bytes, settings, partOptions, digest) {
     const schema = settings.schema;
     if (!planned || planned.ranges.length < 2) {
         const state = await (0,read_part/* analyzePart */.S)(file, (0,sources/* fileBatches */.J8)(file, settings.format, partOptions.batchRows), schema.resolved, partOptions);
         return [{ state, shift: { rows: 0, lines: 0 } }];
     }
-    return analyzeRanges(file, bytes, planned, schema, partOptions, settings.workerScript, settings.standby);
+    return analyzeRanges(file, bytes, planned, schema, partOptions, settings.workerScript, settings.standby, digest);
 }
 function toProfile(dataset) {
     return {

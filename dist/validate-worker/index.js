@@ -348,6 +348,7 @@ class TextReader {
     handle;
     end;
     chunkBytes;
+    onRead;
     buf;
     /** Bytes held in buf, starting at file offset `base`. */
     held = 0;
@@ -364,11 +365,13 @@ class TextReader {
      * @param start first byte of the range; a UTF-8 BOM is skipped only when start is 0
      * @param end byte after the range (file size for the whole file)
      * @param chunkBytes bytes to read per block
+     * @param onRead sees every byte of the range once, in order, as read (a running file digest)
      */
-    constructor(handle, start, end, chunkBytes = DEFAULT_CHUNK_BYTES) {
+    constructor(handle, start, end, chunkBytes = DEFAULT_CHUNK_BYTES, onRead) {
         this.handle = handle;
         this.end = end;
         this.chunkBytes = chunkBytes;
+        this.onRead = onRead;
         this.base = start;
         this.readPos = start;
         this.buf = Buffer.allocUnsafeSlow(Math.max(1024, Math.min(chunkBytes, end - start + 4)));
@@ -412,6 +415,7 @@ class TextReader {
                 break; // the file shrank while we read it: treat as its end
             got += bytesRead;
         }
+        this.onRead?.(this.buf.subarray(this.held, this.held + got));
         this.readPos += got;
         this.held += got;
         const final = got < want || this.readPos >= this.end;
@@ -3427,6 +3431,65 @@ function sha256FileInThread(path) {
         });
     });
 }
+/**
+ * SHA-256 of a file computed by the thread that parses its first byte range: bytes before the range
+ * (the header) at the start, the range's bytes as its reader reads them (update, in order), and the
+ * rest of the file after the range (finish), while the other ranges' workers still parse theirs.
+ *
+ * Why not a digest thread: on two cores a third busy thread shared a core with one of the parsers,
+ * a different one from run to run, and the parse waited ~0.16 s on it (250 MB bench file). Here the
+ * first range's bytes are hashed without a second read, and the first range is cut smaller
+ * (firstRangeWeight) so that its thread, digest included, ends with the others.
+ */
+class InlineDigest {
+    path;
+    size;
+    hash = createHash('sha256');
+    /** Bytes hashed so far: the file's bytes [0, position). */
+    position = 0;
+    constructor(path, size) {
+        this.path = path;
+        this.size = size;
+    }
+    /** The next bytes of the file, in order. */
+    update(bytes) {
+        this.hash.update(bytes);
+        this.position += bytes.length;
+    }
+    /** Hashes the file's bytes [position, end) by reading them (synchronously: this thread has nothing else to do). */
+    readTo(end) {
+        if (end <= this.position)
+            return;
+        const buffer = Buffer.allocUnsafe(1 << 20);
+        const fd = openSync(this.path, 'r');
+        try {
+            while (this.position < end) {
+                const n = readSync(fd, buffer, 0, Math.min(buffer.length, end - this.position), this.position);
+                if (n === 0)
+                    throw new Error(`${this.path} shrank while it was read (at byte ${this.position} of ${end})`);
+                this.update(buffer.subarray(0, n));
+            }
+        }
+        finally {
+            closeSync(fd);
+        }
+    }
+    /** The hex digest, once the rest of the file is hashed. */
+    finish() {
+        this.readTo(this.size);
+        return this.hash.digest('hex');
+    }
+}
+/**
+ * Weight of the first range, which also carries the file's digest, against one other range's (1):
+ * SHA-256 of the whole file at ~1.7 GB/s plus re-reading the other ranges costs about DIGEST_COST
+ * of what parsing the whole file costs one thread (0.68 against 11.8 ns a byte, bench machine), so
+ * with n ranges w = (1 - c (n - 1)) / (1 + c) balances the threads (0.89 for two).
+ */
+const DIGEST_COST = 0.0575;
+function firstRangeWeight(ranges) {
+    return Math.max(0.3, (1 - DIGEST_COST * (ranges - 1)) / (1 + DIGEST_COST));
+}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
@@ -5186,7 +5249,7 @@ async function* csv_range_readCsvRange(file, range, options = {}) {
     };
     const { handle } = await (0,open_file/* openDataFile */.f)(file);
     try {
-        const reader = new text_reader/* TextReader */.T(handle, range.start, range.end, resolved.chunkBytes);
+        const reader = new text_reader/* TextReader */.T(handle, range.start, range.end, resolved.chunkBytes, options.onBytes);
         let consumed = 0;
         for (;;) {
             const block = await reader.next(consumed);
@@ -5515,11 +5578,14 @@ async function planCsvRanges(file, parts, options = {}) {
 async function csv_plan_splitCsvRanges(file, parts, options = {}) {
     const { resolved, header, handle, span, count } = await openShares(file, parts, options);
     const { dataStart, size, columns } = header;
+    // the first share weighs firstWeight(count) others (its reader may have more to do than parse it)
+    const first = options.firstWeight?.(count) ?? 1;
+    const share = (i) => Math.floor((span * (i === 0 ? 0 : first + i - 1)) / (first + count - 1));
     try {
         const ranges = [];
         let start = dataStart;
         for (let i = 1; i <= count; i++) {
-            const end = i === count ? size : await lineStartAfter(handle, dataStart + Math.floor((span * i) / count), size);
+            const end = i === count ? size : await lineStartAfter(handle, dataStart + share(i), size);
             if (end <= start)
                 continue;
             ranges.push({ index: ranges.length, start, end, firstLine: ranges.length === 0 ? header.dataStartLine : 1, columns, delimiter: resolved.delimiter });
@@ -5606,18 +5672,18 @@ function fileBatches(file, format, batchRows) {
  * Byte ranges for `parts` threads (guessed, see splitCsvRanges: parse-ranges.ts confirms them), or
  * undefined when the file is not CSV/TSV (not splittable).
  */
-async function planRanges(file, parts, format) {
+async function planRanges(file, parts, format, firstWeight) {
     const kind = detectFormat(file, format);
     if (kind !== 'csv' && kind !== 'tsv')
         return undefined;
-    return splitCsvRanges(file, parts, kind === 'tsv' ? { delimiter: '\t' } : {});
+    return splitCsvRanges(file, parts, { ...(kind === 'tsv' ? { delimiter: '\t' } : {}), firstWeight });
 }
 /**
  * Batches of one range, lines counted from the range's first line (rows too); `counts.lines` is
  * filled in with the lines the range spans once it has been read.
  */
-function rangeBatches(file, range, batchRows, counts) {
-    return csv_range_readCsvRange(file, range, { batchRows, counts });
+function rangeBatches(file, range, batchRows, counts, onBytes) {
+    return csv_range_readCsvRange(file, range, { batchRows, counts, onBytes });
 }
 
 ;// CONCATENATED MODULE: ./src/data/validate/read-part.ts
@@ -5650,9 +5716,9 @@ async function analyzePart(file, batches, schema, options, columns) {
     return (analyzer ?? new PartAnalyzer(file, [], schema, options)).toState();
 }
 /** One byte range of a CSV file, with the number of lines it spans (later ranges' lines follow them). */
-async function analyzeRange(file, range, schema, options) {
+async function analyzeRange(file, range, schema, options, onBytes) {
     const counts = { lines: 0 };
-    const state = await analyzePart(file, rangeBatches(file, range, options.batchRows, counts), schema, options, range.columns);
+    const state = await analyzePart(file, rangeBatches(file, range, options.batchRows, counts, onBytes), schema, options, range.columns);
     state.lineCount = counts.lines;
     return state;
 }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { runCli, STACK_LINE, tempDirs } from '../support/cli.js';
 import { REPO_ROOT } from '../support/runner.js';
+import { firstRangeWeight } from '../../src/data/profile/digest.js';
 
 const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 const ROWS = 500_000;
@@ -79,15 +80,19 @@ test('--parallel 1 and --parallel 2 give the same report and profile', async () 
 }, 120_000);
 
 test('a cut inside a quoted field with line breaks is caught: the rest is read again, same answer', async () => {
-  // The worker's range starts right after the first line feed past the middle of the data
-  // (splitCsvRanges). A row whose quoted comment holds 400 line breaks around the middle puts that
-  // line feed inside quotes: the guess is wrong, the first range ends inside the quoted field, and
-  // the file must still validate exactly as in one thread.
+  // The worker's range starts right after the first line feed past the first range's share of the
+  // data (splitCsvRanges; the first range weighs firstRangeWeight(2), as it also carries the
+  // digest). A row whose quoted comment holds 400 line breaks across that point puts that line
+  // feed inside quotes: the guess is wrong, the first range ends inside the quoted field, and the
+  // file must still validate exactly as in one thread.
   const text = readFileSync(data, 'utf8');
-  const middle = text.indexOf('\n', Math.floor(text.length / 2)) + 1;
   const tricky = `${ROWS + 1},40,50000.00,0.1,0.5,3,books,US,true,2020-01-01,"${'word\n'.repeat(400)}end",1\n`;
+  const headerEnd = text.indexOf('\n') + 1;
+  const weight = firstRangeWeight(2);
+  const cut = headerEnd + Math.floor(((text.length + tricky.length - headerEnd) * weight) / (weight + 1));
+  const at = text.indexOf('\n', cut - tricky.length / 2) + 1;
   const handle = await open(path.join(dir, 'quoted.csv'), 'w');
-  await handle.write(text.slice(0, middle) + tricky + text.slice(middle));
+  await handle.write(text.slice(0, at) + tricky + text.slice(at));
   await handle.close();
   const one = await validate('1', 'quoted.csv');
   const two = await validate('2', 'quoted.csv');

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { DataError } from '../../src/shared/errors.js';
-import { sha256File, sha256FileInThread } from '../../src/data/profile/digest.js';
+import { InlineDigest, firstRangeWeight, sha256File, sha256FileInThread } from '../../src/data/profile/digest.js';
+import { splitCsvRanges } from '../../src/data/readers/csv-plan.js';
 import { readProfile } from '../../src/data/profile/read-profile.js';
 import { profileOf } from './profile-helpers.js';
 
@@ -65,5 +66,27 @@ describe('readProfile', () => {
     const path = await write('big.csv', content);
     await expect(sha256FileInThread(path)).resolves.toBe(createHash('sha256').update(content).digest('hex'));
     await expect(sha256FileInThread(join(dir, 'gone.csv'))).rejects.toThrow(/gone\.csv/);
+  });
+
+  it('hashes a file inline: a prefix read, a range fed as read (even cut short), the rest read', async () => {
+    const content = Buffer.from('p,q\n'.repeat(600_000));
+    const path = await write('inline.csv', content.toString());
+    const expected = createHash('sha256').update(content).digest('hex');
+    for (const [start, fedTo] of [[4, 1_200_000], [4, 4], [0, content.length], [100, 700]]) {
+      const digest = new InlineDigest(path, content.length);
+      digest.readTo(start);
+      for (let at = start; at < fedTo; at += 65536) digest.update(content.subarray(at, Math.min(fedTo, at + 65536)));
+      expect(digest.finish()).toBe(expected);
+    }
+  });
+
+  it('cuts the first range smaller when its thread also hashes the file', async () => {
+    const path = await write('split.csv', `a,b\n${'1,2\n'.repeat(4_000_000)}`);
+    const { ranges } = await splitCsvRanges(path, 2, { firstWeight: firstRangeWeight });
+    const [first, second] = ranges.map((r) => r.end - r.start);
+    expect(first / (first + second)).toBeCloseTo(firstRangeWeight(2) / (firstRangeWeight(2) + 1), 2);
+    expect(firstRangeWeight(2)).toBeGreaterThan(0.85);
+    expect(firstRangeWeight(2)).toBeLessThan(0.95);
+    expect(firstRangeWeight(8)).toBeLessThan(firstRangeWeight(2));
   });
 });

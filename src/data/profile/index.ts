@@ -1,6 +1,6 @@
 /** Streaming, mergeable column profiles and the profile JSON format. */
 export { ColumnProfiler, type ColumnProfilerState } from './column-profiler.js';
-export { sha256File, sha256FileInThread } from './digest.js';
+export { InlineDigest, firstRangeWeight, sha256File, sha256FileInThread } from './digest.js';
 export { parseProfile, readProfile } from './read-profile.js';
 export { TableCdf } from './table-cdf.js';
 export { WeightedCdf } from './weighted-cdf.js';

@@ -61,15 +61,18 @@ export async function planCsvRanges(
 export async function splitCsvRanges(
   file: string,
   parts: number,
-  options: CsvOptions & { minRangeBytes?: number } = {},
+  options: CsvOptions & { minRangeBytes?: number; firstWeight?: (count: number) => number } = {},
 ): Promise<{ ranges: CsvRange[]; dataStartLine: number }> {
   const { resolved, header, handle, span, count } = await openShares(file, parts, options);
   const { dataStart, size, columns } = header;
+  // the first share weighs firstWeight(count) others (its reader may have more to do than parse it)
+  const first = options.firstWeight?.(count) ?? 1;
+  const share = (i: number) => Math.floor((span * (i === 0 ? 0 : first + i - 1)) / (first + count - 1));
   try {
     const ranges: CsvRange[] = [];
     let start = dataStart;
     for (let i = 1; i <= count; i++) {
-      const end = i === count ? size : await lineStartAfter(handle, dataStart + Math.floor((span * i) / count), size);
+      const end = i === count ? size : await lineStartAfter(handle, dataStart + share(i), size);
       if (end <= start) continue;
       ranges.push({ index: ranges.length, start, end, firstLine: ranges.length === 0 ? header.dataStartLine : 1, columns, delimiter: resolved.delimiter });
       start = end;

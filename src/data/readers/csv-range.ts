@@ -39,6 +39,8 @@ export interface CsvRangeOptions extends Omit<CsvOptions, 'delimiter'> {
   absoluteLines?: boolean;
   /** Filled in when the range has been read: the lines it spans (blank and quoted ones included). */
   counts?: { lines: number };
+  /** Sees every byte of the range once, in order, as it is read (TextReader's onRead). */
+  onBytes?: (bytes: Uint8Array) => void;
 }
 
 /**
@@ -68,7 +70,7 @@ export async function* readCsvRange(file: string, range: CsvRange, options: CsvR
 
   const { handle } = await openDataFile(file);
   try {
-    const reader = new TextReader(handle, range.start, range.end, resolved.chunkBytes);
+    const reader = new TextReader(handle, range.start, range.end, resolved.chunkBytes, options.onBytes);
     let consumed = 0;
     for (;;) {
       const block = await reader.next(consumed);

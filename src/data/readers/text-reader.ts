@@ -61,12 +61,14 @@ export class TextReader {
    * @param start first byte of the range; a UTF-8 BOM is skipped only when start is 0
    * @param end byte after the range (file size for the whole file)
    * @param chunkBytes bytes to read per block
+   * @param onRead sees every byte of the range once, in order, as read (a running file digest)
    */
   constructor(
     private readonly handle: FileHandle,
     start: number,
     private readonly end: number,
     private readonly chunkBytes: number = DEFAULT_CHUNK_BYTES,
+    private readonly onRead?: (bytes: Uint8Array) => void,
   ) {
     this.base = start;
     this.readPos = start;
@@ -111,6 +113,7 @@ export class TextReader {
       if (bytesRead === 0) break; // the file shrank while we read it: treat as its end
       got += bytesRead;
     }
+    this.onRead?.(this.buf.subarray(this.held, this.held + got));
     this.readPos += got;
     this.held += got;
     const final = got < want || this.readPos >= this.end;

@@ -11,6 +11,7 @@
  */
 import type { PartOptions, PartState } from '../checks/part-analyzer.js';
 import type { LoadedSchema } from '../schema/load-schema.js';
+import type { InlineDigest } from '../profile/digest.js';
 import { analyzeRange } from './read-part.js';
 import type { SourceRange } from './sources.js';
 import { runRangeInWorker, type RangeHelper, type StandbyWorkers } from './worker.js';
@@ -33,13 +34,23 @@ export async function analyzeRanges(
   partOptions: PartOptions,
   workerScript: string,
   standby?: StandbyWorkers,
+  digest?: InlineDigest,
 ): Promise<PlacedPart[]> {
   const ranges = planned.ranges;
   const readHere = (range: SourceRange): Promise<PartState> => analyzeRange(file, range, schema.resolved, partOptions);
+  // The first range feeds the file's digest as it is read; the rest of the file is hashed right
+  // after it, while the workers still parse their ranges.
+  const readFirst = async (): Promise<PartState> => {
+    if (!digest) return readHere(ranges[0]);
+    digest.readTo(ranges[0].start);
+    const state = await analyzeRange(file, ranges[0], schema.resolved, partOptions, (bytes) => digest.update(bytes));
+    digest.readTo(size);
+    return state;
+  };
   // Workers start first; this thread then reads the first range while they run.
   const workers = ranges.slice(1).map((range) => runRangeInWorker(workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions }, standby));
   workers.forEach((p) => p.catch(() => undefined)); // judged below, in order
-  const results: Promise<{ state: PartState; helper?: RangeHelper }>[] = [readHere(ranges[0]).then((state) => ({ state })), ...workers];
+  const results: Promise<{ state: PartState; helper?: RangeHelper }>[] = [readFirst().then((state) => ({ state })), ...workers];
   const placed: PlacedPart[] = [];
   let rows = 0;
   // lines of a range count from its own start; this is the file's line where the next one starts

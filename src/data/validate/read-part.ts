@@ -35,9 +35,9 @@ export async function analyzePart(
 }
 
 /** One byte range of a CSV file, with the number of lines it spans (later ranges' lines follow them). */
-export async function analyzeRange(file: string, range: SourceRange, schema: ResolvedSchema, options: PartOptions): Promise<PartState> {
+export async function analyzeRange(file: string, range: SourceRange, schema: ResolvedSchema, options: PartOptions, onBytes?: (bytes: Uint8Array) => void): Promise<PartState> {
   const counts = { lines: 0 };
-  const state = await analyzePart(file, rangeBatches(file, range, options.batchRows, counts), schema, options, range.columns);
+  const state = await analyzePart(file, rangeBatches(file, range, options.batchRows, counts, onBytes), schema, options, range.columns);
   state.lineCount = counts.lines;
   return state;
 }

@@ -40,16 +40,16 @@ export interface PlannedRanges {
  * undefined when the file is not CSV/TSV (not splittable).
  */
 
-export async function planRanges(file: string, parts: number, format: DataFormat | undefined): Promise<PlannedRanges | undefined> {
+export async function planRanges(file: string, parts: number, format: DataFormat | undefined, firstWeight?: (count: number) => number): Promise<PlannedRanges | undefined> {
   const kind = detectFormat(file, format);
   if (kind !== 'csv' && kind !== 'tsv') return undefined;
-  return splitCsvRanges(file, parts, kind === 'tsv' ? { delimiter: '\t' } : {});
+  return splitCsvRanges(file, parts, { ...(kind === 'tsv' ? { delimiter: '\t' } : {}), firstWeight });
 }
 
 /**
  * Batches of one range, lines counted from the range's first line (rows too); `counts.lines` is
  * filled in with the lines the range spans once it has been read.
  */
-export function rangeBatches(file: string, range: SourceRange, batchRows: number, counts?: { lines: number }): AsyncIterable<Batch> {
-  return readCsvRange(file, range, { batchRows, counts });
+export function rangeBatches(file: string, range: SourceRange, batchRows: number, counts?: { lines: number }, onBytes?: (bytes: Uint8Array) => void): AsyncIterable<Batch> {
+  return readCsvRange(file, range, { batchRows, counts, onBytes });
 }

@@ -8,7 +8,7 @@ import { findLeakage } from '../checks/hash-checks.js';
 import { needsRowHashes, type PartOptions } from '../checks/part-analyzer.js';
 import type { CheckResult } from '../checks/result.js';
 import { computeDrift, type DriftOptions, type DriftReport } from '../drift/index.js';
-import { PROFILE_SCHEMA_VERSION, readProfile, sha256File, sha256FileInThread, type DatasetProfile, type ProfiledFile } from '../profile/index.js';
+import { InlineDigest, PROFILE_SCHEMA_VERSION, firstRangeWeight, readProfile, sha256File, sha256FileInThread, type DatasetProfile, type ProfiledFile } from '../profile/index.js';
 import type { DataFormat } from '../readers/types.js';
 import type { LoadedSchema } from '../schema/load-schema.js';
 import type { Logger } from '../../shared/logger.js';
@@ -120,13 +120,14 @@ async function validateDataset(name: 'train' | 'eval', patterns: string[], setti
       const started = performance.now();
       const bytes = (await stat(file)).size;
       const parallel = settings.workerScript !== undefined && settings.parallelism > 1 && bytes >= PARALLEL_MIN_BYTES;
-      const planned = parallel ? await planRanges(file, settings.parallelism, settings.format) : undefined;
-      // Range workers are spawned first (analyzeFile's first step), then the digest, computed while
-      // the parse runs: it reads the same bytes, mostly from the page cache. Started before the
-      // workers, its thread's boot slowed theirs and the second range finished ~0.1 s after the first.
-      const analyzed = analyzeFile(file, planned, bytes, settings, partOptions);
-      const digest = bytes >= PARALLEL_MIN_BYTES ? sha256FileInThread(file) : sha256File(file);
-      digest.catch(() => undefined); // awaited below unless the parse fails first
+      // In parallel, this thread hashes the file while reading the first range (InlineDigest),
+      // which is cut smaller for it. Otherwise a large file is hashed on a thread of its own
+      // (the cores are idle but this one), a small one on the event loop.
+      const planned = parallel ? await planRanges(file, settings.parallelism, settings.format, firstRangeWeight) : undefined;
+      const inline = planned && planned.ranges.length >= 2 ? new InlineDigest(file, bytes) : undefined;
+      const analyzed = analyzeFile(file, planned, bytes, settings, partOptions, inline);
+      const digest = inline ? undefined : bytes >= PARALLEL_MIN_BYTES ? sha256FileInThread(file) : sha256File(file);
+      digest?.catch(() => undefined); // awaited below unless the parse fails first
       const parts = await analyzed;
       const fresh = parts.flatMap((part) => (part.helper ? [part.helper] : []));
       if (fresh.length > 0) {
@@ -140,7 +141,7 @@ async function validateDataset(name: 'train' | 'eval', patterns: string[], setti
         // only a file that is not valid CSV there, or a quoted line break right at a cut, is read twice
         if (rereadFrom !== undefined) logger.info(`${shown}: a cut between ranges fell inside a quoted field; read from byte ${rereadFrom} on in one thread`);
       }
-      const sha256 = await digest;
+      const sha256 = inline ? inline.finish() : await digest!;
       profiled.push({ path: shown, sha256, bytes, rows });
       const seconds = (performance.now() - started) / 1000;
       logger.info(`${shown}: ${groupDigits(rows)} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${(bytes / 1e6 / Math.max(seconds, 1e-3)).toFixed(0)} MB/s, ${parts.length} part${parts.length === 1 ? '' : 's'})`);
@@ -154,13 +155,13 @@ async function validateDataset(name: 'train' | 'eval', patterns: string[], setti
 }
 
 /** One file's parts in order: the whole file, or byte ranges analyzed by worker threads in parallel. */
-async function analyzeFile(file: string, planned: PlannedRanges | undefined, bytes: number, settings: ValidateSettings, partOptions: PartOptions): Promise<PlacedPart[]> {
+async function analyzeFile(file: string, planned: PlannedRanges | undefined, bytes: number, settings: ValidateSettings, partOptions: PartOptions, digest?: InlineDigest): Promise<PlacedPart[]> {
   const schema = settings.schema;
   if (!planned || planned.ranges.length < 2) {
     const state = await analyzePart(file, fileBatches(file, settings.format, partOptions.batchRows), schema.resolved, partOptions);
     return [{ state, shift: { rows: 0, lines: 0 } }];
   }
-  return analyzeRanges(file, bytes, planned, schema, partOptions, settings.workerScript!, settings.standby);
+  return analyzeRanges(file, bytes, planned, schema, partOptions, settings.workerScript!, settings.standby, digest);
 }
 
 function toProfile(dataset: ValidatedDataset): DatasetProfile {
