@@ -4983,10 +4983,13 @@ async function runValidate(request, logger) {
     const standby = standbyWorkersFor(request);
     try {
         const plan = await (0,_build_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .planValidation */ .pU)(request);
+        globalThis.T('planned');
         const outcome = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .validateData */ .l)({ ...plan.settings, standby }, logger);
         outcome.report.profilePath = plan.profileOut;
+        globalThis.T('validated');
         await writeJson(plan.profileOut, outcome.profile);
         await writeJson(plan.reportOut, outcome.report);
+        globalThis.T('written');
         annotate(outcome, logger);
         return { ...outcome, profilePath: plan.profileOut, reportPath: plan.reportOut };
     }
@@ -6909,6 +6912,7 @@ var worker = __webpack_require__(72893);
 
 async function analyzeRanges(file, size, planned, schema, partOptions, workerScript, standby, digest) {
     const ranges = planned.ranges;
+    globalThis.T('ranges-start');
     const readHere = (range) => (0,read_part/* analyzeRange */._)(file, range, schema.resolved, partOptions);
     // The first range feeds the file's digest as it is read; the rest of the file is hashed right
     // after it, while the workers still parse their ranges.
@@ -6930,6 +6934,7 @@ async function analyzeRanges(file, size, planned, schema, partOptions, workerScr
     let nextLine = planned.dataStartLine;
     for (let k = 0; k < ranges.length; k++) {
         const result = await results[k].catch(() => undefined);
+        globalThis.T('range-done-' + k);
         const shift = { rows, lines: nextLine - 1 };
         if (!result) {
             // Read from this range's start (a confirmed boundary) to the end of the file here: real
@@ -7034,6 +7039,7 @@ async function validateWith(settings, partOptions, logger, started) {
         const tally = (0,hash_checks/* findLeakage */.Gw)(train.outcome.rows.rows, train.outcome.rows.places, evaluation.outcome.rows.rows, evaluation.outcome.rows.places);
         evaluation.report.checks.push(countResult('train_eval_leakage', 'dataset.train_eval_leakage', schema.dataset.trainEvalLeakage, 'no eval row also in the training data', evaluation.report.rowCount, tally));
     }
+    globalThis.T('datasets-done');
     const profile = toProfile(train);
     let drift;
     if (settings.baseline) {
@@ -7100,7 +7106,9 @@ async function validateDataset(name, patterns, settings, partOptions, logger) {
             const seconds = (performance.now() - started) / 1000;
             logger.info(`${shown}: ${(0,format/* groupDigits */.K)(rows)} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${(bytes / 1e6 / Math.max(seconds, 1e-3)).toFixed(0)} MB/s, ${parts.length} part${parts.length === 1 ? '' : 's'})`);
         }
+        globalThis.T('finish-start');
         const outcome = await accumulator.finish(helpers.length > 0 ? shareHashJobs(helpers) : undefined);
+        globalThis.T('finish-done');
         const checks = outcome.checks;
         return { report: { name, files: profiled, rowCount: outcome.rowCount, checks }, outcome };
     }
