@@ -7,19 +7,11 @@ import { openSync, readSync, closeSync, existsSync } from 'node:fs';
 import { readCsv } from '../../../src/data/readers/csv-reader.js';
 import type { CsvOptions } from '../../../src/data/readers/csv-options.js';
 import type { TextBatch } from '../../../src/data/readers/text-cells.js';
-import { collect, tempDir } from '../readers/helpers.js';
+import { tempDir } from '../readers/helpers.js';
+import { rng } from '../profile-helpers.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
-
-/** A small deterministic generator (tests must not flake). */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function randomField(rand: () => number): string {
   const k = rand();
@@ -37,7 +29,7 @@ function randomField(rand: () => number): string {
 }
 
 function randomCsv(seed: number, rows: number, cols: number): string {
-  const rand = lcg(seed);
+  const rand = rng(seed);
   const lines = [Array.from({ length: cols }, (_, c) => `c${c}`).join(',')];
   for (let r = 0; r < rows; r++) {
     const k = rand();

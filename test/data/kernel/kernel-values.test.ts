@@ -14,17 +14,10 @@ import { DEFAULT_NA_VALUES } from '../../../src/data/schema/resolved.js';
 import { SEED_A, SEED_B, fmix, hashNumberPair, hashTextInto, pair, step } from '../../../src/data/hash/cell-hash.js';
 import { csvKernel } from '../../../src/data/kernel/csv-kernel.js';
 import { tempDir } from '../readers/helpers.js';
+import { rng } from '../profile-helpers.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
-
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function digits(rand: () => number, n: number): string {
   let s = '';
@@ -72,7 +65,7 @@ const KINDS = [
 ];
 
 async function compareFile(seed: number, naValues: string[]): Promise<{ kernelCells: number }> {
-  const rand = lcg(seed);
+  const rand = rng(seed);
   const lines = ['f,i,d,b,t'];
   for (let r = 0; r < 3000; r++) lines.push([numberText(rand), numberText(rand), dateText(rand), boolText(rand), textValue(rand)].join(','));
   const file = tmp.file(`v${seed}.csv`, `${lines.join('\n')}\n`);
@@ -150,7 +143,7 @@ describe('CSV kernel: row hashes', () => {
   test('foldRows gives the JS fold (step per column, then fmix) for 0, 1 and 12 columns and any row count', () => {
     const kernel = csvKernel()!;
     kernel.reserve(0, 64);
-    const rand = lcg(5);
+    const rand = rng(5);
     for (const columns of [0, 1, 12]) {
       for (const n of [1, 3, 4, 5, 63]) {
         const cellsA = Array.from({ length: columns }, () => Uint32Array.from({ length: 64 }, () => (rand() * 2 ** 32) >>> 0));
