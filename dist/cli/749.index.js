@@ -1993,7 +1993,7 @@ const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABUQlgAAF/YAx/f39/f39/f39/f38Bf2AFf39/f38A
  * The CSV kernel: tokenizing, number parsing and hashing of pure-ASCII CSV text in WebAssembly
  * (source: wasm/csv-kernel.ts, built into kernel-binary.ts by scripts/build-wasm.mjs).
  *
- * Why: with every overhead gone from the JS path, these per-byte and per-cell loops were ~60% of
+ * Why: with every overhead gone from the JS path, these per-byte and per-cell loops were ~40% of
  * validating a large CSV. In WebAssembly the tokenizer finds delimiters 64 bytes at a time (SIMD) and
  * parsing and hashing run without JS's bounds and type checks. Written by hand because no library
  * tokenizes into our column-major position arrays (csv-parser.ts says why those exist).
@@ -2007,7 +2007,9 @@ const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABUQlgAAF/YAx/f39/f39/f39/f38Bf2AFf39/f38A
  * reader loaded its own in between) takes the JS path. MLOPS_WASM=0 turns the kernel off (A/B runs).
  *
  * Memory: one WebAssembly memory per thread, laid out by `reserve` for the largest batch seen, plus
- * the text. No view into it is handed out (a grow would detach it): results are copied out.
+ * the text. Results are copied out; the one view handed out (positions(), for the CSV parser's own
+ * rows) is used before the memory can grow (only reserve() and loadText() grow it, which detaches
+ * every view).
  */
 
 /** The fast paths parseNumbers has, as parse-text.ts names them. */
@@ -2130,7 +2132,7 @@ class CsvKernel {
     }
     /**
      * cell-hash.ts hashTextInto for `n` cells of one column, into outA/outB; escaped cells (end < 0)
-     * are left for JS (their outA/outB entries are then undefined). False if the text is gone.
+     * are left for JS (their outA/outB entries are then meaningless). False if the text is gone.
      */
     hashTexts(generation, starts, ends, n, outA, outB) {
         const l = this.layout;
@@ -4983,13 +4985,10 @@ async function runValidate(request, logger) {
     const standby = standbyWorkersFor(request);
     try {
         const plan = await (0,_build_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .planValidation */ .pU)(request);
-        globalThis.T('planned');
         const outcome = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .validateData */ .l)({ ...plan.settings, standby }, logger);
         outcome.report.profilePath = plan.profileOut;
-        globalThis.T('validated');
         await writeJson(plan.profileOut, outcome.profile);
         await writeJson(plan.reportOut, outcome.report);
-        globalThis.T('written');
         annotate(outcome, logger);
         return { ...outcome, profilePath: plan.profileOut, reportPath: plan.reportOut };
     }
@@ -6912,7 +6911,6 @@ var worker = __webpack_require__(72893);
 
 async function analyzeRanges(file, size, planned, schema, partOptions, workerScript, standby, digest) {
     const ranges = planned.ranges;
-    globalThis.T('ranges-start');
     const readHere = (range) => (0,read_part/* analyzeRange */._)(file, range, schema.resolved, partOptions);
     // The first range feeds the file's digest as it is read; the rest of the file is hashed right
     // after it, while the workers still parse their ranges.
@@ -6934,7 +6932,6 @@ async function analyzeRanges(file, size, planned, schema, partOptions, workerScr
     let nextLine = planned.dataStartLine;
     for (let k = 0; k < ranges.length; k++) {
         const result = await results[k].catch(() => undefined);
-        globalThis.T('range-done-' + k);
         const shift = { rows, lines: nextLine - 1 };
         if (!result) {
             // Read from this range's start (a confirmed boundary) to the end of the file here: real
@@ -7039,7 +7036,6 @@ async function validateWith(settings, partOptions, logger, started) {
         const tally = (0,hash_checks/* findLeakage */.Gw)(train.outcome.rows.rows, train.outcome.rows.places, evaluation.outcome.rows.rows, evaluation.outcome.rows.places);
         evaluation.report.checks.push(countResult('train_eval_leakage', 'dataset.train_eval_leakage', schema.dataset.trainEvalLeakage, 'no eval row also in the training data', evaluation.report.rowCount, tally));
     }
-    globalThis.T('datasets-done');
     const profile = toProfile(train);
     let drift;
     if (settings.baseline) {
@@ -7106,9 +7102,7 @@ async function validateDataset(name, patterns, settings, partOptions, logger) {
             const seconds = (performance.now() - started) / 1000;
             logger.info(`${shown}: ${(0,format/* groupDigits */.K)(rows)} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${(bytes / 1e6 / Math.max(seconds, 1e-3)).toFixed(0)} MB/s, ${parts.length} part${parts.length === 1 ? '' : 's'})`);
         }
-        globalThis.T('finish-start');
         const outcome = await accumulator.finish(helpers.length > 0 ? shareHashJobs(helpers) : undefined);
-        globalThis.T('finish-done');
         const checks = outcome.checks;
         return { report: { name, files: profiled, rowCount: outcome.rowCount, checks }, outcome };
     }

@@ -2,7 +2,7 @@
  * The CSV kernel: tokenizing, number parsing and hashing of pure-ASCII CSV text in WebAssembly
  * (source: wasm/csv-kernel.ts, built into kernel-binary.ts by scripts/build-wasm.mjs).
  *
- * Why: with every overhead gone from the JS path, these per-byte and per-cell loops were ~60% of
+ * Why: with every overhead gone from the JS path, these per-byte and per-cell loops were ~40% of
  * validating a large CSV. In WebAssembly the tokenizer finds delimiters 64 bytes at a time (SIMD) and
  * parsing and hashing run without JS's bounds and type checks. Written by hand because no library
  * tokenizes into our column-major position arrays (csv-parser.ts says why those exist).
@@ -16,7 +16,9 @@
  * reader loaded its own in between) takes the JS path. MLOPS_WASM=0 turns the kernel off (A/B runs).
  *
  * Memory: one WebAssembly memory per thread, laid out by `reserve` for the largest batch seen, plus
- * the text. No view into it is handed out (a grow would detach it): results are copied out.
+ * the text. Results are copied out; the one view handed out (positions(), for the CSV parser's own
+ * rows) is used before the memory can grow (only reserve() and loadText() grow it, which detaches
+ * every view).
  */
 import { KERNEL_WASM_BASE64 } from './kernel-binary.js';
 
@@ -202,7 +204,7 @@ export class CsvKernel {
 
   /**
    * cell-hash.ts hashTextInto for `n` cells of one column, into outA/outB; escaped cells (end < 0)
-   * are left for JS (their outA/outB entries are then undefined). False if the text is gone.
+   * are left for JS (their outA/outB entries are then meaningless). False if the text is gone.
    */
   hashTexts(generation: number | undefined, starts: Int32Array, ends: Int32Array, n: number, outA: Uint32Array, outB: Uint32Array): boolean {
     const l = this.layout;
