@@ -120,6 +120,18 @@ export class DatasetAccumulator {
    * Merges the parts' profiles, in the order the parts came, and finalizes every column's profile:
    * finish() does this while helper threads run their share of the hash checks.
    */
+  /**
+   * The finalized profiles by column: the schema's columns in its order (those present), then the
+   * columns outside the schema, profiled too (a profile is the data's lineage, whatever the schema says).
+   */
+  private profileColumns(): Record<string, ColumnProfile> {
+    const profiles = this.finalizeProfiles();
+    const columns: Record<string, ColumnProfile> = {};
+    for (const column of this.schema.columns) if (this.merged.has(column.name)) columns[column.name] = profiles.get(column.name)!;
+    for (const merged of this.merged.values()) if (!merged.spec) columns[merged.name] = profiles.get(merged.name)!;
+    return columns;
+  }
+
   private finalizeProfiles(): Map<string, ColumnProfile> {
     if (!this.finalized) {
       for (const { merged, state } of this.pendingProfiles) merged.profiler.merge(ColumnProfiler.fromState(state));
@@ -134,7 +146,7 @@ export class DatasetAccumulator {
    * conflicting labels) go to `runHashJobs` all at once, so that helper threads can take a share of
    * their partitions; the results keep the order of the checks in the schema.
    */
-  async finish(runHashJobs: HashJobRunner = runHashJobsHere): Promise<DatasetOutcome> {
+  async finish(runHashJobs: HashJobRunner = runHashJobsHere, onProfiles?: (columns: Record<string, ColumnProfile>) => void): Promise<DatasetOutcome> {
     const d = this.schema.dataset;
     const jobs: HashJob[] = [];
     const job = (kind: HashJob['kind'], stream: HashStream): number => jobs.push({ kind, stream } as HashJob) - 1;
@@ -149,8 +161,17 @@ export class DatasetAccumulator {
     const labelledRows = d.duplicateRows && conflictsChecked && this.rows[0]?.state.width === 5 ? job('labelled-rows', this.rows) : undefined;
     const duplicateJob = d.duplicateRows && labelledRows === undefined ? job('repeats', this.rows) : undefined;
     const conflictJob = conflictsChecked && labelledRows === undefined ? job('conflicts', this.rows) : undefined;
-    const found = jobs.length > 0 ? await runHashJobs(jobs, () => void this.finalizeProfiles()) : [];
-    const profiles = this.finalizeProfiles(); // (done already, unless there were no jobs)
+    // This thread's work while helpers run their share: the profiles, and what the caller does with them
+    let profilesShared = false;
+    const meanwhile = () => {
+      if (profilesShared) return;
+      profilesShared = true;
+      this.finalizeProfiles();
+      onProfiles?.(this.profileColumns());
+    };
+    const found = jobs.length > 0 ? await runHashJobs(jobs, meanwhile) : [];
+    meanwhile(); // (done already, unless there were no jobs or the runner did not call it)
+    const profiles = this.finalizeProfiles();
     const findings = (k: number, which = 0): FindingsState => found[k][which];
 
     const checks: CheckResult[] = [];
@@ -159,18 +180,14 @@ export class DatasetAccumulator {
     if (d.unexpectedColumns !== 'allow') {
       checks.push(countResult('unexpected_columns', 'dataset.unexpected_columns', d.unexpectedColumns, 'no column outside the schema', headerCount, { unexpected: this.unexpectedColumns.length, examples: this.unexpectedColumns }));
     }
-    const columns: Record<string, ColumnProfile> = {};
     for (const column of this.schema.columns) {
       const merged = this.merged.get(column.name);
       if (!merged) continue; // absent everywhere: reported by columns_present
       const profile = profiles.get(column.name)!;
-      columns[column.name] = profile;
       const k = uniqueJobs.get(column.name);
       const unique = k !== undefined ? repeatsTally(findings(k), this.places, 'repeats') : column.unique && merged.unique ? repeatsTally(NO_FINDINGS, this.places, 'repeats') : undefined;
       checks.push(...columnCheckResults(column, merged, unique), ...aggregateChecks(column, profile));
     }
-    // Columns outside the schema are profiled too: a profile is the data's lineage, whatever the schema says.
-    for (const merged of this.merged.values()) if (!merged.spec) columns[merged.name] = profiles.get(merged.name)!;
 
     if (d.rowCount) {
       const { min, max, severity } = d.rowCount;
@@ -197,7 +214,7 @@ export class DatasetAccumulator {
     return {
       checks,
       rowCount: this.rowCount,
-      columns,
+      columns: this.profileColumns(),
       rows: this.rows.length > 0 ? { rows: this.rows, places: this.places } : undefined,
     };
   }

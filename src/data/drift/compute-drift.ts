@@ -27,7 +27,7 @@ const RANK: Record<DriftStatus, number> = { ok: 0, warning: 1, fail: 2 };
  * compared through their quantile tables (or exact values when small), categorical ones through
  * their category frequencies. Columns present on one side only are reported, not an error.
  */
-export function computeDrift(baseline: DatasetProfile, current: DatasetProfile, options: Partial<DriftOptions> = {}): DriftReport {
+export function computeDrift(baseline: Pick<DatasetProfile, 'columns'>, current: Pick<DatasetProfile, 'columns'>, options: Partial<DriftOptions> = {}): DriftReport {
   const resolved: DriftOptions = { ...DEFAULT_DRIFT_OPTIONS, ...options, columns: options.columns ?? {} };
   const names = [...Object.keys(baseline.columns), ...Object.keys(current.columns).filter((n) => !(n in baseline.columns))];
   const columns = names.map((name) => compareColumn(name, baseline.columns[name], current.columns[name], resolved));
