@@ -50,7 +50,7 @@ function runCommand(context) {
         const loaded = await (0,_config_config_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.config));
         const stages = loaded.config.train && loaded.config.sweep ? 3 : 1;
         context.stdout.write(`mlops run: ${options.config}\n\n[1/${stages}] validate-data\n`);
-        const run = await (0,_data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .runValidate */ .E)({
+        const run = await (0,_data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_3__.runValidate)({
             cwd,
             config: options.config,
             configIsDefault: false,
@@ -58,7 +58,7 @@ function runCommand(context) {
             reportOut: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'validate-report.json'),
             workerScript: context.script,
         }, logger);
-        context.stdout.write((0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .validationText */ .n)(run.report));
+        context.stdout.write((0,_report_terminal_js__WEBPACK_IMPORTED_MODULE_4__.validationText)(run.report));
         context.stdout.write(`profile: ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, run.profilePath)}\nreport:  ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, run.reportPath)}\n`);
         if (!run.report.passed) {
             context.stdout.write('\nThe pipeline stopped: validate-data failed.\n');
@@ -92,6 +92,85 @@ function runCommand(context) {
         }
         context.stdout.write('\nPipeline passed.\n');
     });
+}
+
+
+/***/ }),
+
+/***/ 21749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runValidate: () => (/* binding */ runValidate)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73591);
+/* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32921);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38332);
+/* harmony import */ var _standby_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96630);
+
+
+
+
+
+
+/**
+ * validate-data end to end, shared by the action and the CLI: plan, validate, write the profile and
+ * the JSON report, annotate the first offending rows. The profile and report are written even when
+ * checks fail (they say why); nothing else is published. `early` are range workers the caller
+ * started (standby.ts); they are closed here either way.
+ */
+async function runValidate(request, logger, early) {
+    // range workers boot while this thread plans (the CLI starts them even earlier: `early`)
+    const standby = early ?? (0,_standby_js__WEBPACK_IMPORTED_MODULE_5__/* .standbyWorkersFor */ .Il)(request);
+    try {
+        const plan = await (0,_build_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .planValidation */ .pU)(request);
+        const outcome = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateData */ .l)({ ...plan.settings, standby }, logger);
+        outcome.report.profilePath = plan.profileOut;
+        await writeJson(plan.profileOut, outcome.profile);
+        await writeJson(plan.reportOut, outcome.report);
+        annotate(outcome, logger);
+        return { ...outcome, profilePath: plan.profileOut, reportPath: plan.reportOut };
+    }
+    finally {
+        standby?.close();
+    }
+}
+async function writeJson(file, value) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(value, null, 2) + '\n');
+}
+/** One annotation per failed check, at the first offending row (the logger caps them at 10 per level). */
+function annotate(outcome, logger) {
+    for (const dataset of outcome.report.datasets) {
+        for (const check of (0,_report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .orderChecks */ .g)(dataset.checks)) {
+            if (check.success)
+                continue;
+            const first = check.examples[0];
+            const what = check.column ? `column "${check.column}"` : `${dataset.name} data`;
+            const count = check.observed !== undefined ? `observed ${check.observed}` : `${check.unexpectedCount} unexpected (${check.unexpectedPercent.toFixed(2)}%)`;
+            const example = first ? `; first at row ${first.row}: ${JSON.stringify(first.value)}` : '';
+            const message = `${check.check}: ${what} expected ${check.expectation}, ${count}${example}`;
+            const location = first ? { file: first.file, line: first.line > 0 ? first.line : undefined, title: `validate-data: ${check.id}` } : undefined;
+            if (check.severity === 'error')
+                logger.error(message, location);
+            else
+                logger.warning(message, location);
+        }
+    }
+    const drift = outcome.report.drift;
+    for (const column of drift?.columns ?? []) {
+        if (column.status === 'ok')
+            continue;
+        const message = `drift: column "${column.column}" ${column.reason ?? column.status}`;
+        if (column.status === 'fail')
+            logger.error(message);
+        else
+            logger.warning(message);
+    }
 }
 
 

@@ -34349,7 +34349,7 @@ function getListInput(name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _data_validate_worker_script_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5877);
-/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1593);
+/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1773);
 /* harmony import */ var _report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7863);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8382);
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2808);
@@ -34871,7 +34871,7 @@ class TextReader {
 
 /***/ }),
 
-/***/ 1593:
+/***/ 1773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34880,8 +34880,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   E: () => (/* binding */ runValidate)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -34889,58 +34887,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/report/validate-summary.ts + 1 modules
 var validate_summary = __nccwpck_require__(7863);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
-;// CONCATENATED MODULE: ./src/data/readers/format.ts
-/** Which reader a file goes to. */
-
-/** Every format validate-data reads, with the file extensions that select it. */
-const FORMAT_EXTENSIONS = {
-    csv: ['.csv'],
-    tsv: ['.tsv', '.tab'],
-    jsonl: ['.jsonl', '.ndjson'],
-    parquet: ['.parquet', '.pq'],
-};
-const FORMATS = Object.keys(FORMAT_EXTENSIONS);
-/** The format implied by the file's extension (case-insensitive), or undefined. */
-function formatFromExtension(file) {
-    const lower = file.toLowerCase();
-    for (const format of FORMATS) {
-        if (FORMAT_EXTENSIONS[format].some((extension) => lower.endsWith(extension)))
-            return format;
-    }
-    return undefined;
-}
-/** True if `value` names a format. */
-function isDataFormat(value) {
-    return FORMATS.includes(value);
-}
-/**
- * The format to read `file` with: `override` when given (it wins over the extension), else the
- * extension's. An unknown extension is a DataError, an unknown override an InputError; both list
- * the formats that exist.
- */
-function detectFormat(file, override) {
-    if (override !== undefined) {
-        if (isDataFormat(override))
-            return override;
-        throw new errors/* InputError */.dz(`unknown data format ${JSON.stringify(override)}`, {
-            hint: `Use one of: ${FORMATS.join(', ')}.`,
-        });
-    }
-    const format = formatFromExtension(file);
-    if (format)
-        return format;
-    const known = FORMATS.map((f) => `${f} (${FORMAT_EXTENSIONS[f].join(', ')})`).join('; ');
-    throw new errors/* DataError */.fL(`cannot tell the format of ${file} from its extension`, {
-        location: { file },
-        hint: `Rename the file to a known extension — ${known} — or set the format explicitly (the format option: csv, tsv, jsonl or parquet).`,
-    });
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./src/config/schema-validators.ts
@@ -41334,6 +41284,53 @@ async function* readCsv(file, options = {}) {
         throw new readers_errors/* NoRowsError */.TO(file, header.columns, header.dataStartLine - 1);
 }
 
+;// CONCATENATED MODULE: ./src/data/readers/format.ts
+/** Which reader a file goes to. */
+
+/** Every format validate-data reads, with the file extensions that select it. */
+const FORMAT_EXTENSIONS = {
+    csv: ['.csv'],
+    tsv: ['.tsv', '.tab'],
+    jsonl: ['.jsonl', '.ndjson'],
+    parquet: ['.parquet', '.pq'],
+};
+const FORMATS = Object.keys(FORMAT_EXTENSIONS);
+/** The format implied by the file's extension (case-insensitive), or undefined. */
+function formatFromExtension(file) {
+    const lower = file.toLowerCase();
+    for (const format of FORMATS) {
+        if (FORMAT_EXTENSIONS[format].some((extension) => lower.endsWith(extension)))
+            return format;
+    }
+    return undefined;
+}
+/** True if `value` names a format. */
+function isDataFormat(value) {
+    return FORMATS.includes(value);
+}
+/**
+ * The format to read `file` with: `override` when given (it wins over the extension), else the
+ * extension's. An unknown extension is a DataError, an unknown override an InputError; both list
+ * the formats that exist.
+ */
+function detectFormat(file, override) {
+    if (override !== undefined) {
+        if (isDataFormat(override))
+            return override;
+        throw new errors/* InputError */.dz(`unknown data format ${JSON.stringify(override)}`, {
+            hint: `Use one of: ${FORMATS.join(', ')}.`,
+        });
+    }
+    const format = formatFromExtension(file);
+    if (format)
+        return format;
+    const known = FORMATS.map((f) => `${f} (${FORMAT_EXTENSIONS[f].join(', ')})`).join('; ');
+    throw new errors/* DataError */.fL(`cannot tell the format of ${file} from its extension`, {
+        location: { file },
+        hint: `Rename the file to a known extension — ${known} — or set the format explicitly (the format option: csv, tsv, jsonl or parquet).`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/data/readers/jsonl-reader.ts
 /**
  * Reading JSON Lines (one JSON object per line) into column-major batches.
@@ -41744,7 +41741,93 @@ async function inferColumnTypes(patterns, cwd, format) {
     return schema;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/data/validate/standby.ts
+/**
+ * Range workers started early: as soon as the validate command knows its inputs, before the heavy
+ * modules of validation load. Light on purpose (no import of the validator itself): the CLI spawns
+ * them first, so that they boot on the otherwise idle cores while this thread loads and plans.
+ */
+
+
+
+
+
+/** Files smaller than this are read in one thread: starting workers costs more than it saves. */
+const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+/** Young generation of a validation worker, in MB. */
+const WORKER_YOUNG_GENERATION_MB = 16;
+/** Threads for large CSV files when none is asked for: one per core, at most 8. */
+function defaultParallelism() {
+    return Math.max(1, Math.min(external_node_os_default().availableParallelism(), 8));
+}
+/**
+ * Range workers for a request whose data paths (given directly) include a CSV/TSV file large enough
+ * to be read in parallel; undefined otherwise.
+ */
+function standbyWorkersFor(request) {
+    const threads = request.parallelism ?? defaultParallelism();
+    if (!request.workerScript || threads < 2)
+        return undefined;
+    const large = [...(request.data ?? []), ...(request.eval ?? [])].some((file) => {
+        try {
+            const format = detectFormat(file, request.format);
+            return (format === 'csv' || format === 'tsv') && (0,external_node_fs_.statSync)(external_node_path_default().resolve(request.cwd, file)).size >= PARALLEL_MIN_BYTES;
+        }
+        catch {
+            return false; // a glob, a missing file or an unknown format: planning says what is wrong
+        }
+    });
+    return large ? new StandbyWorkers(request.workerScript, threads - 1) : undefined;
+}
+/**
+ * Range workers started before the files are planned: a worker takes ~0.15 s to boot and load its
+ * bundle, which these spend while the main thread loads the config and compiles the schema (one
+ * core would sit idle then), instead of after the first range has started. Unused ones are closed;
+ * they are unref'd, so one left over cannot keep the process alive either.
+ */
+class StandbyWorkers {
+    script;
+    idle = [];
+    constructor(script, count) {
+        this.script = script;
+        for (let k = 0; k < count; k++) {
+            const worker = newWorker(script, { kind: 'mlops-validate-standby' });
+            worker.unref();
+            worker.on('error', () => undefined); // a standby that failed to boot is just not used
+            worker.once('exit', () => {
+                const at = this.idle.indexOf(worker);
+                if (at >= 0)
+                    this.idle.splice(at, 1);
+            });
+            this.idle.push(worker);
+        }
+    }
+    /** A booted (or booting) worker of `script`, or undefined when none is left. */
+    take(script) {
+        return script === this.script ? this.idle.shift() : undefined;
+    }
+    close() {
+        for (const worker of this.idle.splice(0))
+            void worker.terminate();
+    }
+}
+/** A validation worker thread of `script`, given `data` (a RangeJob, or StandbyData). */
+function newWorker(script, data) {
+    return new external_node_worker_threads_.Worker(script, {
+        workerData: data,
+        // Batches make little garbage (cells are positions, not strings): a 16 MB young generation
+        // holds it and keeps the worker's footprint well below the default's (measured: same speed).
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/data/validate/build-settings.ts
+
 
 
 
@@ -41813,10 +41896,6 @@ async function planValidation(request) {
         profileOut: outPath(request.profileOut, validate.profile_out, DEFAULT_PROFILE_OUT),
         reportOut: outPath(request.reportOut, validate.report, DEFAULT_REPORT_OUT),
     };
-}
-/** Threads for large CSV files when none is asked for: one per core, at most 8. */
-function defaultParallelism() {
-    return Math.max(1, Math.min(external_node_os_default().availableParallelism(), 8));
 }
 /** A warn threshold above its fail threshold is a mistake JSON Schema cannot see. */
 function checkDriftThresholds(drift, loaded) {
@@ -43236,8 +43315,6 @@ class ColumnProfiler {
     }
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/data/profile/digest.ts
 
 
@@ -43342,12 +43419,11 @@ class InlineDigest {
 /**
  * Weight of the first range, which also carries the file's digest, against one other range's (1):
  * SHA-256 of the whole file at ~1.7 GB/s plus re-reading the other ranges costs about DIGEST_COST
- * of what parsing the whole file costs one thread (0.68 against 11.8 ns a byte, bench machine: 0.058),
- * so with n ranges w = (1 - c (n - 1)) / (1 + c) balances the threads. Measured, the worker still
- * ended ~30 ms after this thread (it starts later: it boots while this thread plans), so c is set a
- * little lower: w = 0.91 for two ranges.
+ * of what parsing the whole file costs one thread (0.68 against 11.8 ns a byte, bench machine), so
+ * with n ranges w = (1 - c (n - 1)) / (1 + c) balances the threads (0.90 for two; measured, both
+ * end within a few ms).
  */
-const DIGEST_COST = 0.048;
+const DIGEST_COST = 0.055;
 function firstRangeWeight(ranges) {
     return Math.max(0.3, (1 - DIGEST_COST * (ranges - 1)) / (1 + DIGEST_COST));
 }
@@ -45998,8 +46074,8 @@ async function read_part_analyzeRange(file, range, schema, options, onBytes) {
 
 
 
-/** Young generation of a validation worker, in MB. */
-const WORKER_YOUNG_GENERATION_MB = 16;
+
+
 /** The worker side: analyze the range, post the state back (typed arrays are transferred, not copied). */
 async function runWorker() {
     const data = workerData;
@@ -46047,46 +46123,6 @@ function collectBuffers(state, transfer) {
         addLog(h.rows);
         h.compound.forEach(addLog);
     }
-}
-/**
- * Range workers started before the files are planned: a worker takes ~0.15 s to boot and load its
- * bundle, which these spend while the main thread loads the config and compiles the schema (one
- * core would sit idle then), instead of after the first range has started. Unused ones are closed;
- * they are unref'd, so one left over cannot keep the process alive either.
- */
-class StandbyWorkers {
-    script;
-    idle = [];
-    constructor(script, count) {
-        this.script = script;
-        for (let k = 0; k < count; k++) {
-            const worker = newWorker(script, { kind: 'mlops-validate-standby' });
-            worker.unref();
-            worker.on('error', () => undefined); // a standby that failed to boot is just not used
-            worker.once('exit', () => {
-                const at = this.idle.indexOf(worker);
-                if (at >= 0)
-                    this.idle.splice(at, 1);
-            });
-            this.idle.push(worker);
-        }
-    }
-    /** A booted (or booting) worker of `script`, or undefined when none is left. */
-    take(script) {
-        return script === this.script ? this.idle.shift() : undefined;
-    }
-    close() {
-        for (const worker of this.idle.splice(0))
-            void worker.terminate();
-    }
-}
-function newWorker(script, data) {
-    return new external_node_worker_threads_.Worker(script, {
-        workerData: data,
-        // Batches make little garbage (cells are positions, not strings): a 16 MB young generation
-        // holds it and keeps the worker's footprint well below the default's (measured: same speed).
-        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    });
 }
 /**
  * The main side: run one range job in a worker of `script` (dist/validate-worker/index.js): a
@@ -46257,8 +46293,8 @@ var format = __nccwpck_require__(6338);
 
 
 
-/** Files smaller than this are read in one thread: starting workers costs more than it saves. */
-const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+
+
 /** Validates the training (and eval) data: checks, profile, drift, one report. Publishes nothing. */
 async function validateData(settings, logger) {
     const started = performance.now();
@@ -46405,15 +46441,15 @@ function digestOf(files) {
 
 
 
-
-
 /**
  * validate-data end to end, shared by the action and the CLI: plan, validate, write the profile and
  * the JSON report, annotate the first offending rows. The profile and report are written even when
- * checks fail (they say why); nothing else is published.
+ * checks fail (they say why); nothing else is published. `early` are range workers the caller
+ * started (standby.ts); they are closed here either way.
  */
-async function runValidate(request, logger) {
-    const standby = standbyWorkersFor(request);
+async function runValidate(request, logger, early) {
+    // range workers boot while this thread plans (the CLI starts them even earlier: `early`)
+    const standby = early ?? standbyWorkersFor(request);
     try {
         const plan = await planValidation(request);
         const outcome = await validateData({ ...plan.settings, standby }, logger);
@@ -46426,25 +46462,6 @@ async function runValidate(request, logger) {
     finally {
         standby?.close();
     }
-}
-/**
- * Range workers started before the config and schema are loaded, when a data path given directly
- * is a CSV/TSV file large enough to be read in parallel: they boot on the otherwise idle cores.
- */
-function standbyWorkersFor(request) {
-    const threads = request.parallelism ?? defaultParallelism();
-    if (!request.workerScript || threads < 2)
-        return undefined;
-    const large = [...(request.data ?? []), ...(request.eval ?? [])].some((file) => {
-        try {
-            const format = detectFormat(file, request.format);
-            return (format === 'csv' || format === 'tsv') && (0,external_node_fs_.statSync)(external_node_path_default().resolve(request.cwd, file)).size >= PARALLEL_MIN_BYTES;
-        }
-        catch {
-            return false; // a glob, a missing file or an unknown format: planning says what is wrong
-        }
-    });
-    return large ? new StandbyWorkers(request.workerScript, threads - 1) : undefined;
 }
 async function writeJson(file, value) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });

@@ -454,7 +454,7 @@ class TextReader {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(320);
+/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(912);
 /** Entry of dist/validate-worker/index.js: a validation worker thread and nothing else. */
 
 await (0,_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
@@ -464,7 +464,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 320:
+/***/ 912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3485,12 +3485,11 @@ class InlineDigest {
 /**
  * Weight of the first range, which also carries the file's digest, against one other range's (1):
  * SHA-256 of the whole file at ~1.7 GB/s plus re-reading the other ranges costs about DIGEST_COST
- * of what parsing the whole file costs one thread (0.68 against 11.8 ns a byte, bench machine: 0.058),
- * so with n ranges w = (1 - c (n - 1)) / (1 + c) balances the threads. Measured, the worker still
- * ended ~30 ms after this thread (it starts later: it boots while this thread plans), so c is set a
- * little lower: w = 0.91 for two ranges.
+ * of what parsing the whole file costs one thread (0.68 against 11.8 ns a byte, bench machine), so
+ * with n ranges w = (1 - c (n - 1)) / (1 + c) balances the threads (0.90 for two; measured, both
+ * end within a few ms).
  */
-const DIGEST_COST = 0.048;
+const DIGEST_COST = 0.055;
 function firstRangeWeight(ranges) {
     return Math.max(0.3, (1 - DIGEST_COST * (ranges - 1)) / (1 + DIGEST_COST));
 }
@@ -5727,14 +5726,96 @@ async function analyzeRange(file, range, schema, options, onBytes) {
     return state;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/data/validate/standby.ts
+/**
+ * Range workers started early: as soon as the validate command knows its inputs, before the heavy
+ * modules of validation load. Light on purpose (no import of the validator itself): the CLI spawns
+ * them first, so that they boot on the otherwise idle cores while this thread loads and plans.
+ */
+
+
+
+
+
+/** Files smaller than this are read in one thread: starting workers costs more than it saves. */
+const PARALLEL_MIN_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+/** Young generation of a validation worker, in MB. */
+const WORKER_YOUNG_GENERATION_MB = 16;
+/** Threads for large CSV files when none is asked for: one per core, at most 8. */
+function defaultParallelism() {
+    return Math.max(1, Math.min(os.availableParallelism(), 8));
+}
+/**
+ * Range workers for a request whose data paths (given directly) include a CSV/TSV file large enough
+ * to be read in parallel; undefined otherwise.
+ */
+function standbyWorkersFor(request) {
+    const threads = request.parallelism ?? defaultParallelism();
+    if (!request.workerScript || threads < 2)
+        return undefined;
+    const large = [...(request.data ?? []), ...(request.eval ?? [])].some((file) => {
+        try {
+            const format = detectFormat(file, request.format);
+            return (format === 'csv' || format === 'tsv') && statSync(path.resolve(request.cwd, file)).size >= PARALLEL_MIN_BYTES;
+        }
+        catch {
+            return false; // a glob, a missing file or an unknown format: planning says what is wrong
+        }
+    });
+    return large ? new StandbyWorkers(request.workerScript, threads - 1) : undefined;
+}
+/**
+ * Range workers started before the files are planned: a worker takes ~0.15 s to boot and load its
+ * bundle, which these spend while the main thread loads the config and compiles the schema (one
+ * core would sit idle then), instead of after the first range has started. Unused ones are closed;
+ * they are unref'd, so one left over cannot keep the process alive either.
+ */
+class StandbyWorkers {
+    script;
+    idle = [];
+    constructor(script, count) {
+        this.script = script;
+        for (let k = 0; k < count; k++) {
+            const worker = standby_newWorker(script, { kind: 'mlops-validate-standby' });
+            worker.unref();
+            worker.on('error', () => undefined); // a standby that failed to boot is just not used
+            worker.once('exit', () => {
+                const at = this.idle.indexOf(worker);
+                if (at >= 0)
+                    this.idle.splice(at, 1);
+            });
+            this.idle.push(worker);
+        }
+    }
+    /** A booted (or booting) worker of `script`, or undefined when none is left. */
+    take(script) {
+        return script === this.script ? this.idle.shift() : undefined;
+    }
+    close() {
+        for (const worker of this.idle.splice(0))
+            void worker.terminate();
+    }
+}
+/** A validation worker thread of `script`, given `data` (a RangeJob, or StandbyData). */
+function standby_newWorker(script, data) {
+    return new Worker(script, {
+        workerData: data,
+        // Batches make little garbage (cells are positions, not strings): a 16 MB young generation
+        // holds it and keeps the worker's footprint well below the default's (measured: same speed).
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/data/validate/worker.ts
 
 
 
 
 
-/** Young generation of a validation worker, in MB. */
-const WORKER_YOUNG_GENERATION_MB = 16;
+
+
 /** The worker side: analyze the range, post the state back (typed arrays are transferred, not copied). */
 async function runWorker() {
     const data = external_node_worker_threads_namespaceObject.workerData;
@@ -5782,46 +5863,6 @@ function collectBuffers(state, transfer) {
         addLog(h.rows);
         h.compound.forEach(addLog);
     }
-}
-/**
- * Range workers started before the files are planned: a worker takes ~0.15 s to boot and load its
- * bundle, which these spend while the main thread loads the config and compiles the schema (one
- * core would sit idle then), instead of after the first range has started. Unused ones are closed;
- * they are unref'd, so one left over cannot keep the process alive either.
- */
-class StandbyWorkers {
-    script;
-    idle = [];
-    constructor(script, count) {
-        this.script = script;
-        for (let k = 0; k < count; k++) {
-            const worker = newWorker(script, { kind: 'mlops-validate-standby' });
-            worker.unref();
-            worker.on('error', () => undefined); // a standby that failed to boot is just not used
-            worker.once('exit', () => {
-                const at = this.idle.indexOf(worker);
-                if (at >= 0)
-                    this.idle.splice(at, 1);
-            });
-            this.idle.push(worker);
-        }
-    }
-    /** A booted (or booting) worker of `script`, or undefined when none is left. */
-    take(script) {
-        return script === this.script ? this.idle.shift() : undefined;
-    }
-    close() {
-        for (const worker of this.idle.splice(0))
-            void worker.terminate();
-    }
-}
-function newWorker(script, data) {
-    return new Worker(script, {
-        workerData: data,
-        // Batches make little garbage (cells are positions, not strings): a 16 MB young generation
-        // holds it and keeps the worker's footprint well below the default's (measured: same speed).
-        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    });
 }
 /**
  * The main side: run one range job in a worker of `script` (dist/validate-worker/index.js): a

@@ -3,10 +3,8 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { DataFormat } from '../data/readers/types.js';
 import type { FailOn } from '../data/validate/report.js';
-import { runValidate } from '../data/validate/run-validate.js';
-import { inferSchemaFile } from '../data/schema/infer-schema.js';
-import { validationText } from '../report/terminal.js';
-import { validationSummary } from '../report/validate-summary.js';
+import type { ValidateRequest } from '../data/validate/build-settings.js';
+import { standbyWorkersFor } from '../data/validate/standby.js';
 import { InputError } from '../shared/errors.js';
 import { ConsoleLogger } from './console-logger.js';
 import type { CliContext } from './context.js';
@@ -50,6 +48,7 @@ export function validateCommand(context: CliContext): Command {
       const logger = new ConsoleLogger({ quiet: options.quiet });
       const cwd = process.cwd();
       if (options.inferSchema) {
+        const { inferSchemaFile } = await import('../data/schema/infer-schema.js');
         const out = path.resolve(cwd, options.inferSchema);
         const text = await inferSchemaFile({ cwd, config: options.config, data: options.data, format: options.format }, logger);
         await mkdir(path.dirname(out), { recursive: true });
@@ -57,26 +56,30 @@ export function validateCommand(context: CliContext): Command {
         context.stdout.write(`Wrote a starter schema to ${path.relative(cwd, out) || out}: review it, tighten the bounds, then point data.schema at it.\n`);
         return;
       }
-      const run = await runValidate(
-        {
-          cwd,
-          config: options.config,
-          configIsDefault: options.config === 'mlops.yml',
-          data: options.data,
-          eval: options.eval,
-          format: options.format,
-          schema: options.schema,
-          baseline: options.baseline,
-          failOn: options.failOn,
-          profileOut: options.profileOut,
-          reportOut: options.report,
-          parallelism: options.parallel === undefined ? undefined : parsePositive(options.parallel, '--parallel'),
-          workerScript: context.script,
-        },
-        logger,
-      );
+      const request: ValidateRequest = {
+        cwd,
+        config: options.config,
+        configIsDefault: options.config === 'mlops.yml',
+        data: options.data,
+        eval: options.eval,
+        format: options.format,
+        schema: options.schema,
+        baseline: options.baseline,
+        failOn: options.failOn,
+        profileOut: options.profileOut,
+        reportOut: options.report,
+        parallelism: options.parallel === undefined ? undefined : parsePositive(options.parallel, '--parallel'),
+        workerScript: context.script,
+      };
+      // Range workers first, then the validator's modules (~1 MB of code, ~50 ms to load): the
+      // workers boot meanwhile on the idle cores and are ready when this thread has planned.
+      const standby = standbyWorkersFor(request);
+      const { runValidate } = await import('../data/validate/run-validate.js');
+      const run = await runValidate(request, logger, standby);
+      const { validationText } = await import('../report/terminal.js');
       if (options.summary) {
         await mkdir(path.dirname(path.resolve(cwd, options.summary)), { recursive: true });
+        const { validationSummary } = await import('../report/validate-summary.js');
         await writeFile(path.resolve(cwd, options.summary), validationSummary(run.report));
       }
       context.stdout.write(options.quiet ? `${run.report.passed ? 'PASSED' : 'FAILED'}\n` : validationText(run.report, { all: options.all }));

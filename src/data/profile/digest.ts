@@ -103,12 +103,11 @@ export class InlineDigest {
 /**
  * Weight of the first range, which also carries the file's digest, against one other range's (1):
  * SHA-256 of the whole file at ~1.7 GB/s plus re-reading the other ranges costs about DIGEST_COST
- * of what parsing the whole file costs one thread (0.68 against 11.8 ns a byte, bench machine: 0.058),
- * so with n ranges w = (1 - c (n - 1)) / (1 + c) balances the threads. Measured, the worker still
- * ended ~30 ms after this thread (it starts later: it boots while this thread plans), so c is set a
- * little lower: w = 0.91 for two ranges.
+ * of what parsing the whole file costs one thread (0.68 against 11.8 ns a byte, bench machine), so
+ * with n ranges w = (1 - c (n - 1)) / (1 + c) balances the threads (0.90 for two; measured, both
+ * end within a few ms).
  */
-const DIGEST_COST = 0.048;
+const DIGEST_COST = 0.055;
 
 export function firstRangeWeight(ranges: number): number {
   return Math.max(0.3, (1 - DIGEST_COST * (ranges - 1)) / (1 + DIGEST_COST));

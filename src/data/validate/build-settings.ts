@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { asList, loadConfig, type LoadedConfig } from '../../config/config.js';
 import { InputError } from '../../shared/errors.js';
@@ -10,6 +9,9 @@ import { inferColumnTypes } from '../schema/infer-types.js';
 import { ConfigError } from '../../shared/errors.js';
 import type { FailOn } from './report.js';
 import type { ValidateSettings } from './validate.js';
+import { defaultParallelism } from './standby.js';
+
+export { defaultParallelism } from './standby.js';
 
 /** What a user asked for, from action inputs or CLI options; unset fields fall back to mlops.yml. */
 export interface ValidateRequest {
@@ -100,10 +102,6 @@ export async function planValidation(request: ValidateRequest): Promise<Validate
   };
 }
 
-/** Threads for large CSV files when none is asked for: one per core, at most 8. */
-export function defaultParallelism(): number {
-  return Math.max(1, Math.min(os.availableParallelism(), 8));
-}
 
 /** A warn threshold above its fail threshold is a mistake JSON Schema cannot see. */
 function checkDriftThresholds(drift: NonNullable<NonNullable<LoadedConfig['config']['validate']>['drift']>, loaded: LoadedConfig): void {

@@ -1,13 +1,11 @@
-import { statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../../shared/logger.js';
 import { orderChecks } from '../../report/validate-summary.js';
-import { detectFormat } from '../readers/format.js';
-import { defaultParallelism, planValidation, type ValidateRequest } from './build-settings.js';
+import { planValidation, type ValidateRequest } from './build-settings.js';
 import type { ValidationOutcome } from './report.js';
-import { PARALLEL_MIN_BYTES, validateData } from './validate.js';
-import { StandbyWorkers } from './worker.js';
+import { validateData } from './validate.js';
+import { standbyWorkersFor, type StandbyWorkers } from './standby.js';
 
 export interface ValidateRun extends ValidationOutcome {
   profilePath: string;
@@ -17,10 +15,12 @@ export interface ValidateRun extends ValidationOutcome {
 /**
  * validate-data end to end, shared by the action and the CLI: plan, validate, write the profile and
  * the JSON report, annotate the first offending rows. The profile and report are written even when
- * checks fail (they say why); nothing else is published.
+ * checks fail (they say why); nothing else is published. `early` are range workers the caller
+ * started (standby.ts); they are closed here either way.
  */
-export async function runValidate(request: ValidateRequest, logger: Logger): Promise<ValidateRun> {
-  const standby = standbyWorkersFor(request);
+export async function runValidate(request: ValidateRequest, logger: Logger, early?: StandbyWorkers): Promise<ValidateRun> {
+  // range workers boot while this thread plans (the CLI starts them even earlier: `early`)
+  const standby = early ?? standbyWorkersFor(request);
   try {
     const plan = await planValidation(request);
     const outcome = await validateData({ ...plan.settings, standby }, logger);
@@ -32,24 +32,6 @@ export async function runValidate(request: ValidateRequest, logger: Logger): Pro
   } finally {
     standby?.close();
   }
-}
-
-/**
- * Range workers started before the config and schema are loaded, when a data path given directly
- * is a CSV/TSV file large enough to be read in parallel: they boot on the otherwise idle cores.
- */
-function standbyWorkersFor(request: ValidateRequest): StandbyWorkers | undefined {
-  const threads = request.parallelism ?? defaultParallelism();
-  if (!request.workerScript || threads < 2) return undefined;
-  const large = [...(request.data ?? []), ...(request.eval ?? [])].some((file) => {
-    try {
-      const format = detectFormat(file, request.format);
-      return (format === 'csv' || format === 'tsv') && statSync(path.resolve(request.cwd, file)).size >= PARALLEL_MIN_BYTES;
-    } catch {
-      return false; // a glob, a missing file or an unknown format: planning says what is wrong
-    }
-  });
-  return large ? new StandbyWorkers(request.workerScript, threads - 1) : undefined;
 }
 
 async function writeJson(file: string, value: unknown): Promise<void> {

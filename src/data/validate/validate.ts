@@ -17,6 +17,7 @@ import type { DatasetReport, FailOn, ValidationOutcome, ValidationReport } from 
 import { analyzeRanges, type PlacedPart } from './parse-ranges.js';
 import { shareHashJobs } from './hash-share.js';
 import type { RangeHelper, StandbyWorkers } from './worker.js';
+import { PARALLEL_MIN_BYTES } from './standby.js';
 import { expandPaths, fileBatches, planRanges, type PlannedRanges } from './sources.js';
 import { DEFAULT_BUDGET_WORDS } from '../hash/spill.js';
 import { groupDigits } from '../../shared/format.js';
@@ -45,8 +46,7 @@ export interface ValidateSettings {
   batchRows?: number;
 }
 
-/** Files smaller than this are read in one thread: starting workers costs more than it saves. */
-export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+export { PARALLEL_MIN_BYTES } from './standby.js';
 
 /** Validates the training (and eval) data: checks, profile, drift, one report. Publishes nothing. */
 export async function validateData(settings: ValidateSettings, logger: Logger): Promise<ValidationOutcome> {

@@ -7,6 +7,9 @@ import type { RawDataSchema } from '../schema/raw-schema.js';
 import { DataError, isUserError, type UserError } from '../../shared/errors.js';
 import { analyzeRange } from './read-part.js';
 import type { SourceRange } from './sources.js';
+import { newWorker, type StandbyData, type StandbyWorkers } from './standby.js';
+
+export { StandbyWorkers } from './standby.js';
 
 /** What the main thread sends a worker: everything needed to analyze one byte range of a CSV file. */
 export interface RangeJob {
@@ -18,10 +21,6 @@ export interface RangeJob {
   partOptions: PartOptions;
 }
 
-/** A worker started before its job is known (StandbyWorkers): it boots, then waits for a RangeJob message. */
-interface StandbyData {
-  kind: 'mlops-validate-standby';
-}
 
 type WorkerReply = { ok: true; state: PartState } | { ok: false; userError?: { name: string; message: string; location?: UserError['location']; hint?: string }; stack?: string };
 
@@ -41,8 +40,6 @@ export interface RangeHelper {
   close(): void;
 }
 
-/** Young generation of a validation worker, in MB. */
-const WORKER_YOUNG_GENERATION_MB = 16;
 
 /** The worker side: analyze the range, post the state back (typed arrays are transferred, not copied). */
 export async function runWorker(): Promise<void> {
@@ -87,50 +84,6 @@ function collectBuffers(state: PartState, transfer: ArrayBuffer[]): void {
     addLog(h.rows);
     h.compound.forEach(addLog);
   }
-}
-
-/**
- * Range workers started before the files are planned: a worker takes ~0.15 s to boot and load its
- * bundle, which these spend while the main thread loads the config and compiles the schema (one
- * core would sit idle then), instead of after the first range has started. Unused ones are closed;
- * they are unref'd, so one left over cannot keep the process alive either.
- */
-export class StandbyWorkers {
-  private readonly idle: Worker[] = [];
-
-  constructor(
-    readonly script: string,
-    count: number,
-  ) {
-    for (let k = 0; k < count; k++) {
-      const worker = newWorker(script, { kind: 'mlops-validate-standby' });
-      worker.unref();
-      worker.on('error', () => undefined); // a standby that failed to boot is just not used
-      worker.once('exit', () => {
-        const at = this.idle.indexOf(worker);
-        if (at >= 0) this.idle.splice(at, 1);
-      });
-      this.idle.push(worker);
-    }
-  }
-
-  /** A booted (or booting) worker of `script`, or undefined when none is left. */
-  take(script: string): Worker | undefined {
-    return script === this.script ? this.idle.shift() : undefined;
-  }
-
-  close(): void {
-    for (const worker of this.idle.splice(0)) void worker.terminate();
-  }
-}
-
-function newWorker(script: string, data: RangeJob | StandbyData): Worker {
-  return new Worker(script, {
-    workerData: data,
-    // Batches make little garbage (cells are positions, not strings): a 16 MB young generation
-    // holds it and keeps the worker's footprint well below the default's (measured: same speed).
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-  });
 }
 
 /**

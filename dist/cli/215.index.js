@@ -1,6 +1,278 @@
-export const id = 793;
-export const ids = [793];
+export const id = 215;
+export const ids = [215];
 export const modules = {
+
+/***/ 58328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ ConsoleLogger)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+
+/** The CLI's Logger: plain lines on stderr (stdout carries the results), groups as headings. */
+class ConsoleLogger {
+    options;
+    constructor(options = {}) {
+        this.options = options;
+    }
+    write(line) {
+        (this.options.stream ?? process.stderr).write(line + '\n');
+    }
+    info(message) {
+        if (!this.options.quiet)
+            this.write(message);
+    }
+    debug(message) {
+        if (this.options.verbose)
+            this.write(`debug: ${message}`);
+    }
+    warning(message, location) {
+        this.write(`warning: ${location?.file ? `${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(location)}: ` : ''}${message}`);
+    }
+    error(message, location) {
+        this.write(`error: ${location?.file ? `${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(location)}: ` : ''}${message}`);
+    }
+    async group(name, fn) {
+        this.info(`▸ ${name}`);
+        return fn();
+    }
+}
+
+
+/***/ }),
+
+/***/ 38016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   pf: () => (/* binding */ formatFromExtension)
+/* harmony export */ });
+/* unused harmony exports FORMAT_EXTENSIONS, isDataFormat */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/** Which reader a file goes to. */
+
+/** Every format validate-data reads, with the file extensions that select it. */
+const FORMAT_EXTENSIONS = {
+    csv: ['.csv'],
+    tsv: ['.tsv', '.tab'],
+    jsonl: ['.jsonl', '.ndjson'],
+    parquet: ['.parquet', '.pq'],
+};
+const FORMATS = Object.keys(FORMAT_EXTENSIONS);
+/** The format implied by the file's extension (case-insensitive), or undefined. */
+function formatFromExtension(file) {
+    const lower = file.toLowerCase();
+    for (const format of FORMATS) {
+        if (FORMAT_EXTENSIONS[format].some((extension) => lower.endsWith(extension)))
+            return format;
+    }
+    return undefined;
+}
+/** True if `value` names a format. */
+function isDataFormat(value) {
+    return FORMATS.includes(value);
+}
+/**
+ * The format to read `file` with: `override` when given (it wins over the extension), else the
+ * extension's. An unknown extension is a DataError, an unknown override an InputError; both list
+ * the formats that exist.
+ */
+function detectFormat(file, override) {
+    if (override !== undefined) {
+        if (isDataFormat(override))
+            return override;
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`unknown data format ${JSON.stringify(override)}`, {
+            hint: `Use one of: ${FORMATS.join(', ')}.`,
+        });
+    }
+    const format = formatFromExtension(file);
+    if (format)
+        return format;
+    const known = FORMATS.map((f) => `${f} (${FORMAT_EXTENSIONS[f].join(', ')})`).join('; ');
+    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`cannot tell the format of ${file} from its extension`, {
+        location: { file },
+        hint: `Rename the file to a known extension — ${known} — or set the format explicitly (the format option: csv, tsv, jsonl or parquet).`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 96630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Il: () => (/* binding */ standbyWorkersFor),
+/* harmony export */   rV: () => (/* binding */ PARALLEL_MIN_BYTES),
+/* harmony export */   rW: () => (/* binding */ newWorker),
+/* harmony export */   sZ: () => (/* binding */ defaultParallelism)
+/* harmony export */ });
+/* unused harmony export StandbyWorkers */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _readers_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38016);
+/**
+ * Range workers started early: as soon as the validate command knows its inputs, before the heavy
+ * modules of validation load. Light on purpose (no import of the validator itself): the CLI spawns
+ * them first, so that they boot on the otherwise idle cores while this thread loads and plans.
+ */
+
+
+
+
+
+/** Files smaller than this are read in one thread: starting workers costs more than it saves. */
+const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+/** Young generation of a validation worker, in MB. */
+const WORKER_YOUNG_GENERATION_MB = 16;
+/** Threads for large CSV files when none is asked for: one per core, at most 8. */
+function defaultParallelism() {
+    return Math.max(1, Math.min(node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism(), 8));
+}
+/**
+ * Range workers for a request whose data paths (given directly) include a CSV/TSV file large enough
+ * to be read in parallel; undefined otherwise.
+ */
+function standbyWorkersFor(request) {
+    const threads = request.parallelism ?? defaultParallelism();
+    if (!request.workerScript || threads < 2)
+        return undefined;
+    const large = [...(request.data ?? []), ...(request.eval ?? [])].some((file) => {
+        try {
+            const format = (0,_readers_format_js__WEBPACK_IMPORTED_MODULE_4__/* .detectFormat */ .Tz)(file, request.format);
+            return (format === 'csv' || format === 'tsv') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(request.cwd, file)).size >= PARALLEL_MIN_BYTES;
+        }
+        catch {
+            return false; // a glob, a missing file or an unknown format: planning says what is wrong
+        }
+    });
+    return large ? new StandbyWorkers(request.workerScript, threads - 1) : undefined;
+}
+/**
+ * Range workers started before the files are planned: a worker takes ~0.15 s to boot and load its
+ * bundle, which these spend while the main thread loads the config and compiles the schema (one
+ * core would sit idle then), instead of after the first range has started. Unused ones are closed;
+ * they are unref'd, so one left over cannot keep the process alive either.
+ */
+class StandbyWorkers {
+    script;
+    idle = [];
+    constructor(script, count) {
+        this.script = script;
+        for (let k = 0; k < count; k++) {
+            const worker = newWorker(script, { kind: 'mlops-validate-standby' });
+            worker.unref();
+            worker.on('error', () => undefined); // a standby that failed to boot is just not used
+            worker.once('exit', () => {
+                const at = this.idle.indexOf(worker);
+                if (at >= 0)
+                    this.idle.splice(at, 1);
+            });
+            this.idle.push(worker);
+        }
+    }
+    /** A booted (or booting) worker of `script`, or undefined when none is left. */
+    take(script) {
+        return script === this.script ? this.idle.shift() : undefined;
+    }
+    close() {
+        for (const worker of this.idle.splice(0))
+            void worker.terminate();
+    }
+}
+/** A validation worker thread of `script`, given `data` (a RangeJob, or StandbyData). */
+function newWorker(script, data) {
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(script, {
+        workerData: data,
+        // Batches make little garbage (cells are positions, not strings): a 16 MB young generation
+        // holds it and keeps the worker's footprint well below the default's (measured: same speed).
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36338);
+/**
+ * Markdown building blocks for summaries and PR comments. Everything that comes from data or users
+ * goes through `escapeCell`/`escapeText`: a cell value must not close a table, open an HTML tag,
+ * mention a user or start a code span in a comment that GitHub renders.
+ */
+
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** Escapes text for a markdown paragraph: HTML, emphasis and link syntax, mentions. */
+function escapeText(text) {
+    return text
+        .replace(/[&<>"]/g, (c) => HTML[c])
+        .replace(/([\\`*_[\]#|~])/g, '\\$1')
+        .replace(/@/g, '@\u200b');
+}
+/** Escapes text for a table cell: as escapeText, plus line breaks (they would end the row). */
+function escapeCell(text) {
+    return escapeText(text).replace(/\r?\n|\r/g, '<br>');
+}
+/**
+ * Text as a code span inside a table cell, shown exactly as written: inside a code span GitHub
+ * renders no HTML, links or mentions and decodes no entities, so only what ends the span or the row
+ * is changed: a pipe is escaped (GFM reads `\|` as a pipe in a table cell, even in code), line
+ * breaks become a visible ⏎, and the fence is longer than any run of backticks inside.
+ */
+function codeCell(text) {
+    const flat = text.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '⏎');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A GitHub-flavoured markdown table. Cells are escaped unless marked raw with `{ raw }`. */
+function table(header, rows, align) {
+    const cell = (value) => (typeof value === 'object' ? value.raw : escapeCell(String(value)));
+    const rule = header.map((_, i) => (align?.[i] === 'right' ? '---:' : align?.[i] === 'center' ? ':---:' : '---'));
+    return [`| ${header.map(escapeCell).join(' | ')} |`, `| ${rule.join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+/** A number for people: integers with separators, others to 4 significant digits. */
+function formatNumber(value) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return '–';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '-∞';
+    if (Number.isInteger(value) && Math.abs(value) < 1e15)
+        return (0,_shared_format_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(value);
+    const abs = Math.abs(value);
+    if (abs !== 0 && (abs < 1e-3 || abs >= 1e9))
+        return value.toExponential(3);
+    return Number(value.toPrecision(4)).toString();
+}
+function formatPercent(value) {
+    if (value === 0)
+        return '0%';
+    if (value < 0.01)
+        return '<0.01%';
+    return `${Number(value.toPrecision(3))}%`;
+}
+
+
+/***/ }),
 
 /***/ 93880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -41,6 +313,134 @@ function sweepText(plan, result, options = {}) {
         out.push(`… ${trials.length - SHOWN} more in trials.csv`);
     out.push(bestLine);
     return out.join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 87496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ textTable),
+/* harmony export */   validationText: () => (/* binding */ validationText)
+/* harmony export */ });
+/* harmony import */ var _validate_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73591);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+
+
+/** Pads a table of strings into aligned columns for a terminal. */
+function textTable(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+function clip(text, width) {
+    const flat = text.replace(/\s+/g, ' ');
+    return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+/** The validation report as a terminal reader wants it: failures first, then the verdict. */
+function validationText(report, options = {}) {
+    const out = [];
+    for (const dataset of report.datasets) {
+        const checks = (0,_validate_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .orderChecks */ .g)(dataset.checks).filter((c) => options.all || !c.success);
+        out.push(`${dataset.name}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(dataset.rowCount)} rows, ${dataset.checks.length} checks, ${dataset.checks.filter((c) => !c.success).length} failed`);
+        if (checks.length === 0)
+            continue;
+        out.push(textTable(['', 'check', 'column', 'expected', 'unexpected', '%', 'first example'], checks.map((c) => [
+            c.success ? 'ok' : c.severity === 'error' ? 'FAIL' : 'warn',
+            c.check,
+            c.column ?? '-',
+            clip(c.expectation, 40),
+            c.observed !== undefined ? `observed ${typeof c.observed === 'number' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.observed) : c.observed}` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.unexpectedCount),
+            c.observed !== undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(c.unexpectedPercent),
+            c.examples[0] ? clip(`${c.examples[0].file}:${c.examples[0].line} row ${c.examples[0].row}: ${JSON.stringify(c.examples[0].value)}`, 60) : '',
+        ])));
+    }
+    if (report.drift) {
+        const d = report.drift;
+        out.push(`drift: ${d.dataset.driftedColumns.length} of ${d.dataset.compared} compared columns drifted (${d.dataset.status}): ${d.dataset.reason}`);
+        out.push(textTable(['', 'column', 'kind', 'PSI', 'JS', 'L-inf', 'p-value'], d.columns.map((c) => [c.status === 'ok' ? 'ok' : c.status === 'fail' ? 'FAIL' : 'warn', c.column, c.kind, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.metrics.psi ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.metrics.js ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.metrics.linf ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.metrics.pValue ?? null)])));
+    }
+    out.push(`${report.passed ? 'PASSED' : 'FAILED'}: ${report.errors} error(s), ${report.warnings} warning(s), fail-on ${report.failOn}, ${report.seconds.toFixed(2)} s`);
+    return out.join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 73591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ orderChecks),
+/* harmony export */   validationSummary: () => (/* binding */ validationSummary)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+
+const MAX_ROWS_PER_TABLE = 200;
+/** The job summary of validate-data: verdict, one table of checks per dataset, the drift table. */
+function validationSummary(report) {
+    const parts = [];
+    const verdict = report.passed ? '✅ Data validation passed' : '❌ Data validation failed';
+    parts.push(`## ${verdict}`);
+    const datasets = report.datasets.map((d) => `${d.name}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(d.rowCount)} rows in ${d.files.length} file${d.files.length === 1 ? '' : 's'}`);
+    parts.push(`${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'} (fails on: ${report.failOn}) · ${datasets.join(' · ')} · ${report.seconds.toFixed(2)} s`);
+    for (const dataset of report.datasets) {
+        parts.push(`### Checks on ${dataset.name} data`);
+        parts.push(checksTable(dataset.checks));
+    }
+    if (report.drift)
+        parts.push('### Drift against the baseline profile', driftTable(report.drift));
+    parts.push(`<sub>Data digest \`${report.dataDigest.slice(0, 16)}\` · files: ${report.datasets.flatMap((d) => d.files).map((f) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(f.path)} (\`${f.sha256.slice(0, 12)}\`)`).join(', ')}</sub>`);
+    return parts.join('\n\n') + '\n';
+}
+function status(check) {
+    if (check.success)
+        return '✅';
+    return check.severity === 'error' ? '❌' : '⚠️';
+}
+/** Failed checks first (errors, then warnings), then the passing ones in schema order. */
+function orderChecks(checks) {
+    const rank = (c) => (c.success ? 2 : c.severity === 'error' ? 0 : 1);
+    return checks.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map(({ c }) => c);
+}
+function checksTable(checks) {
+    const ordered = orderChecks(checks);
+    const rows = ordered.slice(0, MAX_ROWS_PER_TABLE).map((c) => [
+        { raw: status(c) },
+        c.check,
+        c.column ?? '(dataset)',
+        c.expectation,
+        c.observed !== undefined ? (typeof c.observed === 'number' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.observed) : c.observed) : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.unexpectedCount)} of ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.elementCount - c.missingCount)}`,
+        c.observed !== undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(c.unexpectedPercent),
+        { raw: examplesCell(c) },
+    ]);
+    let text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'check', 'column', 'expected', 'unexpected / observed', '%', 'first examples (row: value)'], rows, ['center', 'left', 'left', 'left', 'right', 'right', 'left']);
+    if (ordered.length > MAX_ROWS_PER_TABLE)
+        text += `\n\n… and ${ordered.length - MAX_ROWS_PER_TABLE} more passing checks (see the JSON report).`;
+    return text;
+}
+function examplesCell(check) {
+    if (check.success || check.examples.length === 0)
+        return '';
+    const shown = check.examples.slice(0, 3).map((e) => `${e.row > 0 ? `row ${e.row}` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(e.file)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(String(e.value))}`);
+    return shown.join('<br>') + (check.unexpectedCount > 3 ? '<br>…' : '');
+}
+function driftTable(drift) {
+    const rows = drift.columns.map((c) => [
+        { raw: c.status === 'ok' ? '✅' : c.status === 'fail' ? '❌' : '⚠️' },
+        c.column,
+        c.kind,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.psi ?? null),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.js ?? null),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.linf ?? null),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.pValue ?? null),
+        c.reason ?? '',
+    ]);
+    const d = drift.dataset;
+    const verdict = `${d.driftedColumns.length} of ${d.compared} compared columns drifted (share ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(d.share)}; the dataset fails at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(drift.options.driftedShareFail)}): **${d.status}**. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(d.reason)}`;
+    return `${verdict}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'column', 'kind', 'PSI', 'JS distance', 'L∞', 'p-value', 'why'], rows, ['center', 'left', 'left', 'right', 'right', 'right', 'right', 'left'])}`;
 }
 
 
