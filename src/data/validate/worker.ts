@@ -21,7 +21,6 @@ export interface RangeJob {
   partOptions: PartOptions;
 }
 
-
 type WorkerReply = { ok: true; state: PartState } | { ok: false; userError?: { name: string; message: string; location?: UserError['location']; hint?: string }; stack?: string };
 
 /** After its range, a worker can take a share of the hash checks' partitions (see hash-share.ts). */
@@ -39,7 +38,6 @@ export interface RangeHelper {
   share(jobs: HashJob[], from: number, to: number): Promise<FindingsState[][]>;
   close(): void;
 }
-
 
 /** The worker side: analyze the range, post the state back (typed arrays are transferred, not copied). */
 export async function runWorker(): Promise<void> {
