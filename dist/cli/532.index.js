@@ -1592,6 +1592,8 @@ var csv_kernel = __webpack_require__(3591);
 const csv_parser_QUOTE = 34;
 const csv_parser_LF = 10;
 const csv_parser_CR = 13;
+/** Cells of a batch (columns x rows) up to which the WebAssembly kernel tokenizes: 12 MB of its memory. */
+const KERNEL_MAX_CELLS = 1 << 20;
 /** Restartable column-major CSV row parser; the header has already been read. */
 class CsvBatchParser {
     settings;
@@ -1626,7 +1628,8 @@ class CsvBatchParser {
         this.ncols = settings.columns.length;
         this.stride = (0,csv_kernel/* paddedStride */.OZ)(settings.batchRows);
         this.delimiter = String.fromCharCode(settings.delimiterCode);
-        this.kernel = settings.noKernel ? undefined : (0,csv_kernel/* csvKernel */.yF)();
+        // a very wide file stays in JS: the kernel would hold another copy of its batch positions
+        this.kernel = settings.noKernel || this.ncols * this.stride > KERNEL_MAX_CELLS ? undefined : (0,csv_kernel/* csvKernel */.yF)();
         this.kernel?.reserve(this.ncols, settings.batchRows);
         this.newBatch();
     }

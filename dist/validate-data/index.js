@@ -40795,6 +40795,8 @@ function loadKernel() {
 const csv_parser_QUOTE = 34;
 const csv_parser_LF = 10;
 const csv_parser_CR = 13;
+/** Cells of a batch (columns x rows) up to which the WebAssembly kernel tokenizes: 12 MB of its memory. */
+const KERNEL_MAX_CELLS = 1 << 20;
 /** Restartable column-major CSV row parser; the header has already been read. */
 class CsvBatchParser {
     settings;
@@ -40829,7 +40831,8 @@ class CsvBatchParser {
         this.ncols = settings.columns.length;
         this.stride = paddedStride(settings.batchRows);
         this.delimiter = String.fromCharCode(settings.delimiterCode);
-        this.kernel = settings.noKernel ? undefined : csvKernel();
+        // a very wide file stays in JS: the kernel would hold another copy of its batch positions
+        this.kernel = settings.noKernel || this.ncols * this.stride > KERNEL_MAX_CELLS ? undefined : csvKernel();
         this.kernel?.reserve(this.ncols, settings.batchRows);
         this.newBatch();
     }

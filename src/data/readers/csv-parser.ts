@@ -38,6 +38,9 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/** Cells of a batch (columns x rows) up to which the WebAssembly kernel tokenizes: 12 MB of its memory. */
+const KERNEL_MAX_CELLS = 1 << 20;
+
 /** What the parser needs to know about the part of the file it reads. */
 export interface CsvParserSettings {
   file: string;
@@ -91,7 +94,8 @@ export class CsvBatchParser {
     this.ncols = settings.columns.length;
     this.stride = paddedStride(settings.batchRows);
     this.delimiter = String.fromCharCode(settings.delimiterCode);
-    this.kernel = settings.noKernel ? undefined : csvKernel();
+    // a very wide file stays in JS: the kernel would hold another copy of its batch positions
+    this.kernel = settings.noKernel || this.ncols * this.stride > KERNEL_MAX_CELLS ? undefined : csvKernel();
     this.kernel?.reserve(this.ncols, settings.batchRows);
     this.newBatch();
   }
