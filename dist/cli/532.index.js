@@ -1262,7 +1262,6 @@ const DEFAULT_NA_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'None'];
 
 
 
-
 const DEFAULT_PROFILE_OUT = '.mlops/profile.json';
 const DEFAULT_REPORT_OUT = '.mlops/validate-report.json';
 /** Builds the one settings object of a validation (STYLE.md): request first, then mlops.yml, then defaults. */
@@ -2379,8 +2378,6 @@ function rangeBatches(file, range, batchRows, counts, onBytes) {
 __webpack_require__.d(__webpack_exports__, {
   l: () => (/* binding */ validateData)
 });
-
-// UNUSED EXPORTS: PARALLEL_MIN_BYTES
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -5734,10 +5731,6 @@ class DatasetAccumulator {
             merged.ascendingParts.push(state.uniqueAscending);
     }
     /**
-     * Merges the parts' profiles, in the order the parts came, and finalizes every column's profile:
-     * finish() does this while helper threads run their share of the hash checks.
-     */
-    /**
      * The finalized profiles by column: the schema's columns in its order (those present), then the
      * columns outside the schema, profiled too (a profile is the data's lineage, whatever the schema says).
      */
@@ -5752,6 +5745,10 @@ class DatasetAccumulator {
                 columns[merged.name] = profiles.get(merged.name);
         return columns;
     }
+    /**
+     * Merges the parts' profiles, in the order the parts came, and finalizes every column's profile:
+     * finish() does this while helper threads run their share of the hash checks.
+     */
     finalizeProfiles() {
         if (!this.finalized) {
             for (const { merged, state } of this.pendingProfiles)
@@ -6571,7 +6568,6 @@ var validate_standby = __webpack_require__(96630);
 
 
 
-
 /** The worker side: analyze the range, post the state back (typed arrays are transferred, not copied). */
 async function runWorker() {
     const data = workerData;
@@ -6773,7 +6769,6 @@ function shareHashJobs(helpers) {
 // EXTERNAL MODULE: ./src/shared/format.ts
 var format = __webpack_require__(36338);
 ;// CONCATENATED MODULE: ./src/data/validate/validate.ts
-
 
 
 

@@ -41838,7 +41838,6 @@ function newWorker(script, data) {
 
 
 
-
 const DEFAULT_PROFILE_OUT = '.mlops/profile.json';
 const DEFAULT_REPORT_OUT = '.mlops/validate-report.json';
 /** Builds the one settings object of a validation (STYLE.md): request first, then mlops.yml, then defaults. */
@@ -45247,10 +45246,6 @@ class DatasetAccumulator {
             merged.ascendingParts.push(state.uniqueAscending);
     }
     /**
-     * Merges the parts' profiles, in the order the parts came, and finalizes every column's profile:
-     * finish() does this while helper threads run their share of the hash checks.
-     */
-    /**
      * The finalized profiles by column: the schema's columns in its order (those present), then the
      * columns outside the schema, profiled too (a profile is the data's lineage, whatever the schema says).
      */
@@ -45265,6 +45260,10 @@ class DatasetAccumulator {
                 columns[merged.name] = profiles.get(merged.name);
         return columns;
     }
+    /**
+     * Merges the parts' profiles, in the order the parts came, and finalizes every column's profile:
+     * finish() does this while helper threads run their share of the hash checks.
+     */
     finalizeProfiles() {
         if (!this.finalized) {
             for (const { merged, state } of this.pendingProfiles)
@@ -46078,7 +46077,6 @@ async function read_part_analyzeRange(file, range, schema, options, onBytes) {
 
 
 
-
 /** The worker side: analyze the range, post the state back (typed arrays are transferred, not copied). */
 async function runWorker() {
     const data = workerData;
@@ -46280,7 +46278,6 @@ function shareHashJobs(helpers) {
 // EXTERNAL MODULE: ./src/shared/format.ts
 var format = __nccwpck_require__(6338);
 ;// CONCATENATED MODULE: ./src/data/validate/validate.ts
-
 
 
 

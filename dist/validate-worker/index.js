@@ -457,7 +457,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(912);
 /** Entry of dist/validate-worker/index.js: a validation worker thread and nothing else. */
 
-await (0,_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
+await (0,_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .W)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -470,10 +470,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  WY: () => (/* binding */ runWorker)
+  W: () => (/* binding */ runWorker)
 });
 
-// UNUSED EXPORTS: StandbyWorkers, runRangeInWorker
+// UNUSED EXPORTS: runRangeInWorker
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
@@ -5812,7 +5812,6 @@ function standby_newWorker(script, data) {
 }
 
 ;// CONCATENATED MODULE: ./src/data/validate/worker.ts
-
 
 
 

@@ -117,10 +117,6 @@ export class DatasetAccumulator {
   }
 
   /**
-   * Merges the parts' profiles, in the order the parts came, and finalizes every column's profile:
-   * finish() does this while helper threads run their share of the hash checks.
-   */
-  /**
    * The finalized profiles by column: the schema's columns in its order (those present), then the
    * columns outside the schema, profiled too (a profile is the data's lineage, whatever the schema says).
    */
@@ -132,6 +128,10 @@ export class DatasetAccumulator {
     return columns;
   }
 
+  /**
+   * Merges the parts' profiles, in the order the parts came, and finalizes every column's profile:
+   * finish() does this while helper threads run their share of the hash checks.
+   */
   private finalizeProfiles(): Map<string, ColumnProfile> {
     if (!this.finalized) {
       for (const { merged, state } of this.pendingProfiles) merged.profiler.merge(ColumnProfiler.fromState(state));

@@ -11,8 +11,6 @@ import type { FailOn } from './report.js';
 import type { ValidateSettings } from './validate.js';
 import { defaultParallelism } from './standby.js';
 
-export { defaultParallelism } from './standby.js';
-
 /** What a user asked for, from action inputs or CLI options; unset fields fall back to mlops.yml. */
 export interface ValidateRequest {
   cwd: string;
@@ -101,7 +99,6 @@ export async function planValidation(request: ValidateRequest): Promise<Validate
     reportOut: outPath(request.reportOut, validate.report, DEFAULT_REPORT_OUT),
   };
 }
-
 
 /** A warn threshold above its fail threshold is a mistake JSON Schema cannot see. */
 function checkDriftThresholds(drift: NonNullable<NonNullable<LoadedConfig['config']['validate']>['drift']>, loaded: LoadedConfig): void {

@@ -14,7 +14,8 @@ import type { LoadedSchema } from '../schema/load-schema.js';
 import type { InlineDigest } from '../profile/digest.js';
 import { analyzeRange } from './read-part.js';
 import type { SourceRange } from './sources.js';
-import { runRangeInWorker, type RangeHelper, type StandbyWorkers } from './worker.js';
+import { runRangeInWorker, type RangeHelper } from './worker.js';
+import type { StandbyWorkers } from './standby.js';
 
 /** A part with the shift that places its rows and lines in its file. */
 export interface PlacedPart {

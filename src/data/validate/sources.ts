@@ -39,7 +39,6 @@ export interface PlannedRanges {
  * Byte ranges for `parts` threads (guessed, see splitCsvRanges: parse-ranges.ts confirms them), or
  * undefined when the file is not CSV/TSV (not splittable).
  */
-
 export async function planRanges(file: string, parts: number, format: DataFormat | undefined, firstWeight?: (count: number) => number): Promise<PlannedRanges | undefined> {
   const kind = detectFormat(file, format);
   if (kind !== 'csv' && kind !== 'tsv') return undefined;

@@ -16,8 +16,8 @@ import { analyzePart } from './read-part.js';
 import type { DatasetReport, FailOn, ValidationOutcome, ValidationReport } from './report.js';
 import { analyzeRanges, type PlacedPart } from './parse-ranges.js';
 import { shareHashJobs } from './hash-share.js';
-import type { RangeHelper, StandbyWorkers } from './worker.js';
-import { PARALLEL_MIN_BYTES } from './standby.js';
+import type { RangeHelper } from './worker.js';
+import { PARALLEL_MIN_BYTES, type StandbyWorkers } from './standby.js';
 import { expandPaths, fileBatches, planRanges, type PlannedRanges } from './sources.js';
 import { DEFAULT_BUDGET_WORDS } from '../hash/spill.js';
 import { groupDigits } from '../../shared/format.js';
@@ -45,8 +45,6 @@ export interface ValidateSettings {
   /** Rows per batch (default 2048, see CsvOptions.batchRows). */
   batchRows?: number;
 }
-
-export { PARALLEL_MIN_BYTES } from './standby.js';
 
 /** Validates the training (and eval) data: checks, profile, drift, one report. Publishes nothing. */
 export async function validateData(settings: ValidateSettings, logger: Logger): Promise<ValidationOutcome> {

@@ -9,8 +9,6 @@ import { analyzeRange } from './read-part.js';
 import type { SourceRange } from './sources.js';
 import { newWorker, type StandbyData, type StandbyWorkers } from './standby.js';
 
-export { StandbyWorkers } from './standby.js';
-
 /** What the main thread sends a worker: everything needed to analyze one byte range of a CSV file. */
 export interface RangeJob {
   kind: 'mlops-validate-range';
