@@ -6,7 +6,8 @@
  * Why WebAssembly: after every overhead was gone from the JS path, tokenizing, number parsing and
  * hashing were still ~40% of a run. Here they run on the bytes of a pure-ASCII chunk (where a byte
  * is a character, so positions are the JS string's), the tokenizer with SIMD compares. Also here:
- * the row-hash fold, number hashes four at a time, and the quantile sketch's radix sort.
+ * the row-hash fold, number hashes four at a time, the profile's and bound checks' share of parsed
+ * number columns, and the quantile sketch's radix sort.
  *
  * Every function here does only the common case and says where it stopped or which cells it left:
  * the JS code it mirrors (csv-parser.ts, parse-text.ts, cell-hash.ts) stays the one definition of
@@ -224,6 +225,62 @@ export function parseNumbers(kind: i32, text: usize, starts: usize, ends: usize,
     store<f64>(values + (<usize>i << 3), x);
   }
   if (hashes != 0) hashNumbers(values, n, hashA, hashB);
+}
+
+/** What summarizeNumbers counted: values written to its block, and ones among them (booleans). */
+let summaryParsed: i32 = 0;
+let summaryOnes: i32 = 0;
+
+export function summaryParsedCount(): i32 {
+  return summaryParsed;
+}
+
+export function summaryOnesCount(): i32 {
+  return summaryOnes;
+}
+
+/** HyperLogLog precision (profile/hyperloglog.ts HLL_PRECISION): 2^14 one-byte registers. */
+const HLL_P: u32 = 14;
+
+/**
+ * The profile's and checks' share of a column parseNumbers just parsed (column-analyzer.ts
+ * consumeNumbers' loop for the cells the kernel parsed, which are all finite): the parsed values
+ * in row order to `block` (f64), their hashes into the HyperLogLog registers at `hll` (as
+ * hyperloglog.ts add), and to `flags` (i32) the indexes of the cells JS must look at: those left to
+ * JS and parsed values outside [lo, hi]. With `bool` set, values are only counted (ones and all):
+ * nothing goes to block or hll. Returns the number of flags.
+ */
+export function summarizeNumbers(n: i32, values: usize, states: usize, hashA: usize, lo: f64, hi: f64, hll: usize, block: usize, flags: usize, bool: i32): i32 {
+  let parsed = 0;
+  let flagged = 0;
+  let ones = 0;
+  for (let i = 0; i < n; i++) {
+    if (load<u8>(states + <usize>i) != PARSED) {
+      store<i32>(flags + (<usize>flagged << 2), i);
+      flagged++;
+      continue;
+    }
+    const x = load<f64>(values + (<usize>i << 3));
+    if (bool != 0) {
+      ones += <i32>(x == 1);
+      parsed++;
+      continue;
+    }
+    store<f64>(block + (<usize>parsed << 3), x);
+    parsed++;
+    const h = load<u32>(hashA + (<usize>i << 2));
+    const register = hll + <usize>(h >>> (32 - HLL_P));
+    // the marker bit caps the rank at 32 - p + 1 when the low bits are all zero
+    const rank = <u8>(clz<u32>((h << HLL_P) | (1 << (HLL_P - 1))) + 1);
+    if (rank > load<u8>(register)) store<u8>(register, rank);
+    if (x < lo || x > hi) {
+      store<i32>(flags + (<usize>flagged << 2), i);
+      flagged++;
+    }
+  }
+  summaryParsed = parsed;
+  summaryOnes = ones;
+  return flagged;
 }
 
 @inline

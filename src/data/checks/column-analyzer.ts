@@ -69,7 +69,9 @@ export class ColumnAnalyzer {
   /** Scratch for one batch of a numeric column: parsed values and cell states (parse-column.ts). */
   private values = new Float64Array(0);
   private states = new Uint8Array(0);
-  /** A batch's text hashes when no row hashes are kept (consumeStrings). */
+  /** This column's HyperLogLog registers in the CSV kernel (consumeSummarized), -1 while it has none. */
+  private hllSlot = -1;
+  /** A batch's hashes when no row hashes are kept. */
   private scratchA: Uint32Array = new Uint32Array(0);
   private scratchB: Uint32Array = new Uint32Array(0);
 
@@ -130,7 +132,7 @@ export class ColumnAnalyzer {
   private consumeNumbers(batch: Batch, index: number, n: number): void {
     const spec = this.spec!;
     const parse = spec.parse!;
-    const { type, between, allowed, nan, inf } = this.tallies;
+    const { between, allowed, nan, inf } = this.tallies;
     const min = spec.between?.min ?? -Infinity;
     const max = spec.between?.max ?? Infinity;
     const allowedValues = spec.allowed?.values;
@@ -138,7 +140,6 @@ export class ColumnAnalyzer {
     const cellA = this.cellA;
     const cellB = this.cellB;
     const unique = this.uniqueHashes;
-    const file = batch.file;
     const isBool = spec.type === 'bool';
     if (this.values.length < n) {
       this.values = new Float64Array(n);
@@ -150,11 +151,14 @@ export class ColumnAnalyzer {
     const t = batch.text;
     const cells = t ? undefined : batch.cells[index];
     const cell = (i: number): unknown => (t ? cellText(t, index, i) : cells![i]);
-    // where the kernel hashes the values it parses: the row-hash arrays, or a scratch for unique
-    const hashA = cellA ?? (unique ? (this.scratchA = atLeast(this.scratchA, n)) : undefined);
-    const hashB = cellB ?? (unique ? (this.scratchB = atLeast(this.scratchB, n)) : undefined);
-    if (t) parseTextColumn(parse, t, index, n, this.na, values, states, hashA, hashB);
-    else parseColumn(parse, cells!, n, this.na, values, states);
+    // where the kernel hashes the values it parses: the row-hash arrays, or a scratch
+    const hashA = cellA ?? (this.scratchA = atLeast(this.scratchA, n));
+    const hashB = cellB ?? (this.scratchB = atLeast(this.scratchB, n));
+    if (t) {
+      const kernelParsedAll = parseTextColumn(parse, t, index, n, this.na, values, states, hashA, hashB);
+      // the usual column: the kernel profiles and bound-checks what it parsed, this thread the rest
+      if (kernelParsedAll && !allowed && !unique && this.consumeSummarized(batch, index, n, min, max, isBool)) return;
+    } else parseColumn(parse, cells!, n, this.na, values, states);
     for (let i = 0; i < n; i++) {
       const state = states[i];
       if (state === MISSING) {
@@ -162,13 +166,7 @@ export class ColumnAnalyzer {
         continue;
       }
       if (state === INVALID) {
-        const v = cell(i);
-        type!.record(file, batch.rowOffset + i + 1, batch.lines[i], display(v));
-        if (cellA) {
-          cellA[i] = hashStringPair(String(v));
-          cellB![i] = pair.b;
-        }
-        // Values of the wrong type are left out of the unique check (the type check reports them).
+        this.recordInvalid(batch, index, i, cell(i));
         continue;
       }
       const x = values[i];
@@ -208,6 +206,61 @@ export class ColumnAnalyzer {
       } else if (isBool) profiler.addBoolean(x === 1);
       else profiler.addNumber(x);
     }
+  }
+
+  /**
+   * consumeNumbers' loop for a column of which the kernel parsed every valid cell (all finite) and
+   * which has no allowed values or unique check: the kernel counts them, adds them to this column's
+   * HyperLogLog registers, hands over their values in order for the moments and quantiles, and
+   * flags the cells to look at here (missing, invalid, out of bounds). False, nothing done, when the
+   * kernel cannot (no free registers, or its scratch holds another column): the caller's loop then runs.
+   */
+  private consumeSummarized(batch: Batch, index: number, n: number, min: number, max: number, isBool: boolean): boolean {
+    const kernel = csvKernel()!;
+    if (!isBool && this.hllSlot < 0) {
+      this.hllSlot = kernel.takeHll();
+      if (this.hllSlot < 0) return false;
+      kernelHll.register(this, this.hllSlot, this);
+    }
+    const summary = kernel.summarizeNumbers(n, min, max, isBool, this.hllSlot);
+    if (!summary) return false;
+    const { flags, parsed } = summary;
+    const states = this.states;
+    for (let k = 0; k < flags.length; k++) {
+      const i = flags[k];
+      const state = states[i];
+      // a parsed value out of bounds (profiled by the kernel), a missing or an invalid cell
+      if (state === VALID_HASHED) flag(this.tallies.between!, batch, index, i);
+      else if (state === MISSING) this.recordMissing(batch, index, i);
+      else this.recordInvalid(batch, index, i, cellText(batch.text!, index, i));
+    }
+    this.validCount += parsed;
+    if (isBool) this.profiler.addBooleans(summary.ones, parsed - summary.ones);
+    else this.profiler.addFiniteValues(summary.values);
+    return true;
+  }
+
+  /** A cell that is not a value of the column's type: reported by the type check, hashed as its text. */
+  private recordInvalid(batch: Batch, index: number, i: number, v: unknown): void {
+    this.tallies.type!.record(batch.file, batch.rowOffset + i + 1, batch.lines[i], display(v));
+    if (this.cellA) {
+      this.cellA[i] = hashStringPair(String(v));
+      this.cellB![i] = pair.b;
+    }
+    // Values of the wrong type are left out of the unique check (the type check reports them).
+  }
+
+  /** Gives back the kernel's HyperLogLog registers of this column, merged into the profile's first when `keep`. */
+  private releaseHll(keep: boolean): void {
+    if (this.hllSlot < 0) return;
+    csvKernel()!.releaseHll(this.hllSlot, keep ? this.profiler.hll.registers : undefined);
+    kernelHll.unregister(this);
+    this.hllSlot = -1;
+  }
+
+  /** For a part that ends early (an error): frees what this analyzer holds in the kernel. */
+  close(): void {
+    this.releaseHll(false);
   }
 
   /**
@@ -295,6 +348,7 @@ export class ColumnAnalyzer {
   }
 
   toState(): ColumnAnalyzerState {
+    this.releaseHll(true);
     const tallies: ColumnAnalyzerState['tallies'] = {};
     for (const [check, tally] of Object.entries(this.tallies) as [ValueCheck, Tally][]) tallies[check] = tally.toState();
     return {
@@ -312,6 +366,9 @@ export class ColumnAnalyzer {
     };
   }
 }
+
+/** Frees the kernel registers of an analyzer dropped without close() or toState() (a failed read). */
+const kernelHll = new FinalizationRegistry<number>((slot) => csvKernel()?.releaseHll(slot));
 
 function atLeast(array: Uint32Array, n: number): Uint32Array {
   return array.length >= n ? array : new Uint32Array(n);

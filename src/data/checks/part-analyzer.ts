@@ -175,7 +175,10 @@ export class PartAnalyzer {
     this.lineLog?.close();
     this.rowLog?.close();
     for (const log of this.compoundLogs) log.close();
-    for (const analyzer of this.analyzers) analyzer.uniqueHashes?.close();
+    for (const analyzer of this.analyzers) {
+      analyzer.uniqueHashes?.close();
+      analyzer.close();
+    }
   }
 
   toState(): PartState {

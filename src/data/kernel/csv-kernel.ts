@@ -15,10 +15,11 @@
  * remembers the generation of its text, and a consumer whose text is no longer loaded (another
  * reader loaded its own in between) takes the JS path. MLOPS_WASM=0 turns the kernel off (A/B runs).
  *
- * Memory: one WebAssembly memory per thread, laid out by `reserve` for the largest batch seen, plus
- * the text. Results are copied out; the one view handed out (positions(), for the CSV parser's own
- * rows) is used before the memory can grow (only reserve() and loadText() grow it, which detaches
- * every view).
+ * Memory: one WebAssembly memory per thread: HyperLogLog registers for up to 64 number columns
+ * (takeHll), then regions laid out by `reserve` for the largest batch seen, then the text. Results
+ * are copied out, but for views that are used before the memory can grow (only reserve() and
+ * loadText() grow it, which detaches every view): positions(), for the CSV parser's own rows, and
+ * a column's summary (summarizeNumbers).
  */
 import { KERNEL_WASM_BASE64 } from './kernel-binary.js';
 
@@ -50,6 +51,9 @@ interface KernelExports {
   stopPosition(): number;
   fixupCount(): number;
   parseNumbers(kind: number, text: number, starts: number, ends: number, n: number, values: number, states: number, hashes: number, hashA: number, hashB: number): void;
+  summarizeNumbers(n: number, values: number, states: number, hashA: number, lo: number, hi: number, hll: number, block: number, flags: number, bool: number): number;
+  summaryParsedCount(): number;
+  summaryOnesCount(): number;
   hashTexts(text: number, starts: number, ends: number, n: number, outA: number, outB: number): void;
   foldColumn(accA: number, accB: number, cellA: number, cellB: number, n: number, first: number, last: number): void;
   foldEmpty(accA: number, accB: number, n: number): void;
@@ -58,6 +62,22 @@ interface KernelExports {
 
 /** The longest run sortFloat64 takes (the quantile sketch's default run size). */
 export const KERNEL_SORT_MAX = 1024;
+
+/** HyperLogLog registers of one column (profile/hyperloglog.ts, p = 14), and how many columns' the kernel holds. */
+const HLL_REGISTERS = 1 << 14;
+const HLL_SLOTS = 64;
+
+/** What summarizeNumbers found in a column's batch (valid until the kernel's next call). */
+export interface NumberSummary {
+  /** Indexes of the cells JS must look at, ascending: cells the kernel left, parsed values out of bounds. */
+  flags: Int32Array;
+  /** The parsed values in row order (all finite); empty for booleans. */
+  values: Float64Array;
+  /** Parsed cells (all valid). */
+  parsed: number;
+  /** Booleans: how many of the parsed cells are true. */
+  ones: number;
+}
 
 /** Bytes after the text that the tokenizer's 64-byte steps may read: line feeds, so a search ends at the text's end. */
 const PAD = 64;
@@ -103,11 +123,18 @@ export class CsvKernel {
   private i32!: Int32Array;
   private u32!: Uint32Array;
   private f64!: Float64Array;
+  /** HyperLogLog registers of up to HLL_SLOTS columns, below every other region (they never move). */
+  private readonly hllBase: number;
+  private readonly freeHll: number[] = [];
+  /** Cells of the column parseNumbers left in the column scratch with its hashes (0: none there now). */
+  private parsedCells = 0;
+  private parsedHashes = false;
 
   constructor(private readonly exports: KernelExports) {
-    const base = align(exports.heapBase());
-    this.layout = makeLayout(base, 0, 0, 0);
-    this.refreshViews();
+    this.hllBase = align(exports.heapBase());
+    for (let slot = HLL_SLOTS - 1; slot >= 0; slot--) this.freeHll.push(slot);
+    this.layout = makeLayout(this.hllBase + HLL_SLOTS * HLL_REGISTERS, 0, 0, 0);
+    this.ensureMemory();
   }
 
   /** Makes room for tokenizing batches of `ncols` columns by `rows` rows, and for columns of `rows` cells. */
@@ -192,6 +219,8 @@ export class CsvKernel {
     if (generation !== this.generation || n > l.rows) return false;
     this.i32.set(starts.subarray(0, n), l.colStarts >> 2);
     this.i32.set(ends.subarray(0, n), l.colEnds >> 2);
+    this.parsedCells = n;
+    this.parsedHashes = hashA !== undefined;
     this.exports.parseNumbers(kind, l.text, l.colStarts, l.colEnds, n, l.colValues, l.colStates, hashA ? 1 : 0, l.colHashA, l.colHashB);
     values.set(this.f64.subarray(l.colValues >> 3, (l.colValues >> 3) + n));
     states.set(this.u8.subarray(l.colStates, l.colStates + n));
@@ -209,6 +238,7 @@ export class CsvKernel {
   hashTexts(generation: number | undefined, starts: Int32Array, ends: Int32Array, n: number, outA: Uint32Array, outB: Uint32Array): boolean {
     const l = this.layout;
     if (generation !== this.generation || n > l.rows) return false;
+    this.parsedCells = 0;
     this.i32.set(starts.subarray(0, n), l.colStarts >> 2);
     this.i32.set(ends.subarray(0, n), l.colEnds >> 2);
     this.exports.hashTexts(l.text, l.colStarts, l.colEnds, n, l.colHashA, l.colHashB);
@@ -224,6 +254,7 @@ export class CsvKernel {
   foldRows(cellsA: Uint32Array[], cellsB: Uint32Array[], n: number, outA: Uint32Array, outB: Uint32Array): boolean {
     const l = this.layout;
     if (n > l.rows) return false;
+    this.parsedCells = 0;
     const k = this.exports;
     if (cellsA.length === 0) k.foldEmpty(l.accA, l.accB, n);
     for (let c = 0; c < cellsA.length; c++) {
@@ -234,6 +265,49 @@ export class CsvKernel {
     outA.set(this.u32.subarray(l.accA >> 2, (l.accA >> 2) + n));
     outB.set(this.u32.subarray(l.accB >> 2, (l.accB >> 2) + n));
     return true;
+  }
+
+  /**
+   * A column's HyperLogLog registers in the kernel, for summarizeNumbers (zeroed); -1 when all
+   * HLL_SLOTS are taken (the caller keeps to its JS path). Give it back with releaseHll.
+   */
+  takeHll(): number {
+    const slot = this.freeHll.pop();
+    if (slot === undefined) return -1;
+    const at = this.hllBase + slot * HLL_REGISTERS;
+    this.u8.fill(0, at, at + HLL_REGISTERS);
+    return slot;
+  }
+
+  /** Frees a slot of takeHll, first merging its registers into `into` (element-wise max) when given. */
+  releaseHll(slot: number, into?: Uint8Array): void {
+    if (into) {
+      const at = this.hllBase + slot * HLL_REGISTERS;
+      const registers = this.u8.subarray(at, at + HLL_REGISTERS);
+      for (let i = 0; i < HLL_REGISTERS; i++) if (registers[i] > into[i]) into[i] = registers[i];
+    }
+    this.freeHll.push(slot);
+  }
+
+  /**
+   * Right after parseNumbers of the same `n` cells (with hashes, unless `bool`): the parsed cells'
+   * share of column-analyzer.ts's loop (wasm/csv-kernel.ts summarizeNumbers), their hashes added to
+   * HyperLogLog slot `hll`. Undefined if the column scratch holds something else by now.
+   */
+  summarizeNumbers(n: number, lo: number, hi: number, bool: boolean, hll: number): NumberSummary | undefined {
+    if (this.parsedCells !== n || n === 0 || (!bool && !this.parsedHashes)) return undefined;
+    this.parsedCells = 0;
+    const l = this.layout;
+    const k = this.exports;
+    // in place: the values are compacted over the parsed ones, the flags over the consumed starts
+    const flagged = k.summarizeNumbers(n, l.colValues, l.colStates, l.colHashA, lo, hi, this.hllBase + hll * HLL_REGISTERS, l.colValues, l.colStarts, bool ? 1 : 0);
+    const parsed = k.summaryParsedCount();
+    return {
+      flags: this.i32.subarray(l.colStarts >> 2, (l.colStarts >> 2) + flagged),
+      values: this.f64.subarray(l.colValues >> 3, (l.colValues >> 3) + (bool ? 0 : parsed)),
+      parsed,
+      ones: k.summaryOnesCount(),
+    };
   }
 
   /**

@@ -127,6 +127,29 @@ export class ColumnProfiler {
     if (length > this.lengthMax) this.lengthMax = length;
   }
 
+  /**
+   * Finite numbers, in order, whose hashes went into HyperLogLog elsewhere (the CSV kernel's
+   * registers for this column, merged into `hll` when the part ends): what addNumberHashed does for
+   * each, but for the hash.
+   */
+  addFiniteValues(values: Float64Array): void {
+    this.count += values.length;
+    for (let from = 0; from < values.length; ) {
+      const take = Math.min(BLOCK - this.blockLength, values.length - from);
+      this.block.set(values.subarray(from, from + take), this.blockLength);
+      this.blockLength += take;
+      from += take;
+      if (this.blockLength === BLOCK) this.flush();
+    }
+  }
+
+  /** `trues` true and `falses` false cells. */
+  addBooleans(trues: number, falses: number): void {
+    this.count += trues + falses;
+    this.trueCount += trues;
+    this.falseCount += falses;
+  }
+
   /** A non-null boolean cell. */
   addBoolean(b: boolean): void {
     this.count++;

@@ -21,8 +21,10 @@ export const VALID_HASHED = 3;
 /**
  * Parses column `c` of a text batch into values and states, as parseColumn does for strings. With
  * hashA/hashB, cells the WebAssembly kernel parsed get state VALID_HASHED and their hash pair there.
+ * Returns true when the kernel parsed the column and every valid cell of it (the cells it left are
+ * missing or invalid): its summarizeNumbers then covers every value, in order.
  */
-export function parseTextColumn(parse: (v: unknown) => number | undefined, t: TextCells, c: number, n: number, na: NaMatcher, values: Float64Array, states: Uint8Array, hashA?: Uint32Array, hashB?: Uint32Array): void {
+export function parseTextColumn(parse: (v: unknown) => number | undefined, t: TextCells, c: number, n: number, na: NaMatcher, values: Float64Array, states: Uint8Array, hashA?: Uint32Array, hashB?: Uint32Array): boolean {
   const kind = parse === parseFloat64 ? DECIMAL : parse === parseInt64 ? INT : parse === parseIsoDate ? ISO_DATE : parse === parseBool ? BOOL : OTHER;
   const text = t.text;
   const starts = t.starts[c];
@@ -32,6 +34,7 @@ export function parseTextColumn(parse: (v: unknown) => number | undefined, t: Te
   const kernel = t.kernelGeneration !== undefined && kind !== OTHER && kernelMayParse(na, kind) ? csvKernel() : undefined;
   const byKernel = kernel !== undefined && kernel.parseNumbers(t.kernelGeneration, kind as KernelNumberKind, starts, ends, n, values, states, hashA, hashB);
   const kernelState = hashA ? VALID_HASHED : VALID;
+  let validHere = 0;
   for (let i = 0; i < n; i++) {
     if (byKernel && states[i] === KERNEL_PARSED) {
       states[i] = kernelState;
@@ -43,7 +46,7 @@ export function parseTextColumn(parse: (v: unknown) => number | undefined, t: Te
       // an escaped cell, or a type without a text fast path: the string parser decides
       const v = cellText(t, c, i);
       if (na.isMissing(v)) states[i] = MISSING;
-      else store(parse(v), values, states, i);
+      else validHere += store(parse(v), values, states, i);
       continue;
     }
     if (na.isMissingText(text, start, end)) {
@@ -56,6 +59,7 @@ export function parseTextColumn(parse: (v: unknown) => number | undefined, t: Te
     if (kind === DECIMAL) {
       if (decimalInto(text, start, end, values, i)) {
         states[i] = VALID;
+        validHere++;
         continue;
       }
     } else if (kind === INT) {
@@ -63,6 +67,7 @@ export function parseTextColumn(parse: (v: unknown) => number | undefined, t: Te
       if (x === x) {
         values[i] = x;
         states[i] = VALID;
+        validHere++;
         continue;
       }
     } else if (kind === ISO_DATE) {
@@ -70,6 +75,7 @@ export function parseTextColumn(parse: (v: unknown) => number | undefined, t: Te
       if (days !== NOT_A_DATE) {
         values[i] = days * 86_400_000;
         states[i] = VALID;
+        validHere++;
         continue;
       }
     } else {
@@ -77,12 +83,14 @@ export function parseTextColumn(parse: (v: unknown) => number | undefined, t: Te
       if (x >= 0) {
         values[i] = x;
         states[i] = VALID;
+        validHere++;
         continue;
       }
     }
     // not one of the common spellings: the string parser decides
-    store(parse(text.slice(start, end)), values, states, i);
+    validHere += store(parse(text.slice(start, end)), values, states, i);
   }
+  return byKernel && validHere === 0;
 }
 
 // the kernel's numbering (csv-kernel.ts KERNEL_DECIMAL...), so a kind is passed to it as is
@@ -116,12 +124,15 @@ function kernelMayParse(na: NaMatcher, kind: number): boolean {
 
 const SCRATCH = new Float64Array(1);
 
-function store(x: number | undefined, values: Float64Array, states: Uint8Array, i: number): void {
-  if (x === undefined) states[i] = INVALID;
-  else {
-    values[i] = x;
-    states[i] = VALID;
+/** Stores a parsed value (or INVALID); 1 when the cell is valid. */
+function store(x: number | undefined, values: Float64Array, states: Uint8Array, i: number): number {
+  if (x === undefined) {
+    states[i] = INVALID;
+    return 0;
   }
+  values[i] = x;
+  states[i] = VALID;
+  return 1;
 }
 
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
