@@ -500,6 +500,69 @@ export function hashTexts(text: usize, starts: usize, ends: usize, n: i32, outA:
 }
 
 /**
+ * A text column's known values: up to TEXT_IDS values (their 64-bit hashes) that JS found clean
+ * (present, allowed, in length), in an open-addressing table of TEXT_SLOTS slots (hashA, hashB,
+ * id + 1: 12 bytes each), then TEXT_IDS u32 counts of the last summarizeTexts.
+ */
+const TEXT_IDS: i32 = 256;
+const TEXT_SLOTS: i32 = 512;
+
+/**
+ * Counts the cells of a column hashTexts just hashed (hashes at hashA/hashB, ends at `ends`) that
+ * hold a known value, by value, in the table's counts; writes to `flags` (i32) the indexes of the
+ * others (escaped cells, unknown values), for JS. Returns the number of flags.
+ */
+export function summarizeTexts(n: i32, hashA: usize, hashB: usize, ends: usize, table: usize, flags: usize): i32 {
+  const counts = table + <usize>(TEXT_SLOTS * 12);
+  memory.fill(counts, 0, TEXT_IDS * 4);
+  let flagged = 0;
+  for (let i = 0; i < n; i++) {
+    const o = <usize>i << 2;
+    let known: u32 = 0;
+    if (load<i32>(ends + o) >= 0) {
+      const a = load<u32>(hashA + o);
+      const b = load<u32>(hashB + o);
+      let slot = a & <u32>(TEXT_SLOTS - 1);
+      for (;;) {
+        const entry = table + <usize>slot * 12;
+        const id = load<u32>(entry, 8);
+        if (id == 0) break;
+        if (load<u32>(entry) == a && load<u32>(entry, 4) == b) {
+          known = id;
+          break;
+        }
+        slot = (slot + 1) & <u32>(TEXT_SLOTS - 1);
+      }
+    }
+    if (known == 0) {
+      store<i32>(flags + (<usize>flagged << 2), i);
+      flagged++;
+    } else {
+      const count = counts + ((<usize>known - 1) << 2);
+      store<u32>(count, load<u32>(count) + 1);
+    }
+  }
+  return flagged;
+}
+
+/** Adds a value (its hash pair) to a text table as `id` (< TEXT_IDS); returns its id, the one it had if known. */
+export function learnText(table: usize, a: u32, b: u32, id: i32): i32 {
+  let slot = a & <u32>(TEXT_SLOTS - 1);
+  for (;;) {
+    const entry = table + <usize>slot * 12;
+    const known = load<u32>(entry, 8);
+    if (known == 0) break;
+    if (load<u32>(entry) == a && load<u32>(entry, 4) == b) return <i32>known - 1;
+    slot = (slot + 1) & <u32>(TEXT_SLOTS - 1);
+  }
+  const entry = table + <usize>slot * 12;
+  store<u32>(entry, a);
+  store<u32>(entry, b, 4);
+  store<u32>(entry, <u32>id + 1, 8);
+  return id;
+}
+
+/**
  * Row hashes (part-analyzer.ts fold): acc = step(acc, cell hash) for one column's n cell hashes,
  * four rows at a time; with first set, acc starts from the seed, with last set it is finalized.
  */

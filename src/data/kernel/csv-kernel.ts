@@ -54,6 +54,8 @@ interface KernelExports {
   summarizeNumbers(n: number, values: number, states: number, hashA: number, lo: number, hi: number, hll: number, block: number, flags: number, bool: number): number;
   summaryParsedCount(): number;
   summaryOnesCount(): number;
+  summarizeTexts(n: number, hashA: number, hashB: number, ends: number, table: number, flags: number): number;
+  learnText(table: number, a: number, b: number, id: number): number;
   hashTexts(text: number, starts: number, ends: number, n: number, outA: number, outB: number): void;
   foldColumn(accA: number, accB: number, cellA: number, cellB: number, n: number, first: number, last: number): void;
   foldEmpty(accA: number, accB: number, n: number): void;
@@ -66,6 +68,19 @@ export const KERNEL_SORT_MAX = 1024;
 /** HyperLogLog registers of one column (profile/hyperloglog.ts, p = 14), and how many columns' the kernel holds. */
 const HLL_REGISTERS = 1 << 14;
 const HLL_SLOTS = 64;
+
+/** A text column's table of known values (wasm/csv-kernel.ts summarizeTexts), and how many the kernel holds. */
+export const TEXT_IDS = 256;
+const TEXT_TABLE_BYTES = 512 * 12 + TEXT_IDS * 4;
+const TEXT_TABLES = 64;
+
+/** What summarizeTexts found in a column's batch (valid until the kernel's next call). */
+export interface TextSummary {
+  /** Indexes of the cells JS must look at, ascending: escaped cells and values the table does not know. */
+  flags: Int32Array;
+  /** How many cells held each known value, by id. */
+  counts: Uint32Array;
+}
 
 /** What summarizeNumbers found in a column's batch (valid until the kernel's next call). */
 export interface NumberSummary {
@@ -125,15 +140,18 @@ export class CsvKernel {
   private f64!: Float64Array;
   /** HyperLogLog registers of up to HLL_SLOTS columns, below every other region (they never move). */
   private readonly hllBase: number;
-  private readonly freeHll: number[] = [];
-  /** Cells of the column parseNumbers left in the column scratch with its hashes (0: none there now). */
-  private parsedCells = 0;
-  private parsedHashes = false;
+  private readonly freeHll = freeList(HLL_SLOTS);
+  /** Tables of known text values of up to TEXT_TABLES columns, after the registers. */
+  private readonly textBase: number;
+  private readonly freeTexts = freeList(TEXT_TABLES);
+  /** What the column scratch holds: the `scratchCells` cells of parseNumbers (with hashes or not) or of hashTexts. */
+  private scratch: 'numbers' | 'hashed numbers' | 'texts' | undefined;
+  private scratchCells = 0;
 
   constructor(private readonly exports: KernelExports) {
     this.hllBase = align(exports.heapBase());
-    for (let slot = HLL_SLOTS - 1; slot >= 0; slot--) this.freeHll.push(slot);
-    this.layout = makeLayout(this.hllBase + HLL_SLOTS * HLL_REGISTERS, 0, 0, 0);
+    this.textBase = this.hllBase + HLL_SLOTS * HLL_REGISTERS;
+    this.layout = makeLayout(this.textBase + TEXT_TABLES * TEXT_TABLE_BYTES, 0, 0, 0);
     this.ensureMemory();
   }
 
@@ -219,8 +237,7 @@ export class CsvKernel {
     if (generation !== this.generation || n > l.rows) return false;
     this.i32.set(starts.subarray(0, n), l.colStarts >> 2);
     this.i32.set(ends.subarray(0, n), l.colEnds >> 2);
-    this.parsedCells = n;
-    this.parsedHashes = hashA !== undefined;
+    this.holds(hashA ? 'hashed numbers' : 'numbers', n);
     this.exports.parseNumbers(kind, l.text, l.colStarts, l.colEnds, n, l.colValues, l.colStates, hashA ? 1 : 0, l.colHashA, l.colHashB);
     values.set(this.f64.subarray(l.colValues >> 3, (l.colValues >> 3) + n));
     states.set(this.u8.subarray(l.colStates, l.colStates + n));
@@ -238,7 +255,7 @@ export class CsvKernel {
   hashTexts(generation: number | undefined, starts: Int32Array, ends: Int32Array, n: number, outA: Uint32Array, outB: Uint32Array): boolean {
     const l = this.layout;
     if (generation !== this.generation || n > l.rows) return false;
-    this.parsedCells = 0;
+    this.holds('texts', n);
     this.i32.set(starts.subarray(0, n), l.colStarts >> 2);
     this.i32.set(ends.subarray(0, n), l.colEnds >> 2);
     this.exports.hashTexts(l.text, l.colStarts, l.colEnds, n, l.colHashA, l.colHashB);
@@ -254,7 +271,7 @@ export class CsvKernel {
   foldRows(cellsA: Uint32Array[], cellsB: Uint32Array[], n: number, outA: Uint32Array, outB: Uint32Array): boolean {
     const l = this.layout;
     if (n > l.rows) return false;
-    this.parsedCells = 0;
+    this.holds(undefined, 0);
     const k = this.exports;
     if (cellsA.length === 0) k.foldEmpty(l.accA, l.accB, n);
     for (let c = 0; c < cellsA.length; c++) {
@@ -295,8 +312,8 @@ export class CsvKernel {
    * HyperLogLog slot `hll`. Undefined if the column scratch holds something else by now.
    */
   summarizeNumbers(n: number, lo: number, hi: number, bool: boolean, hll: number): NumberSummary | undefined {
-    if (this.parsedCells !== n || n === 0 || (!bool && !this.parsedHashes)) return undefined;
-    this.parsedCells = 0;
+    if (this.scratchCells !== n || n === 0 || !(this.scratch === 'hashed numbers' || (bool && this.scratch === 'numbers'))) return undefined;
+    this.holds(undefined, 0);
     const l = this.layout;
     const k = this.exports;
     // in place: the values are compacted over the parsed ones, the flags over the consumed starts
@@ -308,6 +325,45 @@ export class CsvKernel {
       parsed,
       ones: k.summaryOnesCount(),
     };
+  }
+
+  /** A text column's table of known values for summarizeTexts (empty); -1 when all are taken. Give it back with releaseTexts. */
+  takeTexts(): number {
+    const table = this.freeTexts.pop();
+    if (table === undefined) return -1;
+    const at = this.textBase + table * TEXT_TABLE_BYTES;
+    this.u8.fill(0, at, at + TEXT_TABLE_BYTES);
+    return table;
+  }
+
+  releaseTexts(table: number): void {
+    this.freeTexts.push(table);
+  }
+
+  /**
+   * Right after hashTexts of the same `n` cells: counts the cells that hold a value of text table
+   * `table` (learnText), by value, and flags the others. Undefined if the column scratch holds
+   * something else by now.
+   */
+  summarizeTexts(n: number, table: number): TextSummary | undefined {
+    if (this.scratch !== 'texts' || this.scratchCells !== n || n === 0) return undefined;
+    this.holds(undefined, 0);
+    const l = this.layout;
+    const at = this.textBase + table * TEXT_TABLE_BYTES;
+    // the flags go over the starts hashTexts no longer needs
+    const flagged = this.exports.summarizeTexts(n, l.colHashA, l.colHashB, l.colEnds, at, l.colStarts);
+    const counts = (at + TEXT_TABLE_BYTES) / 4 - TEXT_IDS;
+    return { flags: this.i32.subarray(l.colStarts >> 2, (l.colStarts >> 2) + flagged), counts: this.u32.subarray(counts, counts + TEXT_IDS) };
+  }
+
+  /** Adds a value (its cell hash pair) to text table `table` as `id` (< TEXT_IDS); returns its id, the one it had if known. */
+  learnText(table: number, a: number, b: number, id: number): number {
+    return this.exports.learnText(this.textBase + table * TEXT_TABLE_BYTES, a, b, id);
+  }
+
+  private holds(what: CsvKernel['scratch'], cells: number): void {
+    this.scratch = what;
+    this.scratchCells = cells;
   }
 
   /**
@@ -348,6 +404,11 @@ export class CsvKernel {
  */
 export function paddedStride(rows: number): number {
   return rows + 16;
+}
+
+/** Slots 0 .. count - 1, to pop from (the lowest first). */
+function freeList(count: number): number[] {
+  return Array.from({ length: count }, (_, k) => count - 1 - k);
 }
 
 function align(n: number): number {

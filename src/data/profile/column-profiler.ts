@@ -143,6 +143,19 @@ export class ColumnProfiler {
     }
   }
 
+  /**
+   * `count` cells of one text (half A and B of its cell hash `h`, `hB`): what `count` calls of
+   * addTextHashed do (the frequent table counts by weight; exact either way while it never reduced).
+   */
+  addRepeatedText(text: string, h: number, hB: number, count: number): void {
+    this.count += count;
+    if (!this.frequent.addText(text, 0, text.length, h, hB, count)) this.hll.add(h);
+    const length = text.length;
+    this.lengthSum += length * count;
+    if (length < this.lengthMin) this.lengthMin = length;
+    if (length > this.lengthMax) this.lengthMax = length;
+  }
+
   /** `trues` true and `falses` false cells. */
   addBooleans(trues: number, falses: number): void {
     this.count += trues + falses;

@@ -70,17 +70,46 @@ function expectSame(actual: PartState, expected: PartState): void {
   if (!isDeepStrictEqual(actual, expected)) expect(actual).toEqual(expected);
 }
 
-/** Calls of the kernel's summary, and how many it answered. */
-function countSummaries(): { calls: number; answered: number; restore(): void } {
-  const original = CsvKernel.prototype.summarizeNumbers;
-  const counts = { calls: 0, answered: 0, restore: () => (CsvKernel.prototype.summarizeNumbers = original) };
-  CsvKernel.prototype.summarizeNumbers = function (this: CsvKernel, ...args: Parameters<CsvKernel['summarizeNumbers']>) {
+/** Calls of one of the kernel's summaries, and how many it answered. */
+function countSummaries(which: 'summarizeNumbers' | 'summarizeTexts' = 'summarizeNumbers'): { calls: number; answered: number; restore(): void } {
+  const prototype = CsvKernel.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const original = prototype[which];
+  const counts = { calls: 0, answered: 0, restore: () => (prototype[which] = original) };
+  prototype[which] = function (this: CsvKernel, ...args: unknown[]) {
     counts.calls++;
     const summary = original.apply(this, args);
     if (summary) counts.answered++;
     return summary;
   };
   return counts;
+}
+
+const TEXT_SCHEMA: RawDataSchema = {
+  columns: {
+    category: { type: 'categorical', not_null: { mostly: 0.9 }, allowed: ['a', 'b', 'c', 'd', 'e', 'x"y'] },
+    code: { type: 'string', regex: '^[A-Z]{2}$', length: { min: 2, max: 2 } },
+    note: { type: 'string' },
+    many: { type: 'string' },
+  },
+  dataset: { duplicate_rows: 'warning' },
+};
+
+/**
+ * Text columns: categories with NA spellings, values outside the allowed ones and escaped quotes;
+ * codes failing their regex and length; free text (a new value per row: the column stops asking
+ * once its table is full); and 20 common values among 5,000 rare ones (its frequent values stop
+ * being exact while it still asks: counts by value must then wait for the loop).
+ */
+function textCsv(seed: number, rows: number): string {
+  const rand = rng(seed);
+  const lines = ['category,code,note,many'];
+  const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)];
+  for (let r = 0; r < rows; r++) {
+    const category = rand() < 0.9 ? pick(['a', 'b', 'c', 'd', 'e']) : pick(['', 'NA', 'z', '"x""y"', '"a"', 'b ']);
+    const code = rand() < 0.95 ? pick(['US', 'GB', 'DE', 'FR']) : pick(['usa', 'U', 'X1', '']);
+    lines.push([category, code, `note ${Math.floor(rand() * 1e9)}`, rand() < 0.8 ? `c${Math.floor(rand() * 20)}` : `v${Math.floor(rand() * 5000)}`].join(','));
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 describe('CSV kernel: number columns profiled and checked by the kernel', () => {
@@ -103,6 +132,49 @@ describe('CSV kernel: number columns profiled and checked by the kernel', () => 
       expect(f.tallies.not_null!.unexpected).toBeGreaterThan(0);
       expect(f.tallies.type!.unexpected).toBeGreaterThan(0);
     }
+  });
+
+  test.each([true, false])('text columns: the same part state as the JS loop (row hashes %s)', async (rowHashes) => {
+    for (const seed of [1, 2]) {
+      const file = tmp.file(`t${seed}.csv`, textCsv(seed, 20000));
+      const counts = countSummaries('summarizeTexts');
+      let withKernel: PartState;
+      try {
+        withKernel = await part(file, TEXT_SCHEMA, true, rowHashes);
+      } finally {
+        counts.restore();
+      }
+      const inJs = await part(file, TEXT_SCHEMA, false, rowHashes);
+      expectSame(withKernel, inJs);
+      expect(counts.answered).toBeGreaterThan(50);
+      const tallies = (name: string) => inJs.analyzers.find((a) => a.name === name)!.tallies;
+      expect(tallies('category').allowed!.unexpected).toBeGreaterThan(0);
+      expect(tallies('category').not_null!.unexpected).toBeGreaterThan(0);
+      expect(tallies('code').regex!.unexpected).toBeGreaterThan(0);
+      expect(tallies('code').length!.unexpected).toBeGreaterThan(0);
+      // the rare values make the frequent table inexact
+      const many = inJs.analyzers.find((a) => a.name === 'many')!.profile.frequent;
+      expect(many.maxError).toBeGreaterThan(0);
+    }
+  });
+
+  test('a text column whose frequent values stop being exact goes back to the loop, which keeps their order', async () => {
+    // one value in five new until the frequent table is full (2,048 values), one more to reduce
+    // it (the values seen once go, among them known ones), then, in a batch of its own, a known
+    // value that went before a new one: counted by value after the loop, it would be put after it
+    const rows: string[] = [];
+    for (let r = 0; rows.length < 5 * 2047; r++) rows.push(r % 5 === 0 ? `v${r / 5}` : 'c');
+    rows.push('v0', ...Array.from({ length: 30 }, (_, k) => `m${k}`));
+    while (rows.length % 128 !== 0) rows.push('c');
+    rows.push('v1', 'n0', ...Array.from({ length: 126 }, () => 'c'));
+    const file = tmp.file('inexact.csv', `w\n${rows.join('\n')}\n`);
+    const raw: RawDataSchema = { columns: { w: { type: 'string' } } };
+    const withKernel = await part(file, raw, true, true);
+    const inJs = await part(file, raw, false, true);
+    expectSame(withKernel, inJs);
+    const frequent = inJs.analyzers[0].profile.frequent;
+    expect(frequent.maxError).toBe(1);
+    expect(frequent.keys.indexOf('v1')).toBeLessThan(frequent.keys.indexOf('n0'));
   });
 
   test('more number columns than the kernel has HyperLogLog registers for: the rest take the JS loop, same state', async () => {
