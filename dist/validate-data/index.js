@@ -43165,36 +43165,34 @@ class QuantileSketch {
     }
     /** The weighted step CDF that quantile and rank queries are answered from. */
     cdf() {
+        // Every run is sorted and has one weight, and so has the buffer once sorted: merged one after
+        // the other (ties: earlier ones first), they give what a stable sort of all the values by value
+        // gives, in linear passes. A comparator sort cost ~10 ms a column at the end of a run.
         const m = this.retained;
-        const values = new Float64Array(m);
-        const weights = new Float64Array(m);
-        let k = 0;
-        const bufferWeight = 2 ** this.level;
-        for (let i = 0; i < this.bufferLength; i++, k++) {
-            values[k] = this.buffer[i];
-            weights[k] = bufferWeight;
-        }
+        let values = new Float64Array(m);
+        let weights = new Float64Array(m);
+        let spareValues = new Float64Array(m);
+        let spareWeights = new Float64Array(m);
+        let length = 0;
+        const add = (run, weight) => {
+            mergeWeighted(values, weights, length, run, weight, spareValues, spareWeights);
+            [values, spareValues] = [spareValues, values];
+            [weights, spareWeights] = [spareWeights, weights];
+            length += run.length;
+        };
+        if (this.bufferLength > 0)
+            add(this.buffer.slice(0, this.bufferLength).sort(), 2 ** this.level);
         for (let h = 0; h < this.levels.length; h++) {
             const run = this.levels[h];
-            if (!run)
-                continue;
-            values.set(run, k);
-            weights.fill(2 ** h, k, k + run.length);
-            k += run.length;
+            if (run)
+                add(run, 2 ** h);
         }
-        const order = new Uint32Array(m);
-        for (let i = 0; i < m; i++)
-            order[i] = i;
-        order.sort((a, b) => values[a] - values[b]);
-        const sorted = new Float64Array(m);
-        const cumulative = new Float64Array(m);
         let sum = 0;
         for (let i = 0; i < m; i++) {
-            sorted[i] = values[order[i]];
-            sum += weights[order[i]];
-            cumulative[i] = sum;
+            sum += weights[i];
+            weights[i] = sum;
         }
-        return new WeightedCdf(sorted, cumulative);
+        return new WeightedCdf(values, weights);
     }
     toState() {
         return {
@@ -43221,6 +43219,33 @@ class QuantileSketch {
         sketch.bufferLength = state.buffer.length;
         sketch.n = state.n;
         return sketch;
+    }
+}
+/**
+ * Merges the first `length` values of an ascending list (with their weights) and an ascending run
+ * of one weight into outValues/outWeights; on ties the list's values come first.
+ */
+function mergeWeighted(values, weights, length, run, weight, outValues, outWeights) {
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < length && j < run.length) {
+        if (values[i] <= run[j]) {
+            outValues[k] = values[i];
+            outWeights[k++] = weights[i++];
+        }
+        else {
+            outValues[k] = run[j++];
+            outWeights[k++] = weight;
+        }
+    }
+    for (; i < length; i++, k++) {
+        outValues[k] = values[i];
+        outWeights[k] = weights[i];
+    }
+    for (; j < run.length; j++, k++) {
+        outValues[k] = run[j];
+        outWeights[k] = weight;
     }
 }
 /** Merges two ascending runs into out (out.length >= a.length + b.length). */

@@ -109,4 +109,22 @@ describe('QuantileSketch', () => {
     b.addBlock(data.normal, 50_000);
     expect(Array.from(b.cdf().cumulative)).toEqual(Array.from(a.cdf().cumulative));
   });
+
+  it('builds its CDF as a stable sort of its runs and buffer by value would (duplicates, weights by level)', () => {
+    const r = rng(11);
+    for (const n of [0, 700, 5_000, 300_001]) {
+      const sketch = new QuantileSketch();
+      // few distinct values: ties between the buffer and runs of every level
+      for (let i = 0; i < n; i++) sketch.add(Math.floor(r() * 40) / 4);
+      const state = sketch.toState();
+      const segments: { values: Float64Array; weight: number }[] = [{ values: state.buffer, weight: 2 ** state.level }];
+      state.levels.forEach((run, h) => run && segments.push({ values: run, weight: 2 ** h }));
+      const all = segments.flatMap(({ values, weight }) => Array.from(values, (value) => ({ value, weight })));
+      all.sort((a, b) => a.value - b.value);
+      let sum = 0;
+      const cdf = sketch.cdf();
+      expect(Array.from(cdf.values)).toEqual(all.map((e) => e.value));
+      expect(Array.from(cdf.cumulative)).toEqual(all.map((e) => (sum += e.weight)));
+    }
+  });
 });
