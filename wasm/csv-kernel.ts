@@ -391,6 +391,25 @@ function daysFromCivil(year: i32): i32 {
   return 365 * (year - 1970) + (floorDiv(y, 4) - floorDiv(y, 100) + floorDiv(y, 400)) - 477;
 }
 
+/** Each month of 1900-2199 (where nearly every date falls): TABLE_MONTHS i32 first days since the epoch, then their u8 lengths. */
+const TABLE_FIRST_YEAR: i32 = 1900;
+const TABLE_MONTHS: i32 = 300 * 12;
+let dateTable: usize = 0;
+
+/**
+ * Writes the month table at `at` (TABLE_MONTHS * 5 bytes) and uses it from then on: the arithmetic
+ * of a date (leap years, divisions) cost more than parsing its ten digits.
+ */
+export function fillDateTable(at: usize): void {
+  for (let k = 0; k < TABLE_MONTHS; k++) {
+    const year = TABLE_FIRST_YEAR + k / 12;
+    const month = (k % 12) + 1;
+    store<i32>(at + (<usize>k << 2), daysFromCivil(year) + unchecked(DAYS_BEFORE_MONTH[month - 1]) + (month > 2 && isLeap(year) ? 1 : 0));
+    store<u8>(at + <usize>(TABLE_MONTHS * 4 + k), <u8>monthLength(year, month));
+  }
+  dateTable = at;
+}
+
 /** parse-text.ts isoDateDays: `YYYY-MM-DD` as days since the epoch, or NOT_A_DATE. */
 function isoDateDays(text: usize, start: i32, end: i32): i32 {
   if (end - start != 10) return NOT_A_DATE;
@@ -410,6 +429,11 @@ function isoDateDays(text: usize, start: i32, end: i32): i32 {
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
   if (year < 100 || month < 1 || month > 12 || day < 1) return NOT_A_DATE;
+  const slot = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+  if (dateTable != 0 && <u32>slot < <u32>TABLE_MONTHS) {
+    if (day > <i32>load<u8>(dateTable + <usize>(TABLE_MONTHS * 4 + slot))) return NOT_A_DATE;
+    return load<i32>(dateTable + (<usize>slot << 2)) + day - 1;
+  }
   if (day > monthLength(year, month)) return NOT_A_DATE;
   return daysFromCivil(year) + unchecked(DAYS_BEFORE_MONTH[month - 1]) + (month > 2 && isLeap(year) ? 1 : 0) + day - 1;
 }
@@ -488,9 +512,9 @@ export function hashTexts(text: usize, starts: usize, ends: usize, n: i32, outA:
       b = step(b, k);
     }
     if (p < stop) {
-      let k: u32 = 0;
-      for (let shift: u32 = 0; p < stop; p++, shift += 8) k |= (<u32>load<u8>(p)) << shift;
-      k = scramble(k);
+      // the last one to three bytes as one little-endian word: a whole word masked (the text's
+      // padding makes reading past its end safe)
+      const k = scramble(load<u32>(p) & ((<u32>1 << (<u32>(stop - p) << 3)) - 1));
       a = step(a, k);
       b = step(b, k);
     }

@@ -56,6 +56,7 @@ interface KernelExports {
   summaryOnesCount(): number;
   summarizeTexts(n: number, hashA: number, hashB: number, ends: number, table: number, flags: number): number;
   learnText(table: number, a: number, b: number, id: number): number;
+  fillDateTable(at: number): void;
   hashTexts(text: number, starts: number, ends: number, n: number, outA: number, outB: number): void;
   foldColumn(accA: number, accB: number, cellA: number, cellB: number, n: number, first: number, last: number): void;
   foldEmpty(accA: number, accB: number, n: number): void;
@@ -73,6 +74,9 @@ const HLL_SLOTS = 64;
 export const TEXT_IDS = 256;
 const TEXT_TABLE_BYTES = 512 * 12 + TEXT_IDS * 4;
 const TEXT_TABLES = 64;
+
+/** The kernel's month table for dates (wasm/csv-kernel.ts fillDateTable): 3,600 months, 5 bytes each. */
+const DATE_TABLE_BYTES = 3600 * 5;
 
 /** What summarizeTexts found in a column's batch (valid until the kernel's next call). */
 export interface TextSummary {
@@ -151,8 +155,10 @@ export class CsvKernel {
   constructor(private readonly exports: KernelExports) {
     this.hllBase = align(exports.heapBase());
     this.textBase = this.hllBase + HLL_SLOTS * HLL_REGISTERS;
-    this.layout = makeLayout(this.textBase + TEXT_TABLES * TEXT_TABLE_BYTES, 0, 0, 0);
+    const dates = this.textBase + TEXT_TABLES * TEXT_TABLE_BYTES;
+    this.layout = makeLayout(align(dates + DATE_TABLE_BYTES), 0, 0, 0);
     this.ensureMemory();
+    exports.fillDateTable(dates);
   }
 
   /** Makes room for tokenizing batches of `ncols` columns by `rows` rows, and for columns of `rows` cells. */

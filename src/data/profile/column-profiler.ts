@@ -134,7 +134,14 @@ export class ColumnProfiler {
    */
   addFiniteValues(values: Float64Array): void {
     this.count += values.length;
-    for (let from = 0; from < values.length; ) {
+    let from = 0;
+    while (from < values.length) {
+      if (this.blockLength === 0 && values.length - from >= BLOCK) {
+        // a whole block goes to the moments and the sketch straight from `values` (no copy)
+        this.addWholeBlock(values.subarray(from, from + BLOCK));
+        from += BLOCK;
+        continue;
+      }
       const take = Math.min(BLOCK - this.blockLength, values.length - from);
       this.block.set(values.subarray(from, from + take), this.blockLength);
       this.blockLength += take;
@@ -173,9 +180,13 @@ export class ColumnProfiler {
   /** Moves batched numbers into the moments and the sketch. */
   private flush(): void {
     if (this.blockLength === 0) return;
-    this.moments.addBlock(this.block, this.blockLength);
-    this.sketch.addBlock(this.block, this.blockLength);
+    this.addWholeBlock(this.block.subarray(0, this.blockLength));
     this.blockLength = 0;
+  }
+
+  private addWholeBlock(values: Float64Array): void {
+    this.moments.addBlock(values, values.length);
+    this.sketch.addBlock(values, values.length);
   }
 
   /** Adds everything `other` saw (same kind) into this profiler. */
