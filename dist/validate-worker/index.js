@@ -4490,7 +4490,7 @@ class ColumnAnalyzer {
         if (t) {
             const kernelParsedAll = parseTextColumn(parse, t, index, n, this.na, values, states, hashA, hashB);
             // the usual column: the kernel profiles and bound-checks what it parsed, this thread the rest
-            if (kernelParsedAll && !allowed && !unique && this.consumeSummarized(batch, index, n, min, max, isBool))
+            if (kernelParsedAll && !allowed && this.consumeSummarized(batch, index, n, min, max, isBool, hashA, hashB))
                 return;
         }
         else
@@ -4560,10 +4560,11 @@ class ColumnAnalyzer {
      * consumeNumbers' loop for a column of which the kernel parsed every valid cell (all finite) and
      * which has no allowed values or unique check: the kernel counts them, adds them to this column's
      * HyperLogLog registers, hands over their values in order for the moments and quantiles, and
-     * flags the cells to look at here (missing, invalid, out of bounds). False, nothing done, when the
-     * kernel cannot (no free registers, or its scratch holds another column): the caller's loop then runs.
+     * flags the cells to look at here (missing, invalid, out of bounds); a unique check logs them all
+     * here. False, nothing done, when the kernel cannot (no free registers, or its scratch holds
+     * another column): the caller's loop then runs.
      */
-    consumeSummarized(batch, index, n, min, max, isBool) {
+    consumeSummarized(batch, index, n, min, max, isBool, hashA, hashB) {
         const kernel = csvKernel();
         const slots = this.kernelSlots;
         if (!isBool && slots.hll < 0) {
@@ -4593,7 +4594,30 @@ class ColumnAnalyzer {
             this.profiler.addBooleans(summary.ones, parsed - summary.ones);
         else
             this.profiler.addFiniteValues(summary.values);
+        if (this.uniqueHashes)
+            this.logUnique(batch.rowOffset, n, hashA, hashB);
         return true;
+    }
+    /** Logs the batch's parsed values (their hashes and rows) for the unique check, watching their order. */
+    logUnique(rowOffset, n, hashA, hashB) {
+        const unique = this.uniqueHashes;
+        const values = this.values;
+        const states = this.states;
+        let last = this.uniqueLast;
+        let ascending = this.uniqueAscending;
+        for (let i = 0; i < n; i++) {
+            if (states[i] !== VALID_HASHED)
+                continue;
+            const x = values[i];
+            unique.push(hashA[i], hashB[i], rowOffset + i);
+            if (!(x > last))
+                ascending = false;
+            if (this.uniqueCount++ === 0)
+                this.uniqueFirst = x;
+            last = x;
+        }
+        this.uniqueLast = last;
+        this.uniqueAscending = ascending;
     }
     /** A cell that is not a value of the column's type: reported by the type check, hashed as its text. */
     recordInvalid(batch, index, i, v) {

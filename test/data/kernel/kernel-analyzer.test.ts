@@ -43,6 +43,7 @@ const SCHEMA: RawDataSchema = {
     d: { type: 'date', format: '%Y-%m-%d', min: '2010-01-01', max: '2029-12-31' },
     b: { type: 'bool', not_null: true },
     s: { type: 'string' },
+    u: { type: 'int', unique: true },
   },
   dataset: { duplicate_rows: 'warning' },
 };
@@ -50,11 +51,11 @@ const SCHEMA: RawDataSchema = {
 /** Rows in blocks of 200 (2,500 in a large file): plain, a few odd cells, many (plain ones: batches the kernel does alone). */
 function csv(seed: number, rows: number): string {
   const rand = rng(seed);
-  const lines = ['f,g,i,d,b,s'];
+  const lines = ['f,g,i,d,b,s,u'];
   for (let r = 0; r < rows; r++) {
     const block = Math.floor(r / (rows > 5000 ? 2500 : 200)) % 3;
     const odd = block === 0 ? 0 : block === 1 ? 0.02 : 0.3;
-    lines.push([cell(rand, 'float', odd), cell(rand, 'float', odd), cell(rand, 'int', odd), cell(rand, 'date', odd), cell(rand, 'bool', odd), `s${Math.floor(rand() * 50)}`].join(','));
+    lines.push([cell(rand, 'float', odd), cell(rand, 'float', odd), cell(rand, 'int', odd), cell(rand, 'date', odd), cell(rand, 'bool', odd), `s${Math.floor(rand() * 50)}`, rand() < odd ? cell(rand, 'int', 0.5) : String(r)].join(','));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -138,6 +139,17 @@ describe('CSV kernel: number columns profiled and checked by the kernel', () => 
       expect(f.tallies.between!.unexpected).toBeGreaterThan(0);
       expect(f.tallies.not_null!.unexpected).toBeGreaterThan(0);
       expect(f.tallies.type!.unexpected).toBeGreaterThan(0);
+    }
+  });
+
+  test('a unique column logs its values in order: ascending ids, or a repeat of the id before', async () => {
+    const raw: RawDataSchema = { columns: { id: { type: 'int', unique: true }, x: { type: 'float' } } };
+    for (const repeatAt of [-1, 1500]) {
+      const rows = Array.from({ length: 3000 }, (_, r) => `${r === repeatAt ? r - 1 : r},${r / 7}`);
+      const file = tmp.file(`u${repeatAt}.csv`, `id,x\n${rows.join('\n')}\n`);
+      const withKernel = await part(file, raw, true, false);
+      expectSame(withKernel, await part(file, raw, false, false));
+      expect(withKernel.analyzers[0].uniqueAscending).toEqual(repeatAt < 0 ? { first: 0, last: 2999 } : false);
     }
   });
 
