@@ -622,6 +622,55 @@ export function foldEmpty(accA: usize, accB: usize, n: i32): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Hash records (hash/record-log.ts)
+
+/** record-log.ts: 64 partitions by the top 6 bits of a record's hash A. */
+const PARTITION_SHIFT: u32 = 26;
+const PARTITIONS: i32 = 64;
+
+/**
+ * Groups the hash records of n rows by partition, keeping their order within each: record i is
+ * [a[i], b[i], first + i], then c[i], d[i] when width is 5; with `states` non-zero, only rows whose
+ * state byte is `keep` make one. Writes them to `out` (u32) and where each partition's words start
+ * there to `starts` (65 u32, the last one the end); `cursors` is 64 u32 of scratch. Returns the
+ * number of records. What RecordLog.push does one record at a time, without its per-record checks.
+ */
+export function partitionRecords(n: i32, width: i32, a: usize, b: usize, c: usize, d: usize, states: usize, keep: i32, first: i32, out: usize, starts: usize, cursors: usize): i32 {
+  memory.fill(cursors, 0, PARTITIONS * 4);
+  for (let i = 0; i < n; i++) {
+    if (states != 0 && <i32>load<u8>(states + <usize>i) != keep) continue;
+    const slot = cursors + (<usize>(load<u32>(a + (<usize>i << 2)) >>> PARTITION_SHIFT) << 2);
+    store<u32>(slot, load<u32>(slot) + 1);
+  }
+  let sum: u32 = 0;
+  for (let p = 0; p < PARTITIONS; p++) {
+    const slot = cursors + (<usize>p << 2);
+    const count = load<u32>(slot);
+    store<u32>(starts + (<usize>p << 2), sum);
+    store<u32>(slot, sum);
+    sum += count * <u32>width;
+  }
+  store<u32>(starts + (<usize>PARTITIONS << 2), sum);
+  for (let i = 0; i < n; i++) {
+    if (states != 0 && <i32>load<u8>(states + <usize>i) != keep) continue;
+    const o = <usize>i << 2;
+    const h = load<u32>(a + o);
+    const slot = cursors + (<usize>(h >>> PARTITION_SHIFT) << 2);
+    const at = load<u32>(slot);
+    store<u32>(slot, at + <u32>width);
+    const record = out + (<usize>at << 2);
+    store<u32>(record, h);
+    store<u32>(record, load<u32>(b + o), 4);
+    store<u32>(record, <u32>(first + i), 8);
+    if (width == 5) {
+      store<u32>(record, load<u32>(c + o), 12);
+      store<u32>(record, load<u32>(d + o), 16);
+    }
+  }
+  return <i32>(sum / <u32>width);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Sorting (profile/radix-sort.ts, for the quantile sketch's runs)
 
 /**

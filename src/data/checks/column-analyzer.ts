@@ -253,12 +253,14 @@ export class ColumnAnalyzer {
     const unique = this.uniqueHashes!;
     const values = this.values;
     const states = this.states;
+    const records = csvKernel()!.partitionRecords(n, rowOffset, hashA, hashB, undefined, undefined, states, VALID_HASHED);
+    if (records) unique.pushPartitioned(records);
     let last = this.uniqueLast;
     let ascending = this.uniqueAscending;
     for (let i = 0; i < n; i++) {
       if (states[i] !== VALID_HASHED) continue;
       const x = values[i];
-      unique.push(hashA[i], hashB[i], rowOffset + i);
+      if (!records) unique.push(hashA[i], hashB[i], rowOffset + i);
       if (!(x > last)) ascending = false;
       if (this.uniqueCount++ === 0) this.uniqueFirst = x;
       last = x;

@@ -1,4 +1,5 @@
 import { SpillFile, type SpillSettings } from './spill.js';
+import type { PartitionedRecords } from '../kernel/csv-kernel.js';
 
 /**
  * Records are split by the top 6 bits of their hash: repeats always fall in the same partition. The
@@ -62,6 +63,41 @@ export class RecordLog {
     buffer[at + 2] = position;
     buffer[at + 3] = c;
     buffer[at + 4] = d;
+  }
+
+  /**
+   * Appends records already grouped by partition (the CSV kernel's partitionRecords), in order:
+   * the same records, in the same order within each partition, as push() one by one.
+   */
+  pushPartitioned(records: PartitionedRecords): void {
+    if (records.width !== this.width) throw new Error(`records of width ${records.width} for a log of width ${this.width}`);
+    const { words, starts } = records;
+    for (let p = 0; p < PARTITIONS; p++) {
+      const from = starts[p];
+      const count = starts[p + 1] - from;
+      if (count === 0) continue;
+      const at = this.reserveWords(p, count);
+      this.buffers[p].set(words.subarray(from, from + count), at);
+    }
+  }
+
+  /** Room for `count` words at the end of partition p (spilling first when over budget, as reserve does). */
+  private reserveWords(p: number, count: number): number {
+    const at = this.lengths[p];
+    if (at + count > this.buffers[p].length) {
+      if (this.words >= this.spill.budgetWords) {
+        this.writeOut();
+        return this.reserveWords(p, count);
+      }
+      let length = this.buffers[p].length * 2;
+      while (length < at + count) length *= 2;
+      const grown = new Uint32Array(length);
+      grown.set(this.buffers[p].subarray(0, at));
+      this.buffers[p] = grown;
+    }
+    this.lengths[p] = at + count;
+    this.words += count;
+    return at;
   }
 
   private reserve(p: number): number {

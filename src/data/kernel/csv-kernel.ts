@@ -57,6 +57,7 @@ interface KernelExports {
   summarizeTexts(n: number, hashA: number, hashB: number, ends: number, table: number, flags: number): number;
   learnText(table: number, a: number, b: number, id: number): number;
   fillDateTable(at: number): void;
+  partitionRecords(n: number, width: number, a: number, b: number, c: number, d: number, states: number, keep: number, first: number, out: number, starts: number, cursors: number): number;
   hashTexts(text: number, starts: number, ends: number, n: number, outA: number, outB: number): void;
   foldColumn(accA: number, accB: number, cellA: number, cellB: number, n: number, first: number, last: number): void;
   foldEmpty(accA: number, accB: number, n: number): void;
@@ -98,6 +99,13 @@ export interface NumberSummary {
   ones: number;
 }
 
+/** Records grouped by partition: partition p's words are words[starts[p] .. starts[p + 1]). */
+export interface PartitionedRecords {
+  width: number;
+  words: Uint32Array;
+  starts: Uint32Array;
+}
+
 /** Bytes after the text that the tokenizer's 64-byte steps may read: line feeds, so a search ends at the text's end. */
 const PAD = 64;
 const PAGE = 65536;
@@ -120,6 +128,12 @@ interface Layout {
   /** Row-hash accumulators of fold (rows rounded up to 4: it works four rows at a time). */
   accA: number;
   accB: number;
+  /** partitionRecords' input (four u32 columns and a u8 of states, `rows` each), output (5 words a row) and partition bounds. */
+  recordIn: number;
+  recordStates: number;
+  recordOut: number;
+  recordStarts: number;
+  recordCursors: number;
   rows: number;
   /** sortFloat64's values, keys, scratch and counts (fixed: KERNEL_SORT_MAX values). */
   sortValues: number;
@@ -367,6 +381,30 @@ export class CsvKernel {
     return this.exports.learnText(this.textBase + table * TEXT_TABLE_BYTES, a, b, id);
   }
 
+  /**
+   * record-log.ts's records of n rows grouped by partition (wasm/csv-kernel.ts partitionRecords):
+   * [a[i], b[i], first + i] and, with c and d, c[i], d[i]; with `states`, only for rows whose state
+   * is `keep`. Views valid until the kernel's next call; undefined if n is too large.
+   */
+  partitionRecords(n: number, first: number, a: Uint32Array, b: Uint32Array, c?: Uint32Array, d?: Uint32Array, states?: Uint8Array, keep = 0): PartitionedRecords | undefined {
+    const l = this.layout;
+    if (n > l.rows) return undefined;
+    const rows4 = (l.rows + 3) & ~3;
+    const column = (k: number) => l.recordIn + k * rows4 * 4;
+    const u32 = this.u32;
+    u32.set(a.subarray(0, n), column(0) >> 2);
+    u32.set(b.subarray(0, n), column(1) >> 2);
+    if (c && d) {
+      u32.set(c.subarray(0, n), column(2) >> 2);
+      u32.set(d.subarray(0, n), column(3) >> 2);
+    }
+    if (states) this.u8.set(states.subarray(0, n), l.recordStates);
+    const width = c && d ? 5 : 3;
+    this.exports.partitionRecords(n, width, column(0), column(1), column(2), column(3), states ? l.recordStates : 0, keep, first, l.recordOut, l.recordStarts, l.recordCursors);
+    const starts = u32.subarray(l.recordStarts >> 2, (l.recordStarts >> 2) + 65);
+    return { width, words: u32.subarray(l.recordOut >> 2, (l.recordOut >> 2) + starts[64]), starts };
+  }
+
   private holds(what: CsvKernel['scratch'], cells: number): void {
     this.scratch = what;
     this.scratchCells = cells;
@@ -441,11 +479,16 @@ function makeLayout(base: number, positions: number, rows: number, textCapacity:
   const colHashB = take(rows4 * 4);
   const accA = take(rows4 * 4);
   const accB = take(rows4 * 4);
+  const recordIn = take(4 * rows4 * 4);
+  const recordStates = take(rows);
+  const recordOut = take(rows * 5 * 4);
+  const recordStarts = take(65 * 4);
+  const recordCursors = take(64 * 4);
   const sortValues = take(KERNEL_SORT_MAX * 8);
   const sortKeys = take(KERNEL_SORT_MAX * 8);
   const sortTmp = take(KERNEL_SORT_MAX * 8);
   const sortCounts = take(8 * 256 * 4);
-  return { starts, ends, positions, fixups, colStarts, colEnds, colValues, colStates, colHashA, colHashB, accA, accB, sortValues, sortKeys, sortTmp, sortCounts, rows, text: at, textCapacity };
+  return { starts, ends, positions, fixups, colStarts, colEnds, colValues, colStates, colHashA, colHashB, accA, accB, recordIn, recordStates, recordOut, recordStarts, recordCursors, sortValues, sortKeys, sortTmp, sortCounts, rows, text: at, textCapacity };
 }
 
 let shared: CsvKernel | null | undefined;
