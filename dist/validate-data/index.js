@@ -44515,7 +44515,7 @@ class ColumnAnalyzer {
      * What this column holds in the CSV kernel, -1 for none: HyperLogLog registers (consumeSummarized),
      * a table of known text values (summarizeTexts; -2 once the column stops asking for one).
      */
-    kernelSlots = { hll: -1, texts: -1 };
+    kernelSlots = { hll: -1, texts: -1, watched: false };
     /** The values of the text table, by id: text and hash pair. */
     known;
     /** A batch's hashes when no row hashes are kept. */
@@ -44689,7 +44689,7 @@ class ColumnAnalyzer {
             slots.hll = kernel.takeHll();
             if (slots.hll < 0)
                 return false;
-            kernelSlots.register(this, slots, this);
+            this.watchKernelSlots();
         }
         const summary = kernel.summarizeNumbers(n, min, max, isBool, slots.hll);
         if (!summary)
@@ -44774,7 +44774,7 @@ class ColumnAnalyzer {
                 slots.texts = -2;
                 return undefined;
             }
-            kernelSlots.register(this, slots, this);
+            this.watchKernelSlots();
             this.known = { texts: [], a: [], b: [] };
         }
         const summary = kernel.summarizeTexts(n, slots.texts);
@@ -44821,6 +44821,14 @@ class ColumnAnalyzer {
         slots.texts = -1;
         this.known = undefined;
         kernelSlots.unregister(this);
+        slots.watched = false;
+    }
+    /** Has the kernel slots freed should this analyzer be dropped without toState() or close(). */
+    watchKernelSlots() {
+        if (this.kernelSlots.watched)
+            return;
+        kernelSlots.register(this, this.kernelSlots, this);
+        this.kernelSlots.watched = true;
     }
     /** For a part that ends early (an error): frees what this analyzer holds in the kernel. */
     close() {

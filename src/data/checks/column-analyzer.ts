@@ -73,7 +73,7 @@ export class ColumnAnalyzer {
    * What this column holds in the CSV kernel, -1 for none: HyperLogLog registers (consumeSummarized),
    * a table of known text values (summarizeTexts; -2 once the column stops asking for one).
    */
-  private readonly kernelSlots = { hll: -1, texts: -1 };
+  private readonly kernelSlots = { hll: -1, texts: -1, watched: false };
   /** The values of the text table, by id: text and hash pair. */
   private known?: { texts: string[]; a: number[]; b: number[] };
   /** A batch's hashes when no row hashes are kept. */
@@ -227,7 +227,7 @@ export class ColumnAnalyzer {
     if (!isBool && slots.hll < 0) {
       slots.hll = kernel.takeHll();
       if (slots.hll < 0) return false;
-      kernelSlots.register(this, slots, this);
+      this.watchKernelSlots();
     }
     const summary = kernel.summarizeNumbers(n, min, max, isBool, slots.hll);
     if (!summary) return false;
@@ -302,7 +302,7 @@ export class ColumnAnalyzer {
         slots.texts = -2;
         return undefined;
       }
-      kernelSlots.register(this, slots, this);
+      this.watchKernelSlots();
       this.known = { texts: [], a: [], b: [] };
     }
     const summary = kernel.summarizeTexts(n, slots.texts);
@@ -347,6 +347,14 @@ export class ColumnAnalyzer {
     slots.texts = -1;
     this.known = undefined;
     kernelSlots.unregister(this);
+    slots.watched = false;
+  }
+
+  /** Has the kernel slots freed should this analyzer be dropped without toState() or close(). */
+  private watchKernelSlots(): void {
+    if (this.kernelSlots.watched) return;
+    kernelSlots.register(this, this.kernelSlots, this);
+    this.kernelSlots.watched = true;
   }
 
   /** For a part that ends early (an error): frees what this analyzer holds in the kernel. */
@@ -476,7 +484,7 @@ export class ColumnAnalyzer {
 }
 
 /** Frees the kernel slots of an analyzer dropped without close() or toState() (a failed read). */
-const kernelSlots = new FinalizationRegistry<{ hll: number; texts: number }>((slots) => {
+const kernelSlots = new FinalizationRegistry<{ hll: number; texts: number; watched: boolean }>((slots) => {
   if (slots.hll >= 0) csvKernel()?.releaseHll(slots.hll);
   if (slots.texts >= 0) csvKernel()?.releaseTexts(slots.texts);
 });
