@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _validate_build_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32921);
-/* harmony import */ var _validate_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38332);
+/* harmony import */ var _validate_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13717);
 /* harmony import */ var _infer_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60662);
 /* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80222);
 

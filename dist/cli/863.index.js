@@ -109,7 +109,7 @@ function runCommand(context) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73591);
 /* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32921);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38332);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13717);
 /* harmony import */ var _standby_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96630);
 
 

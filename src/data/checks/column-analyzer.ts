@@ -9,7 +9,8 @@ import { Tally, type TallyState } from './tally.js';
 import { NaMatcher } from '../values/na-matcher.js';
 import { INVALID, MISSING, parseColumn } from '../values/parse-column.js';
 import { VALID_HASHED, parseTextColumn } from '../values/parse-text.js';
-import { TEXT_IDS, csvKernel, type TextSummary } from '../kernel/csv-kernel.js';
+import { csvKernel } from '../kernel/csv-kernel.js';
+import { KernelSlots } from './kernel-slots.js';
 
 /** The per-value checks a column can carry (aggregate checks are judged from the profile later). */
 export const VALUE_CHECKS = ['type', 'not_null', 'between', 'allowed', 'regex', 'length', 'nan', 'inf'] as const;
@@ -69,13 +70,8 @@ export class ColumnAnalyzer {
   /** Scratch for one batch of a numeric column: parsed values and cell states (parse-column.ts). */
   private values = new Float64Array(0);
   private states = new Uint8Array(0);
-  /**
-   * What this column holds in the CSV kernel, -1 for none: HyperLogLog registers (consumeSummarized),
-   * a table of known text values (summarizeTexts; -2 once the column stops asking for one).
-   */
-  private readonly kernelSlots = { hll: -1, texts: -1, watched: false };
-  /** The values of the text table, by id: text and hash pair. */
-  private known?: { texts: string[]; a: number[]; b: number[] };
+  /** What this column holds in the CSV kernel (kernel-slots.ts). */
+  private readonly kernelSlots = new KernelSlots(this);
   /** A batch's hashes when no row hashes are kept. */
   private scratchA: Uint32Array = new Uint32Array(0);
   private scratchB: Uint32Array = new Uint32Array(0);
@@ -215,21 +211,15 @@ export class ColumnAnalyzer {
 
   /**
    * consumeNumbers' loop for a column of which the kernel parsed every valid cell (all finite) and
-   * which has no allowed values or unique check: the kernel counts them, adds them to this column's
+   * which has no allowed values: the kernel counts them, adds them to this column's
    * HyperLogLog registers, hands over their values in order for the moments and quantiles, and
    * flags the cells to look at here (missing, invalid, out of bounds); a unique check logs them all
    * here. False, nothing done, when the kernel cannot (no free registers, or its scratch holds
    * another column): the caller's loop then runs.
    */
   private consumeSummarized(batch: Batch, index: number, n: number, min: number, max: number, isBool: boolean, hashA: Uint32Array, hashB: Uint32Array): boolean {
-    const kernel = csvKernel()!;
-    const slots = this.kernelSlots;
-    if (!isBool && slots.hll < 0) {
-      slots.hll = kernel.takeHll();
-      if (slots.hll < 0) return false;
-      this.watchKernelSlots();
-    }
-    const summary = kernel.summarizeNumbers(n, min, max, isBool, slots.hll);
+    if (!isBool && !this.kernelSlots.takeHll()) return false;
+    const summary = csvKernel()!.summarizeNumbers(n, min, max, isBool, this.kernelSlots.hll);
     if (!summary) return false;
     const { flags, parsed } = summary;
     const states = this.states;
@@ -279,87 +269,9 @@ export class ColumnAnalyzer {
     // Values of the wrong type are left out of the unique check (the type check reports them).
   }
 
-  /**
-   * A text column of repeated values (categories): the kernel counts the cells of this batch that
-   * hold a value of the column's table (values this thread found clean: present, allowed, in
-   * length; learned as they come) and flags the others, which consumeStrings' loop then looks at
-   * alone. Undefined when the loop must look at every cell: the column's frequent values are no
-   * longer exact, or could stop being so in this batch (counts added per value, after the flagged
-   * cells, must come to what cell-by-cell adding gives), or the column stopped asking.
-   */
-  private summarizeTexts(n: number): TextSummary | undefined {
-    const slots = this.kernelSlots;
-    if (slots.texts === -2) return undefined;
-    const frequent = this.profiler.frequent;
-    if (!frequent.exact) {
-      this.stopTexts();
-      return undefined;
-    }
-    const kernel = csvKernel()!;
-    if (slots.texts < 0) {
-      slots.texts = kernel.takeTexts();
-      if (slots.texts < 0) {
-        slots.texts = -2;
-        return undefined;
-      }
-      this.watchKernelSlots();
-      this.known = { texts: [], a: [], b: [] };
-    }
-    const summary = kernel.summarizeTexts(n, slots.texts);
-    if (!summary || frequent.distinct + summary.flags.length > frequent.capacity) return undefined;
-    return summary;
-  }
-
-  /** Adds a clean value to the column's text table (while it has room), so the kernel counts it from the next batch on. */
-  private learnText(text: string, start: number, end: number, a: number, b: number): void {
-    const known = this.known!;
-    const id = known.texts.length;
-    if (csvKernel()!.learnText(this.kernelSlots.texts, a, b, id) !== id) return; // known already
-    known.texts.push(text.slice(start, end));
-    known.a.push(a);
-    known.b.push(b);
-  }
-
-  /** The cells of known values a text summary counted: valid, clean, profiled by value. */
-  private addKnownTexts(counts: Uint32Array): void {
-    const known = this.known!;
-    for (let id = 0; id < known.texts.length; id++) {
-      const count = counts[id];
-      if (count === 0) continue;
-      this.validCount += count;
-      this.profiler.addRepeatedText(known.texts[id], known.a[id], known.b[id], count);
-    }
-  }
-
-  /** This column stops asking for text summaries (free text, or frequent values no longer exact). */
-  private stopTexts(): void {
-    if (this.kernelSlots.texts >= 0) csvKernel()!.releaseTexts(this.kernelSlots.texts);
-    this.kernelSlots.texts = -2;
-    this.known = undefined;
-  }
-
-  /** Gives back what this column holds in the kernel; its HyperLogLog registers merged into the profile's first when `keep`. */
-  private releaseKernelSlots(keep: boolean): void {
-    const slots = this.kernelSlots;
-    if (slots.hll >= 0) csvKernel()!.releaseHll(slots.hll, keep ? this.profiler.hll.registers : undefined);
-    if (slots.texts >= 0) csvKernel()!.releaseTexts(slots.texts);
-    slots.hll = -1;
-    slots.texts = -1;
-    this.known = undefined;
-    kernelSlots.unregister(this);
-    slots.watched = false;
-  }
-
-  /** Has the kernel slots freed should this analyzer be dropped without toState() or close(). */
-  private watchKernelSlots(): void {
-    if (this.kernelSlots.watched) return;
-    kernelSlots.register(this, this.kernelSlots, this);
-    this.kernelSlots.watched = true;
-  }
-
   /** For a part that ends early (an error): frees what this analyzer holds in the kernel. */
   close(): void {
-    this.releaseKernelSlots(false);
+    this.kernelSlots.release();
   }
 
   /**
@@ -388,11 +300,14 @@ export class ColumnAnalyzer {
     const hashesB = cellB ?? (this.scratchB = atLeast(this.scratchB, n));
     // the kernel hashes the column's cells at once (all but escaped ones) when it holds the text
     const hashed = t !== undefined && t.kernelGeneration !== undefined && csvKernel()?.hashTexts(t.kernelGeneration, starts!, ends!, n, hashesA, hashesB) === true;
-    // with a text summary, the loop looks only at the cells it flags (and learns clean values)
-    const summary = hashed && !unique ? this.summarizeTexts(n) : undefined;
+    // A column of repeated values (categories): the kernel counts the cells holding a value the
+    // column found clean before (learned below) and flags the others, which this loop then looks
+    // at alone. The known values' counts are added after it, by value.
+    const slots = this.kernelSlots;
+    const summary = hashed && !unique ? slots.textSummary(n, profiler.frequent) : undefined;
     const flags = summary?.flags;
     const cellCount = flags ? flags.length : n;
-    const learning = summary !== undefined && this.known!.texts.length < TEXT_IDS;
+    const learning = summary !== undefined && slots.learning;
     for (let k = 0; k < cellCount; k++) {
       const i = flags === undefined ? k : flags[k];
       // the cell is text[start, end)
@@ -454,17 +369,18 @@ export class ColumnAnalyzer {
       }
       if (unique) unique.push(a, b, batch.rowOffset + i);
       profiler.addTextHashed(text, start, end, a, b);
-      if (learning && clean && kernelHashed && this.known!.texts.length < TEXT_IDS) this.learnText(text, start, end, a, b);
+      if (learning && clean && kernelHashed) slots.learn(text, start, end, a, b);
     }
     if (summary) {
-      this.addKnownTexts(summary.counts);
-      // free text: once the table is full, most cells still hold values it does not know
-      if (this.known!.texts.length === TEXT_IDS && cellCount * 4 > n) this.stopTexts();
+      slots.forKnownCounts(summary, n, (text, a, b, count) => {
+        this.validCount += count;
+        profiler.addRepeatedText(text, a, b, count);
+      });
     }
   }
 
   toState(): ColumnAnalyzerState {
-    this.releaseKernelSlots(true);
+    this.kernelSlots.release(this.profiler.hll.registers);
     const tallies: ColumnAnalyzerState['tallies'] = {};
     for (const [check, tally] of Object.entries(this.tallies) as [ValueCheck, Tally][]) tallies[check] = tally.toState();
     return {
@@ -482,12 +398,6 @@ export class ColumnAnalyzer {
     };
   }
 }
-
-/** Frees the kernel slots of an analyzer dropped without close() or toState() (a failed read). */
-const kernelSlots = new FinalizationRegistry<{ hll: number; texts: number; watched: boolean }>((slots) => {
-  if (slots.hll >= 0) csvKernel()?.releaseHll(slots.hll);
-  if (slots.texts >= 0) csvKernel()?.releaseTexts(slots.texts);
-});
 
 function atLeast(array: Uint32Array, n: number): Uint32Array {
   return array.length >= n ? array : new Uint32Array(n);

@@ -1,5 +1,5 @@
-export const id = 532;
-export const ids = [532];
+export const id = 813;
+export const ids = [813];
 export const modules = {
 
 /***/ 3591:
@@ -2529,7 +2529,7 @@ function rangeBatches(file, range, batchRows, counts, onBytes) {
 
 /***/ }),
 
-/***/ 38332:
+/***/ 13717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4946,7 +4946,110 @@ function boolAt(text, start, end) {
     return -1;
 }
 
+;// CONCATENATED MODULE: ./src/data/checks/kernel-slots.ts
+
+/**
+ * What one column holds in this thread's CSV kernel (kernel/csv-kernel.ts): HyperLogLog registers
+ * for the number cells the kernel profiles, or a table of the text values it counts by itself. A
+ * column analyzer takes them as it needs them and gives them back when its part ends (toState,
+ * close); should an analyzer be dropped without either (a failed read), the registry below does.
+ */
+class KernelSlots {
+    /** The HyperLogLog registers' slot, -1 for none. */
+    hll = -1;
+    /** The text table, -1 for none yet, -2 once the column stopped asking for one. */
+    texts = -1;
+    /** The text table's values by id: text and hash pair. */
+    known = { texts: [], a: [], b: [] };
+    /** Slots of `owner`, given back when it is collected (this object must not refer to it). */
+    constructor(owner) {
+        dropped.register(owner, this);
+    }
+    /** Takes HyperLogLog registers unless held already; false when the kernel has none free. */
+    takeHll() {
+        if (this.hll >= 0)
+            return true;
+        this.hll = (0,csv_kernel/* csvKernel */.yF)().takeHll();
+        return this.hll >= 0;
+    }
+    /**
+     * The kernel's text summary of a column's batch that hashTexts just hashed: counts of the cells
+     * holding a known value (learn), and the other cells flagged. Undefined when every cell must go
+     * through the caller's loop: the column's frequent values are no longer exact, or could stop being
+     * so in this batch (counts added per value after the flagged cells must come to what adding cell
+     * by cell gives), or the column stopped asking.
+     */
+    textSummary(n, frequent) {
+        if (this.texts === -2)
+            return undefined;
+        if (!frequent.exact) {
+            this.stopTexts();
+            return undefined;
+        }
+        const kernel = (0,csv_kernel/* csvKernel */.yF)();
+        if (this.texts < 0) {
+            this.texts = kernel.takeTexts();
+            if (this.texts < 0) {
+                this.texts = -2;
+                return undefined;
+            }
+        }
+        const summary = kernel.summarizeTexts(n, this.texts);
+        if (!summary || frequent.distinct + summary.flags.length > frequent.capacity)
+            return undefined;
+        return summary;
+    }
+    /** Whether the text table has room for another value. */
+    get learning() {
+        return this.known.texts.length < csv_kernel/* TEXT_IDS */.rE;
+    }
+    /** Adds a clean value (present, allowed, in length) to the text table while it has room: the kernel counts it from the next batch on. */
+    learn(text, start, end, a, b) {
+        const known = this.known;
+        const id = known.texts.length;
+        if (id >= csv_kernel/* TEXT_IDS */.rE || (0,csv_kernel/* csvKernel */.yF)().learnText(this.texts, a, b, id) !== id)
+            return; // full, or known already
+        known.texts.push(text.slice(start, end));
+        known.a.push(a);
+        known.b.push(b);
+    }
+    /**
+     * Calls `add` for each known value a summary counted (with its count), then stops asking for
+     * summaries if the column looks like free text: its table full, and more than `flagged` of the
+     * `cells` still held values it does not know.
+     */
+    forKnownCounts(summary, cells, add) {
+        const { texts, a, b } = this.known;
+        for (let id = 0; id < texts.length; id++) {
+            const count = summary.counts[id];
+            if (count > 0)
+                add(texts[id], a[id], b[id], count);
+        }
+        if (texts.length === csv_kernel/* TEXT_IDS */.rE && summary.flags.length * 4 > cells)
+            this.stopTexts();
+    }
+    /** Gives back everything held (the column may take slots again); the HyperLogLog registers merged into `hllInto` first when given. */
+    release(hllInto) {
+        if (this.hll >= 0)
+            (0,csv_kernel/* csvKernel */.yF)().releaseHll(this.hll, hllInto);
+        if (this.texts >= 0)
+            (0,csv_kernel/* csvKernel */.yF)().releaseTexts(this.texts);
+        this.hll = -1;
+        this.texts = -1;
+        this.known = { texts: [], a: [], b: [] };
+    }
+    stopTexts() {
+        if (this.texts >= 0)
+            (0,csv_kernel/* csvKernel */.yF)().releaseTexts(this.texts);
+        this.texts = -2;
+        this.known = { texts: [], a: [], b: [] };
+    }
+}
+/** Gives back what an owner collected without release() held (a part that failed); a no-op otherwise. */
+const dropped = new FinalizationRegistry((slots) => slots.release());
+
 ;// CONCATENATED MODULE: ./src/data/checks/column-analyzer.ts
+
 
 
 
@@ -4997,13 +5100,8 @@ class ColumnAnalyzer {
     /** Scratch for one batch of a numeric column: parsed values and cell states (parse-column.ts). */
     values = new Float64Array(0);
     states = new Uint8Array(0);
-    /**
-     * What this column holds in the CSV kernel, -1 for none: HyperLogLog registers (consumeSummarized),
-     * a table of known text values (summarizeTexts; -2 once the column stops asking for one).
-     */
-    kernelSlots = { hll: -1, texts: -1, watched: false };
-    /** The values of the text table, by id: text and hash pair. */
-    known;
+    /** What this column holds in the CSV kernel (kernel-slots.ts). */
+    kernelSlots = new KernelSlots(this);
     /** A batch's hashes when no row hashes are kept. */
     scratchA = new Uint32Array(0);
     scratchB = new Uint32Array(0);
@@ -5162,22 +5260,16 @@ class ColumnAnalyzer {
     }
     /**
      * consumeNumbers' loop for a column of which the kernel parsed every valid cell (all finite) and
-     * which has no allowed values or unique check: the kernel counts them, adds them to this column's
+     * which has no allowed values: the kernel counts them, adds them to this column's
      * HyperLogLog registers, hands over their values in order for the moments and quantiles, and
      * flags the cells to look at here (missing, invalid, out of bounds); a unique check logs them all
      * here. False, nothing done, when the kernel cannot (no free registers, or its scratch holds
      * another column): the caller's loop then runs.
      */
     consumeSummarized(batch, index, n, min, max, isBool, hashA, hashB) {
-        const kernel = (0,csv_kernel/* csvKernel */.yF)();
-        const slots = this.kernelSlots;
-        if (!isBool && slots.hll < 0) {
-            slots.hll = kernel.takeHll();
-            if (slots.hll < 0)
-                return false;
-            this.watchKernelSlots();
-        }
-        const summary = kernel.summarizeNumbers(n, min, max, isBool, slots.hll);
+        if (!isBool && !this.kernelSlots.takeHll())
+            return false;
+        const summary = (0,csv_kernel/* csvKernel */.yF)().summarizeNumbers(n, min, max, isBool, this.kernelSlots.hll);
         if (!summary)
             return false;
         const { flags, parsed } = summary;
@@ -5236,89 +5328,9 @@ class ColumnAnalyzer {
         }
         // Values of the wrong type are left out of the unique check (the type check reports them).
     }
-    /**
-     * A text column of repeated values (categories): the kernel counts the cells of this batch that
-     * hold a value of the column's table (values this thread found clean: present, allowed, in
-     * length; learned as they come) and flags the others, which consumeStrings' loop then looks at
-     * alone. Undefined when the loop must look at every cell: the column's frequent values are no
-     * longer exact, or could stop being so in this batch (counts added per value, after the flagged
-     * cells, must come to what cell-by-cell adding gives), or the column stopped asking.
-     */
-    summarizeTexts(n) {
-        const slots = this.kernelSlots;
-        if (slots.texts === -2)
-            return undefined;
-        const frequent = this.profiler.frequent;
-        if (!frequent.exact) {
-            this.stopTexts();
-            return undefined;
-        }
-        const kernel = (0,csv_kernel/* csvKernel */.yF)();
-        if (slots.texts < 0) {
-            slots.texts = kernel.takeTexts();
-            if (slots.texts < 0) {
-                slots.texts = -2;
-                return undefined;
-            }
-            this.watchKernelSlots();
-            this.known = { texts: [], a: [], b: [] };
-        }
-        const summary = kernel.summarizeTexts(n, slots.texts);
-        if (!summary || frequent.distinct + summary.flags.length > frequent.capacity)
-            return undefined;
-        return summary;
-    }
-    /** Adds a clean value to the column's text table (while it has room), so the kernel counts it from the next batch on. */
-    learnText(text, start, end, a, b) {
-        const known = this.known;
-        const id = known.texts.length;
-        if ((0,csv_kernel/* csvKernel */.yF)().learnText(this.kernelSlots.texts, a, b, id) !== id)
-            return; // known already
-        known.texts.push(text.slice(start, end));
-        known.a.push(a);
-        known.b.push(b);
-    }
-    /** The cells of known values a text summary counted: valid, clean, profiled by value. */
-    addKnownTexts(counts) {
-        const known = this.known;
-        for (let id = 0; id < known.texts.length; id++) {
-            const count = counts[id];
-            if (count === 0)
-                continue;
-            this.validCount += count;
-            this.profiler.addRepeatedText(known.texts[id], known.a[id], known.b[id], count);
-        }
-    }
-    /** This column stops asking for text summaries (free text, or frequent values no longer exact). */
-    stopTexts() {
-        if (this.kernelSlots.texts >= 0)
-            (0,csv_kernel/* csvKernel */.yF)().releaseTexts(this.kernelSlots.texts);
-        this.kernelSlots.texts = -2;
-        this.known = undefined;
-    }
-    /** Gives back what this column holds in the kernel; its HyperLogLog registers merged into the profile's first when `keep`. */
-    releaseKernelSlots(keep) {
-        const slots = this.kernelSlots;
-        if (slots.hll >= 0)
-            (0,csv_kernel/* csvKernel */.yF)().releaseHll(slots.hll, keep ? this.profiler.hll.registers : undefined);
-        if (slots.texts >= 0)
-            (0,csv_kernel/* csvKernel */.yF)().releaseTexts(slots.texts);
-        slots.hll = -1;
-        slots.texts = -1;
-        this.known = undefined;
-        kernelSlots.unregister(this);
-        slots.watched = false;
-    }
-    /** Has the kernel slots freed should this analyzer be dropped without toState() or close(). */
-    watchKernelSlots() {
-        if (this.kernelSlots.watched)
-            return;
-        kernelSlots.register(this, this.kernelSlots, this);
-        this.kernelSlots.watched = true;
-    }
     /** For a part that ends early (an error): frees what this analyzer holds in the kernel. */
     close() {
-        this.releaseKernelSlots(false);
+        this.kernelSlots.release();
     }
     /**
      * Text cells: CSV cells are read in place in the batch's text (a string is made only for a value
@@ -5346,11 +5358,14 @@ class ColumnAnalyzer {
         const hashesB = cellB ?? (this.scratchB = atLeast(this.scratchB, n));
         // the kernel hashes the column's cells at once (all but escaped ones) when it holds the text
         const hashed = t !== undefined && t.kernelGeneration !== undefined && (0,csv_kernel/* csvKernel */.yF)()?.hashTexts(t.kernelGeneration, starts, ends, n, hashesA, hashesB) === true;
-        // with a text summary, the loop looks only at the cells it flags (and learns clean values)
-        const summary = hashed && !unique ? this.summarizeTexts(n) : undefined;
+        // A column of repeated values (categories): the kernel counts the cells holding a value the
+        // column found clean before (learned below) and flags the others, which this loop then looks
+        // at alone. The known values' counts are added after it, by value.
+        const slots = this.kernelSlots;
+        const summary = hashed && !unique ? slots.textSummary(n, profiler.frequent) : undefined;
         const flags = summary?.flags;
         const cellCount = flags ? flags.length : n;
-        const learning = summary !== undefined && this.known.texts.length < csv_kernel/* TEXT_IDS */.rE;
+        const learning = summary !== undefined && slots.learning;
         for (let k = 0; k < cellCount; k++) {
             const i = flags === undefined ? k : flags[k];
             // the cell is text[start, end)
@@ -5418,18 +5433,18 @@ class ColumnAnalyzer {
             if (unique)
                 unique.push(a, b, batch.rowOffset + i);
             profiler.addTextHashed(text, start, end, a, b);
-            if (learning && clean && kernelHashed && this.known.texts.length < csv_kernel/* TEXT_IDS */.rE)
-                this.learnText(text, start, end, a, b);
+            if (learning && clean && kernelHashed)
+                slots.learn(text, start, end, a, b);
         }
         if (summary) {
-            this.addKnownTexts(summary.counts);
-            // free text: once the table is full, most cells still hold values it does not know
-            if (this.known.texts.length === csv_kernel/* TEXT_IDS */.rE && cellCount * 4 > n)
-                this.stopTexts();
+            slots.forKnownCounts(summary, n, (text, a, b, count) => {
+                this.validCount += count;
+                profiler.addRepeatedText(text, a, b, count);
+            });
         }
     }
     toState() {
-        this.releaseKernelSlots(true);
+        this.kernelSlots.release(this.profiler.hll.registers);
         const tallies = {};
         for (const [check, tally] of Object.entries(this.tallies))
             tallies[check] = tally.toState();
@@ -5447,13 +5462,6 @@ class ColumnAnalyzer {
         };
     }
 }
-/** Frees the kernel slots of an analyzer dropped without close() or toState() (a failed read). */
-const kernelSlots = new FinalizationRegistry((slots) => {
-    if (slots.hll >= 0)
-        (0,csv_kernel/* csvKernel */.yF)()?.releaseHll(slots.hll);
-    if (slots.texts >= 0)
-        (0,csv_kernel/* csvKernel */.yF)()?.releaseTexts(slots.texts);
-});
 function atLeast(array, n) {
     return array.length >= n ? array : new Uint32Array(n);
 }
