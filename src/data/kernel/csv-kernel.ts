@@ -1,25 +1,32 @@
 /**
  * The CSV kernel: tokenizing, number parsing and hashing of pure-ASCII CSV text in WebAssembly
- * (source: wasm/csv-kernel.ts, built into kernel-binary.ts by scripts/build-wasm.mjs).
+ * (source: wasm/csv-kernel.ts, built into kernel-binary.ts by scripts/build-wasm.mjs), and the
+ * common cells' share of validation: the profile and bound checks of parsed number columns
+ * (summarizeNumbers), counts of a text column's known values (summarizeTexts), hash records grouped
+ * by partition (partitionRecords).
  *
  * Why: with every overhead gone from the JS path, these per-byte and per-cell loops were ~40% of
- * validating a large CSV. In WebAssembly the tokenizer finds delimiters 64 bytes at a time (SIMD) and
- * parsing and hashing run without JS's bounds and type checks. Written by hand because no library
- * tokenizes into our column-major position arrays (csv-parser.ts says why those exist).
+ * validating a large CSV, and the JS loops over every cell after them another third. In
+ * WebAssembly the tokenizer finds delimiters 64 bytes at a time (SIMD) and parsing, hashing and
+ * counting run without JS's bounds and type checks. Written by hand because no library tokenizes
+ * into our column-major position arrays (csv-parser.ts says why those exist).
  *
  * How it stays correct: the kernel does only the common case (simple rows, plain decimals, ISO
- * dates, text hashes) and reports what it left; the JS code stays the definition of the format and
- * handles everything else, so a cell gets the same value and hash on either path. Only pure-ASCII
- * chunks go to the kernel (TextReader says which), where a byte is a character and byte positions are
- * the string's. One kernel per thread; it holds one text at a time, named by `generation`: a batch
- * remembers the generation of its text, and a consumer whose text is no longer loaded (another
- * reader loaded its own in between) takes the JS path. MLOPS_WASM=0 turns the kernel off (A/B runs).
+ * dates, text hashes, cells that need no report) and reports what it left; the JS code stays the
+ * definition of the format and the checks and handles everything else, so a cell gets the same
+ * value, hash, verdict and place in the profile on either path (test/data/kernel compares them).
+ * Only pure-ASCII chunks go to the kernel (TextReader says which), where a byte is a character and
+ * byte positions are the string's. One kernel per thread; it holds one text at a time, named by
+ * `generation`: a batch remembers the generation of its text, and a consumer whose text is no
+ * longer loaded (another reader loaded its own in between) takes the JS path. MLOPS_WASM=0 turns
+ * the kernel off (A/B runs).
  *
  * Memory: one WebAssembly memory per thread: HyperLogLog registers for up to 64 number columns
- * (takeHll), then regions laid out by `reserve` for the largest batch seen, then the text. Results
- * are copied out, but for views that are used before the memory can grow (only reserve() and
- * loadText() grow it, which detaches every view): positions(), for the CSV parser's own rows, and
- * a column's summary (summarizeNumbers).
+ * (takeHll), tables of known values for up to 64 text columns (takeTexts), a month table for dates,
+ * then regions laid out by `reserve` for the largest batch seen, then the text. Results are copied
+ * out, but for views that are used before the memory can grow (only reserve() and loadText() grow
+ * it, which detaches every view): positions(), for the CSV parser's own rows, the summaries and
+ * partitioned records.
  */
 import { KERNEL_WASM_BASE64 } from './kernel-binary.js';
 

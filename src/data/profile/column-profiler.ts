@@ -138,7 +138,7 @@ export class ColumnProfiler {
     while (from < values.length) {
       if (this.blockLength === 0 && values.length - from >= BLOCK) {
         // a whole block goes to the moments and the sketch straight from `values` (no copy)
-        this.addWholeBlock(values.subarray(from, from + BLOCK));
+        this.feedMomentsAndSketch(values.subarray(from, from + BLOCK));
         from += BLOCK;
         continue;
       }
@@ -180,11 +180,11 @@ export class ColumnProfiler {
   /** Moves batched numbers into the moments and the sketch. */
   private flush(): void {
     if (this.blockLength === 0) return;
-    this.addWholeBlock(this.block.subarray(0, this.blockLength));
+    this.feedMomentsAndSketch(this.block.subarray(0, this.blockLength));
     this.blockLength = 0;
   }
 
-  private addWholeBlock(values: Float64Array): void {
+  private feedMomentsAndSketch(values: Float64Array): void {
     this.moments.addBlock(values, values.length);
     this.sketch.addBlock(values, values.length);
   }
