@@ -7,7 +7,8 @@
  * hashing were still ~40% of a run. Here they run on the bytes of a pure-ASCII chunk (where a byte
  * is a character, so positions are the JS string's), the tokenizer with SIMD compares. Also here:
  * the row-hash fold, number hashes four at a time, the profile's and bound checks' share of parsed
- * number columns, and the quantile sketch's radix sort.
+ * number columns, counts of a text column's known values, hash records grouped by partition, and
+ * the quantile sketch's radix sort.
  *
  * Every function here does only the common case and says where it stopped or which cells it left:
  * the JS code it mirrors (csv-parser.ts, parse-text.ts, cell-hash.ts) stays the one definition of
