@@ -44536,8 +44536,8 @@ class KernelSlots {
     }
     /**
      * Calls `add` for each known value a summary counted (with its count), then stops asking for
-     * summaries if the column looks like free text: its table full, and more than `flagged` of the
-     * `cells` still held values it does not know.
+     * summaries if the column looks like free text: its table full, and more than a quarter of the
+     * batch's `cells` still held values it does not know.
      */
     forKnownCounts(summary, cells, add) {
         const { texts, a, b } = this.known;
