@@ -49,6 +49,7 @@ function parseArgs(argv) {
       case '-h': case '--help':
         console.log('usage: node bench/generate-csv.mjs --rows N --out FILE [--seed 1] [--shift 0] [--quiet]');
         process.exit(0);
+        break;
       default:
         console.error(`unknown argument: ${a}`);
         process.exit(2);

@@ -44,7 +44,7 @@ export function sweepSummary(plan: Pick<SweepPlan, 'objective' | 'method' | 'see
         t.number,
         t.state,
         formatNumber(t.value),
-        ...params.map((p) => (typeof t.params[p] === 'number' ? formatNumber(t.params[p] as number) : String(t.params[p] ?? ''))),
+        ...params.map((p) => (typeof t.params[p] === 'number' ? formatNumber(t.params[p]) : String(t.params[p] ?? ''))),
         t.seconds.toFixed(1),
         (t.reason ?? '').split('\n')[0].slice(0, 80),
       ]),

@@ -19,7 +19,7 @@ export function sweepText(plan: Pick<SweepPlan, 'objective'>, result: StudyResul
     String(t.number),
     t.state,
     t.state === 'failed' ? (t.reason ?? '').split('\n')[0].slice(0, 50) : formatNumber(t.value),
-    ...params.map((p) => (typeof t.params[p] === 'number' ? formatNumber(t.params[p] as number) : String(t.params[p] ?? ''))),
+    ...params.map((p) => (typeof t.params[p] === 'number' ? formatNumber(t.params[p]) : String(t.params[p] ?? ''))),
     `${t.seconds.toFixed(1)}s`,
   ]);
   const counts = ['complete', 'pruned', 'failed'].map((s) => `${result.trials.filter((t) => t.state === s).length} ${s}`).join(', ');

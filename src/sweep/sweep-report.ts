@@ -17,7 +17,7 @@ export interface SweepRecord {
 /** CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
 function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
-  const text = typeof value === 'number' ? String(value) : String(value);
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -354,7 +354,7 @@ describe('--summary', () => {
 
   // BUG (src/report/validate-summary.ts examplesCell): example values are escaped with escapeCell
   // and then put inside a code span. In a code span GitHub (CommonMark) decodes neither entities
-  // nor backslash escapes, so the reader sees `x \| y &lt;script&gt;alert(1)&lt;/script&gt; @​someone`
+  // nor backslash escapes, so the reader sees `x \| y &lt;script&gt;alert(1)&lt;/script&gt; @<U+200B>someone`
   // (only the table-level `\|` is undone) instead of the value. The code span alone is already
   // safe; inside it only `|` needs escaping (and backticks handling).
   test('example values inside code spans are shown as they are in the data', async () => {

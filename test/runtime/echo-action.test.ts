@@ -92,7 +92,7 @@ describe('echo-action through the runner harness', () => {
     expect(result.exitCode).toBe(1);
     expect(result.annotations).toHaveLength(1);
     expect(result.annotations[0]).toMatchObject({ level: 'error', file: 'mlops.yml', line: 3, col: 5 });
-    expect(result.annotations[0].message).toMatch(/^mlops\.yml:3:5: "epochs" must be a number \(at train\.epochs\)\n  How to fix: /);
+    expect(result.annotations[0].message).toMatch(/^mlops\.yml:3:5: "epochs" must be a number \(at train\.epochs\)\n {2}How to fix: /);
     expect(result.stdout).not.toMatch(STACK_FRAME);
     expect(result.stderr).toBe('');
     expect(result.outputs).toEqual({});
