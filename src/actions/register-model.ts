@@ -36,7 +36,7 @@ await runAction('register-model', async ({ logger, workspace, env }) => {
   if (token) (await import('@actions/core')).setSecret(token);
   const repository = getOptionalInput(Input.Repository) ?? env.GITHUB_REPOSITORY ?? '';
   const { registry } = openRegistry({ kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL }, { sha: commitOf(workspace, env), logger, env });
-  const record = recordPath(workspace, getOptionalInput(Input.Record));
+  const recordFile = recordPath(workspace, getOptionalInput(Input.Record));
   const name = getOptionalInput(Input.Name) ?? (await loadConfig(path.resolve(workspace, getOptionalInput(Input.Config) ?? 'mlops.yml'))).config.name;
   const parent = getOptionalInput(Input.Parent);
   const result = await registerModel(
@@ -52,7 +52,7 @@ await runAction('register-model', async ({ logger, workspace, env }) => {
       tags: getListInput(Input.Tags),
       parentVersion: parent === undefined ? undefined : getNumberInput(Input.Parent, 1, { min: 1, integer: true }),
       dedupeByContent: getBooleanInput(Input.Dedupe, false),
-      record,
+      record: recordFile,
       registry,
       env,
     },
@@ -61,7 +61,7 @@ await runAction('register-model', async ({ logger, workspace, env }) => {
   const manifestPath = path.join(workspace, '.mlops', 'registered', `${result.tag.replace(/\//g, '-')}.manifest.json`);
   await mkdir(path.dirname(manifestPath), { recursive: true });
   await writeFile(manifestPath, JSON.stringify(result.manifest, null, 2) + '\n');
-  setOutputs({ version: String(result.version), tag: result.tag, 'release-url': result.htmlUrl ?? '', manifest: manifestPath, created: String(result.created), record });
+  setOutputs({ version: String(result.version), tag: result.tag, 'release-url': result.htmlUrl ?? '', manifest: manifestPath, created: String(result.created), record: recordFile });
   const metrics = Object.entries(result.manifest.metrics);
   await appendSummary(
     [

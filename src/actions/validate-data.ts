@@ -51,8 +51,8 @@ await runAction('validate-data', async ({ logger, workspace, env }) => {
   const run = await runValidate(request, logger);
   const { report } = run;
   // The data part is written whatever the verdict: the record says what the latest validation found.
-  const record = recordPath(workspace, getOptionalInput(Input.Record));
-  await writeDataPart(record, run, env);
+  const recordFile = recordPath(workspace, getOptionalInput(Input.Record));
+  await writeDataPart(recordFile, run, env);
   setOutputs({
     passed: String(report.passed),
     errors: report.errors,
@@ -60,7 +60,7 @@ await runAction('validate-data', async ({ logger, workspace, env }) => {
     profile: run.profilePath,
     report: run.reportPath,
     'data-digest': report.dataDigest,
-    record,
+    record: recordFile,
   });
   await appendSummary(validationSummary(report));
   if (!report.passed) {

@@ -18,8 +18,11 @@ describe('train-and-sweep bundle, run as the runner runs it', () => {
     const model = JSON.parse(readFileSync(path.join(result.outputs['best-output'], 'model.json'), 'utf8'));
     expect(model).toBeTruthy();
     expect(readFileSync(result.outputs['trials-csv'], 'utf8').split('\n')[0]).toMatch(/^trial,state,value,param\.lr,param\.epochs,param\.l2/);
+    // The run record gets the sweep part, its paths relative to the record's folder.
+    expect(result.outputs.record).toBe(path.join(workspace, '.mlops/record.json'));
     const record = JSON.parse(readFileSync(result.outputs.record, 'utf8'));
-    expect(record).toMatchObject({ schemaVersion: 1, method: 'tpe', seed: 3, trials: { total: 6 } });
+    expect(record).toMatchObject({ version: 1, sweep: { method: 'tpe', seed: 3, trials: { total: 6 }, best: { params, metrics }, trialsTable: 'sweep/trials.csv' } });
+    expect(path.resolve(workspace, '.mlops', record.sweep.best.outputDir)).toBe(result.outputs['best-output']);
     expect(result.summary).toMatch(/## ✅ Sweep: best loss/);
     expect(result.summary).toContain('```mermaid');
     expect(result.summary).toContain('| trial | loss | best so far |');
