@@ -1,166 +1,8 @@
-export const id = 344;
-export const ids = [344];
+export const id = 218;
+export const ids = [218];
 export const modules = {
 
-/***/ 87018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dn: () => (/* binding */ createFileExclusive),
-/* harmony export */   QD: () => (/* binding */ readFileIfExists),
-/* harmony export */   T: () => (/* binding */ allocateId),
-/* harmony export */   UR: () => (/* binding */ decodeSegment),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
-/* harmony export */   kF: () => (/* binding */ nowIso),
-/* harmony export */   ol: () => (/* binding */ listDir),
-/* harmony export */   r: () => (/* binding */ isErrno),
-/* harmony export */   ug: () => (/* binding */ encodeSegment)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * Filesystem primitives that stay correct when several processes share one `.mlops/` folder
- * (parallel sweep legs, two terminals). Exclusivity comes from the kernel: `link()` and `mkdir()`
- * fail with EEXIST when the target exists, and `rename()` replaces a file in one step.
- */
-
-
-
-function tempName(target) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
-}
-/** Whether a Node system error has this code. Not `instanceof Error`: errors from another realm (vm, jest) fail that. */
-function isErrno(error, code) {
-    return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
-}
-/** Replaces `target` with `content` so readers see the old or the new file, never a partial one. */
-async function writeFileAtomic(target, content) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
-    const temp = tempName(target);
-    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(temp, content);
-    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rename(temp, target);
-}
-/**
- * Creates `target` with `content` only if it does not exist; returns false when it does. The file
- * is written aside and hard-linked into place, so it is never visible half-written.
- */
-async function createFileExclusive(target, content) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
-    const temp = tempName(target);
-    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(temp, content);
-    try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.link(temp, target);
-        return true;
-    }
-    catch (error) {
-        if (isErrno(error, 'EEXIST'))
-            return false;
-        throw error;
-    }
-    finally {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(temp, { force: true });
-    }
-}
-/** Reads a file, or undefined when it does not exist. */
-async function readFileIfExists(file) {
-    try {
-        return await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8');
-    }
-    catch (error) {
-        if (isErrno(error, 'ENOENT'))
-            return undefined;
-        throw error;
-    }
-}
-/** Entries of a folder; empty when it does not exist. */
-async function listDir(dir) {
-    try {
-        return await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(dir);
-    }
-    catch (error) {
-        if (isErrno(error, 'ENOENT'))
-            return [];
-        throw error;
-    }
-}
-/**
- * Allocates the next free numeric id in `dir` by creating the folder `dir/<id>`; mkdir's
- * exclusivity means two processes never receive the same id.
- */
-async function allocateId(dir) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { recursive: true });
-    for (;;) {
-        const used = (await listDir(dir)).map(Number).filter(Number.isInteger);
-        const id = used.length === 0 ? 1 : Math.max(...used) + 1;
-        try {
-            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, String(id)));
-            return id;
-        }
-        catch (error) {
-            if (!isErrno(error, 'EEXIST'))
-                throw error;
-        }
-    }
-}
-/** A name usable as one path segment, reversible with decodeSegment. */
-function encodeSegment(name) {
-    return encodeURIComponent(name).replace(/\./g, '%2E');
-}
-function decodeSegment(segment) {
-    return decodeURIComponent(segment);
-}
-/** ISO timestamp at second precision, the way GitHub writes them. */
-function nowIso() {
-    return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-
-/***/ }),
-
-/***/ 82118:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JL: () => (/* binding */ SeamError),
-/* harmony export */   Tm: () => (/* binding */ AlreadyExistsError),
-/* harmony export */   fK: () => (/* binding */ ConflictError),
-/* harmony export */   m_: () => (/* binding */ NotFoundError)
-/* harmony export */ });
-/* unused harmony export commentMarker */
-// ---------------------------------------------------------------------------------------------
-// Errors that are part of the contracts. Both implementations throw exactly these for the cases
-// documented below; anything else is an infrastructure failure (network, permissions, a bug).
-/** Base class of the errors a seam promises to throw for documented cases. */
-class SeamError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** The thing addressed (release, asset, ref, deployment) does not exist. */
-class NotFoundError extends SeamError {
-}
-/** Creating something whose name must be unique (asset name, artifact name) found it taken. */
-class AlreadyExistsError extends SeamError {
-}
-/** The operation is not allowed in the current state (e.g. deleting a published release). */
-class ConflictError extends SeamError {
-}
-/** The hidden marker that identifies a comment by key. */
-function commentMarker(key) {
-    if (!/^[A-Za-z0-9._-]+$/.test(key))
-        throw new RangeError(`Invalid comment key "${key}": use letters, digits, ".", "_" and "-"`);
-    return `<!-- mlops:${key} -->`;
-}
-
-
-/***/ }),
-
-/***/ 87344:
+/***/ 66218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -171,127 +13,35 @@ __webpack_require__.d(__webpack_exports__, {
   matrixCommands: () => (/* binding */ matrixCommands)
 });
 
-// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
-var esm = __webpack_require__(48179);
+// EXTERNAL MODULE: ../main/node_modules/commander/esm.mjs
+var esm = __webpack_require__(54915);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/sweep/plan-sweep.ts + 16 modules
-var plan_sweep = __webpack_require__(24715);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var plan_sweep = __webpack_require__(61108);
+// EXTERNAL MODULE: ./src/backends/open.ts + 13 modules
+var backends_open = __webpack_require__(60952);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/backends/seams.ts
-var seams = __webpack_require__(82118);
-// EXTERNAL MODULE: ./src/backends/local/atomic-fs.ts
-var atomic_fs = __webpack_require__(87018);
-;// CONCATENATED MODULE: ./src/backends/local/local-artifact-store.ts
-/**
- * ArtifactStore over a folder: `artifacts/<name>/` holds the files. An artifact is assembled in a
- * staging folder and renamed into place, so it appears complete or not at all, and the rename
- * fails when the name is taken (names are immutable, as with workflow artifacts).
- */
-
-
-
-
-
-async function filesUnder(dir) {
-    const entries = await external_node_fs_.promises.readdir(dir, { withFileTypes: true, recursive: true });
-    return entries.filter((entry) => entry.isFile()).map((entry) => external_node_path_default().join(entry.parentPath, entry.name));
-}
-async function totalSize(files) {
-    const stats = await Promise.all(files.map((file) => external_node_fs_.promises.stat(file)));
-    return stats.reduce((sum, stat) => sum + stat.size, 0);
-}
-class LocalArtifactStore {
-    directory;
-    constructor(directory) {
-        this.directory = directory;
-    }
-    folder(name) {
-        return external_node_path_default().join(this.directory, (0,atomic_fs/* encodeSegment */.ug)(name));
-    }
-    async upload(name, files, rootDirectory) {
-        const staging = external_node_path_default().join(this.directory, `.staging-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-        try {
-            for (const file of files) {
-                const relative = external_node_path_default().relative(rootDirectory, file);
-                if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-                    throw new RangeError(`${file} is outside ${rootDirectory}`);
-                await external_node_fs_.promises.mkdir(external_node_path_default().dirname(external_node_path_default().join(staging, relative)), { recursive: true });
-                await external_node_fs_.promises.copyFile(file, external_node_path_default().join(staging, relative));
-            }
-            await external_node_fs_.promises.mkdir(staging, { recursive: true }); // an artifact may be empty
-            const size = await totalSize(await filesUnder(staging));
-            try {
-                await external_node_fs_.promises.rename(staging, this.folder(name));
-            }
-            catch (error) {
-                if ((0,atomic_fs/* isErrno */.r)(error, 'ENOTEMPTY') || (0,atomic_fs/* isErrno */.r)(error, 'EEXIST'))
-                    throw new seams/* AlreadyExistsError */.Tm(`An artifact named ${name} already exists`);
-                throw error;
-            }
-            return { name, size };
-        }
-        finally {
-            await external_node_fs_.promises.rm(staging, { recursive: true, force: true });
-        }
-    }
-    async download(name, destination) {
-        const source = this.folder(name);
-        const files = await filesUnder(source).catch((error) => {
-            if ((0,atomic_fs/* isErrno */.r)(error, 'ENOENT'))
-                throw new seams/* NotFoundError */.m_(`No artifact named ${name}`);
-            throw error;
-        });
-        const written = [];
-        for (const file of files) {
-            const target = external_node_path_default().join(destination, external_node_path_default().relative(source, file));
-            await external_node_fs_.promises.mkdir(external_node_path_default().dirname(target), { recursive: true });
-            await external_node_fs_.promises.copyFile(file, target);
-            written.push(target);
-        }
-        return written.sort();
-    }
-    async list() {
-        const names = (await (0,atomic_fs/* listDir */.ol)(this.directory)).filter((entry) => !entry.startsWith('.')).sort();
-        return Promise.all(names.map(async (entry) => ({ name: (0,atomic_fs/* decodeSegment */.UR)(entry), size: await totalSize(await filesUnder(external_node_path_default().join(this.directory, entry))) })));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sweep/matrix/artifact-store-for.ts
-
-
-/**
- * Where the legs' results travel: workflow artifacts inside Actions (the runner sets
- * ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL for JavaScript actions), else a local folder, so
- * the same plan/shard/collect steps run on one machine too. The artifact client (~5 MB with the
- * Azure SDK) is loaded only when used: `mlops validate` should not pay for parsing it.
- */
-async function artifactStoreFor(env, localDir, outDir) {
-    if (!localDir && env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL) {
-        const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(293), __webpack_require__.e(30), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 83526));
-        return new GitHubArtifactStore();
-    }
-    return new LocalArtifactStore(external_node_path_default().resolve(localDir ?? external_node_path_default().join(outDir, 'artifacts')));
-}
-
 // EXTERNAL MODULE: ./src/sweep/journal/index.ts + 3 modules
-var sweep_journal = __webpack_require__(50478);
+var sweep_journal = __webpack_require__(54887);
 // EXTERNAL MODULE: ./src/sweep/run-sweep.ts
-var run_sweep = __webpack_require__(37516);
+var run_sweep = __webpack_require__(25826);
 // EXTERNAL MODULE: ./src/sweep/study.ts
-var study = __webpack_require__(12557);
+var study = __webpack_require__(6207);
+// EXTERNAL MODULE: ./src/record/index.ts + 5 modules
+var src_record = __webpack_require__(14480);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 // EXTERNAL MODULE: ./src/sweep/space/key.ts
-var key = __webpack_require__(95398);
+var key = __webpack_require__(91012);
 // EXTERNAL MODULE: ./src/sweep/random.ts
-var random = __webpack_require__(27589);
+var random = __webpack_require__(64835);
 ;// CONCATENATED MODULE: ./src/sweep/matrix/matrix-plan.ts
 
 
@@ -385,10 +135,11 @@ async function readMatrixPlan(fileOrJson) {
 
 
 
+
 /**
  * The fan-in: downloads every leg's artifact of every round so far, merges their journals (trials keep
  * their numbers), points each trial's output at its downloaded folder, writes the sweep's tables and
- * best trial, and plans the next round from all results when one is left.
+ * best trial (and, after the last round, the run record's sweep part), and plans the next round from all results when one is left.
  */
 async function collectRound(plan, matrix, store, logger) {
     const prefix = `mlops-sweep-${matrix.sweepId}-r`;
@@ -428,8 +179,11 @@ async function collectRound(plan, matrix, store, logger) {
     if (matrix.round < matrix.rounds && trials.length < plan.trials && !targetReached) {
         next = planMatrixRound(plan, trials, { sweepId: matrix.sweepId, round: matrix.round + 1, shards: matrix.legs.length });
     }
-    if (!next)
+    if (!next) {
+        // The last round's merge is the sweep's result: its part goes into the run record.
+        await (0,src_record/* writeSweepPart */.Db)(plan.recordFile, record, process.env);
         (0,run_sweep/* checkFailures */.Uf)(plan, result, downloads);
+    }
     return { result, record, files, missingLegs, next };
 }
 function roundOf(name, prefix) {
@@ -478,12 +232,13 @@ async function runShard(plan, matrix, shard, store, logger) {
 }
 
 // EXTERNAL MODULE: ./src/report/sweep-text.ts
-var sweep_text = __webpack_require__(93880);
+var sweep_text = __webpack_require__(99290);
 // EXTERNAL MODULE: ./src/cli/console-logger.ts
-var console_logger = __webpack_require__(58328);
+var console_logger = __webpack_require__(49050);
 // EXTERNAL MODULE: ./src/cli/validate-command.ts
-var validate_command = __webpack_require__(15158);
+var validate_command = __webpack_require__(36740);
 ;// CONCATENATED MODULE: ./src/cli/matrix-commands.ts
+
 
 
 
@@ -528,19 +283,20 @@ function matrixCommands(context) {
         const sweep = await (0,plan_sweep/* planSweep */.cK)({ cwd: process.cwd(), config: options.config, out: options.out, parallel: options.parallel ? (0,validate_command.parsePositive)(options.parallel, '--parallel') : undefined });
         const matrix = await readMatrixPlan(options.plan.trimStart().startsWith('{') ? options.plan : external_node_path_default().resolve(options.plan));
         const shardNumber = Number(options.shard);
-        const { result, artifact } = await runShard(sweep, matrix, shardNumber, await artifactStoreFor(process.env, options.artifacts, sweep.outDir), logger);
+        const { result, artifact } = await runShard(sweep, matrix, shardNumber, await (0,backends_open/* openArtifactStore */.kT)(process.env, options.artifacts, sweep.outDir), logger);
         context.stdout.write((0,sweep_text/* sweepText */.G)(sweep, result));
         context.stdout.write(`artifact: ${artifact}\n`);
     });
     const collect = common(new esm/* Command */.uB('sweep-collect'))
         .description('Download every leg of a sweep round, merge their journals, pick the best trial, and plan the next round if one is left.')
         .requiredOption('--plan <file>', 'the plan of the round being collected')
+        .option('--record <file>', "the run record that gets the sweep's part after the last round", src_record/* DEFAULT_RECORD_FILE */.z7)
         .addHelpText('after', '\nWhen a round is left, writes <out>/plan-r<next>.json and prints its matrix; else prints {"shard":[]}.')
         .action(async (options) => {
         const logger = new console_logger/* ConsoleLogger */.C();
-        const sweep = await (0,plan_sweep/* planSweep */.cK)({ cwd: process.cwd(), config: options.config, out: options.out });
+        const sweep = await (0,plan_sweep/* planSweep */.cK)({ cwd: process.cwd(), config: options.config, out: options.out, record: options.record });
         const matrix = await readMatrixPlan(options.plan.trimStart().startsWith('{') ? options.plan : external_node_path_default().resolve(options.plan));
-        const outcome = await collectRound(sweep, matrix, await artifactStoreFor(process.env, options.artifacts, sweep.outDir), logger);
+        const outcome = await collectRound(sweep, matrix, await (0,backends_open/* openArtifactStore */.kT)(process.env, options.artifacts, sweep.outDir), logger);
         process.stderr.write((0,sweep_text/* sweepText */.G)(sweep, outcome.result));
         if (outcome.next) {
             const file = await writePlan(sweep.outDir, outcome.next);
@@ -554,7 +310,7 @@ function matrixCommands(context) {
 
 /***/ }),
 
-/***/ 15158:
+/***/ 36740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -562,14 +318,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parsePositive: () => (/* binding */ parsePositive),
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54915);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _data_validate_standby_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96630);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58328);
+/* harmony import */ var _data_validate_standby_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22520);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56520);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14480);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49050);
+
 
 
 
@@ -589,16 +347,17 @@ function validateCommand(context) {
         .option('--profile-out <file>', 'where to write the profile (default .mlops/profile.json)')
         .option('--report <file>', 'where to write the JSON report (default .mlops/validate-report.json)')
         .option('--summary <file>', 'also write the markdown summary to this file')
+        .option('--record <file>', "the run record that gets validate-data's part (digests, profile, verdict)", _record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RECORD_FILE */ .z7)
         .option('--infer-schema <out>', 'write a starter schema inferred from the data to <out> and stop')
         .option('-j, --parallel <n>', 'worker threads for large CSV files (default: cores)')
         .option('--all', 'list passing checks too')
         .option('-q, --quiet', 'print only the verdict')
         .addHelpText('after', '\nExit code: 0 when validation passed, 1 when a check at the fail-on level failed or an input is wrong.\n\nExamples:\n  mlops validate --config examples/penguins/mlops.yml\n  mlops validate --data data/*.csv --schema schema.yml --baseline prod-profile.json\n  mlops validate --data data/train.csv --infer-schema schema.yml')
         .action(async (options) => {
-        const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .ConsoleLogger */ .C({ quiet: options.quiet });
+        const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .ConsoleLogger */ .C({ quiet: options.quiet });
         const cwd = process.cwd();
         if (options.inferSchema) {
-            const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(96), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(813), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 76376));
+            const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(310), __webpack_require__.e(425), __webpack_require__.e(195), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 25882));
             const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.inferSchema);
             const text = await inferSchemaFile({ cwd, config: options.config, data: options.data, format: options.format }, logger);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(out), { recursive: true });
@@ -624,12 +383,13 @@ function validateCommand(context) {
         // Range workers first, then the validator's modules (~1 MB of code, ~50 ms to load): the
         // workers boot meanwhile on the idle cores and are ready when this thread has planned.
         const standby = (0,_data_validate_standby_js__WEBPACK_IMPORTED_MODULE_3__/* .standbyWorkersFor */ .Il)(request);
-        const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(96), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(813), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 21749));
+        const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(310), __webpack_require__.e(425), __webpack_require__.e(195), __webpack_require__.e(627)]).then(__webpack_require__.bind(__webpack_require__, 19627));
         const run = await runValidate(request, logger, standby);
-        const { validationText } = await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 87496));
+        await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writeDataPart */ .bJ)((0,_record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPath */ .lX)(cwd, options.record), run, process.env);
+        const { validationText } = await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 32994));
         if (options.summary) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.summary)), { recursive: true });
-            const { validationSummary } = await __webpack_require__.e(/* import() */ 591).then(__webpack_require__.bind(__webpack_require__, 73591));
+            const { validationSummary } = await __webpack_require__.e(/* import() */ 189).then(__webpack_require__.bind(__webpack_require__, 45189));
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.summary), validationSummary(run.report));
         }
         context.stdout.write(options.quiet ? `${run.report.passed ? 'PASSED' : 'FAILED'}\n` : validationText(run.report, { all: options.all }));

@@ -1,48 +1,8 @@
-export const id = 215;
-export const ids = [215];
+export const id = 944;
+export const ids = [944];
 export const modules = {
 
-/***/ 58328:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ ConsoleLogger)
-/* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
-
-/** The CLI's Logger: plain lines on stderr (stdout carries the results), groups as headings. */
-class ConsoleLogger {
-    options;
-    constructor(options = {}) {
-        this.options = options;
-    }
-    write(line) {
-        (this.options.stream ?? process.stderr).write(line + '\n');
-    }
-    info(message) {
-        if (!this.options.quiet)
-            this.write(message);
-    }
-    debug(message) {
-        if (this.options.verbose)
-            this.write(`debug: ${message}`);
-    }
-    warning(message, location) {
-        this.write(`warning: ${location?.file ? `${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(location)}: ` : ''}${message}`);
-    }
-    error(message, location) {
-        this.write(`error: ${location?.file ? `${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(location)}: ` : ''}${message}`);
-    }
-    async group(name, fn) {
-        this.info(`▸ ${name}`);
-        return fn();
-    }
-}
-
-
-/***/ }),
-
-/***/ 38016:
+/***/ 42514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -50,7 +10,7 @@ class ConsoleLogger {
 /* harmony export */   pf: () => (/* binding */ formatFromExtension)
 /* harmony export */ });
 /* unused harmony exports FORMAT_EXTENSIONS, isDataFormat */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
 /** Which reader a file goes to. */
 
 /** Every format validate-data reads, with the file extensions that select it. */
@@ -100,7 +60,7 @@ function detectFormat(file, override) {
 
 /***/ }),
 
-/***/ 96630:
+/***/ 22520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -118,7 +78,7 @@ function detectFormat(file, override) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _readers_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38016);
+/* harmony import */ var _readers_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42514);
 /**
  * Range workers started early: as soon as the validate command knows its inputs, before the heavy
  * modules of validation load. Light on purpose (no import of the validator itself): the CLI spawns
@@ -201,7 +161,7 @@ function newWorker(script, data) {
 
 /***/ }),
 
-/***/ 54285:
+/***/ 47987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -212,7 +172,7 @@ function newWorker(script, data) {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36338);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16308);
 /**
  * Markdown building blocks for summaries and PR comments. Everything that comes from data or users
  * goes through `escapeCell`/`escapeText`: a cell value must not close a table, open an HTML tag,
@@ -274,15 +234,15 @@ function formatPercent(value) {
 
 /***/ }),
 
-/***/ 93880:
+/***/ 99290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ sweepText)
 /* harmony export */ });
-/* harmony import */ var _sweep_sweep_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88963);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87496);
+/* harmony import */ var _sweep_sweep_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85049);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47987);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32994);
 
 
 
@@ -318,15 +278,15 @@ function sweepText(plan, result, options = {}) {
 
 /***/ }),
 
-/***/ 87496:
+/***/ 32994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ textTable),
 /* harmony export */   validationText: () => (/* binding */ validationText)
 /* harmony export */ });
-/* harmony import */ var _validate_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73591);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+/* harmony import */ var _validate_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45189);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47987);
 
 
 /** Pads a table of strings into aligned columns for a terminal. */
@@ -369,14 +329,14 @@ function validationText(report, options = {}) {
 
 /***/ }),
 
-/***/ 73591:
+/***/ 45189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ orderChecks),
 /* harmony export */   validationSummary: () => (/* binding */ validationSummary)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47987);
 
 const MAX_ROWS_PER_TABLE = 200;
 /** The job summary of validate-data: verdict, one table of checks per dataset, the drift table. */
@@ -446,7 +406,7 @@ function driftTable(drift) {
 
 /***/ }),
 
-/***/ 50478:
+/***/ 54887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -467,7 +427,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 ;// CONCATENATED MODULE: ./src/sweep/journal/guards.ts
 /**
  * Type guards for what a journal line holds. Journals come from disk and from other jobs' artifacts:
@@ -816,7 +776,7 @@ function mergeJournals(paths, options = {}) {
 
 /***/ }),
 
-/***/ 24715:
+/***/ 61108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -836,9 +796,11 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/config.ts
-var config_config = __webpack_require__(81122);
+var config_config = __webpack_require__(17056);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
+// EXTERNAL MODULE: ./src/record/index.ts + 5 modules
+var record = __webpack_require__(14480);
 ;// CONCATENATED MODULE: ./src/sweep/pruners/nop-pruner.ts
 /** Never prunes: every trial runs to the end. */
 class NopPruner {
@@ -1184,7 +1146,7 @@ class RandomSampler {
 }
 
 // EXTERNAL MODULE: ./src/shared/format.ts
-var format = __webpack_require__(36338);
+var format = __webpack_require__(16308);
 ;// CONCATENATED MODULE: ./src/sweep/space/grid.ts
 /**
  * The grid of a space: the cartesian product of each dimension's values, expanded only where
@@ -1256,9 +1218,9 @@ function gridPoints(space, maxPoints, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/sweep/space/key.ts
-var key = __webpack_require__(95398);
+var key = __webpack_require__(91012);
 // EXTERNAL MODULE: ./src/sweep/random.ts
-var sweep_random = __webpack_require__(27589);
+var sweep_random = __webpack_require__(64835);
 ;// CONCATENATED MODULE: ./src/sweep/samplers/grid-sampler.ts
 
 
@@ -2150,8 +2112,9 @@ function isScalar(value) {
 
 
 // EXTERNAL MODULE: ./src/sweep/trial/index.ts + 4 modules
-var trial = __webpack_require__(45557);
+var trial = __webpack_require__(17677);
 ;// CONCATENATED MODULE: ./src/sweep/plan-sweep.ts
+
 
 
 
@@ -2205,6 +2168,7 @@ async function planSweep(request) {
         pruner: sweep.pruner,
         resume: request.resume ?? false,
         outDir: external_node_path_default().resolve(request.cwd, request.out ?? DEFAULT_SWEEP_OUT),
+        recordFile: (0,record/* recordPath */.lX)(request.cwd, request.record),
         matrix: { shards: sweep.matrix?.shards ?? 4, rounds: sweep.matrix?.rounds ?? 1 },
     };
 }
@@ -2242,7 +2206,7 @@ function prunerFor(plan) {
 
 /***/ }),
 
-/***/ 27589:
+/***/ 64835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2378,7 +2342,7 @@ function hash128(text) {
 
 /***/ }),
 
-/***/ 37516:
+/***/ 25826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2398,13 +2362,15 @@ function hash128(text) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
-/* harmony import */ var _journal_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50478);
-/* harmony import */ var _plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24715);
-/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27589);
-/* harmony import */ var _study_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(12557);
-/* harmony import */ var _trial_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(45557);
-/* harmony import */ var _sweep_report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(88963);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56520);
+/* harmony import */ var _journal_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54887);
+/* harmony import */ var _plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61108);
+/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64835);
+/* harmony import */ var _study_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6207);
+/* harmony import */ var _trial_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17677);
+/* harmony import */ var _sweep_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(85049);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(14480);
+
 
 
 
@@ -2427,7 +2393,7 @@ function sweepFiles(outDir) {
         trialsCsv: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(outDir, 'trials.csv'),
         trialsJson: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(outDir, 'trials.json'),
         best: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(outDir, 'best.json'),
-        record: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(outDir, 'sweep-record.json'),
+        record: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(outDir, _record_index_js__WEBPACK_IMPORTED_MODULE_9__/* .SWEEP_RECORD_FILE */ .wL),
     };
 }
 /** Digest of everything in the plan that defines the sweep (informational, in the journal header). */
@@ -2470,6 +2436,8 @@ async function runSweep(plan, logger) {
     }
     const result = await runTrials(plan, files.trials, writer, plan.trials, history, logger);
     const record = await writeOutputs(plan, result, files);
+    // The sweep part tells the later stages about this sweep, failed or not (then without a best trial to register).
+    await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSweepPart */ .Db)(plan.recordFile, record, process.env);
     checkFailures(plan, result, files.trials);
     return { result, record, files };
 }
@@ -2488,7 +2456,7 @@ function createJournal(plan, file, sweepId, digest) {
 function runTrials(plan, trialsDir, writer, trials, history, logger) {
     const started = Date.now();
     const base = (0,_random_js__WEBPACK_IMPORTED_MODULE_7__/* .createRandom */ .sk)(plan.seed);
-    return (0,_study_js__WEBPACK_IMPORTED_MODULE_9__/* .runStudy */ .$4)({ space: plan.space, objective: plan.objective, trials, parallel: plan.parallel, maxFailedShare: plan.maxFailedShare }, (0,_plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__/* .samplerFor */ .I6)(plan), (0,_plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__/* .prunerFor */ ._h)(plan), trialExecutor(plan, trialsDir, logger), writer, (number) => base.fork(number), history, (event) => progress(event, plan, started, logger));
+    return (0,_study_js__WEBPACK_IMPORTED_MODULE_10__/* .runStudy */ .$4)({ space: plan.space, objective: plan.objective, trials, parallel: plan.parallel, maxFailedShare: plan.maxFailedShare }, (0,_plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__/* .samplerFor */ .I6)(plan), (0,_plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__/* .prunerFor */ ._h)(plan), trialExecutor(plan, trialsDir, logger), writer, (number) => base.fork(number), history, (event) => progress(event, plan, started, logger));
 }
 /** Runs each trial of the sweep with the trial protocol, in `trialsDir/<number>`. */
 function trialExecutor(plan, trialsDir, logger) {
@@ -2523,13 +2491,16 @@ function checkFailures(plan, result, trialsDir) {
         throw new SweepFailedError(`${failed.length} of ${result.trials.length} trials failed${failed.length === result.trials.length ? ' (all of them)' : ` (more than the allowed share ${plan.maxFailedShare})`}. First failure, trial ${failed[0].number}: ${failed[0].reason ?? 'no reason recorded'}`, { hint: `Read the trial logs under ${trialsDir}; run the command by hand with MLOPS_PARAMS set to see it fail.` });
     }
 }
+/** The trials table (CSV and JSON), the best trial and the sweep folder's own copy of the sweep part. */
 async function writeOutputs(plan, result, files) {
-    const tables = (0,_sweep_report_js__WEBPACK_IMPORTED_MODULE_10__/* .sweepTables */ ._)(plan, result);
+    const tables = (0,_sweep_report_js__WEBPACK_IMPORTED_MODULE_11__/* .sweepTables */ ._)(plan, result);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(files.trialsCsv, tables.csv);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(files.trialsJson, JSON.stringify(result.trials, null, 2) + '\n');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(files.best, JSON.stringify(tables.record.best ?? null, null, 2) + '\n');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(files.record, JSON.stringify(tables.record, null, 2) + '\n');
-    return tables.record;
+    const record = { ...tables.record, trialsTable: files.trialsCsv, trialsJson: files.trialsJson };
+    // sweep-record.json: the sweep part with its paths relative to the sweep folder (register's --from-sweep reads it).
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(files.record, JSON.stringify({ schemaVersion: 1, ...(0,_record_index_js__WEBPACK_IMPORTED_MODULE_9__/* .sweepPartFor */ .x8)(files.record, record) }, null, 2) + '\n');
+    return record;
 }
 function describeValue(trial, metric) {
     if (trial.state === 'failed')
@@ -2561,7 +2532,7 @@ function progress(event, plan, started, logger) {
 
 /***/ }),
 
-/***/ 95398:
+/***/ 91012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2602,7 +2573,7 @@ function nestParams(params) {
 
 /***/ }),
 
-/***/ 12557:
+/***/ 6207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2610,7 +2581,7 @@ function nestParams(params) {
 /* harmony export */   jH: () => (/* binding */ bestTrial)
 /* harmony export */ });
 /* unused harmony export better */
-/* harmony import */ var _space_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95398);
+/* harmony import */ var _space_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91012);
 
 /** Whether `a` is better than `b` for the objective. */
 function better(objective, a, b) {
@@ -2724,7 +2695,7 @@ async function runStudy(settings, sampler, pruner, execute, recorder, randomFor,
 
 /***/ }),
 
-/***/ 88963:
+/***/ 85049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2751,13 +2722,12 @@ function sweepTables(plan, result) {
     return {
         csv,
         record: {
-            schemaVersion: 1,
             method: plan.method,
             seed: plan.seed,
             objective: plan.objective,
             space: plan.space,
             trials: { total: result.trials.length, complete: count('complete'), failed: count('failed'), pruned: count('pruned') },
-            stoppedEarly: result.stoppedEarly,
+            ...(result.stoppedEarly === undefined ? {} : { stoppedEarly: result.stoppedEarly }),
             best: best && best.value !== undefined ? { trial: best.number, value: best.value, params: best.params, metrics: best.metrics, outputDir: best.outputDir } : undefined,
         },
     };
@@ -2777,7 +2747,7 @@ function sortByValue(trials, goal) {
 
 /***/ }),
 
-/***/ 45557:
+/***/ 17677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2798,7 +2768,7 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 ;// CONCATENATED MODULE: ./src/sweep/trial/command.ts
 
 
@@ -3068,8 +3038,8 @@ function findExecutable(program, cwd, env) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(43439);
 ;// CONCATENATED MODULE: ./src/sweep/trial/metrics.ts
 
 
