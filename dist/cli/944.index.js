@@ -428,26 +428,26 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(56520);
+// EXTERNAL MODULE: ./src/shared/json.ts
+var json = __webpack_require__(93625);
 ;// CONCATENATED MODULE: ./src/sweep/journal/guards.ts
+
 /**
  * Type guards for what a journal line holds. Journals come from disk and from other jobs' artifacts:
  * `unknown` until checked, never cast.
  */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function isParams(value) {
-    return isRecord(value) && Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean');
+    return (0,json/* isRecord */.u4)(value) && Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean');
 }
 function isNumbers(value) {
-    return isRecord(value) && Object.values(value).every((v) => typeof v === 'number');
+    return (0,json/* isRecord */.u4)(value) && Object.values(value).every((v) => typeof v === 'number');
 }
 function isIntermediate(value) {
-    return isRecord(value) && typeof value.step === 'number' && isNumbers(value.values);
+    return (0,json/* isRecord */.u4)(value) && typeof value.step === 'number' && isNumbers(value.values);
 }
 const optional = (value, type) => value === undefined || typeof value === type;
 function isFrozenTrial(value) {
-    return (isRecord(value) &&
+    return ((0,json/* isRecord */.u4)(value) &&
         Number.isInteger(value.number) &&
         value.number >= 0 &&
         isParams(value.params) &&
@@ -465,6 +465,7 @@ function isFrozenTrial(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/sweep/journal/journal.ts
+
 
 
 
@@ -500,7 +501,7 @@ function studyDigest(study) {
 }
 /** JSON with object keys sorted at every level, so equal values have equal text. */
 function canonicalJson(value) {
-    return JSON.stringify(value, (_key, inner) => isRecord(inner) ? Object.fromEntries(Object.keys(inner).sort().map((key) => [key, inner[key]])) : inner);
+    return JSON.stringify(value, (_key, inner) => (0,json/* isRecord */.u4)(inner) ? Object.fromEntries(Object.keys(inner).sort().map((key) => [key, inner[key]])) : inner);
 }
 /** Appends events to a journal, one line per call. */
 class JournalWriter {
@@ -699,14 +700,14 @@ function parseLine(line) {
     }
 }
 function isHeader(value) {
-    return (isRecord(value) &&
+    return ((0,json/* isRecord */.u4)(value) &&
         value.kind === 'header' &&
         typeof value.version === 'number' &&
         typeof value.sweepId === 'string' &&
         typeof value.configDigest === 'string' &&
         typeof value.studyDigest === 'string' &&
-        isRecord(value.space) &&
-        isRecord(value.objective) &&
+        (0,json/* isRecord */.u4)(value.space) &&
+        (0,json/* isRecord */.u4)(value.objective) &&
         typeof value.objective.metric === 'string' &&
         (value.objective.goal === 'maximize' || value.objective.goal === 'minimize') &&
         typeof value.seed === 'number' &&
@@ -714,7 +715,7 @@ function isHeader(value) {
         typeof value.createdAt === 'string');
 }
 function isEvent(value) {
-    if (!isRecord(value))
+    if (!(0,json/* isRecord */.u4)(value))
         return false;
     if (value.kind === 'started')
         return Number.isInteger(value.number) && isParams(value.params) && typeof value.at === 'string';
@@ -1813,6 +1814,8 @@ function maximise(score, seeds, dims, nCandidates, rng) {
 
 
 
+// EXTERNAL MODULE: ./src/shared/json.ts
+var json = __webpack_require__(93625);
 ;// CONCATENATED MODULE: ./src/sweep/space/validate.ts
 /**
  * Turns the raw `sweep.space` of mlops.yml into a typed SearchSpace, or explains every problem in it.
@@ -1827,6 +1830,7 @@ function maximise(score, seeds, dims, nCandidates, rng) {
  *   { type: const, value }                   also a bare scalar: `epochs: 10`
  * plus `when: { other: value, ... }` on any of them.
  */
+
 
 
 
@@ -1867,7 +1871,7 @@ function parseSpace(raw, options = {}) {
 function checkSpace(raw) {
     const problems = [];
     const space = {};
-    if (!isRecord(raw) || Object.keys(raw).length === 0) {
+    if (!(0,json/* isRecord */.u4)(raw) || Object.keys(raw).length === 0) {
         problems.push({
             param: '',
             message: 'sweep.space must be a mapping of parameter names to their ranges, with at least one parameter.',
@@ -1895,7 +1899,7 @@ function checkParam(name, entry, problems) {
     // A bare scalar is a constant: `epochs: 10`.
     if (isScalar(entry))
         return { type: 'const', value: entry };
-    if (!isRecord(entry)) {
+    if (!(0,json/* isRecord */.u4)(entry)) {
         return add(undefined, 'must be a mapping with a `type`, or a constant value.', 'Write e.g. `{ type: uniform, low: 0, high: 1 }`.');
     }
     const type = entry.type;
@@ -2004,7 +2008,7 @@ function bound(entry, name, alias, add) {
 function checkWhen(when, add) {
     if (when === undefined)
         return undefined;
-    if (!isRecord(when) || Object.keys(when).length === 0) {
+    if (!(0,json/* isRecord */.u4)(when) || Object.keys(when).length === 0) {
         return add('when', '`when` must map other parameters to the values that switch this one on.', 'Write e.g. `when: { optimizer: sgd }`.');
     }
     for (const [other, value] of Object.entries(when)) {
@@ -2095,9 +2099,6 @@ function divides(span, step) {
 }
 function round12(x) {
     return Number(x.toPrecision(12));
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function isScalar(value) {
     return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));

@@ -24,6 +24,8 @@ var errors = __webpack_require__(56520);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/backends/seams.ts
 var seams = __webpack_require__(96692);
+// EXTERNAL MODULE: ./src/shared/json.ts
+var json = __webpack_require__(93625);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(47987);
 // EXTERNAL MODULE: ./src/shared/format.ts
@@ -231,19 +233,17 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
+
 const MANIFEST_SCHEMA_VERSION = 1;
 /** A manifest (or a part of one) that does not have the required shape. */
 class ManifestError extends errors/* UserError */.yo {
-}
-function isObj(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function fail(key, expected, value) {
     const shown = value === undefined ? 'missing' : `got ${JSON.stringify(value)?.slice(0, 60)}`;
     throw new ManifestError(`Invalid model manifest: "${key}" must be ${expected} (${shown})`, { location: { file: 'manifest.json', key } });
 }
 function obj(value, key) {
-    return isObj(value) ? value : fail(key, 'an object', value);
+    return (0,json/* isRecord */.u4)(value) ? value : fail(key, 'an object', value);
 }
 function str(value, key) {
     return typeof value === 'string' ? value : fail(key, 'a string', value);
@@ -464,6 +464,7 @@ var names = __webpack_require__(10977);
  * Manifests are embedded in the release body (and uploaded as manifest.json), so reading a version
  * is one request; a body too large to embed costs one download more.
  */
+
 
 
 
@@ -917,18 +918,16 @@ function parseAliasRecord(body, tag) {
     catch {
         value = undefined;
     }
-    const o = value;
-    const ok = typeof o === 'object' &&
-        o !== null &&
+    const isAliasRecord = (o) => (0,json/* isRecord */.u4)(o) &&
         typeof o.alias === 'string' &&
         Number.isSafeInteger(o.seq) &&
         (o.from === null || Number.isSafeInteger(o.from)) &&
         Number.isSafeInteger(o.to) &&
         typeof o.actor === 'string' &&
         typeof o.at === 'string';
-    if (!ok)
+    if (!isAliasRecord(value))
         throw new ManifestError(`Alias log ${tag} does not hold a valid record`, { location: { file: tag } });
-    return { alias: o.alias, seq: o.seq, from: o.from, to: o.to, actor: o.actor, at: o.at };
+    return { alias: value.alias, seq: value.seq, from: value.from, to: value.to, actor: value.actor, at: value.at };
 }
 
 // EXTERNAL MODULE: ../main/node_modules/@actions/github/lib/utils.js + 19 modules
@@ -1009,14 +1008,12 @@ var web_ = __webpack_require__(37830);
  * what arrives (a proxy, GHES version or emulator may differ), so answers are taken as unknown and
  * the fields we rely on are checked here, with an error that names the field when one is off.
  */
+
 class UnexpectedAnswerError extends Error {
     constructor(what, detail) {
         super(`Unexpected answer from GitHub for ${what}: ${detail}`);
         this.name = 'UnexpectedAnswerError';
     }
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** Typed access to the fields of one JSON object, failing loudly on a wrong type. */
 class Fields {
@@ -1024,7 +1021,7 @@ class Fields {
     value;
     constructor(value, what) {
         this.what = what;
-        if (!isObject(value))
+        if (!(0,json/* isRecord */.u4)(value))
             throw new UnexpectedAnswerError(what, 'not an object');
         this.value = value;
     }
@@ -1083,7 +1080,7 @@ function asArray(value, what) {
  */
 
 function httpStatus(error) {
-    return isObject(error) && typeof error.status === 'number' ? error.status : undefined;
+    return (0,json/* isRecord */.u4)(error) && typeof error.status === 'number' ? error.status : undefined;
 }
 /** A failure that may have happened before or after GitHub did the work: the answer was lost. */
 function isTransient(error) {
@@ -1092,16 +1089,16 @@ function isTransient(error) {
 }
 /** The `message` GitHub put in an error body. */
 function errorMessage(error) {
-    const data = isObject(error) && isObject(error.response) ? error.response.data : undefined;
-    if (isObject(data) && typeof data.message === 'string')
+    const data = (0,json/* isRecord */.u4)(error) && (0,json/* isRecord */.u4)(error.response) ? error.response.data : undefined;
+    if ((0,json/* isRecord */.u4)(data) && typeof data.message === 'string')
         return data.message;
     return error instanceof Error ? error.message : String(error);
 }
 /** The `code`s of a 422's `errors` list, e.g. `already_exists`. */
 function validationCodes(error) {
-    const data = isObject(error) && isObject(error.response) ? error.response.data : undefined;
-    const errors = isObject(data) && Array.isArray(data.errors) ? data.errors : [];
-    return errors.flatMap((entry) => (isObject(entry) && typeof entry.code === 'string' ? [entry.code] : []));
+    const data = (0,json/* isRecord */.u4)(error) && (0,json/* isRecord */.u4)(error.response) ? error.response.data : undefined;
+    const errors = (0,json/* isRecord */.u4)(data) && Array.isArray(data.errors) ? data.errors : [];
+    return errors.flatMap((entry) => ((0,json/* isRecord */.u4)(entry) && typeof entry.code === 'string' ? [entry.code] : []));
 }
 /** Runs a request, mapping 404 to undefined (the "get or nothing" lookups). */
 async function orUndefined(request) {
@@ -1568,11 +1565,9 @@ class LocalArtifactStore {
 
 ;// CONCATENATED MODULE: ./src/backends/local/local-records.ts
 
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+
 function isReleaseRecord(value) {
-    return (isRecord(value) &&
+    return ((0,json/* isRecord */.u4)(value) &&
         typeof value.id === 'number' &&
         typeof value.tag === 'string' &&
         typeof value.name === 'string' &&
@@ -1584,7 +1579,7 @@ function isReleaseRecord(value) {
         (value.publishedAt === null || typeof value.publishedAt === 'string'));
 }
 function isAssetMeta(value) {
-    return (isRecord(value) &&
+    return ((0,json/* isRecord */.u4)(value) &&
         typeof value.id === 'number' &&
         typeof value.releaseId === 'number' &&
         typeof value.name === 'string' &&
