@@ -41331,11 +41331,24 @@ function scalars(values) {
             out[key] = value;
     return out;
 }
-/** The sweep part: of the folder the user named, else of the run record (undefined when it has none). */
-async function sweepSource(request) {
+/**
+ * The sweep part: of the folder the user named, else of the run record (undefined when it has none).
+ * The record's part is taken only for its own model: when the user names another model, the
+ * record's params and metrics would be another model's lineage, so they are left out (with a warning).
+ */
+async function sweepSource(request, logger) {
     if (request.fromSweep)
         return (0,record/* readSweepFolder */.tt)(external_node_path_default().resolve(request.cwd, request.fromSweep));
-    return (0,record/* readPartIfPresent */.As)(request.record, 'sweep');
+    const part = await (0,record/* readPartIfPresent */.As)(request.record, 'sweep');
+    const best = part?.value.best?.outputDir;
+    if (!part || !request.model || best === undefined)
+        return part;
+    const model = external_node_path_default().resolve(request.cwd, request.model);
+    const bestDir = part.resolve(best);
+    if (model === bestDir || model.startsWith(bestDir + (external_node_path_default()).sep))
+        return part;
+    logger.warning(`The run record's sweep part (${part.file}) describes the best trial output ${bestDir}, not the model ${model}: its params, metrics and sweep summary are not attached. Pass from-sweep (--from-sweep) to attach a sweep's lineage to this model.`);
+    return undefined;
 }
 /** The data lineage: of the profile the user named, else of the run record's data part. */
 async function dataSource(request) {
@@ -41399,7 +41412,7 @@ async function registerModel(request, logger) {
     try {
         const resolve = (p) => external_node_path_default().resolve(request.cwd, p);
         // Every file another stage wrote is read through src/record's checked readers, before anything is packed.
-        const sweepPart = await sweepSource(request);
+        const sweepPart = await sweepSource(request, logger);
         const data = await dataSource(request);
         const model = modelOf(request, sweepPart);
         let params = {};

@@ -23,6 +23,13 @@ describe('the run record on a laptop: mlops validate, sweep and register share .
     expect(after.register).toMatchObject({ name: 'penguins', version: 1, tag: 'penguins/v1', aliases: ['staging'] });
     const shown = JSON.parse((await runCli(['models', 'show', 'penguins@staging'], { cwd: workspace })).stdout);
     expect(shown).toMatchObject({ params: sweep.best.params, metrics: sweep.best.metrics, data: { 'data/train.csv': `sha256:${after.data.files[0].sha256}` } });
+
+    // Another model: the record's sweep part is not its lineage, so its params and metrics stay out.
+    const other = await runCli(['register', '--name', 'other', '--model', 'train.mjs'], { cwd: workspace });
+    expect(other.exitCode).toBe(0);
+    expect(other.stdout + other.stderr).toMatch(/describes the best trial output .* not the model .*train\.mjs: its params, metrics and sweep summary are not attached/);
+    const otherShown = JSON.parse((await runCli(['models', 'show', 'other'], { cwd: workspace })).stdout);
+    expect(otherShown).toMatchObject({ params: {}, metrics: {}, sweep: null, data: { 'data/train.csv': expect.any(String) } });
   }, 90000);
 
   test('a record edited by hand is refused with the file, the field and how to fix it', async () => {

@@ -68,10 +68,23 @@ interface DataLineage {
   profilePath: string;
 }
 
-/** The sweep part: of the folder the user named, else of the run record (undefined when it has none). */
-async function sweepSource(request: RegisterRequest): Promise<LocatedPart<SweepPart> | undefined> {
+/**
+ * The sweep part: of the folder the user named, else of the run record (undefined when it has none).
+ * The record's part is taken only for its own model: when the user names another model, the
+ * record's params and metrics would be another model's lineage, so they are left out (with a warning).
+ */
+async function sweepSource(request: RegisterRequest, logger: Logger): Promise<LocatedPart<SweepPart> | undefined> {
   if (request.fromSweep) return readSweepFolder(path.resolve(request.cwd, request.fromSweep));
-  return readPartIfPresent(request.record, 'sweep');
+  const part = await readPartIfPresent(request.record, 'sweep');
+  const best = part?.value.best?.outputDir;
+  if (!part || !request.model || best === undefined) return part;
+  const model = path.resolve(request.cwd, request.model);
+  const bestDir = part.resolve(best);
+  if (model === bestDir || model.startsWith(bestDir + path.sep)) return part;
+  logger.warning(
+    `The run record's sweep part (${part.file}) describes the best trial output ${bestDir}, not the model ${model}: its params, metrics and sweep summary are not attached. Pass from-sweep (--from-sweep) to attach a sweep's lineage to this model.`,
+  );
+  return undefined;
 }
 
 /** The data lineage: of the profile the user named, else of the run record's data part. */
@@ -137,7 +150,7 @@ export async function registerModel(request: RegisterRequest, logger: Logger): P
   try {
     const resolve = (p: string) => path.resolve(request.cwd, p);
     // Every file another stage wrote is read through src/record's checked readers, before anything is packed.
-    const sweepPart = await sweepSource(request);
+    const sweepPart = await sweepSource(request, logger);
     const data = await dataSource(request);
     const model = modelOf(request, sweepPart);
     let params: Record<string, ParamValue> = {};
