@@ -47,7 +47,9 @@ async function dataFilesOf(record: string): Promise<string[]> {
 /** The deepest folder that holds every one of `folders` (the artifact's root). */
 function commonFolder(folders: string[]): string {
   let root = folders[0];
-  while (!folders.every((f) => f === root || f.startsWith(root.endsWith(path.sep) ? root : root + path.sep))) root = path.dirname(root);
+  const holds = (folder: string) => folder === root || folder.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+  // path.dirname of a root is the root itself: stop there (files on two Windows drives share none).
+  while (!folders.every(holds) && path.dirname(root) !== root) root = path.dirname(root);
   return root;
 }
 

@@ -12,7 +12,6 @@ export class UnexpectedAnswerError extends Error {
   }
 }
 
-
 /** Typed access to the fields of one JSON object, failing loudly on a wrong type. */
 export class Fields {
   private readonly value: Record<string, unknown>;
