@@ -139,7 +139,8 @@ async function readMatrixPlan(fileOrJson) {
 /**
  * The fan-in: downloads every leg's artifact of every round so far, merges their journals (trials keep
  * their numbers), points each trial's output at its downloaded folder, writes the sweep's tables and
- * best trial (and, after the last round, the run record's sweep part), and plans the next round from all results when one is left.
+ * best trial (and, after the last round, the run record's sweep part), and plans the next round
+ * from all results when one is left.
  */
 async function collectRound(plan, matrix, store, logger) {
     const prefix = `mlops-sweep-${matrix.sweepId}-r`;
