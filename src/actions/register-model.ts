@@ -1,12 +1,13 @@
 /**
  * register-model: versions a model in the repository's releases (the registry): packs it, records
  * its lineage, publishes it (draft first: never a half-version) and moves its aliases. Thin entry:
- * inputs -> src/registry/service -> outputs and summary.
+ * inputs -> the registry (src/backends/open.ts) -> src/registry/service -> outputs and summary.
  */
-import { appendSummary, getBooleanInput, getListInput, getNumberInput, getOptionalInput, getRequiredInput, runAction, setOutputs } from './runtime/index.js';
+import { appendSummary, getBooleanInput, getListInput, getNumberInput, getOptionalInput, runAction, setOutputs } from './runtime/index.js';
 import { loadConfig } from '../config/config.js';
-import { registerModel } from '../registry/service/register-model.js';
-import type { RegistryBackend } from '../registry/service/open-registry.js';
+import { commitOf, registerModel } from '../registry/service/register-model.js';
+import { openRegistry } from '../backends/open.js';
+import { recordPath } from '../record/index.js';
 import { escapeText, table } from '../report/markdown.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,6 +27,7 @@ const enum Input {
   Dedupe = 'dedupe',
   Token = 'token',
   Repository = 'repository',
+  Record = 'record',
 }
 
 await runAction('register-model', async ({ logger, workspace, env }) => {
@@ -33,14 +35,15 @@ await runAction('register-model', async ({ logger, workspace, env }) => {
   // The token is a credential: keep it out of every log line, whatever prints it.
   if (token) (await import('@actions/core')).setSecret(token);
   const repository = getOptionalInput(Input.Repository) ?? env.GITHUB_REPOSITORY ?? '';
-  const backend: RegistryBackend = { kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL };
+  const { registry } = openRegistry({ kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL }, { sha: commitOf(workspace, env), logger, env });
+  const recordFile = recordPath(workspace, getOptionalInput(Input.Record));
   const name = getOptionalInput(Input.Name) ?? (await loadConfig(path.resolve(workspace, getOptionalInput(Input.Config) ?? 'mlops.yml'))).config.name;
   const parent = getOptionalInput(Input.Parent);
   const result = await registerModel(
     {
       cwd: workspace,
       name,
-      model: getRequiredInput(Input.Model),
+      model: getOptionalInput(Input.Model),
       fromSweep: getOptionalInput(Input.FromSweep),
       metrics: getOptionalInput(Input.Metrics),
       params: getOptionalInput(Input.Params),
@@ -49,7 +52,8 @@ await runAction('register-model', async ({ logger, workspace, env }) => {
       tags: getListInput(Input.Tags),
       parentVersion: parent === undefined ? undefined : getNumberInput(Input.Parent, 1, { min: 1, integer: true }),
       dedupeByContent: getBooleanInput(Input.Dedupe, false),
-      backend,
+      record: recordFile,
+      registry,
       env,
     },
     logger,
@@ -57,7 +61,7 @@ await runAction('register-model', async ({ logger, workspace, env }) => {
   const manifestPath = path.join(workspace, '.mlops', 'registered', `${result.tag.replace(/\//g, '-')}.manifest.json`);
   await mkdir(path.dirname(manifestPath), { recursive: true });
   await writeFile(manifestPath, JSON.stringify(result.manifest, null, 2) + '\n');
-  setOutputs({ version: String(result.version), tag: result.tag, 'release-url': result.htmlUrl ?? '', manifest: manifestPath, created: String(result.created) });
+  setOutputs({ version: String(result.version), tag: result.tag, 'release-url': result.htmlUrl ?? '', manifest: manifestPath, created: String(result.created), record: recordFile });
   const metrics = Object.entries(result.manifest.metrics);
   await appendSummary(
     [

@@ -7,7 +7,10 @@
 import { appendSummary, getChoiceInput, getNumberInput, getOptionalInput, getRequiredInput, getBooleanInput, runAction, setOutputs } from './runtime/index.js';
 import { planSweep, type SweepMethod, type SweepPlan } from '../sweep/plan-sweep.js';
 import { runSweep } from '../sweep/run-sweep.js';
-import { artifactStoreFor } from '../sweep/matrix/artifact-store-for.js';
+import { insideActionsRuntime, openArtifactStore } from '../backends/open.js';
+import { readPartIfPresent } from '../record/index.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { collectRound } from '../sweep/matrix/collect.js';
 import { matrixJson, planFirstRound, readMatrixPlan } from '../sweep/matrix/matrix-plan.js';
 import { filesBelow, runShard } from '../sweep/matrix/shard.js';
@@ -29,11 +32,28 @@ const enum Input {
   Shard = 'shard',
   Plan = 'plan',
   ArtifactName = 'artifact-name',
+  Record = 'record',
 }
 
 type Mode = 'sweep' | 'plan' | 'shard' | 'collect';
 
-function bestOutputs(result: StudyResult, files: { trialsCsv: string; trialsJson: string; record: string }): Record<string, string> {
+/** The profile and report the record's data part names (written by an earlier validate-data step), when present. */
+async function dataFilesOf(record: string): Promise<string[]> {
+  const data = await readPartIfPresent(record, 'data');
+  if (!data) return [];
+  return [data.value.profile, data.value.report].filter((p): p is string => p !== undefined).map((p) => data.resolve(p)).filter((p) => existsSync(p));
+}
+
+/** The deepest folder that holds every one of `folders` (the artifact's root). */
+function commonFolder(folders: string[]): string {
+  let root = folders[0];
+  const holds = (folder: string) => folder === root || folder.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+  // path.dirname of a root is the root itself: stop there (files on two Windows drives share none).
+  while (!folders.every(holds) && path.dirname(root) !== root) root = path.dirname(root);
+  return root;
+}
+
+function bestOutputs(result: StudyResult, files: { trialsCsv: string; trialsJson: string }, record: string): Record<string, string> {
   const best = result.best;
   return {
     'best-params': JSON.stringify(best?.params ?? {}),
@@ -43,7 +63,7 @@ function bestOutputs(result: StudyResult, files: { trialsCsv: string; trialsJson
     'best-output': best?.outputDir ?? '',
     'trials-csv': files.trialsCsv,
     'trials-json': files.trialsJson,
-    record: files.record,
+    record,
   };
 }
 
@@ -62,22 +82,25 @@ await runAction('train-and-sweep', async ({ logger, workspace, env }) => {
       seed: optionalNumber(Input.Seed, { min: 0 }),
       out: getOptionalInput(Input.Out),
       resume: getBooleanInput(Input.Resume, true),
+      record: getOptionalInput(Input.Record),
     }),
   );
-  const store = () => artifactStoreFor(env, undefined, plan.outDir);
+  const store = () => openArtifactStore(env, undefined, plan.outDir);
   switch (mode) {
     case 'sweep': {
       const outcome = await logger.group(`Sweep: ${plan.trials} trials, ${plan.parallel} at a time (${plan.method})`, () => runSweep(plan, logger));
-      // Inside Actions the best model also travels as an artifact, for the jobs that gate and register it.
+      // Inside Actions the best model also travels as an artifact, for the jobs that gate and register it,
+      // with the run record and the files it names, laid out as around the record (download it beside the record).
       let uploaded = '';
       const bestDir = outcome.result.best?.outputDir;
-      if (bestDir && env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL) {
+      if (bestDir && insideActionsRuntime(env)) {
         const name = getOptionalInput(Input.ArtifactName) ?? 'mlops-best-model';
-        const files = [...(await filesBelow(bestDir)), outcome.files.trialsCsv, outcome.files.record];
-        await logger.group(`Upload the best model as artifact ${name}`, async () => (await store()).upload(name, files, plan.outDir));
+        const files = [...(await filesBelow(bestDir)), outcome.files.trialsCsv, outcome.files.record, plan.recordFile, ...(await dataFilesOf(plan.recordFile))];
+        const root = commonFolder([path.dirname(plan.recordFile), ...files.map((f) => path.dirname(f))]);
+        await logger.group(`Upload the best model and the run record as artifact ${name}`, async () => (await store()).upload(name, files, root));
         uploaded = name;
       }
-      setOutputs({ ...bestOutputs(outcome.result, outcome.files), artifact: uploaded });
+      setOutputs({ ...bestOutputs(outcome.result, outcome.files, plan.recordFile), artifact: uploaded });
       await appendSummary(sweepSummary(plan, outcome.result));
       return;
     }
@@ -98,7 +121,7 @@ await runAction('train-and-sweep', async ({ logger, workspace, env }) => {
       const matrix = await readMatrixPlan(getRequiredInput(Input.Plan));
       const outcome = await logger.group(`Collect round ${matrix.round}`, async () => collectRound(plan, matrix, await store(), logger));
       setOutputs({
-        ...bestOutputs(outcome.result, outcome.files),
+        ...bestOutputs(outcome.result, outcome.files, plan.recordFile),
         matrix: outcome.next ? matrixJson(outcome.next) : JSON.stringify({ shard: [] }),
         plan: outcome.next ? JSON.stringify(outcome.next) : '',
         done: String(!outcome.next),

@@ -10,6 +10,7 @@ import type { DataFormat } from '../data/readers/types.js';
 import type { FailOn } from '../data/validate/report.js';
 import { validationSummary } from '../report/validate-summary.js';
 import { UserError } from '../shared/errors.js';
+import { recordPath, writeDataPart } from '../record/index.js';
 import { appendSummary, getChoiceInput, getListInput, getNumberInput, getOptionalInput, runAction, setOutputs } from './runtime/index.js';
 
 /** Input names, as in actions/validate-data/action.yml. */
@@ -24,12 +25,13 @@ const enum Input {
   ProfileOut = 'profile-out',
   Report = 'report',
   Parallelism = 'parallelism',
+  Record = 'record',
 }
 
 /** The step failed because the data did (not a bug, not a bad input): the report says why. */
 class DataValidationFailed extends UserError {}
 
-await runAction('validate-data', async ({ logger, workspace }) => {
+await runAction('validate-data', async ({ logger, workspace, env }) => {
   const config = getOptionalInput(Input.Config);
   const request: ValidateRequest = {
     cwd: workspace,
@@ -48,6 +50,9 @@ await runAction('validate-data', async ({ logger, workspace }) => {
   };
   const run = await runValidate(request, logger);
   const { report } = run;
+  // The data part is written whatever the verdict: the record says what the latest validation found.
+  const recordFile = recordPath(workspace, getOptionalInput(Input.Record));
+  await writeDataPart(recordFile, run, env);
   setOutputs({
     passed: String(report.passed),
     errors: report.errors,
@@ -55,6 +60,7 @@ await runAction('validate-data', async ({ logger, workspace }) => {
     profile: run.profilePath,
     report: run.reportPath,
     'data-digest': report.dataDigest,
+    record: recordFile,
   });
   await appendSummary(validationSummary(report));
   if (!report.passed) {

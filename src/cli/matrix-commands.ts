@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { planSweep } from '../sweep/plan-sweep.js';
-import { artifactStoreFor } from '../sweep/matrix/artifact-store-for.js';
+import { openArtifactStore } from '../backends/open.js';
 import { collectRound } from '../sweep/matrix/collect.js';
 import { matrixJson, planFirstRound, readMatrixPlan, type MatrixPlan } from '../sweep/matrix/matrix-plan.js';
 import { runShard } from '../sweep/matrix/shard.js';
@@ -10,6 +10,7 @@ import { sweepText } from '../report/sweep-text.js';
 import { ConsoleLogger } from './console-logger.js';
 import type { CliContext } from './context.js';
 import { parsePositive } from './validate-command.js';
+import { DEFAULT_RECORD_FILE } from '../record/index.js';
 
 const common = (command: Command) =>
   command
@@ -48,7 +49,7 @@ export function matrixCommands(context: CliContext): Command[] {
       const sweep = await planSweep({ cwd: process.cwd(), config: options.config, out: options.out, parallel: options.parallel ? parsePositive(options.parallel, '--parallel') : undefined });
       const matrix = await readMatrixPlan(options.plan.trimStart().startsWith('{') ? options.plan : path.resolve(options.plan));
       const shardNumber = Number(options.shard);
-      const { result, artifact } = await runShard(sweep, matrix, shardNumber, await artifactStoreFor(process.env, options.artifacts, sweep.outDir), logger);
+      const { result, artifact } = await runShard(sweep, matrix, shardNumber, await openArtifactStore(process.env, options.artifacts, sweep.outDir), logger);
       context.stdout.write(sweepText(sweep, result));
       context.stdout.write(`artifact: ${artifact}\n`);
     });
@@ -56,12 +57,13 @@ export function matrixCommands(context: CliContext): Command[] {
   const collect = common(new Command('sweep-collect'))
     .description('Download every leg of a sweep round, merge their journals, pick the best trial, and plan the next round if one is left.')
     .requiredOption('--plan <file>', 'the plan of the round being collected')
+    .option('--record <file>', "the run record that gets the sweep's part after the last round", DEFAULT_RECORD_FILE)
     .addHelpText('after', '\nWhen a round is left, writes <out>/plan-r<next>.json and prints its matrix; else prints {"shard":[]}.')
-    .action(async (options: { config: string; out: string; artifacts?: string; plan: string }) => {
+    .action(async (options: { config: string; out: string; artifacts?: string; plan: string; record: string }) => {
       const logger = new ConsoleLogger();
-      const sweep = await planSweep({ cwd: process.cwd(), config: options.config, out: options.out });
+      const sweep = await planSweep({ cwd: process.cwd(), config: options.config, out: options.out, record: options.record });
       const matrix = await readMatrixPlan(options.plan.trimStart().startsWith('{') ? options.plan : path.resolve(options.plan));
-      const outcome = await collectRound(sweep, matrix, await artifactStoreFor(process.env, options.artifacts, sweep.outDir), logger);
+      const outcome = await collectRound(sweep, matrix, await openArtifactStore(process.env, options.artifacts, sweep.outDir), logger);
       process.stderr.write(sweepText(sweep, outcome.result));
       if (outcome.next) {
         const file = await writePlan(sweep.outDir, outcome.next);

@@ -1,8 +1,9 @@
 import { Command } from 'commander';
 import path from 'node:path';
 import { loadConfig } from '../config/config.js';
-import { DEFAULT_LOCAL_REGISTRY, openRegistry, type RegistryBackend } from '../registry/service/open-registry.js';
-import { registerModel } from '../registry/service/register-model.js';
+import { DEFAULT_LOCAL_REGISTRY, openRegistry, type RegistryBackend } from '../backends/open.js';
+import { recordPath, DEFAULT_RECORD_FILE } from '../record/index.js';
+import { commitOf, registerModel } from '../registry/service/register-model.js';
 import { diffRows, downloadVersion, parseSelector } from '../registry/service/models.js';
 import { InputError } from '../shared/errors.js';
 import { textTable } from '../report/terminal.js';
@@ -38,21 +39,24 @@ export function registryCommands(context: CliContext): Command[] {
 
   const register = withBackend(new Command('register'))
     .description('Register a model version: pack it, record its lineage, publish it, set aliases.')
-    .requiredOption('-m, --model <path>', 'the model: a folder (packed as .tar.gz) or a file')
+    .option('-m, --model <path>', "the model: a folder (packed as .tar.gz) or a file (default: the sweep part's best trial output)")
     .option('-n, --name <name>', 'model name (default: name in mlops.yml)')
     .option('-c, --config <file>', 'mlops.yml, for the name', 'mlops.yml')
-    .option('--from-sweep <dir>', "a sweep's output folder: params and metrics of its best trial, the sweep summary")
+    .option('--from-sweep <dir>', "a sweep's output folder: params and metrics of its best trial, the sweep summary (default: the record's sweep part)")
     .option('--metrics <file>', 'metrics JSON')
     .option('--params <file>', 'params JSON')
-    .option('--profile <file>', "validate-data's profile: the data lineage")
+    .option('--profile <file>', "validate-data's profile: the data lineage (default: the record's data part)")
+    .option('--record <file>', 'the run record: lineage from its sweep and data parts, the register part written to it', DEFAULT_RECORD_FILE)
     .option('--alias <alias>', 'point this alias at the new version (repeatable)', collect, [])
     .option('--tag <tag>', 'a tag for the version (repeatable)', collect, [])
     .option('--parent <version>', 'the version this one derives from')
     .option('--dedupe', 'return an existing version with the same files instead of a new one')
-    .addHelpText('after', '\nExample:\n  mlops register --model .mlops/sweep/trials/5/output --from-sweep .mlops/sweep --profile .mlops/profile.json --alias staging')
-    .action(async (options: BackendOptions & { model: string; name?: string; config: string; fromSweep?: string; metrics?: string; params?: string; profile?: string; alias: string[]; tag: string[]; parent?: string; dedupe?: boolean }) => {
+    .addHelpText('after', '\nExamples:\n  mlops register --alias staging        # after mlops validate and mlops sweep: model and lineage from .mlops/record.json\n  mlops register --model .mlops/sweep/trials/5/output --from-sweep .mlops/sweep --profile .mlops/profile.json --alias staging')
+    .action(async (options: BackendOptions & { model?: string; record: string; name?: string; config: string; fromSweep?: string; metrics?: string; params?: string; profile?: string; alias: string[]; tag: string[]; parent?: string; dedupe?: boolean }) => {
       const cwd = process.cwd();
       const name = options.name ?? (await loadConfig(path.resolve(cwd, options.config))).config.name;
+      const logger = new ConsoleLogger();
+      const { registry } = openRegistry(backendOf(options), { sha: commitOf(cwd, process.env), logger });
       const result = await registerModel(
         {
           cwd,
@@ -66,10 +70,11 @@ export function registryCommands(context: CliContext): Command[] {
           tags: options.tag,
           parentVersion: options.parent ? version(options.parent) : undefined,
           dedupeByContent: options.dedupe,
-          backend: backendOf(options),
+          record: recordPath(cwd, options.record),
+          registry,
           env: process.env,
         },
-        new ConsoleLogger(),
+        logger,
       );
       out(`${result.created ? 'registered' : 'already registered'} ${result.tag} (version ${result.version})${result.htmlUrl ? ` ${result.htmlUrl}` : ''}`);
     });

@@ -7,7 +7,9 @@ import { loadConfig } from '../config/config.js';
 import { planSweep } from '../sweep/plan-sweep.js';
 import { runSweep } from '../sweep/run-sweep.js';
 import { sweepText } from '../report/sweep-text.js';
-import { registerModel } from '../registry/service/register-model.js';
+import { commitOf, registerModel } from '../registry/service/register-model.js';
+import { openRegistry } from '../backends/open.js';
+import { writeDataPart } from '../record/index.js';
 import { ConsoleLogger } from './console-logger.js';
 import type { CliContext } from './context.js';
 
@@ -20,11 +22,13 @@ export function runCommand(context: CliContext): Command {
     .description('Run the whole pipeline of mlops.yml locally: validate-data, then (with train and sweep sections) train-and-sweep and register-model into a local registry.')
     .option('-c, --config <file>', 'mlops.yml of the model', 'mlops.yml')
     .option('--out <dir>', 'folder for the run outputs (profile, reports)', '.mlops')
-    .addHelpText('after', '\nStages: validate-data, train-and-sweep, register-model. Outputs go to --out (the registry to <out>/registry); nothing is published to GitHub. A sweep resumes its journal in <out>/sweep.\n\nExample:\n  mlops run --config examples/penguins/mlops.yml')
+    .addHelpText('after', '\nStages: validate-data, train-and-sweep, register-model. Outputs go to --out (the run record to <out>/record.json, the registry to <out>/registry); nothing is published to GitHub. A sweep resumes its journal in <out>/sweep.\n\nExample:\n  mlops run --config examples/penguins/mlops.yml')
     .action(async (options: { config: string; out: string }) => {
       const logger = new ConsoleLogger();
       const cwd = process.cwd();
       const out = path.resolve(cwd, options.out);
+      // One run record for the whole pipeline: each stage adds its part, register reads the others.
+      const record = path.join(out, 'record.json');
       const loaded = await loadConfig(path.resolve(cwd, options.config));
       const stages = loaded.config.train && loaded.config.sweep ? 3 : 1;
       context.stdout.write(`mlops run: ${options.config}\n\n[1/${stages}] validate-data\n`);
@@ -39,6 +43,7 @@ export function runCommand(context: CliContext): Command {
         },
         logger,
       );
+      await writeDataPart(record, run, process.env);
       context.stdout.write(validationText(run.report));
       context.stdout.write(`profile: ${path.relative(cwd, run.profilePath)}\nreport:  ${path.relative(cwd, run.reportPath)}\n`);
       if (!run.report.passed) {
@@ -48,7 +53,7 @@ export function runCommand(context: CliContext): Command {
       }
       if (stages === 3) {
         context.stdout.write(`\n[2/3] train-and-sweep\n`);
-        const plan = await planSweep({ cwd, config: options.config, out: path.join(out, 'sweep'), resume: true });
+        const plan = await planSweep({ cwd, config: options.config, out: path.join(out, 'sweep'), resume: true, record });
         const outcome = await runSweep(plan, logger);
         context.stdout.write(sweepText(plan, outcome.result));
         context.stdout.write(`trials:  ${path.relative(cwd, outcome.files.trialsCsv)}\nbest:    ${path.relative(cwd, outcome.files.best)}\n`);
@@ -59,14 +64,13 @@ export function runCommand(context: CliContext): Command {
             {
               cwd,
               name: loaded.config.name,
-              model: best.outputDir,
-              fromSweep: plan.outDir,
-              profile: run.profilePath,
+              // The model, params, metrics and data lineage come from the record's sweep and data parts.
+              record,
               aliases: ['candidate'],
               tags: [],
               // The same best trial on the same data registers once, however often the pipeline runs.
               idempotencyKey: `pipeline:${createHash('sha256').update(JSON.stringify([run.report.dataDigest, best.params, best.metrics])).digest('hex').slice(0, 32)}`,
-              backend: { kind: 'local', dir: path.join(out, 'registry') },
+              registry: openRegistry({ kind: 'local', dir: path.join(out, 'registry') }, { sha: commitOf(cwd, process.env), logger }).registry,
               env: process.env,
             },
             logger,

@@ -8,6 +8,7 @@ import { ConsoleLogger } from './console-logger.js';
 import type { CliContext } from './context.js';
 import { parsePositive } from './validate-command.js';
 import { InputError } from '../shared/errors.js';
+import { DEFAULT_RECORD_FILE } from '../record/index.js';
 
 interface SweepOptions {
   config: string;
@@ -20,6 +21,7 @@ interface SweepOptions {
   fresh?: boolean;
   resume?: boolean;
   quiet?: boolean;
+  record: string;
 }
 
 export function sweepCommand(context: CliContext): Command {
@@ -34,6 +36,7 @@ export function sweepCommand(context: CliContext): Command {
     .option('--out <dir>', 'folder for the journal, trial folders and tables', '.mlops/sweep')
     .option('--resume', 'resume the journal in --out (the default; kept for scripts that say so)')
     .option('--fresh', 'discard the journal in --out and start a new sweep')
+    .option('--record <file>', "the run record that gets the sweep's part (best trial, params, metrics, tables)", DEFAULT_RECORD_FILE)
     .option('-q, --quiet', 'print only the best trial')
     .addHelpText(
       'after',
@@ -55,6 +58,7 @@ export function sweepCommand(context: CliContext): Command {
         seed: options.seed === undefined ? undefined : parseSeed(options.seed),
         out: options.out,
         resume: !options.fresh,
+        record: options.record,
       });
       // Ctrl-C: stop every trial's process tree; the journal already says which trials to run again.
       const stop = () => {

@@ -6,6 +6,7 @@ import type { FailOn } from '../data/validate/report.js';
 import type { ValidateRequest } from '../data/validate/build-settings.js';
 import { standbyWorkersFor } from '../data/validate/standby.js';
 import { InputError } from '../shared/errors.js';
+import { DEFAULT_RECORD_FILE, recordPath, writeDataPart } from '../record/index.js';
 import { ConsoleLogger } from './console-logger.js';
 import type { CliContext } from './context.js';
 
@@ -24,6 +25,7 @@ interface ValidateOptions {
   parallel?: string;
   all?: boolean;
   quiet?: boolean;
+  record: string;
 }
 
 export function validateCommand(context: CliContext): Command {
@@ -39,6 +41,7 @@ export function validateCommand(context: CliContext): Command {
     .option('--profile-out <file>', 'where to write the profile (default .mlops/profile.json)')
     .option('--report <file>', 'where to write the JSON report (default .mlops/validate-report.json)')
     .option('--summary <file>', 'also write the markdown summary to this file')
+    .option('--record <file>', "the run record that gets validate-data's part (digests, profile, verdict)", DEFAULT_RECORD_FILE)
     .option('--infer-schema <out>', 'write a starter schema inferred from the data to <out> and stop')
     .option('-j, --parallel <n>', 'worker threads for large CSV files (default: cores)')
     .option('--all', 'list passing checks too')
@@ -76,6 +79,7 @@ export function validateCommand(context: CliContext): Command {
       const standby = standbyWorkersFor(request);
       const { runValidate } = await import('../data/validate/run-validate.js');
       const run = await runValidate(request, logger, standby);
+      await writeDataPart(recordPath(cwd, options.record), run, process.env);
       const { validationText } = await import('../report/terminal.js');
       if (options.summary) {
         await mkdir(path.dirname(path.resolve(cwd, options.summary)), { recursive: true });

@@ -7,6 +7,7 @@
 import { MAX_RELEASE_BODY, renderModelCard } from './model-card.js';
 import { createHash } from 'node:crypto';
 import { UserError } from '../shared/errors.js';
+import { isRecord } from '../shared/json.js';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
 
@@ -87,17 +88,13 @@ export interface Manifest {
 
 type Obj = Record<string, unknown>;
 
-function isObj(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function fail(key: string, expected: string, value: unknown): never {
   const shown = value === undefined ? 'missing' : `got ${JSON.stringify(value)?.slice(0, 60)}`;
   throw new ManifestError(`Invalid model manifest: "${key}" must be ${expected} (${shown})`, { location: { file: 'manifest.json', key } });
 }
 
 function obj(value: unknown, key: string): Obj {
-  return isObj(value) ? value : fail(key, 'an object', value);
+  return isRecord(value) ? value : fail(key, 'an object', value);
 }
 function str(value: unknown, key: string): string {
   return typeof value === 'string' ? value : fail(key, 'a string', value);

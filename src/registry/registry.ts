@@ -37,6 +37,7 @@
 import { Readable, Writable } from 'node:stream';
 import { AlreadyExistsError, NotFoundError, SeamError, type Release, type ReleaseStore } from '../backends/seams.js';
 import { UserError } from '../shared/errors.js';
+import { isRecord } from '../shared/json.js';
 import type { Logger } from '../shared/logger.js';
 import {
   MANIFEST_SCHEMA_VERSION,
@@ -604,16 +605,14 @@ function parseAliasRecord(body: string, tag: string): AliasRecord {
   } catch {
     value = undefined;
   }
-  const o = value as Partial<Record<keyof AliasRecord, unknown>> | undefined;
-  const ok =
-    typeof o === 'object' &&
-    o !== null &&
+  const isAliasRecord = (o: unknown): o is AliasRecord =>
+    isRecord(o) &&
     typeof o.alias === 'string' &&
     Number.isSafeInteger(o.seq) &&
     (o.from === null || Number.isSafeInteger(o.from)) &&
     Number.isSafeInteger(o.to) &&
     typeof o.actor === 'string' &&
     typeof o.at === 'string';
-  if (!ok) throw new ManifestError(`Alias log ${tag} does not hold a valid record`, { location: { file: tag } });
-  return { alias: o.alias as string, seq: o.seq as number, from: o.from as number | null, to: o.to as number, actor: o.actor as string, at: o.at as string };
+  if (!isAliasRecord(value)) throw new ManifestError(`Alias log ${tag} does not hold a valid record`, { location: { file: tag } });
+  return { alias: value.alias, seq: value.seq, from: value.from, to: value.to, actor: value.actor, at: value.at };
 }

@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type LoadedConfig, type SweepConfig } from '../config/config.js';
 import { ConfigError, InputError } from '../shared/errors.js';
+import { recordPath } from '../record/index.js';
 import { AshaPruner, MedianPruner, NopPruner } from './pruners/index.js';
 import { GpSampler, GridSampler, RandomSampler, TpeSampler } from './samplers/index.js';
 import { parseSpace } from './space/index.js';
@@ -23,6 +24,8 @@ export interface SweepRequest {
   resume?: boolean;
   /** Folder of the sweep's outputs (journal, trials, tables); default .mlops/sweep. */
   out?: string;
+  /** The run record the sweep part goes into; default .mlops/record.json (src/record recordPath). */
+  record?: string;
 }
 
 /** The one settings object of a sweep (STYLE.md), built from the request, mlops.yml and defaults. */
@@ -45,6 +48,8 @@ export interface SweepPlan {
   pruner: SweepConfig['pruner'];
   resume: boolean;
   outDir: string;
+  /** The run record (absolute path) that gets the sweep part. */
+  recordFile: string;
   matrix: { shards: number; rounds: number };
 }
 
@@ -94,6 +99,7 @@ export async function planSweep(request: SweepRequest): Promise<SweepPlan> {
     pruner: sweep.pruner,
     resume: request.resume ?? false,
     outDir: path.resolve(request.cwd, request.out ?? DEFAULT_SWEEP_OUT),
+    recordFile: recordPath(request.cwd, request.record),
     matrix: { shards: sweep.matrix?.shards ?? 4, rounds: sweep.matrix?.rounds ?? 1 },
   };
 }

@@ -10,6 +10,7 @@ import { createRandom } from './random.js';
 import { runStudy, type StudyEvent, type StudyHistory, type StudyResult, type TrialExecutor } from './study.js';
 import { runTrial, trialSeed } from './trial/index.js';
 import { sweepTables, type SweepRecord } from './sweep-report.js';
+import { SWEEP_RECORD_FILE, sweepPartFor, writeSweepPart } from '../record/index.js';
 import type { FrozenTrial, Intermediate } from './types.js';
 
 /** The sweep failed as a whole (every trial, or more than the allowed share, failed). */
@@ -23,7 +24,7 @@ export function sweepFiles(outDir: string) {
     trialsCsv: path.join(outDir, 'trials.csv'),
     trialsJson: path.join(outDir, 'trials.json'),
     best: path.join(outDir, 'best.json'),
-    record: path.join(outDir, 'sweep-record.json'),
+    record: path.join(outDir, SWEEP_RECORD_FILE),
   };
 }
 
@@ -72,6 +73,8 @@ export async function runSweep(plan: SweepPlan, logger: Logger): Promise<SweepOu
   const result = await runTrials(plan, files.trials, writer, plan.trials, history, logger);
 
   const record = await writeOutputs(plan, result, files);
+  // The sweep part tells the later stages about this sweep, failed or not (then without a best trial to register).
+  await writeSweepPart(plan.recordFile, record, process.env);
   checkFailures(plan, result, files.trials);
   return { result, record, files };
 }
@@ -142,13 +145,16 @@ export function checkFailures(plan: SweepPlan, result: StudyResult, trialsDir: s
   }
 }
 
+/** The trials table (CSV and JSON), the best trial and the sweep folder's own copy of the sweep part. */
 export async function writeOutputs(plan: SweepPlan, result: StudyResult, files: ReturnType<typeof sweepFiles>): Promise<SweepRecord> {
   const tables = sweepTables(plan, result);
   await writeFile(files.trialsCsv, tables.csv);
   await writeFile(files.trialsJson, JSON.stringify(result.trials, null, 2) + '\n');
   await writeFile(files.best, JSON.stringify(tables.record.best ?? null, null, 2) + '\n');
-  await writeFile(files.record, JSON.stringify(tables.record, null, 2) + '\n');
-  return tables.record;
+  const record: SweepRecord = { ...tables.record, trialsTable: files.trialsCsv, trialsJson: files.trialsJson };
+  // sweep-record.json: the sweep part with its paths relative to the sweep folder (register's --from-sweep reads it).
+  await writeFile(files.record, JSON.stringify({ schemaVersion: 1, ...sweepPartFor(files.record, record) }, null, 2) + '\n');
+  return record;
 }
 
 function describeValue(trial: FrozenTrial, metric: string): string {

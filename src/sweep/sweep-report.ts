@@ -1,18 +1,13 @@
 import type { SweepPlan } from './plan-sweep.js';
 import type { StudyResult } from './study.js';
 import type { FrozenTrial } from './types.js';
+import type { SweepPart } from '../record/index.js';
 
-/** The sweep's part of the run record: what a model version's manifest carries about its search. */
-export interface SweepRecord {
-  schemaVersion: 1;
-  method: string;
-  seed: number;
-  objective: SweepPlan['objective'];
-  space: SweepPlan['space'];
-  trials: { total: number; complete: number; failed: number; pruned: number };
-  stoppedEarly?: string;
-  best?: { trial: number; value: number; params: FrozenTrial['params']; metrics: FrozenTrial['metrics']; outputDir?: string };
-}
+/**
+ * The sweep's part of the run record (src/record/types.ts): what a model version's manifest carries
+ * about its search. As built here its paths are absolute; the writers store them relative to the file.
+ */
+export type SweepRecord = SweepPart;
 
 /** CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
 function csvField(value: unknown): string {
@@ -34,13 +29,12 @@ export function sweepTables(plan: Pick<SweepPlan, 'method' | 'seed' | 'objective
   return {
     csv,
     record: {
-      schemaVersion: 1,
       method: plan.method,
       seed: plan.seed,
       objective: plan.objective,
       space: plan.space,
       trials: { total: result.trials.length, complete: count('complete'), failed: count('failed'), pruned: count('pruned') },
-      stoppedEarly: result.stoppedEarly,
+      ...(result.stoppedEarly === undefined ? {} : { stoppedEarly: result.stoppedEarly }),
       best: best && best.value !== undefined ? { trial: best.number, value: best.value, params: best.params, metrics: best.metrics, outputDir: best.outputDir } : undefined,
     },
   };

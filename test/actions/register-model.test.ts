@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
 import { runActionBundle } from '../support/runner.js';
-import { runCli } from '../support/cli.js';
+import { runCli, STACK_LINE } from '../support/cli.js';
 import { exampleWorkspace } from '../support/workspace.js';
 
 let github: GitHubEmulator;
@@ -75,4 +76,70 @@ describe('register-model bundle against the GitHub emulator', () => {
     expect(result.annotations[0]?.message).toMatch(/nope\/model\.bin does not exist/);
     expect(github.state.repo('octo-org/octo-repo')!.releases.size).toBe(before);
   }, 30000);
+  test('registers from the run record alone, in another job: model, params, metrics and data lineage from its parts', async () => {
+    const workspace = await exampleWorkspace();
+    expect((await runCli(['validate', '--config', 'mlops.yml', '--quiet'], { cwd: workspace })).exitCode).toBe(0);
+    expect((await runCli(['sweep', '--trials', '3', '--parallel', '2'], { cwd: workspace })).exitCode).toBe(0);
+    // Another job: a fresh checkout, with the earlier jobs' .mlops/ downloaded into it (as their artifacts would be).
+    const job = await exampleWorkspace();
+    await cp(path.join(workspace, '.mlops'), path.join(job, '.mlops'), { recursive: true, filter: (source) => !source.includes(`${path.sep}legs${path.sep}`) });
+    const before = JSON.parse(readFileSync(path.join(job, '.mlops/record.json'), 'utf8'));
+    const result = await runActionBundle('register-model', {
+      workspace: job,
+      inputs: { aliases: 'candidate', token: 'test-token', repository: 'octo-org/octo-repo' },
+      env: { GITHUB_API_URL: github.url, GITHUB_RUN_ID: '555' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.record).toBe(path.join(job, '.mlops/record.json'));
+    const manifest = JSON.parse(readFileSync(result.outputs.manifest, 'utf8'));
+    expect(manifest).toMatchObject({ params: before.sweep.best.params, metrics: before.sweep.best.metrics, sweep: { trials: 3, bestTrial: String(before.sweep.best.trial), objective: { metric: 'loss', direction: 'minimize' } } });
+    expect(manifest.data).toEqual({ 'data/train.csv': `sha256:${before.data.files[0].sha256}` });
+    expect(manifest.assets.map((a: { name: string }) => a.name).sort()).toEqual(['data-profile.json', 'output.tar.gz']);
+    // The record keeps the data and sweep parts and gains the register part.
+    const after = JSON.parse(readFileSync(result.outputs.record, 'utf8'));
+    expect(after.data).toEqual(before.data);
+    expect(after.sweep).toEqual(before.sweep);
+    expect(after.register).toMatchObject({ name: 'penguins', version: Number(result.outputs.version), tag: result.outputs.tag, releaseUrl: result.outputs['release-url'], created: true, aliases: ['candidate'], run: { id: 555 } });
+    expect(after.register.files.map((f: { name: string }) => f.name).sort()).toEqual(['data-profile.json', 'output.tar.gz']);
+  }, 90000);
+
+  describe('a missing or malformed stage file is a clear error and publishes nothing', () => {
+    const HEX = 'c'.repeat(64);
+    const sweepPart = { method: 'tpe', seed: 0, objective: { metric: 'loss', goal: 'minimize' }, trials: { total: 1, complete: 1 }, best: { trial: 0, value: 0.1, params: { lr: 0.1 }, metrics: { loss: 0.1 }, outputDir: 'model' } };
+    const dataPart = { writtenAt: 'now', passed: true, failOn: 'error', errors: 0, warnings: 0, dataDigest: HEX, files: [{ path: 'train.csv', sha256: HEX }], profile: 'gone/profile.json' };
+    test.each([
+      ['a record without a sweep part, and no model', { '.mlops/record.json': { version: 1 } }, {}, '.mlops/record.json', /has no sweep part \(field "sweep" is missing\)/],
+      ['a sweep part whose metric is not a number', { '.mlops/record.json': { version: 1, sweep: { ...sweepPart, best: { ...sweepPart.best, metrics: { loss: 'low' } } } } }, {}, '.mlops/record.json', /is malformed: sweep\.best\.metrics\.loss must be number/],
+      ['a data part naming a profile that is not there', { '.mlops/record.json': { version: 1, sweep: sweepPart, data: dataPart } }, {}, '.mlops/record.json', /names the profile .*gone\/profile\.json \(field data\.profile\), which does not exist/],
+      ['a from-sweep folder without sweep-record.json', {}, { 'from-sweep': 'sweep', model: 'model' }, 'sweep/sweep-record.json', /sweep record .*sweep-record\.json does not exist/],
+      ['a sweep-record.json without the objective', { 'sweep/sweep-record.json': { schemaVersion: 1, ...sweepPart, objective: undefined } }, { 'from-sweep': 'sweep', model: 'model' }, 'sweep/sweep-record.json', /is malformed: objective is missing/],
+      ['a profile with a broken digest', { 'profile.json': { files: [{ path: 'train.csv', sha256: 'nope' }] } }, { profile: 'profile.json', model: 'model' }, 'profile.json', /is malformed: files\[0\]\.sha256 must be a hex sha256/],
+    ])('%s', async (_name, files, inputs, file, message) => {
+      const workspace = await mkdtemp(path.join(os.tmpdir(), 'mlops-register-bad-'));
+      await mkdir(path.join(workspace, '.mlops', 'model'), { recursive: true });
+      await mkdir(path.join(workspace, 'model'), { recursive: true });
+      await writeFile(path.join(workspace, 'model', 'weights.bin'), 'w');
+      await writeFile(path.join(workspace, '.mlops', 'model', 'weights.bin'), 'w');
+      for (const [name, value] of Object.entries(files)) {
+        await mkdir(path.dirname(path.join(workspace, name)), { recursive: true });
+        await writeFile(path.join(workspace, name), JSON.stringify(value));
+      }
+      const releases = github.state.repo('octo-org/octo-repo')!.releases.size;
+      const result = await runActionBundle('register-model', {
+        workspace,
+        inputs: { name: 'toy', token: 't', repository: 'octo-org/octo-repo', ...inputs },
+        env: { GITHUB_API_URL: github.url },
+      });
+      expect(result.exitCode).toBe(1);
+      const error = result.annotations.find((a) => a.level === 'error');
+      // What (the file and the field), where (the annotation's file) and how to fix it.
+      expect(error?.message).toMatch(message);
+      expect(error?.message).toContain(path.join(workspace, file));
+      expect(error?.message).toMatch(/How to fix: ./);
+      expect(error?.file).toBe(file); // relative to the workspace, as GitHub shows annotations
+      expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
+      expect(github.state.repo('octo-org/octo-repo')!.releases.size).toBe(releases);
+    }, 30000);
+  });
 });

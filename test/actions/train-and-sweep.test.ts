@@ -3,6 +3,17 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runActionBundle } from '../support/runner.js';
 import { exampleWorkspace } from '../support/workspace.js';
+import { runCli } from '../support/cli.js';
+
+/** The file names of a zip archive, from its local file headers (signature PK\x03\x04). */
+function zipEntryNames(zip: Buffer): string[] {
+  const names: string[] = [];
+  for (let at = zip.indexOf('PK\x03\x04'); at >= 0; at = zip.indexOf('PK\x03\x04', at + 4)) {
+    const nameLength = zip.readUInt16LE(at + 26);
+    names.push(zip.subarray(at + 30, at + 30 + nameLength).toString('utf8'));
+  }
+  return names;
+}
 
 describe('train-and-sweep bundle, run as the runner runs it', () => {
   test('sweeps the penguins trainer and returns the best model', async () => {
@@ -18,8 +29,11 @@ describe('train-and-sweep bundle, run as the runner runs it', () => {
     const model = JSON.parse(readFileSync(path.join(result.outputs['best-output'], 'model.json'), 'utf8'));
     expect(model).toBeTruthy();
     expect(readFileSync(result.outputs['trials-csv'], 'utf8').split('\n')[0]).toMatch(/^trial,state,value,param\.lr,param\.epochs,param\.l2/);
+    // The run record gets the sweep part, its paths relative to the record's folder.
+    expect(result.outputs.record).toBe(path.join(workspace, '.mlops/record.json'));
     const record = JSON.parse(readFileSync(result.outputs.record, 'utf8'));
-    expect(record).toMatchObject({ schemaVersion: 1, method: 'tpe', seed: 3, trials: { total: 6 } });
+    expect(record).toMatchObject({ version: 1, sweep: { method: 'tpe', seed: 3, trials: { total: 6 }, best: { params, metrics }, trialsTable: 'sweep/trials.csv' } });
+    expect(path.resolve(workspace, '.mlops', record.sweep.best.outputDir)).toBe(result.outputs['best-output']);
     expect(result.summary).toMatch(/## ✅ Sweep: best loss/);
     expect(result.summary).toContain('```mermaid');
     expect(result.summary).toContain('| trial | loss | best so far |');
@@ -42,11 +56,18 @@ describe('train-and-sweep bundle over a job matrix (artifact service emulator)',
     const emulator = await startArtifactEmulator();
     try {
       const workspace = await exampleWorkspace();
+      // An earlier step validated the data: the record's data part names the profile and the report.
+      expect((await runCli(['validate', '--quiet'], { cwd: workspace })).exitCode).toBe(0);
       const env = artifactEnv(emulator, { runId: '78', jobId: '1', workspace });
       const result = await runActionBundle('train-and-sweep', { workspace, env, inputs: { trials: '3' } });
       expect(result.exitCode).toBe(0);
       expect(result.outputs.artifact).toBe('mlops-best-model');
       expect(emulator.count('FinalizeArtifact')).toBe(1);
+      // The artifact holds the run record and every file it names, laid out as around the record.
+      const stored = emulator.state.artifacts.find((a) => a.name === 'mlops-best-model')!;
+      const names = zipEntryNames(emulator.state.blobs.get(stored.blobPath)!.committed!.body);
+      const record = JSON.parse(readFileSync(result.outputs.record, 'utf8'));
+      expect(names).toEqual(expect.arrayContaining(['record.json', 'profile.json', 'validate-report.json', record.sweep.trialsTable, `${record.sweep.best.outputDir}/model.json`]));
     } finally {
       await emulator.stop();
     }
@@ -71,6 +92,10 @@ describe('train-and-sweep bundle over a job matrix (artifact service emulator)',
       expect(Object.keys(JSON.parse(collect.outputs['best-params'])).sort()).toEqual(['epochs', 'l2', 'lr']);
       expect(existsSync(path.join(collect.outputs['best-output'], 'model.json'))).toBe(true);
       expect(collect.summary).toMatch(/4 trials \(4 complete/);
+      // The last round's collect writes the sweep part; its best output is the downloaded leg's copy.
+      const record = JSON.parse(readFileSync(collect.outputs.record, 'utf8'));
+      expect(record.sweep).toMatchObject({ trials: { total: 4 }, best: { params: JSON.parse(collect.outputs['best-params']) } });
+      expect(path.resolve(path.dirname(collect.outputs.record), record.sweep.best.outputDir)).toBe(collect.outputs['best-output']);
     } finally {
       await emulator.stop();
     }

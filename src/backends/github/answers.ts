@@ -3,16 +3,13 @@
  * what arrives (a proxy, GHES version or emulator may differ), so answers are taken as unknown and
  * the fields we rely on are checked here, with an error that names the field when one is off.
  */
+import { isRecord } from '../../shared/json.js';
 
 export class UnexpectedAnswerError extends Error {
   constructor(what: string, detail: string) {
     super(`Unexpected answer from GitHub for ${what}: ${detail}`);
     this.name = 'UnexpectedAnswerError';
   }
-}
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Typed access to the fields of one JSON object, failing loudly on a wrong type. */
@@ -23,7 +20,7 @@ export class Fields {
     value: unknown,
     private readonly what: string,
   ) {
-    if (!isObject(value)) throw new UnexpectedAnswerError(what, 'not an object');
+    if (!isRecord(value)) throw new UnexpectedAnswerError(what, 'not an object');
     this.value = value;
   }
 

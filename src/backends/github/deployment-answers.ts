@@ -1,6 +1,7 @@
 /** Deployment, status and environment answers of the REST API, narrowed to the seam's types. */
 import type { Deployment, DeploymentState, DeploymentStatus, EnvironmentProtection, EnvironmentReviewer } from '../seams.js';
-import { Fields, isObject, UnexpectedAnswerError } from './answers.js';
+import { Fields, UnexpectedAnswerError } from './answers.js';
+import { isRecord } from '../../shared/json.js';
 
 const STATES: readonly string[] = ['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive'] satisfies DeploymentState[];
 
@@ -10,10 +11,10 @@ function isState(value: string): value is DeploymentState {
 
 /** GitHub hands payloads back as an object or as a JSON string of one. */
 function toPayload(value: unknown): Record<string, unknown> {
-  if (isObject(value)) return value;
+  if (isRecord(value)) return value;
   if (typeof value === 'string' && value !== '') {
     const parsed: unknown = JSON.parse(value);
-    if (isObject(parsed)) return parsed;
+    if (isRecord(parsed)) return parsed;
   }
   return {};
 }

@@ -3,10 +3,10 @@
  * Octokit): a RequestError carries `status` and `response.data`. Network failures (dropped
  * connection, reset) reach us as status 500, which is how @octokit/request reports them.
  */
-import { isObject } from './answers.js';
+import { isRecord } from '../../shared/json.js';
 
 export function httpStatus(error: unknown): number | undefined {
-  return isObject(error) && typeof error.status === 'number' ? error.status : undefined;
+  return isRecord(error) && typeof error.status === 'number' ? error.status : undefined;
 }
 
 /** A failure that may have happened before or after GitHub did the work: the answer was lost. */
@@ -17,16 +17,16 @@ export function isTransient(error: unknown): boolean {
 
 /** The `message` GitHub put in an error body. */
 export function errorMessage(error: unknown): string {
-  const data = isObject(error) && isObject(error.response) ? error.response.data : undefined;
-  if (isObject(data) && typeof data.message === 'string') return data.message;
+  const data = isRecord(error) && isRecord(error.response) ? error.response.data : undefined;
+  if (isRecord(data) && typeof data.message === 'string') return data.message;
   return error instanceof Error ? error.message : String(error);
 }
 
 /** The `code`s of a 422's `errors` list, e.g. `already_exists`. */
 export function validationCodes(error: unknown): string[] {
-  const data = isObject(error) && isObject(error.response) ? error.response.data : undefined;
-  const errors = isObject(data) && Array.isArray(data.errors) ? data.errors : [];
-  return errors.flatMap((entry: unknown) => (isObject(entry) && typeof entry.code === 'string' ? [entry.code] : []));
+  const data = isRecord(error) && isRecord(error.response) ? error.response.data : undefined;
+  const errors = isRecord(data) && Array.isArray(data.errors) ? data.errors : [];
+  return errors.flatMap((entry: unknown) => (isRecord(entry) && typeof entry.code === 'string' ? [entry.code] : []));
 }
 
 /** Runs a request, mapping 404 to undefined (the "get or nothing" lookups). */

@@ -1,6 +1,7 @@
 /** Guards for the deployment log's JSON files (read as unknown: they may be edited by hand). */
 import type { Deployment, DeploymentState, DeploymentStatus, EnvironmentProtection } from '../seams.js';
-import { isRecord, readJsonFile } from './local-records.js';
+import { isRecord } from '../../shared/json.js';
+import { readJsonFile } from './local-records.js';
 
 const STATES: readonly string[] = ['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive'] satisfies DeploymentState[];
 

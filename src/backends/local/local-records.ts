@@ -3,6 +3,7 @@
  * truncated by hand, so they are read as unknown and checked, not trusted.
  */
 import type { Release } from '../seams.js';
+import { isRecord } from '../../shared/json.js';
 import { readFileIfExists } from './atomic-fs.js';
 
 export type ReleaseRecord = Omit<Release, 'assets'>;
@@ -13,10 +14,6 @@ export interface AssetMeta {
   name: string;
   size: number;
   contentType: string;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isReleaseRecord(value: unknown): value is ReleaseRecord {

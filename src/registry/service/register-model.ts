@@ -1,66 +1,121 @@
 import { spawnSync } from 'node:child_process';
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../shared/errors.js';
+import { describeJson, readJsonObject, type JsonObject } from '../../shared/json.js';
 import type { Logger } from '../../shared/logger.js';
+import { RecordError, readPartIfPresent, readProfileFiles, readSweepFolder, writeRegisterPart, type LocatedPart, type RecordDataFile, type SweepPart } from '../../record/index.js';
 import { packModel } from '../archive/pack.js';
 import { digestFile } from '../archive/digest.js';
 import type { ManifestRun, ManifestSweep, ParamValue } from '../manifest.js';
-import type { RegisterFile, RegisterResult } from '../registry.js';
+import type { ModelRegistry, RegisterFile, RegisterResult } from '../registry.js';
 import { validateModelName } from '../names.js';
-import { openRegistry, type RegistryBackend } from './open-registry.js';
 
 /** What register-model needs, from action inputs or CLI options. */
 export interface RegisterRequest {
   cwd: string;
   name: string;
-  /** The model: a folder (packed as one .tar.gz) or a file (kept as it is). */
-  model: string;
-  /** A sweep's output folder: best.json gives params and metrics, sweep-record.json the sweep summary. */
+  /**
+   * The model: a folder (packed as one .tar.gz) or a file (kept as it is). Default: the best
+   * trial's output folder of the sweep part (of `fromSweep`, else of the run record).
+   */
+  model?: string;
+  /** A sweep's output folder: its sweep-record.json gives the best trial, params, metrics and the sweep summary. */
   fromSweep?: string;
   metrics?: string;
   params?: string;
   /** validate-data's profile: the data digests become the version's lineage; the profile is attached. */
   profile?: string;
+  /**
+   * The run record (absolute path). Its sweep and data parts give the lineage when `fromSweep` and
+   * `profile` are not given; the register part is written into it once the version exists.
+   */
+  record: string;
   aliases: string[];
   tags: string[];
   parentVersion?: number;
   dedupeByContent?: boolean;
   /** Same key, same version. Default inside Actions: the run id and attempt. */
   idempotencyKey?: string;
-  backend: RegistryBackend;
+  /** The registry to register in (src/backends/open.ts opens it). */
+  registry: ModelRegistry;
   /** GITHUB_* variables of a workflow run, for the manifest's lineage and the idempotency key. */
   env: NodeJS.ProcessEnv;
 }
 
-async function readJsonObject(file: string, what: string): Promise<Record<string, unknown>> {
-  let value: unknown;
-  try {
-    value = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new InputError(`Cannot read the ${what} ${file}: ${(error as Error).message}`, { hint: `Pass a JSON file with the ${what}.` });
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError(`The ${what} ${file} must be a JSON object.`, { hint: `Write the ${what} as {"name": value, ...}.` });
-  }
-  return value as Record<string, unknown>;
-}
-
-function numbers(values: Record<string, unknown>, file: string): Record<string, number> {
+/** A user's metrics file: numbers, nested sections skipped; anything else names the metric and the file. */
+function numbers(values: JsonObject, file: string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [key, value] of Object.entries(values)) {
     if (typeof value === 'number' && Number.isFinite(value)) out[key] = value;
     else if (value !== null && typeof value === 'object') continue; // nested sections are not metrics
-    else throw new InputError(`Metric "${key}" in ${file} is ${JSON.stringify(value)}, not a finite number.`, { hint: 'Metrics are numbers; leave others out.' });
+    else throw new InputError(`Metric "${key}" in ${file} is ${describeJson(value)}, not a finite number.`, { location: { file, key }, hint: 'Metrics are numbers; leave others out.' });
   }
   return out;
 }
 
-function scalars(values: Record<string, unknown>): Record<string, ParamValue> {
+function scalars(values: JsonObject): Record<string, ParamValue> {
   const out: Record<string, ParamValue> = {};
   for (const [key, value] of Object.entries(values)) if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out[key] = value;
   return out;
+}
+
+/** Where the version's data lineage comes from: the digests, and the profile file to attach. */
+interface DataLineage {
+  files: RecordDataFile[];
+  profilePath: string;
+}
+
+/**
+ * The sweep part: of the folder the user named, else of the run record (undefined when it has none).
+ * The record's part is taken only for its own model: when the user names another model, the
+ * record's params and metrics would be another model's lineage, so they are left out (with a warning).
+ */
+async function sweepSource(request: RegisterRequest, logger: Logger): Promise<LocatedPart<SweepPart> | undefined> {
+  if (request.fromSweep) return readSweepFolder(path.resolve(request.cwd, request.fromSweep));
+  const part = await readPartIfPresent(request.record, 'sweep');
+  const best = part?.value.best?.outputDir;
+  if (!part || !request.model || best === undefined) return part;
+  const model = path.resolve(request.cwd, request.model);
+  const bestDir = part.resolve(best);
+  if (model === bestDir || model.startsWith(bestDir + path.sep)) return part;
+  logger.warning(
+    `The run record's sweep part (${part.file}) describes the best trial output ${bestDir}, not the model ${model}: its params, metrics and sweep summary are not attached. Pass from-sweep (--from-sweep) to attach a sweep's lineage to this model.`,
+  );
+  return undefined;
+}
+
+/** The data lineage: of the profile the user named, else of the run record's data part. */
+async function dataSource(request: RegisterRequest): Promise<DataLineage | undefined> {
+  if (request.profile) {
+    const profilePath = path.resolve(request.cwd, request.profile);
+    return { files: await readProfileFiles(profilePath), profilePath };
+  }
+  const part = await readPartIfPresent(request.record, 'data');
+  if (!part) return undefined;
+  const profilePath = part.resolve(part.value.profile);
+  if (!existsSync(profilePath)) {
+    throw new RecordError(`The run record ${part.file} names the profile ${profilePath} (field data.profile), which does not exist.`, {
+      location: { file: part.file, key: 'data.profile' },
+      hint: "Download validate-data's artifact beside the record (the profile travels with it), or pass the profile input (--profile).",
+    });
+  }
+  return { files: part.value.files, profilePath };
+}
+
+/** The model to register: the one the user named, else the sweep part's best output. */
+function modelOf(request: RegisterRequest, sweep: LocatedPart<SweepPart> | undefined): string {
+  if (request.model) return path.resolve(request.cwd, request.model);
+  const hint = 'Pass the model input (--model), or run train-and-sweep first: its sweep part names the best trial\'s output.';
+  if (!sweep) throw new RecordError(`No model to register: no model input, and the run record ${request.record} has no sweep part (field "sweep" is missing).`, { location: { file: request.record, key: 'sweep' }, hint });
+  const outputDir = sweep.value.best?.outputDir;
+  if (outputDir === undefined) {
+    const field = sweep.value.best === undefined ? 'sweep.best' : 'sweep.best.outputDir';
+    throw new RecordError(`No model to register: ${sweep.file} has no best trial output (field ${field} is missing).`, { location: { file: sweep.file, key: field }, hint });
+  }
+  return sweep.resolve(outputDir);
 }
 
 /** The commit checked out in `cwd`, for lineage outside Actions; undefined outside a git checkout. */
@@ -83,8 +138,10 @@ export function runFromEnv(env: NodeJS.ProcessEnv): ManifestRun {
 
 /**
  * register-model end to end: pack the model, gather its lineage (params, metrics, data digests, sweep
- * summary, the run), register it (draft, upload, publish: never a half-version) and set its aliases.
- * Inside Actions the run id and attempt make registration idempotent: re-running the same job returns
+ * summary, the run), register it (draft, upload, publish: never a half-version), set its aliases and
+ * add the register part to the run record. The lineage comes from the files the user names
+ * (`fromSweep`, `profile`), else from the record's sweep and data parts; all of them are read through
+ * src/record's checked readers, so a malformed one fails before anything is published. Inside Actions the run id and attempt make registration idempotent: re-running the same job returns
  * the version it registered.
  */
 export async function registerModel(request: RegisterRequest, logger: Logger): Promise<RegisterResult> {
@@ -92,49 +149,47 @@ export async function registerModel(request: RegisterRequest, logger: Logger): P
   const staging = await mkdtemp(path.join(os.tmpdir(), 'mlops-register-'));
   try {
     const resolve = (p: string) => path.resolve(request.cwd, p);
+    // Every file another stage wrote is read through src/record's checked readers, before anything is packed.
+    const sweepPart = await sweepSource(request, logger);
+    const data = await dataSource(request);
+    const model = modelOf(request, sweepPart);
     let params: Record<string, ParamValue> = {};
     let metrics: Record<string, number> = {};
     let sweep: ManifestSweep | null = null;
-    if (request.fromSweep) {
-      const best = await readJsonObject(path.join(resolve(request.fromSweep), 'best.json'), 'best trial');
-      params = scalars((best.params as Record<string, unknown>) ?? {});
-      metrics = numbers((best.metrics as Record<string, unknown>) ?? {}, 'best.json');
-      const record = await readJsonObject(path.join(resolve(request.fromSweep), 'sweep-record.json'), 'sweep record');
-      const trials = record.trials as { total?: number; complete?: number } | undefined;
-      const objective = record.objective as { metric?: string; goal?: 'minimize' | 'maximize' } | undefined;
+    if (sweepPart) {
+      const { best, trials, objective } = sweepPart.value;
+      params = { ...(best?.params ?? {}) };
+      metrics = { ...(best?.metrics ?? {}) };
       sweep = {
-        trials: trials?.total ?? 0,
-        completed: trials?.complete ?? 0,
-        bestTrial: best.trial === undefined ? null : String(best.trial),
-        objective: objective?.metric && objective.goal ? { metric: objective.metric, direction: objective.goal } : null,
+        trials: trials.total,
+        completed: trials.complete,
+        bestTrial: best === undefined ? null : String(best.trial),
+        objective: { metric: objective.metric, direction: objective.goal },
       };
+      logger.info(`Lineage: the sweep part of ${sweepPart.file}${best ? ` (best trial ${best.trial})` : ' (no complete trial)'}.`);
     }
-    if (request.params) params = { ...params, ...scalars(await readJsonObject(resolve(request.params), 'params')) };
-    if (request.metrics) metrics = { ...metrics, ...numbers(await readJsonObject(resolve(request.metrics), 'metrics'), request.metrics) };
+    if (request.params) params = { ...params, ...scalars(await readJsonObject(resolve(request.params), { what: 'params' })) };
+    if (request.metrics) metrics = { ...metrics, ...numbers(await readJsonObject(resolve(request.metrics), { what: 'metrics' }), request.metrics) };
 
-    const packed = await logger.group('Pack the model', () => packModel(resolve(request.model), staging));
+    const packed = await logger.group('Pack the model', () => packModel(model, staging));
     const files: RegisterFile[] = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType }));
-    const data: Record<string, string> = {};
-    if (request.profile) {
-      const profilePath = resolve(request.profile);
-      const profile = await readJsonObject(profilePath, 'data profile');
-      for (const file of (profile.files as { path?: string; sha256?: string }[] | undefined) ?? []) {
-        if (typeof file.path === 'string' && typeof file.sha256 === 'string') data[file.path] = `sha256:${file.sha256}`;
-      }
-      const digest = await digestFile(profilePath);
-      files.push({ name: 'data-profile.json', path: profilePath, size: digest.size, sha256: digest.sha256, contentType: 'application/json' });
+    const digests: Record<string, string> = {};
+    if (data) {
+      for (const file of data.files) digests[file.path] = `sha256:${file.sha256}`;
+      const digest = await digestFile(data.profilePath);
+      files.push({ name: 'data-profile.json', path: data.profilePath, size: digest.size, sha256: digest.sha256, contentType: 'application/json' });
+      logger.info(`Lineage: ${data.files.length} data file(s) and the profile ${data.profilePath}.`);
     }
     const run = runFromEnv(request.env);
-    const { registry } = openRegistry(request.backend, { sha: request.env.GITHUB_SHA ?? gitHead(request.cwd), logger });
-    return await logger.group(`Register ${request.name}`, () =>
-      registry.register({
+    const result = await logger.group(`Register ${request.name}`, () =>
+      request.registry.register({
         name: request.name,
         files,
         ref: request.env.GITHUB_REF ?? null,
         run,
         params,
         metrics,
-        data,
+        data: digests,
         sweep,
         parentVersion: request.parentVersion ?? null,
         tags: request.tags,
@@ -144,7 +199,14 @@ export async function registerModel(request: RegisterRequest, logger: Logger): P
         actor: run.actor ?? os.userInfo().username,
       }),
     );
+    await writeRegisterPart(request.record, result, request.aliases, request.env);
+    return result;
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** The commit a new version's tag points at: GITHUB_SHA inside Actions, else the checkout's HEAD. */
+export function commitOf(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
+  return env.GITHUB_SHA ?? gitHead(cwd);
 }

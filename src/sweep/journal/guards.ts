@@ -1,13 +1,10 @@
+import { isRecord } from '../../shared/json.js';
 import type { FrozenTrial, Intermediate, Params } from '../types.js';
 
 /**
  * Type guards for what a journal line holds. Journals come from disk and from other jobs' artifacts:
  * `unknown` until checked, never cast.
  */
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function isParams(value: unknown): value is Params {
   return isRecord(value) && Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean');

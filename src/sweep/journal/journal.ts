@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import { UserError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
 import type { FrozenTrial, Objective, Params, SearchSpace } from '../types.js';
-import { isFrozenTrial, isParams, isRecord } from './guards.js';
+import { isRecord } from '../../shared/json.js';
+import { isFrozenTrial, isParams } from './guards.js';
 
 /**
  * The journal of a sweep: an append-only JSON Lines file, the sweep's only state. Resume and the

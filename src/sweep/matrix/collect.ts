@@ -8,6 +8,7 @@ import type { SweepPlan } from '../plan-sweep.js';
 import { checkFailures, sweepFiles, writeOutputs } from '../run-sweep.js';
 import { bestTrial, type StudyResult } from '../study.js';
 import type { SweepRecord } from '../sweep-report.js';
+import { writeSweepPart } from '../../record/index.js';
 import { planMatrixRound, type MatrixPlan } from './matrix-plan.js';
 
 export interface CollectOutcome {
@@ -23,7 +24,8 @@ export interface CollectOutcome {
 /**
  * The fan-in: downloads every leg's artifact of every round so far, merges their journals (trials keep
  * their numbers), points each trial's output at its downloaded folder, writes the sweep's tables and
- * best trial, and plans the next round from all results when one is left.
+ * best trial (and, after the last round, the run record's sweep part), and plans the next round
+ * from all results when one is left.
  */
 export async function collectRound(plan: SweepPlan, matrix: MatrixPlan, store: ArtifactStore, logger: Logger): Promise<CollectOutcome> {
   const prefix = `mlops-sweep-${matrix.sweepId}-r`;
@@ -62,7 +64,11 @@ export async function collectRound(plan: SweepPlan, matrix: MatrixPlan, store: A
   if (matrix.round < matrix.rounds && trials.length < plan.trials && !targetReached) {
     next = planMatrixRound(plan, trials, { sweepId: matrix.sweepId, round: matrix.round + 1, shards: matrix.legs.length });
   }
-  if (!next) checkFailures(plan, result, downloads);
+  if (!next) {
+    // The last round's merge is the sweep's result: its part goes into the run record.
+    await writeSweepPart(plan.recordFile, record, process.env);
+    checkFailures(plan, result, downloads);
+  }
   return { result, record, files, missingLegs, next };
 }
 

@@ -15,6 +15,7 @@ import { ConfigError, type SourceLocation } from '../../shared/errors.js';
 import type { ParamSpec, ParamValue, Params, SearchSpace } from '../types.js';
 import { dependencyOrder } from './conditional.js';
 import { groupDigits } from '../../shared/format.js';
+import { isRecord } from '../../shared/json.js';
 
 /** One thing wrong with the space: which parameter, which field, what is wrong and how to fix it. */
 export interface SpaceProblem {
@@ -296,10 +297,6 @@ export function divides(span: number, step: number): boolean {
 
 function round12(x: number): number {
   return Number(x.toPrecision(12));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isScalar(value: unknown): value is ParamValue {

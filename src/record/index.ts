@@ -1,0 +1,5 @@
+/** The run record (DESIGN.md "Data that flows through"): types, checked readers, one writer per part. */
+export * from './types.js';
+export { RecordError, readPart, readPartIfPresent, readRecord, recordPath, relativeTo, resolveFrom, runOf, writePart, type LocatedPart } from './record-file.js';
+export { SWEEP_RECORD_FILE, readProfileFiles, readSweepFolder } from './lineage.js';
+export { sweepPartFor, writeDataPart, writeRegisterPart, writeSweepPart, type RegisterResultLike, type ValidateRunLike } from './writers.js';
