@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { DataError } from '../../src/shared/errors.js';
 import { InlineDigest, firstRangeWeight, sha256File, sha256FileInThread } from '../../src/data/profile/digest.js';
-import { splitCsvRanges } from '../../src/data/readers/csv-plan.js';
+import { splitCsvRanges } from '../../src/data/readers/csv/csv-plan.js';
 import { readProfile } from '../../src/data/profile/read-profile.js';
 import { profileOf } from './profile-helpers.js';
 

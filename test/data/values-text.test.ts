@@ -8,7 +8,7 @@ import { parseColumn } from '../../src/data/values/parse-column.js';
 import { compileDateParser, parseIsoDate } from '../../src/data/values/parse-date.js';
 import { parseBool, parseFloat64, parseInt64 } from '../../src/data/values/parse-number.js';
 import { parseTextColumn } from '../../src/data/values/parse-text.js';
-import type { TextCells } from '../../src/data/readers/text-cells.js';
+import type { TextCells } from '../../src/data/readers/csv/text-cells.js';
 import { hashTextInto } from '../../src/data/hash/cell-hash.js';
 
 /** A deterministic generator of cells that look like numbers, dates and booleans, and almost do. */

@@ -2,7 +2,7 @@ import { ColumnProfiler, type ColumnProfilerState, type ProfileKind } from '../p
 import type { Batch } from '../readers/types.js';
 import type { ResolvedColumn } from '../schema/resolved.js';
 import { NULL_A, NULL_B, hashNumberPair, hashStringPair, hashTextInto, pair } from '../hash/cell-hash.js';
-import { cellText } from '../readers/text-cells.js';
+import { cellText } from '../readers/csv/text-cells.js';
 import { RecordLog, type RecordLogState } from '../hash/record-log.js';
 import type { SpillSettings } from '../hash/spill.js';
 import { Tally, type TallyState } from './tally.js';

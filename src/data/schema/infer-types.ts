@@ -1,6 +1,6 @@
 import { parseBool, parseFloat64, parseInt64 } from '../values/parse-number.js';
 import { parseIsoDate, parseIsoDateTime } from '../values/parse-date.js';
-import { expandPaths, fileBatches } from '../validate/sources.js';
+import { expandPaths, fileBatches } from '../parts/sources.js';
 import type { DataFormat } from '../readers/types.js';
 import type { ColumnType, RawDataSchema } from './raw-schema.js';
 import { DEFAULT_NA_VALUES } from './resolved.js';

@@ -9,7 +9,7 @@ import { inferColumnTypes } from '../schema/infer-types.js';
 import { ConfigError } from '../../shared/errors.js';
 import type { FailOn } from './report.js';
 import type { ValidateSettings } from './validate.js';
-import { defaultParallelism } from './standby.js';
+import { defaultParallelism } from '../parallel/standby.js';
 
 /** What a user asked for, from action inputs or CLI options; unset fields fall back to mlops.yml. */
 export interface ValidateRequest {

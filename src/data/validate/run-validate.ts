@@ -5,7 +5,7 @@ import { orderChecks } from '../../report/validate-summary.js';
 import { planValidation, type ValidateRequest } from './build-settings.js';
 import type { ValidationOutcome } from './report.js';
 import { validateData } from './validate.js';
-import { standbyWorkersFor, type StandbyWorkers } from './standby.js';
+import { standbyWorkersFor, type StandbyWorkers } from '../parallel/standby.js';
 
 export interface ValidateRun extends ValidationOutcome {
   profilePath: string;

@@ -12,13 +12,13 @@ import { InlineDigest, PROFILE_SCHEMA_VERSION, firstRangeWeight, readProfile, sh
 import type { DataFormat } from '../readers/types.js';
 import type { LoadedSchema } from '../schema/load-schema.js';
 import type { Logger } from '../../shared/logger.js';
-import { analyzePart } from './read-part.js';
+import { analyzePart } from '../parts/read-part.js';
 import type { DatasetReport, FailOn, ValidationOutcome, ValidationReport } from './report.js';
-import { analyzeRanges, type PlacedPart } from './parse-ranges.js';
-import { shareHashJobs } from './hash-share.js';
-import type { RangeHelper } from './worker.js';
-import { PARALLEL_MIN_BYTES, type StandbyWorkers } from './standby.js';
-import { expandPaths, fileBatches, planRanges, type PlannedRanges } from './sources.js';
+import { analyzeRanges, type PlacedPart } from '../parallel/parse-ranges.js';
+import { shareHashJobs } from '../parallel/hash-share.js';
+import type { RangeHelper } from '../parallel/worker.js';
+import { PARALLEL_MIN_BYTES, type StandbyWorkers } from '../parallel/standby.js';
+import { expandPaths, fileBatches, planRanges, type PlannedRanges } from '../parts/sources.js';
 import { DEFAULT_BUDGET_WORDS } from '../hash/spill.js';
 import { groupDigits } from '../../shared/format.js';
 

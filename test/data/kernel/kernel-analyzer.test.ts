@@ -6,8 +6,8 @@
  * HyperLogLog registers.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { readCsv } from '../../../src/data/readers/csv-reader.js';
-import { analyzePart } from '../../../src/data/validate/read-part.js';
+import { readCsv } from '../../../src/data/readers/csv/csv-reader.js';
+import { analyzePart } from '../../../src/data/parts/read-part.js';
 import { loadSchemaFromRaw } from '../../../src/data/schema/load-schema.js';
 import type { RawDataSchema } from '../../../src/data/schema/raw-schema.js';
 import type { PartOptions, PartState } from '../../../src/data/checks/part-analyzer.js';

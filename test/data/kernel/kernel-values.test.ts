@@ -3,8 +3,9 @@
  * state and hash pair for every cell of random columns full of near-misses (signs, dots, exponents,
  * 16+ digits, bad dates, leap days, NA spellings), and the same text hashes.
  */
-import { readCsv } from '../../../src/data/readers/csv-reader.js';
-import type { TextBatch, TextCells } from '../../../src/data/readers/text-cells.js';
+import { readCsv } from '../../../src/data/readers/csv/csv-reader.js';
+import type { TextBatch } from '../../../src/data/readers/csv/text-batch.js';
+import type { TextCells } from '../../../src/data/readers/csv/text-cells.js';
 import { NaMatcher } from '../../../src/data/values/na-matcher.js';
 import { parseBool, parseFloat64, parseInt64 } from '../../../src/data/values/parse-number.js';
 import { parseIsoDate } from '../../../src/data/values/parse-date.js';

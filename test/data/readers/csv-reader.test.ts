@@ -1,4 +1,4 @@
-import { readCsv } from '../../../src/data/readers/csv-reader.js';
+import { readCsv } from '../../../src/data/readers/csv/csv-reader.js';
 import { readBatches } from '../../../src/data/readers/read-batches.js';
 import { collect, tempDir } from './helpers.js';
 

@@ -1,11 +1,11 @@
 /** Splitting a CSV file into byte ranges that worker threads can parse independently. */
-import { NoRowsError } from './errors.js';
+import { NoRowsError } from '../errors.js';
 import { findRowBoundaries } from './csv-boundaries.js';
 import { readCsvHeader } from './csv-header.js';
 import { resolveCsvOptions, type CsvOptions } from './csv-options.js';
 import type { CsvRange } from './csv-range.js';
-import { formatFromExtension } from './format.js';
-import { openDataFile } from './open-file.js';
+import { formatFromExtension } from '../format.js';
+import { openDataFile } from '../open-file.js';
 
 /** Ranges smaller than this are not worth a worker: the file gets fewer ranges. */
 const MIN_RANGE_BYTES = 1024 * 1024;

@@ -28,11 +28,11 @@
  * - blank lines are skipped (as pandas does), including in one-column files;
  * - every row must have as many fields as the header, otherwise it is an error.
  */
-import type { DataError } from '../../shared/errors.js';
+import type { DataError } from '../../../shared/errors.js';
 import { fieldTooLargeError, raggedRowError, unterminatedQuoteError } from './csv-errors.js';
 import { columnAt, countLineFeeds, parseRecord } from './csv-record.js';
 import type { TextCells } from './text-cells.js';
-import { csvKernel, paddedStride, type CsvKernel } from '../kernel/csv-kernel.js';
+import { csvKernel, paddedStride, type CsvKernel } from '../../kernel/csv-kernel.js';
 
 const QUOTE = 34;
 const LF = 10;

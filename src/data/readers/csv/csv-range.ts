@@ -3,10 +3,10 @@ import { invalidUtf8Error } from './csv-errors.js';
 import { CsvBatchParser, type ParsedRows } from './csv-parser.js';
 import { columnAt, countLineFeeds } from './csv-record.js';
 import { resolveCsvOptions, type CsvOptions } from './csv-options.js';
-import { openDataFile } from './open-file.js';
-import { TextReader } from './text-reader.js';
-import { TextBatch } from './text-cells.js';
-import type { Batch } from './types.js';
+import { openDataFile } from '../open-file.js';
+import { TextReader } from '../text-reader.js';
+import { TextBatch } from './text-batch.js';
+import type { Batch } from '../types.js';
 
 /**
  * A part of a CSV file that starts and ends on row boundaries, with everything needed to parse it

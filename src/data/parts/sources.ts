@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { expandDataPaths } from '../readers/paths.js';
 import { readBatches } from '../readers/read-batches.js';
-import { splitCsvRanges } from '../readers/csv-plan.js';
-import { readCsvRange, type CsvRange } from '../readers/csv-range.js';
+import { splitCsvRanges } from '../readers/csv/csv-plan.js';
+import { readCsvRange, type CsvRange } from '../readers/csv/csv-range.js';
 import { detectFormat } from '../readers/format.js';
 import type { Batch, DataFormat } from '../readers/types.js';
 

@@ -7,7 +7,6 @@
  * the few cells that need one (a new frequent value, an example of a failed check). Other readers of
  * a batch still see `cells` as strings: they are made on first access.
  */
-import type { Batch } from './types.js';
 
 /** The cells of one batch: column c, row r is `text.slice(starts[c][r], ends[c][r])`, unless... */
 export interface TextCells {
@@ -33,41 +32,4 @@ export interface TextCells {
 export function cellText(t: TextCells, c: number, r: number): string {
   const end = t.ends[c][r];
   return end < 0 ? t.escaped[t.starts[c][r]] : t.text.slice(t.starts[c][r], end);
-}
-
-/** A CSV batch: positions for the validator, strings (made once, on first access) for everyone else. */
-export class TextBatch implements Batch {
-  private strings?: string[][];
-  private released = false;
-
-  constructor(
-    readonly file: string,
-    readonly columns: string[],
-    readonly rowCount: number,
-    readonly rowOffset: number,
-    readonly lines: Int32Array,
-    readonly text: TextCells,
-  ) {}
-
-  /** Lets the reader reuse this batch's buffers: call when done with the batch, if ever. */
-  release(): void {
-    const release = this.text.release;
-    if (!release) return;
-    if (!this.strings) this.released = true;
-    this.text.release = undefined;
-    release();
-  }
-
-  get cells(): string[][] {
-    if (this.released) throw new Error('TextBatch: cells read after release()');
-    if (!this.strings) {
-      const t = this.text;
-      this.strings = t.starts.map((_, c) => {
-        const column = new Array<string>(this.rowCount);
-        for (let r = 0; r < this.rowCount; r++) column[r] = cellText(t, c, r);
-        return column;
-      });
-    }
-    return this.strings;
-  }
 }

@@ -8,10 +8,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { detectFormat } from '../readers/format.js';
-import type { ValidateRequest } from './build-settings.js';
+import type { DataFormat } from '../readers/types.js';
 
 /** Files smaller than this are read in one thread: starting workers costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+
+/** What standbyWorkersFor looks at in a validation request (validate/build-settings.ts's ValidateRequest). */
+export interface StandbyRequest {
+  cwd: string;
+  data?: string[];
+  eval?: string[];
+  format?: DataFormat;
+  parallelism?: number;
+  workerScript?: string;
+}
 
 /** A worker started before its job is known (StandbyWorkers): it boots, then waits for a RangeJob message. */
 export interface StandbyData {
@@ -30,7 +40,7 @@ export function defaultParallelism(): number {
  * Range workers for a request whose data paths (given directly) include a CSV/TSV file large enough
  * to be read in parallel; undefined otherwise.
  */
-export function standbyWorkersFor(request: ValidateRequest): StandbyWorkers | undefined {
+export function standbyWorkersFor(request: StandbyRequest): StandbyWorkers | undefined {
   const threads = request.parallelism ?? defaultParallelism();
   if (!request.workerScript || threads < 2) return undefined;
   const large = [...(request.data ?? []), ...(request.eval ?? [])].some((file) => {

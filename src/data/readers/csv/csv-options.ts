@@ -1,6 +1,6 @@
 /** Options of the CSV/TSV reader, and their defaults. */
-import { InputError } from '../../shared/errors.js';
-import { DEFAULT_CHUNK_BYTES } from './text-reader.js';
+import { InputError } from '../../../shared/errors.js';
+import { DEFAULT_CHUNK_BYTES } from '../text-reader.js';
 
 /** Options for reading CSV or TSV. */
 export interface CsvOptions {

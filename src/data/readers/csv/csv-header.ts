@@ -9,8 +9,8 @@ import {
 } from './csv-errors.js';
 import { columnAt, countLineFeeds, parseRecord } from './csv-record.js';
 import type { ResolvedCsvOptions } from './csv-options.js';
-import { openDataFile } from './open-file.js';
-import { TextReader } from './text-reader.js';
+import { openDataFile } from '../open-file.js';
+import { TextReader } from '../text-reader.js';
 
 /** The header of a CSV file and where its data starts. */
 export interface CsvHeader {

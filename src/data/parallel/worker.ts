@@ -5,8 +5,8 @@ import type { RecordLogState } from '../hash/record-log.js';
 import { resolveSchema, type ResolveOptions } from '../schema/resolve-schema.js';
 import type { RawDataSchema } from '../schema/raw-schema.js';
 import { DataError, isUserError, type UserError } from '../../shared/errors.js';
-import { analyzeRange } from './read-part.js';
-import type { SourceRange } from './sources.js';
+import { analyzeRange } from '../parts/read-part.js';
+import type { SourceRange } from '../parts/sources.js';
 import { newWorker, type StandbyData, type StandbyWorkers } from './standby.js';
 
 /** What the main thread sends a worker: everything needed to analyze one byte range of a CSV file. */

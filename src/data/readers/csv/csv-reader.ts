@@ -1,9 +1,9 @@
 /** Reading a whole CSV/TSV file in one pass. */
-import { NoRowsError } from './errors.js';
+import { NoRowsError } from '../errors.js';
 import { readCsvHeader } from './csv-header.js';
 import { resolveCsvOptions, type CsvOptions } from './csv-options.js';
 import { readCsvRange } from './csv-range.js';
-import type { Batch } from './types.js';
+import type { Batch } from '../types.js';
 
 /**
  * Reads `file` as CSV (or TSV with delimiter '\t') into batches of at most `batchRows` rows, with

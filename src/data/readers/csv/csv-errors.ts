@@ -1,5 +1,5 @@
 /** The DataErrors of the CSV/TSV reader, worded once so every path reports a problem the same way. */
-import { DataError } from '../../shared/errors.js';
+import { DataError } from '../../../shared/errors.js';
 
 export function emptyFileError(file: string): DataError {
   return new DataError(`${file} is empty`, {

@@ -12,8 +12,8 @@
 import type { PartOptions, PartState } from '../checks/part-analyzer.js';
 import type { LoadedSchema } from '../schema/load-schema.js';
 import type { InlineDigest } from '../profile/digest.js';
-import { analyzeRange } from './read-part.js';
-import type { SourceRange } from './sources.js';
+import { analyzeRange } from '../parts/read-part.js';
+import type { SourceRange } from '../parts/sources.js';
 import { runRangeInWorker, type RangeHelper } from './worker.js';
 import type { StandbyWorkers } from './standby.js';
 
