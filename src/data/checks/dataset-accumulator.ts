@@ -1,6 +1,8 @@
 import { ColumnProfiler, type ColumnProfile, type ColumnProfilerState } from '../profile/index.js';
 import type { ResolvedColumn, ResolvedSchema } from '../schema/resolved.js';
-import { profileKind, type ColumnAnalyzerState, type ValueCheck } from './column-analyzer.js';
+import { profileKind, type ColumnAnalyzerState } from './column-analyzer.js';
+import type { ValueCheck } from './value-checks.js';
+import { rangeText } from './expectation.js';
 import { conflictsTally, repeatsTally, RowPlaces, runHashJobsHere, type FindingsState, type HashJob, type HashJobRunner, type HashStream } from './hash-checks.js';
 import type { PartState } from './part-analyzer.js';
 import type { CheckResult, UnexpectedExample } from './result.js';
@@ -218,12 +220,6 @@ export class DatasetAccumulator {
       rows: this.rows.length > 0 ? { rows: this.rows, places: this.places } : undefined,
     };
   }
-}
-
-export function rangeText(min: number | string | undefined, max: number | string | undefined): string {
-  if (min !== undefined && max !== undefined) return `between ${min} and ${max}`;
-  if (min !== undefined) return `at least ${min}`;
-  return `at most ${max}`;
 }
 
 const NO_FINDINGS: FindingsState = { count: 0, kept: [] };
