@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../../shared/logger.js';
-import { orderChecks } from '../../report/validate-summary.js';
+import { orderChecks } from '../checks/order-checks.js';
 import { planValidation, type ValidateRequest } from './build-settings.js';
 import type { ValidationOutcome } from './report.js';
 import { validateData } from './validate.js';
