@@ -30,11 +30,11 @@ describe('shareHashJobs', () => {
   it('gives the findings of one thread: counts add up, the first 20 by position are kept', async () => {
     const expected = runHashJobs(jobs());
     expect(expected[0][0].count).toBe(2000);
-    expect(await shareHashJobs([inProcess])(jobs())).toEqual(expected);
-    expect(await shareHashJobs([inProcess, inProcess, inProcess])(jobs())).toEqual(expected);
+    expect(await shareHashJobs([inProcess])(jobs()).finish()).toEqual(expected);
+    expect(await shareHashJobs([inProcess, inProcess, inProcess])(jobs()).finish()).toEqual(expected);
   });
 
   it('runs the share of a helper that fails in this thread instead', async () => {
-    expect(await shareHashJobs([broken, inProcess])(jobs())).toEqual(runHashJobs(jobs()));
+    expect(await shareHashJobs([broken, inProcess])(jobs()).finish()).toEqual(runHashJobs(jobs()));
   });
 });
