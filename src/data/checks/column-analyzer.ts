@@ -438,7 +438,7 @@ function atLeast(array: Uint32Array, n: number): Uint32Array {
 
 /**
  * Counts row i of a batch against `tally`. The cell's text is read and shown only while the tally
- * still keeps examples (the first 20): a column with a million missing cells made a million strings.
+ * still keeps examples (the first 20): a column with a million missing cells makes 20 strings.
  */
 function flag(tally: Tally, batch: Batch, index: number, i: number): void {
   if (tally.full) tally.unexpected++;

@@ -235,7 +235,7 @@ const NO_FINDINGS: FindingsState = { count: 0, kept: [] };
 /**
  * True when a unique column's values rose strictly through every part, in part order (sorted ids
  * read in ranges, or files of consecutive ids): no value can repeat, so the hash pass over its log
- * (~2% of validating the bench file) is skipped. Any part out of order leaves it to the hash pass.
+ * is skipped. Any part out of order leaves it to the hash pass.
  */
 function ascendingThroughout(merged: MergedColumn): boolean {
   const parts = merged.ascendingParts;

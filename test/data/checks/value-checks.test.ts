@@ -15,7 +15,7 @@ import { columnCheckResults } from '../../../src/data/checks/check-results.js';
 import { VALUE_CHECKS, type ValueCheckDescriptor } from '../../../src/data/checks/value-checks.js';
 import { Tally } from '../../../src/data/checks/tally.js';
 import { tempDir } from '../readers/helpers.js';
-import { rng } from '../profile-helpers.js';
+import { rng } from '../profile/helpers.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

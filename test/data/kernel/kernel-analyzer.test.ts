@@ -13,7 +13,7 @@ import type { RawDataSchema } from '../../../src/data/schema/raw-schema.js';
 import type { PartOptions, PartState } from '../../../src/data/checks/part-analyzer.js';
 import { CsvKernel } from '../../../src/data/kernel/csv-kernel.js';
 import { tempDir } from '../readers/helpers.js';
-import { rng } from '../profile-helpers.js';
+import { rng } from '../profile/helpers.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

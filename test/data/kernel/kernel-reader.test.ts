@@ -8,7 +8,7 @@ import { readCsv } from '../../../src/data/readers/csv/csv-reader.js';
 import type { CsvOptions } from '../../../src/data/readers/csv/csv-options.js';
 import type { TextBatch } from '../../../src/data/readers/csv/text-batch.js';
 import { tempDir } from '../readers/helpers.js';
-import { rng } from '../profile-helpers.js';
+import { rng } from '../profile/helpers.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

@@ -15,7 +15,7 @@ import { DEFAULT_NA_VALUES } from '../../../src/data/schema/resolved.js';
 import { SEED_A, SEED_B, fmix, hashNumberPair, hashTextInto, pair, step } from '../../../src/data/hash/cell-hash.js';
 import { csvKernel } from '../../../src/data/kernel/csv-kernel.js';
 import { tempDir } from '../readers/helpers.js';
-import { rng } from '../profile-helpers.js';
+import { rng } from '../profile/helpers.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

@@ -1,8 +1,8 @@
 /**
  * CSV cells as positions in the decoded text they came from, instead of one string per cell.
  *
- * Why: making a string for every cell was the single largest cost of validating CSV (the slice
- * itself, then the garbage collector clearing millions of short strings). Validation parses numbers,
+ * Why: a string for every cell would be the largest cost of validating CSV (the slice itself, then
+ * the garbage collector clearing millions of short strings). Validation parses numbers,
  * hashes values and checks lengths straight from the text by position, and makes a string only for
  * the few cells that need one (a new frequent value, an example of a failed check). Other readers of
  * a batch still see `cells` as strings: they are made on first access.

@@ -1,8 +1,8 @@
-import { ColumnProfiler } from '../../src/data/profile/column-profiler.js';
-import { parseProfile } from '../../src/data/profile/read-profile.js';
-import { TableCdf } from '../../src/data/profile/table-cdf.js';
-import { QUANTILE_KEYS, type ColumnProfile } from '../../src/data/profile/types.js';
-import { normals, rankInterval, rng } from './profile-helpers.js';
+import { ColumnProfiler } from '../../../src/data/profile/column-profiler.js';
+import { parseProfile } from '../../../src/data/profile/read-profile.js';
+import { TableCdf } from '../../../src/data/profile/table-cdf.js';
+import { QUANTILE_KEYS, type ColumnProfile } from '../../../src/data/profile/types.js';
+import { normals, rankInterval, rng } from './helpers.js';
 
 function numericProfiler(values: Float64Array, kind: 'numeric' | 'datetime' = 'numeric'): ColumnProfiler {
   const p = new ColumnProfiler(kind);

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LineLog, lineAt } from '../../src/data/hash/line-log.js';
+import { LineLog, lineAt } from '../../../src/data/hash/line-log.js';
 
 describe('LineLog', () => {
   let dir: string;

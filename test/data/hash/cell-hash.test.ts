@@ -1,4 +1,4 @@
-import { hashStringPair, hashTextPair, pair } from '../../src/data/hash/cell-hash.js';
+import { hashStringPair, hashTextPair, pair } from '../../../src/data/hash/cell-hash.js';
 
 /** Both halves of a string's hash as one BigInt-free key. */
 function key(s: string): string {

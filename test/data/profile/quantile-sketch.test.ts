@@ -1,6 +1,6 @@
-import { QuantileSketch } from '../../src/data/profile/quantile-sketch.js';
-import { Float64RadixSorter } from '../../src/data/profile/radix-sort.js';
-import { normals, rankError, rankInterval, rng, uniforms } from './profile-helpers.js';
+import { QuantileSketch } from '../../../src/data/profile/quantile-sketch.js';
+import { Float64RadixSorter } from '../../../src/data/profile/radix-sort.js';
+import { normals, rankError, rankInterval, rng, uniforms } from './helpers.js';
 
 const N = 1_000_000;
 const QS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);

@@ -1,4 +1,4 @@
-import { selectKth } from '../../src/data/profile/select-kth.js';
+import { selectKth } from '../../../src/data/profile/select-kth.js';
 
 describe('selectKth', () => {
   it('finds every order statistic of random, repetitive and sorted arrays', () => {

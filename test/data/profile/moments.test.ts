@@ -1,5 +1,5 @@
-import { Moments } from '../../src/data/profile/moments.js';
-import { normals, uniforms } from './profile-helpers.js';
+import { Moments } from '../../../src/data/profile/moments.js';
+import { normals, uniforms } from './helpers.js';
 
 function naive(values: Float64Array) {
   let sum = 0;

@@ -1,5 +1,5 @@
-import { computeDrift } from '../../src/data/drift/compute-drift.js';
-import { normals, profileOf, rng } from './profile-helpers.js';
+import { computeDrift } from '../../../src/data/drift/compute-drift.js';
+import { normals, profileOf, rng } from '../profile/helpers.js';
 
 const N = 200_000;
 

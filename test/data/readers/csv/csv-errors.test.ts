@@ -1,10 +1,10 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DataError, InputError } from '../../../src/shared/errors.js';
-import { readCsv } from '../../../src/data/readers/csv/csv-reader.js';
-import { fileAccessError, NoRowsError } from '../../../src/data/readers/errors.js';
-import { readBatches } from '../../../src/data/readers/read-batches.js';
-import { collect, failure, tempDir } from './helpers.js';
+import { DataError, InputError } from '../../../../src/shared/errors.js';
+import { readCsv } from '../../../../src/data/readers/csv/csv-reader.js';
+import { fileAccessError, NoRowsError } from '../../../../src/data/readers/errors.js';
+import { readBatches } from '../../../../src/data/readers/read-batches.js';
+import { collect, failure, tempDir } from '../helpers.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

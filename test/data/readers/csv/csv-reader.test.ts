@@ -1,6 +1,6 @@
-import { readCsv } from '../../../src/data/readers/csv/csv-reader.js';
-import { readBatches } from '../../../src/data/readers/read-batches.js';
-import { collect, tempDir } from './helpers.js';
+import { readCsv } from '../../../../src/data/readers/csv/csv-reader.js';
+import { readBatches } from '../../../../src/data/readers/read-batches.js';
+import { collect, tempDir } from '../helpers.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

@@ -2,11 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { DataError } from '../../src/shared/errors.js';
-import { InlineDigest, firstRangeWeight, sha256File, sha256FileInThread } from '../../src/data/profile/digest.js';
-import { splitCsvRanges } from '../../src/data/readers/csv/csv-plan.js';
-import { readProfile } from '../../src/data/profile/read-profile.js';
-import { profileOf } from './profile-helpers.js';
+import { DataError } from '../../../src/shared/errors.js';
+import { InlineDigest, firstRangeWeight, sha256File, sha256FileInThread } from '../../../src/data/profile/digest.js';
+import { splitCsvRanges } from '../../../src/data/readers/csv/csv-plan.js';
+import { readProfile } from '../../../src/data/profile/read-profile.js';
+import { profileOf } from './helpers.js';
 
 describe('readProfile', () => {
   let dir: string;

@@ -1,10 +1,10 @@
 import { open } from 'node:fs/promises';
-import { findRowBoundaries } from '../../../src/data/readers/csv/csv-boundaries.js';
-import { planCsvRanges } from '../../../src/data/readers/csv/csv-plan.js';
-import { readCsvRange } from '../../../src/data/readers/csv/csv-range.js';
-import { readCsv } from '../../../src/data/readers/csv/csv-reader.js';
-import { NoRowsError } from '../../../src/data/readers/errors.js';
-import { collect, failure, tempDir } from './helpers.js';
+import { findRowBoundaries } from '../../../../src/data/readers/csv/csv-boundaries.js';
+import { planCsvRanges } from '../../../../src/data/readers/csv/csv-plan.js';
+import { readCsvRange } from '../../../../src/data/readers/csv/csv-range.js';
+import { readCsv } from '../../../../src/data/readers/csv/csv-reader.js';
+import { NoRowsError } from '../../../../src/data/readers/errors.js';
+import { collect, failure, tempDir } from '../helpers.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runHashJobs, type HashJob } from '../../src/data/checks/hash-checks.js';
-import { RecordLog } from '../../src/data/hash/record-log.js';
-import { shareHashJobs } from '../../src/data/parallel/hash-share.js';
-import type { RangeHelper } from '../../src/data/parallel/worker.js';
+import { runHashJobs, type HashJob } from '../../../src/data/checks/hash-checks.js';
+import { RecordLog } from '../../../src/data/hash/record-log.js';
+import { shareHashJobs } from '../../../src/data/parallel/hash-share.js';
+import type { RangeHelper } from '../../../src/data/parallel/worker.js';
 
 let dir: string;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
-import { FrequentStrings } from '../../src/data/profile/frequent-strings.js';
-import { rng } from './profile-helpers.js';
+import { FrequentStrings } from '../../../src/data/profile/frequent-strings.js';
+import { rng } from './helpers.js';
 
 function add(f: FrequentStrings, s: string): void {
   f.add(s);

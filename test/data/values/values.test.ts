@@ -1,5 +1,5 @@
-import { parseBool, parseFloat64, parseInt64 } from '../../src/data/values/parse-number.js';
-import { compileDateParser, parseIsoDate, parseIsoDateTime } from '../../src/data/values/parse-date.js';
+import { parseBool, parseFloat64, parseInt64 } from '../../../src/data/values/parse-number.js';
+import { compileDateParser, parseIsoDate, parseIsoDateTime } from '../../../src/data/values/parse-date.js';
 
 describe('cell parsers', () => {
   test('ints: signs and digits only', () => {

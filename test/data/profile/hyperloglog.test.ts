@@ -1,5 +1,5 @@
-import { hashNumber, hashString } from '../../src/data/profile/hash.js';
-import { HyperLogLog } from '../../src/data/profile/hyperloglog.js';
+import { hashNumber, hashString } from '../../../src/data/profile/hash.js';
+import { HyperLogLog } from '../../../src/data/profile/hyperloglog.js';
 
 describe('HyperLogLog (p = 14)', () => {
   it.each([10, 1000, 100_000, 1_000_000])('estimates %i distinct strings within 3%%', (n) => {

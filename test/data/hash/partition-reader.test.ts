@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PARTITIONS, RecordLog } from '../../src/data/hash/record-log.js';
-import { PartitionReader } from '../../src/data/hash/partition-reader.js';
+import { PARTITIONS, RecordLog } from '../../../src/data/hash/record-log.js';
+import { PartitionReader } from '../../../src/data/hash/partition-reader.js';
 
 describe('PartitionReader', () => {
   let dir: string;

@@ -1,5 +1,5 @@
-import { jensenShannonDistance, lInfinity, psi } from '../../src/data/drift/metrics.js';
-import { chiSquaredPValue, ksPValue } from '../../src/data/drift/stat-tests.js';
+import { jensenShannonDistance, lInfinity, psi } from '../../../src/data/drift/metrics.js';
+import { chiSquaredPValue, ksPValue } from '../../../src/data/drift/stat-tests.js';
 
 describe('drift metrics', () => {
   it('computes PSI with an epsilon for empty bins', () => {

@@ -1,8 +1,8 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadSchemaFile } from '../../src/data/schema/load-schema.js';
-import { ConfigError } from '../../src/shared/errors.js';
+import { loadSchemaFile } from '../../../src/data/schema/load-schema.js';
+import { ConfigError } from '../../../src/shared/errors.js';
 
 async function schemaFile(text: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mlops-schema-'));

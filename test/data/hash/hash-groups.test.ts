@@ -1,4 +1,4 @@
-import { forEachLabelledRepeat, forEachRepeat } from '../../src/data/hash/hash-groups.js';
+import { forEachLabelledRepeat, forEachRepeat } from '../../../src/data/hash/hash-groups.js';
 
 /** Labelled row records [featuresA, featuresB, position, labelA, labelB] from (features, label) ids. */
 function records(rows: [number, number][]): Uint32Array {

@@ -3,13 +3,13 @@
  * through parse-number.ts / parse-date.ts. Both paths must give the same value and the same verdict
  * (valid, missing, invalid) for every cell, or a column would validate differently by format.
  */
-import { NaMatcher } from '../../src/data/values/na-matcher.js';
-import { parseColumn } from '../../src/data/values/parse-column.js';
-import { compileDateParser, parseIsoDate } from '../../src/data/values/parse-date.js';
-import { parseBool, parseFloat64, parseInt64 } from '../../src/data/values/parse-number.js';
-import { parseTextColumn } from '../../src/data/values/parse-text.js';
-import type { TextCells } from '../../src/data/readers/csv/text-cells.js';
-import { hashTextInto } from '../../src/data/hash/cell-hash.js';
+import { NaMatcher } from '../../../src/data/values/na-matcher.js';
+import { parseColumn } from '../../../src/data/values/parse-column.js';
+import { compileDateParser, parseIsoDate } from '../../../src/data/values/parse-date.js';
+import { parseBool, parseFloat64, parseInt64 } from '../../../src/data/values/parse-number.js';
+import { parseTextColumn } from '../../../src/data/values/parse-text.js';
+import type { TextCells } from '../../../src/data/readers/csv/text-cells.js';
+import { hashTextInto } from '../../../src/data/hash/cell-hash.js';
 
 /** A deterministic generator of cells that look like numbers, dates and booleans, and almost do. */
 function cells(count: number, seed: number): string[] {

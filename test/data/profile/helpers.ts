@@ -1,6 +1,6 @@
 /** Seeded data generators shared by the profile, sketch and drift tests. */
-import { ColumnProfiler } from '../../src/data/profile/column-profiler.js';
-import type { ColumnKind, DatasetProfile } from '../../src/data/profile/types.js';
+import { ColumnProfiler } from '../../../src/data/profile/column-profiler.js';
+import type { ColumnKind, DatasetProfile } from '../../../src/data/profile/types.js';
 
 /** Mulberry32: small, fast, seeded. */
 export function rng(seed: number): () => number {
