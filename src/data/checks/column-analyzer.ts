@@ -234,11 +234,11 @@ export class ColumnAnalyzer {
 
   /**
    * consumeNumbers' loop for a column of which the kernel parsed every valid cell (all finite) and
-   * whose checks all allow the kernel's number summary (value-checks.ts): the kernel counts them, adds them to this column's
-   * HyperLogLog registers, hands over their values in order for the moments and quantiles, and
-   * flags the cells to look at here (missing, invalid, out of bounds); a unique check logs them all
-   * here. False, nothing done, when the kernel cannot (no free registers, or its scratch holds
-   * another column): the caller's loop then runs.
+   * whose checks all allow the kernel's number summary (value-checks.ts): the kernel counts them,
+   * adds them to this column's HyperLogLog registers, hands over their values in order for the
+   * moments and quantiles, and flags the cells to look at here (missing, invalid, out of bounds); a
+   * unique check logs them all here. False, nothing done, when the kernel cannot (no free
+   * registers, or its scratch holds another column): the caller's loop then runs.
    */
   private consumeSummarized(batch: Batch, index: number, n: number, min: number, max: number, isBool: boolean, hashA: Uint32Array, hashB: Uint32Array): boolean {
     if (!isBool && !this.kernelSlots.takeHll()) return false;
