@@ -40925,8 +40925,7 @@ const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABdQ1gAAF/YAx/f39/f39/f39/f38Bf2AGf39/f39/
  * (summarizeNumbers), counts of a text column's known values (summarizeTexts), hash records grouped
  * by partition (partitionRecords).
  *
- * Why: with every overhead gone from the JS path, these per-byte and per-cell loops were ~40% of
- * validating a large CSV, and the JS loops over every cell after them another third. In
+ * Why: these per-byte and per-cell loops are most of the work of validating a large CSV. In
  * WebAssembly the tokenizer finds delimiters 64 bytes at a time (SIMD) and parsing, hashing and
  * counting run without JS's bounds and type checks. Written by hand because no library tokenizes
  * into our column-major position arrays (csv-parser.ts says why those exist).
@@ -41683,8 +41682,8 @@ function columnViews(all, ncols, stride, rows) {
 /**
  * CSV cells as positions in the decoded text they came from, instead of one string per cell.
  *
- * Why: making a string for every cell was the single largest cost of validating CSV (the slice
- * itself, then the garbage collector clearing millions of short strings). Validation parses numbers,
+ * Why: a string for every cell would be the largest cost of validating CSV (the slice itself, then
+ * the garbage collector clearing millions of short strings). Validation parses numbers,
  * hashes values and checks lengths straight from the text by position, and makes a string only for
  * the few cells that need one (a new frequent value, an example of a failed check). Other readers of
  * a batch still see `cells` as strings: they are made on first access.
@@ -42632,8 +42631,8 @@ function hashNumberPair(x) {
 /**
  * The value that would stand at index `k` if `a` were sorted ascending, found by quickselect
  * (Hoare partitions around a median of three; `a` is reordered). Misra-Gries needs one order
- * statistic per reduction of its 2049 counts: a full sort of them cost a high-cardinality column
- * about 50 ms per million values, this about a tenth of that. Counts repeat a lot (many are 1),
+ * statistic per reduction of its 2049 counts, and quickselect finds it in about a tenth of a full
+ * sort's time. Counts repeat a lot (many are 1),
  * and Hoare's partition splits runs of equal values evenly, so they do not degrade it.
  */
 function selectKth(a, k) {
@@ -43603,7 +43602,7 @@ class QuantileSketch {
     cdf() {
         // Every run is sorted and has one weight, and so has the buffer once sorted: merged one after
         // the other (ties: earlier ones first), they give what a stable sort of all the values by value
-        // gives, in linear passes. A comparator sort cost ~10 ms a column at the end of a run.
+        // gives, in linear passes, without a comparator sort.
         const m = this.retained;
         let values = new Float64Array(m);
         let weights = new Float64Array(m);
@@ -44507,8 +44506,8 @@ class NaMatcher {
     }
     /**
      * isMissingText for a cell of `length` characters whose 64-bit cell hash is (a, b), already
-     * computed: no read of the text at all. Reading each cell's first character was ~15% of a text
-     * column's time (a cache miss per row); a hash is told from an NA spelling's with the odds the
+     * computed: no read of the text at all (reading a cell's first character is a cache miss per
+     * row); a hash is told from an NA spelling's with the odds the
      * unique and duplicate checks accept (2^-64 per cell and spelling).
      */
     isMissingHashed(a, b, length) {
@@ -44910,7 +44909,7 @@ class KernelSlots {
     get learning() {
         return this.known.texts.length < TEXT_IDS;
     }
-    /** Adds a clean value (present, allowed, in length) to the text table while it has room: the kernel counts it from the next batch on. */
+    /** Adds a clean value (present, and passing every check of the column) to the text table while it has room: the kernel counts it from the next batch on. */
     learn(text, start, end, a, b) {
         const known = this.known;
         const id = known.texts.length;
@@ -45187,11 +45186,11 @@ class ColumnAnalyzer {
     }
     /**
      * consumeNumbers' loop for a column of which the kernel parsed every valid cell (all finite) and
-     * whose checks all allow the kernel's number summary (value-checks.ts): the kernel counts them, adds them to this column's
-     * HyperLogLog registers, hands over their values in order for the moments and quantiles, and
-     * flags the cells to look at here (missing, invalid, out of bounds); a unique check logs them all
-     * here. False, nothing done, when the kernel cannot (no free registers, or its scratch holds
-     * another column): the caller's loop then runs.
+     * whose checks all allow the kernel's number summary (value-checks.ts): the kernel counts them,
+     * adds them to this column's HyperLogLog registers, hands over their values in order for the
+     * moments and quantiles, and flags the cells to look at here (missing, invalid, out of bounds); a
+     * unique check logs them all here. False, nothing done, when the kernel cannot (no free
+     * registers, or its scratch holds another column): the caller's loop then runs.
      */
     consumeSummarized(batch, index, n, min, max, isBool, hashA, hashB) {
         if (!isBool && !this.kernelSlots.takeHll())
@@ -45404,7 +45403,7 @@ function atLeast(array, n) {
 }
 /**
  * Counts row i of a batch against `tally`. The cell's text is read and shown only while the tally
- * still keeps examples (the first 20): a column with a million missing cells made a million strings.
+ * still keeps examples (the first 20): a column with a million missing cells makes 20 strings.
  */
 function flag(tally, batch, index, i) {
     if (tally.full)
@@ -45433,8 +45432,8 @@ function display(value) {
 /**
  * Finding equal hashes among records `[hashA, hashB, position, ...]`, one hash partition at a time.
  * A partition holds about 1/64 of the rows, so its open-addressing table (4 bytes a slot, load at
- * most 1/2) stays small enough for the CPU caches: about 20 ns a record where one table over all rows
- * missed the cache on nearly every probe (measured ~250 ms for 3 million rows against ~50 ms).
+ * most 1/2) stays small enough for the CPU caches: about 20 ns a record, where one table over all
+ * rows would miss the cache on nearly every probe.
  */
 /**
  * Calls `visit(first, repeat)` for every record whose 64-bit hash equals that of an earlier record,
@@ -45562,8 +45561,8 @@ class HashScratch {
 /**
  * The line each row starts on, so a row found by its hash can be annotated where it stands. Rows
  * nearly always follow each other line by line, so only the rows that break that run are kept (the
- * first row, a row after blank lines or after a quoted line break): a plain file has one pair where
- * a word per row used to be written to disk. Pairs spill like RecordLog, so a file with a line break
+ * first row, a row after blank lines or after a quoted line break): a plain file has one pair, not
+ * a word per row. Pairs spill like RecordLog, so a file with a line break
  * in every row still keeps memory bounded; only the few lines of reported examples are read back.
  */
 class LineLog {
@@ -46230,7 +46229,7 @@ const NO_FINDINGS = { count: 0, kept: [] };
 /**
  * True when a unique column's values rose strictly through every part, in part order (sorted ids
  * read in ranges, or files of consecutive ids): no value can repeat, so the hash pass over its log
- * (~2% of validating the bench file) is skipped. Any part out of order leaves it to the hash pass.
+ * is skipped. Any part out of order leaves it to the hash pass.
  */
 function ascendingThroughout(merged) {
     const parts = merged.ascendingParts;
@@ -46366,7 +46365,7 @@ class PartAnalyzer {
         const b = this.scratchB;
         const kernel = csvKernel();
         if (kernel) {
-            // the same fold four rows at a time in WebAssembly (this loop was ~6% of a run in JS)
+            // the same fold four rows at a time in WebAssembly
             const cellsA = columnIndexes.map((c) => this.analyzers[c].cellA);
             const cellsB = columnIndexes.map((c) => this.analyzers[c].cellB);
             if (kernel.foldRows(cellsA, cellsB, n, a, b))

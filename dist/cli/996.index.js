@@ -1,0 +1,184 @@
+export const id = 996;
+export const ids = [996];
+export const modules = {
+
+/***/ 59996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sweepCommand: () => (/* binding */ sweepCommand)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54915);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61108);
+/* harmony import */ var _sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25826);
+/* harmony import */ var _report_sweep_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99290);
+/* harmony import */ var _sweep_trial_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17677);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49050);
+/* harmony import */ var _validate_command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36740);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56520);
+
+
+
+
+
+
+
+
+
+function sweepCommand(context) {
+    return new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('sweep')
+        .description("Run the training command of mlops.yml as trials of a hyperparameter sweep, several at once.")
+        .option('-c, --config <file>', 'mlops.yml with train and sweep sections', 'mlops.yml')
+        .option('-n, --trials <n>', 'trials in all (default sweep.trials, else 20)')
+        .option('-j, --parallel <n>', 'trials at once (default sweep.parallel, else the number of cores)')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('-m, --method <method>', 'search method (default sweep.method, else tpe)').choices(['grid', 'random', 'tpe', 'gp']))
+        .option('--seed <n>', 'seed: the same seed and space give the same trials (default sweep.seed, else 0)')
+        .option('--command <command>', 'override train.command for this run')
+        .option('--out <dir>', 'folder for the journal, trial folders and tables', '.mlops/sweep')
+        .option('--resume', 'resume the journal in --out (the default; kept for scripts that say so)')
+        .option('--fresh', 'discard the journal in --out and start a new sweep')
+        .option('-q, --quiet', 'print only the best trial')
+        .addHelpText('after', '\nA sweep records every trial in <out>/journal.jsonl; run the same command again to resume a crashed or\ncancelled sweep (finished trials are kept, unfinished ones run again). Exit code 0 when the sweep produced\na best trial, 1 when every trial (or more than sweep.max_failed_share) failed or an input is wrong.\n\nExamples:\n  mlops sweep --config examples/penguins/mlops.yml --trials 12 --parallel 2\n  mlops sweep --method grid --fresh')
+        .action(async (options) => {
+        const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .ConsoleLogger */ .C({ quiet: options.quiet });
+        const cwd = process.cwd();
+        if (options.fresh && options.resume) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('--fresh and --resume contradict each other.', { hint: 'Pass --fresh to start over, or nothing (or --resume) to go on with the journal.' });
+        }
+        const plan = await (0,_sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_2__/* .planSweep */ .cK)({
+            cwd,
+            config: options.config,
+            command: options.command,
+            trials: options.trials === undefined ? undefined : (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_7__.parsePositive)(options.trials, '--trials'),
+            parallel: options.parallel === undefined ? undefined : (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_7__.parsePositive)(options.parallel, '--parallel'),
+            method: options.method,
+            seed: options.seed === undefined ? undefined : parseSeed(options.seed),
+            out: options.out,
+            resume: !options.fresh,
+        });
+        // Ctrl-C: stop every trial's process tree; the journal already says which trials to run again.
+        const stop = () => {
+            (0,_sweep_trial_index_js__WEBPACK_IMPORTED_MODULE_5__/* .stopAllTrials */ .Zy)();
+            process.exit(130);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        try {
+            const outcome = await (0,_sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_3__/* .runSweep */ .MI)(plan, logger);
+            context.stdout.write((0,_report_sweep_text_js__WEBPACK_IMPORTED_MODULE_4__/* .sweepText */ .G)(plan, outcome.result, { quiet: options.quiet }));
+            context.stdout.write(`trials:  ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, outcome.files.trialsCsv)}\nbest:    ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, outcome.files.best)}\n`);
+        }
+        finally {
+            process.off('SIGINT', stop);
+            process.off('SIGTERM', stop);
+        }
+    });
+}
+function parseSeed(text) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 0)
+        return (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_7__.parsePositive)(text, '--seed');
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 36740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parsePositive: () => (/* binding */ parsePositive),
+/* harmony export */   validateCommand: () => (/* binding */ validateCommand)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54915);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _data_parallel_standby_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38361);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56520);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49050);
+
+
+
+
+
+
+function validateCommand(context) {
+    return new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('validate')
+        .description('Check data against a schema, profile it, and measure drift against a baseline profile.')
+        .option('-c, --config <file>', 'mlops.yml with data, schema and validation settings', 'mlops.yml')
+        .option('-d, --data <paths...>', 'training data files or globs (override data.train)')
+        .option('-e, --eval <paths...>', 'evaluation data files or globs (override data.eval)')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('-f, --format <format>', 'data format (default: from the extension)').choices(['csv', 'tsv', 'jsonl', 'parquet']))
+        .option('-s, --schema <file>', 'data schema file (overrides data.schema)')
+        .option('-b, --baseline <profile>', 'baseline profile JSON to measure drift against')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <level>', 'lowest severity that fails (default error)').choices(['error', 'warning', 'never']))
+        .option('--profile-out <file>', 'where to write the profile (default .mlops/profile.json)')
+        .option('--report <file>', 'where to write the JSON report (default .mlops/validate-report.json)')
+        .option('--summary <file>', 'also write the markdown summary to this file')
+        .option('--infer-schema <out>', 'write a starter schema inferred from the data to <out> and stop')
+        .option('-j, --parallel <n>', 'worker threads for large CSV files (default: cores)')
+        .option('--all', 'list passing checks too')
+        .option('-q, --quiet', 'print only the verdict')
+        .addHelpText('after', '\nExit code: 0 when validation passed, 1 when a check at the fail-on level failed or an input is wrong.\n\nExamples:\n  mlops validate --config examples/penguins/mlops.yml\n  mlops validate --data data/*.csv --schema schema.yml --baseline prod-profile.json\n  mlops validate --data data/train.csv --infer-schema schema.yml')
+        .action(async (options) => {
+        const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .ConsoleLogger */ .C({ quiet: options.quiet });
+        const cwd = process.cwd();
+        if (options.inferSchema) {
+            const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(560), __webpack_require__.e(310), __webpack_require__.e(425), __webpack_require__.e(788), __webpack_require__.e(557)]).then(__webpack_require__.bind(__webpack_require__, 5557));
+            const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.inferSchema);
+            const text = await inferSchemaFile({ cwd, config: options.config, data: options.data, format: options.format }, logger);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(out), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(out, text);
+            context.stdout.write(`Wrote a starter schema to ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, out) || out}: review it, tighten the bounds, then point data.schema at it.\n`);
+            return;
+        }
+        const request = {
+            cwd,
+            config: options.config,
+            configIsDefault: options.config === 'mlops.yml',
+            data: options.data,
+            eval: options.eval,
+            format: options.format,
+            schema: options.schema,
+            baseline: options.baseline,
+            failOn: options.failOn,
+            profileOut: options.profileOut,
+            reportOut: options.report,
+            parallelism: options.parallel === undefined ? undefined : parsePositive(options.parallel, '--parallel'),
+            workerScript: context.script,
+        };
+        // Range workers first, then the validator's modules (~1 MB of code, ~50 ms to load): the
+        // workers boot meanwhile on the idle cores and are ready when this thread has planned.
+        const standby = (0,_data_parallel_standby_js__WEBPACK_IMPORTED_MODULE_3__/* .standbyWorkersFor */ .Il)(request);
+        const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(560), __webpack_require__.e(310), __webpack_require__.e(425), __webpack_require__.e(788), __webpack_require__.e(627)]).then(__webpack_require__.bind(__webpack_require__, 19627));
+        const run = await runValidate(request, logger, standby);
+        const { validationText } = await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 32994));
+        if (options.summary) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.summary)), { recursive: true });
+            const { validationSummary } = await __webpack_require__.e(/* import() */ 189).then(__webpack_require__.bind(__webpack_require__, 45189));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.summary), validationSummary(run.report));
+        }
+        context.stdout.write(options.quiet ? `${run.report.passed ? 'PASSED' : 'FAILED'}\n` : validationText(run.report, { all: options.all }));
+        context.stdout.write(`profile: ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, run.profilePath)}\nreport:  ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, run.reportPath)}\n`);
+        if (!run.report.passed)
+            context.setExitCode(1);
+    });
+}
+function parsePositive(text, option) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${option} must be a whole number of at least 1, not "${text}".`, { hint: `For example ${option} 2.` });
+    return n;
+}
+
+
+/***/ })
+
+};
