@@ -5,7 +5,7 @@ import { InputError } from '../../shared/errors.js';
 import type { DriftOptions } from '../drift/index.js';
 import type { DataFormat } from '../readers/types.js';
 import { loadConfiguredSchema, loadSchemaFile, loadSchemaFromRaw } from '../schema/load-schema.js';
-import { inferColumnTypes } from '../schema/infer-types.js';
+import { inferColumnTypes } from './infer-types.js';
 import { ConfigError } from '../../shared/errors.js';
 import type { FailOn } from './report.js';
 import type { ValidateSettings } from './validate.js';

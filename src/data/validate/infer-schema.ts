@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import type { Logger } from '../../shared/logger.js';
 import { planValidation, type ValidateRequest } from './build-settings.js';
 import { validateData } from './validate.js';
-import { inferColumnTypes } from '../schema/infer-types.js';
+import { inferColumnTypes } from './infer-types.js';
 import type { ColumnProfile } from '../profile/index.js';
 import { loadSchemaFromRaw } from '../schema/load-schema.js';
 import type { ColumnType, RawColumn, RawDataSchema } from '../schema/raw-schema.js';

@@ -2,8 +2,8 @@ import { parseBool, parseFloat64, parseInt64 } from '../values/parse-number.js';
 import { parseIsoDate, parseIsoDateTime } from '../values/parse-date.js';
 import { expandPaths, fileBatches } from '../parts/sources.js';
 import type { DataFormat } from '../readers/types.js';
-import type { ColumnType, RawDataSchema } from './raw-schema.js';
-import { DEFAULT_NA_VALUES } from './resolved.js';
+import type { ColumnType, RawDataSchema } from '../schema/raw-schema.js';
+import { DEFAULT_NA_VALUES } from '../schema/resolved.js';
 
 /** A categorical column has at most this many distinct values (and repeats them). */
 const MAX_CATEGORIES = 20;
