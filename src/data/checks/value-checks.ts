@@ -23,9 +23,9 @@
  *   before (the column learned it as clean), and hands back only the others. A check whose verdict
  *   depends on the value alone may allow it; one that depends on where or how often a value occurs
  *   may not.
- * A column takes a fast path only when every check it carries allows it. Rule-tallied checks get
- * `{ numbers: false, knownTexts: true }` by default: they see every number, and a text value once it
- * passed them all is known to pass again.
+ * A column takes a fast path only when every check it carries allows it. A rule-tallied check sets
+ * `{ numbers: false, knownTexts: true }` (a test in value-checks.test.ts holds it to the first): it
+ * sees every number, and a text value that passed it once passes again.
  */
 import type { CheckRule, ResolvedColumn, ValueRule } from '../schema/resolved.js';
 import type { ColumnType, Severity } from '../schema/raw-schema.js';
