@@ -11,7 +11,7 @@ export const modules = {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43439);
 /* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57471);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99422);
-/* harmony import */ var _schema_infer_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41296);
+/* harmony import */ var _infer_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30633);
 /* harmony import */ var _schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8028);
 
 
@@ -25,7 +25,7 @@ export const modules = {
  */
 async function inferSchemaFile(request, logger) {
     const plan = await (0,_build_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .planValidation */ .pU)({ ...request, configIsDefault: request.config === 'mlops.yml' || request.config === undefined });
-    const typed = await logger.group('Infer column types', () => (0,_schema_infer_types_js__WEBPACK_IMPORTED_MODULE_3__/* .inferColumnTypes */ .g)(plan.settings.train, plan.settings.cwd, plan.settings.format));
+    const typed = await logger.group('Infer column types', () => (0,_infer_types_js__WEBPACK_IMPORTED_MODULE_3__/* .inferColumnTypes */ .g)(plan.settings.train, plan.settings.cwd, plan.settings.format));
     const settings = { ...plan.settings, eval: [], baseline: undefined, failOn: 'never', schema: (0,_schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSchemaFromRaw */ .eM)({ ...typed, dataset: { unexpected_columns: 'error' } }, {}) };
     const { profile } = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateData */ .l)(settings, logger);
     const schema = { columns: {}, dataset: { unexpected_columns: 'error', row_count: { min: 1 }, duplicate_rows: 'warning' } };

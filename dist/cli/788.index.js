@@ -2224,98 +2224,6 @@ class TextReader {
 
 /***/ }),
 
-/***/ 41296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ inferColumnTypes)
-/* harmony export */ });
-/* harmony import */ var _values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45582);
-/* harmony import */ var _values_parse_date_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66679);
-/* harmony import */ var _parts_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19774);
-/* harmony import */ var _resolved_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28978);
-
-
-
-
-/** A categorical column has at most this many distinct values (and repeats them). */
-const MAX_CATEGORIES = 20;
-/** Which types every non-missing value of a column still fits. */
-class TypeCandidates {
-    int = true;
-    float = true;
-    bool = true;
-    date = true;
-    datetime = true;
-    values = 0;
-    distinct = new Set();
-    overflow = false;
-    see(value) {
-        this.values++;
-        if (this.int && (0,_values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInt64 */ .pX)(value) === undefined)
-            this.int = false;
-        if (this.float && (0,_values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFloat64 */ .yE)(value) === undefined)
-            this.float = false;
-        if (this.bool && (0,_values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBool */ .q6)(value) === undefined)
-            this.bool = false;
-        if (this.date && (0,_values_parse_date_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(value) === undefined)
-            this.date = false;
-        if (this.datetime && (0,_values_parse_date_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDateTime */ .GU)(value) === undefined)
-            this.datetime = false;
-        if (!this.overflow) {
-            this.distinct.add(String(value));
-            if (this.distinct.size > MAX_CATEGORIES)
-                this.overflow = true;
-        }
-    }
-    /** The narrowest type that fits: int before bool so 0/1 columns stay numbers. */
-    type() {
-        if (this.values === 0)
-            return 'string';
-        if (this.int)
-            return 'int';
-        if (this.bool)
-            return 'bool';
-        if (this.float)
-            return 'float';
-        if (this.date)
-            return 'date';
-        if (this.datetime)
-            return 'datetime';
-        return !this.overflow && this.distinct.size < this.values ? 'categorical' : 'string';
-    }
-}
-/**
- * The type of every column, read from all of its values: a schema with types and no expectations
- * (unexpected columns allowed). Used to start a schema, and to profile data that has none, so that
- * numbers are profiled as numbers and drift compares distributions rather than strings.
- */
-async function inferColumnTypes(patterns, cwd, format) {
-    const candidates = new Map();
-    const na = new Set(_resolved_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_NA_VALUES */ .j);
-    for (const file of await (0,_parts_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .expandPaths */ .pR)(patterns, cwd)) {
-        for await (const batch of (0,_parts_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .fileBatches */ .J8)(file, format, 2048)) {
-            batch.columns.forEach((name, c) => {
-                let candidate = candidates.get(name);
-                if (!candidate)
-                    candidates.set(name, (candidate = new TypeCandidates()));
-                for (const v of batch.cells[c]) {
-                    if (v === null || v === undefined || (typeof v === 'string' && na.has(v)))
-                        continue;
-                    candidate.see(v);
-                }
-            });
-        }
-    }
-    const schema = { columns: {}, dataset: { unexpected_columns: 'allow' } };
-    for (const [name, candidate] of candidates)
-        schema.columns[name] = { type: candidate.type(), required: false };
-    return schema;
-}
-
-
-/***/ }),
-
 /***/ 8028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2623,7 +2531,7 @@ const DEFAULT_NA_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'None'];
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17056);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56520);
 /* harmony import */ var _schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8028);
-/* harmony import */ var _schema_infer_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41296);
+/* harmony import */ var _infer_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30633);
 /* harmony import */ var _parallel_standby_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38361);
 
 
@@ -2663,7 +2571,7 @@ async function planValidation(request) {
         ? await (0,_schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSchemaFile */ .C0)(fromRequest(request.schema), resolveOptions)
         : config?.data.schema !== undefined
             ? await (0,_schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfiguredSchema */ ._3)(loaded.source, loaded.dir, config.data.schema, resolveOptions)
-            : (0,_schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSchemaFromRaw */ .eM)(await (0,_schema_infer_types_js__WEBPACK_IMPORTED_MODULE_5__/* .inferColumnTypes */ .g)(train, request.cwd, format), resolveOptions);
+            : (0,_schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSchemaFromRaw */ .eM)(await (0,_infer_types_js__WEBPACK_IMPORTED_MODULE_5__/* .inferColumnTypes */ .g)(train, request.cwd, format), resolveOptions);
     const validate = config?.validate ?? {};
     const drift = validate.drift;
     const driftOptions = drift
@@ -2709,6 +2617,98 @@ function checkDriftThresholds(drift, loaded) {
         for (const [column, overrides] of Object.entries(drift.columns ?? {}))
             check(overrides[metric], ['validate', 'drift', 'columns', column, metric]);
     }
+}
+
+
+/***/ }),
+
+/***/ 30633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ inferColumnTypes)
+/* harmony export */ });
+/* harmony import */ var _values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45582);
+/* harmony import */ var _values_parse_date_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66679);
+/* harmony import */ var _parts_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19774);
+/* harmony import */ var _schema_resolved_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28978);
+
+
+
+
+/** A categorical column has at most this many distinct values (and repeats them). */
+const MAX_CATEGORIES = 20;
+/** Which types every non-missing value of a column still fits. */
+class TypeCandidates {
+    int = true;
+    float = true;
+    bool = true;
+    date = true;
+    datetime = true;
+    values = 0;
+    distinct = new Set();
+    overflow = false;
+    see(value) {
+        this.values++;
+        if (this.int && (0,_values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInt64 */ .pX)(value) === undefined)
+            this.int = false;
+        if (this.float && (0,_values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFloat64 */ .yE)(value) === undefined)
+            this.float = false;
+        if (this.bool && (0,_values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBool */ .q6)(value) === undefined)
+            this.bool = false;
+        if (this.date && (0,_values_parse_date_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(value) === undefined)
+            this.date = false;
+        if (this.datetime && (0,_values_parse_date_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDateTime */ .GU)(value) === undefined)
+            this.datetime = false;
+        if (!this.overflow) {
+            this.distinct.add(String(value));
+            if (this.distinct.size > MAX_CATEGORIES)
+                this.overflow = true;
+        }
+    }
+    /** The narrowest type that fits: int before bool so 0/1 columns stay numbers. */
+    type() {
+        if (this.values === 0)
+            return 'string';
+        if (this.int)
+            return 'int';
+        if (this.bool)
+            return 'bool';
+        if (this.float)
+            return 'float';
+        if (this.date)
+            return 'date';
+        if (this.datetime)
+            return 'datetime';
+        return !this.overflow && this.distinct.size < this.values ? 'categorical' : 'string';
+    }
+}
+/**
+ * The type of every column, read from all of its values: a schema with types and no expectations
+ * (unexpected columns allowed). Used to start a schema, and to profile data that has none, so that
+ * numbers are profiled as numbers and drift compares distributions rather than strings.
+ */
+async function inferColumnTypes(patterns, cwd, format) {
+    const candidates = new Map();
+    const na = new Set(_schema_resolved_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_NA_VALUES */ .j);
+    for (const file of await (0,_parts_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .expandPaths */ .pR)(patterns, cwd)) {
+        for await (const batch of (0,_parts_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .fileBatches */ .J8)(file, format, 2048)) {
+            batch.columns.forEach((name, c) => {
+                let candidate = candidates.get(name);
+                if (!candidate)
+                    candidates.set(name, (candidate = new TypeCandidates()));
+                for (const v of batch.cells[c]) {
+                    if (v === null || v === undefined || (typeof v === 'string' && na.has(v)))
+                        continue;
+                    candidate.see(v);
+                }
+            });
+        }
+    }
+    const schema = { columns: {}, dataset: { unexpected_columns: 'allow' } };
+    for (const [name, candidate] of candidates)
+        schema.columns[name] = { type: candidate.type(), required: false };
+    return schema;
 }
 
 

@@ -34349,7 +34349,7 @@ function getListInput(name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _data_parallel_worker_script_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1434);
-/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9074);
+/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8298);
 /* harmony import */ var _report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4172);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6520);
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6129);
@@ -34914,7 +34914,7 @@ class TextReader {
 
 /***/ }),
 
-/***/ 9074:
+/***/ 8298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42214,7 +42214,7 @@ function rangeBatches(file, range, batchRows, counts, onBytes) {
     return readCsvRange(file, range, { batchRows, counts, onBytes });
 }
 
-;// CONCATENATED MODULE: ./src/data/schema/infer-types.ts
+;// CONCATENATED MODULE: ./src/data/validate/infer-types.ts
 
 
 
