@@ -4,7 +4,7 @@
  *
  *   src/actions/<name>.ts  ->  dist/<name>/index.js   (one ncc bundle per action entry)
  *   src/cli/main.ts        ->  dist/cli/index.js
- *   src/data/validate/worker-main.ts -> dist/validate-worker/index.js (validation worker threads)
+ *   src/data/parallel/worker-main.ts -> dist/validate-worker/index.js (validation worker threads)
  *   wasm/csv-kernel.ts     ->  src/data/kernel/kernel-binary.ts (WebAssembly as base64)
  *   schema/*.schema.json   ->  src/config/schema-validators.ts (ajv standalone validators)
  *   (these two first: the bundles import them)
@@ -97,7 +97,7 @@ async function discoverTargets() {
   else console.log('skip cli: src/cli/main.ts does not exist yet');
   // The validation worker threads' own small bundle: starting a worker from the CLI's bundle would
   // parse megabytes it never runs (the artifact client alone is ~5 MB), in every worker.
-  const worker = path.join(ROOT, 'src', 'data', 'validate', 'worker-main.ts');
+  const worker = path.join(ROOT, 'src', 'data', 'parallel', 'worker-main.ts');
   if (existsSync(worker)) targets.push({ name: 'validate-worker', entry: worker });
   return targets;
 }

@@ -3,7 +3,7 @@
  * writes the profile a model version will carry, and fails the step when a check at the fail-on level
  * fails. Thin entry: inputs -> one call into src/data/validate -> outputs and summary.
  */
-import { workerScriptBeside } from '../data/validate/worker-script.js';
+import { workerScriptBeside } from '../data/parallel/worker-script.js';
 import { runValidate } from '../data/validate/run-validate.js';
 import type { ValidateRequest } from '../data/validate/build-settings.js';
 import type { DataFormat } from '../data/readers/types.js';

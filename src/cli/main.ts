@@ -1,5 +1,5 @@
 /** Entry of the CLI bundle (dist/cli/index.js). */
-import { workerScriptBeside } from '../data/validate/worker-script.js';
+import { workerScriptBeside } from '../data/parallel/worker-script.js';
 import { main } from './program.js';
 
 await main(process.argv.slice(2), {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { DataFormat } from '../data/readers/types.js';
 import type { FailOn } from '../data/validate/report.js';
 import type { ValidateRequest } from '../data/validate/build-settings.js';
-import { standbyWorkersFor } from '../data/validate/standby.js';
+import { standbyWorkersFor } from '../data/parallel/standby.js';
 import { InputError } from '../shared/errors.js';
 import { DEFAULT_RECORD_FILE, recordPath, writeDataPart } from '../record/index.js';
 import { ConsoleLogger } from './console-logger.js';
@@ -51,7 +51,7 @@ export function validateCommand(context: CliContext): Command {
       const logger = new ConsoleLogger({ quiet: options.quiet });
       const cwd = process.cwd();
       if (options.inferSchema) {
-        const { inferSchemaFile } = await import('../data/schema/infer-schema.js');
+        const { inferSchemaFile } = await import('../data/validate/infer-schema.js');
         const out = path.resolve(cwd, options.inferSchema);
         const text = await inferSchemaFile({ cwd, config: options.config, data: options.data, format: options.format }, logger);
         await mkdir(path.dirname(out), { recursive: true });

@@ -1,5 +1,5 @@
 import type { ValidationReport } from '../data/validate/report.js';
-import { orderChecks } from './validate-summary.js';
+import { orderChecks } from '../data/checks/order-checks.js';
 import { formatNumber, formatPercent } from './markdown.js';
 
 /** Pads a table of strings into aligned columns for a terminal. */

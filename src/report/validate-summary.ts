@@ -1,4 +1,5 @@
 import type { CheckResult } from '../data/checks/result.js';
+import { orderChecks } from '../data/checks/order-checks.js';
 import type { DriftReport } from '../data/drift/index.js';
 import type { ValidationReport } from '../data/validate/report.js';
 import { codeCell, escapeCell, escapeText, formatNumber, formatPercent, table } from './markdown.js';
@@ -24,12 +25,6 @@ export function validationSummary(report: ValidationReport): string {
 function status(check: CheckResult): string {
   if (check.success) return '✅';
   return check.severity === 'error' ? '❌' : '⚠️';
-}
-
-/** Failed checks first (errors, then warnings), then the passing ones in schema order. */
-export function orderChecks(checks: CheckResult[]): CheckResult[] {
-  const rank = (c: CheckResult) => (c.success ? 2 : c.severity === 'error' ? 0 : 1);
-  return checks.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map(({ c }) => c);
 }
 
 function checksTable(checks: CheckResult[]): string {

@@ -1,8 +1,8 @@
 import type { ColumnProfile } from '../profile/index.js';
 import type { ResolvedColumn } from '../schema/resolved.js';
 import type { Severity } from '../schema/raw-schema.js';
-import type { MergedColumn } from './dataset-accumulator.js';
-import { rangeText } from './dataset-accumulator.js';
+import { rangeText } from './expectation.js';
+import { checksOf, type ValueCheck } from './value-checks.js';
 import { MAX_EXAMPLES, type CheckKind, type CheckResult, type UnexpectedExample } from './result.js';
 import type { Tally } from './tally.js';
 
@@ -25,43 +25,37 @@ function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : (100 * part) / whole;
 }
 
-/** The per-value checks of one column, judged with Great Expectations' `mostly` semantics. */
-export function columnCheckResults(column: ResolvedColumn, merged: MergedColumn, unique: Tally | undefined): CheckResult[] {
+/** A column's counts and tallies, merged over every part (dataset-accumulator.ts MergedColumn). */
+export interface ColumnCounts {
+  elementCount: number;
+  missingCount: number;
+  validCount: number;
+  tallies: Partial<Record<ValueCheck, Tally>>;
+}
+
+/**
+ * The per-value checks of one column (value-checks.ts, in its order), judged with Great
+ * Expectations' `mostly` semantics. `unique` is the unique check's tally from the hash checks.
+ */
+export function columnCheckResults(column: ResolvedColumn, merged: ColumnCounts, unique: Tally | undefined): CheckResult[] {
   const results: CheckResult[] = [];
   const { elementCount, missingCount, validCount } = merged;
   const nonMissing = elementCount - missingCount;
-  const base = (check: CheckKind, severity: Severity, expectation: string, tally: Tally | undefined, evaluated: number, mostly = 1): CheckResult => {
-    const unexpected = tally?.unexpected ?? 0;
+  for (const { check, statement } of checksOf(column)) {
+    const { severity, mostly, expectation } = statement;
+    const tally = check.tally === 'hash' ? unique : merged.tallies[check.kind as ValueCheck];
+    const evaluated = check.over === 'rows' ? elementCount : check.over === 'present' ? nonMissing : validCount;
+    const unexpected = check.countsMissing ? missingCount : (tally?.unexpected ?? 0);
     const passing = evaluated === 0 ? 1 : (evaluated - unexpected) / evaluated;
-    return {
-      id: `column.${column.name}.${check}`, check, column: column.name, severity,
+    results.push({
+      id: `column.${column.name}.${check.kind}`, check: check.kind as ValueCheck, column: column.name, severity,
       success: mostly >= 1 ? unexpected === 0 : passing >= mostly,
       expectation: mostly < 1 ? `${expectation} (mostly ${mostly})` : expectation,
       elementCount, missingCount, unexpectedCount: unexpected,
       unexpectedPercent: percent(unexpected, evaluated),
       examples: tally?.examples ?? [],
-    };
-  };
-  const format = column.type === 'date' || column.type === 'datetime' ? ` (${column.format ?? 'ISO 8601'})` : '';
-  results.push(base('type', column.severity, `values are ${column.type}${format}`, merged.tallies.type, nonMissing));
-  if (column.notNull) {
-    const rule = column.notNull;
-    const present = elementCount === 0 ? 1 : nonMissing / elementCount;
-    results.push({
-      ...base('not_null', rule.severity, 'no missing values', merged.tallies.not_null, elementCount, rule.mostly),
-      success: rule.mostly >= 1 ? missingCount === 0 : present >= rule.mostly,
-      unexpectedCount: missingCount,
-      unexpectedPercent: percent(missingCount, elementCount),
     });
   }
-  const t = merged.tallies;
-  if (column.between) results.push(base('between', column.between.severity, rangeText(column.between.shown.min, column.between.shown.max), t.between, validCount, column.between.mostly));
-  if (column.allowed) results.push(base('allowed', column.allowed.severity, `in {${column.allowed.shown.join(', ')}}`, t.allowed, validCount, column.allowed.mostly));
-  if (column.regex) results.push(base('regex', column.regex.severity, `match /${column.regex.pattern.source}/`, t.regex, validCount, column.regex.mostly));
-  if (column.length) results.push(base('length', column.length.severity, `length ${rangeText(column.length.min, column.length.max)}`, t.length, validCount));
-  if (column.nan) results.push(base('nan', column.nan, 'no NaN', t.nan, validCount));
-  if (column.inf) results.push(base('inf', column.inf, 'no infinite values', t.inf, validCount));
-  if (column.unique) results.push(base('unique', column.unique.severity, 'unique values', unique, validCount));
   return results;
 }
 

@@ -2,7 +2,7 @@ import { ColumnProfiler, type ColumnProfilerState, type ProfileKind } from '../p
 import type { Batch } from '../readers/types.js';
 import type { ResolvedColumn } from '../schema/resolved.js';
 import { NULL_A, NULL_B, hashNumberPair, hashStringPair, hashTextInto, pair } from '../hash/cell-hash.js';
-import { cellText } from '../readers/text-cells.js';
+import { cellText } from '../readers/csv/text-cells.js';
 import { RecordLog, type RecordLogState } from '../hash/record-log.js';
 import type { SpillSettings } from '../hash/spill.js';
 import { Tally, type TallyState } from './tally.js';
@@ -11,10 +11,13 @@ import { INVALID, MISSING, parseColumn } from '../values/parse-column.js';
 import { VALID_HASHED, parseTextColumn } from '../values/parse-text.js';
 import { csvKernel } from '../kernel/csv-kernel.js';
 import { KernelSlots } from './kernel-slots.js';
+import { checksOf, fastPathAllowed, type ValueCheck } from './value-checks.js';
 
-/** The per-value checks a column can carry (aggregate checks are judged from the profile later). */
-export const VALUE_CHECKS = ['type', 'not_null', 'between', 'allowed', 'regex', 'length', 'nan', 'inf'] as const;
-export type ValueCheck = (typeof VALUE_CHECKS)[number];
+/** A rule-tallied check (value-checks.ts) on one column: its tally and its test of one value. */
+interface RuleTest<T> {
+  tally: Tally;
+  test: (value: T) => boolean;
+}
 
 /** What an analyzer hands to the next stage: plain data and typed arrays, so it crosses threads. */
 export interface ColumnAnalyzerState {
@@ -47,6 +50,10 @@ export function profileKind(column: ResolvedColumn | undefined): ProfileKind {
  * Runs one column's value checks and profile over batches of one part of the data (a file, or a byte
  * range of a file read by a worker). This loop is the hot path of validate-data: each cell is looked
  * at once, parsed once, hashed once, and nothing is allocated for a value that passes.
+ *
+ * Which checks run, and whether the CSV kernel's fast paths may stand in for this loop, comes from
+ * the table of checks (value-checks.ts): the analyzer's own loops tally the checks marked `analyzer`,
+ * and run the test of every check marked `rule` on each value.
  */
 export class ColumnAnalyzer {
   elementCount = 0;
@@ -72,6 +79,12 @@ export class ColumnAnalyzer {
   private states = new Uint8Array(0);
   /** What this column holds in the CSV kernel (kernel-slots.ts). */
   private readonly kernelSlots = new KernelSlots(this);
+  /** Whether every check of the column lets the kernel's fast paths run (value-checks.ts FastPaths). */
+  private readonly kernelNumbers: boolean = true;
+  private readonly kernelTexts: boolean = true;
+  /** The tests of the column's rule-tallied checks, undefined when there are none. */
+  private readonly numberTests?: RuleTest<number>[];
+  private readonly textTests?: RuleTest<string>[];
   /** A batch's hashes when no row hashes are kept. */
   private scratchA: Uint32Array = new Uint32Array(0);
   private scratchB: Uint32Array = new Uint32Array(0);
@@ -84,14 +97,20 @@ export class ColumnAnalyzer {
   ) {
     this.profiler = new ColumnProfiler(profileKind(spec));
     if (spec) {
-      this.tallies.type = new Tally();
-      if (spec.notNull) this.tallies.not_null = new Tally();
-      if (spec.between) this.tallies.between = new Tally();
-      if (spec.allowed) this.tallies.allowed = new Tally();
-      if (spec.regex) this.tallies.regex = new Tally();
-      if (spec.length) this.tallies.length = new Tally();
-      if (spec.nan) this.tallies.nan = new Tally();
-      if (spec.inf) this.tallies.inf = new Tally();
+      const carried = checksOf(spec);
+      const numberTests: RuleTest<number>[] = [];
+      const textTests: RuleTest<string>[] = [];
+      for (const { check } of carried) {
+        if (check.tally === 'hash') continue;
+        const tally = (this.tallies[check.kind as ValueCheck] = new Tally());
+        const rule = check.tally === 'rule' ? spec.valueRules[check.kind] : undefined;
+        if (rule?.testNumber) numberTests.push({ tally, test: rule.testNumber });
+        if (rule?.testText) textTests.push({ tally, test: rule.testText });
+      }
+      if (numberTests.length > 0) this.numberTests = numberTests;
+      if (textTests.length > 0) this.textTests = textTests;
+      this.kernelNumbers = fastPathAllowed(carried, 'numbers');
+      this.kernelTexts = fastPathAllowed(carried, 'knownTexts');
       if (spec.unique) this.uniqueHashes = new RecordLog(3, options.spill, `unique-${name.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40)}`);
     }
     if (options.rowHashes) {
@@ -142,6 +161,7 @@ export class ColumnAnalyzer {
     const cellB = this.cellB;
     const unique = this.uniqueHashes;
     const isBool = spec.type === 'bool';
+    const tests = this.numberTests;
     if (this.values.length < n) {
       this.values = new Float64Array(n);
       this.states = new Uint8Array(n);
@@ -157,8 +177,8 @@ export class ColumnAnalyzer {
     const hashB = cellB ?? (this.scratchB = atLeast(this.scratchB, n));
     if (t) {
       const kernelParsedAll = parseTextColumn(parse, t, index, n, this.na, values, states, hashA, hashB);
-      // the usual column: the kernel profiles and bound-checks what it parsed, this thread the rest
-      if (kernelParsedAll && !allowed && this.consumeSummarized(batch, index, n, min, max, isBool, hashA, hashB)) return;
+      // the kernel profiles and bound-checks what it parsed, this thread the rest, when the column's checks allow it
+      if (kernelParsedAll && this.kernelNumbers && this.consumeSummarized(batch, index, n, min, max, isBool, hashA, hashB)) return;
     } else parseColumn(parse, cells!, n, this.na, values, states);
     for (let i = 0; i < n; i++) {
       const state = states[i];
@@ -176,8 +196,11 @@ export class ColumnAnalyzer {
         if (nan) flag(nan, batch, index, i);
       } else if (x === Infinity || x === -Infinity) {
         if (inf) flag(inf, batch, index, i);
-      } else if (between && (x < min || x > max)) {
-        flag(between, batch, index, i);
+      } else {
+        if (between && (x < min || x > max)) flag(between, batch, index, i);
+        if (tests !== undefined) {
+          for (let k = 0; k < tests.length; k++) if (!tests[k].test(x)) flag(tests[k].tally, batch, index, i);
+        }
       }
       if (allowed && !allowedValues!.has(x)) flag(allowed, batch, index, i);
       if (cellA || unique) {
@@ -211,11 +234,11 @@ export class ColumnAnalyzer {
 
   /**
    * consumeNumbers' loop for a column of which the kernel parsed every valid cell (all finite) and
-   * which has no allowed values: the kernel counts them, adds them to this column's
-   * HyperLogLog registers, hands over their values in order for the moments and quantiles, and
-   * flags the cells to look at here (missing, invalid, out of bounds); a unique check logs them all
-   * here. False, nothing done, when the kernel cannot (no free registers, or its scratch holds
-   * another column): the caller's loop then runs.
+   * whose checks all allow the kernel's number summary (value-checks.ts): the kernel counts them,
+   * adds them to this column's HyperLogLog registers, hands over their values in order for the
+   * moments and quantiles, and flags the cells to look at here (missing, invalid, out of bounds); a
+   * unique check logs them all here. False, nothing done, when the kernel cannot (no free
+   * registers, or its scratch holds another column): the caller's loop then runs.
    */
   private consumeSummarized(batch: Batch, index: number, n: number, min: number, max: number, isBool: boolean, hashA: Uint32Array, hashB: Uint32Array): boolean {
     if (!isBool && !this.kernelSlots.takeHll()) return false;
@@ -281,6 +304,7 @@ export class ColumnAnalyzer {
   private consumeStrings(batch: Batch, index: number, n: number): void {
     const spec = this.spec;
     const { allowed, regex, length } = this.tallies;
+    const tests = this.textTests;
     const allowedValues = spec?.allowed?.values;
     const pattern = spec?.regex?.pattern;
     const minLength = spec?.length?.min ?? 0;
@@ -304,7 +328,7 @@ export class ColumnAnalyzer {
     // column found clean before (learned below) and flags the others, which this loop then looks
     // at alone. The known values' counts are added after it, by value.
     const slots = this.kernelSlots;
-    const summary = hashed && !unique ? slots.textSummary(n, profiler.frequent) : undefined;
+    const summary = hashed && this.kernelTexts ? slots.textSummary(n, profiler.frequent) : undefined;
     const flags = summary?.flags;
     const cellCount = flags ? flags.length : n;
     const learning = summary !== undefined && slots.learning;
@@ -367,6 +391,15 @@ export class ColumnAnalyzer {
         flag(length, batch, index, i);
         clean = false;
       }
+      if (tests !== undefined) {
+        const s = text.slice(start, end);
+        for (let k = 0; k < tests.length; k++) {
+          if (!tests[k].test(s)) {
+            flag(tests[k].tally, batch, index, i);
+            clean = false;
+          }
+        }
+      }
       if (unique) unique.push(a, b, batch.rowOffset + i);
       profiler.addTextHashed(text, start, end, a, b);
       if (learning && clean && kernelHashed) slots.learn(text, start, end, a, b);
@@ -405,7 +438,7 @@ function atLeast(array: Uint32Array, n: number): Uint32Array {
 
 /**
  * Counts row i of a batch against `tally`. The cell's text is read and shown only while the tally
- * still keeps examples (the first 20): a column with a million missing cells made a million strings.
+ * still keeps examples (the first 20): a column with a million missing cells makes 20 strings.
  */
 function flag(tally: Tally, batch: Batch, index: number, i: number): void {
   if (tally.full) tally.unexpected++;

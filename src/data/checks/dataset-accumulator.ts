@@ -1,7 +1,9 @@
 import { ColumnProfiler, type ColumnProfile, type ColumnProfilerState } from '../profile/index.js';
 import type { ResolvedColumn, ResolvedSchema } from '../schema/resolved.js';
-import { profileKind, type ColumnAnalyzerState, type ValueCheck } from './column-analyzer.js';
-import { conflictsTally, repeatsTally, RowPlaces, runHashJobsHere, type FindingsState, type HashJob, type HashJobRunner, type HashStream } from './hash-checks.js';
+import { profileKind, type ColumnAnalyzerState } from './column-analyzer.js';
+import type { ValueCheck } from './value-checks.js';
+import { rangeText } from './expectation.js';
+import { conflictsTally, repeatsTally, RowPlaces, runHashJobsHere, type FindingsState, type HashJob, type HashJobRunner, type HashStream, type PendingHashJobs } from './hash-checks.js';
 import type { PartState } from './part-analyzer.js';
 import type { CheckResult, UnexpectedExample } from './result.js';
 import { Tally } from './tally.js';
@@ -48,11 +50,21 @@ export class DatasetAccumulator {
   private readonly headersSeen = new Set<string>();
   private rowCount = 0;
   /**
-   * Profiles of added parts, merged and finalized by finish() while helper threads run their share
-   * of the hash checks: doing it first left the helpers idle for ~50 ms (250 MB bench file).
+   * Profiles of added parts, merged and finalized when first asked for: between startHashChecks and
+   * finish, so that this work overlaps the helper threads' share of the hash checks.
    */
   private readonly pendingProfiles: { merged: MergedColumn; state: ColumnProfilerState }[] = [];
   private finalized?: Map<string, ColumnProfile>;
+  /** The hash checks under way (startHashChecks), and which job answers which check. */
+  private hashChecks?: {
+    pending?: PendingHashJobs;
+    uniqueJobs: Map<string, number>;
+    compoundJobs: number[];
+    conflictsChecked: boolean;
+    labelledRows?: number;
+    duplicateJob?: number;
+    conflictJob?: number;
+  };
 
   constructor(private readonly schema: ResolvedSchema) {
     this.compound = schema.dataset.unique.map(() => []);
@@ -118,9 +130,11 @@ export class DatasetAccumulator {
 
   /**
    * The finalized profiles by column: the schema's columns in its order (those present), then the
-   * columns outside the schema, profiled too (a profile is the data's lineage, whatever the schema says).
+   * columns outside the schema, profiled too (a profile is the data's lineage, whatever the schema
+   * says). Called between startHashChecks and finish, it is this thread's work while helper
+   * threads run their share of the hash checks.
    */
-  private profileColumns(): Record<string, ColumnProfile> {
+  profileColumns(): Record<string, ColumnProfile> {
     const profiles = this.finalizeProfiles();
     const columns: Record<string, ColumnProfile> = {};
     for (const column of this.schema.columns) if (this.merged.has(column.name)) columns[column.name] = profiles.get(column.name)!;
@@ -128,10 +142,7 @@ export class DatasetAccumulator {
     return columns;
   }
 
-  /**
-   * Merges the parts' profiles, in the order the parts came, and finalizes every column's profile:
-   * finish() does this while helper threads run their share of the hash checks.
-   */
+  /** Merges the parts' profiles, in the order the parts came, and finalizes every column's profile (once). */
   private finalizeProfiles(): Map<string, ColumnProfile> {
     if (!this.finalized) {
       for (const { merged, state } of this.pendingProfiles) merged.profiler.merge(ColumnProfiler.fromState(state));
@@ -142,11 +153,11 @@ export class DatasetAccumulator {
   }
 
   /**
-   * The dataset's check results and profile. The hash checks (unique values, duplicate rows,
-   * conflicting labels) go to `runHashJobs` all at once, so that helper threads can take a share of
-   * their partitions; the results keep the order of the checks in the schema.
+   * Starts the hash checks (unique values, duplicate rows, conflicting labels) once every part is
+   * added: all at once through `runHashJobs`, so that helper threads can take a share of their
+   * partitions and start on it now. finish() starts them here when nobody did.
    */
-  async finish(runHashJobs: HashJobRunner = runHashJobsHere, onProfiles?: (columns: Record<string, ColumnProfile>) => void): Promise<DatasetOutcome> {
+  startHashChecks(runHashJobs: HashJobRunner = runHashJobsHere): void {
     const d = this.schema.dataset;
     const jobs: HashJob[] = [];
     const job = (kind: HashJob['kind'], stream: HashStream): number => jobs.push({ kind, stream } as HashJob) - 1;
@@ -161,16 +172,15 @@ export class DatasetAccumulator {
     const labelledRows = d.duplicateRows && conflictsChecked && this.rows[0]?.state.width === 5 ? job('labelled-rows', this.rows) : undefined;
     const duplicateJob = d.duplicateRows && labelledRows === undefined ? job('repeats', this.rows) : undefined;
     const conflictJob = conflictsChecked && labelledRows === undefined ? job('conflicts', this.rows) : undefined;
-    // This thread's work while helpers run their share: the profiles, and what the caller does with them
-    let profilesShared = false;
-    const meanwhile = () => {
-      if (profilesShared) return;
-      profilesShared = true;
-      this.finalizeProfiles();
-      onProfiles?.(this.profileColumns());
-    };
-    const found = jobs.length > 0 ? await runHashJobs(jobs, meanwhile) : [];
-    meanwhile(); // (done already, unless there were no jobs or the runner did not call it)
+    this.hashChecks = { pending: jobs.length > 0 ? runHashJobs(jobs) : undefined, uniqueJobs, compoundJobs, conflictsChecked, labelledRows, duplicateJob, conflictJob };
+  }
+
+  /** The dataset's check results (in the order of the checks in the schema) and profile. */
+  async finish(): Promise<DatasetOutcome> {
+    if (!this.hashChecks) this.startHashChecks();
+    const { pending, uniqueJobs, compoundJobs, conflictsChecked, labelledRows, duplicateJob, conflictJob } = this.hashChecks!;
+    const d = this.schema.dataset;
+    const found = pending ? await pending.finish() : [];
     const profiles = this.finalizeProfiles();
     const findings = (k: number, which = 0): FindingsState => found[k][which];
 
@@ -220,18 +230,12 @@ export class DatasetAccumulator {
   }
 }
 
-export function rangeText(min: number | string | undefined, max: number | string | undefined): string {
-  if (min !== undefined && max !== undefined) return `between ${min} and ${max}`;
-  if (min !== undefined) return `at least ${min}`;
-  return `at most ${max}`;
-}
-
 const NO_FINDINGS: FindingsState = { count: 0, kept: [] };
 
 /**
  * True when a unique column's values rose strictly through every part, in part order (sorted ids
  * read in ranges, or files of consecutive ids): no value can repeat, so the hash pass over its log
- * (~2% of validating the bench file) is skipped. Any part out of order leaves it to the hash pass.
+ * is skipped. Any part out of order leaves it to the hash pass.
  */
 function ascendingThroughout(merged: MergedColumn): boolean {
   const parts = merged.ascendingParts;

@@ -161,16 +161,19 @@ function visitPartition(job: HashJob, records: Uint32Array, width: number, count
   }
 }
 
-/**
- * Runs hash jobs over every partition: in this thread, or shared with helper threads. `meanwhile`
- * is other work for this thread, done while helpers run their shares (before this thread's own).
- */
-export type HashJobRunner = (jobs: HashJob[], meanwhile?: () => void) => Promise<FindingsState[][]>;
+/** Hash jobs under way: `finish` runs this thread's share and answers once every share is in. */
+export interface PendingHashJobs {
+  finish(): Promise<FindingsState[][]>;
+}
 
-export const runHashJobsHere: HashJobRunner = async (jobs, meanwhile) => {
-  meanwhile?.();
-  return runHashJobs(jobs);
-};
+/**
+ * Starts hash jobs over every partition: in this thread, or shared with helper threads, which start
+ * on their shares at once; this thread's share waits for `finish`, so the caller can do other work
+ * between the two while the helpers run.
+ */
+export type HashJobRunner = (jobs: HashJob[]) => PendingHashJobs;
+
+export const runHashJobsHere: HashJobRunner = (jobs) => ({ finish: async () => runHashJobs(jobs) });
 
 /** The tally of repeats (unique values, duplicate rows), each described as `verb` the earlier row. */
 export function repeatsTally(findings: FindingsState, places: RowPlaces, verb: string): Tally {

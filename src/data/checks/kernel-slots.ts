@@ -58,7 +58,7 @@ export class KernelSlots {
     return this.known.texts.length < TEXT_IDS;
   }
 
-  /** Adds a clean value (present, allowed, in length) to the text table while it has room: the kernel counts it from the next batch on. */
+  /** Adds a clean value (present, and passing every check of the column) to the text table while it has room: the kernel counts it from the next batch on. */
   learn(text: string, start: number, end: number, a: number, b: number): void {
     const known = this.known;
     const id = known.texts.length;

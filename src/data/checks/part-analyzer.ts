@@ -152,7 +152,7 @@ export class PartAnalyzer {
     const b = this.scratchB;
     const kernel = csvKernel();
     if (kernel) {
-      // the same fold four rows at a time in WebAssembly (this loop was ~6% of a run in JS)
+      // the same fold four rows at a time in WebAssembly
       const cellsA = columnIndexes.map((c) => this.analyzers[c].cellA!);
       const cellsB = columnIndexes.map((c) => this.analyzers[c].cellB!);
       if (kernel.foldRows(cellsA, cellsB, n, a, b)) return;

@@ -1,18 +1,11 @@
 import type { Severity } from '../schema/raw-schema.js';
+import type { ValueCheck } from './value-checks.js';
 
-/** What each check is, by Great Expectations' / TFDV's / Deepchecks' names. */
+/** What each check is, by Great Expectations' / TFDV's / Deepchecks' names; the per-value ones are value-checks.ts's. */
 export type CheckKind =
+  | ValueCheck
   | 'columns_present'
   | 'unexpected_columns'
-  | 'type'
-  | 'not_null'
-  | 'between'
-  | 'allowed'
-  | 'regex'
-  | 'unique'
-  | 'length'
-  | 'nan'
-  | 'inf'
   | 'mean'
   | 'std'
   | 'quantile'

@@ -1,8 +1,8 @@
 /**
  * Finding equal hashes among records `[hashA, hashB, position, ...]`, one hash partition at a time.
  * A partition holds about 1/64 of the rows, so its open-addressing table (4 bytes a slot, load at
- * most 1/2) stays small enough for the CPU caches: about 20 ns a record where one table over all rows
- * missed the cache on nearly every probe (measured ~250 ms for 3 million rows against ~50 ms).
+ * most 1/2) stays small enough for the CPU caches: about 20 ns a record, where one table over all
+ * rows would miss the cache on nearly every probe.
  */
 
 /**

@@ -15,8 +15,8 @@ export interface LineLogState {
 /**
  * The line each row starts on, so a row found by its hash can be annotated where it stands. Rows
  * nearly always follow each other line by line, so only the rows that break that run are kept (the
- * first row, a row after blank lines or after a quoted line break): a plain file has one pair where
- * a word per row used to be written to disk. Pairs spill like RecordLog, so a file with a line break
+ * first row, a row after blank lines or after a quoted line break): a plain file has one pair, not
+ * a word per row. Pairs spill like RecordLog, so a file with a line break
  * in every row still keeps memory bounded; only the few lines of reported examples are read back.
  */
 export class LineLog {

@@ -1,5 +1,8 @@
-import type { ColumnProfiler } from './column-profiler.js';
-import { QUANTILE_KEYS, type ColumnProfile, type Histogram, type QuantileKey, type ValueCount } from './types.js';
+import type { FrequentStrings } from './frequent-strings.js';
+import type { HyperLogLog } from './hyperloglog.js';
+import type { Moments } from './moments.js';
+import type { QuantileSketch } from './quantile-sketch.js';
+import { QUANTILE_KEYS, type ColumnKind, type ColumnProfile, type Histogram, type QuantileKey, type ValueCount } from './types.js';
 import type { WeightedCdf } from './weighted-cdf.js';
 
 /** Quantile table resolution: 1000 steps, so interpolation adds at most 0.1% rank error. */
@@ -23,8 +26,27 @@ const QUANTILE_LEVELS: Record<QuantileKey, number> = {
   p99: 0.99,
 };
 
+/** What a (flushed) ColumnProfiler holds: the counts and summaries a profile is built from. */
+export interface ProfilerTotals {
+  readonly kind: ColumnKind;
+  readonly count: number;
+  readonly nulls: number;
+  readonly nan: number;
+  readonly posInf: number;
+  readonly negInf: number;
+  readonly trueCount: number;
+  readonly falseCount: number;
+  readonly lengthMin: number;
+  readonly lengthMax: number;
+  readonly lengthSum: number;
+  readonly moments: Moments;
+  readonly sketch: QuantileSketch;
+  readonly hll: HyperLogLog;
+  readonly frequent: FrequentStrings;
+}
+
 /** Builds the JSON profile of a column from a (flushed) profiler. */
-export function finalizeColumn(p: ColumnProfiler): ColumnProfile {
+export function finalizeColumn(p: ProfilerTotals): ColumnProfile {
   const profile: ColumnProfile = {
     kind: p.kind,
     count: p.count,
@@ -55,7 +77,7 @@ export function finalizeColumn(p: ColumnProfiler): ColumnProfile {
   return profile;
 }
 
-function fillNumeric(p: ColumnProfiler, out: ColumnProfile): void {
+function fillNumeric(p: ProfilerTotals, out: ColumnProfile): void {
   const m = p.moments;
   out.valid = m.n;
   if (m.n === 0) return;
@@ -87,7 +109,7 @@ function fillNumeric(p: ColumnProfiler, out: ColumnProfile): void {
   }
 }
 
-function fillString(p: ColumnProfiler, out: ColumnProfile): void {
+function fillString(p: ProfilerTotals, out: ColumnProfile): void {
   const valid = p.count - p.nulls;
   out.valid = valid;
   const f = p.frequent;
@@ -107,7 +129,7 @@ function fillString(p: ColumnProfiler, out: ColumnProfile): void {
   if (valid > 0) out.length = { min: p.lengthMin, mean: p.lengthSum / valid, max: p.lengthMax };
 }
 
-function fillBoolean(p: ColumnProfiler, out: ColumnProfile): void {
+function fillBoolean(p: ProfilerTotals, out: ColumnProfile): void {
   out.valid = p.trueCount + p.falseCount;
   const values: ValueCount[] = [
     { value: 'true', count: p.trueCount },

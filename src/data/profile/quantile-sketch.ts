@@ -226,7 +226,7 @@ export class QuantileSketch {
   cdf(): WeightedCdf {
     // Every run is sorted and has one weight, and so has the buffer once sorted: merged one after
     // the other (ties: earlier ones first), they give what a stable sort of all the values by value
-    // gives, in linear passes. A comparator sort cost ~10 ms a column at the end of a run.
+    // gives, in linear passes, without a comparator sort.
     const m = this.retained;
     let values = new Float64Array(m);
     let weights = new Float64Array(m);

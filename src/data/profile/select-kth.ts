@@ -1,8 +1,8 @@
 /**
  * The value that would stand at index `k` if `a` were sorted ascending, found by quickselect
  * (Hoare partitions around a median of three; `a` is reordered). Misra-Gries needs one order
- * statistic per reduction of its 2049 counts: a full sort of them cost a high-cardinality column
- * about 50 ms per million values, this about a tenth of that. Counts repeat a lot (many are 1),
+ * statistic per reduction of its 2049 counts, and quickselect finds it in about a tenth of a full
+ * sort's time. Counts repeat a lot (many are 1),
  * and Hoare's partition splits runs of equal values evenly, so they do not degrade it.
  */
 export function selectKth(a: Float64Array, k: number): number {

@@ -8,9 +8,9 @@
  * the cost for the rare file whose keys vary. Blank lines are skipped.
  */
 import { DataError } from '../../shared/errors.js';
-import { emptyFileError, invalidUtf8Error } from './csv-errors.js';
-import { columnAt, countLineFeeds } from './csv-record.js';
-import { DEFAULT_BATCH_ROWS } from './csv-options.js';
+import { emptyFileError, invalidUtf8Error } from './csv/csv-errors.js';
+import { columnAt, countLineFeeds } from './csv/csv-record.js';
+import { DEFAULT_BATCH_ROWS } from './csv/csv-options.js';
 import { NoRowsError } from './errors.js';
 import { openDataFile } from './open-file.js';
 import { DEFAULT_CHUNK_BYTES, TextReader } from './text-reader.js';

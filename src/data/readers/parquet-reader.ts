@@ -11,8 +11,8 @@
 import { parquetMetadataAsync, parquetScan, parquetSchema, type AsyncBuffer, type FileMetaData } from 'hyparquet';
 import type { FileHandle } from 'node:fs/promises';
 import { DataError } from '../../shared/errors.js';
-import { emptyFileError } from './csv-errors.js';
-import { DEFAULT_BATCH_ROWS } from './csv-options.js';
+import { emptyFileError } from './csv/csv-errors.js';
+import { DEFAULT_BATCH_ROWS } from './csv/csv-options.js';
 import { NoRowsError } from './errors.js';
 import { openDataFile } from './open-file.js';
 import type { Batch } from './types.js';

@@ -1,6 +1,6 @@
 /** One entry point for every format: pick the reader from the extension (or an explicit format). */
-import type { CsvOptions } from './csv-options.js';
-import { readCsv } from './csv-reader.js';
+import type { CsvOptions } from './csv/csv-options.js';
+import { readCsv } from './csv/csv-reader.js';
 import { detectFormat } from './format.js';
 import { readJsonl } from './jsonl-reader.js';
 import type { Batch, DataFormat } from './types.js';

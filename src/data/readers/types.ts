@@ -1,4 +1,4 @@
-import type { TextCells } from './text-cells.js';
+import type { TextCells } from './csv/text-cells.js';
 
 /** The formats validate-data reads. TSV is CSV with a tab delimiter. */
 export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';

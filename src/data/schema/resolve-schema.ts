@@ -2,7 +2,8 @@ import { ConfigError, type SourceLocation } from '../../shared/errors.js';
 import { parseBool, parseFloat64, parseInt64 } from '../values/parse-number.js';
 import { compileDateParser } from '../values/parse-date.js';
 import type { Bound, RawColumn, RawDataSchema, Severity } from './raw-schema.js';
-import { DEFAULT_NA_VALUES, type CheckRule, type ResolvedColumn, type ResolvedSchema } from './resolved.js';
+import { DEFAULT_NA_VALUES, type CheckRule, type ResolvedColumn, type ResolvedSchema, type ValueRule } from './resolved.js';
+import { VALUE_CHECKS, type ValueCheckDescriptor } from '../checks/value-checks.js';
 
 /** Finds where a key of the schema is written, for located errors. */
 export type Locator = (path: (string | number)[]) => SourceLocation;
@@ -182,6 +183,13 @@ function resolveColumn(name: string, raw: RawColumn, locate: Locator): ResolvedC
   }
   raw.quantiles?.forEach((q, index) => checkRange(q.min, q.max, at('quantiles', index)));
 
+  // checks resolved by their descriptor alone, from their schema key
+  const valueRules: Record<string, ValueRule> = {};
+  for (const check of VALUE_CHECKS as readonly ValueCheckDescriptor[]) {
+    const value = check.resolve ? (raw as unknown as Record<string, unknown>)[check.schemaKeys[0]] : undefined;
+    if (value !== undefined) valueRules[check.kind] = check.resolve!(value, { name, type: raw.type, severity, at });
+  }
+
   const notNull = raw.not_null === true ? rule(undefined) : raw.not_null ? rule(raw.not_null) : undefined;
   const uniqueSpec = raw.unique === true ? {} : raw.unique || undefined;
   const range = (r: { min?: number; max?: number; severity?: Severity } | undefined) =>
@@ -205,6 +213,7 @@ function resolveColumn(name: string, raw: RawColumn, locate: Locator): ResolvedC
     quantiles: (raw.quantiles ?? []).map((q) => ({ q: q.q, min: q.min, max: q.max, severity: q.severity ?? severity })),
     nan: raw.type === 'float' && !raw.allow_nan ? severity : undefined,
     inf: raw.type === 'float' && !raw.allow_inf ? severity : undefined,
+    valueRules,
     location: at(),
   };
 }

@@ -7,6 +7,16 @@ export interface CheckRule {
   mostly: number;
 }
 
+/**
+ * A check resolved through its descriptor (checks/value-checks.ts `resolve`): its statement, and the
+ * test of one value the column analyzer runs (numbers for numeric columns, text for the others).
+ */
+export interface ValueRule extends CheckRule {
+  expectation: string;
+  testNumber?: (value: number) => boolean;
+  testText?: (value: string) => boolean;
+}
+
 export interface Range {
   min?: number;
   max?: number;
@@ -37,6 +47,8 @@ export interface ResolvedColumn {
   /** Severity of a NaN / an infinite value, or undefined when they are allowed. */
   nan?: Severity;
   inf?: Severity;
+  /** Checks resolved by their descriptors, by kind (the table's checks with a `resolve`). */
+  valueRules: Record<string, ValueRule>;
   location: SourceLocation;
 }
 

@@ -5,11 +5,11 @@ import { InputError } from '../../shared/errors.js';
 import type { DriftOptions } from '../drift/index.js';
 import type { DataFormat } from '../readers/types.js';
 import { loadConfiguredSchema, loadSchemaFile, loadSchemaFromRaw } from '../schema/load-schema.js';
-import { inferColumnTypes } from '../schema/infer-types.js';
+import { inferColumnTypes } from './infer-types.js';
 import { ConfigError } from '../../shared/errors.js';
 import type { FailOn } from './report.js';
 import type { ValidateSettings } from './validate.js';
-import { defaultParallelism } from './standby.js';
+import { defaultParallelism } from '../parallel/standby.js';
 
 /** What a user asked for, from action inputs or CLI options; unset fields fall back to mlops.yml. */
 export interface ValidateRequest {

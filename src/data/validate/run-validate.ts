@@ -1,11 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../../shared/logger.js';
-import { orderChecks } from '../../report/validate-summary.js';
+import { orderChecks } from '../checks/order-checks.js';
 import { planValidation, type ValidateRequest } from './build-settings.js';
 import type { ValidationOutcome } from './report.js';
 import { validateData } from './validate.js';
-import { standbyWorkersFor, type StandbyWorkers } from './standby.js';
+import { standbyWorkersFor, type StandbyWorkers } from '../parallel/standby.js';
 
 export interface ValidateRun extends ValidationOutcome {
   profilePath: string;

@@ -12,13 +12,13 @@ import { InlineDigest, PROFILE_SCHEMA_VERSION, firstRangeWeight, readProfile, sh
 import type { DataFormat } from '../readers/types.js';
 import type { LoadedSchema } from '../schema/load-schema.js';
 import type { Logger } from '../../shared/logger.js';
-import { analyzePart } from './read-part.js';
+import { analyzePart } from '../parts/read-part.js';
 import type { DatasetReport, FailOn, ValidationOutcome, ValidationReport } from './report.js';
-import { analyzeRanges, type PlacedPart } from './parse-ranges.js';
-import { shareHashJobs } from './hash-share.js';
-import type { RangeHelper } from './worker.js';
-import { PARALLEL_MIN_BYTES, type StandbyWorkers } from './standby.js';
-import { expandPaths, fileBatches, planRanges, type PlannedRanges } from './sources.js';
+import { analyzeRanges, type PlacedPart } from '../parallel/parse-ranges.js';
+import { shareHashJobs } from '../parallel/hash-share.js';
+import type { RangeHelper } from '../parallel/worker.js';
+import { PARALLEL_MIN_BYTES, type StandbyWorkers } from '../parallel/standby.js';
+import { expandPaths, fileBatches, planRanges, type PlannedRanges } from '../parts/sources.js';
 import { DEFAULT_BUDGET_WORDS } from '../hash/spill.js';
 import { groupDigits } from '../../shared/format.js';
 
@@ -64,22 +64,12 @@ export async function validateData(settings: ValidateSettings, logger: Logger): 
 async function validateWith(settings: ValidateSettings, partOptions: PartOptions, logger: Logger, started: number): Promise<ValidationOutcome> {
   const schema = settings.schema.resolved;
   const hasEval = settings.eval.length > 0;
-  // The baseline profile is read from the start, and drift measured as soon as the training profile
-  // is final: in the time helper threads run their share of the hash checks (~25 ms off the end of a
-  // 250 MB run). Should anything go wrong there, drift is measured again below, where errors belong.
-  const baselinePath = settings.baseline ? path.resolve(settings.cwd, settings.baseline) : undefined;
-  const baseline = baselinePath ? readProfile(baselinePath) : undefined;
-  let baselineRead: DatasetProfile | undefined;
-  baseline?.then((profile) => void (baselineRead = profile), () => undefined);
-  let earlyDrift: DriftReport | undefined;
-  const measureEarly = (columns: DatasetProfile['columns']) => {
-    try {
-      if (baselineRead) earlyDrift = computeDrift(baselineRead, { columns }, settings.drift);
-    } catch {
-      earlyDrift = undefined;
-    }
-  };
-  const train = await logger.group('Validate training data', () => validateDataset('train', settings.train, settings, partOptions, logger, measureEarly));
+  // The baseline profile is read while the training data is, and drift measured as soon as the
+  // training profile is final (validateDataset). Should anything go wrong there, drift is measured
+  // again below, where errors belong.
+  const baseline = settings.baseline ? readProfile(path.resolve(settings.cwd, settings.baseline)) : undefined;
+  baseline?.catch(() => undefined); // awaited below
+  const train = await logger.group('Validate training data', () => validateDataset('train', settings.train, settings, partOptions, logger, baseline));
   const evaluation = hasEval ? await logger.group('Validate eval data', () => validateDataset('eval', settings.eval, settings, partOptions, logger)) : undefined;
 
   if (evaluation && schema.dataset.trainEvalLeakage && train.outcome.rows && evaluation.outcome.rows) {
@@ -90,7 +80,7 @@ async function validateWith(settings: ValidateSettings, partOptions: PartOptions
   const profile = toProfile(train);
   let drift: DriftReport | undefined;
   if (baseline) {
-    drift = await logger.group('Measure drift against the baseline', async () => earlyDrift ?? computeDrift(await baseline, profile, settings.drift));
+    drift = await logger.group('Measure drift against the baseline', async () => train.drift ?? computeDrift(await baseline, profile, settings.drift));
   }
 
   const datasets = [train.report, ...(evaluation ? [evaluation.report] : [])];
@@ -118,6 +108,8 @@ async function validateWith(settings: ValidateSettings, partOptions: PartOptions
 interface ValidatedDataset {
   report: DatasetReport;
   outcome: DatasetOutcome;
+  /** Drift against the baseline given to validateDataset, unless measuring it failed. */
+  drift?: DriftReport;
 }
 
 async function validateDataset(
@@ -126,7 +118,7 @@ async function validateDataset(
   settings: ValidateSettings,
   partOptions: PartOptions,
   logger: Logger,
-  onProfiles?: (columns: DatasetProfile['columns']) => void,
+  baseline?: Promise<DatasetProfile>,
 ): Promise<ValidatedDataset> {
   const files = await expandPaths(patterns, settings.cwd);
   const accumulator = new DatasetAccumulator(settings.schema.resolved);
@@ -165,9 +157,13 @@ async function validateDataset(
       const seconds = (performance.now() - started) / 1000;
       logger.info(`${shown}: ${groupDigits(rows)} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${(bytes / 1e6 / Math.max(seconds, 1e-3)).toFixed(0)} MB/s, ${parts.length} part${parts.length === 1 ? '' : 's'})`);
     }
-    const outcome = await accumulator.finish(helpers.length > 0 ? shareHashJobs(helpers) : undefined, onProfiles);
+    accumulator.startHashChecks(helpers.length > 0 ? shareHashJobs(helpers) : undefined);
+    // this thread's work while helpers run their share of the hash checks: the profiles, and drift
+    const columns = accumulator.profileColumns();
+    const drift = baseline ? await baseline.then((profile) => computeDrift(profile, { columns }, settings.drift)).catch(() => undefined) : undefined;
+    const outcome = await accumulator.finish();
     const checks: CheckResult[] = outcome.checks;
-    return { report: { name, files: profiled, rowCount: outcome.rowCount, checks }, outcome };
+    return { report: { name, files: profiled, rowCount: outcome.rowCount, checks }, outcome, drift };
   } finally {
     helpers.forEach((helper) => helper.close());
   }

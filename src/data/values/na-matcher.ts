@@ -29,8 +29,8 @@ export class NaMatcher {
 
   /**
    * isMissingText for a cell of `length` characters whose 64-bit cell hash is (a, b), already
-   * computed: no read of the text at all. Reading each cell's first character was ~15% of a text
-   * column's time (a cache miss per row); a hash is told from an NA spelling's with the odds the
+   * computed: no read of the text at all (reading a cell's first character is a cache miss per
+   * row); a hash is told from an NA spelling's with the odds the
    * unique and duplicate checks accept (2^-64 per cell and spelling).
    */
   isMissingHashed(a: number, b: number, length: number): boolean {

@@ -5,7 +5,7 @@
  * parser on a slice, so both paths always agree. Hand-written for the same reason as
  * parse-number.ts: it runs once per cell.
  */
-import { cellText, type TextCells } from '../readers/text-cells.js';
+import { cellText, type TextCells } from '../readers/csv/text-cells.js';
 import type { NaMatcher } from './na-matcher.js';
 import { decimalInto, intAt, parseBool, parseFloat64, parseInt64 } from './parse-number.js';
 import { parseIsoDate } from './parse-date.js';

@@ -6,14 +6,14 @@
  * HyperLogLog registers.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { readCsv } from '../../../src/data/readers/csv-reader.js';
-import { analyzePart } from '../../../src/data/validate/read-part.js';
+import { readCsv } from '../../../src/data/readers/csv/csv-reader.js';
+import { analyzePart } from '../../../src/data/parts/read-part.js';
 import { loadSchemaFromRaw } from '../../../src/data/schema/load-schema.js';
 import type { RawDataSchema } from '../../../src/data/schema/raw-schema.js';
 import type { PartOptions, PartState } from '../../../src/data/checks/part-analyzer.js';
 import { CsvKernel } from '../../../src/data/kernel/csv-kernel.js';
 import { tempDir } from '../readers/helpers.js';
-import { rng } from '../profile-helpers.js';
+import { rng } from '../profile/helpers.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

@@ -4,11 +4,11 @@
  * breaks in fields, CRLF, blank lines, ragged rows) and on the benchmark's kind of data.
  */
 import { openSync, readSync, closeSync, existsSync } from 'node:fs';
-import { readCsv } from '../../../src/data/readers/csv-reader.js';
-import type { CsvOptions } from '../../../src/data/readers/csv-options.js';
-import type { TextBatch } from '../../../src/data/readers/text-cells.js';
+import { readCsv } from '../../../src/data/readers/csv/csv-reader.js';
+import type { CsvOptions } from '../../../src/data/readers/csv/csv-options.js';
+import type { TextBatch } from '../../../src/data/readers/csv/text-batch.js';
 import { tempDir } from '../readers/helpers.js';
-import { rng } from '../profile-helpers.js';
+import { rng } from '../profile/helpers.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PARTITIONS, RecordLog, type RecordLogState } from '../../../src/data/hash/record-log.js';
 import { PartitionReader } from '../../../src/data/hash/partition-reader.js';
 import { csvKernel } from '../../../src/data/kernel/csv-kernel.js';
-import { rng } from '../profile-helpers.js';
+import { rng } from '../profile/helpers.js';
 
 let dir: string;
 beforeAll(async () => {

@@ -3,8 +3,9 @@
  * state and hash pair for every cell of random columns full of near-misses (signs, dots, exponents,
  * 16+ digits, bad dates, leap days, NA spellings), and the same text hashes.
  */
-import { readCsv } from '../../../src/data/readers/csv-reader.js';
-import type { TextBatch, TextCells } from '../../../src/data/readers/text-cells.js';
+import { readCsv } from '../../../src/data/readers/csv/csv-reader.js';
+import type { TextBatch } from '../../../src/data/readers/csv/text-batch.js';
+import type { TextCells } from '../../../src/data/readers/csv/text-cells.js';
 import { NaMatcher } from '../../../src/data/values/na-matcher.js';
 import { parseBool, parseFloat64, parseInt64 } from '../../../src/data/values/parse-number.js';
 import { parseIsoDate } from '../../../src/data/values/parse-date.js';
@@ -14,7 +15,7 @@ import { DEFAULT_NA_VALUES } from '../../../src/data/schema/resolved.js';
 import { SEED_A, SEED_B, fmix, hashNumberPair, hashTextInto, pair, step } from '../../../src/data/hash/cell-hash.js';
 import { csvKernel } from '../../../src/data/kernel/csv-kernel.js';
 import { tempDir } from '../readers/helpers.js';
-import { rng } from '../profile-helpers.js';
+import { rng } from '../profile/helpers.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());

@@ -1,0 +1,35 @@
+/**
+ * CSV cells as positions in the decoded text they came from, instead of one string per cell.
+ *
+ * Why: a string for every cell would be the largest cost of validating CSV (the slice itself, then
+ * the garbage collector clearing millions of short strings). Validation parses numbers,
+ * hashes values and checks lengths straight from the text by position, and makes a string only for
+ * the few cells that need one (a new frequent value, an example of a failed check). Other readers of
+ * a batch still see `cells` as strings: they are made on first access.
+ */
+
+/** The cells of one batch: column c, row r is `text.slice(starts[c][r], ends[c][r])`, unless... */
+export interface TextCells {
+  /** The decoded text every position refers to (one chunk of the file). */
+  text: string;
+  starts: Int32Array[];
+  /**
+   * ...`ends[c][r]` is -1: then the cell's value differs from its text (a quoted field with `""`
+   * inside, or text after a closing quote) and is `escaped[starts[c][r]]`.
+   */
+  ends: Int32Array[];
+  escaped: string[];
+  /**
+   * Set when `text` is pure ASCII and was loaded into this thread's CSV kernel under this
+   * generation: consumers may then ask the kernel to parse or hash cells (kernel/csv-kernel.ts).
+   */
+  kernelGeneration?: number;
+  /** Hands the position buffers back to the reader for its next batch; the cells are then gone. */
+  release?: () => void;
+}
+
+/** The string value of one cell. */
+export function cellText(t: TextCells, c: number, r: number): string {
+  const end = t.ends[c][r];
+  return end < 0 ? t.escaped[t.starts[c][r]] : t.text.slice(t.starts[c][r], end);
+}
