@@ -1,460 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 405:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OR: () => (/* binding */ emptyFileError),
-/* harmony export */   PI: () => (/* binding */ invalidUtf8Error),
-/* harmony export */   Th: () => (/* binding */ raggedRowError),
-/* harmony export */   hM: () => (/* binding */ unterminatedQuoteError),
-/* harmony export */   kl: () => (/* binding */ fieldTooLargeError)
-/* harmony export */ });
-/* unused harmony exports noHeaderError, duplicateColumnsError, emptyColumnNameError */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(520);
-/** The DataErrors of the CSV/TSV reader, worded once so every path reports a problem the same way. */
-
-function emptyFileError(file) {
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} is empty`, {
-        location: { file },
-        hint: 'The file has no bytes: check that it was written completely, or remove it from the dataset paths.',
-    });
-}
-function noHeaderError(file, line) {
-    return new DataError(`${file} has no header row (only blank lines)`, {
-        location: { file, line },
-        hint: 'Put the column names on the first line, separated by the delimiter.',
-    });
-}
-function unterminatedQuoteError(file, line, column) {
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`a quoted field opened on line ${line} is never closed`, {
-        location: { file, line, column },
-        hint: 'Close the quote, or double a quote that is part of the value ("" inside a quoted field).',
-    });
-}
-function raggedRowError(file, line, expected, got) {
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`line ${line} has ${got} field${got === 1 ? '' : 's'}, expected ${expected} like the header`, {
-        location: { file, line },
-        hint: got > expected
-            ? 'A value probably contains the delimiter: quote that value ("a, b"), or remove the extra delimiter.'
-            : 'A value is missing or a line break splits the row: add the missing fields (empty is fine: a,,c) or quote values that contain line breaks.',
-    });
-}
-function fieldTooLargeError(file, line, column, name, size, limit) {
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`the field of column ${JSON.stringify(name)} starting on line ${line} is larger than ${limit} bytes (at least ${size})`, {
-        location: { file, line, column },
-        hint: `Check for a quote that is never closed before this point; if the value really is this large, raise the maxFieldBytes option (now ${limit}).`,
-    });
-}
-function invalidUtf8Error(file, line, column, byteOffset) {
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`invalid UTF-8 at byte ${byteOffset} (line ${line})`, {
-        location: { file, line, column },
-        hint: 'Save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`, or "CSV UTF-8" in Excel).',
-    });
-}
-function duplicateColumnsError(file, line, names) {
-    return new DataError(`the header repeats column name${names.length === 1 ? '' : 's'} ${names.map((n) => JSON.stringify(n)).join(', ')}`, {
-        location: { file, line },
-        hint: 'Give every column a unique name in the header.',
-    });
-}
-function emptyColumnNameError(file, line, column, position) {
-    return new DataError(`column ${position} of the header has no name`, {
-        location: { file, line, column },
-        hint: 'Name every column. A file written by pandas `to_csv()` without `index=False` starts with an unnamed index column.',
-    });
-}
-
-
-/***/ }),
-
-/***/ 2:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LR: () => (/* binding */ resolveCsvOptions),
-/* harmony export */   V3: () => (/* binding */ DEFAULT_BATCH_ROWS)
-/* harmony export */ });
-/* unused harmony export DEFAULT_MAX_FIELD_BYTES */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(520);
-/* harmony import */ var _text_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(303);
-/** Options of the CSV/TSV reader, and their defaults. */
-
-
-const DEFAULT_BATCH_ROWS = 2048;
-const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
-/** Fills in defaults and rejects a delimiter the parser cannot honour. */
-function resolveCsvOptions(options = {}, defaultDelimiter = ',') {
-    const delimiter = options.delimiter ?? defaultDelimiter;
-    const code = delimiter.charCodeAt(0);
-    if (delimiter.length !== 1 || code > 0x7f || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
-            hint: 'Use a single ASCII character other than a quote or a line break, for example "," ";" "|" or "\\t".',
-        });
-    }
-    return {
-        delimiter,
-        delimiterCode: code,
-        batchRows: positiveInteger(options.batchRows, DEFAULT_BATCH_ROWS, 'batchRows'),
-        maxFieldBytes: positiveInteger(options.maxFieldBytes, DEFAULT_MAX_FIELD_BYTES, 'maxFieldBytes'),
-        chunkBytes: positiveInteger(options.chunkBytes, _text_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CHUNK_BYTES */ .w, 'chunkBytes'),
-        kernel: options.kernel ?? true,
-    };
-}
-function positiveInteger(value, fallback, name) {
-    if (value === undefined)
-        return fallback;
-    if (!Number.isInteger(value) || value < 1) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name} must be a positive integer, got ${value}`, { hint: `Pass a whole number >= 1 as ${name}.` });
-    }
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 302:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TO: () => (/* binding */ NoRowsError),
-/* harmony export */   qN: () => (/* binding */ isDirectoryError),
-/* harmony export */   z9: () => (/* binding */ fileAccessError)
-/* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(520);
-/**
- * Errors shared by the readers. Every problem with a user's file becomes a DataError naming the
- * file, the line (or row) when there is one, and how to fix it, so the CLI prints one readable line
- * and the Action annotates the spot instead of dumping a stack trace.
- */
-
-/**
- * The file has a header (or a schema) but no data rows. It is a DataError so that an unhandled one
- * still reads well, and a subclass so that a caller that accepts empty datasets can catch it and
- * carry on: `columns` holds the header (CSV/TSV), the schema's columns (Parquet) or [] (JSONL).
- */
-class NoRowsError extends _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL {
-    /** The column names the file declares, for a caller that downgrades this error. */
-    columns;
-    constructor(file, columns, line) {
-        super(`${file} has no data rows${columns.length ? ` (only a header with ${columns.length} column${columns.length === 1 ? '' : 's'})` : ''}`, {
-            location: { file, line },
-            hint: 'Add data rows to the file, or remove it from the dataset paths.',
-        });
-        this.columns = columns;
-    }
-}
-/** Node's error code of a failed fs call, if it has one. */
-function errorCode(error) {
-    return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-/**
- * Turns a failed open/stat/read of a data file into a DataError with a fix. Errors that are not
- * about the file (no `code`) are returned unchanged: they are bugs and keep their stack.
- */
-function fileAccessError(file, error) {
-    switch (errorCode(error)) {
-        case 'ENOENT':
-        case 'ENOTDIR':
-            return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} does not exist`, {
-                location: { file },
-                hint: `Check the path; relative paths are resolved from ${process.cwd()}.`,
-                cause: error,
-            });
-        case 'EACCES':
-        case 'EPERM':
-            return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} cannot be read: permission denied`, {
-                location: { file },
-                hint: 'Make the file readable by the user running the action (for example `chmod a+r`).',
-                cause: error,
-            });
-        case 'EISDIR':
-            return isDirectoryError(file);
-        default:
-            if (errorCode(error) !== undefined) {
-                return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} cannot be read: ${error.message}`, {
-                    location: { file },
-                    hint: 'Check that the file exists, is a regular file and is readable.',
-                    cause: error,
-                });
-            }
-            return error;
-    }
-}
-/** A directory was given where a data file was expected. */
-function isDirectoryError(file) {
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} is a directory, not a data file`, {
-        location: { file },
-        hint: `Name the files, or use a glob such as ${JSON.stringify(`${file.replace(/\/+$/, '')}/*.csv`)}.`,
-    });
-}
-
-
-/***/ }),
-
-/***/ 352:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ openDataFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(302);
-/** Opening a data file with errors a user can act on. */
-
-
-/**
- * Opens `file` for reading. A missing, unreadable or directory path becomes a DataError (on Linux
- * opening a directory succeeds and only the first read fails, hence the explicit check).
- */
-async function openDataFile(file) {
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
-    }
-    catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(file, error);
-    }
-    try {
-        const stats = await handle.stat();
-        if (stats.isDirectory())
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isDirectoryError */ .qN)(file);
-        return { handle, size: stats.size };
-    }
-    catch (error) {
-        await handle.close();
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(file, error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 303:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ DEFAULT_CHUNK_BYTES),
-  T: () => (/* binding */ TextReader)
-});
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: ./src/data/readers/utf8.ts
-/**
- * UTF-8 helpers for the chunked text reader. The happy path uses Node's native validators
- * (buffer.isAscii / buffer.isUtf8, SIMD in recent Node); these JS functions only run at a chunk's
- * last few bytes, or once when a file turns out to be invalid and we need the exact byte.
- */
-/**
- * Number of bytes (0-3) at the end of bytes[0, end) that start a multi-byte character whose
- * remaining bytes are not there yet, so a chunk can be decoded up to a character boundary and the
- * rest carried over to the next read.
- */
-function incompleteUtf8Tail(bytes, end) {
-    let i = end - 1;
-    let continuation = 0;
-    while (i >= 0 && continuation < 3 && (bytes[i] & 0xc0) === 0x80) {
-        i--;
-        continuation++;
-    }
-    if (i < 0)
-        return 0;
-    const lead = bytes[i];
-    const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-    const have = end - i;
-    return have < need ? have : 0;
-}
-/**
- * Index of the first byte in bytes[start, end) that is not part of a valid UTF-8 character
- * (WHATWG rules: no overlong forms, no surrogates, nothing above U+10FFFF, no truncated sequence),
- * or -1 when the whole span is valid.
- */
-function firstInvalidUtf8(bytes, start, end) {
-    let i = start;
-    while (i < end) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let lower = 0x80;
-        let upper = 0xbf;
-        if (b >= 0xc2 && b <= 0xdf)
-            need = 1;
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            if (b === 0xe0)
-                lower = 0xa0;
-            if (b === 0xed)
-                upper = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            if (b === 0xf0)
-                lower = 0x90;
-            if (b === 0xf4)
-                upper = 0x8f;
-        }
-        else
-            return i;
-        // a sequence cut short by the end of the span is invalid here: callers hold back an
-        // incomplete tail with incompleteUtf8Tail before asking
-        if (i + need >= end)
-            return i;
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c < (k === 1 ? lower : 0x80) || c > (k === 1 ? upper : 0xbf))
-                return i;
-        }
-        i += need + 1;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/data/readers/text-reader.ts
-/**
- * Reads a byte range of a file as a sequence of large JS strings, carrying whatever the caller did
- * not consume (an incomplete row) over to the next string.
- *
- * Why this shape: the CSV parser's speed comes from running String.indexOf/slice over one big,
- * flat string, so each chunk is decoded once (not per line) and unconsumed bytes are moved in the
- * byte buffer rather than concatenated as strings (which would hand the parser a ConsString).
- * Pure-ASCII chunks — the common case — are decoded as latin1, which is ~5x faster than UTF-8
- * decoding and gives the same string; other chunks are validated with buffer.isUtf8, and only an
- * invalid chunk pays for a JS scan that finds the exact bad byte.
- */
-
-
-
-/**
- * Default number of bytes read per chunk: 120 KiB, so that a chunk's string (with a carried-over
- * partial row) stays under V8's largest regular heap object (128 KiB) and is made in the young
- * generation. Larger chunks measured worse: Node copies a latin1 string over 1 MiB into a malloc'd
- * external string, and glibc kept ~40-50 MB of those freed copies at peak on a 1 GB file (peak RSS
- * 247 MB against 174 MB now); between 128 KiB and 1 MiB each string is a fresh large-object page,
- * whose page faults cost more system time than the per-chunk overhead saved.
- */
-const DEFAULT_CHUNK_BYTES = 120 * 1024;
-/** Sequential reader of the bytes [start, end) of an open file as text blocks. */
-class TextReader {
-    handle;
-    end;
-    chunkBytes;
-    onRead;
-    buf;
-    /** Bytes held in buf, starting at file offset `base`. */
-    held = 0;
-    base;
-    /** Next file offset to read from. */
-    readPos;
-    /** Bytes of buf (from 0) that the current text was decoded from. */
-    decodedBytes = 0;
-    text = '';
-    textIsAscii = true;
-    started = false;
-    /**
-     * @param handle open file
-     * @param start first byte of the range; a UTF-8 BOM is skipped only when start is 0
-     * @param end byte after the range (file size for the whole file)
-     * @param chunkBytes bytes to read per block
-     * @param onRead sees every byte of the range once, in order, as read (a running file digest)
-     */
-    constructor(handle, start, end, chunkBytes = DEFAULT_CHUNK_BYTES, onRead) {
-        this.handle = handle;
-        this.end = end;
-        this.chunkBytes = chunkBytes;
-        this.onRead = onRead;
-        this.base = start;
-        this.readPos = start;
-        this.buf = Buffer.allocUnsafeSlow(Math.max(1024, Math.min(chunkBytes, end - start + 4)));
-    }
-    /** Absolute file offset of character `chars` of the last block's text. */
-    offsetOf(chars) {
-        if (this.textIsAscii)
-            return this.base + chars;
-        return this.base + this.decodedBytes - Buffer.byteLength(this.text.slice(chars), 'utf8');
-    }
-    /**
-     * Returns the next block. `consumed` is how many characters of the previous block's text the
-     * caller has used up; the rest is kept and comes first in the new block. Returns null when the
-     * range is exhausted and nothing is left over.
-     */
-    async next(consumed = 0) {
-        if (this.started) {
-            const used = this.offsetOf(consumed) - this.base;
-            if (used > 0) {
-                this.buf.copyWithin(0, used, this.held);
-                this.held -= used;
-                this.base += used;
-            }
-        }
-        this.started = true;
-        if (this.readPos >= this.end && this.held === 0)
-            return null;
-        const want = Math.min(this.chunkBytes, this.end - this.readPos);
-        if (this.held + want > this.buf.length) {
-            const bigger = Buffer.allocUnsafeSlow(Math.max(this.held + want, this.buf.length * 2));
-            this.buf.copy(bigger, 0, 0, this.held);
-            this.buf = bigger;
-        }
-        let got = 0;
-        while (got < want) {
-            // Synchronous on purpose: a promise read of each 120 KiB chunk cost a 125 MB range ~0.14 s of
-            // a 2.4 s run (a thread-pool round trip per chunk). The readers run alone on their thread
-            // (a worker, or the CLI's main thread), so blocking it between chunks delays nothing.
-            const bytesRead = (0,external_node_fs_.readSync)(this.handle.fd, this.buf, this.held + got, want - got, this.readPos + got);
-            if (bytesRead === 0)
-                break; // the file shrank while we read it: treat as its end
-            got += bytesRead;
-        }
-        this.onRead?.(this.buf.subarray(this.held, this.held + got));
-        this.readPos += got;
-        this.held += got;
-        const final = got < want || this.readPos >= this.end;
-        if (this.base === 0 && this.held >= 3 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) {
-            // strip the UTF-8 byte order mark that Excel writes
-            this.buf.copyWithin(0, 3, this.held);
-            this.held -= 3;
-            this.base = 3;
-        }
-        let decodeEnd = final ? this.held : this.held - incompleteUtf8Tail(this.buf, this.held);
-        let invalidUtf8;
-        const bytes = this.buf.subarray(0, decodeEnd);
-        if ((0,external_node_buffer_namespaceObject.isAscii)(bytes)) {
-            this.textIsAscii = true;
-            this.text = this.buf.toString('latin1', 0, decodeEnd);
-        }
-        else {
-            if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes)) {
-                const bad = firstInvalidUtf8(this.buf, 0, decodeEnd);
-                decodeEnd = bad < 0 ? decodeEnd : bad;
-                invalidUtf8 = { byteOffset: this.base + decodeEnd };
-            }
-            this.textIsAscii = (0,external_node_buffer_namespaceObject.isAscii)(this.buf.subarray(0, decodeEnd));
-            this.text = this.buf.toString(this.textIsAscii ? 'latin1' : 'utf8', 0, decodeEnd);
-        }
-        this.decodedBytes = decodeEnd;
-        const ascii = this.textIsAscii ? this.buf.subarray(0, decodeEnd) : undefined;
-        return { text: this.text, final: final && !invalidUtf8 && decodeEnd === this.held, invalidUtf8, ascii };
-    }
-}
-
-
-/***/ }),
-
-/***/ 873:
+/***/ 110:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(591);
+/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(676);
 /** Entry of dist/validate-worker/index.js: a validation worker thread and nothing else. */
 
 await (0,_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .W)();
@@ -464,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 591:
+/***/ 676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -481,8 +32,8 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 /**
  * Finding equal hashes among records `[hashA, hashB, position, ...]`, one hash partition at a time.
  * A partition holds about 1/64 of the rows, so its open-addressing table (4 bytes a slot, load at
- * most 1/2) stays small enough for the CPU caches: about 20 ns a record where one table over all rows
- * missed the cache on nearly every probe (measured ~250 ms for 3 million rows against ~50 ms).
+ * most 1/2) stays small enough for the CPU caches: about 20 ns a record, where one table over all
+ * rows would miss the cache on nearly every probe.
  */
 /**
  * Calls `visit(first, repeat)` for every record whose 64-bit hash equals that of an earlier record,
@@ -673,8 +224,8 @@ const DEFAULT_BUDGET_WORDS = (/* unused pure expression or super */ null && (1 <
 /**
  * The line each row starts on, so a row found by its hash can be annotated where it stands. Rows
  * nearly always follow each other line by line, so only the rows that break that run are kept (the
- * first row, a row after blank lines or after a quoted line break): a plain file has one pair where
- * a word per row used to be written to disk. Pairs spill like RecordLog, so a file with a line break
+ * first row, a row after blank lines or after a quoted line break): a plain file has one pair, not
+ * a word per row. Pairs spill like RecordLog, so a file with a line break
  * in every row still keeps memory bounded; only the few lines of reported examples are read back.
  */
 class LineLog {
@@ -1173,10 +724,7 @@ function visitPartition(job, records, width, count, found, scratch) {
         }
     }
 }
-const runHashJobsHere = async (jobs, meanwhile) => {
-    meanwhile?.();
-    return runHashJobs(jobs);
-};
+const runHashJobsHere = (jobs) => ({ finish: async () => runHashJobs(jobs) });
 /** The tally of repeats (unique values, duplicate rows), each described as `verb` the earlier row. */
 function repeatsTally(findings, places, verb) {
     return toTally(findings, places, places, (here, earlier) => `${verb} ${describePlace(earlier, here.file)}`);
@@ -1207,7 +755,7 @@ function toTally(findings, places, earlierPlaces, describe) {
 }
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(520);
+var errors = __nccwpck_require__(382);
 ;// CONCATENATED MODULE: ./src/data/values/parse-number.ts
 /**
  * Cell parsers for the hot loop of validation. Each returns the parsed number, or `undefined` when
@@ -1481,7 +1029,146 @@ function parseIsoDateTime(value) {
 ;// CONCATENATED MODULE: ./src/data/schema/resolved.ts
 const DEFAULT_NA_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'None'];
 
+;// CONCATENATED MODULE: ./src/data/checks/expectation.ts
+/** A range as a report states it: `between 1 and 5`, `at least 1`, `at most 5`. */
+function rangeText(min, max) {
+    if (min !== undefined && max !== undefined)
+        return `between ${min} and ${max}`;
+    if (min !== undefined)
+        return `at least ${min}`;
+    return `at most ${max}`;
+}
+
+;// CONCATENATED MODULE: ./src/data/checks/value-checks.ts
+
+
+/** The table, in the order a column's results are reported. */
+const VALUE_CHECKS = [
+    {
+        kind: 'type',
+        schemaKeys: ['type', 'format'],
+        rule: (c) => ({ severity: c.severity, mostly: 1, expectation: `values are ${c.type}${c.type === 'date' || c.type === 'datetime' ? ` (${c.format ?? 'ISO 8601'})` : ''}` }),
+        tally: 'analyzer',
+        over: 'present',
+        // the kernel hands back every cell it could not parse
+        fastPaths: { numbers: true, knownTexts: true },
+    },
+    {
+        kind: 'not_null',
+        schemaKeys: ['not_null'],
+        rule: (c) => c.notNull && { ...c.notNull, expectation: 'no missing values' },
+        tally: 'analyzer',
+        over: 'rows',
+        countsMissing: true,
+        // missing cells are handed back, and never learned as clean values
+        fastPaths: { numbers: true, knownTexts: true },
+    },
+    {
+        kind: 'between',
+        schemaKeys: ['min', 'max', 'between'],
+        rule: (c) => c.between && { ...c.between, expectation: rangeText(c.between.shown.min, c.between.shown.max) },
+        tally: 'analyzer',
+        over: 'valid',
+        // the kernel checks the bounds and hands back the cells outside them
+        fastPaths: { numbers: true, knownTexts: true },
+    },
+    {
+        kind: 'allowed',
+        schemaKeys: ['allowed'],
+        rule: (c) => c.allowed && { ...c.allowed, expectation: `in {${c.allowed.shown.join(', ')}}` },
+        tally: 'analyzer',
+        over: 'valid',
+        // the number summary does not look at allowed values
+        fastPaths: { numbers: false, knownTexts: true },
+    },
+    {
+        kind: 'regex',
+        schemaKeys: ['regex'],
+        rule: (c) => c.regex && { ...c.regex, expectation: `match /${c.regex.pattern.source}/` },
+        tally: 'analyzer',
+        over: 'valid',
+        fastPaths: { numbers: true, knownTexts: true },
+    },
+    {
+        kind: 'length',
+        schemaKeys: ['length'],
+        rule: (c) => c.length && { severity: c.length.severity, mostly: 1, expectation: `length ${rangeText(c.length.min, c.length.max)}` },
+        tally: 'analyzer',
+        over: 'valid',
+        fastPaths: { numbers: true, knownTexts: true },
+    },
+    {
+        kind: 'nan',
+        schemaKeys: ['allow_nan'],
+        rule: (c) => c.nan && { severity: c.nan, mostly: 1, expectation: 'no NaN' },
+        tally: 'analyzer',
+        over: 'valid',
+        // the number summary runs only on batches whose parsed values are all finite
+        fastPaths: { numbers: true, knownTexts: true },
+    },
+    {
+        kind: 'inf',
+        schemaKeys: ['allow_inf'],
+        rule: (c) => c.inf && { severity: c.inf, mostly: 1, expectation: 'no infinite values' },
+        tally: 'analyzer',
+        over: 'valid',
+        fastPaths: { numbers: true, knownTexts: true },
+    },
+    {
+        kind: 'multiple_of',
+        schemaKeys: ['multiple_of'],
+        rule: (c) => c.valueRules.multiple_of,
+        tally: 'rule',
+        over: 'valid',
+        fastPaths: { numbers: false, knownTexts: true },
+        resolve: (value, column) => {
+            const spec = typeof value === 'number' ? { value } : value;
+            if (column.type !== 'int' && column.type !== 'float') {
+                throw new errors/* ConfigError */.xL(`multiple_of applies to int and float columns; "${column.name}" is ${column.type}.`, {
+                    location: column.at('multiple_of'),
+                    hint: 'Remove multiple_of, or change the column\'s type.',
+                });
+            }
+            const step = spec.value;
+            return {
+                severity: spec.severity ?? column.severity,
+                mostly: spec.mostly ?? 1,
+                expectation: `a multiple of ${step}`,
+                // a quotient within 1e-9 of a whole number: 0.3 is a multiple of 0.1
+                testNumber: (x) => {
+                    const q = x / step;
+                    return Math.abs(q - Math.round(q)) <= 1e-9 * Math.max(1, Math.abs(q));
+                },
+            };
+        },
+    },
+    {
+        kind: 'unique',
+        schemaKeys: ['unique'],
+        rule: (c) => c.unique && { severity: c.unique.severity, mostly: 1, expectation: 'unique values' },
+        tally: 'hash',
+        over: 'valid',
+        // every value is logged with its row; a value counted by the kernel would not be
+        fastPaths: { numbers: true, knownTexts: false },
+    },
+];
+/** The checks `column` carries, with their statements, in report order. */
+function checksOf(column) {
+    const carried = [];
+    for (const check of VALUE_CHECKS) {
+        const statement = check.rule(column);
+        if (statement)
+            carried.push({ check, statement });
+    }
+    return carried;
+}
+/** Whether a column carrying these checks may take the kernel's fast path `path`. */
+function fastPathAllowed(carried, path) {
+    return carried.every(({ check }) => check.fastPaths[path]);
+}
+
 ;// CONCATENATED MODULE: ./src/data/schema/resolve-schema.ts
+
 
 
 
@@ -1659,6 +1346,13 @@ function resolveColumn(name, raw, locate) {
             checkRange(r.min, r.max, at(key));
     }
     raw.quantiles?.forEach((q, index) => checkRange(q.min, q.max, at('quantiles', index)));
+    // checks resolved by their descriptor alone, from their schema key
+    const valueRules = {};
+    for (const check of VALUE_CHECKS) {
+        const value = check.resolve ? raw[check.schemaKeys[0]] : undefined;
+        if (value !== undefined)
+            valueRules[check.kind] = check.resolve(value, { name, type: raw.type, severity, at });
+    }
     const notNull = raw.not_null === true ? rule(undefined) : raw.not_null ? rule(raw.not_null) : undefined;
     const uniqueSpec = raw.unique === true ? {} : raw.unique || undefined;
     const range = (r) => r ? { min: r.min, max: r.max, severity: r.severity ?? severity } : undefined;
@@ -1681,6 +1375,7 @@ function resolveColumn(name, raw, locate) {
         quantiles: (raw.quantiles ?? []).map((q) => ({ q: q.q, min: q.min, max: q.max, severity: q.severity ?? severity })),
         nan: raw.type === 'float' && !raw.allow_nan ? severity : undefined,
         inf: raw.type === 'float' && !raw.allow_inf ? severity : undefined,
+        valueRules,
         location: at(),
     };
 }
@@ -1848,8 +1543,8 @@ function hashNumberPair(x) {
 /**
  * The value that would stand at index `k` if `a` were sorted ascending, found by quickselect
  * (Hoare partitions around a median of three; `a` is reordered). Misra-Gries needs one order
- * statistic per reduction of its 2049 counts: a full sort of them cost a high-cardinality column
- * about 50 ms per million values, this about a tenth of that. Counts repeat a lot (many are 1),
+ * statistic per reduction of its 2049 counts, and quickselect finds it in about a tenth of a full
+ * sort's time. Counts repeat a lot (many are 1),
  * and Hoare's partition splits runs of equal values evenly, so they do not degrade it.
  */
 function selectKth(a, k) {
@@ -2510,8 +2205,7 @@ const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABdQ1gAAF/YAx/f39/f39/f39/f38Bf2AGf39/f39/
  * (summarizeNumbers), counts of a text column's known values (summarizeTexts), hash records grouped
  * by partition (partitionRecords).
  *
- * Why: with every overhead gone from the JS path, these per-byte and per-cell loops were ~40% of
- * validating a large CSV, and the JS loops over every cell after them another third. In
+ * Why: these per-byte and per-cell loops are most of the work of validating a large CSV. In
  * WebAssembly the tokenizer finds delimiters 64 bytes at a time (SIMD) and parsing, hashing and
  * counting run without JS's bounds and type checks. Written by hand because no library tokenizes
  * into our column-major position arrays (csv-parser.ts says why those exist).
@@ -3315,7 +3009,7 @@ class QuantileSketch {
     cdf() {
         // Every run is sorted and has one weight, and so has the buffer once sorted: merged one after
         // the other (ties: earlier ones first), they give what a stable sort of all the values by value
-        // gives, in linear passes. A comparator sort cost ~10 ms a column at the end of a run.
+        // gives, in linear passes, without a comparator sort.
         const m = this.retained;
         let values = new Float64Array(m);
         let weights = new Float64Array(m);
@@ -3956,54 +3650,20 @@ class Validator {
 
 
 
-;// CONCATENATED MODULE: ./src/data/readers/text-cells.ts
+;// CONCATENATED MODULE: ./src/data/readers/csv/text-cells.ts
+/**
+ * CSV cells as positions in the decoded text they came from, instead of one string per cell.
+ *
+ * Why: a string for every cell would be the largest cost of validating CSV (the slice itself, then
+ * the garbage collector clearing millions of short strings). Validation parses numbers,
+ * hashes values and checks lengths straight from the text by position, and makes a string only for
+ * the few cells that need one (a new frequent value, an example of a failed check). Other readers of
+ * a batch still see `cells` as strings: they are made on first access.
+ */
 /** The string value of one cell. */
 function cellText(t, c, r) {
     const end = t.ends[c][r];
     return end < 0 ? t.escaped[t.starts[c][r]] : t.text.slice(t.starts[c][r], end);
-}
-/** A CSV batch: positions for the validator, strings (made once, on first access) for everyone else. */
-class TextBatch {
-    file;
-    columns;
-    rowCount;
-    rowOffset;
-    lines;
-    text;
-    strings;
-    released = false;
-    constructor(file, columns, rowCount, rowOffset, lines, text) {
-        this.file = file;
-        this.columns = columns;
-        this.rowCount = rowCount;
-        this.rowOffset = rowOffset;
-        this.lines = lines;
-        this.text = text;
-    }
-    /** Lets the reader reuse this batch's buffers: call when done with the batch, if ever. */
-    release() {
-        const release = this.text.release;
-        if (!release)
-            return;
-        if (!this.strings)
-            this.released = true;
-        this.text.release = undefined;
-        release();
-    }
-    get cells() {
-        if (this.released)
-            throw new Error('TextBatch: cells read after release()');
-        if (!this.strings) {
-            const t = this.text;
-            this.strings = t.starts.map((_, c) => {
-                const column = new Array(this.rowCount);
-                for (let r = 0; r < this.rowCount; r++)
-                    column[r] = cellText(t, c, r);
-                return column;
-            });
-        }
-        return this.strings;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/data/checks/tally.ts
@@ -4074,8 +3734,8 @@ class NaMatcher {
     }
     /**
      * isMissingText for a cell of `length` characters whose 64-bit cell hash is (a, b), already
-     * computed: no read of the text at all. Reading each cell's first character was ~15% of a text
-     * column's time (a cache miss per row); a hash is told from an NA spelling's with the odds the
+     * computed: no read of the text at all (reading a cell's first character is a cache miss per
+     * row); a hash is told from an NA spelling's with the odds the
      * unique and duplicate checks accept (2^-64 per cell and spelling).
      */
     isMissingHashed(a, b, length) {
@@ -4477,7 +4137,7 @@ class KernelSlots {
     get learning() {
         return this.known.texts.length < TEXT_IDS;
     }
-    /** Adds a clean value (present, allowed, in length) to the text table while it has room: the kernel counts it from the next batch on. */
+    /** Adds a clean value (present, and passing every check of the column) to the text table while it has room: the kernel counts it from the next batch on. */
     learn(text, start, end, a, b) {
         const known = this.known;
         const id = known.texts.length;
@@ -4533,8 +4193,7 @@ const dropped = new FinalizationRegistry((slots) => slots.release());
 
 
 
-/** The per-value checks a column can carry (aggregate checks are judged from the profile later). */
-const VALUE_CHECKS = (/* unused pure expression or super */ null && (['type', 'not_null', 'between', 'allowed', 'regex', 'length', 'nan', 'inf']));
+
 /** The profile kind of a column type: numbers, booleans, dates or text. */
 function profileKind(column) {
     if (!column)
@@ -4549,6 +4208,10 @@ function profileKind(column) {
  * Runs one column's value checks and profile over batches of one part of the data (a file, or a byte
  * range of a file read by a worker). This loop is the hot path of validate-data: each cell is looked
  * at once, parsed once, hashed once, and nothing is allocated for a value that passes.
+ *
+ * Which checks run, and whether the CSV kernel's fast paths may stand in for this loop, comes from
+ * the table of checks (value-checks.ts): the analyzer's own loops tally the checks marked `analyzer`,
+ * and run the test of every check marked `rule` on each value.
  */
 class ColumnAnalyzer {
     name;
@@ -4576,6 +4239,12 @@ class ColumnAnalyzer {
     states = new Uint8Array(0);
     /** What this column holds in the CSV kernel (kernel-slots.ts). */
     kernelSlots = new KernelSlots(this);
+    /** Whether every check of the column lets the kernel's fast paths run (value-checks.ts FastPaths). */
+    kernelNumbers = true;
+    kernelTexts = true;
+    /** The tests of the column's rule-tallied checks, undefined when there are none. */
+    numberTests;
+    textTests;
     /** A batch's hashes when no row hashes are kept. */
     scratchA = new Uint32Array(0);
     scratchB = new Uint32Array(0);
@@ -4584,21 +4253,25 @@ class ColumnAnalyzer {
         this.spec = spec;
         this.profiler = new ColumnProfiler(profileKind(spec));
         if (spec) {
-            this.tallies.type = new tally_Tally();
-            if (spec.notNull)
-                this.tallies.not_null = new tally_Tally();
-            if (spec.between)
-                this.tallies.between = new tally_Tally();
-            if (spec.allowed)
-                this.tallies.allowed = new tally_Tally();
-            if (spec.regex)
-                this.tallies.regex = new tally_Tally();
-            if (spec.length)
-                this.tallies.length = new tally_Tally();
-            if (spec.nan)
-                this.tallies.nan = new tally_Tally();
-            if (spec.inf)
-                this.tallies.inf = new tally_Tally();
+            const carried = checksOf(spec);
+            const numberTests = [];
+            const textTests = [];
+            for (const { check } of carried) {
+                if (check.tally === 'hash')
+                    continue;
+                const tally = (this.tallies[check.kind] = new tally_Tally());
+                const rule = check.tally === 'rule' ? spec.valueRules[check.kind] : undefined;
+                if (rule?.testNumber)
+                    numberTests.push({ tally, test: rule.testNumber });
+                if (rule?.testText)
+                    textTests.push({ tally, test: rule.testText });
+            }
+            if (numberTests.length > 0)
+                this.numberTests = numberTests;
+            if (textTests.length > 0)
+                this.textTests = textTests;
+            this.kernelNumbers = fastPathAllowed(carried, 'numbers');
+            this.kernelTexts = fastPathAllowed(carried, 'knownTexts');
             if (spec.unique)
                 this.uniqueHashes = new RecordLog(3, options.spill, `unique-${name.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40)}`);
         }
@@ -4650,6 +4323,7 @@ class ColumnAnalyzer {
         const cellB = this.cellB;
         const unique = this.uniqueHashes;
         const isBool = spec.type === 'bool';
+        const tests = this.numberTests;
         if (this.values.length < n) {
             this.values = new Float64Array(n);
             this.states = new Uint8Array(n);
@@ -4665,8 +4339,8 @@ class ColumnAnalyzer {
         const hashB = cellB ?? (this.scratchB = atLeast(this.scratchB, n));
         if (t) {
             const kernelParsedAll = parseTextColumn(parse, t, index, n, this.na, values, states, hashA, hashB);
-            // the usual column: the kernel profiles and bound-checks what it parsed, this thread the rest
-            if (kernelParsedAll && !allowed && this.consumeSummarized(batch, index, n, min, max, isBool, hashA, hashB))
+            // the kernel profiles and bound-checks what it parsed, this thread the rest, when the column's checks allow it
+            if (kernelParsedAll && this.kernelNumbers && this.consumeSummarized(batch, index, n, min, max, isBool, hashA, hashB))
                 return;
         }
         else
@@ -4691,8 +4365,14 @@ class ColumnAnalyzer {
                 if (inf)
                     flag(inf, batch, index, i);
             }
-            else if (between && (x < min || x > max)) {
-                flag(between, batch, index, i);
+            else {
+                if (between && (x < min || x > max))
+                    flag(between, batch, index, i);
+                if (tests !== undefined) {
+                    for (let k = 0; k < tests.length; k++)
+                        if (!tests[k].test(x))
+                            flag(tests[k].tally, batch, index, i);
+                }
             }
             if (allowed && !allowedValues.has(x))
                 flag(allowed, batch, index, i);
@@ -4734,11 +4414,11 @@ class ColumnAnalyzer {
     }
     /**
      * consumeNumbers' loop for a column of which the kernel parsed every valid cell (all finite) and
-     * which has no allowed values: the kernel counts them, adds them to this column's
-     * HyperLogLog registers, hands over their values in order for the moments and quantiles, and
-     * flags the cells to look at here (missing, invalid, out of bounds); a unique check logs them all
-     * here. False, nothing done, when the kernel cannot (no free registers, or its scratch holds
-     * another column): the caller's loop then runs.
+     * whose checks all allow the kernel's number summary (value-checks.ts): the kernel counts them,
+     * adds them to this column's HyperLogLog registers, hands over their values in order for the
+     * moments and quantiles, and flags the cells to look at here (missing, invalid, out of bounds); a
+     * unique check logs them all here. False, nothing done, when the kernel cannot (no free
+     * registers, or its scratch holds another column): the caller's loop then runs.
      */
     consumeSummarized(batch, index, n, min, max, isBool, hashA, hashB) {
         if (!isBool && !this.kernelSlots.takeHll())
@@ -4813,6 +4493,7 @@ class ColumnAnalyzer {
     consumeStrings(batch, index, n) {
         const spec = this.spec;
         const { allowed, regex, length } = this.tallies;
+        const tests = this.textTests;
         const allowedValues = spec?.allowed?.values;
         const pattern = spec?.regex?.pattern;
         const minLength = spec?.length?.min ?? 0;
@@ -4836,7 +4517,7 @@ class ColumnAnalyzer {
         // column found clean before (learned below) and flags the others, which this loop then looks
         // at alone. The known values' counts are added after it, by value.
         const slots = this.kernelSlots;
-        const summary = hashed && !unique ? slots.textSummary(n, profiler.frequent) : undefined;
+        const summary = hashed && this.kernelTexts ? slots.textSummary(n, profiler.frequent) : undefined;
         const flags = summary?.flags;
         const cellCount = flags ? flags.length : n;
         const learning = summary !== undefined && slots.learning;
@@ -4904,6 +4585,15 @@ class ColumnAnalyzer {
                 flag(length, batch, index, i);
                 clean = false;
             }
+            if (tests !== undefined) {
+                const s = text.slice(start, end);
+                for (let k = 0; k < tests.length; k++) {
+                    if (!tests[k].test(s)) {
+                        flag(tests[k].tally, batch, index, i);
+                        clean = false;
+                    }
+                }
+            }
             if (unique)
                 unique.push(a, b, batch.rowOffset + i);
             profiler.addTextHashed(text, start, end, a, b);
@@ -4941,7 +4631,7 @@ function atLeast(array, n) {
 }
 /**
  * Counts row i of a batch against `tally`. The cell's text is read and shown only while the tally
- * still keeps examples (the first 20): a column with a million missing cells made a million strings.
+ * still keeps examples (the first 20): a column with a million missing cells makes 20 strings.
  */
 function flag(tally, batch, index, i) {
     if (tally.full)
@@ -5086,7 +4776,7 @@ class PartAnalyzer {
         const b = this.scratchB;
         const kernel = csvKernel();
         if (kernel) {
-            // the same fold four rows at a time in WebAssembly (this loop was ~6% of a run in JS)
+            // the same fold four rows at a time in WebAssembly
             const cellsA = columnIndexes.map((c) => this.analyzers[c].cellA);
             const cellsB = columnIndexes.map((c) => this.analyzers[c].cellB);
             if (kernel.foldRows(cellsA, cellsB, n, a, b))
@@ -5146,7 +4836,7 @@ function pushRecords(log, kernel, n, first, a, b) {
 }
 
 // EXTERNAL MODULE: ./src/data/readers/errors.ts
-var readers_errors = __nccwpck_require__(302);
+var readers_errors = __nccwpck_require__(980);
 ;// CONCATENATED MODULE: ./src/data/readers/paths.ts
 /** Turning the user's dataset paths (files and globs) into a list of readable files. */
 
@@ -5201,13 +4891,13 @@ async function checkReadableFile(file, absolute) {
     }
 }
 
-// EXTERNAL MODULE: ./src/data/readers/csv-errors.ts
-var csv_errors = __nccwpck_require__(405);
+// EXTERNAL MODULE: ./src/data/readers/csv/csv-errors.ts
+var csv_errors = __nccwpck_require__(210);
 // EXTERNAL MODULE: ./src/data/readers/open-file.ts
-var open_file = __nccwpck_require__(352);
+var open_file = __nccwpck_require__(274);
 // EXTERNAL MODULE: ./src/data/readers/text-reader.ts + 2 modules
-var text_reader = __nccwpck_require__(303);
-;// CONCATENATED MODULE: ./src/data/readers/csv-header.ts
+var text_reader = __nccwpck_require__(6);
+;// CONCATENATED MODULE: ./src/data/readers/csv/csv-header.ts
 /** Reading and checking the header row of a CSV/TSV file. */
 
 
@@ -5279,9 +4969,9 @@ function checkColumnNames(file, line, text, names, starts) {
         throw duplicateColumnsError(file, line, [...repeated]);
 }
 
-// EXTERNAL MODULE: ./src/data/readers/csv-options.ts
-var csv_options = __nccwpck_require__(2);
-;// CONCATENATED MODULE: ./src/data/readers/csv-record.ts
+// EXTERNAL MODULE: ./src/data/readers/csv/csv-options.ts
+var csv_options = __nccwpck_require__(211);
+;// CONCATENATED MODULE: ./src/data/readers/csv/csv-record.ts
 /**
  * A simple, general record parser: one record at a time, any number of fields. It defines the
  * dialect (see csv-parser.ts) for the places where speed does not matter — the header, and
@@ -5361,7 +5051,7 @@ function csv_record_columnAt(s, pos) {
     return pos - (s.lastIndexOf('\n', pos - 1) + 1) + 1;
 }
 
-;// CONCATENATED MODULE: ./src/data/readers/csv-parser.ts
+;// CONCATENATED MODULE: ./src/data/readers/csv/csv-parser.ts
 
 
 
@@ -5713,7 +5403,53 @@ function columnViews(all, ncols, stride, rows) {
     return views;
 }
 
-;// CONCATENATED MODULE: ./src/data/readers/csv-range.ts
+;// CONCATENATED MODULE: ./src/data/readers/csv/text-batch.ts
+
+/** A CSV batch: positions for the validator, strings (made once, on first access) for everyone else. */
+class TextBatch {
+    file;
+    columns;
+    rowCount;
+    rowOffset;
+    lines;
+    text;
+    strings;
+    released = false;
+    constructor(file, columns, rowCount, rowOffset, lines, text) {
+        this.file = file;
+        this.columns = columns;
+        this.rowCount = rowCount;
+        this.rowOffset = rowOffset;
+        this.lines = lines;
+        this.text = text;
+    }
+    /** Lets the reader reuse this batch's buffers: call when done with the batch, if ever. */
+    release() {
+        const release = this.text.release;
+        if (!release)
+            return;
+        if (!this.strings)
+            this.released = true;
+        this.text.release = undefined;
+        release();
+    }
+    get cells() {
+        if (this.released)
+            throw new Error('TextBatch: cells read after release()');
+        if (!this.strings) {
+            const t = this.text;
+            this.strings = t.starts.map((_, c) => {
+                const column = new Array(this.rowCount);
+                for (let r = 0; r < this.rowCount; r++)
+                    column[r] = cellText(t, c, r);
+                return column;
+            });
+        }
+        return this.strings;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/readers/csv/csv-range.ts
 /** Reading CSV rows from one byte range of a file: the whole data part, or one worker's share. */
 
 
@@ -5784,7 +5520,7 @@ async function* csv_range_readCsvRange(file, range, options = {}) {
         options.counts.lines = parser.line - 1;
 }
 
-;// CONCATENATED MODULE: ./src/data/readers/csv-reader.ts
+;// CONCATENATED MODULE: ./src/data/readers/csv/csv-reader.ts
 /** Reading a whole CSV/TSV file in one pass. */
 
 
@@ -6015,13 +5751,13 @@ function read_batches_readBatches(file, options = {}) {
  * ~200 KB of code loaded and compiled at every start.
  */
 async function* readParquetLazily(file, options) {
-    const { readParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(937), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 393));
+    const { readParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39));
     yield* readParquet(file, options);
 }
 /** Alias of readBatches, for callers that think in datasets. */
 const openDataset = (/* unused pure expression or super */ null && (read_batches_readBatches));
 
-;// CONCATENATED MODULE: ./src/data/readers/csv-plan.ts
+;// CONCATENATED MODULE: ./src/data/readers/csv/csv-plan.ts
 /** Splitting a CSV file into byte ranges that worker threads can parse independently. */
 
 
@@ -6145,7 +5881,7 @@ async function hasNonBlankByte(handle, from, end) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/data/validate/sources.ts
+;// CONCATENATED MODULE: ./src/data/parts/sources.ts
 /**
  * The one place validation touches the readers: which files, their batches, and byte ranges for
  * worker threads. Paths are shown relative to the working directory when inside it, so messages and
@@ -6187,7 +5923,7 @@ function rangeBatches(file, range, batchRows, counts, onBytes) {
     return csv_range_readCsvRange(file, range, { batchRows, counts, onBytes });
 }
 
-;// CONCATENATED MODULE: ./src/data/validate/read-part.ts
+;// CONCATENATED MODULE: ./src/data/parts/read-part.ts
 
 
 /**
@@ -6226,7 +5962,7 @@ async function analyzeRange(file, range, schema, options, onBytes) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/data/validate/standby.ts
+;// CONCATENATED MODULE: ./src/data/parallel/standby.ts
 /**
  * Range workers started early: as soon as the validate command knows its inputs, before the heavy
  * modules of validation load. Light on purpose (no import of the validator itself): the CLI spawns
@@ -6306,7 +6042,7 @@ function standby_newWorker(script, data) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/data/validate/worker.ts
+;// CONCATENATED MODULE: ./src/data/parallel/worker.ts
 
 
 
@@ -6435,7 +6171,456 @@ function helperOf(worker) {
 
 /***/ }),
 
-/***/ 520:
+/***/ 210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OR: () => (/* binding */ emptyFileError),
+/* harmony export */   PI: () => (/* binding */ invalidUtf8Error),
+/* harmony export */   Th: () => (/* binding */ raggedRowError),
+/* harmony export */   hM: () => (/* binding */ unterminatedQuoteError),
+/* harmony export */   kl: () => (/* binding */ fieldTooLargeError)
+/* harmony export */ });
+/* unused harmony exports noHeaderError, duplicateColumnsError, emptyColumnNameError */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
+/** The DataErrors of the CSV/TSV reader, worded once so every path reports a problem the same way. */
+
+function emptyFileError(file) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} is empty`, {
+        location: { file },
+        hint: 'The file has no bytes: check that it was written completely, or remove it from the dataset paths.',
+    });
+}
+function noHeaderError(file, line) {
+    return new DataError(`${file} has no header row (only blank lines)`, {
+        location: { file, line },
+        hint: 'Put the column names on the first line, separated by the delimiter.',
+    });
+}
+function unterminatedQuoteError(file, line, column) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`a quoted field opened on line ${line} is never closed`, {
+        location: { file, line, column },
+        hint: 'Close the quote, or double a quote that is part of the value ("" inside a quoted field).',
+    });
+}
+function raggedRowError(file, line, expected, got) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`line ${line} has ${got} field${got === 1 ? '' : 's'}, expected ${expected} like the header`, {
+        location: { file, line },
+        hint: got > expected
+            ? 'A value probably contains the delimiter: quote that value ("a, b"), or remove the extra delimiter.'
+            : 'A value is missing or a line break splits the row: add the missing fields (empty is fine: a,,c) or quote values that contain line breaks.',
+    });
+}
+function fieldTooLargeError(file, line, column, name, size, limit) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`the field of column ${JSON.stringify(name)} starting on line ${line} is larger than ${limit} bytes (at least ${size})`, {
+        location: { file, line, column },
+        hint: `Check for a quote that is never closed before this point; if the value really is this large, raise the maxFieldBytes option (now ${limit}).`,
+    });
+}
+function invalidUtf8Error(file, line, column, byteOffset) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`invalid UTF-8 at byte ${byteOffset} (line ${line})`, {
+        location: { file, line, column },
+        hint: 'Save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`, or "CSV UTF-8" in Excel).',
+    });
+}
+function duplicateColumnsError(file, line, names) {
+    return new DataError(`the header repeats column name${names.length === 1 ? '' : 's'} ${names.map((n) => JSON.stringify(n)).join(', ')}`, {
+        location: { file, line },
+        hint: 'Give every column a unique name in the header.',
+    });
+}
+function emptyColumnNameError(file, line, column, position) {
+    return new DataError(`column ${position} of the header has no name`, {
+        location: { file, line, column },
+        hint: 'Name every column. A file written by pandas `to_csv()` without `index=False` starts with an unnamed index column.',
+    });
+}
+
+
+/***/ }),
+
+/***/ 211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LR: () => (/* binding */ resolveCsvOptions),
+/* harmony export */   V3: () => (/* binding */ DEFAULT_BATCH_ROWS)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_FIELD_BYTES */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
+/* harmony import */ var _text_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6);
+/** Options of the CSV/TSV reader, and their defaults. */
+
+
+const DEFAULT_BATCH_ROWS = 2048;
+const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
+/** Fills in defaults and rejects a delimiter the parser cannot honour. */
+function resolveCsvOptions(options = {}, defaultDelimiter = ',') {
+    const delimiter = options.delimiter ?? defaultDelimiter;
+    const code = delimiter.charCodeAt(0);
+    if (delimiter.length !== 1 || code > 0x7f || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
+            hint: 'Use a single ASCII character other than a quote or a line break, for example "," ";" "|" or "\\t".',
+        });
+    }
+    return {
+        delimiter,
+        delimiterCode: code,
+        batchRows: positiveInteger(options.batchRows, DEFAULT_BATCH_ROWS, 'batchRows'),
+        maxFieldBytes: positiveInteger(options.maxFieldBytes, DEFAULT_MAX_FIELD_BYTES, 'maxFieldBytes'),
+        chunkBytes: positiveInteger(options.chunkBytes, _text_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CHUNK_BYTES */ .w, 'chunkBytes'),
+        kernel: options.kernel ?? true,
+    };
+}
+function positiveInteger(value, fallback, name) {
+    if (value === undefined)
+        return fallback;
+    if (!Number.isInteger(value) || value < 1) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name} must be a positive integer, got ${value}`, { hint: `Pass a whole number >= 1 as ${name}.` });
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TO: () => (/* binding */ NoRowsError),
+/* harmony export */   qN: () => (/* binding */ isDirectoryError),
+/* harmony export */   z9: () => (/* binding */ fileAccessError)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
+/**
+ * Errors shared by the readers. Every problem with a user's file becomes a DataError naming the
+ * file, the line (or row) when there is one, and how to fix it, so the CLI prints one readable line
+ * and the Action annotates the spot instead of dumping a stack trace.
+ */
+
+/**
+ * The file has a header (or a schema) but no data rows. It is a DataError so that an unhandled one
+ * still reads well, and a subclass so that a caller that accepts empty datasets can catch it and
+ * carry on: `columns` holds the header (CSV/TSV), the schema's columns (Parquet) or [] (JSONL).
+ */
+class NoRowsError extends _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL {
+    /** The column names the file declares, for a caller that downgrades this error. */
+    columns;
+    constructor(file, columns, line) {
+        super(`${file} has no data rows${columns.length ? ` (only a header with ${columns.length} column${columns.length === 1 ? '' : 's'})` : ''}`, {
+            location: { file, line },
+            hint: 'Add data rows to the file, or remove it from the dataset paths.',
+        });
+        this.columns = columns;
+    }
+}
+/** Node's error code of a failed fs call, if it has one. */
+function errorCode(error) {
+    return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+/**
+ * Turns a failed open/stat/read of a data file into a DataError with a fix. Errors that are not
+ * about the file (no `code`) are returned unchanged: they are bugs and keep their stack.
+ */
+function fileAccessError(file, error) {
+    switch (errorCode(error)) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} does not exist`, {
+                location: { file },
+                hint: `Check the path; relative paths are resolved from ${process.cwd()}.`,
+                cause: error,
+            });
+        case 'EACCES':
+        case 'EPERM':
+            return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} cannot be read: permission denied`, {
+                location: { file },
+                hint: 'Make the file readable by the user running the action (for example `chmod a+r`).',
+                cause: error,
+            });
+        case 'EISDIR':
+            return isDirectoryError(file);
+        default:
+            if (errorCode(error) !== undefined) {
+                return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} cannot be read: ${error.message}`, {
+                    location: { file },
+                    hint: 'Check that the file exists, is a regular file and is readable.',
+                    cause: error,
+                });
+            }
+            return error;
+    }
+}
+/** A directory was given where a data file was expected. */
+function isDirectoryError(file) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} is a directory, not a data file`, {
+        location: { file },
+        hint: `Name the files, or use a glob such as ${JSON.stringify(`${file.replace(/\/+$/, '')}/*.csv`)}.`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ openDataFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(980);
+/** Opening a data file with errors a user can act on. */
+
+
+/**
+ * Opens `file` for reading. A missing, unreadable or directory path becomes a DataError (on Linux
+ * opening a directory succeeds and only the first read fails, hence the explicit check).
+ */
+async function openDataFile(file) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(file, error);
+    }
+    try {
+        const stats = await handle.stat();
+        if (stats.isDirectory())
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isDirectoryError */ .qN)(file);
+        return { handle, size: stats.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(file, error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ DEFAULT_CHUNK_BYTES),
+  T: () => (/* binding */ TextReader)
+});
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./src/data/readers/utf8.ts
+/**
+ * UTF-8 helpers for the chunked text reader. The happy path uses Node's native validators
+ * (buffer.isAscii / buffer.isUtf8, SIMD in recent Node); these JS functions only run at a chunk's
+ * last few bytes, or once when a file turns out to be invalid and we need the exact byte.
+ */
+/**
+ * Number of bytes (0-3) at the end of bytes[0, end) that start a multi-byte character whose
+ * remaining bytes are not there yet, so a chunk can be decoded up to a character boundary and the
+ * rest carried over to the next read.
+ */
+function incompleteUtf8Tail(bytes, end) {
+    let i = end - 1;
+    let continuation = 0;
+    while (i >= 0 && continuation < 3 && (bytes[i] & 0xc0) === 0x80) {
+        i--;
+        continuation++;
+    }
+    if (i < 0)
+        return 0;
+    const lead = bytes[i];
+    const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    const have = end - i;
+    return have < need ? have : 0;
+}
+/**
+ * Index of the first byte in bytes[start, end) that is not part of a valid UTF-8 character
+ * (WHATWG rules: no overlong forms, no surrogates, nothing above U+10FFFF, no truncated sequence),
+ * or -1 when the whole span is valid.
+ */
+function firstInvalidUtf8(bytes, start, end) {
+    let i = start;
+    while (i < end) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lower = 0x80;
+        let upper = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                lower = 0xa0;
+            if (b === 0xed)
+                upper = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                lower = 0x90;
+            if (b === 0xf4)
+                upper = 0x8f;
+        }
+        else
+            return i;
+        // a sequence cut short by the end of the span is invalid here: callers hold back an
+        // incomplete tail with incompleteUtf8Tail before asking
+        if (i + need >= end)
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c < (k === 1 ? lower : 0x80) || c > (k === 1 ? upper : 0xbf))
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/data/readers/text-reader.ts
+/**
+ * Reads a byte range of a file as a sequence of large JS strings, carrying whatever the caller did
+ * not consume (an incomplete row) over to the next string.
+ *
+ * Why this shape: the CSV parser's speed comes from running String.indexOf/slice over one big,
+ * flat string, so each chunk is decoded once (not per line) and unconsumed bytes are moved in the
+ * byte buffer rather than concatenated as strings (which would hand the parser a ConsString).
+ * Pure-ASCII chunks — the common case — are decoded as latin1, which is ~5x faster than UTF-8
+ * decoding and gives the same string; other chunks are validated with buffer.isUtf8, and only an
+ * invalid chunk pays for a JS scan that finds the exact bad byte.
+ */
+
+
+
+/**
+ * Default number of bytes read per chunk: 120 KiB, so that a chunk's string (with a carried-over
+ * partial row) stays under V8's largest regular heap object (128 KiB) and is made in the young
+ * generation. Larger chunks measured worse: Node copies a latin1 string over 1 MiB into a malloc'd
+ * external string, and glibc kept ~40-50 MB of those freed copies at peak on a 1 GB file (peak RSS
+ * 247 MB against 174 MB now); between 128 KiB and 1 MiB each string is a fresh large-object page,
+ * whose page faults cost more system time than the per-chunk overhead saved.
+ */
+const DEFAULT_CHUNK_BYTES = 120 * 1024;
+/** Sequential reader of the bytes [start, end) of an open file as text blocks. */
+class TextReader {
+    handle;
+    end;
+    chunkBytes;
+    onRead;
+    buf;
+    /** Bytes held in buf, starting at file offset `base`. */
+    held = 0;
+    base;
+    /** Next file offset to read from. */
+    readPos;
+    /** Bytes of buf (from 0) that the current text was decoded from. */
+    decodedBytes = 0;
+    text = '';
+    textIsAscii = true;
+    started = false;
+    /**
+     * @param handle open file
+     * @param start first byte of the range; a UTF-8 BOM is skipped only when start is 0
+     * @param end byte after the range (file size for the whole file)
+     * @param chunkBytes bytes to read per block
+     * @param onRead sees every byte of the range once, in order, as read (a running file digest)
+     */
+    constructor(handle, start, end, chunkBytes = DEFAULT_CHUNK_BYTES, onRead) {
+        this.handle = handle;
+        this.end = end;
+        this.chunkBytes = chunkBytes;
+        this.onRead = onRead;
+        this.base = start;
+        this.readPos = start;
+        this.buf = Buffer.allocUnsafeSlow(Math.max(1024, Math.min(chunkBytes, end - start + 4)));
+    }
+    /** Absolute file offset of character `chars` of the last block's text. */
+    offsetOf(chars) {
+        if (this.textIsAscii)
+            return this.base + chars;
+        return this.base + this.decodedBytes - Buffer.byteLength(this.text.slice(chars), 'utf8');
+    }
+    /**
+     * Returns the next block. `consumed` is how many characters of the previous block's text the
+     * caller has used up; the rest is kept and comes first in the new block. Returns null when the
+     * range is exhausted and nothing is left over.
+     */
+    async next(consumed = 0) {
+        if (this.started) {
+            const used = this.offsetOf(consumed) - this.base;
+            if (used > 0) {
+                this.buf.copyWithin(0, used, this.held);
+                this.held -= used;
+                this.base += used;
+            }
+        }
+        this.started = true;
+        if (this.readPos >= this.end && this.held === 0)
+            return null;
+        const want = Math.min(this.chunkBytes, this.end - this.readPos);
+        if (this.held + want > this.buf.length) {
+            const bigger = Buffer.allocUnsafeSlow(Math.max(this.held + want, this.buf.length * 2));
+            this.buf.copy(bigger, 0, 0, this.held);
+            this.buf = bigger;
+        }
+        let got = 0;
+        while (got < want) {
+            // Synchronous on purpose: a promise read of each 120 KiB chunk cost a 125 MB range ~0.14 s of
+            // a 2.4 s run (a thread-pool round trip per chunk). The readers run alone on their thread
+            // (a worker, or the CLI's main thread), so blocking it between chunks delays nothing.
+            const bytesRead = (0,external_node_fs_.readSync)(this.handle.fd, this.buf, this.held + got, want - got, this.readPos + got);
+            if (bytesRead === 0)
+                break; // the file shrank while we read it: treat as its end
+            got += bytesRead;
+        }
+        this.onRead?.(this.buf.subarray(this.held, this.held + got));
+        this.readPos += got;
+        this.held += got;
+        const final = got < want || this.readPos >= this.end;
+        if (this.base === 0 && this.held >= 3 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) {
+            // strip the UTF-8 byte order mark that Excel writes
+            this.buf.copyWithin(0, 3, this.held);
+            this.held -= 3;
+            this.base = 3;
+        }
+        let decodeEnd = final ? this.held : this.held - incompleteUtf8Tail(this.buf, this.held);
+        let invalidUtf8;
+        const bytes = this.buf.subarray(0, decodeEnd);
+        if ((0,external_node_buffer_namespaceObject.isAscii)(bytes)) {
+            this.textIsAscii = true;
+            this.text = this.buf.toString('latin1', 0, decodeEnd);
+        }
+        else {
+            if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes)) {
+                const bad = firstInvalidUtf8(this.buf, 0, decodeEnd);
+                decodeEnd = bad < 0 ? decodeEnd : bad;
+                invalidUtf8 = { byteOffset: this.base + decodeEnd };
+            }
+            this.textIsAscii = (0,external_node_buffer_namespaceObject.isAscii)(this.buf.subarray(0, decodeEnd));
+            this.text = this.buf.toString(this.textIsAscii ? 'latin1' : 'utf8', 0, decodeEnd);
+        }
+        this.decodedBytes = decodeEnd;
+        const ascii = this.textIsAscii ? this.buf.subarray(0, decodeEnd) : undefined;
+        return { text: this.text, final: final && !invalidUtf8 && decodeEnd === this.held, invalidUtf8, ascii };
+    }
+}
+
+
+/***/ }),
+
+/***/ 382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6744,6 +6929,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(873);
+/******/ var __webpack_exports__ = __nccwpck_require__(110);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

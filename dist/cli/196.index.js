@@ -1,18 +1,18 @@
-export const id = 882;
-export const ids = [882];
+export const id = 196;
+export const ids = [196];
 export const modules = {
 
-/***/ 25882:
+/***/ 42815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   inferSchemaFile: () => (/* binding */ inferSchemaFile)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43439);
-/* harmony import */ var _validate_build_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57471);
-/* harmony import */ var _validate_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43085);
-/* harmony import */ var _infer_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41296);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8028);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32921);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82201);
+/* harmony import */ var _infer_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90947);
+/* harmony import */ var _schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80222);
 
 
 
@@ -24,10 +24,10 @@ export const modules = {
  * with those types. The result is a draft for a person to review, and says so.
  */
 async function inferSchemaFile(request, logger) {
-    const plan = await (0,_validate_build_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .planValidation */ .pU)({ ...request, configIsDefault: request.config === 'mlops.yml' || request.config === undefined });
+    const plan = await (0,_build_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .planValidation */ .pU)({ ...request, configIsDefault: request.config === 'mlops.yml' || request.config === undefined });
     const typed = await logger.group('Infer column types', () => (0,_infer_types_js__WEBPACK_IMPORTED_MODULE_3__/* .inferColumnTypes */ .g)(plan.settings.train, plan.settings.cwd, plan.settings.format));
-    const settings = { ...plan.settings, eval: [], baseline: undefined, failOn: 'never', schema: (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSchemaFromRaw */ .eM)({ ...typed, dataset: { unexpected_columns: 'error' } }, {}) };
-    const { profile } = await (0,_validate_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateData */ .l)(settings, logger);
+    const settings = { ...plan.settings, eval: [], baseline: undefined, failOn: 'never', schema: (0,_schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSchemaFromRaw */ .eM)({ ...typed, dataset: { unexpected_columns: 'error' } }, {}) };
+    const { profile } = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateData */ .l)(settings, logger);
     const schema = { columns: {}, dataset: { unexpected_columns: 'error', row_count: { min: 1 }, duplicate_rows: 'warning' } };
     for (const [name, column] of Object.entries(typed.columns))
         schema.columns[name] = describeColumn(column.type, profile.columns[name]);

@@ -1,8 +1,8 @@
-export const id = 952;
-export const ids = [952];
+export const id = 330;
+export const ids = [330];
 export const modules = {
 
-/***/ 60952:
+/***/ 36330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,17 +19,17 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(56520);
+var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/backends/seams.ts
-var seams = __webpack_require__(96692);
+var seams = __webpack_require__(82118);
 // EXTERNAL MODULE: ./src/shared/json.ts
-var json = __webpack_require__(93625);
+var json = __webpack_require__(78451);
 // EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(47987);
+var markdown = __webpack_require__(54285);
 // EXTERNAL MODULE: ./src/shared/format.ts
-var format = __webpack_require__(16308);
+var format = __webpack_require__(36338);
 ;// CONCATENATED MODULE: ./src/registry/model-card.ts
 /**
  * The model card: the human-readable part of a model version's release body. It shows what the
@@ -426,7 +426,7 @@ function manifestFromBody(body) {
 }
 
 // EXTERNAL MODULE: ./src/registry/names.ts
-var names = __webpack_require__(10977);
+var names = __webpack_require__(21815);
 ;// CONCATENATED MODULE: ./src/registry/registry.ts
 /**
  * The model registry, written once on top of the ReleaseStore seam (DESIGN.md "Seams"). A model
@@ -930,12 +930,12 @@ function parseAliasRecord(body, tag) {
     return { alias: value.alias, seq: value.seq, from: value.from, to: value.to, actor: value.actor, at: value.at };
 }
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(8899);
-// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(82743);
-// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(34808);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __webpack_require__(85555);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 ;// CONCATENATED MODULE: ./src/backends/github/octokit.ts
 /**
  * The one place an Octokit is made. Every request of the suite goes through retry (5xx, dropped
@@ -1823,7 +1823,7 @@ function openRegistry(backend, options = {}) {
  */
 async function openArtifactStore(env, localDir, outDir) {
     if (!localDir && insideActionsRuntime(env)) {
-        const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(958), __webpack_require__.e(615)]).then(__webpack_require__.bind(__webpack_require__, 98615));
+        const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 83526));
         return new GitHubArtifactStore();
     }
     return new LocalArtifactStore(external_node_path_default().resolve(localDir ?? external_node_path_default().join(outDir, 'artifacts')));
@@ -1836,7 +1836,7 @@ function insideActionsRuntime(env) {
 
 /***/ }),
 
-/***/ 96692:
+/***/ 82118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1875,7 +1875,7 @@ function commentMarker(key) {
 
 /***/ }),
 
-/***/ 10977:
+/***/ 21815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1894,7 +1894,7 @@ function commentMarker(key) {
 /* unused harmony exports MODEL_NAME_PATTERN, RESERVED_ALIASES, isReservedAlias, shortHash */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56520);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
 /**
  * Names in the registry: model names (the same rule as `name:` in mlops.yml), version tags
  * `<name>/v<N>` and aliases. Every name ends up inside a git ref (`refs/tags/<name>/...`), so the

@@ -1,8 +1,23 @@
-export const id = 189;
-export const ids = [189];
+export const id = 591;
+export const ids = [591];
 export const modules = {
 
-/***/ 47987:
+/***/ 26448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ orderChecks)
+/* harmony export */ });
+/** Failed checks first (errors, then warnings), then the passing ones in schema order. */
+function orderChecks(checks) {
+    const rank = (c) => (c.success ? 2 : c.severity === 'error' ? 0 : 1);
+    return checks.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map(({ c }) => c);
+}
+
+
+/***/ }),
+
+/***/ 54285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +28,7 @@ export const modules = {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16308);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36338);
 /**
  * Markdown building blocks for summaries and PR comments. Everything that comes from data or users
  * goes through `escapeCell`/`escapeText`: a cell value must not close a table, open an HTML tag,
@@ -75,14 +90,15 @@ function formatPercent(value) {
 
 /***/ }),
 
-/***/ 45189:
+/***/ 73591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ orderChecks),
 /* harmony export */   validationSummary: () => (/* binding */ validationSummary)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47987);
+/* harmony import */ var _data_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26448);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+
 
 const MAX_ROWS_PER_TABLE = 200;
 /** The job summary of validate-data: verdict, one table of checks per dataset, the drift table. */
@@ -106,13 +122,8 @@ function status(check) {
         return '✅';
     return check.severity === 'error' ? '❌' : '⚠️';
 }
-/** Failed checks first (errors, then warnings), then the passing ones in schema order. */
-function orderChecks(checks) {
-    const rank = (c) => (c.success ? 2 : c.severity === 'error' ? 0 : 1);
-    return checks.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map(({ c }) => c);
-}
 function checksTable(checks) {
-    const ordered = orderChecks(checks);
+    const ordered = (0,_data_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .orderChecks */ .g)(checks);
     const rows = ordered.slice(0, MAX_ROWS_PER_TABLE).map((c) => [
         { raw: status(c) },
         c.check,
@@ -152,7 +163,7 @@ function driftTable(drift) {
 
 /***/ }),
 
-/***/ 16308:
+/***/ 36338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

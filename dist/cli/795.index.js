@@ -1,66 +1,23 @@
-export const id = 944;
-export const ids = [944];
+export const id = 795;
+export const ids = [795];
 export const modules = {
 
-/***/ 42514:
+/***/ 26448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tz: () => (/* binding */ detectFormat),
-/* harmony export */   pf: () => (/* binding */ formatFromExtension)
+/* harmony export */   g: () => (/* binding */ orderChecks)
 /* harmony export */ });
-/* unused harmony exports FORMAT_EXTENSIONS, isDataFormat */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
-/** Which reader a file goes to. */
-
-/** Every format validate-data reads, with the file extensions that select it. */
-const FORMAT_EXTENSIONS = {
-    csv: ['.csv'],
-    tsv: ['.tsv', '.tab'],
-    jsonl: ['.jsonl', '.ndjson'],
-    parquet: ['.parquet', '.pq'],
-};
-const FORMATS = Object.keys(FORMAT_EXTENSIONS);
-/** The format implied by the file's extension (case-insensitive), or undefined. */
-function formatFromExtension(file) {
-    const lower = file.toLowerCase();
-    for (const format of FORMATS) {
-        if (FORMAT_EXTENSIONS[format].some((extension) => lower.endsWith(extension)))
-            return format;
-    }
-    return undefined;
-}
-/** True if `value` names a format. */
-function isDataFormat(value) {
-    return FORMATS.includes(value);
-}
-/**
- * The format to read `file` with: `override` when given (it wins over the extension), else the
- * extension's. An unknown extension is a DataError, an unknown override an InputError; both list
- * the formats that exist.
- */
-function detectFormat(file, override) {
-    if (override !== undefined) {
-        if (isDataFormat(override))
-            return override;
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`unknown data format ${JSON.stringify(override)}`, {
-            hint: `Use one of: ${FORMATS.join(', ')}.`,
-        });
-    }
-    const format = formatFromExtension(file);
-    if (format)
-        return format;
-    const known = FORMATS.map((f) => `${f} (${FORMAT_EXTENSIONS[f].join(', ')})`).join('; ');
-    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`cannot tell the format of ${file} from its extension`, {
-        location: { file },
-        hint: `Rename the file to a known extension — ${known} — or set the format explicitly (the format option: csv, tsv, jsonl or parquet).`,
-    });
+/** Failed checks first (errors, then warnings), then the passing ones in schema order. */
+function orderChecks(checks) {
+    const rank = (c) => (c.success ? 2 : c.severity === 'error' ? 0 : 1);
+    return checks.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map(({ c }) => c);
 }
 
 
 /***/ }),
 
-/***/ 22520:
+/***/ 63951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -78,7 +35,7 @@ function detectFormat(file, override) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _readers_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42514);
+/* harmony import */ var _readers_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38016);
 /**
  * Range workers started early: as soon as the validate command knows its inputs, before the heavy
  * modules of validation load. Light on purpose (no import of the validator itself): the CLI spawns
@@ -161,7 +118,65 @@ function newWorker(script, data) {
 
 /***/ }),
 
-/***/ 47987:
+/***/ 38016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tz: () => (/* binding */ detectFormat),
+/* harmony export */   pf: () => (/* binding */ formatFromExtension)
+/* harmony export */ });
+/* unused harmony exports FORMAT_EXTENSIONS, isDataFormat */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/** Which reader a file goes to. */
+
+/** Every format validate-data reads, with the file extensions that select it. */
+const FORMAT_EXTENSIONS = {
+    csv: ['.csv'],
+    tsv: ['.tsv', '.tab'],
+    jsonl: ['.jsonl', '.ndjson'],
+    parquet: ['.parquet', '.pq'],
+};
+const FORMATS = Object.keys(FORMAT_EXTENSIONS);
+/** The format implied by the file's extension (case-insensitive), or undefined. */
+function formatFromExtension(file) {
+    const lower = file.toLowerCase();
+    for (const format of FORMATS) {
+        if (FORMAT_EXTENSIONS[format].some((extension) => lower.endsWith(extension)))
+            return format;
+    }
+    return undefined;
+}
+/** True if `value` names a format. */
+function isDataFormat(value) {
+    return FORMATS.includes(value);
+}
+/**
+ * The format to read `file` with: `override` when given (it wins over the extension), else the
+ * extension's. An unknown extension is a DataError, an unknown override an InputError; both list
+ * the formats that exist.
+ */
+function detectFormat(file, override) {
+    if (override !== undefined) {
+        if (isDataFormat(override))
+            return override;
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`unknown data format ${JSON.stringify(override)}`, {
+            hint: `Use one of: ${FORMATS.join(', ')}.`,
+        });
+    }
+    const format = formatFromExtension(file);
+    if (format)
+        return format;
+    const known = FORMATS.map((f) => `${f} (${FORMAT_EXTENSIONS[f].join(', ')})`).join('; ');
+    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`cannot tell the format of ${file} from its extension`, {
+        location: { file },
+        hint: `Rename the file to a known extension — ${known} — or set the format explicitly (the format option: csv, tsv, jsonl or parquet).`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 54285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -172,7 +187,7 @@ function newWorker(script, data) {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16308);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36338);
 /**
  * Markdown building blocks for summaries and PR comments. Everything that comes from data or users
  * goes through `escapeCell`/`escapeText`: a cell value must not close a table, open an HTML tag,
@@ -234,15 +249,15 @@ function formatPercent(value) {
 
 /***/ }),
 
-/***/ 99290:
+/***/ 93880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ sweepText)
 /* harmony export */ });
-/* harmony import */ var _sweep_sweep_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85049);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47987);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32994);
+/* harmony import */ var _sweep_sweep_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88963);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87496);
 
 
 
@@ -278,15 +293,15 @@ function sweepText(plan, result, options = {}) {
 
 /***/ }),
 
-/***/ 32994:
+/***/ 87496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ textTable),
 /* harmony export */   validationText: () => (/* binding */ validationText)
 /* harmony export */ });
-/* harmony import */ var _validate_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45189);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47987);
+/* harmony import */ var _data_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26448);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
 
 
 /** Pads a table of strings into aligned columns for a terminal. */
@@ -303,8 +318,8 @@ function clip(text, width) {
 function validationText(report, options = {}) {
     const out = [];
     for (const dataset of report.datasets) {
-        const checks = (0,_validate_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .orderChecks */ .g)(dataset.checks).filter((c) => options.all || !c.success);
-        out.push(`${dataset.name}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(dataset.rowCount)} rows, ${dataset.checks.length} checks, ${dataset.checks.filter((c) => !c.success).length} failed`);
+        const checks = (0,_data_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .orderChecks */ .g)(dataset.checks).filter((c) => options.all || !c.success);
+        out.push(`${dataset.name}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(dataset.rowCount)} rows, ${dataset.checks.length} checks, ${dataset.checks.filter((c) => !c.success).length} failed`);
         if (checks.length === 0)
             continue;
         out.push(textTable(['', 'check', 'column', 'expected', 'unexpected', '%', 'first example'], checks.map((c) => [
@@ -312,15 +327,15 @@ function validationText(report, options = {}) {
             c.check,
             c.column ?? '-',
             clip(c.expectation, 40),
-            c.observed !== undefined ? `observed ${typeof c.observed === 'number' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.observed) : c.observed}` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.unexpectedCount),
-            c.observed !== undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(c.unexpectedPercent),
+            c.observed !== undefined ? `observed ${typeof c.observed === 'number' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.observed) : c.observed}` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.unexpectedCount),
+            c.observed !== undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(c.unexpectedPercent),
             c.examples[0] ? clip(`${c.examples[0].file}:${c.examples[0].line} row ${c.examples[0].row}: ${JSON.stringify(c.examples[0].value)}`, 60) : '',
         ])));
     }
     if (report.drift) {
         const d = report.drift;
         out.push(`drift: ${d.dataset.driftedColumns.length} of ${d.dataset.compared} compared columns drifted (${d.dataset.status}): ${d.dataset.reason}`);
-        out.push(textTable(['', 'column', 'kind', 'PSI', 'JS', 'L-inf', 'p-value'], d.columns.map((c) => [c.status === 'ok' ? 'ok' : c.status === 'fail' ? 'FAIL' : 'warn', c.column, c.kind, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.metrics.psi ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.metrics.js ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.metrics.linf ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.metrics.pValue ?? null)])));
+        out.push(textTable(['', 'column', 'kind', 'PSI', 'JS', 'L-inf', 'p-value'], d.columns.map((c) => [c.status === 'ok' ? 'ok' : c.status === 'fail' ? 'FAIL' : 'warn', c.column, c.kind, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.psi ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.js ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.linf ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.pValue ?? null)])));
     }
     out.push(`${report.passed ? 'PASSED' : 'FAILED'}: ${report.errors} error(s), ${report.warnings} warning(s), fail-on ${report.failOn}, ${report.seconds.toFixed(2)} s`);
     return out.join('\n\n') + '\n';
@@ -329,84 +344,7 @@ function validationText(report, options = {}) {
 
 /***/ }),
 
-/***/ 45189:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ orderChecks),
-/* harmony export */   validationSummary: () => (/* binding */ validationSummary)
-/* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47987);
-
-const MAX_ROWS_PER_TABLE = 200;
-/** The job summary of validate-data: verdict, one table of checks per dataset, the drift table. */
-function validationSummary(report) {
-    const parts = [];
-    const verdict = report.passed ? '✅ Data validation passed' : '❌ Data validation failed';
-    parts.push(`## ${verdict}`);
-    const datasets = report.datasets.map((d) => `${d.name}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(d.rowCount)} rows in ${d.files.length} file${d.files.length === 1 ? '' : 's'}`);
-    parts.push(`${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'} (fails on: ${report.failOn}) · ${datasets.join(' · ')} · ${report.seconds.toFixed(2)} s`);
-    for (const dataset of report.datasets) {
-        parts.push(`### Checks on ${dataset.name} data`);
-        parts.push(checksTable(dataset.checks));
-    }
-    if (report.drift)
-        parts.push('### Drift against the baseline profile', driftTable(report.drift));
-    parts.push(`<sub>Data digest \`${report.dataDigest.slice(0, 16)}\` · files: ${report.datasets.flatMap((d) => d.files).map((f) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(f.path)} (\`${f.sha256.slice(0, 12)}\`)`).join(', ')}</sub>`);
-    return parts.join('\n\n') + '\n';
-}
-function status(check) {
-    if (check.success)
-        return '✅';
-    return check.severity === 'error' ? '❌' : '⚠️';
-}
-/** Failed checks first (errors, then warnings), then the passing ones in schema order. */
-function orderChecks(checks) {
-    const rank = (c) => (c.success ? 2 : c.severity === 'error' ? 0 : 1);
-    return checks.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map(({ c }) => c);
-}
-function checksTable(checks) {
-    const ordered = orderChecks(checks);
-    const rows = ordered.slice(0, MAX_ROWS_PER_TABLE).map((c) => [
-        { raw: status(c) },
-        c.check,
-        c.column ?? '(dataset)',
-        c.expectation,
-        c.observed !== undefined ? (typeof c.observed === 'number' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.observed) : c.observed) : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.unexpectedCount)} of ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.elementCount - c.missingCount)}`,
-        c.observed !== undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(c.unexpectedPercent),
-        { raw: examplesCell(c) },
-    ]);
-    let text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'check', 'column', 'expected', 'unexpected / observed', '%', 'first examples (row: value)'], rows, ['center', 'left', 'left', 'left', 'right', 'right', 'left']);
-    if (ordered.length > MAX_ROWS_PER_TABLE)
-        text += `\n\n… and ${ordered.length - MAX_ROWS_PER_TABLE} more passing checks (see the JSON report).`;
-    return text;
-}
-function examplesCell(check) {
-    if (check.success || check.examples.length === 0)
-        return '';
-    const shown = check.examples.slice(0, 3).map((e) => `${e.row > 0 ? `row ${e.row}` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(e.file)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(String(e.value))}`);
-    return shown.join('<br>') + (check.unexpectedCount > 3 ? '<br>…' : '');
-}
-function driftTable(drift) {
-    const rows = drift.columns.map((c) => [
-        { raw: c.status === 'ok' ? '✅' : c.status === 'fail' ? '❌' : '⚠️' },
-        c.column,
-        c.kind,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.psi ?? null),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.js ?? null),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.linf ?? null),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.pValue ?? null),
-        c.reason ?? '',
-    ]);
-    const d = drift.dataset;
-    const verdict = `${d.driftedColumns.length} of ${d.compared} compared columns drifted (share ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(d.share)}; the dataset fails at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(drift.options.driftedShareFail)}): **${d.status}**. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(d.reason)}`;
-    return `${verdict}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'column', 'kind', 'PSI', 'JS distance', 'L∞', 'p-value', 'why'], rows, ['center', 'left', 'left', 'right', 'right', 'right', 'right', 'left'])}`;
-}
-
-
-/***/ }),
-
-/***/ 54887:
+/***/ 50478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -427,9 +365,9 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(56520);
+var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/shared/json.ts
-var json = __webpack_require__(93625);
+var json = __webpack_require__(78451);
 ;// CONCATENATED MODULE: ./src/sweep/journal/guards.ts
 
 /**
@@ -777,7 +715,7 @@ function mergeJournals(paths, options = {}) {
 
 /***/ }),
 
-/***/ 61108:
+/***/ 24715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -797,11 +735,11 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/config.ts
-var config_config = __webpack_require__(17056);
+var config_config = __webpack_require__(81122);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(56520);
+var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/record/index.ts + 5 modules
-var record = __webpack_require__(14480);
+var record = __webpack_require__(60134);
 ;// CONCATENATED MODULE: ./src/sweep/pruners/nop-pruner.ts
 /** Never prunes: every trial runs to the end. */
 class NopPruner {
@@ -1147,7 +1085,7 @@ class RandomSampler {
 }
 
 // EXTERNAL MODULE: ./src/shared/format.ts
-var format = __webpack_require__(16308);
+var format = __webpack_require__(36338);
 ;// CONCATENATED MODULE: ./src/sweep/space/grid.ts
 /**
  * The grid of a space: the cartesian product of each dimension's values, expanded only where
@@ -1219,9 +1157,9 @@ function gridPoints(space, maxPoints, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/sweep/space/key.ts
-var key = __webpack_require__(91012);
+var key = __webpack_require__(95398);
 // EXTERNAL MODULE: ./src/sweep/random.ts
-var sweep_random = __webpack_require__(64835);
+var sweep_random = __webpack_require__(27589);
 ;// CONCATENATED MODULE: ./src/sweep/samplers/grid-sampler.ts
 
 
@@ -1815,7 +1753,7 @@ function maximise(score, seeds, dims, nCandidates, rng) {
 
 
 // EXTERNAL MODULE: ./src/shared/json.ts
-var json = __webpack_require__(93625);
+var json = __webpack_require__(78451);
 ;// CONCATENATED MODULE: ./src/sweep/space/validate.ts
 /**
  * Turns the raw `sweep.space` of mlops.yml into a typed SearchSpace, or explains every problem in it.
@@ -2113,7 +2051,7 @@ function isScalar(value) {
 
 
 // EXTERNAL MODULE: ./src/sweep/trial/index.ts + 4 modules
-var trial = __webpack_require__(17677);
+var trial = __webpack_require__(45557);
 ;// CONCATENATED MODULE: ./src/sweep/plan-sweep.ts
 
 
@@ -2207,7 +2145,7 @@ function prunerFor(plan) {
 
 /***/ }),
 
-/***/ 64835:
+/***/ 27589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2343,7 +2281,7 @@ function hash128(text) {
 
 /***/ }),
 
-/***/ 25826:
+/***/ 37516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2363,14 +2301,14 @@ function hash128(text) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56520);
-/* harmony import */ var _journal_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54887);
-/* harmony import */ var _plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61108);
-/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64835);
-/* harmony import */ var _study_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6207);
-/* harmony import */ var _trial_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17677);
-/* harmony import */ var _sweep_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(85049);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(14480);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
+/* harmony import */ var _journal_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50478);
+/* harmony import */ var _plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24715);
+/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27589);
+/* harmony import */ var _study_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(12557);
+/* harmony import */ var _trial_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(45557);
+/* harmony import */ var _sweep_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(88963);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(60134);
 
 
 
@@ -2533,7 +2471,7 @@ function progress(event, plan, started, logger) {
 
 /***/ }),
 
-/***/ 91012:
+/***/ 95398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2574,7 +2512,7 @@ function nestParams(params) {
 
 /***/ }),
 
-/***/ 6207:
+/***/ 12557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2582,7 +2520,7 @@ function nestParams(params) {
 /* harmony export */   jH: () => (/* binding */ bestTrial)
 /* harmony export */ });
 /* unused harmony export better */
-/* harmony import */ var _space_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91012);
+/* harmony import */ var _space_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95398);
 
 /** Whether `a` is better than `b` for the objective. */
 function better(objective, a, b) {
@@ -2696,7 +2634,7 @@ async function runStudy(settings, sampler, pruner, execute, recorder, randomFor,
 
 /***/ }),
 
-/***/ 85049:
+/***/ 88963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2707,7 +2645,7 @@ async function runStudy(settings, sampler, pruner, execute, recorder, randomFor,
 function csvField(value) {
     if (value === undefined || value === null)
         return '';
-    const text = typeof value === 'number' ? String(value) : String(value);
+    const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 /** The trials table (CSV, best first) and the run record of a finished sweep. */
@@ -2748,7 +2686,7 @@ function sortByValue(trials, goal) {
 
 /***/ }),
 
-/***/ 17677:
+/***/ 45557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2769,7 +2707,7 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(56520);
+var errors = __webpack_require__(58382);
 ;// CONCATENATED MODULE: ./src/sweep/trial/command.ts
 
 
@@ -3039,8 +2977,8 @@ function findExecutable(program, cwd, env) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(43439);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/sweep/trial/metrics.ts
 
 

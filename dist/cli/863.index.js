@@ -1,29 +1,29 @@
-export const id = 61;
-export const ids = [61];
+export const id = 863;
+export const ids = [863];
 export const modules = {
 
-/***/ 2061:
+/***/ 85863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54915);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19627);
-/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32994);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17056);
-/* harmony import */ var _sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61108);
-/* harmony import */ var _sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25826);
-/* harmony import */ var _report_sweep_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99290);
-/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16404);
-/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(60952);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(14480);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(49050);
+/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21749);
+/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87496);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81122);
+/* harmony import */ var _sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24715);
+/* harmony import */ var _sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37516);
+/* harmony import */ var _report_sweep_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93880);
+/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3958);
+/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(36330);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(60134);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(58328);
 
 
 
@@ -103,7 +103,7 @@ function runCommand(context) {
 
 /***/ }),
 
-/***/ 19627:
+/***/ 21749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -113,10 +113,10 @@ function runCommand(context) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45189);
-/* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57471);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43085);
-/* harmony import */ var _standby_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22520);
+/* harmony import */ var _checks_order_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26448);
+/* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32921);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82201);
+/* harmony import */ var _parallel_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63951);
 
 
 
@@ -131,10 +131,10 @@ function runCommand(context) {
  */
 async function runValidate(request, logger, early) {
     // range workers boot while this thread plans (the CLI starts them even earlier: `early`)
-    const standby = early ?? (0,_standby_js__WEBPACK_IMPORTED_MODULE_5__/* .standbyWorkersFor */ .Il)(request);
+    const standby = early ?? (0,_parallel_standby_js__WEBPACK_IMPORTED_MODULE_4__/* .standbyWorkersFor */ .Il)(request);
     try {
-        const plan = await (0,_build_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .planValidation */ .pU)(request);
-        const outcome = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateData */ .l)({ ...plan.settings, standby }, logger);
+        const plan = await (0,_build_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .planValidation */ .pU)(request);
+        const outcome = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateData */ .l)({ ...plan.settings, standby }, logger);
         outcome.report.profilePath = plan.profileOut;
         await writeJson(plan.profileOut, outcome.profile);
         await writeJson(plan.reportOut, outcome.report);
@@ -152,7 +152,7 @@ async function writeJson(file, value) {
 /** One annotation per failed check, at the first offending row (the logger caps them at 10 per level). */
 function annotate(outcome, logger) {
     for (const dataset of outcome.report.datasets) {
-        for (const check of (0,_report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .orderChecks */ .g)(dataset.checks)) {
+        for (const check of (0,_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .orderChecks */ .g)(dataset.checks)) {
             if (check.success)
                 continue;
             const first = check.examples[0];

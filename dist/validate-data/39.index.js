@@ -1,20 +1,20 @@
-export const id = 393;
-export const ids = [393];
+export const id = 39;
+export const ids = [39];
 export const modules = {
 
-/***/ 31393:
+/***/ 4039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readParquet: () => (/* binding */ readParquet)
 /* harmony export */ });
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48063);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4937);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
-/* harmony import */ var _csv_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87405);
-/* harmony import */ var _csv_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85002);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(302);
-/* harmony import */ var _open_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28352);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6367);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7033);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8382);
+/* harmony import */ var _csv_csv_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2210);
+/* harmony import */ var _csv_csv_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1211);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4980);
+/* harmony import */ var _open_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4274);
 /**
  * Reading Parquet with hyparquet (pure JS, no native build to ship inside an Action).
  *
@@ -33,11 +33,11 @@ export const modules = {
 
 /** Reads `file` as Parquet, row group by row group. Throws a DataError for a broken file. */
 async function* readParquet(file, options = {}) {
-    const batchRows = options.batchRows ?? _csv_options_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BATCH_ROWS */ .V3;
+    const batchRows = options.batchRows ?? _csv_csv_options_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BATCH_ROWS */ .V3;
     const { handle, size } = await (0,_open_file_js__WEBPACK_IMPORTED_MODULE_4__/* .openDataFile */ .f)(file);
     try {
         if (size === 0)
-            throw (0,_csv_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyFileError */ .OR)(file);
+            throw (0,_csv_csv_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyFileError */ .OR)(file);
         const buffer = fileAsyncBuffer(handle, size);
         let metadata;
         try {

@@ -1,8 +1,166 @@
-export const id = 195;
-export const ids = [195];
+export const id = 145;
+export const ids = [145];
 export const modules = {
 
-/***/ 1803:
+/***/ 60354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ rangeText)
+/* harmony export */ });
+/** A range as a report states it: `between 1 and 5`, `at least 1`, `at most 5`. */
+function rangeText(min, max) {
+    if (min !== undefined && max !== undefined)
+        return `between ${min} and ${max}`;
+    if (min !== undefined)
+        return `at least ${min}`;
+    return `at most ${max}`;
+}
+
+
+/***/ }),
+
+/***/ 12215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MR: () => (/* binding */ fastPathAllowed),
+/* harmony export */   kS: () => (/* binding */ VALUE_CHECKS),
+/* harmony export */   tg: () => (/* binding */ checksOf)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _expectation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60354);
+
+
+/** The table, in the order a column's results are reported. */
+const VALUE_CHECKS = [
+    {
+        kind: 'type',
+        schemaKeys: ['type', 'format'],
+        rule: (c) => ({ severity: c.severity, mostly: 1, expectation: `values are ${c.type}${c.type === 'date' || c.type === 'datetime' ? ` (${c.format ?? 'ISO 8601'})` : ''}` }),
+        tally: 'analyzer',
+        over: 'present',
+        // the kernel hands back every cell it could not parse
+        fastPaths: { numbers: true, knownTexts: true },
+    },
+    {
+        kind: 'not_null',
+        schemaKeys: ['not_null'],
+        rule: (c) => c.notNull && { ...c.notNull, expectation: 'no missing values' },
+        tally: 'analyzer',
+        over: 'rows',
+        countsMissing: true,
+        // missing cells are handed back, and never learned as clean values
+        fastPaths: { numbers: true, knownTexts: true },
+    },
+    {
+        kind: 'between',
+        schemaKeys: ['min', 'max', 'between'],
+        rule: (c) => c.between && { ...c.between, expectation: (0,_expectation_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeText */ .l)(c.between.shown.min, c.between.shown.max) },
+        tally: 'analyzer',
+        over: 'valid',
+        // the kernel checks the bounds and hands back the cells outside them
+        fastPaths: { numbers: true, knownTexts: true },
+    },
+    {
+        kind: 'allowed',
+        schemaKeys: ['allowed'],
+        rule: (c) => c.allowed && { ...c.allowed, expectation: `in {${c.allowed.shown.join(', ')}}` },
+        tally: 'analyzer',
+        over: 'valid',
+        // the number summary does not look at allowed values
+        fastPaths: { numbers: false, knownTexts: true },
+    },
+    {
+        kind: 'regex',
+        schemaKeys: ['regex'],
+        rule: (c) => c.regex && { ...c.regex, expectation: `match /${c.regex.pattern.source}/` },
+        tally: 'analyzer',
+        over: 'valid',
+        fastPaths: { numbers: true, knownTexts: true },
+    },
+    {
+        kind: 'length',
+        schemaKeys: ['length'],
+        rule: (c) => c.length && { severity: c.length.severity, mostly: 1, expectation: `length ${(0,_expectation_js__WEBPACK_IMPORTED_MODULE_1__/* .rangeText */ .l)(c.length.min, c.length.max)}` },
+        tally: 'analyzer',
+        over: 'valid',
+        fastPaths: { numbers: true, knownTexts: true },
+    },
+    {
+        kind: 'nan',
+        schemaKeys: ['allow_nan'],
+        rule: (c) => c.nan && { severity: c.nan, mostly: 1, expectation: 'no NaN' },
+        tally: 'analyzer',
+        over: 'valid',
+        // the number summary runs only on batches whose parsed values are all finite
+        fastPaths: { numbers: true, knownTexts: true },
+    },
+    {
+        kind: 'inf',
+        schemaKeys: ['allow_inf'],
+        rule: (c) => c.inf && { severity: c.inf, mostly: 1, expectation: 'no infinite values' },
+        tally: 'analyzer',
+        over: 'valid',
+        fastPaths: { numbers: true, knownTexts: true },
+    },
+    {
+        kind: 'multiple_of',
+        schemaKeys: ['multiple_of'],
+        rule: (c) => c.valueRules.multiple_of,
+        tally: 'rule',
+        over: 'valid',
+        fastPaths: { numbers: false, knownTexts: true },
+        resolve: (value, column) => {
+            const spec = typeof value === 'number' ? { value } : value;
+            if (column.type !== 'int' && column.type !== 'float') {
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`multiple_of applies to int and float columns; "${column.name}" is ${column.type}.`, {
+                    location: column.at('multiple_of'),
+                    hint: 'Remove multiple_of, or change the column\'s type.',
+                });
+            }
+            const step = spec.value;
+            return {
+                severity: spec.severity ?? column.severity,
+                mostly: spec.mostly ?? 1,
+                expectation: `a multiple of ${step}`,
+                // a quotient within 1e-9 of a whole number: 0.3 is a multiple of 0.1
+                testNumber: (x) => {
+                    const q = x / step;
+                    return Math.abs(q - Math.round(q)) <= 1e-9 * Math.max(1, Math.abs(q));
+                },
+            };
+        },
+    },
+    {
+        kind: 'unique',
+        schemaKeys: ['unique'],
+        rule: (c) => c.unique && { severity: c.unique.severity, mostly: 1, expectation: 'unique values' },
+        tally: 'hash',
+        over: 'valid',
+        // every value is logged with its row; a value counted by the kernel would not be
+        fastPaths: { numbers: true, knownTexts: false },
+    },
+];
+/** The checks `column` carries, with their statements, in report order. */
+function checksOf(column) {
+    const carried = [];
+    for (const check of VALUE_CHECKS) {
+        const statement = check.rule(column);
+        if (statement)
+            carried.push({ check, statement });
+    }
+    return carried;
+}
+/** Whether a column carrying these checks may take the kernel's fast path `path`. */
+function fastPathAllowed(carried, path) {
+    return carried.every(({ check }) => check.fastPaths[path]);
+}
+
+
+/***/ }),
+
+/***/ 3591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -114,8 +272,7 @@ const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABdQ1gAAF/YAx/f39/f39/f39/f38Bf2AGf39/f39/
  * (summarizeNumbers), counts of a text column's known values (summarizeTexts), hash records grouped
  * by partition (partitionRecords).
  *
- * Why: with every overhead gone from the JS path, these per-byte and per-cell loops were ~40% of
- * validating a large CSV, and the JS loops over every cell after them another third. In
+ * Why: these per-byte and per-cell loops are most of the work of validating a large CSV. In
  * WebAssembly the tokenizer finds delimiters 64 bytes at a time (SIMD) and parsing, hashing and
  * counting run without JS's bounds and type checks. Written by hand because no library tokenizes
  * into our column-major position arrays (csv-parser.ts says why those exist).
@@ -519,997 +676,7 @@ function loadKernel() {
 
 /***/ }),
 
-/***/ 87405:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ duplicateColumnsError),
-/* harmony export */   OR: () => (/* binding */ emptyFileError),
-/* harmony export */   PI: () => (/* binding */ invalidUtf8Error),
-/* harmony export */   Th: () => (/* binding */ raggedRowError),
-/* harmony export */   ZL: () => (/* binding */ noHeaderError),
-/* harmony export */   hM: () => (/* binding */ unterminatedQuoteError),
-/* harmony export */   kl: () => (/* binding */ fieldTooLargeError),
-/* harmony export */   ld: () => (/* binding */ emptyColumnNameError)
-/* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
-/** The DataErrors of the CSV/TSV reader, worded once so every path reports a problem the same way. */
-
-function emptyFileError(file) {
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} is empty`, {
-        location: { file },
-        hint: 'The file has no bytes: check that it was written completely, or remove it from the dataset paths.',
-    });
-}
-function noHeaderError(file, line) {
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} has no header row (only blank lines)`, {
-        location: { file, line },
-        hint: 'Put the column names on the first line, separated by the delimiter.',
-    });
-}
-function unterminatedQuoteError(file, line, column) {
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`a quoted field opened on line ${line} is never closed`, {
-        location: { file, line, column },
-        hint: 'Close the quote, or double a quote that is part of the value ("" inside a quoted field).',
-    });
-}
-function raggedRowError(file, line, expected, got) {
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`line ${line} has ${got} field${got === 1 ? '' : 's'}, expected ${expected} like the header`, {
-        location: { file, line },
-        hint: got > expected
-            ? 'A value probably contains the delimiter: quote that value ("a, b"), or remove the extra delimiter.'
-            : 'A value is missing or a line break splits the row: add the missing fields (empty is fine: a,,c) or quote values that contain line breaks.',
-    });
-}
-function fieldTooLargeError(file, line, column, name, size, limit) {
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`the field of column ${JSON.stringify(name)} starting on line ${line} is larger than ${limit} bytes (at least ${size})`, {
-        location: { file, line, column },
-        hint: `Check for a quote that is never closed before this point; if the value really is this large, raise the maxFieldBytes option (now ${limit}).`,
-    });
-}
-function invalidUtf8Error(file, line, column, byteOffset) {
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`invalid UTF-8 at byte ${byteOffset} (line ${line})`, {
-        location: { file, line, column },
-        hint: 'Save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`, or "CSV UTF-8" in Excel).',
-    });
-}
-function duplicateColumnsError(file, line, names) {
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`the header repeats column name${names.length === 1 ? '' : 's'} ${names.map((n) => JSON.stringify(n)).join(', ')}`, {
-        location: { file, line },
-        hint: 'Give every column a unique name in the header.',
-    });
-}
-function emptyColumnNameError(file, line, column, position) {
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`column ${position} of the header has no name`, {
-        location: { file, line, column },
-        hint: 'Name every column. A file written by pandas `to_csv()` without `index=False` starts with an unnamed index column.',
-    });
-}
-
-
-/***/ }),
-
-/***/ 85002:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LR: () => (/* binding */ resolveCsvOptions),
-/* harmony export */   V3: () => (/* binding */ DEFAULT_BATCH_ROWS)
-/* harmony export */ });
-/* unused harmony export DEFAULT_MAX_FIELD_BYTES */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
-/* harmony import */ var _text_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87845);
-/** Options of the CSV/TSV reader, and their defaults. */
-
-
-const DEFAULT_BATCH_ROWS = 2048;
-const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
-/** Fills in defaults and rejects a delimiter the parser cannot honour. */
-function resolveCsvOptions(options = {}, defaultDelimiter = ',') {
-    const delimiter = options.delimiter ?? defaultDelimiter;
-    const code = delimiter.charCodeAt(0);
-    if (delimiter.length !== 1 || code > 0x7f || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
-            hint: 'Use a single ASCII character other than a quote or a line break, for example "," ";" "|" or "\\t".',
-        });
-    }
-    return {
-        delimiter,
-        delimiterCode: code,
-        batchRows: positiveInteger(options.batchRows, DEFAULT_BATCH_ROWS, 'batchRows'),
-        maxFieldBytes: positiveInteger(options.maxFieldBytes, DEFAULT_MAX_FIELD_BYTES, 'maxFieldBytes'),
-        chunkBytes: positiveInteger(options.chunkBytes, _text_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CHUNK_BYTES */ .w, 'chunkBytes'),
-        kernel: options.kernel ?? true,
-    };
-}
-function positiveInteger(value, fallback, name) {
-    if (value === undefined)
-        return fallback;
-    if (!Number.isInteger(value) || value < 1) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name} must be a positive integer, got ${value}`, { hint: `Pass a whole number >= 1 as ${name}.` });
-    }
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 302:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TO: () => (/* binding */ NoRowsError),
-/* harmony export */   qN: () => (/* binding */ isDirectoryError),
-/* harmony export */   z9: () => (/* binding */ fileAccessError)
-/* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
-/**
- * Errors shared by the readers. Every problem with a user's file becomes a DataError naming the
- * file, the line (or row) when there is one, and how to fix it, so the CLI prints one readable line
- * and the Action annotates the spot instead of dumping a stack trace.
- */
-
-/**
- * The file has a header (or a schema) but no data rows. It is a DataError so that an unhandled one
- * still reads well, and a subclass so that a caller that accepts empty datasets can catch it and
- * carry on: `columns` holds the header (CSV/TSV), the schema's columns (Parquet) or [] (JSONL).
- */
-class NoRowsError extends _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL {
-    /** The column names the file declares, for a caller that downgrades this error. */
-    columns;
-    constructor(file, columns, line) {
-        super(`${file} has no data rows${columns.length ? ` (only a header with ${columns.length} column${columns.length === 1 ? '' : 's'})` : ''}`, {
-            location: { file, line },
-            hint: 'Add data rows to the file, or remove it from the dataset paths.',
-        });
-        this.columns = columns;
-    }
-}
-/** Node's error code of a failed fs call, if it has one. */
-function errorCode(error) {
-    return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-/**
- * Turns a failed open/stat/read of a data file into a DataError with a fix. Errors that are not
- * about the file (no `code`) are returned unchanged: they are bugs and keep their stack.
- */
-function fileAccessError(file, error) {
-    switch (errorCode(error)) {
-        case 'ENOENT':
-        case 'ENOTDIR':
-            return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} does not exist`, {
-                location: { file },
-                hint: `Check the path; relative paths are resolved from ${process.cwd()}.`,
-                cause: error,
-            });
-        case 'EACCES':
-        case 'EPERM':
-            return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} cannot be read: permission denied`, {
-                location: { file },
-                hint: 'Make the file readable by the user running the action (for example `chmod a+r`).',
-                cause: error,
-            });
-        case 'EISDIR':
-            return isDirectoryError(file);
-        default:
-            if (errorCode(error) !== undefined) {
-                return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} cannot be read: ${error.message}`, {
-                    location: { file },
-                    hint: 'Check that the file exists, is a regular file and is readable.',
-                    cause: error,
-                });
-            }
-            return error;
-    }
-}
-/** A directory was given where a data file was expected. */
-function isDirectoryError(file) {
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} is a directory, not a data file`, {
-        location: { file },
-        hint: `Name the files, or use a glob such as ${JSON.stringify(`${file.replace(/\/+$/, '')}/*.csv`)}.`,
-    });
-}
-
-
-/***/ }),
-
-/***/ 28352:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ openDataFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(302);
-/** Opening a data file with errors a user can act on. */
-
-
-/**
- * Opens `file` for reading. A missing, unreadable or directory path becomes a DataError (on Linux
- * opening a directory succeeds and only the first read fails, hence the explicit check).
- */
-async function openDataFile(file) {
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
-    }
-    catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(file, error);
-    }
-    try {
-        const stats = await handle.stat();
-        if (stats.isDirectory())
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isDirectoryError */ .qN)(file);
-        return { handle, size: stats.size };
-    }
-    catch (error) {
-        await handle.close();
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(file, error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 31262:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ cellText),
-/* harmony export */   s: () => (/* binding */ TextBatch)
-/* harmony export */ });
-/** The string value of one cell. */
-function cellText(t, c, r) {
-    const end = t.ends[c][r];
-    return end < 0 ? t.escaped[t.starts[c][r]] : t.text.slice(t.starts[c][r], end);
-}
-/** A CSV batch: positions for the validator, strings (made once, on first access) for everyone else. */
-class TextBatch {
-    file;
-    columns;
-    rowCount;
-    rowOffset;
-    lines;
-    text;
-    strings;
-    released = false;
-    constructor(file, columns, rowCount, rowOffset, lines, text) {
-        this.file = file;
-        this.columns = columns;
-        this.rowCount = rowCount;
-        this.rowOffset = rowOffset;
-        this.lines = lines;
-        this.text = text;
-    }
-    /** Lets the reader reuse this batch's buffers: call when done with the batch, if ever. */
-    release() {
-        const release = this.text.release;
-        if (!release)
-            return;
-        if (!this.strings)
-            this.released = true;
-        this.text.release = undefined;
-        release();
-    }
-    get cells() {
-        if (this.released)
-            throw new Error('TextBatch: cells read after release()');
-        if (!this.strings) {
-            const t = this.text;
-            this.strings = t.starts.map((_, c) => {
-                const column = new Array(this.rowCount);
-                for (let r = 0; r < this.rowCount; r++)
-                    column[r] = cellText(t, c, r);
-                return column;
-            });
-        }
-        return this.strings;
-    }
-}
-
-
-/***/ }),
-
-/***/ 87845:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ DEFAULT_CHUNK_BYTES),
-  T: () => (/* binding */ TextReader)
-});
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/data/readers/utf8.ts
-/**
- * UTF-8 helpers for the chunked text reader. The happy path uses Node's native validators
- * (buffer.isAscii / buffer.isUtf8, SIMD in recent Node); these JS functions only run at a chunk's
- * last few bytes, or once when a file turns out to be invalid and we need the exact byte.
- */
-/**
- * Number of bytes (0-3) at the end of bytes[0, end) that start a multi-byte character whose
- * remaining bytes are not there yet, so a chunk can be decoded up to a character boundary and the
- * rest carried over to the next read.
- */
-function incompleteUtf8Tail(bytes, end) {
-    let i = end - 1;
-    let continuation = 0;
-    while (i >= 0 && continuation < 3 && (bytes[i] & 0xc0) === 0x80) {
-        i--;
-        continuation++;
-    }
-    if (i < 0)
-        return 0;
-    const lead = bytes[i];
-    const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-    const have = end - i;
-    return have < need ? have : 0;
-}
-/**
- * Index of the first byte in bytes[start, end) that is not part of a valid UTF-8 character
- * (WHATWG rules: no overlong forms, no surrogates, nothing above U+10FFFF, no truncated sequence),
- * or -1 when the whole span is valid.
- */
-function firstInvalidUtf8(bytes, start, end) {
-    let i = start;
-    while (i < end) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let lower = 0x80;
-        let upper = 0xbf;
-        if (b >= 0xc2 && b <= 0xdf)
-            need = 1;
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            if (b === 0xe0)
-                lower = 0xa0;
-            if (b === 0xed)
-                upper = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            if (b === 0xf0)
-                lower = 0x90;
-            if (b === 0xf4)
-                upper = 0x8f;
-        }
-        else
-            return i;
-        // a sequence cut short by the end of the span is invalid here: callers hold back an
-        // incomplete tail with incompleteUtf8Tail before asking
-        if (i + need >= end)
-            return i;
-        for (let k = 1; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c < (k === 1 ? lower : 0x80) || c > (k === 1 ? upper : 0xbf))
-                return i;
-        }
-        i += need + 1;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/data/readers/text-reader.ts
-/**
- * Reads a byte range of a file as a sequence of large JS strings, carrying whatever the caller did
- * not consume (an incomplete row) over to the next string.
- *
- * Why this shape: the CSV parser's speed comes from running String.indexOf/slice over one big,
- * flat string, so each chunk is decoded once (not per line) and unconsumed bytes are moved in the
- * byte buffer rather than concatenated as strings (which would hand the parser a ConsString).
- * Pure-ASCII chunks — the common case — are decoded as latin1, which is ~5x faster than UTF-8
- * decoding and gives the same string; other chunks are validated with buffer.isUtf8, and only an
- * invalid chunk pays for a JS scan that finds the exact bad byte.
- */
-
-
-
-/**
- * Default number of bytes read per chunk: 120 KiB, so that a chunk's string (with a carried-over
- * partial row) stays under V8's largest regular heap object (128 KiB) and is made in the young
- * generation. Larger chunks measured worse: Node copies a latin1 string over 1 MiB into a malloc'd
- * external string, and glibc kept ~40-50 MB of those freed copies at peak on a 1 GB file (peak RSS
- * 247 MB against 174 MB now); between 128 KiB and 1 MiB each string is a fresh large-object page,
- * whose page faults cost more system time than the per-chunk overhead saved.
- */
-const DEFAULT_CHUNK_BYTES = 120 * 1024;
-/** Sequential reader of the bytes [start, end) of an open file as text blocks. */
-class TextReader {
-    handle;
-    end;
-    chunkBytes;
-    onRead;
-    buf;
-    /** Bytes held in buf, starting at file offset `base`. */
-    held = 0;
-    base;
-    /** Next file offset to read from. */
-    readPos;
-    /** Bytes of buf (from 0) that the current text was decoded from. */
-    decodedBytes = 0;
-    text = '';
-    textIsAscii = true;
-    started = false;
-    /**
-     * @param handle open file
-     * @param start first byte of the range; a UTF-8 BOM is skipped only when start is 0
-     * @param end byte after the range (file size for the whole file)
-     * @param chunkBytes bytes to read per block
-     * @param onRead sees every byte of the range once, in order, as read (a running file digest)
-     */
-    constructor(handle, start, end, chunkBytes = DEFAULT_CHUNK_BYTES, onRead) {
-        this.handle = handle;
-        this.end = end;
-        this.chunkBytes = chunkBytes;
-        this.onRead = onRead;
-        this.base = start;
-        this.readPos = start;
-        this.buf = Buffer.allocUnsafeSlow(Math.max(1024, Math.min(chunkBytes, end - start + 4)));
-    }
-    /** Absolute file offset of character `chars` of the last block's text. */
-    offsetOf(chars) {
-        if (this.textIsAscii)
-            return this.base + chars;
-        return this.base + this.decodedBytes - Buffer.byteLength(this.text.slice(chars), 'utf8');
-    }
-    /**
-     * Returns the next block. `consumed` is how many characters of the previous block's text the
-     * caller has used up; the rest is kept and comes first in the new block. Returns null when the
-     * range is exhausted and nothing is left over.
-     */
-    async next(consumed = 0) {
-        if (this.started) {
-            const used = this.offsetOf(consumed) - this.base;
-            if (used > 0) {
-                this.buf.copyWithin(0, used, this.held);
-                this.held -= used;
-                this.base += used;
-            }
-        }
-        this.started = true;
-        if (this.readPos >= this.end && this.held === 0)
-            return null;
-        const want = Math.min(this.chunkBytes, this.end - this.readPos);
-        if (this.held + want > this.buf.length) {
-            const bigger = Buffer.allocUnsafeSlow(Math.max(this.held + want, this.buf.length * 2));
-            this.buf.copy(bigger, 0, 0, this.held);
-            this.buf = bigger;
-        }
-        let got = 0;
-        while (got < want) {
-            // Synchronous on purpose: a promise read of each 120 KiB chunk cost a 125 MB range ~0.14 s of
-            // a 2.4 s run (a thread-pool round trip per chunk). The readers run alone on their thread
-            // (a worker, or the CLI's main thread), so blocking it between chunks delays nothing.
-            const bytesRead = (0,external_node_fs_.readSync)(this.handle.fd, this.buf, this.held + got, want - got, this.readPos + got);
-            if (bytesRead === 0)
-                break; // the file shrank while we read it: treat as its end
-            got += bytesRead;
-        }
-        this.onRead?.(this.buf.subarray(this.held, this.held + got));
-        this.readPos += got;
-        this.held += got;
-        const final = got < want || this.readPos >= this.end;
-        if (this.base === 0 && this.held >= 3 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) {
-            // strip the UTF-8 byte order mark that Excel writes
-            this.buf.copyWithin(0, 3, this.held);
-            this.held -= 3;
-            this.base = 3;
-        }
-        let decodeEnd = final ? this.held : this.held - incompleteUtf8Tail(this.buf, this.held);
-        let invalidUtf8;
-        const bytes = this.buf.subarray(0, decodeEnd);
-        if ((0,external_node_buffer_.isAscii)(bytes)) {
-            this.textIsAscii = true;
-            this.text = this.buf.toString('latin1', 0, decodeEnd);
-        }
-        else {
-            if (!(0,external_node_buffer_.isUtf8)(bytes)) {
-                const bad = firstInvalidUtf8(this.buf, 0, decodeEnd);
-                decodeEnd = bad < 0 ? decodeEnd : bad;
-                invalidUtf8 = { byteOffset: this.base + decodeEnd };
-            }
-            this.textIsAscii = (0,external_node_buffer_.isAscii)(this.buf.subarray(0, decodeEnd));
-            this.text = this.buf.toString(this.textIsAscii ? 'latin1' : 'utf8', 0, decodeEnd);
-        }
-        this.decodedBytes = decodeEnd;
-        const ascii = this.textIsAscii ? this.buf.subarray(0, decodeEnd) : undefined;
-        return { text: this.text, final: final && !invalidUtf8 && decodeEnd === this.held, invalidUtf8, ascii };
-    }
-}
-
-
-/***/ }),
-
-/***/ 41296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ inferColumnTypes)
-/* harmony export */ });
-/* harmony import */ var _values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45582);
-/* harmony import */ var _values_parse_date_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66679);
-/* harmony import */ var _validate_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66899);
-/* harmony import */ var _resolved_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28978);
-
-
-
-
-/** A categorical column has at most this many distinct values (and repeats them). */
-const MAX_CATEGORIES = 20;
-/** Which types every non-missing value of a column still fits. */
-class TypeCandidates {
-    int = true;
-    float = true;
-    bool = true;
-    date = true;
-    datetime = true;
-    values = 0;
-    distinct = new Set();
-    overflow = false;
-    see(value) {
-        this.values++;
-        if (this.int && (0,_values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInt64 */ .pX)(value) === undefined)
-            this.int = false;
-        if (this.float && (0,_values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFloat64 */ .yE)(value) === undefined)
-            this.float = false;
-        if (this.bool && (0,_values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBool */ .q6)(value) === undefined)
-            this.bool = false;
-        if (this.date && (0,_values_parse_date_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(value) === undefined)
-            this.date = false;
-        if (this.datetime && (0,_values_parse_date_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDateTime */ .GU)(value) === undefined)
-            this.datetime = false;
-        if (!this.overflow) {
-            this.distinct.add(String(value));
-            if (this.distinct.size > MAX_CATEGORIES)
-                this.overflow = true;
-        }
-    }
-    /** The narrowest type that fits: int before bool so 0/1 columns stay numbers. */
-    type() {
-        if (this.values === 0)
-            return 'string';
-        if (this.int)
-            return 'int';
-        if (this.bool)
-            return 'bool';
-        if (this.float)
-            return 'float';
-        if (this.date)
-            return 'date';
-        if (this.datetime)
-            return 'datetime';
-        return !this.overflow && this.distinct.size < this.values ? 'categorical' : 'string';
-    }
-}
-/**
- * The type of every column, read from all of its values: a schema with types and no expectations
- * (unexpected columns allowed). Used to start a schema, and to profile data that has none, so that
- * numbers are profiled as numbers and drift compares distributions rather than strings.
- */
-async function inferColumnTypes(patterns, cwd, format) {
-    const candidates = new Map();
-    const na = new Set(_resolved_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_NA_VALUES */ .j);
-    for (const file of await (0,_validate_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .expandPaths */ .pR)(patterns, cwd)) {
-        for await (const batch of (0,_validate_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .fileBatches */ .J8)(file, format, 2048)) {
-            batch.columns.forEach((name, c) => {
-                let candidate = candidates.get(name);
-                if (!candidate)
-                    candidates.set(name, (candidate = new TypeCandidates()));
-                for (const v of batch.cells[c]) {
-                    if (v === null || v === undefined || (typeof v === 'string' && na.has(v)))
-                        continue;
-                    candidate.see(v);
-                }
-            });
-        }
-    }
-    const schema = { columns: {}, dataset: { unexpected_columns: 'allow' } };
-    for (const [name, candidate] of candidates)
-        schema.columns[name] = { type: candidate.type(), required: false };
-    return schema;
-}
-
-
-/***/ }),
-
-/***/ 8028:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C0: () => (/* binding */ loadSchemaFile),
-/* harmony export */   _3: () => (/* binding */ loadConfiguredSchema),
-/* harmony export */   eM: () => (/* binding */ loadSchemaFromRaw)
-/* harmony export */ });
-/* unused harmony export loadInlineSchema */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_schema_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40129);
-/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97327);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56520);
-/* harmony import */ var _resolve_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59714);
-
-
-
-
-
-/** Loads a data schema file (YAML or JSON), validates it and resolves its checks. */
-async function loadSchemaFile(file, options = {}) {
-    const source = await (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlFile */ .k)(file, 'schema file');
-    return fromSource(source, [], file, options);
-}
-/** Resolves a schema written inline in mlops.yml under `data.schema`. */
-function loadInlineSchema(config, options = {}) {
-    return fromSource(config, ['data', 'schema'], config.file, options);
-}
-/** The schema `data.schema` of mlops.yml names: a path relative to mlops.yml, or the inline schema. */
-async function loadConfiguredSchema(config, configDir, value, options) {
-    if (typeof value === 'string')
-        return loadSchemaFile(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(configDir, value), options);
-    return loadInlineSchema(config, options);
-}
-function fromSource(source, base, file, options) {
-    const value = base.reduce((v, k) => v?.[k], source.value);
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`The data schema in ${file} must be a mapping with a "columns" key.`, {
-            location: source.locate(base),
-            hint: 'Write `columns:` with one entry per column, or run `mlops validate --infer-schema schema.yml` to start one.',
-        });
-    }
-    (0,_config_schema_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDataSchema */ .o)(source, base);
-    const raw = value;
-    const resolved = (0,_resolve_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSchema */ .u)(raw, (p) => source.locate([...base, ...p]), file, options);
-    return { resolved, raw, options };
-}
-/** A schema built in code (already valid): checks run, locations point at the code's purpose. */
-function loadSchemaFromRaw(raw, options) {
-    return { raw, options, resolved: (0,_resolve_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSchema */ .u)(raw, () => ({ file: '(inferred schema)' }), '(inferred schema)', options) };
-}
-
-
-/***/ }),
-
-/***/ 59714:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ resolveSchema)
-/* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
-/* harmony import */ var _values_parse_number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45582);
-/* harmony import */ var _values_parse_date_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66679);
-/* harmony import */ var _resolved_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28978);
-
-
-
-
-/**
- * Turns a schema-valid raw schema into runnable checks, catching what JSON Schema cannot express
- * (min above max, a bad regex, a date bound that is not a date, a bound on a column of the wrong type).
- */
-function resolveSchema(raw, locate, file, options = {}) {
-    const columns = Object.entries(raw.columns).map(([name, column]) => resolveColumn(name, column, locate));
-    const byName = new Map(columns.map((c) => [c.name, c]));
-    const dataset = raw.dataset ?? {};
-    const label = dataset.label ?? options.label;
-    const checkColumnsExist = (names, path) => {
-        for (const name of names) {
-            if (!byName.has(name)) {
-                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`dataset check names the column "${name}", which the schema does not define.`, {
-                    location: locate(path),
-                    hint: `Add "${name}" under columns, or fix the name (columns: ${[...byName.keys()].join(', ')}).`,
-                });
-            }
-        }
-    };
-    const unique = (dataset.unique ?? []).map((entry, index) => {
-        const spec = Array.isArray(entry) ? { columns: entry } : entry;
-        checkColumnsExist(spec.columns, ['dataset', 'unique', index]);
-        return { columns: spec.columns, severity: spec.severity ?? 'error' };
-    });
-    if (dataset.label !== undefined)
-        checkColumnsExist([dataset.label], ['dataset', 'label']);
-    const range = dataset.row_count;
-    if (range)
-        checkRange(range.min, range.max, locate(['dataset', 'row_count']));
-    const labelKnown = label !== undefined && byName.has(label);
-    return {
-        columns,
-        byName,
-        file,
-        naValues: new Set(raw.na_values ?? _resolved_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_NA_VALUES */ .j),
-        dataset: {
-            unexpectedColumns: dataset.unexpected_columns ?? 'error',
-            rowCount: range ? { min: range.min, max: range.max, severity: range.severity ?? 'error' } : undefined,
-            unique,
-            duplicateRows: integrity(dataset.duplicate_rows, 'warning'),
-            label: labelKnown ? label : undefined,
-            conflictingLabels: labelKnown ? integrity(dataset.conflicting_labels, 'warning') : undefined,
-            trainEvalLeakage: options.hasEval ? integrity(dataset.train_eval_leakage, 'error') : undefined,
-        },
-    };
-}
-function integrity(value, fallback) {
-    if (value === false)
-        return undefined;
-    return value ?? fallback;
-}
-function checkRange(min, max, location) {
-    if (min !== undefined && max !== undefined && min > max) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`min (${min}) is above max (${max}).`, { location, hint: 'Swap the bounds or correct one of them.' });
-    }
-}
-function resolveColumn(name, raw, locate) {
-    const at = (...keys) => locate(['columns', name, ...keys]);
-    const severity = raw.severity ?? 'error';
-    const rule = (spec) => ({
-        severity: spec?.severity ?? severity,
-        mostly: spec?.mostly ?? 1,
-    });
-    const isDate = raw.type === 'date' || raw.type === 'datetime';
-    const numeric = raw.type === 'int' || raw.type === 'float' || raw.type === 'bool' || isDate;
-    if (raw.format !== undefined && !isDate) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`format only applies to date and datetime columns; "${name}" is ${raw.type}.`, {
-            location: at('format'),
-            hint: 'Remove format, or change the type to date or datetime.',
-        });
-    }
-    const parse = isDate
-        ? (0,_values_parse_date_js__WEBPACK_IMPORTED_MODULE_2__/* .compileDateParser */ .$Z)(raw.type, raw.format, at('format'))
-        : raw.type === 'int'
-            ? _values_parse_number_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInt64 */ .pX
-            : raw.type === 'float'
-                ? _values_parse_number_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFloat64 */ .yE
-                : raw.type === 'bool'
-                    ? _values_parse_number_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBool */ .q6
-                    : undefined;
-    const bound = (value, key) => {
-        if (value === undefined)
-            return undefined;
-        if (isDate) {
-            const t = typeof value === 'string' ? parse(value) : undefined;
-            if (t === undefined) {
-                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`The bound ${JSON.stringify(value)} of date column "${name}" is not a date in its format.`, {
-                    location: at(...key),
-                    hint: `Write it like the data, e.g. "${raw.format ? raw.format.replace('%Y', '2024').replace('%m', '01').replace('%d', '31') : '2024-01-31'}".`,
-                });
-            }
-            return t;
-        }
-        if (typeof value !== 'number' || !(raw.type === 'int' || raw.type === 'float')) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`min/max of "${name}" must be ${raw.type === 'int' || raw.type === 'float' ? 'a number' : 'absent: the column is ' + raw.type}.`, {
-                location: at(...key),
-                hint: raw.type === 'string' || raw.type === 'categorical' ? 'Use length for string lengths or allowed for a set of values.' : 'Write the bound as a number.',
-            });
-        }
-        return value;
-    };
-    let between;
-    const spec = raw.between ?? (raw.min !== undefined || raw.max !== undefined ? { min: raw.min, max: raw.max } : undefined);
-    if (spec) {
-        const key = raw.between ? ['between'] : [];
-        const min = bound(spec.min, [...key, raw.between ? 'min' : 'min']);
-        const max = bound(spec.max, [...key, 'max']);
-        checkRange(min, max, at(...(raw.between ? ['between'] : raw.min !== undefined ? ['min'] : ['max'])));
-        between = { ...rule(raw.between), min, max, shown: { min: spec.min, max: spec.max } };
-    }
-    let allowed;
-    if (raw.allowed !== undefined) {
-        const list = Array.isArray(raw.allowed) ? raw.allowed : raw.allowed.values;
-        const values = new Set();
-        list.forEach((value, index) => {
-            if (numeric) {
-                const parsed = parse(typeof value === 'boolean' ? String(value) : value);
-                if (parsed === undefined) {
-                    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`The allowed value ${JSON.stringify(value)} is not a valid ${raw.type}.`, {
-                        location: at('allowed', ...(Array.isArray(raw.allowed) ? [index] : ['values', index])),
-                        hint: `Every allowed value of "${name}" must be of its type.`,
-                    });
-                }
-                values.add(parsed);
-            }
-            else {
-                values.add(String(value));
-            }
-        });
-        allowed = { ...rule(Array.isArray(raw.allowed) ? undefined : raw.allowed), values, shown: list };
-    }
-    let regex;
-    if (raw.regex !== undefined) {
-        const source = typeof raw.regex === 'string' ? raw.regex : raw.regex.pattern;
-        try {
-            regex = { ...rule(typeof raw.regex === 'string' ? undefined : raw.regex), pattern: new RegExp(source, 'u') };
-        }
-        catch (error) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`The regex of "${name}" does not compile: ${error.message}.`, {
-                location: at('regex'),
-                hint: 'Write a JavaScript regular expression; escape backslashes in YAML double quotes or use single quotes.',
-            });
-        }
-    }
-    const onlyFor = (key, ok, what) => {
-        if (!ok) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${key} applies to ${what} columns; "${name}" is ${raw.type}.`, {
-                location: at(key),
-                hint: `Remove ${key}, or change the column's type.`,
-            });
-        }
-    };
-    const stringLike = raw.type === 'string' || raw.type === 'categorical';
-    if (raw.length)
-        onlyFor('length', stringLike, 'string and categorical');
-    if (raw.mean)
-        onlyFor('mean', numeric, 'numeric and date');
-    if (raw.std)
-        onlyFor('std', numeric, 'numeric and date');
-    if (raw.quantiles)
-        onlyFor('quantiles', numeric, 'numeric and date');
-    if (raw.regex !== undefined)
-        onlyFor('regex', stringLike, 'string and categorical');
-    if (raw.allow_nan !== undefined)
-        onlyFor('allow_nan', raw.type === 'float', 'float');
-    if (raw.allow_inf !== undefined)
-        onlyFor('allow_inf', raw.type === 'float', 'float');
-    for (const key of ['length', 'mean', 'std']) {
-        const r = raw[key];
-        if (r)
-            checkRange(r.min, r.max, at(key));
-    }
-    raw.quantiles?.forEach((q, index) => checkRange(q.min, q.max, at('quantiles', index)));
-    const notNull = raw.not_null === true ? rule(undefined) : raw.not_null ? rule(raw.not_null) : undefined;
-    const uniqueSpec = raw.unique === true ? {} : raw.unique || undefined;
-    const range = (r) => r ? { min: r.min, max: r.max, severity: r.severity ?? severity } : undefined;
-    return {
-        name,
-        type: raw.type,
-        format: raw.format,
-        representation: numeric ? 'number' : 'string',
-        parse,
-        required: raw.required ?? true,
-        severity,
-        notNull,
-        between,
-        allowed,
-        regex,
-        unique: uniqueSpec ? { severity: uniqueSpec.severity ?? severity } : undefined,
-        length: range(raw.length),
-        mean: range(raw.mean),
-        std: range(raw.std),
-        quantiles: (raw.quantiles ?? []).map((q) => ({ q: q.q, min: q.min, max: q.max, severity: q.severity ?? severity })),
-        nan: raw.type === 'float' && !raw.allow_nan ? severity : undefined,
-        inf: raw.type === 'float' && !raw.allow_inf ? severity : undefined,
-        location: at(),
-    };
-}
-
-
-/***/ }),
-
-/***/ 28978:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ DEFAULT_NA_VALUES)
-/* harmony export */ });
-const DEFAULT_NA_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'None'];
-
-
-/***/ }),
-
-/***/ 57471:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   pU: () => (/* binding */ planValidation)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_PROFILE_OUT, DEFAULT_REPORT_OUT */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17056);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56520);
-/* harmony import */ var _schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8028);
-/* harmony import */ var _schema_infer_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41296);
-/* harmony import */ var _standby_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22520);
-
-
-
-
-
-
-
-
-const DEFAULT_PROFILE_OUT = '.mlops/profile.json';
-const DEFAULT_REPORT_OUT = '.mlops/validate-report.json';
-/** Builds the one settings object of a validation (STYLE.md): request first, then mlops.yml, then defaults. */
-async function planValidation(request) {
-    const configPath = request.config ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(request.cwd, request.config) : undefined;
-    let loaded;
-    if (configPath && ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configPath) || !request.configIsDefault))
-        loaded = await (0,_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z)(configPath);
-    const config = loaded?.config;
-    if (config?.validate?.drift && loaded)
-        checkDriftThresholds(config.validate.drift, loaded);
-    // Paths from mlops.yml are relative to its folder; paths given as options are relative to cwd.
-    const fromConfig = (p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(loaded.dir, p);
-    const fromRequest = (p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(request.cwd, p);
-    const train = request.data?.length ? request.data.map(fromRequest) : (0,_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .asList */ .D)(config?.data.train).map(fromConfig);
-    if (train.length === 0) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('No data to validate: give data paths, or a config file whose data.train names them.', {
-            hint: configPath ? `${configPath} was not found; pass --data FILE (action input "data") or create it.` : 'Pass --data FILE or --config mlops.yml.',
-        });
-    }
-    const evalPaths = request.eval?.length ? request.eval.map(fromRequest) : request.data?.length ? [] : (0,_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .asList */ .D)(config?.data.eval).map(fromConfig);
-    const label = config?.data.label;
-    const resolveOptions = { label, hasEval: evalPaths.length > 0 };
-    const format = request.format ?? config?.data.format;
-    // Without a schema the columns' types are read from the data first, so profiles and drift treat
-    // numbers as numbers; every column is then only profiled, and the dataset-wide checks still run.
-    const schema = request.schema
-        ? await (0,_schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSchemaFile */ .C0)(fromRequest(request.schema), resolveOptions)
-        : config?.data.schema !== undefined
-            ? await (0,_schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfiguredSchema */ ._3)(loaded.source, loaded.dir, config.data.schema, resolveOptions)
-            : (0,_schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSchemaFromRaw */ .eM)(await (0,_schema_infer_types_js__WEBPACK_IMPORTED_MODULE_5__/* .inferColumnTypes */ .g)(train, request.cwd, format), resolveOptions);
-    const validate = config?.validate ?? {};
-    const drift = validate.drift;
-    const driftOptions = drift
-        ? {
-            ...(drift.psi && { psi: drift.psi }),
-            ...(drift.js && { js: drift.js }),
-            ...(drift.linf && { linf: drift.linf }),
-            ...(drift.drifted_share_fail !== undefined && { driftedShareFail: drift.drifted_share_fail }),
-            ...(drift.columns && { columns: drift.columns }),
-        }
-        : {};
-    const baseline = request.baseline ? fromRequest(request.baseline) : validate.baseline ? fromConfig(validate.baseline) : undefined;
-    const outPath = (requested, configured, fallback) => requested ? fromRequest(requested) : configured ? fromConfig(configured) : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(request.cwd, fallback);
-    return {
-        settings: {
-            cwd: request.cwd,
-            train,
-            eval: evalPaths,
-            format,
-            schema,
-            baseline,
-            drift: driftOptions,
-            failOn: request.failOn ?? validate.fail_on ?? 'error',
-            parallelism: request.parallelism ?? (0,_standby_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultParallelism */ .sZ)(),
-            workerScript: request.workerScript,
-        },
-        profileOut: outPath(request.profileOut, validate.profile_out, DEFAULT_PROFILE_OUT),
-        reportOut: outPath(request.reportOut, validate.report, DEFAULT_REPORT_OUT),
-    };
-}
-/** A warn threshold above its fail threshold is a mistake JSON Schema cannot see. */
-function checkDriftThresholds(drift, loaded) {
-    const check = (t, path) => {
-        if (t?.warn !== undefined && t.fail !== undefined && t.warn > t.fail) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Drift threshold ${path.join('.')}: warn (${t.warn}) is above fail (${t.fail}).`, {
-                location: { ...loaded.source.locate(path), key: path.join('.') },
-                hint: 'A column warns at the lower value and fails at the higher one: swap them.',
-            });
-        }
-    };
-    for (const metric of ['psi', 'js', 'linf']) {
-        check(drift[metric], ['validate', 'drift', metric]);
-        for (const [column, overrides] of Object.entries(drift.columns ?? {}))
-            check(overrides[metric], ['validate', 'drift', 'columns', column, metric]);
-    }
-}
-
-
-/***/ }),
-
-/***/ 66899:
+/***/ 16951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1528,12 +695,12 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ../main/node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(52310);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(56520);
+var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/data/readers/errors.ts
-var readers_errors = __webpack_require__(302);
+var readers_errors = __webpack_require__(4980);
 ;// CONCATENATED MODULE: ./src/data/readers/paths.ts
 /** Turning the user's dataset paths (files and globs) into a list of readable files. */
 
@@ -1588,9 +755,9 @@ async function checkReadableFile(file, absolute) {
     }
 }
 
-// EXTERNAL MODULE: ./src/data/readers/csv-errors.ts
-var csv_errors = __webpack_require__(87405);
-;// CONCATENATED MODULE: ./src/data/readers/csv-record.ts
+// EXTERNAL MODULE: ./src/data/readers/csv/csv-errors.ts
+var csv_errors = __webpack_require__(72210);
+;// CONCATENATED MODULE: ./src/data/readers/csv/csv-record.ts
 /**
  * A simple, general record parser: one record at a time, any number of fields. It defines the
  * dialect (see csv-parser.ts) for the places where speed does not matter — the header, and
@@ -1671,10 +838,10 @@ function columnAt(s, pos) {
 }
 
 // EXTERNAL MODULE: ./src/data/readers/open-file.ts
-var open_file = __webpack_require__(28352);
+var open_file = __webpack_require__(54274);
 // EXTERNAL MODULE: ./src/data/readers/text-reader.ts + 1 modules
-var text_reader = __webpack_require__(87845);
-;// CONCATENATED MODULE: ./src/data/readers/csv-header.ts
+var text_reader = __webpack_require__(50758);
+;// CONCATENATED MODULE: ./src/data/readers/csv/csv-header.ts
 /** Reading and checking the header row of a CSV/TSV file. */
 
 
@@ -1746,11 +913,11 @@ function checkColumnNames(file, line, text, names, starts) {
         throw (0,csv_errors/* duplicateColumnsError */.BO)(file, line, [...repeated]);
 }
 
-// EXTERNAL MODULE: ./src/data/readers/csv-options.ts
-var csv_options = __webpack_require__(85002);
+// EXTERNAL MODULE: ./src/data/readers/csv/csv-options.ts
+var csv_options = __webpack_require__(71211);
 // EXTERNAL MODULE: ./src/data/kernel/csv-kernel.ts + 1 modules
-var csv_kernel = __webpack_require__(1803);
-;// CONCATENATED MODULE: ./src/data/readers/csv-parser.ts
+var csv_kernel = __webpack_require__(3591);
+;// CONCATENATED MODULE: ./src/data/readers/csv/csv-parser.ts
 
 
 
@@ -2102,9 +1269,55 @@ function columnViews(all, ncols, stride, rows) {
     return views;
 }
 
-// EXTERNAL MODULE: ./src/data/readers/text-cells.ts
-var text_cells = __webpack_require__(31262);
-;// CONCATENATED MODULE: ./src/data/readers/csv-range.ts
+// EXTERNAL MODULE: ./src/data/readers/csv/text-cells.ts
+var text_cells = __webpack_require__(33089);
+;// CONCATENATED MODULE: ./src/data/readers/csv/text-batch.ts
+
+/** A CSV batch: positions for the validator, strings (made once, on first access) for everyone else. */
+class TextBatch {
+    file;
+    columns;
+    rowCount;
+    rowOffset;
+    lines;
+    text;
+    strings;
+    released = false;
+    constructor(file, columns, rowCount, rowOffset, lines, text) {
+        this.file = file;
+        this.columns = columns;
+        this.rowCount = rowCount;
+        this.rowOffset = rowOffset;
+        this.lines = lines;
+        this.text = text;
+    }
+    /** Lets the reader reuse this batch's buffers: call when done with the batch, if ever. */
+    release() {
+        const release = this.text.release;
+        if (!release)
+            return;
+        if (!this.strings)
+            this.released = true;
+        this.text.release = undefined;
+        release();
+    }
+    get cells() {
+        if (this.released)
+            throw new Error('TextBatch: cells read after release()');
+        if (!this.strings) {
+            const t = this.text;
+            this.strings = t.starts.map((_, c) => {
+                const column = new Array(this.rowCount);
+                for (let r = 0; r < this.rowCount; r++)
+                    column[r] = (0,text_cells/* cellText */.I)(t, c, r);
+                return column;
+            });
+        }
+        return this.strings;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/data/readers/csv/csv-range.ts
 /** Reading CSV rows from one byte range of a file: the whole data part, or one worker's share. */
 
 
@@ -2135,7 +1348,7 @@ async function* readCsvRange(file, range, options = {}) {
         if (lineShift !== 0)
             for (let i = 0; i < rows.rowCount; i++)
                 rows.lines[i] += lineShift;
-        const batch = new text_cells/* TextBatch */.s(file, range.columns, rows.rowCount, rowOffset, rows.lines, rows.cells);
+        const batch = new TextBatch(file, range.columns, rows.rowCount, rowOffset, rows.lines, rows.cells);
         rowOffset += rows.rowCount;
         return batch;
     };
@@ -2175,7 +1388,7 @@ async function* readCsvRange(file, range, options = {}) {
         options.counts.lines = parser.line - 1;
 }
 
-;// CONCATENATED MODULE: ./src/data/readers/csv-reader.ts
+;// CONCATENATED MODULE: ./src/data/readers/csv/csv-reader.ts
 /** Reading a whole CSV/TSV file in one pass. */
 
 
@@ -2202,7 +1415,7 @@ async function* readCsv(file, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/data/readers/format.ts
-var readers_format = __webpack_require__(42514);
+var readers_format = __webpack_require__(38016);
 ;// CONCATENATED MODULE: ./src/data/readers/jsonl-reader.ts
 /**
  * Reading JSON Lines (one JSON object per line) into column-major batches.
@@ -2361,13 +1574,13 @@ function readBatches(file, options = {}) {
  * ~200 KB of code loaded and compiled at every start.
  */
 async function* readParquetLazily(file, options) {
-    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(937), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 31393));
+    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(39)]).then(__webpack_require__.bind(__webpack_require__, 84039));
     yield* readParquet(file, options);
 }
 /** Alias of readBatches, for callers that think in datasets. */
 const openDataset = (/* unused pure expression or super */ null && (readBatches));
 
-;// CONCATENATED MODULE: ./src/data/readers/csv-plan.ts
+;// CONCATENATED MODULE: ./src/data/readers/csv/csv-plan.ts
 /** Splitting a CSV file into byte ranges that worker threads can parse independently. */
 
 
@@ -2491,7 +1704,7 @@ async function hasNonBlankByte(handle, from, end) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/data/validate/sources.ts
+;// CONCATENATED MODULE: ./src/data/parts/sources.ts
 /**
  * The one place validation touches the readers: which files, their batches, and byte ranges for
  * worker threads. Paths are shown relative to the working directory when inside it, so messages and
@@ -2536,7 +1749,972 @@ function rangeBatches(file, range, batchRows, counts, onBytes) {
 
 /***/ }),
 
-/***/ 43085:
+/***/ 72210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ duplicateColumnsError),
+/* harmony export */   OR: () => (/* binding */ emptyFileError),
+/* harmony export */   PI: () => (/* binding */ invalidUtf8Error),
+/* harmony export */   Th: () => (/* binding */ raggedRowError),
+/* harmony export */   ZL: () => (/* binding */ noHeaderError),
+/* harmony export */   hM: () => (/* binding */ unterminatedQuoteError),
+/* harmony export */   kl: () => (/* binding */ fieldTooLargeError),
+/* harmony export */   ld: () => (/* binding */ emptyColumnNameError)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/** The DataErrors of the CSV/TSV reader, worded once so every path reports a problem the same way. */
+
+function emptyFileError(file) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} is empty`, {
+        location: { file },
+        hint: 'The file has no bytes: check that it was written completely, or remove it from the dataset paths.',
+    });
+}
+function noHeaderError(file, line) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} has no header row (only blank lines)`, {
+        location: { file, line },
+        hint: 'Put the column names on the first line, separated by the delimiter.',
+    });
+}
+function unterminatedQuoteError(file, line, column) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`a quoted field opened on line ${line} is never closed`, {
+        location: { file, line, column },
+        hint: 'Close the quote, or double a quote that is part of the value ("" inside a quoted field).',
+    });
+}
+function raggedRowError(file, line, expected, got) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`line ${line} has ${got} field${got === 1 ? '' : 's'}, expected ${expected} like the header`, {
+        location: { file, line },
+        hint: got > expected
+            ? 'A value probably contains the delimiter: quote that value ("a, b"), or remove the extra delimiter.'
+            : 'A value is missing or a line break splits the row: add the missing fields (empty is fine: a,,c) or quote values that contain line breaks.',
+    });
+}
+function fieldTooLargeError(file, line, column, name, size, limit) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`the field of column ${JSON.stringify(name)} starting on line ${line} is larger than ${limit} bytes (at least ${size})`, {
+        location: { file, line, column },
+        hint: `Check for a quote that is never closed before this point; if the value really is this large, raise the maxFieldBytes option (now ${limit}).`,
+    });
+}
+function invalidUtf8Error(file, line, column, byteOffset) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`invalid UTF-8 at byte ${byteOffset} (line ${line})`, {
+        location: { file, line, column },
+        hint: 'Save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`, or "CSV UTF-8" in Excel).',
+    });
+}
+function duplicateColumnsError(file, line, names) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`the header repeats column name${names.length === 1 ? '' : 's'} ${names.map((n) => JSON.stringify(n)).join(', ')}`, {
+        location: { file, line },
+        hint: 'Give every column a unique name in the header.',
+    });
+}
+function emptyColumnNameError(file, line, column, position) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`column ${position} of the header has no name`, {
+        location: { file, line, column },
+        hint: 'Name every column. A file written by pandas `to_csv()` without `index=False` starts with an unnamed index column.',
+    });
+}
+
+
+/***/ }),
+
+/***/ 71211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LR: () => (/* binding */ resolveCsvOptions),
+/* harmony export */   V3: () => (/* binding */ DEFAULT_BATCH_ROWS)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_FIELD_BYTES */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _text_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50758);
+/** Options of the CSV/TSV reader, and their defaults. */
+
+
+const DEFAULT_BATCH_ROWS = 2048;
+const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
+/** Fills in defaults and rejects a delimiter the parser cannot honour. */
+function resolveCsvOptions(options = {}, defaultDelimiter = ',') {
+    const delimiter = options.delimiter ?? defaultDelimiter;
+    const code = delimiter.charCodeAt(0);
+    if (delimiter.length !== 1 || code > 0x7f || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
+            hint: 'Use a single ASCII character other than a quote or a line break, for example "," ";" "|" or "\\t".',
+        });
+    }
+    return {
+        delimiter,
+        delimiterCode: code,
+        batchRows: positiveInteger(options.batchRows, DEFAULT_BATCH_ROWS, 'batchRows'),
+        maxFieldBytes: positiveInteger(options.maxFieldBytes, DEFAULT_MAX_FIELD_BYTES, 'maxFieldBytes'),
+        chunkBytes: positiveInteger(options.chunkBytes, _text_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CHUNK_BYTES */ .w, 'chunkBytes'),
+        kernel: options.kernel ?? true,
+    };
+}
+function positiveInteger(value, fallback, name) {
+    if (value === undefined)
+        return fallback;
+    if (!Number.isInteger(value) || value < 1) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name} must be a positive integer, got ${value}`, { hint: `Pass a whole number >= 1 as ${name}.` });
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 33089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ cellText)
+/* harmony export */ });
+/**
+ * CSV cells as positions in the decoded text they came from, instead of one string per cell.
+ *
+ * Why: a string for every cell would be the largest cost of validating CSV (the slice itself, then
+ * the garbage collector clearing millions of short strings). Validation parses numbers,
+ * hashes values and checks lengths straight from the text by position, and makes a string only for
+ * the few cells that need one (a new frequent value, an example of a failed check). Other readers of
+ * a batch still see `cells` as strings: they are made on first access.
+ */
+/** The string value of one cell. */
+function cellText(t, c, r) {
+    const end = t.ends[c][r];
+    return end < 0 ? t.escaped[t.starts[c][r]] : t.text.slice(t.starts[c][r], end);
+}
+
+
+/***/ }),
+
+/***/ 4980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TO: () => (/* binding */ NoRowsError),
+/* harmony export */   qN: () => (/* binding */ isDirectoryError),
+/* harmony export */   z9: () => (/* binding */ fileAccessError)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/**
+ * Errors shared by the readers. Every problem with a user's file becomes a DataError naming the
+ * file, the line (or row) when there is one, and how to fix it, so the CLI prints one readable line
+ * and the Action annotates the spot instead of dumping a stack trace.
+ */
+
+/**
+ * The file has a header (or a schema) but no data rows. It is a DataError so that an unhandled one
+ * still reads well, and a subclass so that a caller that accepts empty datasets can catch it and
+ * carry on: `columns` holds the header (CSV/TSV), the schema's columns (Parquet) or [] (JSONL).
+ */
+class NoRowsError extends _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL {
+    /** The column names the file declares, for a caller that downgrades this error. */
+    columns;
+    constructor(file, columns, line) {
+        super(`${file} has no data rows${columns.length ? ` (only a header with ${columns.length} column${columns.length === 1 ? '' : 's'})` : ''}`, {
+            location: { file, line },
+            hint: 'Add data rows to the file, or remove it from the dataset paths.',
+        });
+        this.columns = columns;
+    }
+}
+/** Node's error code of a failed fs call, if it has one. */
+function errorCode(error) {
+    return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+/**
+ * Turns a failed open/stat/read of a data file into a DataError with a fix. Errors that are not
+ * about the file (no `code`) are returned unchanged: they are bugs and keep their stack.
+ */
+function fileAccessError(file, error) {
+    switch (errorCode(error)) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} does not exist`, {
+                location: { file },
+                hint: `Check the path; relative paths are resolved from ${process.cwd()}.`,
+                cause: error,
+            });
+        case 'EACCES':
+        case 'EPERM':
+            return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} cannot be read: permission denied`, {
+                location: { file },
+                hint: 'Make the file readable by the user running the action (for example `chmod a+r`).',
+                cause: error,
+            });
+        case 'EISDIR':
+            return isDirectoryError(file);
+        default:
+            if (errorCode(error) !== undefined) {
+                return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} cannot be read: ${error.message}`, {
+                    location: { file },
+                    hint: 'Check that the file exists, is a regular file and is readable.',
+                    cause: error,
+                });
+            }
+            return error;
+    }
+}
+/** A directory was given where a data file was expected. */
+function isDirectoryError(file) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} is a directory, not a data file`, {
+        location: { file },
+        hint: `Name the files, or use a glob such as ${JSON.stringify(`${file.replace(/\/+$/, '')}/*.csv`)}.`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 54274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ openDataFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4980);
+/** Opening a data file with errors a user can act on. */
+
+
+/**
+ * Opens `file` for reading. A missing, unreadable or directory path becomes a DataError (on Linux
+ * opening a directory succeeds and only the first read fails, hence the explicit check).
+ */
+async function openDataFile(file) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(file, error);
+    }
+    try {
+        const stats = await handle.stat();
+        if (stats.isDirectory())
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isDirectoryError */ .qN)(file);
+        return { handle, size: stats.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(file, error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 50758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ DEFAULT_CHUNK_BYTES),
+  T: () => (/* binding */ TextReader)
+});
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/data/readers/utf8.ts
+/**
+ * UTF-8 helpers for the chunked text reader. The happy path uses Node's native validators
+ * (buffer.isAscii / buffer.isUtf8, SIMD in recent Node); these JS functions only run at a chunk's
+ * last few bytes, or once when a file turns out to be invalid and we need the exact byte.
+ */
+/**
+ * Number of bytes (0-3) at the end of bytes[0, end) that start a multi-byte character whose
+ * remaining bytes are not there yet, so a chunk can be decoded up to a character boundary and the
+ * rest carried over to the next read.
+ */
+function incompleteUtf8Tail(bytes, end) {
+    let i = end - 1;
+    let continuation = 0;
+    while (i >= 0 && continuation < 3 && (bytes[i] & 0xc0) === 0x80) {
+        i--;
+        continuation++;
+    }
+    if (i < 0)
+        return 0;
+    const lead = bytes[i];
+    const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    const have = end - i;
+    return have < need ? have : 0;
+}
+/**
+ * Index of the first byte in bytes[start, end) that is not part of a valid UTF-8 character
+ * (WHATWG rules: no overlong forms, no surrogates, nothing above U+10FFFF, no truncated sequence),
+ * or -1 when the whole span is valid.
+ */
+function firstInvalidUtf8(bytes, start, end) {
+    let i = start;
+    while (i < end) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lower = 0x80;
+        let upper = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                lower = 0xa0;
+            if (b === 0xed)
+                upper = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                lower = 0x90;
+            if (b === 0xf4)
+                upper = 0x8f;
+        }
+        else
+            return i;
+        // a sequence cut short by the end of the span is invalid here: callers hold back an
+        // incomplete tail with incompleteUtf8Tail before asking
+        if (i + need >= end)
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c < (k === 1 ? lower : 0x80) || c > (k === 1 ? upper : 0xbf))
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/data/readers/text-reader.ts
+/**
+ * Reads a byte range of a file as a sequence of large JS strings, carrying whatever the caller did
+ * not consume (an incomplete row) over to the next string.
+ *
+ * Why this shape: the CSV parser's speed comes from running String.indexOf/slice over one big,
+ * flat string, so each chunk is decoded once (not per line) and unconsumed bytes are moved in the
+ * byte buffer rather than concatenated as strings (which would hand the parser a ConsString).
+ * Pure-ASCII chunks — the common case — are decoded as latin1, which is ~5x faster than UTF-8
+ * decoding and gives the same string; other chunks are validated with buffer.isUtf8, and only an
+ * invalid chunk pays for a JS scan that finds the exact bad byte.
+ */
+
+
+
+/**
+ * Default number of bytes read per chunk: 120 KiB, so that a chunk's string (with a carried-over
+ * partial row) stays under V8's largest regular heap object (128 KiB) and is made in the young
+ * generation. Larger chunks measured worse: Node copies a latin1 string over 1 MiB into a malloc'd
+ * external string, and glibc kept ~40-50 MB of those freed copies at peak on a 1 GB file (peak RSS
+ * 247 MB against 174 MB now); between 128 KiB and 1 MiB each string is a fresh large-object page,
+ * whose page faults cost more system time than the per-chunk overhead saved.
+ */
+const DEFAULT_CHUNK_BYTES = 120 * 1024;
+/** Sequential reader of the bytes [start, end) of an open file as text blocks. */
+class TextReader {
+    handle;
+    end;
+    chunkBytes;
+    onRead;
+    buf;
+    /** Bytes held in buf, starting at file offset `base`. */
+    held = 0;
+    base;
+    /** Next file offset to read from. */
+    readPos;
+    /** Bytes of buf (from 0) that the current text was decoded from. */
+    decodedBytes = 0;
+    text = '';
+    textIsAscii = true;
+    started = false;
+    /**
+     * @param handle open file
+     * @param start first byte of the range; a UTF-8 BOM is skipped only when start is 0
+     * @param end byte after the range (file size for the whole file)
+     * @param chunkBytes bytes to read per block
+     * @param onRead sees every byte of the range once, in order, as read (a running file digest)
+     */
+    constructor(handle, start, end, chunkBytes = DEFAULT_CHUNK_BYTES, onRead) {
+        this.handle = handle;
+        this.end = end;
+        this.chunkBytes = chunkBytes;
+        this.onRead = onRead;
+        this.base = start;
+        this.readPos = start;
+        this.buf = Buffer.allocUnsafeSlow(Math.max(1024, Math.min(chunkBytes, end - start + 4)));
+    }
+    /** Absolute file offset of character `chars` of the last block's text. */
+    offsetOf(chars) {
+        if (this.textIsAscii)
+            return this.base + chars;
+        return this.base + this.decodedBytes - Buffer.byteLength(this.text.slice(chars), 'utf8');
+    }
+    /**
+     * Returns the next block. `consumed` is how many characters of the previous block's text the
+     * caller has used up; the rest is kept and comes first in the new block. Returns null when the
+     * range is exhausted and nothing is left over.
+     */
+    async next(consumed = 0) {
+        if (this.started) {
+            const used = this.offsetOf(consumed) - this.base;
+            if (used > 0) {
+                this.buf.copyWithin(0, used, this.held);
+                this.held -= used;
+                this.base += used;
+            }
+        }
+        this.started = true;
+        if (this.readPos >= this.end && this.held === 0)
+            return null;
+        const want = Math.min(this.chunkBytes, this.end - this.readPos);
+        if (this.held + want > this.buf.length) {
+            const bigger = Buffer.allocUnsafeSlow(Math.max(this.held + want, this.buf.length * 2));
+            this.buf.copy(bigger, 0, 0, this.held);
+            this.buf = bigger;
+        }
+        let got = 0;
+        while (got < want) {
+            // Synchronous on purpose: a promise read of each 120 KiB chunk cost a 125 MB range ~0.14 s of
+            // a 2.4 s run (a thread-pool round trip per chunk). The readers run alone on their thread
+            // (a worker, or the CLI's main thread), so blocking it between chunks delays nothing.
+            const bytesRead = (0,external_node_fs_.readSync)(this.handle.fd, this.buf, this.held + got, want - got, this.readPos + got);
+            if (bytesRead === 0)
+                break; // the file shrank while we read it: treat as its end
+            got += bytesRead;
+        }
+        this.onRead?.(this.buf.subarray(this.held, this.held + got));
+        this.readPos += got;
+        this.held += got;
+        const final = got < want || this.readPos >= this.end;
+        if (this.base === 0 && this.held >= 3 && this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) {
+            // strip the UTF-8 byte order mark that Excel writes
+            this.buf.copyWithin(0, 3, this.held);
+            this.held -= 3;
+            this.base = 3;
+        }
+        let decodeEnd = final ? this.held : this.held - incompleteUtf8Tail(this.buf, this.held);
+        let invalidUtf8;
+        const bytes = this.buf.subarray(0, decodeEnd);
+        if ((0,external_node_buffer_.isAscii)(bytes)) {
+            this.textIsAscii = true;
+            this.text = this.buf.toString('latin1', 0, decodeEnd);
+        }
+        else {
+            if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+                const bad = firstInvalidUtf8(this.buf, 0, decodeEnd);
+                decodeEnd = bad < 0 ? decodeEnd : bad;
+                invalidUtf8 = { byteOffset: this.base + decodeEnd };
+            }
+            this.textIsAscii = (0,external_node_buffer_.isAscii)(this.buf.subarray(0, decodeEnd));
+            this.text = this.buf.toString(this.textIsAscii ? 'latin1' : 'utf8', 0, decodeEnd);
+        }
+        this.decodedBytes = decodeEnd;
+        const ascii = this.textIsAscii ? this.buf.subarray(0, decodeEnd) : undefined;
+        return { text: this.text, final: final && !invalidUtf8 && decodeEnd === this.held, invalidUtf8, ascii };
+    }
+}
+
+
+/***/ }),
+
+/***/ 80222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ loadSchemaFile),
+/* harmony export */   _3: () => (/* binding */ loadConfiguredSchema),
+/* harmony export */   eM: () => (/* binding */ loadSchemaFromRaw)
+/* harmony export */ });
+/* unused harmony export loadInlineSchema */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_schema_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77206);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12865);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58382);
+/* harmony import */ var _resolve_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26092);
+
+
+
+
+
+/** Loads a data schema file (YAML or JSON), validates it and resolves its checks. */
+async function loadSchemaFile(file, options = {}) {
+    const source = await (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlFile */ .k)(file, 'schema file');
+    return fromSource(source, [], file, options);
+}
+/** Resolves a schema written inline in mlops.yml under `data.schema`. */
+function loadInlineSchema(config, options = {}) {
+    return fromSource(config, ['data', 'schema'], config.file, options);
+}
+/** The schema `data.schema` of mlops.yml names: a path relative to mlops.yml, or the inline schema. */
+async function loadConfiguredSchema(config, configDir, value, options) {
+    if (typeof value === 'string')
+        return loadSchemaFile(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(configDir, value), options);
+    return loadInlineSchema(config, options);
+}
+function fromSource(source, base, file, options) {
+    const value = base.reduce((v, k) => v?.[k], source.value);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`The data schema in ${file} must be a mapping with a "columns" key.`, {
+            location: source.locate(base),
+            hint: 'Write `columns:` with one entry per column, or run `mlops validate --infer-schema schema.yml` to start one.',
+        });
+    }
+    (0,_config_schema_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDataSchema */ .o)(source, base);
+    const raw = value;
+    const resolved = (0,_resolve_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSchema */ .u)(raw, (p) => source.locate([...base, ...p]), file, options);
+    return { resolved, raw, options };
+}
+/** A schema built in code (already valid): checks run, locations point at the code's purpose. */
+function loadSchemaFromRaw(raw, options) {
+    return { raw, options, resolved: (0,_resolve_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveSchema */ .u)(raw, () => ({ file: '(inferred schema)' }), '(inferred schema)', options) };
+}
+
+
+/***/ }),
+
+/***/ 26092:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ resolveSchema)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _values_parse_number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57444);
+/* harmony import */ var _values_parse_date_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19673);
+/* harmony import */ var _resolved_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46972);
+/* harmony import */ var _checks_value_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12215);
+
+
+
+
+
+/**
+ * Turns a schema-valid raw schema into runnable checks, catching what JSON Schema cannot express
+ * (min above max, a bad regex, a date bound that is not a date, a bound on a column of the wrong type).
+ */
+function resolveSchema(raw, locate, file, options = {}) {
+    const columns = Object.entries(raw.columns).map(([name, column]) => resolveColumn(name, column, locate));
+    const byName = new Map(columns.map((c) => [c.name, c]));
+    const dataset = raw.dataset ?? {};
+    const label = dataset.label ?? options.label;
+    const checkColumnsExist = (names, path) => {
+        for (const name of names) {
+            if (!byName.has(name)) {
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`dataset check names the column "${name}", which the schema does not define.`, {
+                    location: locate(path),
+                    hint: `Add "${name}" under columns, or fix the name (columns: ${[...byName.keys()].join(', ')}).`,
+                });
+            }
+        }
+    };
+    const unique = (dataset.unique ?? []).map((entry, index) => {
+        const spec = Array.isArray(entry) ? { columns: entry } : entry;
+        checkColumnsExist(spec.columns, ['dataset', 'unique', index]);
+        return { columns: spec.columns, severity: spec.severity ?? 'error' };
+    });
+    if (dataset.label !== undefined)
+        checkColumnsExist([dataset.label], ['dataset', 'label']);
+    const range = dataset.row_count;
+    if (range)
+        checkRange(range.min, range.max, locate(['dataset', 'row_count']));
+    const labelKnown = label !== undefined && byName.has(label);
+    return {
+        columns,
+        byName,
+        file,
+        naValues: new Set(raw.na_values ?? _resolved_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_NA_VALUES */ .j),
+        dataset: {
+            unexpectedColumns: dataset.unexpected_columns ?? 'error',
+            rowCount: range ? { min: range.min, max: range.max, severity: range.severity ?? 'error' } : undefined,
+            unique,
+            duplicateRows: integrity(dataset.duplicate_rows, 'warning'),
+            label: labelKnown ? label : undefined,
+            conflictingLabels: labelKnown ? integrity(dataset.conflicting_labels, 'warning') : undefined,
+            trainEvalLeakage: options.hasEval ? integrity(dataset.train_eval_leakage, 'error') : undefined,
+        },
+    };
+}
+function integrity(value, fallback) {
+    if (value === false)
+        return undefined;
+    return value ?? fallback;
+}
+function checkRange(min, max, location) {
+    if (min !== undefined && max !== undefined && min > max) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`min (${min}) is above max (${max}).`, { location, hint: 'Swap the bounds or correct one of them.' });
+    }
+}
+function resolveColumn(name, raw, locate) {
+    const at = (...keys) => locate(['columns', name, ...keys]);
+    const severity = raw.severity ?? 'error';
+    const rule = (spec) => ({
+        severity: spec?.severity ?? severity,
+        mostly: spec?.mostly ?? 1,
+    });
+    const isDate = raw.type === 'date' || raw.type === 'datetime';
+    const numeric = raw.type === 'int' || raw.type === 'float' || raw.type === 'bool' || isDate;
+    if (raw.format !== undefined && !isDate) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`format only applies to date and datetime columns; "${name}" is ${raw.type}.`, {
+            location: at('format'),
+            hint: 'Remove format, or change the type to date or datetime.',
+        });
+    }
+    const parse = isDate
+        ? (0,_values_parse_date_js__WEBPACK_IMPORTED_MODULE_2__/* .compileDateParser */ .$Z)(raw.type, raw.format, at('format'))
+        : raw.type === 'int'
+            ? _values_parse_number_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInt64 */ .pX
+            : raw.type === 'float'
+                ? _values_parse_number_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFloat64 */ .yE
+                : raw.type === 'bool'
+                    ? _values_parse_number_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBool */ .q6
+                    : undefined;
+    const bound = (value, key) => {
+        if (value === undefined)
+            return undefined;
+        if (isDate) {
+            const t = typeof value === 'string' ? parse(value) : undefined;
+            if (t === undefined) {
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`The bound ${JSON.stringify(value)} of date column "${name}" is not a date in its format.`, {
+                    location: at(...key),
+                    hint: `Write it like the data, e.g. "${raw.format ? raw.format.replace('%Y', '2024').replace('%m', '01').replace('%d', '31') : '2024-01-31'}".`,
+                });
+            }
+            return t;
+        }
+        if (typeof value !== 'number' || !(raw.type === 'int' || raw.type === 'float')) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`min/max of "${name}" must be ${raw.type === 'int' || raw.type === 'float' ? 'a number' : 'absent: the column is ' + raw.type}.`, {
+                location: at(...key),
+                hint: raw.type === 'string' || raw.type === 'categorical' ? 'Use length for string lengths or allowed for a set of values.' : 'Write the bound as a number.',
+            });
+        }
+        return value;
+    };
+    let between;
+    const spec = raw.between ?? (raw.min !== undefined || raw.max !== undefined ? { min: raw.min, max: raw.max } : undefined);
+    if (spec) {
+        const key = raw.between ? ['between'] : [];
+        const min = bound(spec.min, [...key, raw.between ? 'min' : 'min']);
+        const max = bound(spec.max, [...key, 'max']);
+        checkRange(min, max, at(...(raw.between ? ['between'] : raw.min !== undefined ? ['min'] : ['max'])));
+        between = { ...rule(raw.between), min, max, shown: { min: spec.min, max: spec.max } };
+    }
+    let allowed;
+    if (raw.allowed !== undefined) {
+        const list = Array.isArray(raw.allowed) ? raw.allowed : raw.allowed.values;
+        const values = new Set();
+        list.forEach((value, index) => {
+            if (numeric) {
+                const parsed = parse(typeof value === 'boolean' ? String(value) : value);
+                if (parsed === undefined) {
+                    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`The allowed value ${JSON.stringify(value)} is not a valid ${raw.type}.`, {
+                        location: at('allowed', ...(Array.isArray(raw.allowed) ? [index] : ['values', index])),
+                        hint: `Every allowed value of "${name}" must be of its type.`,
+                    });
+                }
+                values.add(parsed);
+            }
+            else {
+                values.add(String(value));
+            }
+        });
+        allowed = { ...rule(Array.isArray(raw.allowed) ? undefined : raw.allowed), values, shown: list };
+    }
+    let regex;
+    if (raw.regex !== undefined) {
+        const source = typeof raw.regex === 'string' ? raw.regex : raw.regex.pattern;
+        try {
+            regex = { ...rule(typeof raw.regex === 'string' ? undefined : raw.regex), pattern: new RegExp(source, 'u') };
+        }
+        catch (error) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`The regex of "${name}" does not compile: ${error.message}.`, {
+                location: at('regex'),
+                hint: 'Write a JavaScript regular expression; escape backslashes in YAML double quotes or use single quotes.',
+            });
+        }
+    }
+    const onlyFor = (key, ok, what) => {
+        if (!ok) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${key} applies to ${what} columns; "${name}" is ${raw.type}.`, {
+                location: at(key),
+                hint: `Remove ${key}, or change the column's type.`,
+            });
+        }
+    };
+    const stringLike = raw.type === 'string' || raw.type === 'categorical';
+    if (raw.length)
+        onlyFor('length', stringLike, 'string and categorical');
+    if (raw.mean)
+        onlyFor('mean', numeric, 'numeric and date');
+    if (raw.std)
+        onlyFor('std', numeric, 'numeric and date');
+    if (raw.quantiles)
+        onlyFor('quantiles', numeric, 'numeric and date');
+    if (raw.regex !== undefined)
+        onlyFor('regex', stringLike, 'string and categorical');
+    if (raw.allow_nan !== undefined)
+        onlyFor('allow_nan', raw.type === 'float', 'float');
+    if (raw.allow_inf !== undefined)
+        onlyFor('allow_inf', raw.type === 'float', 'float');
+    for (const key of ['length', 'mean', 'std']) {
+        const r = raw[key];
+        if (r)
+            checkRange(r.min, r.max, at(key));
+    }
+    raw.quantiles?.forEach((q, index) => checkRange(q.min, q.max, at('quantiles', index)));
+    // checks resolved by their descriptor alone, from their schema key
+    const valueRules = {};
+    for (const check of _checks_value_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .VALUE_CHECKS */ .kS) {
+        const value = check.resolve ? raw[check.schemaKeys[0]] : undefined;
+        if (value !== undefined)
+            valueRules[check.kind] = check.resolve(value, { name, type: raw.type, severity, at });
+    }
+    const notNull = raw.not_null === true ? rule(undefined) : raw.not_null ? rule(raw.not_null) : undefined;
+    const uniqueSpec = raw.unique === true ? {} : raw.unique || undefined;
+    const range = (r) => r ? { min: r.min, max: r.max, severity: r.severity ?? severity } : undefined;
+    return {
+        name,
+        type: raw.type,
+        format: raw.format,
+        representation: numeric ? 'number' : 'string',
+        parse,
+        required: raw.required ?? true,
+        severity,
+        notNull,
+        between,
+        allowed,
+        regex,
+        unique: uniqueSpec ? { severity: uniqueSpec.severity ?? severity } : undefined,
+        length: range(raw.length),
+        mean: range(raw.mean),
+        std: range(raw.std),
+        quantiles: (raw.quantiles ?? []).map((q) => ({ q: q.q, min: q.min, max: q.max, severity: q.severity ?? severity })),
+        nan: raw.type === 'float' && !raw.allow_nan ? severity : undefined,
+        inf: raw.type === 'float' && !raw.allow_inf ? severity : undefined,
+        valueRules,
+        location: at(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 46972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ DEFAULT_NA_VALUES)
+/* harmony export */ });
+const DEFAULT_NA_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'None'];
+
+
+/***/ }),
+
+/***/ 32921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pU: () => (/* binding */ planValidation)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_PROFILE_OUT, DEFAULT_REPORT_OUT */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81122);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58382);
+/* harmony import */ var _schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80222);
+/* harmony import */ var _infer_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90947);
+/* harmony import */ var _parallel_standby_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63951);
+
+
+
+
+
+
+
+
+const DEFAULT_PROFILE_OUT = '.mlops/profile.json';
+const DEFAULT_REPORT_OUT = '.mlops/validate-report.json';
+/** Builds the one settings object of a validation (STYLE.md): request first, then mlops.yml, then defaults. */
+async function planValidation(request) {
+    const configPath = request.config ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(request.cwd, request.config) : undefined;
+    let loaded;
+    if (configPath && ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configPath) || !request.configIsDefault))
+        loaded = await (0,_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z)(configPath);
+    const config = loaded?.config;
+    if (config?.validate?.drift && loaded)
+        checkDriftThresholds(config.validate.drift, loaded);
+    // Paths from mlops.yml are relative to its folder; paths given as options are relative to cwd.
+    const fromConfig = (p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(loaded.dir, p);
+    const fromRequest = (p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(request.cwd, p);
+    const train = request.data?.length ? request.data.map(fromRequest) : (0,_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .asList */ .D)(config?.data.train).map(fromConfig);
+    if (train.length === 0) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('No data to validate: give data paths, or a config file whose data.train names them.', {
+            hint: configPath ? `${configPath} was not found; pass --data FILE (action input "data") or create it.` : 'Pass --data FILE or --config mlops.yml.',
+        });
+    }
+    const evalPaths = request.eval?.length ? request.eval.map(fromRequest) : request.data?.length ? [] : (0,_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .asList */ .D)(config?.data.eval).map(fromConfig);
+    const label = config?.data.label;
+    const resolveOptions = { label, hasEval: evalPaths.length > 0 };
+    const format = request.format ?? config?.data.format;
+    // Without a schema the columns' types are read from the data first, so profiles and drift treat
+    // numbers as numbers; every column is then only profiled, and the dataset-wide checks still run.
+    const schema = request.schema
+        ? await (0,_schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSchemaFile */ .C0)(fromRequest(request.schema), resolveOptions)
+        : config?.data.schema !== undefined
+            ? await (0,_schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfiguredSchema */ ._3)(loaded.source, loaded.dir, config.data.schema, resolveOptions)
+            : (0,_schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSchemaFromRaw */ .eM)(await (0,_infer_types_js__WEBPACK_IMPORTED_MODULE_5__/* .inferColumnTypes */ .g)(train, request.cwd, format), resolveOptions);
+    const validate = config?.validate ?? {};
+    const drift = validate.drift;
+    const driftOptions = drift
+        ? {
+            ...(drift.psi && { psi: drift.psi }),
+            ...(drift.js && { js: drift.js }),
+            ...(drift.linf && { linf: drift.linf }),
+            ...(drift.drifted_share_fail !== undefined && { driftedShareFail: drift.drifted_share_fail }),
+            ...(drift.columns && { columns: drift.columns }),
+        }
+        : {};
+    const baseline = request.baseline ? fromRequest(request.baseline) : validate.baseline ? fromConfig(validate.baseline) : undefined;
+    const outPath = (requested, configured, fallback) => requested ? fromRequest(requested) : configured ? fromConfig(configured) : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(request.cwd, fallback);
+    return {
+        settings: {
+            cwd: request.cwd,
+            train,
+            eval: evalPaths,
+            format,
+            schema,
+            baseline,
+            drift: driftOptions,
+            failOn: request.failOn ?? validate.fail_on ?? 'error',
+            parallelism: request.parallelism ?? (0,_parallel_standby_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultParallelism */ .sZ)(),
+            workerScript: request.workerScript,
+        },
+        profileOut: outPath(request.profileOut, validate.profile_out, DEFAULT_PROFILE_OUT),
+        reportOut: outPath(request.reportOut, validate.report, DEFAULT_REPORT_OUT),
+    };
+}
+/** A warn threshold above its fail threshold is a mistake JSON Schema cannot see. */
+function checkDriftThresholds(drift, loaded) {
+    const check = (t, path) => {
+        if (t?.warn !== undefined && t.fail !== undefined && t.warn > t.fail) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`Drift threshold ${path.join('.')}: warn (${t.warn}) is above fail (${t.fail}).`, {
+                location: { ...loaded.source.locate(path), key: path.join('.') },
+                hint: 'A column warns at the lower value and fails at the higher one: swap them.',
+            });
+        }
+    };
+    for (const metric of ['psi', 'js', 'linf']) {
+        check(drift[metric], ['validate', 'drift', metric]);
+        for (const [column, overrides] of Object.entries(drift.columns ?? {}))
+            check(overrides[metric], ['validate', 'drift', 'columns', column, metric]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 90947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ inferColumnTypes)
+/* harmony export */ });
+/* harmony import */ var _values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57444);
+/* harmony import */ var _values_parse_date_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19673);
+/* harmony import */ var _parts_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16951);
+/* harmony import */ var _schema_resolved_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46972);
+
+
+
+
+/** A categorical column has at most this many distinct values (and repeats them). */
+const MAX_CATEGORIES = 20;
+/** Which types every non-missing value of a column still fits. */
+class TypeCandidates {
+    int = true;
+    float = true;
+    bool = true;
+    date = true;
+    datetime = true;
+    values = 0;
+    distinct = new Set();
+    overflow = false;
+    see(value) {
+        this.values++;
+        if (this.int && (0,_values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInt64 */ .pX)(value) === undefined)
+            this.int = false;
+        if (this.float && (0,_values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFloat64 */ .yE)(value) === undefined)
+            this.float = false;
+        if (this.bool && (0,_values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBool */ .q6)(value) === undefined)
+            this.bool = false;
+        if (this.date && (0,_values_parse_date_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDate */ .jT)(value) === undefined)
+            this.date = false;
+        if (this.datetime && (0,_values_parse_date_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIsoDateTime */ .GU)(value) === undefined)
+            this.datetime = false;
+        if (!this.overflow) {
+            this.distinct.add(String(value));
+            if (this.distinct.size > MAX_CATEGORIES)
+                this.overflow = true;
+        }
+    }
+    /** The narrowest type that fits: int before bool so 0/1 columns stay numbers. */
+    type() {
+        if (this.values === 0)
+            return 'string';
+        if (this.int)
+            return 'int';
+        if (this.bool)
+            return 'bool';
+        if (this.float)
+            return 'float';
+        if (this.date)
+            return 'date';
+        if (this.datetime)
+            return 'datetime';
+        return !this.overflow && this.distinct.size < this.values ? 'categorical' : 'string';
+    }
+}
+/**
+ * The type of every column, read from all of its values: a schema with types and no expectations
+ * (unexpected columns allowed). Used to start a schema, and to profile data that has none, so that
+ * numbers are profiled as numbers and drift compares distributions rather than strings.
+ */
+async function inferColumnTypes(patterns, cwd, format) {
+    const candidates = new Map();
+    const na = new Set(_schema_resolved_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_NA_VALUES */ .j);
+    for (const file of await (0,_parts_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .expandPaths */ .pR)(patterns, cwd)) {
+        for await (const batch of (0,_parts_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .fileBatches */ .J8)(file, format, 2048)) {
+            batch.columns.forEach((name, c) => {
+                let candidate = candidates.get(name);
+                if (!candidate)
+                    candidates.set(name, (candidate = new TypeCandidates()));
+                for (const v of batch.cells[c]) {
+                    if (v === null || v === undefined || (typeof v === 'string' && na.has(v)))
+                        continue;
+                    candidate.see(v);
+                }
+            });
+        }
+    }
+    const schema = { columns: {}, dataset: { unexpected_columns: 'allow' } };
+    for (const [name, candidate] of candidates)
+        schema.columns[name] = { type: candidate.type(), required: false };
+    return schema;
+}
+
+
+/***/ }),
+
+/***/ 82201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2718,8 +2896,8 @@ function hashNumberPair(x) {
 /**
  * The value that would stand at index `k` if `a` were sorted ascending, found by quickselect
  * (Hoare partitions around a median of three; `a` is reordered). Misra-Gries needs one order
- * statistic per reduction of its 2049 counts: a full sort of them cost a high-cardinality column
- * about 50 ms per million values, this about a tenth of that. Counts repeat a lot (many are 1),
+ * statistic per reduction of its 2049 counts, and quickselect finds it in about a tenth of a full
+ * sort's time. Counts repeat a lot (many are 1),
  * and Hoare's partition splits runs of equal values evenly, so they do not degrade it.
  */
 function selectKth(a, k) {
@@ -3287,7 +3465,7 @@ class Moments {
 }
 
 // EXTERNAL MODULE: ./src/data/kernel/csv-kernel.ts + 1 modules
-var csv_kernel = __webpack_require__(1803);
+var csv_kernel = __webpack_require__(3591);
 ;// CONCATENATED MODULE: ./src/data/profile/radix-sort.ts
 
 /**
@@ -3691,7 +3869,7 @@ class QuantileSketch {
     cdf() {
         // Every run is sorted and has one weight, and so has the buffer once sorted: merged one after
         // the other (ties: earlier ones first), they give what a stable sort of all the values by value
-        // gives, in linear passes. A comparator sort cost ~10 ms a column at the end of a run.
+        // gives, in linear passes, without a comparator sort.
         const m = this.retained;
         let values = new Float64Array(m);
         let weights = new Float64Array(m);
@@ -4146,7 +4324,7 @@ function firstRangeWeight(ranges) {
 }
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(56520);
+var errors = __webpack_require__(58382);
 ;// CONCATENATED MODULE: ./src/data/profile/read-profile.ts
 
 
@@ -4334,8 +4512,8 @@ class Validator {
 
 
 
-// EXTERNAL MODULE: ./src/data/readers/text-cells.ts
-var text_cells = __webpack_require__(31262);
+// EXTERNAL MODULE: ./src/data/readers/csv/text-cells.ts
+var text_cells = __webpack_require__(33089);
 ;// CONCATENATED MODULE: ./src/data/hash/spill.ts
 
 
@@ -4603,8 +4781,8 @@ class NaMatcher {
     }
     /**
      * isMissingText for a cell of `length` characters whose 64-bit cell hash is (a, b), already
-     * computed: no read of the text at all. Reading each cell's first character was ~15% of a text
-     * column's time (a cache miss per row); a hash is told from an NA spelling's with the odds the
+     * computed: no read of the text at all (reading a cell's first character is a cache miss per
+     * row); a hash is told from an NA spelling's with the odds the
      * unique and duplicate checks accept (2^-64 per cell and spelling).
      */
     isMissingHashed(a, b, length) {
@@ -4655,9 +4833,9 @@ class NaMatcher {
 }
 
 // EXTERNAL MODULE: ./src/data/values/parse-number.ts
-var parse_number = __webpack_require__(45582);
+var parse_number = __webpack_require__(57444);
 // EXTERNAL MODULE: ./src/data/values/parse-date.ts
-var parse_date = __webpack_require__(66679);
+var parse_date = __webpack_require__(19673);
 ;// CONCATENATED MODULE: ./src/data/values/parse-column.ts
 
 
@@ -5010,7 +5188,7 @@ class KernelSlots {
     get learning() {
         return this.known.texts.length < csv_kernel/* TEXT_IDS */.rE;
     }
-    /** Adds a clean value (present, allowed, in length) to the text table while it has room: the kernel counts it from the next batch on. */
+    /** Adds a clean value (present, and passing every check of the column) to the text table while it has room: the kernel counts it from the next batch on. */
     learn(text, start, end, a, b) {
         const known = this.known;
         const id = known.texts.length;
@@ -5055,6 +5233,8 @@ class KernelSlots {
 /** Gives back what an owner collected without release() held (a part that failed); a no-op otherwise. */
 const dropped = new FinalizationRegistry((slots) => slots.release());
 
+// EXTERNAL MODULE: ./src/data/checks/value-checks.ts
+var value_checks = __webpack_require__(12215);
 ;// CONCATENATED MODULE: ./src/data/checks/column-analyzer.ts
 
 
@@ -5066,8 +5246,7 @@ const dropped = new FinalizationRegistry((slots) => slots.release());
 
 
 
-/** The per-value checks a column can carry (aggregate checks are judged from the profile later). */
-const VALUE_CHECKS = (/* unused pure expression or super */ null && (['type', 'not_null', 'between', 'allowed', 'regex', 'length', 'nan', 'inf']));
+
 /** The profile kind of a column type: numbers, booleans, dates or text. */
 function profileKind(column) {
     if (!column)
@@ -5082,6 +5261,10 @@ function profileKind(column) {
  * Runs one column's value checks and profile over batches of one part of the data (a file, or a byte
  * range of a file read by a worker). This loop is the hot path of validate-data: each cell is looked
  * at once, parsed once, hashed once, and nothing is allocated for a value that passes.
+ *
+ * Which checks run, and whether the CSV kernel's fast paths may stand in for this loop, comes from
+ * the table of checks (value-checks.ts): the analyzer's own loops tally the checks marked `analyzer`,
+ * and run the test of every check marked `rule` on each value.
  */
 class ColumnAnalyzer {
     name;
@@ -5109,6 +5292,12 @@ class ColumnAnalyzer {
     states = new Uint8Array(0);
     /** What this column holds in the CSV kernel (kernel-slots.ts). */
     kernelSlots = new KernelSlots(this);
+    /** Whether every check of the column lets the kernel's fast paths run (value-checks.ts FastPaths). */
+    kernelNumbers = true;
+    kernelTexts = true;
+    /** The tests of the column's rule-tallied checks, undefined when there are none. */
+    numberTests;
+    textTests;
     /** A batch's hashes when no row hashes are kept. */
     scratchA = new Uint32Array(0);
     scratchB = new Uint32Array(0);
@@ -5117,21 +5306,25 @@ class ColumnAnalyzer {
         this.spec = spec;
         this.profiler = new ColumnProfiler(profileKind(spec));
         if (spec) {
-            this.tallies.type = new Tally();
-            if (spec.notNull)
-                this.tallies.not_null = new Tally();
-            if (spec.between)
-                this.tallies.between = new Tally();
-            if (spec.allowed)
-                this.tallies.allowed = new Tally();
-            if (spec.regex)
-                this.tallies.regex = new Tally();
-            if (spec.length)
-                this.tallies.length = new Tally();
-            if (spec.nan)
-                this.tallies.nan = new Tally();
-            if (spec.inf)
-                this.tallies.inf = new Tally();
+            const carried = (0,value_checks/* checksOf */.tg)(spec);
+            const numberTests = [];
+            const textTests = [];
+            for (const { check } of carried) {
+                if (check.tally === 'hash')
+                    continue;
+                const tally = (this.tallies[check.kind] = new Tally());
+                const rule = check.tally === 'rule' ? spec.valueRules[check.kind] : undefined;
+                if (rule?.testNumber)
+                    numberTests.push({ tally, test: rule.testNumber });
+                if (rule?.testText)
+                    textTests.push({ tally, test: rule.testText });
+            }
+            if (numberTests.length > 0)
+                this.numberTests = numberTests;
+            if (textTests.length > 0)
+                this.textTests = textTests;
+            this.kernelNumbers = (0,value_checks/* fastPathAllowed */.MR)(carried, 'numbers');
+            this.kernelTexts = (0,value_checks/* fastPathAllowed */.MR)(carried, 'knownTexts');
             if (spec.unique)
                 this.uniqueHashes = new RecordLog(3, options.spill, `unique-${name.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40)}`);
         }
@@ -5183,6 +5376,7 @@ class ColumnAnalyzer {
         const cellB = this.cellB;
         const unique = this.uniqueHashes;
         const isBool = spec.type === 'bool';
+        const tests = this.numberTests;
         if (this.values.length < n) {
             this.values = new Float64Array(n);
             this.states = new Uint8Array(n);
@@ -5198,8 +5392,8 @@ class ColumnAnalyzer {
         const hashB = cellB ?? (this.scratchB = atLeast(this.scratchB, n));
         if (t) {
             const kernelParsedAll = parseTextColumn(parse, t, index, n, this.na, values, states, hashA, hashB);
-            // the usual column: the kernel profiles and bound-checks what it parsed, this thread the rest
-            if (kernelParsedAll && !allowed && this.consumeSummarized(batch, index, n, min, max, isBool, hashA, hashB))
+            // the kernel profiles and bound-checks what it parsed, this thread the rest, when the column's checks allow it
+            if (kernelParsedAll && this.kernelNumbers && this.consumeSummarized(batch, index, n, min, max, isBool, hashA, hashB))
                 return;
         }
         else
@@ -5224,8 +5418,14 @@ class ColumnAnalyzer {
                 if (inf)
                     flag(inf, batch, index, i);
             }
-            else if (between && (x < min || x > max)) {
-                flag(between, batch, index, i);
+            else {
+                if (between && (x < min || x > max))
+                    flag(between, batch, index, i);
+                if (tests !== undefined) {
+                    for (let k = 0; k < tests.length; k++)
+                        if (!tests[k].test(x))
+                            flag(tests[k].tally, batch, index, i);
+                }
             }
             if (allowed && !allowedValues.has(x))
                 flag(allowed, batch, index, i);
@@ -5267,11 +5467,11 @@ class ColumnAnalyzer {
     }
     /**
      * consumeNumbers' loop for a column of which the kernel parsed every valid cell (all finite) and
-     * which has no allowed values: the kernel counts them, adds them to this column's
-     * HyperLogLog registers, hands over their values in order for the moments and quantiles, and
-     * flags the cells to look at here (missing, invalid, out of bounds); a unique check logs them all
-     * here. False, nothing done, when the kernel cannot (no free registers, or its scratch holds
-     * another column): the caller's loop then runs.
+     * whose checks all allow the kernel's number summary (value-checks.ts): the kernel counts them,
+     * adds them to this column's HyperLogLog registers, hands over their values in order for the
+     * moments and quantiles, and flags the cells to look at here (missing, invalid, out of bounds); a
+     * unique check logs them all here. False, nothing done, when the kernel cannot (no free
+     * registers, or its scratch holds another column): the caller's loop then runs.
      */
     consumeSummarized(batch, index, n, min, max, isBool, hashA, hashB) {
         if (!isBool && !this.kernelSlots.takeHll())
@@ -5346,6 +5546,7 @@ class ColumnAnalyzer {
     consumeStrings(batch, index, n) {
         const spec = this.spec;
         const { allowed, regex, length } = this.tallies;
+        const tests = this.textTests;
         const allowedValues = spec?.allowed?.values;
         const pattern = spec?.regex?.pattern;
         const minLength = spec?.length?.min ?? 0;
@@ -5369,7 +5570,7 @@ class ColumnAnalyzer {
         // column found clean before (learned below) and flags the others, which this loop then looks
         // at alone. The known values' counts are added after it, by value.
         const slots = this.kernelSlots;
-        const summary = hashed && !unique ? slots.textSummary(n, profiler.frequent) : undefined;
+        const summary = hashed && this.kernelTexts ? slots.textSummary(n, profiler.frequent) : undefined;
         const flags = summary?.flags;
         const cellCount = flags ? flags.length : n;
         const learning = summary !== undefined && slots.learning;
@@ -5437,6 +5638,15 @@ class ColumnAnalyzer {
                 flag(length, batch, index, i);
                 clean = false;
             }
+            if (tests !== undefined) {
+                const s = text.slice(start, end);
+                for (let k = 0; k < tests.length; k++) {
+                    if (!tests[k].test(s)) {
+                        flag(tests[k].tally, batch, index, i);
+                        clean = false;
+                    }
+                }
+            }
             if (unique)
                 unique.push(a, b, batch.rowOffset + i);
             profiler.addTextHashed(text, start, end, a, b);
@@ -5474,7 +5684,7 @@ function atLeast(array, n) {
 }
 /**
  * Counts row i of a batch against `tally`. The cell's text is read and shown only while the tally
- * still keeps examples (the first 20): a column with a million missing cells made a million strings.
+ * still keeps examples (the first 20): a column with a million missing cells makes 20 strings.
  */
 function flag(tally, batch, index, i) {
     if (tally.full)
@@ -5499,12 +5709,14 @@ function display(value) {
     return text.length > 200 ? `${text.slice(0, 200)}… (${text.length} characters)` : text;
 }
 
+// EXTERNAL MODULE: ./src/data/checks/expectation.ts
+var checks_expectation = __webpack_require__(60354);
 ;// CONCATENATED MODULE: ./src/data/hash/hash-groups.ts
 /**
  * Finding equal hashes among records `[hashA, hashB, position, ...]`, one hash partition at a time.
  * A partition holds about 1/64 of the rows, so its open-addressing table (4 bytes a slot, load at
- * most 1/2) stays small enough for the CPU caches: about 20 ns a record where one table over all rows
- * missed the cache on nearly every probe (measured ~250 ms for 3 million rows against ~50 ms).
+ * most 1/2) stays small enough for the CPU caches: about 20 ns a record, where one table over all
+ * rows would miss the cache on nearly every probe.
  */
 /**
  * Calls `visit(first, repeat)` for every record whose 64-bit hash equals that of an earlier record,
@@ -5632,8 +5844,8 @@ class HashScratch {
 /**
  * The line each row starts on, so a row found by its hash can be annotated where it stands. Rows
  * nearly always follow each other line by line, so only the rows that break that run are kept (the
- * first row, a row after blank lines or after a quoted line break): a plain file has one pair where
- * a word per row used to be written to disk. Pairs spill like RecordLog, so a file with a line break
+ * first row, a row after blank lines or after a quoted line break): a plain file has one pair, not
+ * a word per row. Pairs spill like RecordLog, so a file with a line break
  * in every row still keeps memory bounded; only the few lines of reported examples are read back.
  */
 class LineLog {
@@ -5991,10 +6203,7 @@ function visitPartition(job, records, width, count, found, scratch) {
         }
     }
 }
-const runHashJobsHere = async (jobs, meanwhile) => {
-    meanwhile?.();
-    return hash_checks_runHashJobs(jobs);
-};
+const runHashJobsHere = (jobs) => ({ finish: async () => hash_checks_runHashJobs(jobs) });
 /** The tally of repeats (unique values, duplicate rows), each described as `verb` the earlier row. */
 function repeatsTally(findings, places, verb) {
     return toTally(findings, places, places, (here, earlier) => `${verb} ${describePlace(earlier, here.file)}`);
@@ -6027,6 +6236,7 @@ function toTally(findings, places, earlierPlaces, describe) {
 ;// CONCATENATED MODULE: ./src/data/checks/check-results.ts
 
 
+
 /**
  * A dataset-level check over `elements` items (columns of a header, rows) in which each offending
  * item counts once: `found` is the Tally of offenders (count and first examples).
@@ -6044,50 +6254,29 @@ function countResult(check, id, severity, expectation, elements, found) {
 function percent(part, whole) {
     return whole === 0 ? 0 : (100 * part) / whole;
 }
-/** The per-value checks of one column, judged with Great Expectations' `mostly` semantics. */
+/**
+ * The per-value checks of one column (value-checks.ts, in its order), judged with Great
+ * Expectations' `mostly` semantics. `unique` is the unique check's tally from the hash checks.
+ */
 function columnCheckResults(column, merged, unique) {
     const results = [];
     const { elementCount, missingCount, validCount } = merged;
     const nonMissing = elementCount - missingCount;
-    const base = (check, severity, expectation, tally, evaluated, mostly = 1) => {
-        const unexpected = tally?.unexpected ?? 0;
+    for (const { check, statement } of (0,value_checks/* checksOf */.tg)(column)) {
+        const { severity, mostly, expectation } = statement;
+        const tally = check.tally === 'hash' ? unique : merged.tallies[check.kind];
+        const evaluated = check.over === 'rows' ? elementCount : check.over === 'present' ? nonMissing : validCount;
+        const unexpected = check.countsMissing ? missingCount : (tally?.unexpected ?? 0);
         const passing = evaluated === 0 ? 1 : (evaluated - unexpected) / evaluated;
-        return {
-            id: `column.${column.name}.${check}`, check, column: column.name, severity,
+        results.push({
+            id: `column.${column.name}.${check.kind}`, check: check.kind, column: column.name, severity,
             success: mostly >= 1 ? unexpected === 0 : passing >= mostly,
             expectation: mostly < 1 ? `${expectation} (mostly ${mostly})` : expectation,
             elementCount, missingCount, unexpectedCount: unexpected,
             unexpectedPercent: percent(unexpected, evaluated),
             examples: tally?.examples ?? [],
-        };
-    };
-    const format = column.type === 'date' || column.type === 'datetime' ? ` (${column.format ?? 'ISO 8601'})` : '';
-    results.push(base('type', column.severity, `values are ${column.type}${format}`, merged.tallies.type, nonMissing));
-    if (column.notNull) {
-        const rule = column.notNull;
-        const present = elementCount === 0 ? 1 : nonMissing / elementCount;
-        results.push({
-            ...base('not_null', rule.severity, 'no missing values', merged.tallies.not_null, elementCount, rule.mostly),
-            success: rule.mostly >= 1 ? missingCount === 0 : present >= rule.mostly,
-            unexpectedCount: missingCount,
-            unexpectedPercent: percent(missingCount, elementCount),
         });
     }
-    const t = merged.tallies;
-    if (column.between)
-        results.push(base('between', column.between.severity, rangeText(column.between.shown.min, column.between.shown.max), t.between, validCount, column.between.mostly));
-    if (column.allowed)
-        results.push(base('allowed', column.allowed.severity, `in {${column.allowed.shown.join(', ')}}`, t.allowed, validCount, column.allowed.mostly));
-    if (column.regex)
-        results.push(base('regex', column.regex.severity, `match /${column.regex.pattern.source}/`, t.regex, validCount, column.regex.mostly));
-    if (column.length)
-        results.push(base('length', column.length.severity, `length ${rangeText(column.length.min, column.length.max)}`, t.length, validCount));
-    if (column.nan)
-        results.push(base('nan', column.nan, 'no NaN', t.nan, validCount));
-    if (column.inf)
-        results.push(base('inf', column.inf, 'no infinite values', t.inf, validCount));
-    if (column.unique)
-        results.push(base('unique', column.unique.severity, 'unique values', unique, validCount));
     return results;
 }
 /** Mean, std and quantile bounds, judged from the merged profile (no second pass over the data). */
@@ -6097,7 +6286,7 @@ function aggregateChecks(column, profile) {
         const ok = observed !== null && (min === undefined || observed >= min) && (max === undefined || observed <= max);
         results.push({
             id: `column.${column.name}.${id}`, check, column: column.name, severity, success: ok,
-            expectation: `${expectation} ${rangeText(min, max)}`,
+            expectation: `${expectation} ${(0,checks_expectation/* rangeText */.l)(min, max)}`,
             elementCount: profile.count, missingCount: profile.nulls,
             unexpectedCount: ok ? 0 : 1, unexpectedPercent: ok ? 0 : 100,
             observed: observed ?? 'no values', examples: [],
@@ -6129,6 +6318,7 @@ function quantileOf(profile, q) {
 
 
 
+
 /**
  * Merges the parts of one dataset (its files, and the byte ranges of each file) in order and turns
  * the merged counts, tallies, profiles and hashes into check results.
@@ -6144,11 +6334,13 @@ class DatasetAccumulator {
     headersSeen = new Set();
     rowCount = 0;
     /**
-     * Profiles of added parts, merged and finalized by finish() while helper threads run their share
-     * of the hash checks: doing it first left the helpers idle for ~50 ms (250 MB bench file).
+     * Profiles of added parts, merged and finalized when first asked for: between startHashChecks and
+     * finish, so that this work overlaps the helper threads' share of the hash checks.
      */
     pendingProfiles = [];
     finalized;
+    /** The hash checks under way (startHashChecks), and which job answers which check. */
+    hashChecks;
     constructor(schema) {
         this.schema = schema;
         this.compound = schema.dataset.unique.map(() => []);
@@ -6214,7 +6406,9 @@ class DatasetAccumulator {
     }
     /**
      * The finalized profiles by column: the schema's columns in its order (those present), then the
-     * columns outside the schema, profiled too (a profile is the data's lineage, whatever the schema says).
+     * columns outside the schema, profiled too (a profile is the data's lineage, whatever the schema
+     * says). Called between startHashChecks and finish, it is this thread's work while helper
+     * threads run their share of the hash checks.
      */
     profileColumns() {
         const profiles = this.finalizeProfiles();
@@ -6227,10 +6421,7 @@ class DatasetAccumulator {
                 columns[merged.name] = profiles.get(merged.name);
         return columns;
     }
-    /**
-     * Merges the parts' profiles, in the order the parts came, and finalizes every column's profile:
-     * finish() does this while helper threads run their share of the hash checks.
-     */
+    /** Merges the parts' profiles, in the order the parts came, and finalizes every column's profile (once). */
     finalizeProfiles() {
         if (!this.finalized) {
             for (const { merged, state } of this.pendingProfiles)
@@ -6241,11 +6432,11 @@ class DatasetAccumulator {
         return this.finalized;
     }
     /**
-     * The dataset's check results and profile. The hash checks (unique values, duplicate rows,
-     * conflicting labels) go to `runHashJobs` all at once, so that helper threads can take a share of
-     * their partitions; the results keep the order of the checks in the schema.
+     * Starts the hash checks (unique values, duplicate rows, conflicting labels) once every part is
+     * added: all at once through `runHashJobs`, so that helper threads can take a share of their
+     * partitions and start on it now. finish() starts them here when nobody did.
      */
-    async finish(runHashJobs = runHashJobsHere, onProfiles) {
+    startHashChecks(runHashJobs = runHashJobsHere) {
         const d = this.schema.dataset;
         const jobs = [];
         const job = (kind, stream) => jobs.push({ kind, stream }) - 1;
@@ -6261,17 +6452,15 @@ class DatasetAccumulator {
         const labelledRows = d.duplicateRows && conflictsChecked && this.rows[0]?.state.width === 5 ? job('labelled-rows', this.rows) : undefined;
         const duplicateJob = d.duplicateRows && labelledRows === undefined ? job('repeats', this.rows) : undefined;
         const conflictJob = conflictsChecked && labelledRows === undefined ? job('conflicts', this.rows) : undefined;
-        // This thread's work while helpers run their share: the profiles, and what the caller does with them
-        let profilesShared = false;
-        const meanwhile = () => {
-            if (profilesShared)
-                return;
-            profilesShared = true;
-            this.finalizeProfiles();
-            onProfiles?.(this.profileColumns());
-        };
-        const found = jobs.length > 0 ? await runHashJobs(jobs, meanwhile) : [];
-        meanwhile(); // (done already, unless there were no jobs or the runner did not call it)
+        this.hashChecks = { pending: jobs.length > 0 ? runHashJobs(jobs) : undefined, uniqueJobs, compoundJobs, conflictsChecked, labelledRows, duplicateJob, conflictJob };
+    }
+    /** The dataset's check results (in the order of the checks in the schema) and profile. */
+    async finish() {
+        if (!this.hashChecks)
+            this.startHashChecks();
+        const { pending, uniqueJobs, compoundJobs, conflictsChecked, labelledRows, duplicateJob, conflictJob } = this.hashChecks;
+        const d = this.schema.dataset;
+        const found = pending ? await pending.finish() : [];
         const profiles = this.finalizeProfiles();
         const findings = (k, which = 0) => found[k][which];
         const checks = [];
@@ -6294,7 +6483,7 @@ class DatasetAccumulator {
             const ok = (min === undefined || this.rowCount >= min) && (max === undefined || this.rowCount <= max);
             checks.push({
                 id: 'dataset.row_count', check: 'row_count', severity, success: ok,
-                expectation: `row count ${rangeText(min, max)}`,
+                expectation: `row count ${(0,checks_expectation/* rangeText */.l)(min, max)}`,
                 elementCount: this.rowCount, missingCount: 0, unexpectedCount: ok ? 0 : 1, unexpectedPercent: ok ? 0 : 100,
                 observed: this.rowCount, examples: [],
             });
@@ -6319,18 +6508,11 @@ class DatasetAccumulator {
         };
     }
 }
-function rangeText(min, max) {
-    if (min !== undefined && max !== undefined)
-        return `between ${min} and ${max}`;
-    if (min !== undefined)
-        return `at least ${min}`;
-    return `at most ${max}`;
-}
 const NO_FINDINGS = { count: 0, kept: [] };
 /**
  * True when a unique column's values rose strictly through every part, in part order (sorted ids
  * read in ranges, or files of consecutive ids): no value can repeat, so the hash pass over its log
- * (~2% of validating the bench file) is skipped. Any part out of order leaves it to the hash pass.
+ * is skipped. Any part out of order leaves it to the hash pass.
  */
 function ascendingThroughout(merged) {
     const parts = merged.ascendingParts;
@@ -6466,7 +6648,7 @@ class PartAnalyzer {
         const b = this.scratchB;
         const kernel = (0,csv_kernel/* csvKernel */.yF)();
         if (kernel) {
-            // the same fold four rows at a time in WebAssembly (this loop was ~6% of a run in JS)
+            // the same fold four rows at a time in WebAssembly
             const cellsA = columnIndexes.map((c) => this.analyzers[c].cellA);
             const cellsB = columnIndexes.map((c) => this.analyzers[c].cellB);
             if (kernel.foldRows(cellsA, cellsB, n, a, b))
@@ -7014,9 +7196,9 @@ function round(x) {
 
 
 
-// EXTERNAL MODULE: ./src/data/validate/sources.ts + 9 modules
-var sources = __webpack_require__(66899);
-;// CONCATENATED MODULE: ./src/data/validate/read-part.ts
+// EXTERNAL MODULE: ./src/data/parts/sources.ts + 10 modules
+var sources = __webpack_require__(16951);
+;// CONCATENATED MODULE: ./src/data/parts/read-part.ts
 
 
 /**
@@ -7054,10 +7236,10 @@ async function read_part_analyzeRange(file, range, schema, options, onBytes) {
 }
 
 // EXTERNAL MODULE: ./src/data/schema/resolve-schema.ts
-var resolve_schema = __webpack_require__(59714);
-// EXTERNAL MODULE: ./src/data/validate/standby.ts
-var validate_standby = __webpack_require__(22520);
-;// CONCATENATED MODULE: ./src/data/validate/worker.ts
+var resolve_schema = __webpack_require__(26092);
+// EXTERNAL MODULE: ./src/data/parallel/standby.ts
+var parallel_standby = __webpack_require__(63951);
+;// CONCATENATED MODULE: ./src/data/parallel/worker.ts
 
 
 
@@ -7122,7 +7304,7 @@ function runRangeInWorker(script, job, standby) {
     return new Promise((resolve, reject) => {
         const rangeJob = { ...job, kind: 'mlops-validate-range' };
         const waiting = standby?.take(script);
-        const worker = waiting ?? (0,validate_standby/* newWorker */.rW)(script, rangeJob);
+        const worker = waiting ?? (0,parallel_standby/* newWorker */.rW)(script, rangeJob);
         if (waiting) {
             waiting.ref();
             waiting.postMessage(rangeJob);
@@ -7183,7 +7365,7 @@ function helperOf(worker) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/data/validate/parse-ranges.ts
+;// CONCATENATED MODULE: ./src/data/parallel/parse-ranges.ts
 
 
 async function analyzeRanges(file, size, planned, schema, partOptions, workerScript, standby, digest) {
@@ -7231,39 +7413,41 @@ async function analyzeRanges(file, size, planned, schema, partOptions, workerScr
     return placed;
 }
 
-;// CONCATENATED MODULE: ./src/data/validate/hash-share.ts
+;// CONCATENATED MODULE: ./src/data/parallel/hash-share.ts
 
 
 /**
- * This thread's share of the partitions, in helpers' shares. Below one: this thread first merges
- * and finalizes the parts' profiles and measures drift (`meanwhile`, ~60 ms on the 250 MB bench
- * file) while helpers start on theirs.
+ * This thread's share of the partitions, in helpers' shares. Below one: between start and finish
+ * this thread has other work (validate.ts: the profiles and drift) while helpers start on theirs.
  */
 const HERE_WEIGHT = 0.4;
 /**
  * Hash checks shared with the range workers of a parallel read: partitions hold disjoint hashes, so
- * this thread and each helper take a contiguous share of them and their findings merge exactly.
- * On the 250 MB bench file the checks took ~150 ms on one core while the other sat idle. A helper
- * that fails (its worker died) has its share run here instead: the answer never depends on it.
+ * this thread and each helper take a contiguous share of them and their findings merge exactly,
+ * and no core sits idle while they run. A helper that fails (its worker died) has its share run
+ * here instead: the answer never depends on it.
  */
 function shareHashJobs(helpers) {
-    return async (jobs, meanwhile) => {
+    return (jobs) => {
         // share k (k >= 1) ends at bound(k); this thread's share weighs HERE_WEIGHT helpers' shares
         const total = HERE_WEIGHT + helpers.length;
         const bound = (k) => (k === 0 ? 0 : Math.round(((HERE_WEIGHT + k - 1) * PARTITIONS) / total));
         const remote = helpers.map((helper, k) => helper.share(jobs, bound(k + 1), bound(k + 2)));
-        remote.forEach((p) => p.catch(() => undefined)); // judged below, after this thread's share
-        meanwhile?.();
-        const found = [hash_checks_runHashJobs(jobs, 0, bound(1))];
-        for (let k = 0; k < helpers.length; k++) {
-            found.push(await remote[k].catch(() => hash_checks_runHashJobs(jobs, bound(k + 1), bound(k + 2))));
-        }
-        return jobs.map((_, j) => found[0][j].map((__, w) => mergeFindings(found.map((share) => share[j][w]))));
+        remote.forEach((p) => p.catch(() => undefined)); // judged in finish, after this thread's share
+        return {
+            finish: async () => {
+                const found = [hash_checks_runHashJobs(jobs, 0, bound(1))];
+                for (let k = 0; k < helpers.length; k++) {
+                    found.push(await remote[k].catch(() => hash_checks_runHashJobs(jobs, bound(k + 1), bound(k + 2))));
+                }
+                return jobs.map((_, j) => found[0][j].map((__, w) => mergeFindings(found.map((share) => share[j][w]))));
+            },
+        };
     };
 }
 
 // EXTERNAL MODULE: ./src/shared/format.ts
-var format = __webpack_require__(16308);
+var format = __webpack_require__(36338);
 ;// CONCATENATED MODULE: ./src/data/validate/validate.ts
 
 
@@ -7300,24 +7484,12 @@ async function validateData(settings, logger) {
 async function validateWith(settings, partOptions, logger, started) {
     const schema = settings.schema.resolved;
     const hasEval = settings.eval.length > 0;
-    // The baseline profile is read from the start, and drift measured as soon as the training profile
-    // is final: in the time helper threads run their share of the hash checks (~25 ms off the end of a
-    // 250 MB run). Should anything go wrong there, drift is measured again below, where errors belong.
-    const baselinePath = settings.baseline ? external_node_path_default().resolve(settings.cwd, settings.baseline) : undefined;
-    const baseline = baselinePath ? readProfile(baselinePath) : undefined;
-    let baselineRead;
-    baseline?.then((profile) => void (baselineRead = profile), () => undefined);
-    let earlyDrift;
-    const measureEarly = (columns) => {
-        try {
-            if (baselineRead)
-                earlyDrift = computeDrift(baselineRead, { columns }, settings.drift);
-        }
-        catch {
-            earlyDrift = undefined;
-        }
-    };
-    const train = await logger.group('Validate training data', () => validateDataset('train', settings.train, settings, partOptions, logger, measureEarly));
+    // The baseline profile is read while the training data is, and drift measured as soon as the
+    // training profile is final (validateDataset). Should anything go wrong there, drift is measured
+    // again below, where errors belong.
+    const baseline = settings.baseline ? readProfile(external_node_path_default().resolve(settings.cwd, settings.baseline)) : undefined;
+    baseline?.catch(() => undefined); // awaited below
+    const train = await logger.group('Validate training data', () => validateDataset('train', settings.train, settings, partOptions, logger, baseline));
     const evaluation = hasEval ? await logger.group('Validate eval data', () => validateDataset('eval', settings.eval, settings, partOptions, logger)) : undefined;
     if (evaluation && schema.dataset.trainEvalLeakage && train.outcome.rows && evaluation.outcome.rows) {
         const tally = findLeakage(train.outcome.rows.rows, train.outcome.rows.places, evaluation.outcome.rows.rows, evaluation.outcome.rows.places);
@@ -7326,7 +7498,7 @@ async function validateWith(settings, partOptions, logger, started) {
     const profile = toProfile(train);
     let drift;
     if (baseline) {
-        drift = await logger.group('Measure drift against the baseline', async () => earlyDrift ?? computeDrift(await baseline, profile, settings.drift));
+        drift = await logger.group('Measure drift against the baseline', async () => train.drift ?? computeDrift(await baseline, profile, settings.drift));
     }
     const datasets = [train.report, ...(evaluation ? [evaluation.report] : [])];
     const failed = datasets.flatMap((d) => d.checks).filter((c) => !c.success);
@@ -7349,7 +7521,7 @@ async function validateWith(settings, partOptions, logger, started) {
     };
     return { report, profile, evalProfile: evaluation ? toProfile(evaluation) : undefined };
 }
-async function validateDataset(name, patterns, settings, partOptions, logger, onProfiles) {
+async function validateDataset(name, patterns, settings, partOptions, logger, baseline) {
     const files = await (0,sources/* expandPaths */.pR)(patterns, settings.cwd);
     const accumulator = new DatasetAccumulator(settings.schema.resolved);
     const profiled = [];
@@ -7360,14 +7532,14 @@ async function validateDataset(name, patterns, settings, partOptions, logger, on
             const file = shown;
             const started = performance.now();
             const bytes = (await (0,promises_.stat)(file)).size;
-            const parallel = settings.workerScript !== undefined && settings.parallelism > 1 && bytes >= validate_standby/* PARALLEL_MIN_BYTES */.rV;
+            const parallel = settings.workerScript !== undefined && settings.parallelism > 1 && bytes >= parallel_standby/* PARALLEL_MIN_BYTES */.rV;
             // In parallel, this thread hashes the file while reading the first range (InlineDigest),
             // which is cut smaller for it. Otherwise a large file is hashed on a thread of its own
             // (the cores are idle but this one), a small one on the event loop.
             const planned = parallel ? await (0,sources/* planRanges */.aA)(file, settings.parallelism, settings.format, firstRangeWeight) : undefined;
             const inline = planned && planned.ranges.length >= 2 ? new InlineDigest(file, bytes) : undefined;
             const analyzed = analyzeFile(file, planned, bytes, settings, partOptions, inline);
-            const digest = inline ? undefined : bytes >= validate_standby/* PARALLEL_MIN_BYTES */.rV ? sha256FileInThread(file) : sha256File(file);
+            const digest = inline ? undefined : bytes >= parallel_standby/* PARALLEL_MIN_BYTES */.rV ? sha256FileInThread(file) : sha256File(file);
             digest?.catch(() => undefined); // awaited below unless the parse fails first
             const parts = await analyzed;
             const fresh = parts.flatMap((part) => (part.helper ? [part.helper] : []));
@@ -7388,9 +7560,13 @@ async function validateDataset(name, patterns, settings, partOptions, logger, on
             const seconds = (performance.now() - started) / 1000;
             logger.info(`${shown}: ${(0,format/* groupDigits */.K)(rows)} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s (${(bytes / 1e6 / Math.max(seconds, 1e-3)).toFixed(0)} MB/s, ${parts.length} part${parts.length === 1 ? '' : 's'})`);
         }
-        const outcome = await accumulator.finish(helpers.length > 0 ? shareHashJobs(helpers) : undefined, onProfiles);
+        accumulator.startHashChecks(helpers.length > 0 ? shareHashJobs(helpers) : undefined);
+        // this thread's work while helpers run their share of the hash checks: the profiles, and drift
+        const columns = accumulator.profileColumns();
+        const drift = baseline ? await baseline.then((profile) => computeDrift(profile, { columns }, settings.drift)).catch(() => undefined) : undefined;
+        const outcome = await accumulator.finish();
         const checks = outcome.checks;
-        return { report: { name, files: profiled, rowCount: outcome.rowCount, checks }, outcome };
+        return { report: { name, files: profiled, rowCount: outcome.rowCount, checks }, outcome, drift };
     }
     finally {
         helpers.forEach((helper) => helper.close());
@@ -7424,7 +7600,7 @@ function digestOf(files) {
 
 /***/ }),
 
-/***/ 66679:
+/***/ 19673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7432,7 +7608,7 @@ function digestOf(files) {
 /* harmony export */   GU: () => (/* binding */ parseIsoDateTime),
 /* harmony export */   jT: () => (/* binding */ parseIsoDate)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
 
 const DIRECTIVES = {
     Y: { pattern: '(\\d{4})', field: 'year' },
@@ -7559,7 +7735,7 @@ function parseIsoDateTime(value) {
 
 /***/ }),
 
-/***/ 45582:
+/***/ 57444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
