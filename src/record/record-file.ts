@@ -142,7 +142,7 @@ export async function writePart<N extends PartName>(file: string, name: N, part:
   try {
     checkAgainst(recordValidator as SchemaValidator, next, file, 'run record', '');
   } catch (error) {
-    throw new Error(`Bug: the ${name} part written to the run record does not match schema/run-record.schema.json. ${(error as Error).message}`);
+    throw new Error(`Bug: the ${name} part written to the run record does not match schema/run-record.schema.json. ${(error as Error).message}`, { cause: error });
   }
   await mkdir(path.dirname(file), { recursive: true });
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);

@@ -8,3 +8,10 @@ export function groupDigits(n: number): string {
   const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',');
   return n < 0 ? `-${digits}` : digits;
 }
+
+/** A value from JSON (a param, a metric, a table cell) as text: scalars as they print, the rest as JSON. */
+export function valueText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return value === undefined ? '' : JSON.stringify(value);
+}

@@ -2,6 +2,7 @@ import type { SweepPlan } from './plan-sweep.js';
 import type { StudyResult } from './study.js';
 import type { FrozenTrial } from './types.js';
 import type { SweepPart } from '../record/index.js';
+import { valueText } from '../shared/format.js';
 
 /**
  * The sweep's part of the run record (src/record/types.ts): what a model version's manifest carries
@@ -12,7 +13,7 @@ export type SweepRecord = SweepPart;
 /** CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
 function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean);
+  const text = valueText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -208,8 +208,8 @@ export class ColumnAnalyzer {
         let a: number;
         let b: number;
         if (state === VALID_HASHED) {
-          a = hashA![i];
-          b = hashB![i];
+          a = hashA[i];
+          b = hashB[i];
         } else {
           a = hashNumberPair(x);
           b = pair.b;

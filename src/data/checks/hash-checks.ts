@@ -173,7 +173,7 @@ export interface PendingHashJobs {
  */
 export type HashJobRunner = (jobs: HashJob[]) => PendingHashJobs;
 
-export const runHashJobsHere: HashJobRunner = (jobs) => ({ finish: async () => runHashJobs(jobs) });
+export const runHashJobsHere: HashJobRunner = (jobs) => ({ finish: () => Promise.resolve(runHashJobs(jobs)) });
 
 /** The tally of repeats (unique values, duplicate rows), each described as `verb` the earlier row. */
 export function repeatsTally(findings: FindingsState, places: RowPlaces, verb: string): Tally {

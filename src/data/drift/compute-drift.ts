@@ -176,7 +176,7 @@ function judge(result: ColumnDrift, deciding: Array<keyof DriftMetrics>, thresho
   for (const key of deciding) {
     const value = result.metrics[key];
     if (value === undefined || Number.isNaN(value)) continue;
-    let s: DriftStatus = 'ok';
+    let s: DriftStatus;
     if (key === 'pValue') {
       const t = thresholds.pValue;
       s = value < t.fail ? 'fail' : value < t.warn ? 'warning' : 'ok';

@@ -513,5 +513,5 @@ function loadKernel(): CsvKernel | null {
   const bytes = Buffer.from(KERNEL_WASM_BASE64, 'base64');
   if (!WebAssembly.validate(bytes)) return null;
   const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
-  return new CsvKernel(instance.exports as unknown as KernelExports);
+  return new CsvKernel(instance.exports as KernelExports);
 }

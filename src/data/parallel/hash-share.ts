@@ -20,7 +20,7 @@ export function shareHashJobs(helpers: RangeHelper[]): HashJobRunner {
     const total = HERE_WEIGHT + helpers.length;
     const bound = (k: number) => (k === 0 ? 0 : Math.round(((HERE_WEIGHT + k - 1) * PARTITIONS) / total));
     const remote = helpers.map((helper, k) => helper.share(jobs, bound(k + 1), bound(k + 2)));
-    remote.forEach((p) => p.catch(() => undefined)); // judged in finish, after this thread's share
+    for (const p of remote) void p.catch(() => undefined); // judged in finish, after this thread's share
     return {
       finish: async () => {
         const found = [runHashJobs(jobs, 0, bound(1))];

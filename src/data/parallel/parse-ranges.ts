@@ -50,7 +50,7 @@ export async function analyzeRanges(
   };
   // Workers start first; this thread then reads the first range while they run.
   const workers = ranges.slice(1).map((range) => runRangeInWorker(workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions }, standby));
-  workers.forEach((p) => p.catch(() => undefined)); // judged below, in order
+  for (const p of workers) void p.catch(() => undefined); // judged below, in order
   const results: Promise<{ state: PartState; helper?: RangeHelper }>[] = [readFirst().then((state) => ({ state })), ...workers];
   const placed: PlacedPart[] = [];
   let rows = 0;

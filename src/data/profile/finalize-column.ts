@@ -104,7 +104,7 @@ function fillNumeric(p: ProfilerTotals, out: ColumnProfile): void {
     out.iso = {
       min: toIso(m.min),
       max: toIso(m.max),
-      quantiles: mapLevels((q) => toIso(quantile(q))) as Record<QuantileKey, string>,
+      quantiles: mapLevels<string>((q) => toIso(quantile(q))),
     };
   }
 }

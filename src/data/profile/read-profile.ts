@@ -134,12 +134,12 @@ class Validator {
 
   string(json: unknown, key: string): string {
     if (typeof json !== 'string') this.fail(key, 'must be a string');
-    return json as string;
+    return json;
   }
 
   number(json: unknown, key: string): number {
     if (typeof json !== 'number' || !Number.isFinite(json)) this.fail(key, 'must be a finite number');
-    return json as number;
+    return json;
   }
 
   count(json: unknown, key: string): number {

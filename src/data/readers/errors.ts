@@ -25,7 +25,7 @@ export class NoRowsError extends DataError {
 
 /** Node's error code of a failed fs call, if it has one. */
 function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 }
 
 /**

@@ -86,6 +86,7 @@ export class TextReader {
    * caller has used up; the rest is kept and comes first in the new block. Returns null when the
    * range is exhausted and nothing is left over.
    */
+  // eslint-disable-next-line @typescript-eslint/require-await -- reads synchronously (below) behind the readers' async interface
   async next(consumed = 0): Promise<TextBlock | null> {
     if (this.started) {
       const used = this.offsetOf(consumed) - this.base;

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../../shared/errors.js';
+import { valueText } from '../../shared/format.js';
 import { extractModel } from '../archive/extract.js';
 import { verifyFile } from '../archive/verify.js';
 import type { ReleaseStore } from '../../backends/seams.js';
@@ -62,6 +63,11 @@ export async function downloadVersion(version: ModelVersion, dest: string, store
   }
 }
 
+/** A param or metric value in a table cell; `–` where a version has none. */
+function shown(value: unknown): string {
+  return value === undefined ? '–' : valueText(value);
+}
+
 /** Params and metrics of two versions side by side, for `mlops models diff`. */
 export function diffRows(a: ModelVersion, b: ModelVersion): string[][] {
   const rows: string[][] = [];
@@ -70,7 +76,7 @@ export function diffRows(a: ModelVersion, b: ModelVersion): string[][] {
       const left = x[key];
       const right = y[key];
       const delta = typeof left === 'number' && typeof right === 'number' ? String(Number((right - left).toPrecision(6))) : left === right ? '' : 'changed';
-      rows.push([kind, key, left === undefined ? '–' : String(left), right === undefined ? '–' : String(right), delta]);
+      rows.push([kind, key, shown(left), shown(right), delta]);
     }
   };
   section('metric', a.manifest.metrics, b.manifest.metrics);
