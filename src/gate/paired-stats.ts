@@ -7,14 +7,15 @@
  *
  * - accuracy: the mean of (candidate correct - baseline correct).
  * - f1: the positive class's F1 for binary labels (a known positive class), else the macro F1
- *   over every class seen (labels and predictions); per-class TP/FP/FN are summed with the counts,
- *   a class with no TP, FP or FN scores 0.
+ *   over every class seen (labels and predictions); a resample sums the counts into each model's
+ *   confusion matrix (one pass); a class never labelled nor predicted scores 0.
  * - log_loss: the mean of the per-row log-loss difference (binary labels, scores clipped to
  *   [1e-15, 1 - 1e-15] as scikit-learn does).
  * - rmse: sqrt of the weighted mean squared error, for each model (numeric labels).
- * - auc: the Mann-Whitney form (ties count one half). Rows are sorted by score once per model;
- *   a resample walks that order, adding each tie group's positive weight times the negative weight
- *   below it: O(n) per resample, O(n log n) once, never O(n^2).
+ * - auc: the Mann-Whitney form (ties count one half). Rows are sorted by score once per model
+ *   (O(n log n)) into groups of tied scores; a resample adds each row's weight to its group's
+ *   positive or negative cell (one sequential pass) and walks the groups in score order, adding each
+ *   group's positive weight times the negative weight below it: O(n) per resample, never O(n^2).
  */
 import { STATISTIC_DIRECTION } from './directions.js';
 import type { PairedOutputs } from './predictions.js';
@@ -121,110 +122,105 @@ function rmseKernel(numeric: NonNullable<PairedOutputs['numeric']>): PairedKerne
   };
 }
 
-function f1Kernel(p: PairedOutputs): PairedKernel {
+/** F1 is computed from confusion matrices; more classes than this means the labels are not classes. */
+const MAX_F1_CLASSES = 1024;
+
+function f1Kernel(p: PairedOutputs): PairedKernel | string {
   const k = p.classes.length;
+  if (k > MAX_F1_CLASSES) return `f1 needs class labels (the labels and predictions have ${k} distinct values)`;
   const positive = p.positive;
-  const labelClasses = new Set(p.label).size;
   // Binary F1 of the positive class when the labels are binary with a known positive, else macro.
-  const binary = positive !== undefined && labelClasses <= 2;
-  // Per class and model: TP, FP, FN sums (index model*3k + kind*k + class).
-  const sums = new Float64Array(6 * k);
-  const f1 = (offset: number) => {
-    const score = (c: number) => {
-      const tp = sums[offset + c];
-      const fp = sums[offset + k + c];
-      const fn = sums[offset + 2 * k + c];
-      const denominator = 2 * tp + fp + fn;
-      return denominator === 0 ? 0 : (2 * tp) / denominator;
-    };
-    if (binary) return score(positive);
-    let total = 0;
-    for (let c = 0; c < k; c++) total += score(c);
-    return total / k;
-  };
-  const { label, candidate, baseline } = p;
+  const binary = positive !== undefined && new Set(p.label).size <= 2;
+  // Each row's cell in each model's confusion matrix (label * k + prediction).
+  const cellC = Int32Array.from(p.label, (l, i) => l * k + p.candidate[i]);
+  const cellB = Int32Array.from(p.label, (l, i) => l * k + p.baseline[i]);
+  const confusionC = new Float64Array(k * k);
+  const confusionB = new Float64Array(k * k);
   return {
     statistic: 'f1',
     delta(counts) {
-      sums.fill(0);
-      for (let i = 0; i < label.length; i++) {
+      confusionC.fill(0);
+      confusionB.fill(0);
+      for (let i = 0; i < cellC.length; i++) {
         const w = counts[i];
-        if (w === 0) continue;
-        const l = label[i];
-        const c = candidate[i];
-        const b = baseline[i];
-        if (c === l) sums[l] += w;
-        else {
-          sums[k + c] += w;
-          sums[2 * k + l] += w;
-        }
-        if (b === l) sums[3 * k + l] += w;
-        else {
-          sums[4 * k + b] += w;
-          sums[5 * k + l] += w;
-        }
+        confusionC[cellC[i]] += w;
+        confusionB[cellB[i]] += w;
       }
-      return f1(0) - f1(3 * k);
+      return f1Score(confusionC, k, binary ? positive : undefined) - f1Score(confusionB, k, binary ? positive : undefined);
     },
   };
 }
 
-/** One model's rows sorted by score, with what a resample's walk needs. */
-interface SortedScores {
-  /** Row index at each sorted position. */
-  order: Int32Array;
-  /** 1 where the row at that position is a positive. */
-  positive: Uint8Array;
-  /** 1 where the position is the last of a group of tied scores. */
-  groupEnd: Uint8Array;
+/** F1 of class `only`, or the macro F1 over all k classes, from a k x k confusion matrix (row: label). */
+function f1Score(confusion: Float64Array, k: number, only?: number): number {
+  const score = (c: number) => {
+    let labelled = 0;
+    let predicted = 0;
+    for (let j = 0; j < k; j++) {
+      labelled += confusion[c * k + j];
+      predicted += confusion[j * k + c];
+    }
+    const tp = confusion[c * k + c];
+    // 2TP / (2TP + FP + FN) = 2TP / (predicted + labelled); a class never labelled nor predicted scores 0.
+    return labelled + predicted === 0 ? 0 : (2 * tp) / (labelled + predicted);
+  };
+  if (only !== undefined) return score(only);
+  let total = 0;
+  for (let c = 0; c < k; c++) total += score(c);
+  return total / k;
 }
 
-function sortByScore(scores: Float64Array, isPositive: Uint8Array): SortedScores {
+/**
+ * One model's scores as cells for a resample's AUC: the rows' distinct scores in ascending order
+ * make groups (tied scores share one), and row i adds its weight to cell 2 * group + (positive ? 1 : 0).
+ */
+interface ScoreCells {
+  cell: Int32Array;
+  groups: number;
+  /** Reused per resample: the weight in each cell. */
+  weights: Float64Array;
+}
+
+function scoreCells(scores: Float64Array, isPositive: Uint8Array): ScoreCells {
   const n = scores.length;
-  // Sorted once per model; ties are grouped below, so their order inside a group does not matter.
   const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
-  const positive = new Uint8Array(n);
-  const groupEnd = new Uint8Array(n);
+  const cell = new Int32Array(n);
+  let group = -1;
   for (let j = 0; j < n; j++) {
-    positive[j] = isPositive[order[j]];
-    groupEnd[j] = j === n - 1 || scores[order[j + 1]] !== scores[order[j]] ? 1 : 0;
+    if (j === 0 || scores[order[j]] !== scores[order[j - 1]]) group++;
+    cell[order[j]] = 2 * group + isPositive[order[j]];
   }
-  return { order, positive, groupEnd };
+  return { cell, groups: group + 1, weights: new Float64Array(2 * (group + 1)) };
 }
 
 /** The weighted AUC of one model: P(score of a positive > score of a negative), ties one half. */
-export function weightedAuc(sorted: SortedScores, counts: Counts): number {
-  const { order, positive, groupEnd } = sorted;
+export function weightedAuc(cells: ScoreCells, counts: Counts): number {
+  const { cell, weights, groups } = cells;
+  weights.fill(0);
+  for (let i = 0; i < cell.length; i++) weights[cell[i]] += counts[i];
   let negativesBelow = 0;
   let positives = 0;
-  let groupPositive = 0;
-  let groupNegative = 0;
   let pairs = 0;
-  for (let j = 0; j < order.length; j++) {
-    const w = counts[order[j]];
-    if (positive[j]) groupPositive += w;
-    else groupNegative += w;
-    if (groupEnd[j]) {
-      pairs += groupPositive * (negativesBelow + 0.5 * groupNegative);
-      negativesBelow += groupNegative;
-      positives += groupPositive;
-      groupPositive = 0;
-      groupNegative = 0;
-    }
+  for (let g = 0; g < groups; g++) {
+    const negative = weights[2 * g];
+    const positive = weights[2 * g + 1];
+    pairs += positive * (negativesBelow + 0.5 * negative);
+    negativesBelow += negative;
+    positives += positive;
   }
   return positives === 0 || negativesBelow === 0 ? NaN : pairs / (positives * negativesBelow);
 }
 
 function aucKernel(p: PairedOutputs, positive: number, scores: NonNullable<PairedOutputs['scores']>): PairedKernel {
   const isPositive = Uint8Array.from(p.label, (l) => (l === positive ? 1 : 0));
-  const candidate = sortByScore(scores.candidate, isPositive);
-  const baseline = sortByScore(scores.baseline, isPositive);
+  const candidate = scoreCells(scores.candidate, isPositive);
+  const baseline = scoreCells(scores.baseline, isPositive);
   return { statistic: 'auc', delta: (counts) => weightedAuc(candidate, counts) - weightedAuc(baseline, counts) };
 }
 
-/** Exposed for the AUC test: sorts one model's scores as the kernel does. */
-export function sortedForAuc(scores: Float64Array, isPositive: Uint8Array): SortedScores {
-  return sortByScore(scores, isPositive);
+/** Exposed for the AUC test: one model's score cells as the kernel builds them. */
+export function aucCells(scores: Float64Array, isPositive: Uint8Array): ScoreCells {
+  return scoreCells(scores, isPositive);
 }
 
 /** The statistic's own direction, for reading its interval as a gain or a drop. */
