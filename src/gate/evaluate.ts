@@ -67,7 +67,7 @@ export function evaluateGate(input: GateInput): GateResult {
 
   const byName = new Map(metrics.map((row) => [row.name, row]));
   const context: RuleContext = { metric: (name) => byName.get(name), hasBaseline: baseline !== undefined, hasOutputs: bootstrap !== undefined, data: input.data };
-  const rules: RuleResult[] = config.rules.map((rule) => ({ kind: rule.kind, severity: rule.severity, metric: rule.metric, rule: rule.describe(), ...rule.evaluate(context) }));
+  const rules: RuleResult[] = config.rules.map((rule) => ({ kind: rule.kind, severity: rule.severity, metric: rule.metric, rule: rule.describe(), condition: rule.condition(), ...rule.evaluate(context) }));
   const verdict: Verdict = rules.some((r) => r.status === 'fail') ? 'fail' : rules.some((r) => r.status === 'warn') ? 'warn' : 'pass';
   return {
     verdict,

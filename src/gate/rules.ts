@@ -47,10 +47,13 @@ export class ThresholdRule implements GateRule {
   ) {}
 
   describe(): string {
-    const parts = [];
-    if (this.bound.min !== undefined) parts.push(`${this.metric} >= ${formatNumber(this.bound.min)}`);
-    if (this.bound.max !== undefined) parts.push(`${this.metric} <= ${formatNumber(this.bound.max)}`);
-    return parts.join(' and ');
+    return `${this.metric} ${this.condition()}`;
+  }
+
+  condition(): string {
+    const { min, max } = this.bound;
+    if (min !== undefined && max !== undefined) return `in [${formatNumber(min)}, ${formatNumber(max)}]`;
+    return min !== undefined ? `>= ${formatNumber(min)}` : `<= ${formatNumber(max)}`;
   }
 
   evaluate(context: RuleContext): RuleOutcome {
@@ -87,8 +90,12 @@ export class ChangeRule implements GateRule {
   }
 
   describe(): string {
+    return `${this.metric} ${this.condition()}`;
+  }
+
+  condition(): string {
     const unit = this.percent ? '%' : '';
-    const text = this.isDrop ? `${this.metric} drop <= ${formatNumber(this.limit)}${unit}` : `${this.metric} gain >= ${formatNumber(this.limit)}${unit}`;
+    const text = this.isDrop ? `drop <= ${formatNumber(this.limit)}${unit}` : `gain >= ${formatNumber(this.limit)}${unit}`;
     return this.significant ? `${text}, ${this.isDrop ? 'unless within noise' : 'significant'}` : text;
   }
 
@@ -140,6 +147,10 @@ export class ValidationRule implements GateRule {
     return 'data validation passed';
   }
 
+  condition(): string {
+    return this.describe();
+  }
+
   evaluate(context: RuleContext): RuleOutcome {
     const passedValidation = context.data?.validationPassed;
     if (passedValidation === undefined) return skipped('no validate-data result in this run');
@@ -159,6 +170,10 @@ export class DriftedShareRule implements GateRule {
 
   describe(): string {
     return `drifted share <= ${formatNumber(this.max)}`;
+  }
+
+  condition(): string {
+    return this.describe();
   }
 
   evaluate(context: RuleContext): RuleOutcome {

@@ -107,8 +107,10 @@ export interface GateRule {
   readonly metric?: string;
   /** Where the rule was written (mlops.yml `gate.rules[i]`), for located errors. */
   readonly location?: SourceLocation;
-  /** The rule as a reviewer reads it: `accuracy >= 0.9`, `f1 drop <= 0.01 (significant)`. */
+  /** The rule as a reviewer reads it: `accuracy >= 0.9`, `f1 drop <= 0.01, unless within noise`. */
   describe(): string;
+  /** The rule without its metric's name (`>= 0.9`), for a table row that names the metric. */
+  condition(): string;
   evaluate(context: RuleContext): RuleOutcome;
 }
 
@@ -117,7 +119,10 @@ export interface RuleResult extends RuleOutcome {
   kind: string;
   severity: Severity;
   metric?: string;
+  /** `describe()`: the whole rule. */
   rule: string;
+  /** `condition()`: the rule without the metric's name. */
+  condition: string;
 }
 
 /** How the intervals were computed (shown under the table and stored in the record). */
