@@ -64,7 +64,7 @@ export class IndexStream {
     this.b = (this.c + (this.c << 3)) | 0;
     this.c = (this.c << 21) | (this.c >>> 11);
     this.c = (this.c + t) | 0;
-    return Math.floor((t >>> 0) * this.scale);
+    return ((t >>> 0) * this.scale) >>> 0;
   }
 
   /** Draws the next n indexes into row multiplicities (`counts` is zeroed first). */
@@ -79,7 +79,8 @@ export class IndexStream {
       b = (c + (c << 3)) | 0;
       c = (c << 21) | (c >>> 11);
       c = (c + t) | 0;
-      counts[Math.floor((t >>> 0) * scale)]++;
+      // floor by `>>> 0` (the product is below n < 2^32): Math.floor is not inlined everywhere (jest's VM contexts).
+      counts[((t >>> 0) * scale) >>> 0]++;
     }
     this.a = a;
     this.b = b;
