@@ -65,7 +65,7 @@ function parseTreeMetrics(text: string, file: string): MetricSet {
     for (const [key, value] of Object.entries(node)) {
       const name = prefix + key;
       if (isRecord(value)) walk(value, `${name}.`);
-      else if (typeof value === 'number') values[name] = checkFinite(value, name, locate(name));
+      else if (typeof value === 'number') values[name] = checkFinite(value, name, () => locate(name));
       else nonNumeric[name] = value === null ? 'null' : Array.isArray(value) ? 'a list' : JSON.stringify(value);
     }
   };
@@ -129,7 +129,7 @@ function parseCsvMetrics(text: string, file: string): MetricSet {
       throw new DataError(`The metric \`${name}\` appears twice in ${file} (again at row ${line}).`, { location: { file, line, key: name }, hint: 'Keep one value per metric.' });
     }
     lines[name] = line;
-    if (looksNumeric(cell) || /^[+-]?(nan|inf|infinity)$/i.test(cell)) values[name] = checkFinite(Number(cell.replace(/^([+-]?)inf$/i, '$1Infinity').replace(/^[+-]?nan$/i, 'NaN')), name, { file, line, key: name });
+    if (looksNumeric(cell) || /^[+-]?(nan|inf|infinity)$/i.test(cell)) values[name] = checkFinite(Number(cell.replace(/^([+-]?)inf$/i, '$1Infinity').replace(/^[+-]?nan$/i, 'NaN')), name, () => ({ file, line, key: name }));
     else nonNumeric[name] = JSON.stringify(cell);
   }
   return { file, values, nonNumeric, locate: (key) => ({ file, line: lines[key], key }) };
@@ -144,8 +144,10 @@ function looksNumeric(text: string): boolean {
   return text.trim() !== '' && Number.isFinite(Number(text));
 }
 
-function checkFinite(value: number, name: string, location: SourceLocation): number {
+/** `value` when finite; `where` is asked only for the error (locating a YAML key walks the document). */
+function checkFinite(value: number, name: string, where: () => SourceLocation): number {
   if (Number.isFinite(value)) return value;
+  const location = where();
   throw new DataError(`The metric \`${name}\` in ${location.file} is ${Number.isNaN(value) ? 'NaN' : value > 0 ? 'infinite' : 'negative infinite'}.`, {
     location: { ...location, key: name },
     hint: 'A metric must be a finite number: check the evaluation that computed it (an empty eval set, a division by zero).',
