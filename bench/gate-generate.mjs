@@ -70,7 +70,10 @@ function auc(scores) {
   let below = 0, pos = 0, pairs = 0;
   for (let j = 0; j < rows; ) {
     let k = j, gp = 0, gn = 0;
-    while (k < rows && scores[order[k]] === scores[order[j]]) label[order[k++]] ? gp++ : gn++;
+    while (k < rows && scores[order[k]] === scores[order[j]]) {
+      if (label[order[k++]]) gp++;
+      else gn++;
+    }
     pairs += gp * (below + gn / 2);
     below += gn;
     pos += gp;

@@ -85,7 +85,7 @@ export function parseGateConfig(raw: unknown, locate: Locate = (path) => ({ file
       const s = settings as Record<string, unknown>;
       checkKeys(s, ['direction', 'statistic'], path, fail);
       if (s.direction !== undefined && s.direction !== 'higher' && s.direction !== 'lower') fail([...path, 'direction'], `must be higher or lower, not ${JSON.stringify(s.direction)}`, 'higher: larger values are better; lower: smaller values are better.');
-      if (s.statistic !== undefined && !STATISTICS.includes(s.statistic as StatisticName)) fail([...path, 'statistic'], `must be one of ${STATISTICS.join(', ')}`, `The per-example statistic that gives this metric's interval.${didYouMean(String(s.statistic), STATISTICS)}`);
+      if (s.statistic !== undefined && !STATISTICS.includes(s.statistic as StatisticName)) fail([...path, 'statistic'], `must be one of ${STATISTICS.join(', ')}`, `The per-example statistic that gives this metric's interval.${typeof s.statistic === 'string' ? didYouMean(s.statistic, STATISTICS) : ''}`);
       metrics[name] = { direction: s.direction as Direction | undefined, statistic: s.statistic as StatisticName | undefined };
     }
   }
@@ -113,10 +113,9 @@ export function parseGateConfig(raw: unknown, locate: Locate = (path) => ({ file
       if (!Number.isInteger(b.seed) || (b.seed as number) < 0) fail(['bootstrap', 'seed'], 'must be a whole number >= 0', 'The same seed gives the same intervals.');
       bootstrap.seed = b.seed as number;
     }
-    if (b.positive_label !== undefined) {
-      if (typeof b.positive_label !== 'string' && typeof b.positive_label !== 'number' && typeof b.positive_label !== 'boolean') fail(['bootstrap', 'positive_label'], 'must be a label value', 'Write the positive class as it appears in the label column, e.g. "1".');
-      bootstrap.positiveLabel = String(b.positive_label);
-    }
+    const label = b.positive_label;
+    if (typeof label === 'string' || typeof label === 'number' || typeof label === 'boolean') bootstrap.positiveLabel = String(label);
+    else if (label !== undefined) fail(['bootstrap', 'positive_label'], 'must be a label value', 'Write the positive class as it appears in the label column, e.g. "1".');
   }
   return { metrics, rules, bootstrap };
 }
@@ -142,9 +141,9 @@ function parseRule(spec: unknown, path: (string | number)[], locate: Locate, fai
     if (spec.data === 'drifted_share') {
       checkKeys(spec, ['data', 'max', 'severity'], path, fail);
       if (typeof spec.max !== 'number' || spec.max < 0 || spec.max > 1) fail([...path, 'max'], 'a drifted_share rule needs `max`, a share from 0 to 1', 'Write e.g. `{ data: drifted_share, max: 0.3 }`.');
-      return new DriftedShareRule(spec.max as number, severity, location);
+      return new DriftedShareRule(spec.max, severity, location);
     }
-    return fail([...path, 'data'], `unknown data rule ${JSON.stringify(spec.data)}`, `Data rules: ${DATA_RULES.join(', ')}.${didYouMean(String(spec.data), DATA_RULES)}`);
+    return fail([...path, 'data'], `unknown data rule ${JSON.stringify(spec.data)}`, `Data rules: ${DATA_RULES.join(', ')}.${typeof spec.data === 'string' ? didYouMean(spec.data, DATA_RULES) : ''}`);
   }
   if (typeof spec.metric !== 'string' || spec.metric === '') return fail(path, 'a rule needs `metric` (a metric name) or `data`', 'Write e.g. `{ metric: accuracy, min: 0.9 }`.');
   checkKeys(spec, METRIC_RULE_KEYS, path, fail);

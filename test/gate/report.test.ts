@@ -49,7 +49,7 @@ describe('gate report', () => {
     expect(lines[2]).toMatch(/^### ❌ Gate failed: gone &gt;= 0 \(removed: the candidate has no \\`gone\\` \(production had 3\)\)$/);
     expect(report).toContain('| metric | production (v3) | candidate | change | change % | interval | rule | status |');
     expect(report).toMatch(/\| `accuracy` \| 0\.8 \| 0\.8025 \| \+0\.0025 \| \+0\.312% \| \\\[-0\.\d+, \+0\.\d+\\\] within noise \| drop &lt;= 0\.001, unless within noise \| ✅ pass \|/);
-    expect(report).toMatch(/\| `fresh` \| new \| 1 \| – \| – \| – \|  \| 🆕 new \|/);
+    expect(report).toMatch(/\| `fresh` \| new \| 1 \| – \| – \| – \| {2}\| 🆕 new \|/);
     expect(report).toMatch(/\| `gone` \| 3 \| removed \|.*❌ fail<br>removed: the candidate has no \\`gone\\`/);
     expect(report).toContain('⚠️ warn<br>63 &gt; 50');
     expect(report).toMatch(/Intervals: 95% paired bootstrap \(percentile, 200 resamples, seed 0\) over 2,000 examples/);
