@@ -110,6 +110,36 @@ describe('paired bootstrap', () => {
     }
   });
 
+  test('macro F1 of multiclass labels, through the joint cells (3 classes) and the two matrices (20)', () => {
+    for (const k of [3, 20]) {
+      const random = new SeededRandom(k);
+      const n = 400;
+      const cls = () => `c${Math.floor(random.next() * k)}`;
+      const rows = Array.from({ length: n }, (_, i) => ({ id: `r${i}`, label: cls(), c: cls(), b: cls() }));
+      const paired = pairOutputs(outputs(rows.map((r) => ({ id: r.id, label: r.label, prediction: r.c }))), outputs(rows.map((r) => ({ id: r.id, label: r.label, prediction: r.b }))));
+      const counts = Uint16Array.from({ length: n }, () => Math.floor(random.next() * 3));
+      const macro = (pick: (r: (typeof rows)[number]) => string) => {
+        const classes = new Set(rows.flatMap((r) => [r.label, r.c, r.b]));
+        let total = 0;
+        for (const c of classes) {
+          let tp = 0;
+          let fp = 0;
+          let fn = 0;
+          rows.forEach((r, i) => {
+            if (pick(r) === c && r.label === c) tp += counts[i];
+            else if (pick(r) === c) fp += counts[i];
+            else if (r.label === c) fn += counts[i];
+          });
+          total += 2 * tp + fp + fn === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+        }
+        return total / classes.size;
+      };
+      const [kernel] = prepareKernels(paired, ['f1']).kernels;
+      expect(kernel.delta(counts, n)).toBeCloseTo(macro((r) => r.c) - macro((r) => r.b), 12);
+      expect(prepareKernels(paired, ['auc']).unavailable[0].reason).toMatch(/binary labels/);
+    }
+  });
+
   test('percentile interpolates as numpy does', () => {
     const sorted = Float64Array.from([1, 2, 3, 4]);
     expect(percentile(sorted, 0)).toBe(1);
@@ -120,7 +150,7 @@ describe('paired bootstrap', () => {
 });
 
 describe('known answers', () => {
-  const rules = { rules: [{ metric: 'accuracy', min_gain: 0, significant: true }], bootstrap: { resamples: 1000, seed: 2 } };
+  const rules = { rules: [{ metric: 'accuracy', min_gain: 0, significant: true }], bootstrap: { resamples: 500, seed: 2 } };
   const gate = (fixes: number, breaks: number) => {
     const set = knownAnswer(4000, fixes, breaks);
     const acc = (rows: Example[]) => rows.filter((r) => r.prediction === r.label).length / rows.length;
