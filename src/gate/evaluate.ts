@@ -59,6 +59,11 @@ export function evaluateGate(input: GateInput): GateResult {
         if (!found) continue;
         row.interval = { ...found, confidence: config.bootstrap.confidence };
         row.significance = significance(row.interval);
+        // The files' change and the outputs' change should agree; when they do not, the two were
+        // probably computed on different eval sets or with different definitions: say so.
+        if (row.change !== undefined && Math.abs(found.point - row.change) > Math.max(1e-6, 0.01 * Math.abs(row.change))) {
+          notes.push(`${row.name}: the metrics files change it by ${formatNumber(row.change)}, the per-example outputs by ${formatNumber(found.point)} (${found.statistic}); check that both come from the same eval set and definition.`);
+        }
       }
     } else if (wanted.length === 0) {
       notes.push('No metric maps to a per-example statistic (accuracy, f1, log_loss, rmse, auc): set gate.metrics.<name>.statistic.');
@@ -168,11 +173,4 @@ export function gateTableJson(result: GateResult): GateTableRow[] {
     status: metricStatus(result, row),
     rules: result.rules.filter((r) => r.metric === row.name).map((r) => ({ rule: r.rule, severity: r.severity, status: r.status, reason: r.reason })),
   }));
-}
-
-/** `0.912 -> 0.925` style text for logs. */
-export function describeChange(row: MetricRow): string {
-  if (row.presence === 'new') return `${row.name}: new, ${formatNumber(row.candidate)}`;
-  if (row.presence === 'removed') return `${row.name}: removed (was ${formatNumber(row.baseline)})`;
-  return `${row.name}: ${formatNumber(row.baseline)} -> ${formatNumber(row.candidate)}`;
 }

@@ -16,5 +16,6 @@ export { parseGateConfig, mergeGateOverrides, checkRuleMetrics, DEFAULT_BOOTSTRA
 export { readMetricFile, parseMetricText, type MetricSet } from './metric-file.js';
 export { readPredictionsFile, parsePredictions, pairOutputs, type PredictionTable, type PairedOutputs } from './predictions.js';
 export { pairedBootstrap, type BootstrapInterval } from './bootstrap.js';
+export { gateOutputs, gateRecordPart, type GateOutputs, type GateRecordPart } from './outputs.js';
 export { ThresholdRule, ChangeRule, ValidationRule, DriftedShareRule } from './rules.js';
 export type * from './types.js';

@@ -2,7 +2,7 @@ import { evaluateGate, gateTableJson } from '../../src/gate/evaluate.js';
 import { ChangeRule, ThresholdRule } from '../../src/gate/rules.js';
 import type { MetricRow, RuleContext } from '../../src/gate/types.js';
 import { ConfigError, DataError } from '../../src/shared/errors.js';
-import { config, metrics } from './helpers.js';
+import { config, knownAnswer, metrics, outputs } from './helpers.js';
 
 const candidate = metrics({ accuracy: 0.88, f1: 0.8, latency_ms: 63, loss: 0.3, new_metric: 1 }, 'cand.json');
 const baseline = metrics({ accuracy: 0.9, f1: 0.79, latency_ms: 40, loss: 0.25, old_metric: 2 }, 'prod.json');
@@ -114,4 +114,28 @@ describe('change rules and significance', () => {
     expect(both.describe()).toBe('acc in [0.5, 0.95]');
     expect(both.evaluate(context([row({})]))).toEqual({ status: 'pass', reason: '0.88 in [0.5, 0.95]' });
   });
+});
+
+describe('outputs and record part', () => {
+  test('strings for the step, plain JSON for the record', async () => {
+    const { gateOutputs, gateRecordPart } = await import('../../src/gate/outputs.js');
+    const result = evaluateGate({ config: config({ rules: [{ metric: 'accuracy', min: 0.9 }] }), candidate, baseline, baselineLabel: 'v3' });
+    const outputs = gateOutputs(result, '.mlops/gate-report.md');
+    expect(outputs).toMatchObject({ passed: 'false', verdict: 'fail', report: '.mlops/gate-report.md' });
+    expect(JSON.parse(outputs.table)).toEqual(gateTableJson(result));
+    const part = gateRecordPart(result);
+    expect(JSON.parse(JSON.stringify(part))).toEqual(part);
+    expect(part).toMatchObject({ verdict: 'fail', passed: false, baseline: { label: 'v3' }, bootstrap: null });
+  });
+});
+
+test('the metrics files and the per-example outputs disagreeing on a change is noted', () => {
+  const set = knownAnswer(400, 10, 5);
+  const result = evaluateGate({
+    config: config({ bootstrap: { resamples: 100 } }),
+    candidate: metrics({ accuracy: 0.9 }),
+    baseline: metrics({ accuracy: 0.8 }),
+    outputs: { candidate: outputs(set.candidate), baseline: outputs(set.baseline) },
+  });
+  expect(result.notes).toEqual(['accuracy: the metrics files change it by 0.1, the per-example outputs by 0.0125 (accuracy); check that both come from the same eval set and definition.']);
 });
