@@ -101,7 +101,7 @@ export function metricTable(result: GateResult, baselineLabel: string, maxRows: 
   return { text, cut };
 }
 
-/** Rules that judge no metric (data rules), as a short list. */
+/** Rules that judge no metric (data rules), as a short list under the metric table (never cut). */
 export function dataRules(rules: RuleResult[]): string {
   const data = rules.filter((r) => r.metric === undefined);
   if (data.length === 0) return '';
@@ -125,7 +125,7 @@ export function paramsSection(params: ParamChange[], maxRows: number): { text: s
   return { text: table(['parameter', 'production', 'candidate'], shown.map((p) => [{ raw: codeCell(p.name) }, show(p.production), show(p.candidate)])), cut: changed.length - shown.length };
 }
 
-export function dataSection(data: DataSection, rules: RuleResult[], maxRows: number): { text: string; cut: number } {
+export function dataSection(data: DataSection, maxRows: number): { text: string; cut: number } {
   const parts: string[] = [];
   let cut = 0;
   const v = data.validation;
@@ -147,8 +147,6 @@ export function dataSection(data: DataSection, rules: RuleResult[], maxRows: num
     parts.push(`Drift: ${d.driftedShare === undefined ? '' : `${formatNumber(d.driftedShare * 100)}% of columns drifted; `}the ${Math.min(limit, worst.length)} worst of ${worst.length} columns:`);
     if (limit > 0 && worst.length > 0) parts.push(table(['column', 'method', 'value', 'status'], worst.slice(0, limit).map((c) => [{ raw: codeCell(c.column) }, c.method, formatNumber(c.value), c.status]), ['left', 'left', 'right', 'left']));
   }
-  const ruleList = dataRules(rules);
-  if (ruleList) parts.push(ruleList);
   return { text: parts.join('\n\n'), cut };
 }
 

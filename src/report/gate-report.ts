@@ -4,7 +4,7 @@
  *
  * Layout: the hidden marker (gateMarker), the verdict in one line a reviewer can act on, the metric
  * table (metric, production, candidate, change, change %, interval, rule, status) with the data
- * rules and how the intervals were made under it; then the details, each optional: changed
+ * rules (never cut) and how the intervals were made under it; then the details, each optional: changed
  * parameters, data (validation and the worst drifted columns), the sweep (best-so-far chart and
  * table), the metric history of the last production versions, and the lineage.
  *
@@ -84,7 +84,7 @@ export function renderGateReport(input: GateReportInput): string {
 function detailsOf(input: GateReportInput): Detail[] {
   const details: Detail[] = [];
   if (input.params) details.push({ title: 'Changed parameters', render: (rows) => paramsSection(input.params!, rows) });
-  if (input.data) details.push({ title: 'Data', render: (rows) => dataSection(input.data!, input.result.rules, rows) });
+  if (input.data) details.push({ title: 'Data', render: (rows) => dataSection(input.data!, rows) });
   if (input.sweep) details.push({ title: 'Sweep', render: (rows) => sweepSection(input.sweep!, rows) });
   if (input.history && input.history.length > 0) details.push({ title: 'Metric history', render: (rows) => historySection(input.history!, rows) });
   if (input.lineage) {
@@ -105,7 +105,7 @@ function compose(input: GateReportInput, details: Detail[], budget: { metricRows
   const metrics = metricTable(result, heading, budget.metricRows);
   parts.push(metrics.text);
   if (metrics.cut > 0) cutSections.push(`${metrics.cut} metrics`);
-  const under = [bootstrapNote(result), input.data ? '' : dataRules(result.rules)].filter(Boolean).join('\n\n');
+  const under = [dataRules(result.rules), bootstrapNote(result)].filter(Boolean).join('\n\n');
   if (under) parts.push(under);
 
   for (const detail of details) {

@@ -150,3 +150,13 @@ describe('gate report', () => {
     });
   });
 });
+
+test('data rules stay under the metric table even when the data section is cut', () => {
+  const result = sampleResult();
+  const manyColumns = Array.from({ length: 4000 }, (_, i) => ({ column: `column_${i}_${'c'.repeat(10)}`, method: 'psi', value: i, status: 'fail' as const }));
+  const failed = Array.from({ length: 4000 }, (_, i) => ({ check: 'regex', column: `c${i}`, severity: 'error' as const, message: 'x'.repeat(20) }));
+  const text = renderGateReport(fullInput(result, { data: { validation: { passed: true, errors: 0, warnings: 0, failed }, drift: { columns: manyColumns } } }));
+  expect(text.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+  expect(text).toContain('- ✅ pass: data validation passed (validation passed (0 errors, 1 warnings))');
+  expect(text).toMatch(/Cut to fit a PR comment: \d+ rows of Data/);
+});
