@@ -16,7 +16,7 @@ import { checkRuleMetrics, type GateConfig } from './gate-config.js';
 import type { MetricSet } from './metric-file.js';
 import { prepareKernels, statisticDirection } from './paired-stats.js';
 import { pairOutputs, type PredictionTable } from './predictions.js';
-import type { ChangeInterval, DataSummary, GateResult, MetricRow, RuleContext, RuleResult, RuleStatus, Significance, StatisticName, Verdict } from './types.js';
+import type { BootstrapSummary, ChangeInterval, DataSummary, GateResult, MetricRow, RuleContext, RuleResult, RuleStatus, Significance, StatisticName, Verdict } from './types.js';
 
 /** What the gate judges. */
 export interface GateInput {
@@ -44,31 +44,7 @@ export function evaluateGate(input: GateInput): GateResult {
 
   const metrics = buildRows(config, candidate, baseline);
   const notes: string[] = [];
-  let bootstrap: GateResult['bootstrap'];
-  if (input.outputs && baseline) {
-    const paired = pairOutputs(input.outputs.candidate, input.outputs.baseline, config.bootstrap.positiveLabel);
-    const statisticOf = (row: MetricRow) => (row.presence === 'both' ? (config.metrics[row.name]?.statistic ?? defaultStatistic(row.name)) : undefined);
-    const wanted = metrics.map(statisticOf).filter((s): s is StatisticName => s !== undefined);
-    const { kernels, unavailable } = prepareKernels(paired, wanted);
-    for (const { statistic, reason } of unavailable) notes.push(`No interval for ${statistic}: ${reason}.`);
-    if (kernels.length > 0) {
-      const intervals = pairedBootstrap(kernels, paired.n, config.bootstrap);
-      bootstrap = { method: 'percentile', resamples: config.bootstrap.resamples, confidence: config.bootstrap.confidence, seed: config.bootstrap.seed, examples: paired.n };
-      for (const row of metrics) {
-        const found = intervals.find((interval) => interval.statistic === statisticOf(row));
-        if (!found) continue;
-        row.interval = { ...found, confidence: config.bootstrap.confidence };
-        row.significance = significance(row.interval);
-        // The files' change and the outputs' change should agree; when they do not, the two were
-        // probably computed on different eval sets or with different definitions: say so.
-        if (row.change !== undefined && Math.abs(found.point - row.change) > Math.max(1e-6, 0.01 * Math.abs(row.change))) {
-          notes.push(`${row.name}: the metrics files change it by ${formatNumber(row.change)}, the per-example outputs by ${formatNumber(found.point)} (${found.statistic}); check that both come from the same eval set and definition.`);
-        }
-      }
-    } else if (wanted.length === 0) {
-      notes.push('No metric maps to a per-example statistic (accuracy, f1, log_loss, rmse, auc): set gate.metrics.<name>.statistic.');
-    }
-  }
+  const bootstrap = input.outputs && baseline ? attachIntervals(metrics, config, input.outputs, notes) : undefined;
 
   const byName = new Map(metrics.map((row) => [row.name, row]));
   const context: RuleContext = { metric: (name) => byName.get(name), hasBaseline: baseline !== undefined, hasOutputs: bootstrap !== undefined, data: input.data };
@@ -85,6 +61,38 @@ export function evaluateGate(input: GateInput): GateResult {
     bootstrap,
     notes,
   };
+}
+
+/**
+ * Pairs the outputs, bootstraps every statistic a metric of both models maps to (one shared set of
+ * resamples), and sets each such row's interval and significance. Returns how, or undefined when no
+ * interval could be computed (the reasons go to `notes`).
+ */
+function attachIntervals(metrics: MetricRow[], config: GateConfig, outputs: NonNullable<GateInput['outputs']>, notes: string[]): BootstrapSummary | undefined {
+  const paired = pairOutputs(outputs.candidate, outputs.baseline, config.bootstrap.positiveLabel);
+  const statisticOf = (row: MetricRow) => (row.presence === 'both' ? (config.metrics[row.name]?.statistic ?? defaultStatistic(row.name)) : undefined);
+  const wanted = metrics.map(statisticOf).filter((s): s is StatisticName => s !== undefined);
+  if (wanted.length === 0) {
+    notes.push('No metric maps to a per-example statistic (accuracy, f1, log_loss, rmse, auc): set gate.metrics.<name>.statistic.');
+    return undefined;
+  }
+  const { kernels, unavailable } = prepareKernels(paired, wanted);
+  for (const { statistic, reason } of unavailable) notes.push(`No interval for ${statistic}: ${reason}.`);
+  if (kernels.length === 0) return undefined;
+  const intervals = pairedBootstrap(kernels, paired.n, config.bootstrap);
+  for (const row of metrics) {
+    const found = intervals.find((interval) => interval.statistic === statisticOf(row));
+    if (!found) continue;
+    row.interval = { ...found, confidence: config.bootstrap.confidence };
+    row.significance = significance(row.interval);
+    // The files' change and the outputs' change should agree; when they do not, the two were
+    // probably computed on different eval sets or with different definitions: say so.
+    if (row.change !== undefined && Math.abs(found.point - row.change) > Math.max(1e-6, 0.01 * Math.abs(row.change))) {
+      notes.push(`${row.name}: the metrics files change it by ${formatNumber(row.change)}, the per-example outputs by ${formatNumber(found.point)} (${found.statistic}); check that both come from the same eval set and definition.`);
+    }
+  }
+  const { resamples, confidence, seed } = config.bootstrap;
+  return { method: 'percentile', resamples, confidence, seed, examples: paired.n };
 }
 
 /** A rule must not name a metric whose value is not a number (a string, a list) in either file. */
