@@ -90,7 +90,7 @@ export class IndexStream {
 }
 
 /** The resampled changes of every kernel (rows: kernels, in order; one value per resample). */
-export function resampleChanges(kernels: readonly PairedKernel[], n: number, options: Pick<BootstrapOptions, 'resamples' | 'seed'>): Float64Array[] {
+function resampleChanges(kernels: readonly PairedKernel[], n: number, options: Pick<BootstrapOptions, 'resamples' | 'seed'>): Float64Array[] {
   const stream = new IndexStream(options.seed, n);
   const counts: Counts = new Uint16Array(n);
   const changes = kernels.map(() => new Float64Array(options.resamples));

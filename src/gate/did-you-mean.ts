@@ -17,7 +17,7 @@ function distance(a: string, b: string): number {
  * The closest of `candidates` to `name` (case-insensitive; a dotted name also matches on its last
  * segment, so `f1` suggests `eval.f1`), or undefined when none is near enough to be a typo.
  */
-export function closest(name: string, candidates: Iterable<string>): string | undefined {
+function closest(name: string, candidates: Iterable<string>): string | undefined {
   const wanted = name.toLowerCase();
   let best: string | undefined;
   let bestScore = Infinity;

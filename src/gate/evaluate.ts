@@ -125,7 +125,7 @@ function buildRows(config: GateConfig, candidate: MetricSet, baseline: MetricSet
 }
 
 /** `gain` or `drop` when the interval excludes zero (in the statistic's direction), else `within noise`. */
-export function significance(interval: ChangeInterval): Significance {
+function significance(interval: ChangeInterval): Significance {
   const better = statisticDirection(interval.statistic) === 'higher' ? 1 : -1;
   if (Number.isNaN(interval.low) || Number.isNaN(interval.high)) return 'within noise';
   if (interval.low > 0) return better > 0 ? 'gain' : 'drop';

@@ -57,7 +57,7 @@ export interface GateConfig {
 /** Where a key of the gate section is: `path` is relative to `gate` (e.g. `['rules', 2, 'max']`). */
 export type Locate = (path: readonly (string | number)[]) => SourceLocation;
 
-export const DEFAULT_BOOTSTRAP: BootstrapSettings = { resamples: 2000, confidence: 0.95, seed: 0 };
+const DEFAULT_BOOTSTRAP: BootstrapSettings = { resamples: 2000, confidence: 0.95, seed: 0 };
 
 const STATISTICS: StatisticName[] = ['accuracy', 'f1', 'log_loss', 'rmse', 'auc'];
 const CHANGE_BOUNDS: ChangeBound[] = ['max_drop', 'max_drop_pct', 'min_gain', 'min_gain_pct'];

@@ -12,10 +12,12 @@
  *     const markdown = renderGateReport({ model, workflow, result });
  */
 export { evaluateGate, gateTableJson, metricStatus, type GateInput, type GateTableRow } from './evaluate.js';
-export { parseGateConfig, mergeGateOverrides, checkRuleMetrics, DEFAULT_BOOTSTRAP, type GateConfig, type GateOverrides, type BootstrapSettings, type MetricSettings } from './gate-config.js';
+export { parseGateConfig, mergeGateOverrides, checkRuleMetrics, type GateConfig, type GateOverrides, type BootstrapSettings, type MetricSettings } from './gate-config.js';
 export { readMetricFile, parseMetricText, type MetricSet } from './metric-file.js';
 export { readPredictionsFile, parsePredictions, pairOutputs, type PredictionTable, type PairedOutputs } from './predictions.js';
 export { pairedBootstrap, type BootstrapInterval } from './bootstrap.js';
-export { gateOutputs, gateRecordPart, type GateOutputs, type GateRecordPart } from './outputs.js';
+export { gateOutputs, gateRecordPart, manifestGate, type GateOutputs, type GateRecordPart } from './outputs.js';
 export { ThresholdRule, ChangeRule, ValidationRule, DriftedShareRule } from './rules.js';
 export type * from './types.js';
+export { renderGateReport, COMMENT_LIMIT, type GateReportInput, type DataSection, type HistorySeries, type LineageSection, type ParamChange, type SweepSection } from '../report/gate-report.js';
+export { gateMarker } from '../report/gate-markdown.js';

@@ -3,6 +3,7 @@
  * built from the GateResult. The action sets the outputs (after writing the report, before failing
  * the step on `passed === false`); the record module validates and versions the part.
  */
+import type { ManifestGate } from '../registry/manifest.js';
 import { gateTableJson, type GateTableRow } from './evaluate.js';
 import type { BootstrapSummary, DataSummary, GateResult, RuleResult, Verdict } from './types.js';
 
@@ -48,4 +49,13 @@ export function gateRecordPart(result: GateResult): GateRecordPart {
     data: result.data ?? null,
     notes: result.notes,
   };
+}
+
+/**
+ * The gate as a model version's manifest holds it (src/registry/manifest.ts): a warning verdict is
+ * a pass there, and the reasons are the failed and warning rules, one line each.
+ */
+export function manifestGate(result: GateResult, baselineVersion: number | null): ManifestGate {
+  const reasons = result.rules.filter((r) => r.status === 'fail' || r.status === 'warn').map((r) => `${r.status === 'warn' ? 'warning: ' : ''}${r.rule}: ${r.reason}`);
+  return { verdict: result.verdict === 'fail' ? 'fail' : 'pass', baselineVersion, reasons };
 }

@@ -131,7 +131,7 @@ export class ChangeRule implements GateRule {
 }
 
 /** A change expressed as a gain in the metric's direction (positive is better). */
-export function gainOf(row: Pick<MetricRow, 'direction'>, change: number): number {
+function gainOf(row: Pick<MetricRow, 'direction'>, change: number): number {
   return row.direction === 'higher' ? change : -change;
 }
 

@@ -118,7 +118,8 @@ describe('change rules and significance', () => {
 
 describe('outputs and record part', () => {
   test('strings for the step, plain JSON for the record', async () => {
-    const { gateOutputs, gateRecordPart } = await import('../../src/gate/outputs.js');
+    // Through the public entry the action and the CLI will import.
+    const { gateOutputs, gateRecordPart, manifestGate } = await import('../../src/gate/index.js');
     const result = evaluateGate({ config: config({ rules: [{ metric: 'accuracy', min: 0.9 }] }), candidate, baseline, baselineLabel: 'v3' });
     const outputs = gateOutputs(result, '.mlops/gate-report.md');
     expect(outputs).toMatchObject({ passed: 'false', verdict: 'fail', report: '.mlops/gate-report.md' });
@@ -126,6 +127,7 @@ describe('outputs and record part', () => {
     const part = gateRecordPart(result);
     expect(JSON.parse(JSON.stringify(part))).toEqual(part);
     expect(part).toMatchObject({ verdict: 'fail', passed: false, baseline: { label: 'v3' }, bootstrap: null });
+    expect(manifestGate(result, 3)).toEqual({ verdict: 'fail', baselineVersion: 3, reasons: ['accuracy >= 0.9: 0.88 < 0.9'] });
   });
 });
 

@@ -13,7 +13,7 @@ export interface Example {
 }
 
 /** The CSV text of a per-example outputs file. */
-export function outputsCsv(examples: Example[]): string {
+function outputsCsv(examples: Example[]): string {
   const withScore = examples.some((e) => e.score !== undefined);
   const header = withScore ? 'id,label,prediction,score' : 'id,label,prediction';
   return [header, ...examples.map((e) => [e.id, e.label, e.prediction, ...(withScore ? [e.score] : [])].join(','))].join('\n') + '\n';
