@@ -17,6 +17,15 @@ import { parseYamlText } from '../config/yaml-source.js';
 import { isRecord } from './guards.js';
 import { readBounded } from './read-bounded.js';
 
+/** How NaN and infinities are spelled in files (Python, R, YAML, spreadsheets). */
+const NON_FINITE = /^[+-]?(\.?nan|\.?inf|infinity)$/i;
+
+/** The value a NON_FINITE spelling stands for. */
+function nonFinite(text: string): number {
+  if (/nan/i.test(text)) return NaN;
+  return text.startsWith('-') ? -Infinity : Infinity;
+}
+
 /** Metric files are small; anything larger is the wrong file. */
 const MAX_METRIC_FILE_BYTES = 8 * 1024 * 1024;
 
@@ -66,6 +75,8 @@ function parseTreeMetrics(text: string, file: string): MetricSet {
       const name = prefix + key;
       if (isRecord(value)) walk(value, `${name}.`);
       else if (typeof value === 'number') values[name] = checkFinite(value, name, () => locate(name));
+      // Python's json.dump writes NaN and Infinity bare; YAML reads them as text: still not a metric.
+      else if (typeof value === 'string' && NON_FINITE.test(value)) checkFinite(nonFinite(value), name, () => locate(name));
       else nonNumeric[name] = value === null ? 'null' : Array.isArray(value) ? 'a list' : JSON.stringify(value);
     }
   };
@@ -129,7 +140,7 @@ function parseCsvMetrics(text: string, file: string): MetricSet {
       throw new DataError(`The metric \`${name}\` appears twice in ${file} (again at row ${line}).`, { location: { file, line, key: name }, hint: 'Keep one value per metric.' });
     }
     lines[name] = line;
-    if (looksNumeric(cell) || /^[+-]?(nan|inf|infinity)$/i.test(cell)) values[name] = checkFinite(Number(cell.replace(/^([+-]?)inf$/i, '$1Infinity').replace(/^[+-]?nan$/i, 'NaN')), name, () => ({ file, line, key: name }));
+    if (looksNumeric(cell) || NON_FINITE.test(cell)) values[name] = checkFinite(looksNumeric(cell) ? Number(cell) : nonFinite(cell), name, () => ({ file, line, key: name }));
     else nonNumeric[name] = JSON.stringify(cell);
   }
   return { file, values, nonNumeric, locate: (key) => ({ file, line: lines[key], key }) };

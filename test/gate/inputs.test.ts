@@ -50,6 +50,10 @@ describe('metric files', () => {
     const yaml = userError(() => parseMetricText('accuracy: 0.9\nloss: .nan\n', 'm.yml'));
     expect(yaml).toBeInstanceOf(DataError);
     expect(yaml.message).toMatch(/`loss` in m\.yml is NaN/);
+    // Python's json.dump writes NaN bare, which reads as text: still an error, located.
+    const python = userError(() => parseMetricText('{"accuracy": 0.9,\n "loss": NaN}', 'm.json'));
+    expect(python.message).toMatch(/`loss` in m\.json is NaN/);
+    expect(python.location).toMatchObject({ line: 2, key: 'loss' });
     expect(yaml.location).toMatchObject({ file: 'm.yml', line: 2, key: 'loss' });
     expect(yaml.hint).toBeDefined();
     const csv = userError(() => parseMetricText('accuracy,0.9\nloss,inf\n', 'm.csv'));
