@@ -163,6 +163,9 @@ export interface PairedOutputs {
  * twice in a file, an id in one file but not the other, an id with two different labels.
  */
 export function pairOutputs(candidate: PredictionTable, baseline: PredictionTable, positiveLabel?: string): PairedOutputs {
+  for (const table of [candidate, baseline]) {
+    if (table.ids.length === 0) throw new DataError(`The per-example outputs file ${table.file} has a header but no rows.`, { location: { file: table.file }, hint: 'Write one row per example of the eval set.' });
+  }
   const baseIndex = indexIds(baseline);
   indexIds(candidate);
   const n = candidate.ids.length;

@@ -113,6 +113,11 @@ describe('per-example outputs', () => {
     expect(other.message).toMatch(/"b" \(row 3 of base\.csv\) is not in the candidate's outputs/);
   });
 
+  test('a file with a header and no rows', () => {
+    const error = userError(() => pairOutputs(parsePredictions('id,label,prediction\n', 'cand.csv'), outputs([good('a')], 'base.csv')));
+    expect(error.message).toBe('The per-example outputs file cand.csv has a header but no rows.');
+  });
+
   test('the same id with two labels', () => {
     const error = userError(() => pairOutputs(outputs([good('a', 1)], 'cand.csv'), outputs([good('a', 0)], 'base.csv')));
     expect(error.message).toMatch(/label "1" in cand\.csv \(row 2\) but "0" in base\.csv \(row 2\)/);
