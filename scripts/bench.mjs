@@ -8,7 +8,8 @@
 //   node scripts/bench.mjs [--quick]   (--quick: skip the 1 GB file, 5 seeds instead of 20 for the sweep)
 //
 // Then register-model (a 1 GiB model, peak memory) and train-and-sweep (bench/sweep-protocol.mjs): sampler quality on Branin and Hartmann-6 and the
-// per-trial overhead, through the real trial protocol.
+// per-trial overhead, through the real trial protocol. Then evaluate-gate (bench/gate-bootstrap.mjs): the
+// significance bootstrap on 200,000 paired examples beside scipy.stats.bootstrap.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,3 +102,6 @@ console.log(`\ntarget: at most half of DuckDB's time -> ${target ? 'met' : 'NOT 
 
 // train-and-sweep: search quality and overhead through the real trial protocol.
 spawnSync(process.execPath, [path.join(root, 'bench', 'sweep-protocol.mjs'), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' });
+
+// evaluate-gate: 2,000 paired resamples of 200,000 examples for five metrics, end to end, beside scipy.
+spawnSync(process.execPath, [path.join(root, 'bench', 'gate-bootstrap.mjs'), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' });
