@@ -24,7 +24,7 @@
  */
 import { ConfigError, type SourceLocation } from '../shared/errors.js';
 import { didYouMean } from './did-you-mean.js';
-import { isRecord } from './guards.js';
+import { isRecord } from '../shared/json.js';
 import { ChangeRule, DriftedShareRule, ThresholdRule, ValidationRule, type ChangeBound } from './rules.js';
 import type { Direction, GateRule, Severity, StatisticName } from './types.js';
 

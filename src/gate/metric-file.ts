@@ -14,7 +14,7 @@
  */
 import { DataError, type SourceLocation } from '../shared/errors.js';
 import { parseYamlText } from '../config/yaml-source.js';
-import { isRecord } from './guards.js';
+import { isRecord } from '../shared/json.js';
 import { readBounded } from './read-bounded.js';
 
 /** How NaN and infinities are spelled in files (Python, R, YAML, spreadsheets). */
