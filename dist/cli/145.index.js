@@ -2161,6 +2161,7 @@ class TextReader {
      * caller has used up; the rest is kept and comes first in the new block. Returns null when the
      * range is exhausted and nothing is left over.
      */
+    // eslint-disable-next-line @typescript-eslint/require-await -- reads synchronously (below) behind the readers' async interface
     async next(consumed = 0) {
         if (this.started) {
             const used = this.offsetOf(consumed) - this.base;
@@ -6203,7 +6204,7 @@ function visitPartition(job, records, width, count, found, scratch) {
         }
     }
 }
-const runHashJobsHere = (jobs) => ({ finish: async () => hash_checks_runHashJobs(jobs) });
+const runHashJobsHere = (jobs) => ({ finish: () => Promise.resolve(hash_checks_runHashJobs(jobs)) });
 /** The tally of repeats (unique values, duplicate rows), each described as `verb` the earlier row. */
 function repeatsTally(findings, places, verb) {
     return toTally(findings, places, places, (here, earlier) => `${verb} ${describePlace(earlier, here.file)}`);
@@ -7159,7 +7160,7 @@ function judge(result, deciding, thresholds) {
         const value = result.metrics[key];
         if (value === undefined || Number.isNaN(value))
             continue;
-        let s = 'ok';
+        let s;
         if (key === 'pValue') {
             const t = thresholds.pValue;
             s = value < t.fail ? 'fail' : value < t.warn ? 'warning' : 'ok';
@@ -7383,7 +7384,8 @@ async function analyzeRanges(file, size, planned, schema, partOptions, workerScr
     };
     // Workers start first; this thread then reads the first range while they run.
     const workers = ranges.slice(1).map((range) => runRangeInWorker(workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions }, standby));
-    workers.forEach((p) => p.catch(() => undefined)); // judged below, in order
+    for (const p of workers)
+        void p.catch(() => undefined); // judged below, in order
     const results = [readFirst().then((state) => ({ state })), ...workers];
     const placed = [];
     let rows = 0;
@@ -7433,7 +7435,8 @@ function shareHashJobs(helpers) {
         const total = HERE_WEIGHT + helpers.length;
         const bound = (k) => (k === 0 ? 0 : Math.round(((HERE_WEIGHT + k - 1) * PARTITIONS) / total));
         const remote = helpers.map((helper, k) => helper.share(jobs, bound(k + 1), bound(k + 2)));
-        remote.forEach((p) => p.catch(() => undefined)); // judged in finish, after this thread's share
+        for (const p of remote)
+            void p.catch(() => undefined); // judged in finish, after this thread's share
         return {
             finish: async () => {
                 const found = [hash_checks_runHashJobs(jobs, 0, bound(1))];

@@ -4173,7 +4173,8 @@ function locateNode(doc, lineCounter, file, path, keyOf) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */   K: () => (/* binding */ groupDigits),
+/* harmony export */   R: () => (/* binding */ valueText)
 /* harmony export */ });
 /**
  * A whole number with thousands separators, as `n.toLocaleString('en-US')` writes it, without
@@ -4185,6 +4186,14 @@ function groupDigits(n) {
         return n.toLocaleString('en-US');
     const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',');
     return n < 0 ? `-${digits}` : digits;
+}
+/** A value from JSON (a param, a metric, a table cell) as text: scalars as they print, the rest as JSON. */
+function valueText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return value === undefined ? '' : JSON.stringify(value);
 }
 
 

@@ -30,6 +30,8 @@ var register_model = __webpack_require__(3958);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
+// EXTERNAL MODULE: ./src/shared/format.ts
+var format = __webpack_require__(36338);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
@@ -232,6 +234,7 @@ async function extractModel(archivePath, destDir, expected, options = {}) {
 
 
 
+
 /** `NAME`, `NAME@alias`, `NAME@latest` or `NAME:3` (version 3). */
 function parseSelector(text) {
     const at = text.indexOf('@');
@@ -289,6 +292,10 @@ async function downloadVersion(version, dest, store) {
         await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
 }
+/** A param or metric value in a table cell; `–` where a version has none. */
+function shown(value) {
+    return value === undefined ? '–' : (0,format/* valueText */.R)(value);
+}
 /** Params and metrics of two versions side by side, for `mlops models diff`. */
 function diffRows(a, b) {
     const rows = [];
@@ -297,7 +304,7 @@ function diffRows(a, b) {
             const left = x[key];
             const right = y[key];
             const delta = typeof left === 'number' && typeof right === 'number' ? String(Number((right - left).toPrecision(6))) : left === right ? '' : 'changed';
-            rows.push([kind, key, left === undefined ? '–' : String(left), right === undefined ? '–' : String(right), delta]);
+            rows.push([kind, key, shown(left), shown(right), delta]);
         }
     };
     section('metric', a.manifest.metrics, b.manifest.metrics);

@@ -3393,7 +3393,7 @@ async function writePart(file, name, part) {
         checkAgainst(recordValidator, next, file, 'run record', '');
     }
     catch (error) {
-        throw new Error(`Bug: the ${name} part written to the run record does not match schema/run-record.schema.json. ${error.message}`);
+        throw new Error(`Bug: the ${name} part written to the run record does not match schema/run-record.schema.json. ${error.message}`, { cause: error });
     }
     await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
     const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);

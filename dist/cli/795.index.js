@@ -2641,11 +2641,13 @@ async function runStudy(settings, sampler, pruner, execute, recorder, randomFor,
 /* harmony export */   _: () => (/* binding */ sweepTables),
 /* harmony export */   v: () => (/* binding */ sortByValue)
 /* harmony export */ });
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36338);
+
 /** CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
 function csvField(value) {
     if (value === undefined || value === null)
         return '';
-    const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+    const text = (0,_shared_format_js__WEBPACK_IMPORTED_MODULE_0__/* .valueText */ .R)(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 /** The trials table (CSV, best first) and the run record of a finished sweep. */

@@ -40918,7 +40918,7 @@ async function record_file_writePart(file, name, part) {
         checkAgainst(recordValidator, next, file, 'run record', '');
     }
     catch (error) {
-        throw new Error(`Bug: the ${name} part written to the run record does not match schema/run-record.schema.json. ${error.message}`);
+        throw new Error(`Bug: the ${name} part written to the run record does not match schema/run-record.schema.json. ${error.message}`, { cause: error });
     }
     await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
     const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
@@ -41807,6 +41807,7 @@ function formatUserError(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ groupDigits)
 /* harmony export */ });
+/* unused harmony export valueText */
 /**
  * A whole number with thousands separators, as `n.toLocaleString('en-US')` writes it, without
  * Intl: the first toLocaleString call of a process loads ICU's number formatting, ~16 ms that
@@ -41817,6 +41818,14 @@ function groupDigits(n) {
         return n.toLocaleString('en-US');
     const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',');
     return n < 0 ? `-${digits}` : digits;
+}
+/** A value from JSON (a param, a metric, a table cell) as text: scalars as they print, the rest as JSON. */
+function valueText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return value === undefined ? '' : JSON.stringify(value);
 }
 
 

@@ -34858,6 +34858,7 @@ class TextReader {
      * caller has used up; the rest is kept and comes first in the new block. Returns null when the
      * range is exhausted and nothing is left over.
      */
+    // eslint-disable-next-line @typescript-eslint/require-await -- reads synchronously (below) behind the readers' async interface
     async next(consumed = 0) {
         if (this.started) {
             const used = this.offsetOf(consumed) - this.base;
@@ -45927,7 +45928,7 @@ function visitPartition(job, records, width, count, found, scratch) {
         }
     }
 }
-const runHashJobsHere = (jobs) => ({ finish: async () => hash_checks_runHashJobs(jobs) });
+const runHashJobsHere = (jobs) => ({ finish: () => Promise.resolve(hash_checks_runHashJobs(jobs)) });
 /** The tally of repeats (unique values, duplicate rows), each described as `verb` the earlier row. */
 function repeatsTally(findings, places, verb) {
     return toTally(findings, places, places, (here, earlier) => `${verb} ${describePlace(earlier, here.file)}`);
@@ -46883,7 +46884,7 @@ function judge(result, deciding, thresholds) {
         const value = result.metrics[key];
         if (value === undefined || Number.isNaN(value))
             continue;
-        let s = 'ok';
+        let s;
         if (key === 'pValue') {
             const t = thresholds.pValue;
             s = value < t.fail ? 'fail' : value < t.warn ? 'warning' : 'ok';
@@ -47101,7 +47102,8 @@ async function analyzeRanges(file, size, planned, schema, partOptions, workerScr
     };
     // Workers start first; this thread then reads the first range while they run.
     const workers = ranges.slice(1).map((range) => runRangeInWorker(workerScript, { file, range, raw: schema.raw, resolveOptions: schema.options, partOptions }, standby));
-    workers.forEach((p) => p.catch(() => undefined)); // judged below, in order
+    for (const p of workers)
+        void p.catch(() => undefined); // judged below, in order
     const results = [readFirst().then((state) => ({ state })), ...workers];
     const placed = [];
     let rows = 0;
@@ -47151,7 +47153,8 @@ function shareHashJobs(helpers) {
         const total = HERE_WEIGHT + helpers.length;
         const bound = (k) => (k === 0 ? 0 : Math.round(((HERE_WEIGHT + k - 1) * PARTITIONS) / total));
         const remote = helpers.map((helper, k) => helper.share(jobs, bound(k + 1), bound(k + 2)));
-        remote.forEach((p) => p.catch(() => undefined)); // judged in finish, after this thread's share
+        for (const p of remote)
+            void p.catch(() => undefined); // judged in finish, after this thread's share
         return {
             finish: async () => {
                 const found = [hash_checks_runHashJobs(jobs, 0, bound(1))];
@@ -50789,7 +50792,7 @@ async function record_file_writePart(file, name, part) {
         record_file_checkAgainst(recordValidator, next, file, 'run record', '');
     }
     catch (error) {
-        throw new Error(`Bug: the ${name} part written to the run record does not match schema/run-record.schema.json. ${error.message}`);
+        throw new Error(`Bug: the ${name} part written to the run record does not match schema/run-record.schema.json. ${error.message}`, { cause: error });
     }
     await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
     const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
@@ -51139,6 +51142,7 @@ function formatUserError(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ groupDigits)
 /* harmony export */ });
+/* unused harmony export valueText */
 /**
  * A whole number with thousands separators, as `n.toLocaleString('en-US')` writes it, without
  * Intl: the first toLocaleString call of a process loads ICU's number formatting, ~16 ms that
@@ -51149,6 +51153,14 @@ function groupDigits(n) {
         return n.toLocaleString('en-US');
     const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',');
     return n < 0 ? `-${digits}` : digits;
+}
+/** A value from JSON (a param, a metric, a table cell) as text: scalars as they print, the rest as JSON. */
+function valueText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return value === undefined ? '' : JSON.stringify(value);
 }
 
 

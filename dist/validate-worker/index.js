@@ -724,7 +724,7 @@ function visitPartition(job, records, width, count, found, scratch) {
         }
     }
 }
-const runHashJobsHere = (jobs) => ({ finish: async () => runHashJobs(jobs) });
+const runHashJobsHere = (jobs) => ({ finish: () => Promise.resolve(runHashJobs(jobs)) });
 /** The tally of repeats (unique values, duplicate rows), each described as `verb` the earlier row. */
 function repeatsTally(findings, places, verb) {
     return toTally(findings, places, places, (here, earlier) => `${verb} ${describePlace(earlier, here.file)}`);
@@ -6557,6 +6557,7 @@ class TextReader {
      * caller has used up; the rest is kept and comes first in the new block. Returns null when the
      * range is exhausted and nothing is left over.
      */
+    // eslint-disable-next-line @typescript-eslint/require-await -- reads synchronously (below) behind the readers' async interface
     async next(consumed = 0) {
         if (this.started) {
             const used = this.offsetOf(consumed) - this.base;
