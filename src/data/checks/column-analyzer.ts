@@ -463,7 +463,7 @@ function newVerdicts(): Verdicts {
 }
 
 /** A cell as shown in a report: long text is cut so reports stay readable and small. */
-export function display(value: unknown): string | number | boolean | null {
+function display(value: unknown): string | number | boolean | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   const text = typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : typeof value === 'bigint' ? value.toString() : JSON.stringify(value);
