@@ -1,8 +1,8 @@
-export const id = 813;
-export const ids = [813];
+export const id = 195;
+export const ids = [195];
 export const modules = {
 
-/***/ 3591:
+/***/ 1803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -519,7 +519,7 @@ function loadKernel() {
 
 /***/ }),
 
-/***/ 1935:
+/***/ 87405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -532,7 +532,7 @@ function loadKernel() {
 /* harmony export */   kl: () => (/* binding */ fieldTooLargeError),
 /* harmony export */   ld: () => (/* binding */ emptyColumnNameError)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
 /** The DataErrors of the CSV/TSV reader, worded once so every path reports a problem the same way. */
 
 function emptyFileError(file) {
@@ -589,7 +589,7 @@ function emptyColumnNameError(file, line, column, position) {
 
 /***/ }),
 
-/***/ 62188:
+/***/ 85002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -597,8 +597,8 @@ function emptyColumnNameError(file, line, column, position) {
 /* harmony export */   V3: () => (/* binding */ DEFAULT_BATCH_ROWS)
 /* harmony export */ });
 /* unused harmony export DEFAULT_MAX_FIELD_BYTES */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
-/* harmony import */ var _text_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50758);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
+/* harmony import */ var _text_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87845);
 /** Options of the CSV/TSV reader, and their defaults. */
 
 
@@ -634,7 +634,7 @@ function positiveInteger(value, fallback, name) {
 
 /***/ }),
 
-/***/ 4980:
+/***/ 302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -642,7 +642,7 @@ function positiveInteger(value, fallback, name) {
 /* harmony export */   qN: () => (/* binding */ isDirectoryError),
 /* harmony export */   z9: () => (/* binding */ fileAccessError)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
 /**
  * Errors shared by the readers. Every problem with a user's file becomes a DataError naming the
  * file, the line (or row) when there is one, and how to fix it, so the CLI prints one readable line
@@ -713,7 +713,7 @@ function isDirectoryError(file) {
 
 /***/ }),
 
-/***/ 54274:
+/***/ 28352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -721,7 +721,7 @@ function isDirectoryError(file) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4980);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(302);
 /** Opening a data file with errors a user can act on. */
 
 
@@ -752,7 +752,7 @@ async function openDataFile(file) {
 
 /***/ }),
 
-/***/ 34520:
+/***/ 31262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -811,7 +811,7 @@ class TextBatch {
 
 /***/ }),
 
-/***/ 50758:
+/***/ 87845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1029,16 +1029,16 @@ class TextReader {
 
 /***/ }),
 
-/***/ 60662:
+/***/ 41296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ inferColumnTypes)
 /* harmony export */ });
-/* harmony import */ var _values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57444);
-/* harmony import */ var _values_parse_date_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19673);
-/* harmony import */ var _validate_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55991);
-/* harmony import */ var _resolved_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46972);
+/* harmony import */ var _values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45582);
+/* harmony import */ var _values_parse_date_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66679);
+/* harmony import */ var _validate_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66899);
+/* harmony import */ var _resolved_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28978);
 
 
 
@@ -1121,7 +1121,7 @@ async function inferColumnTypes(patterns, cwd, format) {
 
 /***/ }),
 
-/***/ 80222:
+/***/ 8028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1132,10 +1132,10 @@ async function inferColumnTypes(patterns, cwd, format) {
 /* unused harmony export loadInlineSchema */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_schema_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77206);
-/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12865);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58382);
-/* harmony import */ var _resolve_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26092);
+/* harmony import */ var _config_schema_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40129);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97327);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56520);
+/* harmony import */ var _resolve_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59714);
 
 
 
@@ -1177,16 +1177,16 @@ function loadSchemaFromRaw(raw, options) {
 
 /***/ }),
 
-/***/ 26092:
+/***/ 59714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ resolveSchema)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
-/* harmony import */ var _values_parse_number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57444);
-/* harmony import */ var _values_parse_date_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19673);
-/* harmony import */ var _resolved_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46972);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
+/* harmony import */ var _values_parse_number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45582);
+/* harmony import */ var _values_parse_date_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66679);
+/* harmony import */ var _resolved_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28978);
 
 
 
@@ -1393,7 +1393,7 @@ function resolveColumn(name, raw, locate) {
 
 /***/ }),
 
-/***/ 46972:
+/***/ 28978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1404,7 +1404,7 @@ const DEFAULT_NA_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'None'];
 
 /***/ }),
 
-/***/ 32921:
+/***/ 57471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1415,11 +1415,11 @@ const DEFAULT_NA_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'None'];
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81122);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58382);
-/* harmony import */ var _schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80222);
-/* harmony import */ var _schema_infer_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60662);
-/* harmony import */ var _standby_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96630);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17056);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56520);
+/* harmony import */ var _schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8028);
+/* harmony import */ var _schema_infer_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41296);
+/* harmony import */ var _standby_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22520);
 
 
 
@@ -1509,7 +1509,7 @@ function checkDriftThresholds(drift, loaded) {
 
 /***/ }),
 
-/***/ 55991:
+/***/ 66899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1528,12 +1528,12 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(73382);
+// EXTERNAL MODULE: ../main/node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(52310);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 // EXTERNAL MODULE: ./src/data/readers/errors.ts
-var readers_errors = __webpack_require__(4980);
+var readers_errors = __webpack_require__(302);
 ;// CONCATENATED MODULE: ./src/data/readers/paths.ts
 /** Turning the user's dataset paths (files and globs) into a list of readable files. */
 
@@ -1589,7 +1589,7 @@ async function checkReadableFile(file, absolute) {
 }
 
 // EXTERNAL MODULE: ./src/data/readers/csv-errors.ts
-var csv_errors = __webpack_require__(1935);
+var csv_errors = __webpack_require__(87405);
 ;// CONCATENATED MODULE: ./src/data/readers/csv-record.ts
 /**
  * A simple, general record parser: one record at a time, any number of fields. It defines the
@@ -1671,9 +1671,9 @@ function columnAt(s, pos) {
 }
 
 // EXTERNAL MODULE: ./src/data/readers/open-file.ts
-var open_file = __webpack_require__(54274);
+var open_file = __webpack_require__(28352);
 // EXTERNAL MODULE: ./src/data/readers/text-reader.ts + 1 modules
-var text_reader = __webpack_require__(50758);
+var text_reader = __webpack_require__(87845);
 ;// CONCATENATED MODULE: ./src/data/readers/csv-header.ts
 /** Reading and checking the header row of a CSV/TSV file. */
 
@@ -1747,9 +1747,9 @@ function checkColumnNames(file, line, text, names, starts) {
 }
 
 // EXTERNAL MODULE: ./src/data/readers/csv-options.ts
-var csv_options = __webpack_require__(62188);
+var csv_options = __webpack_require__(85002);
 // EXTERNAL MODULE: ./src/data/kernel/csv-kernel.ts + 1 modules
-var csv_kernel = __webpack_require__(3591);
+var csv_kernel = __webpack_require__(1803);
 ;// CONCATENATED MODULE: ./src/data/readers/csv-parser.ts
 
 
@@ -2103,7 +2103,7 @@ function columnViews(all, ncols, stride, rows) {
 }
 
 // EXTERNAL MODULE: ./src/data/readers/text-cells.ts
-var text_cells = __webpack_require__(34520);
+var text_cells = __webpack_require__(31262);
 ;// CONCATENATED MODULE: ./src/data/readers/csv-range.ts
 /** Reading CSV rows from one byte range of a file: the whole data part, or one worker's share. */
 
@@ -2202,7 +2202,7 @@ async function* readCsv(file, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/data/readers/format.ts
-var readers_format = __webpack_require__(38016);
+var readers_format = __webpack_require__(42514);
 ;// CONCATENATED MODULE: ./src/data/readers/jsonl-reader.ts
 /**
  * Reading JSON Lines (one JSON object per line) into column-major batches.
@@ -2361,7 +2361,7 @@ function readBatches(file, options = {}) {
  * ~200 KB of code loaded and compiled at every start.
  */
 async function* readParquetLazily(file, options) {
-    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(39)]).then(__webpack_require__.bind(__webpack_require__, 84039));
+    const { readParquet } = await Promise.all(/* import() */[__webpack_require__.e(937), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 31393));
     yield* readParquet(file, options);
 }
 /** Alias of readBatches, for callers that think in datasets. */
@@ -2536,7 +2536,7 @@ function rangeBatches(file, range, batchRows, counts, onBytes) {
 
 /***/ }),
 
-/***/ 13717:
+/***/ 43085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3287,7 +3287,7 @@ class Moments {
 }
 
 // EXTERNAL MODULE: ./src/data/kernel/csv-kernel.ts + 1 modules
-var csv_kernel = __webpack_require__(3591);
+var csv_kernel = __webpack_require__(1803);
 ;// CONCATENATED MODULE: ./src/data/profile/radix-sort.ts
 
 /**
@@ -4146,7 +4146,7 @@ function firstRangeWeight(ranges) {
 }
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 ;// CONCATENATED MODULE: ./src/data/profile/read-profile.ts
 
 
@@ -4335,7 +4335,7 @@ class Validator {
 
 
 // EXTERNAL MODULE: ./src/data/readers/text-cells.ts
-var text_cells = __webpack_require__(34520);
+var text_cells = __webpack_require__(31262);
 ;// CONCATENATED MODULE: ./src/data/hash/spill.ts
 
 
@@ -4655,9 +4655,9 @@ class NaMatcher {
 }
 
 // EXTERNAL MODULE: ./src/data/values/parse-number.ts
-var parse_number = __webpack_require__(57444);
+var parse_number = __webpack_require__(45582);
 // EXTERNAL MODULE: ./src/data/values/parse-date.ts
-var parse_date = __webpack_require__(19673);
+var parse_date = __webpack_require__(66679);
 ;// CONCATENATED MODULE: ./src/data/values/parse-column.ts
 
 
@@ -7015,7 +7015,7 @@ function round(x) {
 
 
 // EXTERNAL MODULE: ./src/data/validate/sources.ts + 9 modules
-var sources = __webpack_require__(55991);
+var sources = __webpack_require__(66899);
 ;// CONCATENATED MODULE: ./src/data/validate/read-part.ts
 
 
@@ -7054,9 +7054,9 @@ async function read_part_analyzeRange(file, range, schema, options, onBytes) {
 }
 
 // EXTERNAL MODULE: ./src/data/schema/resolve-schema.ts
-var resolve_schema = __webpack_require__(26092);
+var resolve_schema = __webpack_require__(59714);
 // EXTERNAL MODULE: ./src/data/validate/standby.ts
-var validate_standby = __webpack_require__(96630);
+var validate_standby = __webpack_require__(22520);
 ;// CONCATENATED MODULE: ./src/data/validate/worker.ts
 
 
@@ -7263,7 +7263,7 @@ function shareHashJobs(helpers) {
 }
 
 // EXTERNAL MODULE: ./src/shared/format.ts
-var format = __webpack_require__(36338);
+var format = __webpack_require__(16308);
 ;// CONCATENATED MODULE: ./src/data/validate/validate.ts
 
 
@@ -7424,7 +7424,7 @@ function digestOf(files) {
 
 /***/ }),
 
-/***/ 19673:
+/***/ 66679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7432,7 +7432,7 @@ function digestOf(files) {
 /* harmony export */   GU: () => (/* binding */ parseIsoDateTime),
 /* harmony export */   jT: () => (/* binding */ parseIsoDate)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
 
 const DIRECTIVES = {
     Y: { pattern: '(\\d{4})', field: 'year' },
@@ -7559,7 +7559,7 @@ function parseIsoDateTime(value) {
 
 /***/ }),
 
-/***/ 57444:
+/***/ 45582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,14 +1,14 @@
-export const id = 158;
-export const ids = [158];
+export const id = 740;
+export const ids = [740];
 export const modules = {
 
-/***/ 58328:
+/***/ 49050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ ConsoleLogger)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
 
 /** The CLI's Logger: plain lines on stderr (stdout carries the results), groups as headings. */
 class ConsoleLogger {
@@ -42,7 +42,7 @@ class ConsoleLogger {
 
 /***/ }),
 
-/***/ 15158:
+/***/ 36740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -50,14 +50,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parsePositive: () => (/* binding */ parsePositive),
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54915);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _data_validate_standby_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96630);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58328);
+/* harmony import */ var _data_validate_standby_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22520);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56520);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49050);
 
 
 
@@ -86,7 +86,7 @@ function validateCommand(context) {
         const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .ConsoleLogger */ .C({ quiet: options.quiet });
         const cwd = process.cwd();
         if (options.inferSchema) {
-            const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(96), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(813), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 76376));
+            const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(560), __webpack_require__.e(310), __webpack_require__.e(425), __webpack_require__.e(195), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 25882));
             const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.inferSchema);
             const text = await inferSchemaFile({ cwd, config: options.config, data: options.data, format: options.format }, logger);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(out), { recursive: true });
@@ -112,12 +112,12 @@ function validateCommand(context) {
         // Range workers first, then the validator's modules (~1 MB of code, ~50 ms to load): the
         // workers boot meanwhile on the idle cores and are ready when this thread has planned.
         const standby = (0,_data_validate_standby_js__WEBPACK_IMPORTED_MODULE_3__/* .standbyWorkersFor */ .Il)(request);
-        const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(96), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(813), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 21749));
+        const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(560), __webpack_require__.e(310), __webpack_require__.e(425), __webpack_require__.e(195), __webpack_require__.e(627)]).then(__webpack_require__.bind(__webpack_require__, 19627));
         const run = await runValidate(request, logger, standby);
-        const { validationText } = await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 87496));
+        const { validationText } = await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 32994));
         if (options.summary) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.summary)), { recursive: true });
-            const { validationSummary } = await __webpack_require__.e(/* import() */ 591).then(__webpack_require__.bind(__webpack_require__, 73591));
+            const { validationSummary } = await __webpack_require__.e(/* import() */ 189).then(__webpack_require__.bind(__webpack_require__, 45189));
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.summary), validationSummary(run.report));
         }
         context.stdout.write(options.quiet ? `${run.report.passed ? 'PASSED' : 'FAILED'}\n` : validationText(run.report, { all: options.all }));
@@ -136,7 +136,7 @@ function parsePositive(text, option) {
 
 /***/ }),
 
-/***/ 38016:
+/***/ 42514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -144,7 +144,7 @@ function parsePositive(text, option) {
 /* harmony export */   pf: () => (/* binding */ formatFromExtension)
 /* harmony export */ });
 /* unused harmony exports FORMAT_EXTENSIONS, isDataFormat */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
 /** Which reader a file goes to. */
 
 /** Every format validate-data reads, with the file extensions that select it. */
@@ -194,7 +194,7 @@ function detectFormat(file, override) {
 
 /***/ }),
 
-/***/ 96630:
+/***/ 22520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -212,7 +212,7 @@ function detectFormat(file, override) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _readers_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38016);
+/* harmony import */ var _readers_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42514);
 /**
  * Range workers started early: as soon as the validate command knows its inputs, before the heavy
  * modules of validation load. Light on purpose (no import of the validator itself): the CLI spawns

@@ -1,14 +1,14 @@
-export const id = 5;
-export const ids = [5];
+export const id = 359;
+export const ids = [359];
 export const modules = {
 
-/***/ 58328:
+/***/ 49050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ ConsoleLogger)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
 
 /** The CLI's Logger: plain lines on stderr (stdout carries the results), groups as headings. */
 class ConsoleLogger {
@@ -42,7 +42,7 @@ class ConsoleLogger {
 
 /***/ }),
 
-/***/ 49005:
+/***/ 88359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -53,29 +53,29 @@ __webpack_require__.d(__webpack_exports__, {
   registryCommands: () => (/* binding */ registryCommands)
 });
 
-// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
-var esm = __webpack_require__(48179);
+// EXTERNAL MODULE: ../main/node_modules/commander/esm.mjs
+var esm = __webpack_require__(54915);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/config.ts
-var config = __webpack_require__(81122);
+var config = __webpack_require__(17056);
 // EXTERNAL MODULE: ./src/registry/service/open-registry.ts + 11 modules
-var open_registry = __webpack_require__(67844);
+var open_registry = __webpack_require__(91702);
 // EXTERNAL MODULE: ./src/registry/service/register-model.ts
-var register_model = __webpack_require__(3958);
+var register_model = __webpack_require__(16404);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __webpack_require__(98697);
+// EXTERNAL MODULE: ../main/node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(14073);
 // EXTERNAL MODULE: ./src/registry/archive/pack.ts
-var pack = __webpack_require__(56529);
+var pack = __webpack_require__(33383);
 // EXTERNAL MODULE: ./src/registry/archive/digest.ts
-var digest = __webpack_require__(59316);
+var digest = __webpack_require__(5642);
 ;// CONCATENATED MODULE: ./src/registry/archive/verify.ts
 /**
  * Integrity check of a downloaded asset: size and sha256 against the manifest, read as a stream.
@@ -344,9 +344,9 @@ function diffRows(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/report/terminal.ts
-var terminal = __webpack_require__(87496);
+var terminal = __webpack_require__(32994);
 // EXTERNAL MODULE: ./src/cli/console-logger.ts
-var console_logger = __webpack_require__(58328);
+var console_logger = __webpack_require__(49050);
 ;// CONCATENATED MODULE: ./src/cli/registry-commands.ts
 
 
@@ -473,7 +473,7 @@ function registryCommands(context) {
 
 /***/ }),
 
-/***/ 54285:
+/***/ 47987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -484,7 +484,7 @@ function registryCommands(context) {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36338);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16308);
 /**
  * Markdown building blocks for summaries and PR comments. Everything that comes from data or users
  * goes through `escapeCell`/`escapeText`: a cell value must not close a table, open an HTML tag,
@@ -546,15 +546,15 @@ function formatPercent(value) {
 
 /***/ }),
 
-/***/ 87496:
+/***/ 32994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ textTable),
 /* harmony export */   validationText: () => (/* binding */ validationText)
 /* harmony export */ });
-/* harmony import */ var _validate_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73591);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+/* harmony import */ var _validate_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45189);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47987);
 
 
 /** Pads a table of strings into aligned columns for a terminal. */
@@ -597,14 +597,14 @@ function validationText(report, options = {}) {
 
 /***/ }),
 
-/***/ 73591:
+/***/ 45189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ orderChecks),
 /* harmony export */   validationSummary: () => (/* binding */ validationSummary)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47987);
 
 const MAX_ROWS_PER_TABLE = 200;
 /** The job summary of validate-data: verdict, one table of checks per dataset, the drift table. */

@@ -1,25 +1,23 @@
-export const id = 574;
-export const ids = [574];
+export const id = 996;
+export const ids = [996];
 export const modules = {
 
-/***/ 13574:
+/***/ 59996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   sweepCommand: () => (/* binding */ sweepCommand)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54915);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24715);
-/* harmony import */ var _sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37516);
-/* harmony import */ var _report_sweep_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93880);
-/* harmony import */ var _sweep_trial_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45557);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58328);
-/* harmony import */ var _validate_command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15158);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58382);
-
+/* harmony import */ var _sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61108);
+/* harmony import */ var _sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25826);
+/* harmony import */ var _report_sweep_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99290);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49050);
+/* harmony import */ var _validate_command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36740);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56520);
 
 
 
@@ -43,51 +41,40 @@ function sweepCommand(context) {
         .option('-q, --quiet', 'print only the best trial')
         .addHelpText('after', '\nA sweep records every trial in <out>/journal.jsonl; run the same command again to resume a crashed or\ncancelled sweep (finished trials are kept, unfinished ones run again). Exit code 0 when the sweep produced\na best trial, 1 when every trial (or more than sweep.max_failed_share) failed or an input is wrong.\n\nExamples:\n  mlops sweep --config examples/penguins/mlops.yml --trials 12 --parallel 2\n  mlops sweep --method grid --fresh')
         .action(async (options) => {
-        const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .ConsoleLogger */ .C({ quiet: options.quiet });
+        const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .ConsoleLogger */ .C({ quiet: options.quiet });
         const cwd = process.cwd();
         if (options.fresh && options.resume) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('--fresh and --resume contradict each other.', { hint: 'Pass --fresh to start over, or nothing (or --resume) to go on with the journal.' });
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('--fresh and --resume contradict each other.', { hint: 'Pass --fresh to start over, or nothing (or --resume) to go on with the journal.' });
         }
         const plan = await (0,_sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_2__/* .planSweep */ .cK)({
             cwd,
             config: options.config,
             command: options.command,
-            trials: options.trials === undefined ? undefined : (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_7__.parsePositive)(options.trials, '--trials'),
-            parallel: options.parallel === undefined ? undefined : (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_7__.parsePositive)(options.parallel, '--parallel'),
+            trials: options.trials === undefined ? undefined : (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_6__.parsePositive)(options.trials, '--trials'),
+            parallel: options.parallel === undefined ? undefined : (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_6__.parsePositive)(options.parallel, '--parallel'),
             method: options.method,
             seed: options.seed === undefined ? undefined : parseSeed(options.seed),
             out: options.out,
             resume: !options.fresh,
         });
-        // Ctrl-C: stop every trial's process tree; the journal already says which trials to run again.
-        const stop = () => {
-            (0,_sweep_trial_index_js__WEBPACK_IMPORTED_MODULE_5__/* .stopAllTrials */ .Zy)();
-            process.exit(130);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-        try {
-            const outcome = await (0,_sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_3__/* .runSweep */ .MI)(plan, logger);
-            context.stdout.write((0,_report_sweep_text_js__WEBPACK_IMPORTED_MODULE_4__/* .sweepText */ .G)(plan, outcome.result, { quiet: options.quiet }));
-            context.stdout.write(`trials:  ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, outcome.files.trialsCsv)}\nbest:    ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, outcome.files.best)}\n`);
-        }
-        finally {
-            process.off('SIGINT', stop);
-            process.off('SIGTERM', stop);
-        }
+        // Ctrl-C and SIGTERM stop every trial's process tree (process-tree.ts handles them while trials
+        // run); the journal already says which trials to run again.
+        const outcome = await (0,_sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_3__/* .runSweep */ .MI)(plan, logger);
+        context.stdout.write((0,_report_sweep_text_js__WEBPACK_IMPORTED_MODULE_4__/* .sweepText */ .G)(plan, outcome.result, { quiet: options.quiet }));
+        context.stdout.write(`trials:  ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, outcome.files.trialsCsv)}\nbest:    ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, outcome.files.best)}\n`);
     });
 }
 function parseSeed(text) {
     const n = Number(text);
     if (!Number.isInteger(n) || n < 0)
-        return (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_7__.parsePositive)(text, '--seed');
+        return (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_6__.parsePositive)(text, '--seed');
     return n;
 }
 
 
 /***/ }),
 
-/***/ 15158:
+/***/ 36740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -95,14 +82,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parsePositive: () => (/* binding */ parsePositive),
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54915);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _data_validate_standby_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96630);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58328);
+/* harmony import */ var _data_validate_standby_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22520);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56520);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49050);
 
 
 
@@ -131,7 +118,7 @@ function validateCommand(context) {
         const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .ConsoleLogger */ .C({ quiet: options.quiet });
         const cwd = process.cwd();
         if (options.inferSchema) {
-            const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(96), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(813), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 76376));
+            const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(560), __webpack_require__.e(310), __webpack_require__.e(425), __webpack_require__.e(195), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 25882));
             const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.inferSchema);
             const text = await inferSchemaFile({ cwd, config: options.config, data: options.data, format: options.format }, logger);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(out), { recursive: true });
@@ -157,12 +144,12 @@ function validateCommand(context) {
         // Range workers first, then the validator's modules (~1 MB of code, ~50 ms to load): the
         // workers boot meanwhile on the idle cores and are ready when this thread has planned.
         const standby = (0,_data_validate_standby_js__WEBPACK_IMPORTED_MODULE_3__/* .standbyWorkersFor */ .Il)(request);
-        const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(96), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(813), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 21749));
+        const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(560), __webpack_require__.e(310), __webpack_require__.e(425), __webpack_require__.e(195), __webpack_require__.e(627)]).then(__webpack_require__.bind(__webpack_require__, 19627));
         const run = await runValidate(request, logger, standby);
-        const { validationText } = await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 87496));
+        const { validationText } = await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 32994));
         if (options.summary) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.summary)), { recursive: true });
-            const { validationSummary } = await __webpack_require__.e(/* import() */ 591).then(__webpack_require__.bind(__webpack_require__, 73591));
+            const { validationSummary } = await __webpack_require__.e(/* import() */ 189).then(__webpack_require__.bind(__webpack_require__, 45189));
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.summary), validationSummary(run.report));
         }
         context.stdout.write(options.quiet ? `${run.report.passed ? 'PASSED' : 'FAILED'}\n` : validationText(run.report, { all: options.all }));

@@ -1,8 +1,8 @@
-export const id = 591;
-export const ids = [591];
+export const id = 189;
+export const ids = [189];
 export const modules = {
 
-/***/ 54285:
+/***/ 47987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36338);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16308);
 /**
  * Markdown building blocks for summaries and PR comments. Everything that comes from data or users
  * goes through `escapeCell`/`escapeText`: a cell value must not close a table, open an HTML tag,
@@ -75,14 +75,14 @@ function formatPercent(value) {
 
 /***/ }),
 
-/***/ 73591:
+/***/ 45189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ orderChecks),
 /* harmony export */   validationSummary: () => (/* binding */ validationSummary)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47987);
 
 const MAX_ROWS_PER_TABLE = 200;
 /** The job summary of validate-data: verdict, one table of checks per dataset, the drift table. */
@@ -152,7 +152,7 @@ function driftTable(drift) {
 
 /***/ }),
 
-/***/ 36338:
+/***/ 16308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

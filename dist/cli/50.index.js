@@ -1,14 +1,14 @@
-export const id = 378;
-export const ids = [378];
+export const id = 50;
+export const ids = [50];
 export const modules = {
 
-/***/ 86856:
+/***/ 34808:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ throttling)
 /* harmony export */ });
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78115);
 // pkg/dist-src/index.js
 
 
@@ -253,7 +253,7 @@ throttling.triggersNotification = triggersNotification;
 
 /***/ }),
 
-/***/ 98697:
+/***/ 14073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 var zlib__WEBPACK_IMPORTED_MODULE_10___namespace_cache;

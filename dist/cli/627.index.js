@@ -1,8 +1,87 @@
-export const id = 496;
-export const ids = [496,591];
+export const id = 627;
+export const ids = [627];
 export const modules = {
 
-/***/ 54285:
+/***/ 19627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runValidate: () => (/* binding */ runValidate)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45189);
+/* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57471);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43085);
+/* harmony import */ var _standby_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22520);
+
+
+
+
+
+
+/**
+ * validate-data end to end, shared by the action and the CLI: plan, validate, write the profile and
+ * the JSON report, annotate the first offending rows. The profile and report are written even when
+ * checks fail (they say why); nothing else is published. `early` are range workers the caller
+ * started (standby.ts); they are closed here either way.
+ */
+async function runValidate(request, logger, early) {
+    // range workers boot while this thread plans (the CLI starts them even earlier: `early`)
+    const standby = early ?? (0,_standby_js__WEBPACK_IMPORTED_MODULE_5__/* .standbyWorkersFor */ .Il)(request);
+    try {
+        const plan = await (0,_build_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .planValidation */ .pU)(request);
+        const outcome = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .validateData */ .l)({ ...plan.settings, standby }, logger);
+        outcome.report.profilePath = plan.profileOut;
+        await writeJson(plan.profileOut, outcome.profile);
+        await writeJson(plan.reportOut, outcome.report);
+        annotate(outcome, logger);
+        return { ...outcome, profilePath: plan.profileOut, reportPath: plan.reportOut };
+    }
+    finally {
+        standby?.close();
+    }
+}
+async function writeJson(file, value) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(value, null, 2) + '\n');
+}
+/** One annotation per failed check, at the first offending row (the logger caps them at 10 per level). */
+function annotate(outcome, logger) {
+    for (const dataset of outcome.report.datasets) {
+        for (const check of (0,_report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .orderChecks */ .g)(dataset.checks)) {
+            if (check.success)
+                continue;
+            const first = check.examples[0];
+            const what = check.column ? `column "${check.column}"` : `${dataset.name} data`;
+            const count = check.observed !== undefined ? `observed ${check.observed}` : `${check.unexpectedCount} unexpected (${check.unexpectedPercent.toFixed(2)}%)`;
+            const example = first ? `; first at row ${first.row}: ${JSON.stringify(first.value)}` : '';
+            const message = `${check.check}: ${what} expected ${check.expectation}, ${count}${example}`;
+            const location = first ? { file: first.file, line: first.line > 0 ? first.line : undefined, title: `validate-data: ${check.id}` } : undefined;
+            if (check.severity === 'error')
+                logger.error(message, location);
+            else
+                logger.warning(message, location);
+        }
+    }
+    const drift = outcome.report.drift;
+    for (const column of drift?.columns ?? []) {
+        if (column.status === 'ok')
+            continue;
+        const message = `drift: column "${column.column}" ${column.reason ?? column.status}`;
+        if (column.status === 'fail')
+            logger.error(message);
+        else
+            logger.warning(message);
+    }
+}
+
+
+/***/ }),
+
+/***/ 47987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +92,7 @@ export const modules = {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36338);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16308);
 /**
  * Markdown building blocks for summaries and PR comments. Everything that comes from data or users
  * goes through `escapeCell`/`escapeText`: a cell value must not close a table, open an HTML tag,
@@ -75,65 +154,14 @@ function formatPercent(value) {
 
 /***/ }),
 
-/***/ 87496:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ textTable),
-/* harmony export */   validationText: () => (/* binding */ validationText)
-/* harmony export */ });
-/* harmony import */ var _validate_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73591);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
-
-
-/** Pads a table of strings into aligned columns for a terminal. */
-function textTable(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-function clip(text, width) {
-    const flat = text.replace(/\s+/g, ' ');
-    return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
-}
-/** The validation report as a terminal reader wants it: failures first, then the verdict. */
-function validationText(report, options = {}) {
-    const out = [];
-    for (const dataset of report.datasets) {
-        const checks = (0,_validate_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .orderChecks */ .g)(dataset.checks).filter((c) => options.all || !c.success);
-        out.push(`${dataset.name}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(dataset.rowCount)} rows, ${dataset.checks.length} checks, ${dataset.checks.filter((c) => !c.success).length} failed`);
-        if (checks.length === 0)
-            continue;
-        out.push(textTable(['', 'check', 'column', 'expected', 'unexpected', '%', 'first example'], checks.map((c) => [
-            c.success ? 'ok' : c.severity === 'error' ? 'FAIL' : 'warn',
-            c.check,
-            c.column ?? '-',
-            clip(c.expectation, 40),
-            c.observed !== undefined ? `observed ${typeof c.observed === 'number' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.observed) : c.observed}` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.unexpectedCount),
-            c.observed !== undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(c.unexpectedPercent),
-            c.examples[0] ? clip(`${c.examples[0].file}:${c.examples[0].line} row ${c.examples[0].row}: ${JSON.stringify(c.examples[0].value)}`, 60) : '',
-        ])));
-    }
-    if (report.drift) {
-        const d = report.drift;
-        out.push(`drift: ${d.dataset.driftedColumns.length} of ${d.dataset.compared} compared columns drifted (${d.dataset.status}): ${d.dataset.reason}`);
-        out.push(textTable(['', 'column', 'kind', 'PSI', 'JS', 'L-inf', 'p-value'], d.columns.map((c) => [c.status === 'ok' ? 'ok' : c.status === 'fail' ? 'FAIL' : 'warn', c.column, c.kind, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.metrics.psi ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.metrics.js ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.metrics.linf ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.metrics.pValue ?? null)])));
-    }
-    out.push(`${report.passed ? 'PASSED' : 'FAILED'}: ${report.errors} error(s), ${report.warnings} warning(s), fail-on ${report.failOn}, ${report.seconds.toFixed(2)} s`);
-    return out.join('\n\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 73591:
+/***/ 45189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ orderChecks),
 /* harmony export */   validationSummary: () => (/* binding */ validationSummary)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47987);
 
 const MAX_ROWS_PER_TABLE = 200;
 /** The job summary of validate-data: verdict, one table of checks per dataset, the drift table. */
@@ -198,27 +226,6 @@ function driftTable(drift) {
     const d = drift.dataset;
     const verdict = `${d.driftedColumns.length} of ${d.compared} compared columns drifted (share ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(d.share)}; the dataset fails at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(drift.options.driftedShareFail)}): **${d.status}**. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(d.reason)}`;
     return `${verdict}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'column', 'kind', 'PSI', 'JS distance', 'L∞', 'p-value', 'why'], rows, ['center', 'left', 'left', 'right', 'right', 'right', 'right', 'left'])}`;
-}
-
-
-/***/ }),
-
-/***/ 36338:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ groupDigits)
-/* harmony export */ });
-/**
- * A whole number with thousands separators, as `n.toLocaleString('en-US')` writes it, without
- * Intl: the first toLocaleString call of a process loads ICU's number formatting, ~16 ms that
- * `mlops validate` spent on its one log line about rows read.
- */
-function groupDigits(n) {
-    if (!Number.isSafeInteger(n))
-        return n.toLocaleString('en-US');
-    const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',');
-    return n < 0 ? `-${digits}` : digits;
 }
 
 

@@ -1,14 +1,14 @@
-export const id = 215;
-export const ids = [215];
+export const id = 527;
+export const ids = [527];
 export const modules = {
 
-/***/ 58328:
+/***/ 49050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ ConsoleLogger)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
 
 /** The CLI's Logger: plain lines on stderr (stdout carries the results), groups as headings. */
 class ConsoleLogger {
@@ -42,7 +42,7 @@ class ConsoleLogger {
 
 /***/ }),
 
-/***/ 38016:
+/***/ 42514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -50,7 +50,7 @@ class ConsoleLogger {
 /* harmony export */   pf: () => (/* binding */ formatFromExtension)
 /* harmony export */ });
 /* unused harmony exports FORMAT_EXTENSIONS, isDataFormat */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
 /** Which reader a file goes to. */
 
 /** Every format validate-data reads, with the file extensions that select it. */
@@ -100,7 +100,7 @@ function detectFormat(file, override) {
 
 /***/ }),
 
-/***/ 96630:
+/***/ 22520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -118,7 +118,7 @@ function detectFormat(file, override) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _readers_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38016);
+/* harmony import */ var _readers_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42514);
 /**
  * Range workers started early: as soon as the validate command knows its inputs, before the heavy
  * modules of validation load. Light on purpose (no import of the validator itself): the CLI spawns
@@ -201,7 +201,7 @@ function newWorker(script, data) {
 
 /***/ }),
 
-/***/ 54285:
+/***/ 47987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -212,7 +212,7 @@ function newWorker(script, data) {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36338);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16308);
 /**
  * Markdown building blocks for summaries and PR comments. Everything that comes from data or users
  * goes through `escapeCell`/`escapeText`: a cell value must not close a table, open an HTML tag,
@@ -274,15 +274,15 @@ function formatPercent(value) {
 
 /***/ }),
 
-/***/ 93880:
+/***/ 99290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ sweepText)
 /* harmony export */ });
-/* harmony import */ var _sweep_sweep_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88963);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87496);
+/* harmony import */ var _sweep_sweep_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85049);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47987);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32994);
 
 
 
@@ -318,15 +318,15 @@ function sweepText(plan, result, options = {}) {
 
 /***/ }),
 
-/***/ 87496:
+/***/ 32994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ textTable),
 /* harmony export */   validationText: () => (/* binding */ validationText)
 /* harmony export */ });
-/* harmony import */ var _validate_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73591);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+/* harmony import */ var _validate_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45189);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47987);
 
 
 /** Pads a table of strings into aligned columns for a terminal. */
@@ -369,14 +369,14 @@ function validationText(report, options = {}) {
 
 /***/ }),
 
-/***/ 73591:
+/***/ 45189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ orderChecks),
 /* harmony export */   validationSummary: () => (/* binding */ validationSummary)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47987);
 
 const MAX_ROWS_PER_TABLE = 200;
 /** The job summary of validate-data: verdict, one table of checks per dataset, the drift table. */
@@ -446,7 +446,7 @@ function driftTable(drift) {
 
 /***/ }),
 
-/***/ 50478:
+/***/ 54887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -467,7 +467,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 ;// CONCATENATED MODULE: ./src/sweep/journal/guards.ts
 /**
  * Type guards for what a journal line holds. Journals come from disk and from other jobs' artifacts:
@@ -816,7 +816,7 @@ function mergeJournals(paths, options = {}) {
 
 /***/ }),
 
-/***/ 24715:
+/***/ 61108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -836,9 +836,9 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/config.ts
-var config_config = __webpack_require__(81122);
+var config_config = __webpack_require__(17056);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 ;// CONCATENATED MODULE: ./src/sweep/pruners/nop-pruner.ts
 /** Never prunes: every trial runs to the end. */
 class NopPruner {
@@ -1184,7 +1184,7 @@ class RandomSampler {
 }
 
 // EXTERNAL MODULE: ./src/shared/format.ts
-var format = __webpack_require__(36338);
+var format = __webpack_require__(16308);
 ;// CONCATENATED MODULE: ./src/sweep/space/grid.ts
 /**
  * The grid of a space: the cartesian product of each dimension's values, expanded only where
@@ -1256,9 +1256,9 @@ function gridPoints(space, maxPoints, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/sweep/space/key.ts
-var key = __webpack_require__(95398);
+var key = __webpack_require__(91012);
 // EXTERNAL MODULE: ./src/sweep/random.ts
-var sweep_random = __webpack_require__(27589);
+var sweep_random = __webpack_require__(64835);
 ;// CONCATENATED MODULE: ./src/sweep/samplers/grid-sampler.ts
 
 
@@ -2149,8 +2149,8 @@ function isScalar(value) {
 
 
 
-// EXTERNAL MODULE: ./src/sweep/trial/index.ts + 4 modules
-var trial = __webpack_require__(45557);
+// EXTERNAL MODULE: ./src/sweep/trial/index.ts + 6 modules
+var trial = __webpack_require__(83455);
 ;// CONCATENATED MODULE: ./src/sweep/plan-sweep.ts
 
 
@@ -2242,7 +2242,7 @@ function prunerFor(plan) {
 
 /***/ }),
 
-/***/ 27589:
+/***/ 64835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2378,7 +2378,7 @@ function hash128(text) {
 
 /***/ }),
 
-/***/ 37516:
+/***/ 25826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2398,13 +2398,13 @@ function hash128(text) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
-/* harmony import */ var _journal_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50478);
-/* harmony import */ var _plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24715);
-/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27589);
-/* harmony import */ var _study_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(12557);
-/* harmony import */ var _trial_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(45557);
-/* harmony import */ var _sweep_report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(88963);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56520);
+/* harmony import */ var _journal_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54887);
+/* harmony import */ var _plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61108);
+/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64835);
+/* harmony import */ var _study_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6207);
+/* harmony import */ var _trial_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83455);
+/* harmony import */ var _sweep_report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(85049);
 
 
 
@@ -2561,7 +2561,7 @@ function progress(event, plan, started, logger) {
 
 /***/ }),
 
-/***/ 95398:
+/***/ 91012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2602,7 +2602,7 @@ function nestParams(params) {
 
 /***/ }),
 
-/***/ 12557:
+/***/ 6207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2610,7 +2610,7 @@ function nestParams(params) {
 /* harmony export */   jH: () => (/* binding */ bestTrial)
 /* harmony export */ });
 /* unused harmony export better */
-/* harmony import */ var _space_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95398);
+/* harmony import */ var _space_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91012);
 
 /** Whether `a` is better than `b` for the objective. */
 function better(objective, a, b) {
@@ -2724,7 +2724,7 @@ async function runStudy(settings, sampler, pruner, execute, recorder, randomFor,
 
 /***/ }),
 
-/***/ 88963:
+/***/ 85049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2777,7 +2777,7 @@ function sortByValue(trials, goal) {
 
 /***/ }),
 
-/***/ 45557:
+/***/ 83455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2785,11 +2785,10 @@ function sortByValue(trials, goal) {
 __webpack_require__.d(__webpack_exports__, {
   em: () => (/* reexport */ checkCommand),
   Wx: () => (/* reexport */ runTrial),
-  Zy: () => (/* reexport */ stopAllTrials),
   IC: () => (/* reexport */ trialSeed)
 });
 
-// UNUSED EXPORTS: METRIC_LINE_PREFIX, TRIAL_FILES, TrialEnv, formatValue, nestParams, parseIntermediate, parseMetricsText, renderCommand
+// UNUSED EXPORTS: METRIC_LINE_PREFIX, TRIAL_FILES, TrialEnv, formatValue, nestParams, parseIntermediate, parseMetricsText, renderCommand, stopAllTrials
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -2798,7 +2797,7 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 ;// CONCATENATED MODULE: ./src/sweep/trial/command.ts
 
 
@@ -3068,9 +3067,263 @@ function findExecutable(program, cwd, env) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/shared/safe-read.ts
+
+
+/** A file or text refused by a limit of this module: what, where, and how to fix it. */
+class UnsafeInputError extends errors/* UserError */.yo {
+    reason;
+    constructor(message, reason, options = {}) {
+        super(message, { location: options.file === undefined ? undefined : { file: options.file }, hint: options.hint, cause: options.cause });
+        this.reason = reason;
+    }
+}
+/** O_NONBLOCK where the platform has it (not Windows, where FIFOs are not files anyway). */
+const OPEN_FLAGS = (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0) | ((external_node_fs_default()).constants.O_NOCTTY ?? 0);
+/** A size for people: `4 MiB`, `512 KiB`, `100 bytes`. */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 * 1024 && bytes % (1024 * 1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024 * 1024)} GiB`;
+    if (bytes >= 1024 * 1024)
+        return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
+    if (bytes >= 1024)
+        return `${Number((bytes / 1024).toFixed(1))} KiB`;
+    return `${bytes} bytes`;
+}
+/** The kind of a file as people call it, for "is a FIFO, not a regular file". */
+function describeFileKind(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    return 'a regular file';
+}
+function notRegular(file, stats, options) {
+    const what = options.what ?? 'file';
+    return new UnsafeInputError(`${what} ${file} is ${describeFileKind(stats)}, not a regular file`, 'not-regular', {
+        file,
+        hint: options.hint ?? `write the ${what} as an ordinary file (not a pipe, device or link to one)`,
+    });
+}
+function tooLarge(file, options) {
+    const what = options.what ?? 'file';
+    return new UnsafeInputError(`${what} ${file} is larger than the ${formatBytes(options.maxBytes)} limit`, 'too-large', {
+        file,
+        hint: options.hint ?? `keep the ${what} under ${formatBytes(options.maxBytes)}`,
+    });
+}
+/**
+ * Throws an {@link UnsafeInputError} unless `file` (links followed) is a regular file; returns its
+ * stats. For paths handed to code that opens them itself (a stream, a parser taking a path). Errors
+ * of stat itself (ENOENT) are thrown as they are.
+ */
+function checkRegularFile(file, options = {}) {
+    const stats = fs.statSync(file);
+    if (!stats.isFile())
+        throw notRegular(file, stats, { maxBytes: 0, ...options });
+    return stats;
+}
+/**
+ * Reads a regular file of at most `maxBytes` bytes. Throws {@link UnsafeInputError} for another kind
+ * of file or a larger one (reading stops one byte past the cap); errors of open (ENOENT, EACCES) are
+ * thrown as they are, for the caller to word.
+ */
+function readFileBounded(file, options) {
+    const fd = external_node_fs_default().openSync(file, OPEN_FLAGS);
+    try {
+        const stats = external_node_fs_default().fstatSync(fd);
+        if (!stats.isFile())
+            throw notRegular(file, stats, options);
+        // Never trust st_size for the allocation: read until EOF or one byte past the cap.
+        const limit = options.maxBytes + 1;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
+            const read = external_node_fs_default().readSync(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+            total += read;
+            if (total > options.maxBytes)
+                throw tooLarge(file, options);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/** {@link readFileBounded} as UTF-8 text. */
+function readTextBounded(file, options) {
+    return readFileBounded(file, options).toString('utf8');
+}
+/** {@link readFileBounded} without blocking the event loop. */
+async function readFileBoundedAsync(file, options) {
+    const handle = await fs.promises.open(file, OPEN_FLAGS);
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw notRegular(file, stats, options);
+        const limit = options.maxBytes + 1;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > options.maxBytes)
+                throw tooLarge(file, options);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** {@link readFileBoundedAsync} as UTF-8 text. */
+async function readTextBoundedAsync(file, options) {
+    return (await readFileBoundedAsync(file, options)).toString('utf8');
+}
+/** Nesting deeper than this is refused by default: far beyond any real document, far below the stack. */
+const DEFAULT_MAX_DEPTH = 1000;
+/**
+ * The deepest nesting of `[` and `{` in JSON text (brackets inside strings do not count). Stops
+ * counting, and returns, as soon as `stopAbove` is exceeded. One pass, no allocation.
+ */
+function jsonDepth(text, stopAbove = Infinity) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > deepest) {
+                deepest = depth;
+                if (deepest > stopAbove)
+                    return deepest;
+            }
+        }
+        else if (c === 0x5d /* ] */ || c === 0x7d /* } */)
+            depth--;
+    }
+    return deepest;
+}
+/**
+ * `JSON.parse` that refuses text nested deeper than `maxDepth` (an {@link UnsafeInputError}) before
+ * parsing it; syntax errors are thrown as JSON.parse throws them.
+ */
+function parseJsonBounded(text, options = {}) {
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    if (jsonDepth(text, maxDepth) > maxDepth)
+        throw tooDeep(options.what ?? 'JSON text', maxDepth, options.file);
+    return JSON.parse(text);
+}
+/** The error for text nested deeper than `maxDepth` (also used for YAML). */
+function tooDeep(what, maxDepth, file) {
+    return new UnsafeInputError(`${what} is nested more than ${maxDepth} levels deep`, 'too-deep', {
+        file,
+        hint: `flatten it: at most ${maxDepth} levels of nested lists and mappings`,
+    });
+}
+/**
+ * An upper estimate of the nesting depth of YAML text, for refusing documents the `yaml` package
+ * cannot take: it overflows the stack at about 800 levels and, at 10,000 levels of `[`, aborts the
+ * whole process out of memory, which no try/catch survives. Counts, per line, the block levels open
+ * (a stack of indentations), the `- ` entries that open a sequence on the same line, and the flow
+ * brackets open (`[`/`{` outside quoted scalars and comments, carried across lines). It never
+ * under-counts a real document; a plain scalar holding unbalanced brackets may over-count, which
+ * only matters past `stopAbove`. Returns as soon as the depth exceeds `stopAbove`.
+ */
+function yamlDepth(text, stopAbove = Infinity) {
+    const indents = [];
+    let flow = 0;
+    let deepest = 0;
+    let quote = 0; // the open quote character, or 0
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+        let end = text.indexOf('\n', lineStart);
+        if (end < 0)
+            end = text.length;
+        let i = lineStart;
+        let dashes = 0;
+        if (quote === 0 && flow === 0) {
+            while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09))
+                i++;
+            const indent = i - lineStart;
+            const blank = i === end || text.charCodeAt(i) === 0x23 /* # */ || text.charCodeAt(i) === 0x0d;
+            if (!blank) {
+                while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                    indents.pop();
+                indents.push(indent);
+                // `- - - x` opens one sequence per dash on one line.
+                while (i + 1 < end && text.charCodeAt(i) === 0x2d /* - */ && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)) {
+                    dashes++;
+                    i += 2;
+                    while (i < end && text.charCodeAt(i) === 0x20)
+                        i++;
+                }
+            }
+        }
+        for (let previous = i > lineStart ? text.charCodeAt(i - 1) : 0x0a; i < end; previous = text.charCodeAt(i), i++) {
+            const c = text.charCodeAt(i);
+            if (quote !== 0) {
+                if (quote === 0x22 && c === 0x5c /* \ */)
+                    i++;
+                else if (c === quote)
+                    quote = 0;
+                continue;
+            }
+            const afterSpace = previous === 0x20 || previous === 0x09 || previous === 0x0a;
+            if (c === 0x23 /* # */ && afterSpace)
+                break; // a comment runs to the end of the line
+            if ((c === 0x22 || c === 0x27) && (afterSpace || previous === 0x5b || previous === 0x7b || previous === 0x2c || previous === 0x3a))
+                quote = c;
+            else if (c === 0x5b || c === 0x7b)
+                flow++;
+            else if ((c === 0x5d || c === 0x7d) && flow > 0)
+                flow--;
+            const depth = indents.length + dashes + flow;
+            if (depth > deepest) {
+                deepest = depth;
+                if (deepest > stopAbove)
+                    return deepest;
+            }
+        }
+        const depth = indents.length + dashes + flow;
+        if (depth > deepest) {
+            deepest = depth;
+            if (deepest > stopAbove)
+                return deepest;
+        }
+        lineStart = end + 1;
+    }
+    return deepest;
+}
+
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(43439);
 ;// CONCATENATED MODULE: ./src/sweep/trial/metrics.ts
+
 
 
 /**
@@ -3093,15 +3346,26 @@ var dist = __webpack_require__(38815);
  */
 /** The stdout prefix of an intermediate-metrics line. */
 const METRIC_LINE_PREFIX = 'mlops:metric';
+/**
+ * The deepest nesting of mappings a metrics file or an intermediate report may have. Metric names
+ * nest a few levels (`val.acc`); deeper text is refused before it is parsed, because the parsers and
+ * the flattening below recurse (the `yaml` package even aborts the process at 10,000 levels).
+ */
+const METRICS_MAX_DEPTH = 100;
 /** Parses a metrics file's text (JSON first, then YAML). `file` names it in messages. */
 function parseMetricsText(text, file) {
     if (text.trim() === '')
         return { ok: false, reason: `metrics file ${file} is empty; write a mapping of metric names to numbers` };
+    const tooDeep = { ok: false, reason: `metrics file ${file} is nested more than ${METRICS_MAX_DEPTH} levels deep; write a flat mapping of metric names to numbers` };
+    if (jsonDepth(text, METRICS_MAX_DEPTH) > METRICS_MAX_DEPTH)
+        return tooDeep;
     let data;
     try {
         data = JSON.parse(text);
     }
     catch (jsonError) {
+        if (yamlDepth(text, METRICS_MAX_DEPTH) > METRICS_MAX_DEPTH)
+            return tooDeep;
         try {
             data = (0,dist/* parse */.qg)(text, { prettyErrors: false });
         }
@@ -3144,6 +3408,8 @@ function finiteNumber(value) {
 }
 /** Parses one intermediate report (the JSON after the prefix); a string says why it is not one. */
 function parseIntermediate(json, previousStep) {
+    if (jsonDepth(json, METRICS_MAX_DEPTH) > METRICS_MAX_DEPTH)
+        return `nested more than ${METRICS_MAX_DEPTH} levels deep`;
     let data;
     try {
         data = JSON.parse(json);
@@ -3243,7 +3509,47 @@ function firstLine(error) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./src/shared/child-env.ts
+/**
+ * The environment of a process that runs the user's own code (a trial's training command): the
+ * user's environment without what a JavaScript action gets from the runner but a `run:` step never
+ * does (PLATFORM.md "Actions and workflows").
+ *
+ * - `ACTIONS_RUNTIME_TOKEN`, `ACTIONS_RESULTS_URL`, `ACTIONS_RUNTIME_URL`, `ACTIONS_CACHE_URL`,
+ *   `ACTIONS_CACHE_SERVICE_V2`: with them, code from a pull request could upload or overwrite the
+ *   run's artifacts (other matrix legs' trials) and caches.
+ * - `ACTIONS_ID_TOKEN_REQUEST_URL` / `_TOKEN`: they mint OIDC tokens, which cloud roles trust.
+ * - every `INPUT_*`: the action's own inputs, which may carry tokens (`github-token`).
+ *
+ * Everything else (PATH, HOME, GITHUB_* context, the user's `env:`) stays, as a `run:` step sees it.
+ */
+/** Variables a `run:` step never sees, by exact name. */
+const RUNNER_ONLY = new Set([
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+]);
+/** Whether a variable is one a user's command must not inherit from the action. */
+function isRunnerOnlyVariable(name) {
+    // Windows names are case-insensitive; the runner writes them in capitals everywhere.
+    const upper = name.toUpperCase();
+    return RUNNER_ONLY.has(upper) || upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') || upper.startsWith('INPUT_');
+}
+/** A copy of `env` without the runner-only variables; use it for every process that runs user code. */
+function userCommandEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (!isRunnerOnlyVariable(name))
+            out[name] = value;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/sweep/trial/process-tree.ts
+
 
 
 /**
@@ -3254,12 +3560,20 @@ var external_node_child_process_ = __webpack_require__(31421);
  * is the trainer's choice. On Windows the tree is stopped with `taskkill /T /F`.
  *
  * Detached trials would outlive this process if it died, so every live tree is SIGKILLed on process
- * exit; an entry point that handles SIGINT/SIGTERM should call {@link stopAllTrials} first.
+ * exit. A signal does not run exit hooks, so while any tree is live SIGINT and SIGTERM are handled
+ * here too: every tree gets SIGTERM (SIGKILL follows at exit) and the process ends with 128 + the
+ * signal's number, as the signal would have ended it. The sweep journal already records which
+ * trials started and never finished, so the next run resumes them. Nothing here reads from a file a
+ * trial controls without a bound (see run-trial.ts), so the event loop, and with it these handlers,
+ * always gets its turn.
  */
 const WINDOWS = process.platform === 'win32';
 const live = new Set();
 let exitHookInstalled = false;
-/** Spawns a command as the leader of its own process group, stdout and stderr piped. */
+/**
+ * Spawns a command as the leader of its own process group, stdout and stderr piped, with `env`
+ * minus what only the action may hold (runtime and OIDC tokens, INPUT_*: see child-env.ts).
+ */
 function spawnTree(spec, cwd, env) {
     if (!exitHookInstalled) {
         exitHookInstalled = true;
@@ -3267,7 +3581,7 @@ function spawnTree(spec, cwd, env) {
     }
     const child = (0,external_node_child_process_.spawn)(spec.file, spec.args, {
         cwd,
-        env,
+        env: userCommandEnv(env),
         detached: !WINDOWS,
         stdio: ['ignore', 'pipe', 'pipe'],
         windowsHide: true,
@@ -3275,9 +3589,29 @@ function spawnTree(spec, cwd, env) {
     });
     if (child.pid !== undefined) {
         live.add(child);
-        child.once('close', () => live.delete(child));
+        if (live.size === 1)
+            listenForSignals(true);
+        child.once('close', () => {
+            live.delete(child);
+            if (live.size === 0)
+                listenForSignals(false);
+        });
     }
     return child;
+}
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/** Stops every tree and ends the process as the signal would have (exit code 128 + its number). */
+function onSignal(signal) {
+    stopAllTrials('SIGTERM');
+    process.exit(SIGNAL_EXIT_CODES[signal]);
+}
+function listenForSignals(on) {
+    for (const signal of Object.keys(SIGNAL_EXIT_CODES)) {
+        if (on)
+            process.on(signal, onSignal);
+        else
+            process.off(signal, onSignal);
+    }
 }
 /** Sends a signal to the whole tree; true if it reached something. Never throws. */
 function signalTree(child, signal) {
@@ -3353,12 +3687,14 @@ function stopAllTrials(signal = 'SIGTERM') {
 
 
 
+
 /**
  * The trial protocol: how train-and-sweep runs the user's training command, in any language, once
  * per trial.
  *
  * The command (see {@link TrialCommand} for placeholders and quoting) runs in `cwd` with the caller's
- * environment plus:
+ * environment as a `run:` step would see it (no ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL,
+ * ACTIONS_CACHE_URL, ACTIONS_ID_TOKEN_REQUEST_* or INPUT_*: see shared/child-env.ts) plus:
  *
  * | variable              | value                                                                  |
  * |-----------------------|------------------------------------------------------------------------|
@@ -3379,6 +3715,12 @@ function stopAllTrials(signal = 'SIGTERM') {
  *
  * Everything printed (stdout and stderr, as it arrives) goes to `<dir>/trial.log`; the last 20 lines
  * of stderr go into a failed trial's reason.
+ *
+ * Limits (a trial's output can fail that trial, never the sweep): the metrics file must be a regular
+ * file of at most {@link METRICS_MAX_BYTES} nested at most METRICS_MAX_DEPTH deep (else the trial
+ * fails, saying which limit); intermediate lines longer than {@link METRIC_LINE_MAX_BYTES}, reports
+ * past {@link MAX_INTERMEDIATES} steps, values past {@link MAX_INTERMEDIATE_VALUES} per report, the
+ * stream past {@link MAX_STREAM_BYTES} and a stream that is not a regular file are skipped with a note.
  *
  * Outcome:
  * - `complete`: exit code 0 and a metrics file whose objective metric is a finite number.
@@ -3416,6 +3758,23 @@ const TRIAL_FILES = {
 const STDERR_TAIL_LINES = 20;
 const STDERR_TAIL_BYTES = 16 * 1024;
 const MAX_LINE = 2000;
+/**
+ * Limits on what a trial hands back, so that no trial output can take the sweep down with it (a
+ * 400 MB metrics file, a stream that grows forever, a metrics file linked to /dev/zero): what exceeds
+ * them fails that trial, or is skipped with a note, and the sweep goes on.
+ */
+/** The largest metrics file: metrics are a few numbers, a few MiB is thousands of them. */
+const METRICS_MAX_BYTES = 4 * 1024 * 1024;
+/** The longest intermediate-metrics line; a longer one is skipped with a note. */
+const METRIC_LINE_MAX_BYTES = 64 * 1024;
+/** Intermediate reports (distinct steps) kept per trial; later steps are ignored with a note. */
+const MAX_INTERMEDIATES = 10_000;
+/** Values kept per intermediate report. */
+const MAX_INTERMEDIATE_VALUES = 100;
+/** What one poll of $MLOPS_METRICS_STREAM reads at most; the rest waits for the next poll. */
+const STREAM_READ_BYTES = 1024 * 1024;
+/** How much of $MLOPS_METRICS_STREAM is read in all (far more than MAX_INTERMEDIATES lines). */
+const MAX_STREAM_BYTES = 64 * 1024 * 1024;
 /** A per-trial seed: a hash of the sweep's seed and the trial number, in [0, 2^31). */
 function trialSeed(sweepSeed, number) {
     // splitmix32-style mixing: neighbouring trials get unrelated seeds, every language can take them.
@@ -3487,7 +3846,7 @@ async function runTrial(options) {
                 }
                 return { ...common, state: 'failed', metrics: {}, reason: failure.reason };
             }
-            return { ...common, ...readMetrics(files.metrics, options.objective.metric, note) };
+            return { ...common, ...readMetrics(files.metrics, options.objective.metric, options.maxMetricsBytes ?? METRICS_MAX_BYTES, note) };
         }
     }
     finally {
@@ -3501,11 +3860,21 @@ function runAttempt(spec, cwd, env, streamFile, log, options, note) {
     let previousStep;
     let stderrTail = '';
     let stdoutPartial = '';
+    let skippingStdout = false;
     let stopping;
     let exited = false;
     let pruned;
     let callbacks = Promise.resolve();
     let callbackError;
+    const maxLine = options.maxMetricLineBytes ?? METRIC_LINE_MAX_BYTES;
+    const noted = new Set();
+    /** A limit's note, once per attempt: a runaway trainer must not flood the log. */
+    const noteOnce = (key, message) => {
+        if (noted.has(key))
+            return;
+        noted.add(key);
+        note(message);
+    };
     const report = (json, source) => {
         const parsed = parseIntermediate(json, previousStep);
         if (typeof parsed === 'string') {
@@ -3513,9 +3882,18 @@ function runAttempt(spec, cwd, env, streamFile, log, options, note) {
             return;
         }
         previousStep = parsed.step;
+        const names = Object.keys(parsed.values);
+        if (names.length > MAX_INTERMEDIATE_VALUES) {
+            noteOnce('values', `kept the first ${MAX_INTERMEDIATE_VALUES} values of intermediate reports with more (step ${parsed.step} had ${names.length})`);
+            parsed.values = Object.fromEntries(names.slice(0, MAX_INTERMEDIATE_VALUES).map((name) => [name, parsed.values[name]]));
+        }
         const same = intermediates.find((i) => i.step === parsed.step);
         if (same)
             Object.assign(same.values, parsed.values);
+        else if (intermediates.length >= MAX_INTERMEDIATES) {
+            noteOnce('steps', `ignored intermediate reports after the first ${MAX_INTERMEDIATES} steps (from step ${parsed.step} on)`);
+            return;
+        }
         else
             intermediates.push(parsed);
         const onIntermediate = options.onIntermediate;
@@ -3541,38 +3919,76 @@ function runAttempt(spec, cwd, env, streamFile, log, options, note) {
     };
     const onStdoutLine = (line) => {
         const trimmed = line.trimStart();
+        if (trimmed.length > maxLine) {
+            if (trimmed.startsWith(METRIC_LINE_PREFIX))
+                noteOnce('stdout-line', `skipped an intermediate metrics line on stdout longer than ${formatBytes(maxLine)}`);
+            return;
+        }
         if (trimmed.startsWith(METRIC_LINE_PREFIX))
             report(trimmed.slice(METRIC_LINE_PREFIX.length).trim(), 'stdout');
     };
-    // $MLOPS_METRICS_STREAM: read what was appended since last time, complete lines only.
+    // $MLOPS_METRICS_STREAM: read what was appended since last time, complete lines only, a bounded
+    // amount per poll. The trial owns the file: it may be huge, endless (a link to /dev/zero) or a FIFO
+    // (whose read would block the event loop, signals included), so it is opened without blocking,
+    // read only while it is a regular file, and never more than MAX_STREAM_BYTES of it.
     let streamOffset = 0;
     let streamPartial = '';
+    let skippingLine = false;
+    let streamClosed = false;
+    const streamLine = (raw) => {
+        let line = raw.trim();
+        if (line.startsWith(METRIC_LINE_PREFIX))
+            line = line.slice(METRIC_LINE_PREFIX.length).trim();
+        if (line)
+            report(line, external_node_path_default().basename(streamFile));
+    };
     const readStream = (final) => {
+        if (streamClosed)
+            return;
         let fd;
         try {
-            fd = external_node_fs_default().openSync(streamFile, 'r');
+            fd = external_node_fs_default().openSync(streamFile, (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0));
         }
         catch {
             return;
         }
         try {
-            const size = external_node_fs_default().fstatSync(fd).size;
-            if (size <= streamOffset)
+            const stats = external_node_fs_default().fstatSync(fd);
+            if (!stats.isFile()) {
+                streamClosed = true;
+                note(`ignored $${TrialEnv.MetricsStream} (${streamFile}): it is not a regular file; append lines to an ordinary file`);
                 return;
-            const buffer = Buffer.alloc(size - streamOffset);
-            const read = external_node_fs_default().readSync(fd, buffer, 0, buffer.length, streamOffset);
-            streamOffset += read;
-            const lines = (streamPartial + buffer.subarray(0, read).toString('utf8')).split('\n');
-            streamPartial = lines.pop() ?? '';
-            if (final && streamPartial.trim())
-                lines.push(streamPartial);
-            for (const raw of lines) {
-                let line = raw.trim();
-                if (line.startsWith(METRIC_LINE_PREFIX))
-                    line = line.slice(METRIC_LINE_PREFIX.length).trim();
-                if (line)
-                    report(line, external_node_path_default().basename(streamFile));
             }
+            const buffer = Buffer.allocUnsafe(STREAM_READ_BYTES);
+            do {
+                if (streamOffset >= MAX_STREAM_BYTES) {
+                    streamClosed = true;
+                    note(`stopped reading $${TrialEnv.MetricsStream} after ${formatBytes(MAX_STREAM_BYTES)}; report fewer intermediate metrics`);
+                    return;
+                }
+                const read = external_node_fs_default().readSync(fd, buffer, 0, Math.min(buffer.length, MAX_STREAM_BYTES - streamOffset), streamOffset);
+                if (read === 0)
+                    break;
+                streamOffset += read;
+                const lines = (streamPartial + buffer.subarray(0, read).toString('utf8')).split('\n');
+                streamPartial = lines.pop() ?? '';
+                for (const line of lines) {
+                    // The end of a line too long to keep: skipped, like its beginning.
+                    if (skippingLine)
+                        skippingLine = false;
+                    else if (line.length > maxLine)
+                        noteOnce('stream-line', `skipped a line of $${TrialEnv.MetricsStream} longer than ${formatBytes(maxLine)}`);
+                    else
+                        streamLine(line);
+                }
+                if (streamPartial.length > maxLine) {
+                    noteOnce('stream-line', `skipped a line of $${TrialEnv.MetricsStream} longer than ${formatBytes(maxLine)}`);
+                    streamPartial = '';
+                    skippingLine = true;
+                }
+            } while (final);
+            if (final && streamPartial.trim() && !skippingLine)
+                streamLine(streamPartial);
         }
         finally {
             external_node_fs_default().closeSync(fd);
@@ -3613,11 +4029,19 @@ function runAttempt(spec, cwd, env, streamFile, log, options, note) {
             external_node_fs_default().writeSync(log, chunk);
             const lines = (stdoutPartial + chunk).split('\n');
             stdoutPartial = lines.pop() ?? '';
+            for (const line of lines) {
+                if (skippingStdout)
+                    skippingStdout = false;
+                else
+                    onStdoutLine(line);
+            }
             // A runaway line with no newline must not grow without bound; metric lines are short.
-            if (stdoutPartial.length > 64 * 1024)
+            if (stdoutPartial.length > maxLine) {
+                if (!skippingStdout)
+                    onStdoutLine(stdoutPartial);
                 stdoutPartial = '';
-            for (const line of lines)
-                onStdoutLine(line);
+                skippingStdout = true;
+            }
         });
         child.stderr?.on('data', (chunk) => {
             external_node_fs_default().writeSync(log, chunk);
@@ -3640,7 +4064,7 @@ function runAttempt(spec, cwd, env, streamFile, log, options, note) {
             clearInterval(poll);
             clearTimeout(timeoutTimer);
             clearTimeout(pipeTimer);
-            if (stdoutPartial)
+            if (stdoutPartial && !skippingStdout)
                 onStdoutLine(stdoutPartial);
             readStream(true);
             const finish = async () => {
@@ -3710,15 +4134,21 @@ function failureSummary(result, options, spec, cwd) {
     return { summary: `exited with code ${code}`, retry: true, withStderr: true };
 }
 /** Reads the metrics file of a trial that exited 0: complete, or failed with a precise reason. */
-function readMetrics(file, objective, note) {
+function readMetrics(file, objective, maxBytes, note) {
     let text;
     try {
-        text = external_node_fs_default().readFileSync(file, 'utf8');
+        text = readTextBounded(file, {
+            maxBytes,
+            what: 'metrics file',
+            hint: `write only the final metrics to $${TrialEnv.MetricsFile}, as an ordinary file of at most ${formatBytes(maxBytes)} (metrics are a mapping of names to numbers); save models and other outputs in $${TrialEnv.OutputDir}`,
+        });
     }
     catch (error) {
-        const reason = error.code === 'ENOENT'
-            ? `wrote no metrics file at ${file} (write JSON or YAML to $${TrialEnv.MetricsFile})`
-            : `could not read the metrics file ${file}: ${error.message}`;
+        const reason = error instanceof UnsafeInputError
+            ? `${error.message}; ${error.hint}`
+            : error.code === 'ENOENT'
+                ? `wrote no metrics file at ${file} (write JSON or YAML to $${TrialEnv.MetricsFile})`
+                : `could not read the metrics file ${file}: ${error.message}`;
         return { state: 'failed', metrics: {}, reason };
     }
     const read = parseMetricsText(text, file);

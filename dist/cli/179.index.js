@@ -1,8 +1,8 @@
-export const id = 344;
-export const ids = [344];
+export const id = 179;
+export const ids = [179];
 export const modules = {
 
-/***/ 87018:
+/***/ 73724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -121,7 +121,7 @@ function nowIso() {
 
 /***/ }),
 
-/***/ 82118:
+/***/ 96692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -160,7 +160,7 @@ function commentMarker(key) {
 
 /***/ }),
 
-/***/ 87344:
+/***/ 53560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -171,23 +171,23 @@ __webpack_require__.d(__webpack_exports__, {
   matrixCommands: () => (/* binding */ matrixCommands)
 });
 
-// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
-var esm = __webpack_require__(48179);
+// EXTERNAL MODULE: ../main/node_modules/commander/esm.mjs
+var esm = __webpack_require__(54915);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/sweep/plan-sweep.ts + 16 modules
-var plan_sweep = __webpack_require__(24715);
+var plan_sweep = __webpack_require__(61108);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/backends/seams.ts
-var seams = __webpack_require__(82118);
+var seams = __webpack_require__(96692);
 // EXTERNAL MODULE: ./src/backends/local/atomic-fs.ts
-var atomic_fs = __webpack_require__(87018);
+var atomic_fs = __webpack_require__(73724);
 ;// CONCATENATED MODULE: ./src/backends/local/local-artifact-store.ts
 /**
  * ArtifactStore over a folder: `artifacts/<name>/` holds the files. An artifact is assembled in a
@@ -274,24 +274,24 @@ class LocalArtifactStore {
  */
 async function artifactStoreFor(env, localDir, outDir) {
     if (!localDir && env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL) {
-        const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(293), __webpack_require__.e(30), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 83526));
+        const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(109), __webpack_require__.e(958), __webpack_require__.e(615)]).then(__webpack_require__.bind(__webpack_require__, 98615));
         return new GitHubArtifactStore();
     }
     return new LocalArtifactStore(external_node_path_default().resolve(localDir ?? external_node_path_default().join(outDir, 'artifacts')));
 }
 
 // EXTERNAL MODULE: ./src/sweep/journal/index.ts + 3 modules
-var sweep_journal = __webpack_require__(50478);
+var sweep_journal = __webpack_require__(54887);
 // EXTERNAL MODULE: ./src/sweep/run-sweep.ts
-var run_sweep = __webpack_require__(37516);
+var run_sweep = __webpack_require__(25826);
 // EXTERNAL MODULE: ./src/sweep/study.ts
-var study = __webpack_require__(12557);
+var study = __webpack_require__(6207);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 // EXTERNAL MODULE: ./src/sweep/space/key.ts
-var key = __webpack_require__(95398);
+var key = __webpack_require__(91012);
 // EXTERNAL MODULE: ./src/sweep/random.ts
-var random = __webpack_require__(27589);
+var random = __webpack_require__(64835);
 ;// CONCATENATED MODULE: ./src/sweep/matrix/matrix-plan.ts
 
 
@@ -478,11 +478,11 @@ async function runShard(plan, matrix, shard, store, logger) {
 }
 
 // EXTERNAL MODULE: ./src/report/sweep-text.ts
-var sweep_text = __webpack_require__(93880);
+var sweep_text = __webpack_require__(99290);
 // EXTERNAL MODULE: ./src/cli/console-logger.ts
-var console_logger = __webpack_require__(58328);
+var console_logger = __webpack_require__(49050);
 // EXTERNAL MODULE: ./src/cli/validate-command.ts
-var validate_command = __webpack_require__(15158);
+var validate_command = __webpack_require__(36740);
 ;// CONCATENATED MODULE: ./src/cli/matrix-commands.ts
 
 
@@ -554,7 +554,7 @@ function matrixCommands(context) {
 
 /***/ }),
 
-/***/ 15158:
+/***/ 36740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -562,14 +562,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parsePositive: () => (/* binding */ parsePositive),
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54915);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _data_validate_standby_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96630);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58328);
+/* harmony import */ var _data_validate_standby_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22520);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56520);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49050);
 
 
 
@@ -598,7 +598,7 @@ function validateCommand(context) {
         const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .ConsoleLogger */ .C({ quiet: options.quiet });
         const cwd = process.cwd();
         if (options.inferSchema) {
-            const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(96), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(813), __webpack_require__.e(376)]).then(__webpack_require__.bind(__webpack_require__, 76376));
+            const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(560), __webpack_require__.e(310), __webpack_require__.e(425), __webpack_require__.e(195), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 25882));
             const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.inferSchema);
             const text = await inferSchemaFile({ cwd, config: options.config, data: options.data, format: options.format }, logger);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(out), { recursive: true });
@@ -624,12 +624,12 @@ function validateCommand(context) {
         // Range workers first, then the validator's modules (~1 MB of code, ~50 ms to load): the
         // workers boot meanwhile on the idle cores and are ready when this thread has planned.
         const standby = (0,_data_validate_standby_js__WEBPACK_IMPORTED_MODULE_3__/* .standbyWorkersFor */ .Il)(request);
-        const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(96), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(813), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 21749));
+        const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(560), __webpack_require__.e(310), __webpack_require__.e(425), __webpack_require__.e(195), __webpack_require__.e(627)]).then(__webpack_require__.bind(__webpack_require__, 19627));
         const run = await runValidate(request, logger, standby);
-        const { validationText } = await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 87496));
+        const { validationText } = await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 32994));
         if (options.summary) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.summary)), { recursive: true });
-            const { validationSummary } = await __webpack_require__.e(/* import() */ 591).then(__webpack_require__.bind(__webpack_require__, 73591));
+            const { validationSummary } = await __webpack_require__.e(/* import() */ 189).then(__webpack_require__.bind(__webpack_require__, 45189));
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.summary), validationSummary(run.report));
         }
         context.stdout.write(options.quiet ? `${run.report.passed ? 'PASSED' : 'FAILED'}\n` : validationText(run.report, { all: options.all }));

@@ -1,27 +1,27 @@
-export const id = 863;
-export const ids = [863];
+export const id = 61;
+export const ids = [61];
 export const modules = {
 
-/***/ 85863:
+/***/ 2061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54915);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21749);
-/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87496);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81122);
-/* harmony import */ var _sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24715);
-/* harmony import */ var _sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37516);
-/* harmony import */ var _report_sweep_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93880);
-/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3958);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(58328);
+/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19627);
+/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32994);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17056);
+/* harmony import */ var _sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61108);
+/* harmony import */ var _sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25826);
+/* harmony import */ var _report_sweep_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99290);
+/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16404);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(49050);
 
 
 
@@ -97,7 +97,7 @@ function runCommand(context) {
 
 /***/ }),
 
-/***/ 21749:
+/***/ 19627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -107,10 +107,10 @@ function runCommand(context) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73591);
-/* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32921);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13717);
-/* harmony import */ var _standby_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96630);
+/* harmony import */ var _report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45189);
+/* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57471);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43085);
+/* harmony import */ var _standby_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22520);
 
 
 
