@@ -21,7 +21,7 @@ writeFileSync(process.env.MLOPS_OUTPUT_DIR + '/env.json', JSON.stringify(process
 writeFileSync(process.env.MLOPS_METRICS_FILE, JSON.stringify({ loss: Math.random() }));
 `,
     );
-    const env = {
+    const env: Record<string, string> = {
       ...artifactEnv(emulator, { runId: '91', jobId: '1', workspace }),
       ACTIONS_CACHE_URL: 'https://cache.example/',
       ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc.example/',
@@ -66,7 +66,7 @@ await new Promise((r) => setTimeout(r, 60000));
   const pids = [0, 1].map((n) => Number(readFileSync(pidFile(n), 'utf8')));
   const sent = Date.now();
   child.kill('SIGTERM');
-  const [code] = (await new Promise((r) => child.once('exit', (...args) => r(args)))) as [number | null];
+  const code = await new Promise<number | null>((r) => child.once('exit', (exitCode) => r(exitCode)));
   expect(code).toBe(143);
   expect(Date.now() - sent).toBeLessThan(3000);
   const alive = (pid: number) => {

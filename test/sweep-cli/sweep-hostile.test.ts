@@ -98,7 +98,7 @@ writeFileSync(process.env.MLOPS_METRICS_FILE, JSON.stringify({ loss: Number(proc
   const pids = [0, 1].map((n) => Number(readFileSync(pidFile(n), 'utf8')));
   const sent = Date.now();
   child.kill('SIGTERM');
-  const [code] = (await new Promise((r) => child.once('exit', (...args) => r(args)))) as [number | null];
+  const code = await new Promise<number | null>((r) => child.once('exit', (exitCode) => r(exitCode)));
   expect(Date.now() - sent).toBeLessThan(3000);
   expect(code).toBe(143);
   for (let i = 0; i < 50 && !pids.every(gone); i++) await new Promise((r) => setTimeout(r, 20));
