@@ -126,11 +126,13 @@ function nowIso() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JL: () => (/* binding */ SeamError),
+/* harmony export */   JT: () => (/* binding */ isSafeAssetName),
 /* harmony export */   Tm: () => (/* binding */ AlreadyExistsError),
+/* harmony export */   Zc: () => (/* binding */ describeAssetNameRule),
 /* harmony export */   fK: () => (/* binding */ ConflictError),
 /* harmony export */   m_: () => (/* binding */ NotFoundError)
 /* harmony export */ });
-/* unused harmony export commentMarker */
+/* unused harmony exports ASSET_NAME_PATTERN, commentMarker */
 // ---------------------------------------------------------------------------------------------
 // Errors that are part of the contracts. Both implementations throw exactly these for the cases
 // documented below; anything else is an infrastructure failure (network, permissions, a bug).
@@ -149,6 +151,22 @@ class AlreadyExistsError extends SeamError {
 }
 /** The operation is not allowed in the current state (e.g. deleting a published release). */
 class ConflictError extends SeamError {
+}
+/**
+ * Asset names a ReleaseStore keeps: GitHub's own character set (it renames anything else to `.`),
+ * letters, digits, `.`, `_` and `-`, not starting or ending with `.`, at most 255 characters. Every
+ * name is checked on the way in (upload) and on the way out (a release read back, a manifest), in
+ * both backends, because a name read back becomes a file name on download: `../x` or `/etc/x` would
+ * write outside the destination.
+ */
+const ASSET_NAME_PATTERN = /^[A-Za-z0-9_-](?:[A-Za-z0-9._-]{0,253}[A-Za-z0-9_-])?$/;
+/** Whether `name` is an asset name a store may hold (see {@link ASSET_NAME_PATTERN}). */
+function isSafeAssetName(name) {
+    return typeof name === 'string' && ASSET_NAME_PATTERN.test(name);
+}
+/** Why an asset name is refused, for messages: `"../x" (an asset name is letters, ...)`. */
+function describeAssetNameRule(name) {
+    return `${JSON.stringify(name)?.slice(0, 80)} (an asset name is 1-255 letters, digits, ".", "_" or "-", not starting or ending with ".")`;
 }
 /** The hidden marker that identifies a comment by key. */
 function commentMarker(key) {

@@ -126,11 +126,13 @@ function nowIso() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JL: () => (/* binding */ SeamError),
+/* harmony export */   JT: () => (/* binding */ isSafeAssetName),
 /* harmony export */   Tm: () => (/* binding */ AlreadyExistsError),
+/* harmony export */   Zc: () => (/* binding */ describeAssetNameRule),
 /* harmony export */   fK: () => (/* binding */ ConflictError),
 /* harmony export */   m_: () => (/* binding */ NotFoundError)
 /* harmony export */ });
-/* unused harmony export commentMarker */
+/* unused harmony exports ASSET_NAME_PATTERN, commentMarker */
 // ---------------------------------------------------------------------------------------------
 // Errors that are part of the contracts. Both implementations throw exactly these for the cases
 // documented below; anything else is an infrastructure failure (network, permissions, a bug).
@@ -149,6 +151,22 @@ class AlreadyExistsError extends SeamError {
 }
 /** The operation is not allowed in the current state (e.g. deleting a published release). */
 class ConflictError extends SeamError {
+}
+/**
+ * Asset names a ReleaseStore keeps: GitHub's own character set (it renames anything else to `.`),
+ * letters, digits, `.`, `_` and `-`, not starting or ending with `.`, at most 255 characters. Every
+ * name is checked on the way in (upload) and on the way out (a release read back, a manifest), in
+ * both backends, because a name read back becomes a file name on download: `../x` or `/etc/x` would
+ * write outside the destination.
+ */
+const ASSET_NAME_PATTERN = /^[A-Za-z0-9_-](?:[A-Za-z0-9._-]{0,253}[A-Za-z0-9_-])?$/;
+/** Whether `name` is an asset name a store may hold (see {@link ASSET_NAME_PATTERN}). */
+function isSafeAssetName(name) {
+    return typeof name === 'string' && ASSET_NAME_PATTERN.test(name);
+}
+/** Why an asset name is refused, for messages: `"../x" (an asset name is letters, ...)`. */
+function describeAssetNameRule(name) {
+    return `${JSON.stringify(name)?.slice(0, 80)} (an asset name is 1-255 letters, digits, ".", "_" or "-", not starting or ending with ".")`;
 }
 /** The hidden marker that identifies a comment by key. */
 function commentMarker(key) {
@@ -238,9 +256,10 @@ async function digestFile(path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   Zo: () => (/* binding */ packModel)
+/* harmony export */   Zo: () => (/* binding */ packModel),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports MAX_ASSET_BYTES, contentTypeFor, assetName, formatBytes */
+/* unused harmony exports MAX_ASSET_BYTES, contentTypeFor, assetName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -297,7 +316,8 @@ function contentTypeFor(name) {
 }
 /** An asset name GitHub keeps as is: other characters become `-`. */
 function assetName(name) {
-    const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '');
+    // Also no trailing "." and room for ".tar.gz" within GitHub's 255 characters (ASSET_NAME_PATTERN).
+    const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 240).replace(/\.+$/, '');
     return safe === '' ? 'model' : safe;
 }
 function formatBytes(bytes) {
@@ -429,7 +449,8 @@ async function packModel(path, outDir, options = {}) {
         throw error;
     }
     const digest = counter.digest();
-    return { files: [{ name, path: archive, size: digest.size, sha256: digest.sha256, contentType: 'application/gzip' }] };
+    const unpacked = { bytes: listing.files.reduce((sum, file) => sum + file.size, 0), entries: listing.entries.length };
+    return { files: [{ name, path: archive, size: digest.size, sha256: digest.sha256, contentType: 'application/gzip', unpacked }] };
 }
 
 
@@ -565,7 +586,7 @@ function parseSeq(ref) {
 
 /***/ }),
 
-/***/ 91702:
+/***/ 41875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -643,9 +664,6 @@ function createOctokit(options) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -654,6 +672,87 @@ var promises_ = __webpack_require__(46466);
 var web_ = __webpack_require__(37830);
 // EXTERNAL MODULE: ./src/backends/seams.ts
 var seams = __webpack_require__(96692);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/shared/scratch-dir.ts
+
+
+
+
+/** How long an old-style (pid-less) folder may sit untouched before a new run takes it away. */
+const LEGACY_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+const live = new Set();
+let exitHook = false;
+/** Whether a process with this pid exists (EPERM: it does, owned by someone else). */
+function processExists(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** Removes `<tmp>/<prefix>*` folders left by processes that are gone (see the module comment). */
+async function removeStaleScratchDirs(prefix, tmp = external_node_os_default().tmpdir(), now = Date.now()) {
+    let names;
+    try {
+        names = await external_node_fs_.promises.readdir(tmp);
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    const uid = process.getuid?.();
+    for (const name of names) {
+        if (!name.startsWith(prefix))
+            continue;
+        const full = external_node_path_default().join(tmp, name);
+        if (live.has(full))
+            continue;
+        const match = /^(\d+)-[0-9a-f]+$/.exec(name.slice(prefix.length));
+        let stats;
+        try {
+            stats = await external_node_fs_.promises.lstat(full);
+        }
+        catch {
+            continue;
+        }
+        if (!stats.isDirectory() || (uid !== undefined && stats.uid !== uid))
+            continue;
+        const stale = match ? Number(match[1]) !== process.pid && !processExists(Number(match[1])) : now - stats.mtimeMs > LEGACY_MAX_AGE_MS;
+        if (!stale)
+            continue;
+        await external_node_fs_.promises.rm(full, { recursive: true, force: true });
+        removed.push(full);
+    }
+    return removed;
+}
+/** Makes a scratch folder `<tmp>/<prefix><pid>-<random>` after removing stale ones (see above). */
+async function makeScratchDir(prefix, tmp = external_node_os_default().tmpdir()) {
+    await removeStaleScratchDirs(prefix, tmp);
+    const dir = external_node_path_default().join(tmp, `${prefix}${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    await external_node_fs_.promises.mkdir(dir, { mode: 0o700 });
+    live.add(dir);
+    if (!exitHook) {
+        exitHook = true;
+        process.once('exit', () => {
+            for (const left of live)
+                (0,external_node_fs_.rmSync)(left, { recursive: true, force: true });
+        });
+    }
+    return {
+        path: dir,
+        async dispose() {
+            live.delete(dir);
+            await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/backends/github/answers.ts
 /**
  * Reading GitHub's answers. Octokit types them, but those types describe what GitHub promises, not
@@ -927,14 +1026,14 @@ class GitHubReleaseStore {
         if ('path' in source)
             return this.uploadFile(release.uploadUrl, releaseId, name, source.path, contentType);
         // A stream cannot be re-read for a retry and GitHub needs its length up front: spool it to disk.
-        const dir = await external_node_fs_.promises.mkdtemp(external_node_path_default().join(external_node_os_default().tmpdir(), 'mlops-upload-'));
+        const scratch = await makeScratchDir('mlops-upload-');
         try {
-            const file = external_node_path_default().join(dir, 'asset');
+            const file = external_node_path_default().join(scratch.path, 'asset');
             await (0,promises_.pipeline)(source.stream, (0,external_node_fs_.createWriteStream)(file));
             return await this.uploadFile(release.uploadUrl, releaseId, name, file, contentType);
         }
         finally {
-            await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
+            await scratch.dispose();
         }
     }
     async uploadFile(uploadUrl, releaseId, name, file, contentType) {
@@ -1047,8 +1146,27 @@ class GitHubReleaseStore {
 
 // EXTERNAL MODULE: ./src/backends/local/atomic-fs.ts
 var atomic_fs = __webpack_require__(73724);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(56520);
+// EXTERNAL MODULE: ./src/shared/safe-read.ts
+var safe_read = __webpack_require__(59475);
 ;// CONCATENATED MODULE: ./src/backends/local/local-records.ts
+/**
+ * The JSON records the local backends keep on disk, with guards: the files can be edited or
+ * truncated by hand, so they are read as unknown and checked, not trusted.
+ */
 
+
+
+
+/** A record file of a local backend that cannot be used: not JSON, not the right shape, not a file. */
+class LocalRecordError extends errors/* UserError */.yo {
+}
+/**
+ * The largest record read. Records are small (a release body is at most 125,000 characters); a
+ * bigger file is not one of ours.
+ */
+const LOCAL_RECORD_MAX_BYTES = 4 * 1024 * 1024;
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -1068,18 +1186,42 @@ function isAssetMeta(value) {
     return (isRecord(value) &&
         typeof value.id === 'number' &&
         typeof value.releaseId === 'number' &&
-        typeof value.name === 'string' &&
+        // The name becomes a file name on download: only names an upload accepts.
+        (0,seams/* isSafeAssetName */.JT)(value.name) &&
         typeof value.size === 'number' &&
         typeof value.contentType === 'string');
 }
-/** Reads and checks a JSON file; undefined when it does not exist, an Error when it is corrupt. */
+/**
+ * Reads and checks a JSON record; undefined when it does not exist. A corrupt one (not JSON, the
+ * wrong shape, too large, not a regular file) is a LocalRecordError naming the file.
+ */
 async function readJsonFile(file, guard) {
-    const text = await (0,atomic_fs/* readFileIfExists */.QD)(file);
-    if (text === undefined)
-        return undefined;
-    const value = JSON.parse(text);
+    const corrupt = (why) => 
+    // The location names the file: `<file>: corrupt registry record: it is not JSON (...)`.
+    new LocalRecordError(`corrupt registry record: ${why}`, {
+        location: { file },
+        hint: 'restore it from a backup, or delete its folder (that release, asset or deployment is then gone)',
+    });
+    let text;
+    try {
+        text = await (0,safe_read/* readTextBoundedAsync */.X3)(file, { maxBytes: LOCAL_RECORD_MAX_BYTES, what: 'record' });
+    }
+    catch (error) {
+        if ((0,atomic_fs/* isErrno */.r)(error, 'ENOENT'))
+            return undefined;
+        if (error instanceof safe_read/* UnsafeInputError */.lK)
+            throw corrupt(`it ${error.message.slice(`record ${file} `.length)}`);
+        throw error;
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw corrupt(`it is not JSON (${error.message})`);
+    }
     if (!guard(value))
-        throw new Error(`${file} is not a valid record; delete it or restore it from a backup`);
+        throw corrupt('it is not a valid record');
     return value;
 }
 const readReleaseRecord = (file) => readJsonFile(file, isReleaseRecord);
@@ -1257,8 +1399,6 @@ class LocalReleaseStore {
     }
 }
 
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(56520);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(47987);
 // EXTERNAL MODULE: ./src/shared/format.ts
@@ -1454,8 +1594,6 @@ function renderModelCard(input, options = {}) {
     return card;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/registry/manifest.ts
 /**
  * The model version's manifest (DESIGN.md "Data that flows through"): versioned JSON with a schema,
@@ -1466,7 +1604,11 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
+
+
 const MANIFEST_SCHEMA_VERSION = 1;
+/** The deepest nesting a manifest's JSON may have (it nests four levels). */
+const MANIFEST_MAX_DEPTH = 64;
 /** A manifest (or a part of one) that does not have the required shape. */
 class ManifestError extends errors/* UserError */.yo {
 }
@@ -1561,14 +1703,35 @@ function parseSignature(value, key = 'signature') {
     const o = obj(value, key);
     return { inputs: parseFields(o.inputs, `${key}.inputs`), outputs: parseFields(o.outputs, `${key}.outputs`) };
 }
+/**
+ * The assets of a manifest. Names are checked as on upload (GitHub's character set, no `/`, no
+ * `..`, unique): a manifest is read back from a release anyone with write access can edit, and each
+ * name becomes a file name when the version is downloaded.
+ */
 function parseAssets(value, key = 'assets') {
+    const seen = new Set();
     return arr(value, key).map((a, i) => {
         const k = `${key}[${i}]`;
         const o = obj(a, k);
+        const name = str(o.name, `${k}.name`);
+        if (!(0,seams/* isSafeAssetName */.JT)(name)) {
+            throw new ManifestError(`Invalid model manifest: "${k}.name" is not a safe asset name: ${(0,seams/* describeAssetNameRule */.Zc)(name)}`, {
+                location: { file: 'manifest.json', key: `${k}.name` },
+                hint: 'The release was edited after registration, or not made by `mlops`: do not download it; register the model again.',
+            });
+        }
+        if (seen.has(name))
+            fail(`${k}.name`, 'an asset name used once', name);
+        seen.add(name);
         const sha256 = str(o.sha256, `${k}.sha256`);
         if (!SHA256.test(sha256))
             fail(`${k}.sha256`, '64 lowercase hex digits', sha256);
-        return { name: str(o.name, `${k}.name`), size: manifest_int(o.size, `${k}.size`), sha256 };
+        const asset = { name, size: manifest_int(o.size, `${k}.size`), sha256 };
+        if (o.unpacked !== undefined && o.unpacked !== null) {
+            const u = obj(o.unpacked, `${k}.unpacked`);
+            asset.unpacked = { bytes: manifest_int(u.bytes, `${k}.unpacked.bytes`), entries: manifest_int(u.entries, `${k}.unpacked.entries`) };
+        }
+        return asset;
     });
 }
 /** Validates untrusted JSON as a manifest; a ManifestError names the first bad key. */
@@ -1652,9 +1815,11 @@ function manifestFromBody(body) {
     const json = fenced.replace(/^```json\s*/, '').replace(/```$/, '');
     let value;
     try {
-        value = JSON.parse(json);
+        value = (0,safe_read/* parseJsonBounded */.Xg)(json, { what: 'the model manifest in the release body', maxDepth: MANIFEST_MAX_DEPTH });
     }
     catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw new ManifestError(error.message, { hint: error.hint });
         throw new ManifestError(`Invalid model manifest in the release body: not JSON (${error.message})`, { cause: error });
     }
     return parseManifest(value);
@@ -1704,6 +1869,9 @@ var names = __webpack_require__(10977);
 
 
 
+
+/** The largest manifest.json read back (a manifest embeds at most 100,000 characters in a body; the asset holds the rest). */
+const MANIFEST_MAX_BYTES = 16 * 1024 * 1024;
 const MANIFEST_ASSET = 'manifest.json';
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -1793,7 +1961,7 @@ class ModelRegistry {
             attestationUrl: input.attestationUrl ?? null,
             idempotencyKey: input.idempotencyKey ?? null,
             contentDigest,
-            assets: files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256 })),
+            assets: files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256, ...(f.unpacked ? { unpacked: { bytes: f.unpacked.bytes, entries: f.unpacked.entries } } : {}) })),
         });
         // A lost answer here leaves an extra draft on the same tag: it is never published (the tag takes
         // one published release) and cleanupStaleDrafts removes it.
@@ -1819,8 +1987,8 @@ class ModelRegistry {
             throw new names/* RegistryError */.gl('register needs `files`: the packed model files');
         const seen = new Set([MANIFEST_ASSET]);
         for (const file of files) {
-            if (typeof file.name !== 'string' || file.name === '' || file.name.includes('/'))
-                throw new names/* RegistryError */.gl(`Invalid asset name ${JSON.stringify(file.name)}: a file name without "/"`);
+            if (!(0,seams/* isSafeAssetName */.JT)(file.name))
+                throw new names/* RegistryError */.gl(`Invalid asset name ${(0,seams/* describeAssetNameRule */.Zc)(file.name)}`, { hint: 'Name model files with letters, digits, ".", "_" and "-" only (packModel does).' });
             if (seen.has(file.name))
                 throw new names/* RegistryError */.gl(`Asset name "${file.name}" is used twice (or is reserved: manifest.json)`);
             seen.add(file.name);
@@ -1970,17 +2138,32 @@ class ModelRegistry {
             const asset = release.assets.find((a) => a.name === MANIFEST_ASSET);
             if (!asset)
                 throw new ManifestError(`Release ${release.tag} has no manifest (neither in its body nor as ${MANIFEST_ASSET})`);
-            manifest = parseManifest(JSON.parse(await this.step(`download ${release.tag} manifest`, () => this.readAsset(asset.id))));
+            const text = await this.step(`download ${release.tag} manifest`, () => this.readAsset(asset.id));
+            let json;
+            try {
+                json = (0,safe_read/* parseJsonBounded */.Xg)(text, { what: `${MANIFEST_ASSET} of ${release.tag}`, maxDepth: MANIFEST_MAX_DEPTH });
+            }
+            catch (error) {
+                throw new ManifestError(`Invalid model manifest: ${MANIFEST_ASSET} of ${release.tag} is not JSON (${error.message})`, { location: { file: MANIFEST_ASSET } });
+            }
+            manifest = parseManifest(json);
         }
         if (manifest.name !== name || manifest.version !== version) {
             throw new ManifestError(`Release ${release.tag} carries the manifest of ${manifest.name} v${manifest.version}`, { location: { file: MANIFEST_ASSET, key: 'version' } });
         }
         return { version, tag: release.tag, release, manifest, htmlUrl: this.options.releaseUrl?.(release.tag) };
     }
+    /** A small asset (manifest.json) as text; more than MANIFEST_MAX_BYTES is a ManifestError, not a full memory. */
     async readAsset(assetId) {
         const chunks = [];
+        let total = 0;
         const sink = new external_node_stream_.Writable({
             write(chunk, _encoding, callback) {
+                total += chunk.length;
+                if (total > MANIFEST_MAX_BYTES) {
+                    callback(new ManifestError(`Invalid model manifest: ${MANIFEST_ASSET} is larger than ${MANIFEST_MAX_BYTES / (1024 * 1024)} MiB`, { location: { file: MANIFEST_ASSET } }));
+                    return;
+                }
                 chunks.push(Buffer.from(chunk));
                 callback();
             },
@@ -2224,7 +2407,7 @@ function openRegistry(backend, options) {
 /* harmony import */ var _archive_pack_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33383);
 /* harmony import */ var _archive_digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5642);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10977);
-/* harmony import */ var _open_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91702);
+/* harmony import */ var _open_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41875);
 
 
 

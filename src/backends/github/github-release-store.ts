@@ -4,7 +4,6 @@
  * published with make_latest "false" so models never become the repository's Latest release.
  */
 import { promises as fs, createWriteStream, openAsBlob } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -21,6 +20,7 @@ import {
   type ReleaseAsset,
   type ReleaseStore,
 } from '../seams.js';
+import { makeScratchDir } from '../../shared/scratch-dir.js';
 import { asArray, UnexpectedAnswerError } from './answers.js';
 import type { Octokit } from './octokit.js';
 import { NO_PLUGIN_RETRY, writeWithRecovery, type RecoveryOptions } from './recovery.js';
@@ -114,13 +114,13 @@ export class GitHubReleaseStore implements ReleaseStore {
     if (release === undefined) throw new NotFoundError(`Release ${releaseId} does not exist`);
     if ('path' in source) return this.uploadFile(release.uploadUrl, releaseId, name, source.path, contentType);
     // A stream cannot be re-read for a retry and GitHub needs its length up front: spool it to disk.
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mlops-upload-'));
+    const scratch = await makeScratchDir('mlops-upload-');
     try {
-      const file = path.join(dir, 'asset');
+      const file = path.join(scratch.path, 'asset');
       await pipeline(source.stream, createWriteStream(file));
       return await this.uploadFile(release.uploadUrl, releaseId, name, file, contentType);
     } finally {
-      await fs.rm(dir, { recursive: true, force: true });
+      await scratch.dispose();
     }
   }
 
