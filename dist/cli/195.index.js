@@ -1143,7 +1143,7 @@ async function inferColumnTypes(patterns, cwd, format) {
 
 /** Loads a data schema file (YAML or JSON), validates it and resolves its checks. */
 async function loadSchemaFile(file, options = {}) {
-    const source = await (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlFile */ .k)(file, 'schema file');
+    const source = await (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlFile */ .kv)(file, 'schema file');
     return fromSource(source, [], file, options);
 }
 /** Resolves a schema written inline in mlops.yml under `data.schema`. */

@@ -2,6 +2,46 @@ export const id = 359;
 export const ids = [359];
 export const modules = {
 
+/***/ 49050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ ConsoleLogger)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
+
+/** The CLI's Logger: plain lines on stderr (stdout carries the results), groups as headings. */
+class ConsoleLogger {
+    options;
+    constructor(options = {}) {
+        this.options = options;
+    }
+    write(line) {
+        (this.options.stream ?? process.stderr).write(line + '\n');
+    }
+    info(message) {
+        if (!this.options.quiet)
+            this.write(message);
+    }
+    debug(message) {
+        if (this.options.verbose)
+            this.write(`debug: ${message}`);
+    }
+    warning(message, location) {
+        this.write(`warning: ${location?.file ? `${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(location)}: ` : ''}${message}`);
+    }
+    error(message, location) {
+        this.write(`error: ${location?.file ? `${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)(location)}: ` : ''}${message}`);
+    }
+    async group(name, fn) {
+        this.info(`▸ ${name}`);
+        return fn();
+    }
+}
+
+
+/***/ }),
+
 /***/ 88359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -20,8 +60,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config = __webpack_require__(17056);
-// EXTERNAL MODULE: ./src/registry/service/open-registry.ts + 12 modules
-var open_registry = __webpack_require__(41875);
+// EXTERNAL MODULE: ./src/registry/service/open-registry.ts + 13 modules
+var open_registry = __webpack_require__(84890);
 // EXTERNAL MODULE: ./src/registry/service/register-model.ts
 var register_model = __webpack_require__(16404);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -522,6 +562,207 @@ function registryCommands(context) {
         out((0,terminal/* textTable */.e)(['', 'name', x.tag, y.tag, 'change'], diffRows(x, y)));
     });
     return [register, models];
+}
+
+
+/***/ }),
+
+/***/ 47987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16308);
+/**
+ * Markdown building blocks for summaries and PR comments. Everything that comes from data or users
+ * goes through `escapeCell`/`escapeText`: a cell value must not close a table, open an HTML tag,
+ * mention a user or start a code span in a comment that GitHub renders.
+ */
+
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** Escapes text for a markdown paragraph: HTML, emphasis and link syntax, mentions. */
+function escapeText(text) {
+    return text
+        .replace(/[&<>"]/g, (c) => HTML[c])
+        .replace(/([\\`*_[\]#|~])/g, '\\$1')
+        .replace(/@/g, '@\u200b');
+}
+/** Escapes text for a table cell: as escapeText, plus line breaks (they would end the row). */
+function escapeCell(text) {
+    return escapeText(text).replace(/\r?\n|\r/g, '<br>');
+}
+/**
+ * Text as a code span inside a table cell, shown exactly as written: inside a code span GitHub
+ * renders no HTML, links or mentions and decodes no entities, so only what ends the span or the row
+ * is changed: a pipe is escaped (GFM reads `\|` as a pipe in a table cell, even in code), line
+ * breaks become a visible ⏎, and the fence is longer than any run of backticks inside.
+ */
+function codeCell(text) {
+    const flat = text.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '⏎');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A GitHub-flavoured markdown table. Cells are escaped unless marked raw with `{ raw }`. */
+function table(header, rows, align) {
+    const cell = (value) => (typeof value === 'object' ? value.raw : escapeCell(String(value)));
+    const rule = header.map((_, i) => (align?.[i] === 'right' ? '---:' : align?.[i] === 'center' ? ':---:' : '---'));
+    return [`| ${header.map(escapeCell).join(' | ')} |`, `| ${rule.join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+/** A number for people: integers with separators, others to 4 significant digits. */
+function formatNumber(value) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return '–';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '-∞';
+    if (Number.isInteger(value) && Math.abs(value) < 1e15)
+        return (0,_shared_format_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(value);
+    const abs = Math.abs(value);
+    if (abs !== 0 && (abs < 1e-3 || abs >= 1e9))
+        return value.toExponential(3);
+    return Number(value.toPrecision(4)).toString();
+}
+function formatPercent(value) {
+    if (value === 0)
+        return '0%';
+    if (value < 0.01)
+        return '<0.01%';
+    return `${Number(value.toPrecision(3))}%`;
+}
+
+
+/***/ }),
+
+/***/ 32994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ textTable),
+/* harmony export */   validationText: () => (/* binding */ validationText)
+/* harmony export */ });
+/* harmony import */ var _validate_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45189);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47987);
+
+
+/** Pads a table of strings into aligned columns for a terminal. */
+function textTable(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+function clip(text, width) {
+    const flat = text.replace(/\s+/g, ' ');
+    return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+/** The validation report as a terminal reader wants it: failures first, then the verdict. */
+function validationText(report, options = {}) {
+    const out = [];
+    for (const dataset of report.datasets) {
+        const checks = (0,_validate_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .orderChecks */ .g)(dataset.checks).filter((c) => options.all || !c.success);
+        out.push(`${dataset.name}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(dataset.rowCount)} rows, ${dataset.checks.length} checks, ${dataset.checks.filter((c) => !c.success).length} failed`);
+        if (checks.length === 0)
+            continue;
+        out.push(textTable(['', 'check', 'column', 'expected', 'unexpected', '%', 'first example'], checks.map((c) => [
+            c.success ? 'ok' : c.severity === 'error' ? 'FAIL' : 'warn',
+            c.check,
+            c.column ?? '-',
+            clip(c.expectation, 40),
+            c.observed !== undefined ? `observed ${typeof c.observed === 'number' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.observed) : c.observed}` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.unexpectedCount),
+            c.observed !== undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(c.unexpectedPercent),
+            c.examples[0] ? clip(`${c.examples[0].file}:${c.examples[0].line} row ${c.examples[0].row}: ${JSON.stringify(c.examples[0].value)}`, 60) : '',
+        ])));
+    }
+    if (report.drift) {
+        const d = report.drift;
+        out.push(`drift: ${d.dataset.driftedColumns.length} of ${d.dataset.compared} compared columns drifted (${d.dataset.status}): ${d.dataset.reason}`);
+        out.push(textTable(['', 'column', 'kind', 'PSI', 'JS', 'L-inf', 'p-value'], d.columns.map((c) => [c.status === 'ok' ? 'ok' : c.status === 'fail' ? 'FAIL' : 'warn', c.column, c.kind, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.metrics.psi ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.metrics.js ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.metrics.linf ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(c.metrics.pValue ?? null)])));
+    }
+    out.push(`${report.passed ? 'PASSED' : 'FAILED'}: ${report.errors} error(s), ${report.warnings} warning(s), fail-on ${report.failOn}, ${report.seconds.toFixed(2)} s`);
+    return out.join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 45189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ orderChecks),
+/* harmony export */   validationSummary: () => (/* binding */ validationSummary)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47987);
+
+const MAX_ROWS_PER_TABLE = 200;
+/** The job summary of validate-data: verdict, one table of checks per dataset, the drift table. */
+function validationSummary(report) {
+    const parts = [];
+    const verdict = report.passed ? '✅ Data validation passed' : '❌ Data validation failed';
+    parts.push(`## ${verdict}`);
+    const datasets = report.datasets.map((d) => `${d.name}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(d.rowCount)} rows in ${d.files.length} file${d.files.length === 1 ? '' : 's'}`);
+    parts.push(`${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'} (fails on: ${report.failOn}) · ${datasets.join(' · ')} · ${report.seconds.toFixed(2)} s`);
+    for (const dataset of report.datasets) {
+        parts.push(`### Checks on ${dataset.name} data`);
+        parts.push(checksTable(dataset.checks));
+    }
+    if (report.drift)
+        parts.push('### Drift against the baseline profile', driftTable(report.drift));
+    parts.push(`<sub>Data digest \`${report.dataDigest.slice(0, 16)}\` · files: ${report.datasets.flatMap((d) => d.files).map((f) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(f.path)} (\`${f.sha256.slice(0, 12)}\`)`).join(', ')}</sub>`);
+    return parts.join('\n\n') + '\n';
+}
+function status(check) {
+    if (check.success)
+        return '✅';
+    return check.severity === 'error' ? '❌' : '⚠️';
+}
+/** Failed checks first (errors, then warnings), then the passing ones in schema order. */
+function orderChecks(checks) {
+    const rank = (c) => (c.success ? 2 : c.severity === 'error' ? 0 : 1);
+    return checks.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map(({ c }) => c);
+}
+function checksTable(checks) {
+    const ordered = orderChecks(checks);
+    const rows = ordered.slice(0, MAX_ROWS_PER_TABLE).map((c) => [
+        { raw: status(c) },
+        c.check,
+        c.column ?? '(dataset)',
+        c.expectation,
+        c.observed !== undefined ? (typeof c.observed === 'number' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.observed) : c.observed) : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.unexpectedCount)} of ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.elementCount - c.missingCount)}`,
+        c.observed !== undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(c.unexpectedPercent),
+        { raw: examplesCell(c) },
+    ]);
+    let text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'check', 'column', 'expected', 'unexpected / observed', '%', 'first examples (row: value)'], rows, ['center', 'left', 'left', 'left', 'right', 'right', 'left']);
+    if (ordered.length > MAX_ROWS_PER_TABLE)
+        text += `\n\n… and ${ordered.length - MAX_ROWS_PER_TABLE} more passing checks (see the JSON report).`;
+    return text;
+}
+function examplesCell(check) {
+    if (check.success || check.examples.length === 0)
+        return '';
+    const shown = check.examples.slice(0, 3).map((e) => `${e.row > 0 ? `row ${e.row}` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(e.file)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(String(e.value))}`);
+    return shown.join('<br>') + (check.unexpectedCount > 3 ? '<br>…' : '');
+}
+function driftTable(drift) {
+    const rows = drift.columns.map((c) => [
+        { raw: c.status === 'ok' ? '✅' : c.status === 'fail' ? '❌' : '⚠️' },
+        c.column,
+        c.kind,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.psi ?? null),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.js ?? null),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.linf ?? null),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.pValue ?? null),
+        c.reason ?? '',
+    ]);
+    const d = drift.dataset;
+    const verdict = `${d.driftedColumns.length} of ${d.compared} compared columns drifted (share ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(d.share)}; the dataset fails at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(drift.options.driftedShareFail)}): **${d.status}**. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(d.reason)}`;
+    return `${verdict}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'column', 'kind', 'PSI', 'JS distance', 'L∞', 'p-value', 'why'], rows, ['center', 'left', 'left', 'right', 'right', 'right', 'right', 'left'])}`;
 }
 
 

@@ -586,7 +586,7 @@ function parseSeq(ref) {
 
 /***/ }),
 
-/***/ 41875:
+/***/ 84890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -605,12 +605,202 @@ var utils = __webpack_require__(8899);
 var dist_bundle = __webpack_require__(82743);
 // EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(34808);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(56520);
+;// CONCATENATED MODULE: ./src/backends/github/answers.ts
+/**
+ * Reading GitHub's answers. Octokit types them, but those types describe what GitHub promises, not
+ * what arrives (a proxy, GHES version or emulator may differ), so answers are taken as unknown and
+ * the fields we rely on are checked here, with an error that names the field when one is off.
+ */
+
+/**
+ * An answer without the fields the REST API promises: not the suite's bug but whatever answered
+ * (a proxy, an old GitHub Enterprise Server, GITHUB_API_URL pointing elsewhere), so a UserError.
+ */
+class UnexpectedAnswerError extends errors/* UserError */.yo {
+    constructor(what, detail) {
+        super(`Unexpected answer from GitHub for ${what}: ${detail}`, {
+            hint: `Check GITHUB_API_URL (now ${process.env.GITHUB_API_URL ?? 'unset: https://api.github.com'}): it must be GitHub's REST API; a proxy in between may be changing the answers.`,
+        });
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Typed access to the fields of one JSON object, failing loudly on a wrong type. */
+class Fields {
+    what;
+    value;
+    constructor(value, what) {
+        this.what = what;
+        if (!isObject(value))
+            throw new UnexpectedAnswerError(what, 'not an object');
+        this.value = value;
+    }
+    fail(key, expected) {
+        throw new UnexpectedAnswerError(this.what, `field "${key}" is not ${expected}`);
+    }
+    string(key) {
+        const v = this.value[key];
+        return typeof v === 'string' ? v : this.fail(key, 'a string');
+    }
+    /** A string that may be null or missing; returns `fallback` then. */
+    optionalString(key, fallback) {
+        const v = this.value[key];
+        if (v === null || v === undefined)
+            return fallback;
+        return typeof v === 'string' ? v : this.fail(key, 'a string or null');
+    }
+    nullableString(key) {
+        const v = this.value[key];
+        if (v === null || v === undefined)
+            return null;
+        return typeof v === 'string' ? v : this.fail(key, 'a string or null');
+    }
+    number(key) {
+        const v = this.value[key];
+        return typeof v === 'number' ? v : this.fail(key, 'a number');
+    }
+    boolean(key, fallback) {
+        const v = this.value[key];
+        if (v === undefined && fallback !== undefined)
+            return fallback;
+        return typeof v === 'boolean' ? v : this.fail(key, 'a boolean');
+    }
+    array(key) {
+        const v = this.value[key];
+        if (v === undefined)
+            return [];
+        return Array.isArray(v) ? v : this.fail(key, 'an array');
+    }
+    raw(key) {
+        return this.value[key];
+    }
+}
+/** Answers that must be a list (paginated pages). */
+function asArray(value, what) {
+    if (!Array.isArray(value))
+        throw new UnexpectedAnswerError(what, 'not a list');
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/backends/github/api-errors.ts
+/**
+ * GitHub's failures as the user reads them. An answer of 401, 403, 5xx, a web page where JSON was
+ * expected, a refused or dropped connection: none of them is a bug of the suite, so each becomes a
+ * {@link GitHubApiError} (a UserError: no stack trace) that says what happened (the status and
+ * GitHub's message, or the network error), to which request (method and URL, never headers, so no
+ * token), and what to check (the token, its permissions, the rate limit, GITHUB_API_URL).
+ *
+ * The error keeps `status` and `response` as Octokit's RequestError has them, so the code that
+ * classifies answers (404 means absent, 422 already_exists, 5xx transient: request-errors.ts) reads
+ * it unchanged. A network failure has status 500, as @octokit/request reports it.
+ */
+
+
+/** A request to GitHub that failed for a reason outside the suite: see the module comment. */
+class GitHubApiError extends errors/* UserError */.yo {
+    /** The HTTP status; 500 when no answer arrived (network). */
+    status;
+    /** The answer, when there was one (no request headers are kept). */
+    response;
+    request;
+    constructor(message, details) {
+        super(message, { hint: details.hint, cause: details.cause });
+        this.status = details.status;
+        this.response = details.response;
+        this.request = details.request;
+    }
+}
+/** A URL without credentials, query or fragment: `https://api.github.com/repos/o/r/releases`. */
+function displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+    }
+    catch {
+        return url.replace(/[?#].*$/, '');
+    }
+}
+/** Whether an answer is a web page (a proxy, a login page, GITHUB_API_URL pointing at the website). */
+function isWebPage(headers, data) {
+    return /text\/html/i.test(headers['content-type'] ?? '') || (typeof data === 'string' && /^\s*<(!doctype|html)/i.test(data));
+}
+const API_URL_HINT = (apiUrl) => `check GITHUB_API_URL (now ${apiUrl}): it must be GitHub's REST API, https://api.github.com or https://HOST/api/v3 on GitHub Enterprise Server`;
+/** Seconds to a `x-ratelimit-reset` time, as "at 14:05 UTC". */
+function resetAt(headers) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    return Number.isFinite(reset) && reset > 0 ? ` at ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : '';
+}
+/** A network failure's own words: `connect ECONNREFUSED 127.0.0.1:9`, `terminated`. */
+function networkCause(error) {
+    const cause = isObject(error) ? error.cause : undefined;
+    const inner = isObject(cause) && isObject(cause.cause) && typeof cause.cause.message === 'string' ? cause.cause.message : undefined;
+    const message = error instanceof Error ? error.message : String(error);
+    return inner && !message.includes(inner) ? `${message}: ${inner}` : message;
+}
+/**
+ * The user-facing form of a failed request, or `error` itself when it is not a request failure (a
+ * bug, a UserError already). `apiUrl` is the API root the Octokit was made for.
+ */
+function toGitHubApiError(error, request, apiUrl) {
+    if (error instanceof errors/* UserError */.yo || !isObject(error))
+        return error;
+    const what = `${request.method} ${displayUrl(request.url)}`;
+    const status = typeof error.status === 'number' ? error.status : undefined;
+    const response = isObject(error.response) ? error.response : undefined;
+    // No answer: the connection was refused, reset, dropped mid-answer, or timed out.
+    if (response === undefined) {
+        const networkish = status === 500 || (error instanceof TypeError && /terminated|fetch failed|socket|other side closed/i.test(String(error.message)));
+        if (!networkish)
+            return error;
+        return new GitHubApiError(`Could not reach GitHub for ${what}: ${networkCause(error)}.`, {
+            status: 500,
+            request,
+            cause: error,
+            hint: `The connection failed (no answer arrived): check the network, and ${API_URL_HINT(apiUrl)}. Run again when GitHub is reachable.`,
+        });
+    }
+    if (status === undefined)
+        return error;
+    const headers = response.headers ?? {};
+    const summary = { status, headers, data: response.data };
+    if (isWebPage(headers, response.data)) {
+        return new GitHubApiError(`GitHub answered ${what} with a web page (status ${status}), not the REST API's JSON.`, {
+            status,
+            response: summary,
+            request,
+            hint: `A proxy or a login page answered, or the URL is the website: ${API_URL_HINT(apiUrl)}.`,
+        });
+    }
+    const message = isObject(response.data) && typeof response.data.message === 'string' ? response.data.message : String(error.message ?? '').split(' - ')[0];
+    const answered = `GitHub answered ${status} to ${what}${message ? `: ${message.trim().replace(/\.$/, '')}` : ''}.`;
+    const make = (hint) => new GitHubApiError(answered, { status, response: summary, request, hint, cause: undefined });
+    const rateLimited = headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(message);
+    if (status === 401)
+        return make('The token was refused (missing, mistyped, expired or revoked): check the token input or GITHUB_TOKEN.');
+    if ((status === 403 || status === 429) && rateLimited) {
+        return make(`The token's rate limit is used up (it resets${resetAt(headers) || ' within the hour'}): run again later, space out the runs, or use a token with a larger budget.`);
+    }
+    if (status === 403) {
+        return make("The token lacks a permission for this request: give the job the permission it needs (`permissions: contents: write` to register or move aliases, `contents: read` to read), or use a token that has it.");
+    }
+    if (status === 404)
+        return make(`Nothing found there: check the repository name, that the token can see it (a private repository needs a token with access), and ${API_URL_HINT(apiUrl)}.`);
+    if (status >= 500)
+        return make('GitHub had a server error and retries did not help: run again later (https://www.githubstatus.com).');
+    return make(`Check the request's inputs; ${API_URL_HINT(apiUrl)}.`);
+}
+
 ;// CONCATENATED MODULE: ./src/backends/github/octokit.ts
 /**
  * The one place an Octokit is made. Every request of the suite goes through retry (5xx, dropped
  * connections) and throttling (primary and secondary rate limits, GitHub's pacing of writes), so
  * the GITHUB_TOKEN budget of PLATFORM.md "Limits" is respected without each caller thinking of it.
  */
+
+
 
 
 
@@ -637,7 +827,7 @@ function createOctokit(options) {
             (retrying ? `retrying in ${retryAfter} s (attempt ${retryCount + 1} of ${retries})` : 'giving up'));
         return retrying;
     };
-    return new RetryingGitHub({
+    const octokit = new RetryingGitHub({
         ...(0,utils/* getOctokitOptions */.EG)(options.token, { userAgent: options.userAgent ?? 'mlops-actions' }),
         baseUrl,
         log: {
@@ -659,6 +849,37 @@ function createOctokit(options) {
             onSecondaryRateLimit: onLimit('secondary'),
             ...(options.pacing === false ? { write: unpaced, notifications: unpaced, search: unpaced } : {}),
         },
+    });
+    reportFailuresAsUserErrors(octokit, baseUrl);
+    return octokit;
+}
+/**
+ * Failed requests become GitHubApiErrors (api-errors.ts): status, request and what to check, no
+ * stack trace. Hooks added after the plugins wrap them, so this sees a request's final failure,
+ * after retries and rate-limit waits. An answer that is a web page instead of JSON fails here too.
+ */
+function reportFailuresAsUserErrors(octokit, baseUrl) {
+    const summary = (options, error) => {
+        const request = isObject(error) && isObject(error.request) ? error.request : undefined;
+        if (request && typeof request.method === 'string' && typeof request.url === 'string')
+            return { method: request.method, url: request.url };
+        let url = options.url ?? '';
+        try {
+            url = octokit.request.endpoint.parse(options).url;
+        }
+        catch {
+            // keep the template
+        }
+        return { method: (options.method ?? 'GET').toUpperCase(), url };
+    };
+    octokit.hook.error('request', (error, options) => {
+        throw toGitHubApiError(error, summary(options, error), baseUrl);
+    });
+    octokit.hook.after('request', (response, options) => {
+        const type = String(response.headers['content-type'] ?? '');
+        if (/text\/html/i.test(type)) {
+            throw toGitHubApiError({ status: response.status, response: { status: response.status, headers: response.headers, data: response.data } }, summary(options), baseUrl);
+        }
     });
 }
 
@@ -751,78 +972,6 @@ async function makeScratchDir(prefix, tmp = external_node_os_default().tmpdir())
             await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
         },
     };
-}
-
-;// CONCATENATED MODULE: ./src/backends/github/answers.ts
-/**
- * Reading GitHub's answers. Octokit types them, but those types describe what GitHub promises, not
- * what arrives (a proxy, GHES version or emulator may differ), so answers are taken as unknown and
- * the fields we rely on are checked here, with an error that names the field when one is off.
- */
-class UnexpectedAnswerError extends Error {
-    constructor(what, detail) {
-        super(`Unexpected answer from GitHub for ${what}: ${detail}`);
-        this.name = 'UnexpectedAnswerError';
-    }
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Typed access to the fields of one JSON object, failing loudly on a wrong type. */
-class Fields {
-    what;
-    value;
-    constructor(value, what) {
-        this.what = what;
-        if (!isObject(value))
-            throw new UnexpectedAnswerError(what, 'not an object');
-        this.value = value;
-    }
-    fail(key, expected) {
-        throw new UnexpectedAnswerError(this.what, `field "${key}" is not ${expected}`);
-    }
-    string(key) {
-        const v = this.value[key];
-        return typeof v === 'string' ? v : this.fail(key, 'a string');
-    }
-    /** A string that may be null or missing; returns `fallback` then. */
-    optionalString(key, fallback) {
-        const v = this.value[key];
-        if (v === null || v === undefined)
-            return fallback;
-        return typeof v === 'string' ? v : this.fail(key, 'a string or null');
-    }
-    nullableString(key) {
-        const v = this.value[key];
-        if (v === null || v === undefined)
-            return null;
-        return typeof v === 'string' ? v : this.fail(key, 'a string or null');
-    }
-    number(key) {
-        const v = this.value[key];
-        return typeof v === 'number' ? v : this.fail(key, 'a number');
-    }
-    boolean(key, fallback) {
-        const v = this.value[key];
-        if (v === undefined && fallback !== undefined)
-            return fallback;
-        return typeof v === 'boolean' ? v : this.fail(key, 'a boolean');
-    }
-    array(key) {
-        const v = this.value[key];
-        if (v === undefined)
-            return [];
-        return Array.isArray(v) ? v : this.fail(key, 'an array');
-    }
-    raw(key) {
-        return this.value[key];
-    }
-}
-/** Answers that must be a list (paginated pages). */
-function asArray(value, what) {
-    if (!Array.isArray(value))
-        throw new UnexpectedAnswerError(what, 'not a list');
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/backends/github/request-errors.ts
@@ -937,6 +1086,7 @@ function toRef(value) {
  * allocated with POST git/refs (422 when taken), assets go to a draft's upload_url and the draft is
  * published with make_latest "false" so models never become the repository's Latest release.
  */
+
 
 
 
@@ -1072,7 +1222,33 @@ class GitHubReleaseStore {
             return undefined;
         }, this.options.recovery);
     }
+    /**
+     * Streams an asset. A download cut off mid-body (the connection dropped: `terminated`) is run
+     * again from the start into a path target, up to `downloadAttempts` times; the caller verifies the
+     * digest of what arrived. A stream target cannot take back bytes it was given, so there the cut
+     * is reported as a GitHubApiError with status 500 (transient): the caller may retry with a fresh
+     * stream (the registry's steps do).
+     */
     async downloadAsset(assetId, target) {
+        const attempts = 'path' in target ? (this.options.downloadAttempts ?? 4) : 1;
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.downloadOnce(assetId, 'path' in target ? (0,external_node_fs_.createWriteStream)(target.path) : target.stream);
+                return;
+            }
+            catch (error) {
+                const reported = toGitHubApiError(error, { method: 'GET', url: `${this.apiUrl()}/repos/${this.repoParams.owner}/${this.repoParams.repo}/releases/assets/${assetId}` }, this.apiUrl());
+                if (!(reported instanceof GitHubApiError) || reported.status !== 500 || reported.response !== undefined || attempt >= attempts)
+                    throw reported;
+                this.options.log?.warning(`The download of asset ${assetId} was cut off (${reported.message}); downloading it again (attempt ${attempt + 1} of ${attempts}).`);
+                await new Promise((resolve) => setTimeout(resolve, (this.options.recovery?.backoffMs ?? 1000) * attempt));
+            }
+        }
+    }
+    apiUrl() {
+        return String(this.octokit.request.endpoint.DEFAULTS.baseUrl).replace(/\/$/, '');
+    }
+    async downloadOnce(assetId, output) {
         let body;
         try {
             // Answered 302 to a signed URL (or 200); fetch follows the redirect. The body is streamed.
@@ -1091,7 +1267,6 @@ class GitHubReleaseStore {
         }
         if (!(body instanceof web_.ReadableStream))
             throw new UnexpectedAnswerError('an asset download', 'no body stream');
-        const output = 'path' in target ? (0,external_node_fs_.createWriteStream)(target.path) : target.stream;
         await (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(body), output);
     }
     async publish(releaseId) {
@@ -1146,8 +1321,6 @@ class GitHubReleaseStore {
 
 // EXTERNAL MODULE: ./src/backends/local/atomic-fs.ts
 var atomic_fs = __webpack_require__(73724);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(56520);
 // EXTERNAL MODULE: ./src/shared/safe-read.ts
 var safe_read = __webpack_require__(59475);
 ;// CONCATENATED MODULE: ./src/backends/local/local-records.ts
@@ -1524,7 +1697,9 @@ function renderModelCard(input, options = {}) {
         if (reasons.length > MAX_REASONS)
             lineage.push(`  - …and ${reasons.length - MAX_REASONS} more (see manifest.json)`);
     }
-    const mlops = input.downloadCommand?.replace(/[\r\n]+/g, ' ') ?? `mlops models download ${shellQuote(input.name)} --version ${shellQuote(String(input.version))}`;
+    // NAME:N selects the version (`--version` is the CLI's own version flag); --out is required.
+    const mlops = input.downloadCommand?.replace(/[\r\n]+/g, ' ') ??
+        `mlops models download ${shellQuote(`${input.name}:${input.version}`)}${repo ? ` --github ${repo}` : ''} --out ${shellQuote(`${input.name}-v${input.version}`)}`;
     const gh = `gh release download ${shellQuote(tag)}${repo ? ` --repo ${repo}` : ''} --dir ${shellQuote(`${input.name}-v${input.version}`)}`;
     const download = [
         '### Download',
@@ -1881,11 +2056,14 @@ function sleep(ms) {
  * Octokit stopped waiting for. Seam errors and user errors are answers, not failures.
  */
 function isTransientFailure(error) {
-    if (error instanceof seams/* SeamError */.JL || error instanceof errors/* UserError */.yo)
+    if (error instanceof seams/* SeamError */.JL)
         return false;
     if (typeof error !== 'object' || error === null)
         return false;
     const { status, code } = error;
+    // A failed request keeps its status when it is reported as a UserError (GitHubApiError).
+    if (error instanceof errors/* UserError */.yo && typeof status !== 'number')
+        return false;
     if (typeof status === 'number') {
         if (status >= 500 || status === 429)
             return true;
@@ -2407,7 +2585,7 @@ function openRegistry(backend, options) {
 /* harmony import */ var _archive_pack_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33383);
 /* harmony import */ var _archive_digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5642);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10977);
-/* harmony import */ var _open_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41875);
+/* harmony import */ var _open_registry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(84890);
 
 
 

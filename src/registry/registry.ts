@@ -184,9 +184,11 @@ function sleep(ms: number): Promise<void> {
  * Octokit stopped waiting for. Seam errors and user errors are answers, not failures.
  */
 export function isTransientFailure(error: unknown): boolean {
-  if (error instanceof SeamError || error instanceof UserError) return false;
+  if (error instanceof SeamError) return false;
   if (typeof error !== 'object' || error === null) return false;
   const { status, code } = error as { status?: unknown; code?: unknown };
+  // A failed request keeps its status when it is reported as a UserError (GitHubApiError).
+  if (error instanceof UserError && typeof status !== 'number') return false;
   if (typeof status === 'number') {
     if (status >= 500 || status === 429) return true;
     if (status === 403) {

@@ -21,7 +21,9 @@ import {
   type ReleaseStore,
 } from '../seams.js';
 import { makeScratchDir } from '../../shared/scratch-dir.js';
+import type { Logger } from '../../shared/logger.js';
 import { asArray, UnexpectedAnswerError } from './answers.js';
+import { GitHubApiError, toGitHubApiError } from './api-errors.js';
 import type { Octokit } from './octokit.js';
 import { NO_PLUGIN_RETRY, writeWithRecovery, type RecoveryOptions } from './recovery.js';
 import { publicRelease, toAsset, toRef, toRelease } from './release-answers.js';
@@ -32,6 +34,10 @@ export interface GitHubRepoOptions {
   owner: string;
   repo: string;
   recovery?: RecoveryOptions;
+  /** Attempts of a download into a file that is cut off mid-body; default 4. */
+  downloadAttempts?: number;
+  /** Where a retried download is noted. */
+  log?: Logger;
 }
 
 export class GitHubReleaseStore implements ReleaseStore {
@@ -163,7 +169,33 @@ export class GitHubReleaseStore implements ReleaseStore {
     );
   }
 
+  /**
+   * Streams an asset. A download cut off mid-body (the connection dropped: `terminated`) is run
+   * again from the start into a path target, up to `downloadAttempts` times; the caller verifies the
+   * digest of what arrived. A stream target cannot take back bytes it was given, so there the cut
+   * is reported as a GitHubApiError with status 500 (transient): the caller may retry with a fresh
+   * stream (the registry's steps do).
+   */
   async downloadAsset(assetId: number, target: AssetTarget): Promise<void> {
+    const attempts = 'path' in target ? (this.options.downloadAttempts ?? 4) : 1;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.downloadOnce(assetId, 'path' in target ? createWriteStream(target.path) : target.stream);
+        return;
+      } catch (error) {
+        const reported = toGitHubApiError(error, { method: 'GET', url: `${this.apiUrl()}/repos/${this.repoParams.owner}/${this.repoParams.repo}/releases/assets/${assetId}` }, this.apiUrl());
+        if (!(reported instanceof GitHubApiError) || reported.status !== 500 || reported.response !== undefined || attempt >= attempts) throw reported;
+        this.options.log?.warning(`The download of asset ${assetId} was cut off (${reported.message}); downloading it again (attempt ${attempt + 1} of ${attempts}).`);
+        await new Promise((resolve) => setTimeout(resolve, (this.options.recovery?.backoffMs ?? 1000) * attempt));
+      }
+    }
+  }
+
+  private apiUrl(): string {
+    return String(this.octokit.request.endpoint.DEFAULTS.baseUrl).replace(/\/$/, '');
+  }
+
+  private async downloadOnce(assetId: number, output: NodeJS.WritableStream): Promise<void> {
     let body: unknown;
     try {
       // Answered 302 to a signed URL (or 200); fetch follows the redirect. The body is streamed.
@@ -179,7 +211,6 @@ export class GitHubReleaseStore implements ReleaseStore {
       throw error;
     }
     if (!(body instanceof ReadableStream)) throw new UnexpectedAnswerError('an asset download', 'no body stream');
-    const output = 'path' in target ? createWriteStream(target.path) : target.stream;
     await pipeline(Readable.fromWeb(body), output);
   }
 

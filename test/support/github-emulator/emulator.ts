@@ -105,7 +105,7 @@ export class GitHubEmulator {
     for (const rule of fired) if (rule.kind === 'latency') await sleep(rule.ms);
     const terminal = fired.find((rule) => rule.kind !== 'latency');
 
-    if (terminal && terminal.phase !== 'after') return this.fault(terminal, req, res);
+    if (terminal && terminal.phase !== 'after' && terminal.kind !== 'cut') return this.fault(terminal, req, res);
     let reply: Reply;
     try {
       if (!matched) throw notFound();
@@ -120,6 +120,7 @@ export class GitHubEmulator {
         reply = { status: 500, body: { message: `Emulator bug: ${String(error)}` } };
       }
     }
+    if (terminal?.kind === 'cut') return this.cut(terminal.afterBytes, reply, res);
     if (terminal) return this.fault(terminal, req, res);
     this.exchanges.push({ operation, method, path: url.pathname, status: reply.status, body: reply.body });
     this.send(res, reply);
@@ -190,14 +191,30 @@ export class GitHubEmulator {
     res.end(payload);
   }
 
+  /** Sends the headers of `reply` (full content-length) and `afterBytes` of its body, then drops the connection. */
+  private cut(afterBytes: number, reply: Reply, res: ServerResponse): void {
+    const headers: Record<string, string> = { ...this.rateLimitHeaders(), ...reply.headers };
+    const payload = reply.raw ?? Buffer.from(JSON.stringify(reply.body ?? null));
+    if (reply.raw === undefined) headers['content-type'] = 'application/json; charset=utf-8';
+    headers['content-length'] = String(payload.length);
+    res.writeHead(reply.status, headers);
+    res.write(payload.subarray(0, Math.min(afterBytes, payload.length)), () => res.socket?.destroy());
+  }
+
   private fault(rule: FaultRule, req: IncomingMessage, res: ServerResponse): void {
+    if (rule.kind === 'html') {
+      const page = Buffer.from('<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>Please sign in</body></html>\n');
+      res.writeHead(rule.status, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(page.length) });
+      res.end(page);
+      return;
+    }
     if (rule.kind === 'drop') {
       // No answer at all: the client sees a reset connection ("fetch failed"), as on a network fault.
       req.socket.destroy();
       return;
     }
     if (rule.kind === 'status') {
-      this.send(res, { status: rule.status, body: { message: 'Server Error', documentation_url: 'https://docs.github.com/rest', status: String(rule.status) } });
+      this.send(res, { status: rule.status, body: { message: rule.message ?? 'Server Error', documentation_url: 'https://docs.github.com/rest', status: String(rule.status) } });
       return;
     }
     if (rule.kind !== 'rate-limit') return;
