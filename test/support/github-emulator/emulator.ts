@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Faults, type FaultRule } from './faults.js';
+import { grants, requirementOf } from './permissions.js';
 import { ApiError, isObject, notFound, type Ctx, type Links, type Reply } from './http.js';
 import { Router, type Route } from './router.js';
 import { assetRoutes } from './routes/assets.js';
@@ -109,7 +110,7 @@ export class GitHubEmulator {
     let reply: Reply;
     try {
       if (!matched) throw notFound();
-      if (!matched.route.public) this.authenticate(req);
+      if (!matched.route.public) this.authorize(this.authenticate(req), matched.route);
       reply = await matched.route.handle(this.context(req, url, raw, matched.params));
     } catch (error) {
       if (error instanceof ApiError) {
@@ -126,11 +127,19 @@ export class GitHubEmulator {
     this.send(res, reply);
   }
 
-  private authenticate(req: IncomingMessage): void {
+  private authenticate(req: IncomingMessage): string {
     const header = req.headers.authorization;
     if (!header) throw new ApiError(401, 'Requires authentication');
     const token = header.replace(/^(token|bearer)\s+/i, '');
     if (this.validTokens && !this.validTokens.has(token)) throw new ApiError(401, 'Bad credentials');
+    return token;
+  }
+
+  /** 403 when the token's permissions (state.tokenPermissions) do not cover the route (permissions.ts). */
+  private authorize(token: string, route: Route): void {
+    if (!grants(this.state.tokenPermissions.get(token), requirementOf(route.method, route.path))) {
+      throw new ApiError(403, 'Resource not accessible by integration');
+    }
   }
 
   private context(req: IncomingMessage, url: URL, raw: Buffer, params: Record<string, string>): Ctx {
