@@ -80,3 +80,22 @@ describe('token permissions', () => {
     expect((await prWriter.rest.repos.get(p)).status).toBe(200);
   });
 });
+
+describe('every exchange is checked against the OpenAPI description', () => {
+  test('a request body or an answer the description does not allow fails the test that made it (at stop)', async () => {
+    const emulator = await startGitHubEmulator();
+    const own = emulator.state.addRepo('octo/checked');
+    const octokit = createOctokit(emulator.octokitOptions());
+    // A request GitHub's schema refuses (draft must be a boolean): the emulator answers 422 and notes it.
+    await octokit.request('POST /repos/{owner}/{repo}/releases', { owner: 'octo', repo: 'checked', tag_name: 'v1', draft: 'yes' as unknown as boolean }).catch(() => undefined);
+    // An answer that drifted from GitHub's: a release whose tag_name is not a string.
+    const draft = await octokit.rest.repos.createRelease({ owner: 'octo', repo: 'checked', tag_name: 'v2', draft: true });
+    (own.releases.get(draft.data.id) as unknown as { tagName: unknown }).tagName = 2;
+    await octokit.rest.repos.getRelease({ owner: 'octo', repo: 'checked', release_id: draft.data.id });
+    expect(emulator.violations).toEqual([
+      expect.stringMatching(/^POST \/repos\/\{owner\}\/\{repo\}\/releases: request body .*"instancePath":"\/draft"/),
+      expect.stringMatching(/^GET \/repos\/\{owner\}\/\{repo\}\/releases\/\{release_id\} -> 200: .*"instancePath":"\/tag_name"/),
+    ]);
+    await expect(emulator.stop()).rejects.toThrow(/saw 2 request\(s\) or answer\(s\) that GitHub's OpenAPI description does not allow/);
+  });
+});

@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Faults, type FaultRule } from './faults.js';
+import { sharedOpenApi, type GitHubOpenApi } from './openapi.js';
 import { grants, requirementOf } from './permissions.js';
 import { ApiError, isObject, notFound, type Ctx, type Links, type Reply } from './http.js';
 import { Router, type Route } from './router.js';
@@ -38,7 +39,18 @@ export class GitHubEmulator {
   readonly bugs: unknown[] = [];
   /** When set, only these tokens are accepted (401 Bad credentials otherwise). */
   validTokens: Set<string> | undefined;
+  /**
+   * Requests and answers that GitHub's OpenAPI description does not allow (openapi.ts), checked on
+   * every exchange; `stop()` throws when there are any, so every test that uses the emulator fails
+   * on a mismatch. Off with `new GitHubEmulator({ validate: false })`.
+   */
+  readonly violations: string[] = [];
+  private readonly openapi: GitHubOpenApi | undefined;
   private readonly router = new Router(ROUTES);
+
+  constructor(options: { validate?: boolean } = {}) {
+    this.openapi = options.validate === false ? undefined : sharedOpenApi();
+  }
   private server: Server | undefined;
   private base = '';
 
@@ -87,6 +99,9 @@ export class GitHubEmulator {
     this.server = undefined;
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    if (this.violations.length > 0) {
+      throw new Error(`The GitHub emulator saw ${this.violations.length} request(s) or answer(s) that GitHub's OpenAPI description does not allow:\n${this.violations.slice(0, 20).join('\n')}`);
+    }
   }
 
   addFault(rule: FaultRule) {
@@ -123,6 +138,17 @@ export class GitHubEmulator {
     }
     if (terminal?.kind === 'cut') return this.cut(terminal.afterBytes, reply, res);
     if (terminal) return this.fault(terminal, req, res);
+    if (this.openapi && operation) {
+      let request: unknown;
+      if (raw.length > 0 && /json/.test(req.headers['content-type'] ?? '')) {
+        try {
+          request = JSON.parse(raw.toString('utf8'));
+        } catch {
+          request = undefined;
+        }
+      }
+      this.violations.push(...this.openapi.check(operation, request, reply.status, reply.body));
+    }
     this.exchanges.push({ operation, method, path: url.pathname, status: reply.status, body: reply.body });
     this.send(res, reply);
   }
