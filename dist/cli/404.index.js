@@ -1044,10 +1044,17 @@ async function writeWithRecovery(attempt, recover, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/backends/github/release-answers.ts
+/** Release, asset and ref answers of the REST API, narrowed to the seam's types. */
+
 
 function toAsset(value) {
     const f = new Fields(value, 'a release asset');
-    return { id: f.number('id'), name: f.string('name'), size: f.number('size'), contentType: f.string('content_type'), state: f.optionalString('state', 'uploaded') };
+    const name = f.string('name');
+    // GitHub renames every asset into this set; another name is not GitHub's answer, and it would
+    // become a file name on download (`../x`).
+    if (!(0,seams/* isSafeAssetName */.JT)(name))
+        throw new UnexpectedAnswerError('a release asset', `field "name" is not an asset name GitHub keeps: ${(0,seams/* describeAssetNameRule */.Zc)(name)}`);
+    return { id: f.number('id'), name, size: f.number('size'), contentType: f.string('content_type'), state: f.optionalString('state', 'uploaded') };
 }
 function toRelease(value) {
     const f = new Fields(value, 'a release');
@@ -1170,6 +1177,9 @@ class GitHubReleaseStore {
         return release && publicRelease(release);
     }
     async uploadAsset(releaseId, name, source, contentType = 'application/octet-stream') {
+        // The same rule as on read (seams.ts): a name outside GitHub's set is the caller's bug.
+        if (!(0,seams/* isSafeAssetName */.JT)(name))
+            throw new RangeError(`Invalid asset name ${(0,seams/* describeAssetNameRule */.Zc)(name)}`);
         const release = await this.fetchRelease(releaseId);
         if (release === undefined)
             throw new seams/* NotFoundError */.m_(`Release ${releaseId} does not exist`);
@@ -1477,6 +1487,9 @@ class LocalReleaseStore {
         return record && { ...record, assets: await this.assetsOf(releaseId) };
     }
     async uploadAsset(releaseId, name, source, contentType = 'application/octet-stream') {
+        // The same rule as on read (seams.ts): a name outside GitHub's set is the caller's bug.
+        if (!(0,seams/* isSafeAssetName */.JT)(name))
+            throw new RangeError(`Invalid asset name ${(0,seams/* describeAssetNameRule */.Zc)(name)}`);
         if ((await this.getRelease(releaseId)) === undefined)
             throw new seams/* NotFoundError */.m_(`Release ${releaseId} does not exist`);
         const id = await (0,atomic_fs/* allocateId */.T)(external_node_path_default().join(this.root, 'assets'));

@@ -63,3 +63,29 @@ test('register refuses an unsafe asset name before anything is created (the same
     await fs.rm(root, { recursive: true, force: true });
   }
 });
+
+test('both stores refuse an unsafe name on upload; the GitHub store refuses one in an answer', async () => {
+  const { startGitHubEmulator } = await import('../support/github-emulator/index.js');
+  const { createOctokit } = await import('../../src/backends/github/octokit.js');
+  const { GitHubReleaseStore } = await import('../../src/backends/github/github-release-store.js');
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'mlops-asset-names-'));
+  const github = await startGitHubEmulator();
+  try {
+    const file = path.join(root, 'x.bin');
+    await fs.writeFile(file, 'x');
+    const local = new LocalReleaseStore(path.join(root, 'registry'));
+    const localDraft = await local.createDraft({ tag: 'm/v1' });
+    await expect(local.uploadAsset(localDraft.id, '../x.bin', { path: file })).rejects.toThrow(/^Invalid asset name "\.\.\/x\.bin"/);
+    const repo = github.state.addRepo('octo/names');
+    const store = new GitHubReleaseStore({ octokit: createOctokit(github.octokitOptions()), owner: 'octo', repo: 'names', recovery: { backoffMs: 1 } });
+    const draft = await store.createDraft({ tag: 'm/v1' });
+    await expect(store.uploadAsset(draft.id, '../x.bin', { path: file })).rejects.toThrow(/^Invalid asset name/);
+    // An answer naming an asset ../x (a proxy, a forged server): a located user error, not a file outside --out.
+    await store.uploadAsset(draft.id, 'ok.bin', { stream: (await import('node:stream')).Readable.from([Buffer.from('x')]) });
+    for (const asset of repo.assets.values()) asset.name = '../x.bin';
+    await expect(store.getRelease(draft.id)).rejects.toThrow(/^Unexpected answer from GitHub for a release asset: field "name" is not an asset name GitHub keeps: "\.\.\/x\.bin"/);
+  } finally {
+    await github.stop().catch(() => undefined);
+    await fs.rm(root, { recursive: true, force: true });
+  }
+});

@@ -12,6 +12,8 @@ import {
   AlreadyExistsError,
   ConflictError,
   NotFoundError,
+  describeAssetNameRule,
+  isSafeAssetName,
   type AssetSource,
   type AssetTarget,
   type NewRelease,
@@ -116,6 +118,8 @@ export class GitHubReleaseStore implements ReleaseStore {
   }
 
   async uploadAsset(releaseId: number, name: string, source: AssetSource, contentType = 'application/octet-stream'): Promise<ReleaseAsset> {
+    // The same rule as on read (seams.ts): a name outside GitHub's set is the caller's bug.
+    if (!isSafeAssetName(name)) throw new RangeError(`Invalid asset name ${describeAssetNameRule(name)}`);
     const release = await this.fetchRelease(releaseId);
     if (release === undefined) throw new NotFoundError(`Release ${releaseId} does not exist`);
     if ('path' in source) return this.uploadFile(release.uploadUrl, releaseId, name, source.path, contentType);
