@@ -1,5 +1,5 @@
 /**
- * Bad input through the CLI bundle (DESIGN.md "Errors"): every user mistake ends with exit code 1,
+ * Bad input through the CLI bundle (docs/architecture.md "Errors"): every user mistake ends with exit code 1,
  * one message on stderr that names the file and the place in it (line, row or key) and says how to
  * fix it, no stack trace, and nothing written (no profile, no report).
  */
@@ -416,7 +416,7 @@ describe('an unknown --format value', () => {
   // --fail-on, unknown option, missing option argument) are printed by commander as
   // "error: option '-f, --format <format>' argument 'xlsx' is invalid. Allowed choices are ...
   // (run with --help for usage)" without the "How to fix:" line every other user error carries
-  // (DESIGN.md "Errors": what was wrong, where, and how to fix it).
+  // (docs/architecture.md "Errors": what was wrong, where, and how to fix it).
   test('the message says how to fix it', async () => {
     const { result } = await runCase({ setup });
     expect(errorMessage(result)).toMatch(/\n {2}How to fix: \S/);

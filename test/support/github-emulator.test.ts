@@ -1,5 +1,5 @@
 /**
- * The emulator keeps GitHub's semantics (DESIGN.md "Testing against real things"), exercised through
+ * The emulator keeps GitHub's semantics (docs/architecture.md "Testing against real things"), exercised through
  * a real Octokit from createOctokit over real HTTP.
  */
 import { createOctokit, type Octokit } from '../../src/backends/github/octokit.js';
