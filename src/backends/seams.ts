@@ -147,6 +147,49 @@ export function commentMarker(key: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// CheckRunSink: a named check on a commit (the gate's "mlops gate: <model>"), so branch protection
+// can require it by name and reviewers find it in the Checks tab.
+
+export type CheckConclusion = 'success' | 'failure' | 'neutral';
+
+/** GitHub's limit on a check run's output summary and text, in characters. */
+export const CHECK_OUTPUT_LIMIT = 65535;
+
+export interface NewCheckRun {
+  /** The name branch protection requires, e.g. `mlops gate: penguins`. */
+  name: string;
+  /** The commit the check is on (the pull request's head). */
+  headSha: string;
+  conclusion: CheckConclusion;
+  /** One line. */
+  title: string;
+  /** Markdown; longer than CHECK_OUTPUT_LIMIT characters is cut (with a note) by the sink. */
+  summary: string;
+  /** A link back (the workflow run). */
+  detailsUrl?: string;
+}
+
+export interface CheckRun extends NewCheckRun {
+  id: number;
+  /** Its html_url on GitHub, a file path locally. */
+  location: string;
+}
+
+export interface CheckRunSink {
+  /** Records a completed check run. A second call with the same name and sha adds a newer run, which GitHub shows in place of the older. */
+  complete(check: NewCheckRun): Promise<CheckRun>;
+  /** The newest check run of that name on the commit, or undefined. */
+  latest(name: string, headSha: string): Promise<CheckRun | undefined>;
+}
+
+/** `text` cut to the check output limit, with a note saying so. */
+export function checkOutputText(text: string): string {
+  if (text.length <= CHECK_OUTPUT_LIMIT) return text;
+  const note = '\n\n… cut to fit a check run; the whole report is in the job summary.\n';
+  return text.slice(0, CHECK_OUTPUT_LIMIT - note.length) + note;
+}
+
+// ---------------------------------------------------------------------------------------------
 // DeploymentLog: deployments, their statuses and the environment's protection rules.
 
 export type DeploymentState = 'queued' | 'pending' | 'in_progress' | 'success' | 'failure' | 'error' | 'inactive';

@@ -1,4 +1,5 @@
 /** The seam contracts against the GitHub backends (src/backends/github), over the REST emulator. */
+import { GitHubCheckRunSink } from '../../src/backends/github/github-check-run-sink.js';
 import { GitHubCommentSink } from '../../src/backends/github/github-comment-sink.js';
 import { GitHubDeploymentLog } from '../../src/backends/github/github-deployment-log.js';
 import { GitHubReleaseStore } from '../../src/backends/github/github-release-store.js';
@@ -6,6 +7,7 @@ import { createOctokit } from '../../src/backends/github/octokit.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
 import { commentSinkContract, deploymentLogContract } from './comment-deployment-contract.js';
 import { releaseStoreContract } from './release-store-contract.js';
+import { checkRunSinkContract } from './check-run-contract.js';
 
 let github: GitHubEmulator;
 let repos = 0;
@@ -36,6 +38,11 @@ commentSinkContract('github', async () => {
     id: github.state.nextId(), issueNumber: pull.number, body: 'LGTM', user: { login: 'alice', id: 7, type: 'User' }, createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z',
   });
   return new GitHubCommentSink({ ...options, issueNumber: pull.number });
+});
+
+checkRunSinkContract('github', async () => {
+  const { repo, options } = freshRepo();
+  return { sink: new GitHubCheckRunSink(options), sha: repo.refs.get('heads/main') ?? '' };
 });
 
 deploymentLogContract('github', async () => {
