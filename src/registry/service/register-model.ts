@@ -65,6 +65,8 @@ function scalars(values: JsonObject): Record<string, ParamValue> {
 /** Where the version's data lineage comes from: the digests, and the profile file to attach. */
 interface DataLineage {
   files: RecordDataFile[];
+  /** The eval files (recorded as `eval:<path>`: the gate compares them to tell like-for-like comparisons). */
+  evalFiles?: RecordDataFile[];
   profilePath: string;
 }
 
@@ -102,7 +104,7 @@ async function dataSource(request: RegisterRequest): Promise<DataLineage | undef
       hint: "Download validate-data's artifact beside the record (the profile travels with it), or pass the profile input (--profile).",
     });
   }
-  return { files: part.value.files, profilePath };
+  return { files: part.value.files, evalFiles: part.value.evalFiles, profilePath };
 }
 
 /** The model to register: the one the user named, else the sweep part's best output. */
@@ -176,6 +178,7 @@ export async function registerModel(request: RegisterRequest, logger: Logger): P
     const digests: Record<string, string> = {};
     if (data) {
       for (const file of data.files) digests[file.path] = `sha256:${file.sha256}`;
+      for (const file of data.evalFiles ?? []) digests[`eval:${file.path}`] = `sha256:${file.sha256}`;
       const digest = await digestFile(data.profilePath);
       files.push({ name: 'data-profile.json', path: data.profilePath, size: digest.size, sha256: digest.sha256, contentType: 'application/json' });
       logger.info(`Lineage: ${data.files.length} data file(s) and the profile ${data.profilePath}.`);
