@@ -29,6 +29,12 @@ export class AlreadyExistsError extends SeamError {}
 /** The operation is not allowed in the current state (e.g. deleting a published release). */
 export class ConflictError extends SeamError {}
 
+/**
+ * The credentials may not do this (GitHub's 403 "Resource not accessible by integration": a fork
+ * pull request's read-only token, a workflow without `pull-requests: write` or `checks: write`).
+ */
+export class PermissionError extends SeamError {}
+
 // ---------------------------------------------------------------------------------------------
 // ReleaseStore: the model registry is written once on top of it.
 
@@ -133,7 +139,8 @@ export interface CommentSink {
   /**
    * Creates or replaces the one comment identified by `key` (a hidden `<!-- mlops:KEY -->` marker on
    * GitHub; a file name locally). Keys are `[A-Za-z0-9._-]+`. Repeated calls never make a second
-   * comment with the same key, also when a request is retried after a lost answer.
+   * comment with the same key, also when a request is retried after a lost answer, or when two
+   * callers race (they converge on one comment). PermissionError when the token may not comment.
    */
   upsert(key: string, body: string): Promise<CommentResult>;
   /** The body last written for `key` (without the marker), or undefined. */
@@ -176,7 +183,10 @@ export interface CheckRun extends NewCheckRun {
 }
 
 export interface CheckRunSink {
-  /** Records a completed check run. A second call with the same name and sha adds a newer run, which GitHub shows in place of the older. */
+  /**
+   * Records a completed check run. A second call with the same name and sha adds a newer run, which
+   * GitHub shows in place of the older. PermissionError when the token may not write checks.
+   */
   complete(check: NewCheckRun): Promise<CheckRun>;
   /** The newest check run of that name on the commit, or undefined. */
   latest(name: string, headSha: string): Promise<CheckRun | undefined>;

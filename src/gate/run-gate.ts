@@ -15,7 +15,7 @@ import type { ReleaseStore } from '../backends/seams.js';
 import { readPartIfPresent, RecordError, writeGatePart, type DataPart, type LocatedPart, type SweepPart } from '../record/index.js';
 import type { ModelRegistry } from '../registry/registry.js';
 import { renderGateReport, type GateReportInput, type LineageSection } from '../report/gate-report.js';
-import { InputError } from '../shared/errors.js';
+import { InputError, type SourceLocation } from '../shared/errors.js';
 import { resolveBaseline, type BaselineSpec } from './baseline.js';
 import { evaluateGate } from './evaluate.js';
 import { parseGateConfig, type Locate } from './gate-config.js';
@@ -72,6 +72,8 @@ export interface GateRun {
   baselineVersion: number | null;
   /** Why there was no baseline (a first model), for the log; the report says it in one line. */
   noBaseline?: string;
+  /** Where the first failing error rule is written in mlops.yml. */
+  failedAt?: SourceLocation;
 }
 
 export async function runGate(request: GateRequest): Promise<GateRun> {
@@ -141,7 +143,7 @@ export async function runGate(request: GateRequest): Promise<GateRun> {
     },
     request.env,
   );
-  return { result, comment, full, reportFile: request.reportFile, outputs: gateOutputs(result, request.reportFile), baselineVersion, noBaseline: 'none' in resolved ? resolved.none : undefined };
+  return { result, comment, full, reportFile: request.reportFile, outputs: gateOutputs(result, request.reportFile), baselineVersion, noBaseline: 'none' in resolved ? resolved.none : undefined, failedAt: config.rules[result.rules.findIndex((r) => r.status === 'fail')]?.location };
 }
 
 function gateOutputsTable(result: GateResult, reportFile: string) {

@@ -5,6 +5,7 @@
 import { checkOutputText, type CheckConclusion, type CheckRun, type CheckRunSink, type NewCheckRun } from '../seams.js';
 import { Fields } from './answers.js';
 import type { GitHubRepoOptions } from './github-release-store.js';
+import { withPermission } from './request-errors.js';
 
 const CONCLUSIONS: CheckConclusion[] = ['success', 'failure', 'neutral'];
 
@@ -29,7 +30,7 @@ export class GitHubCheckRunSink implements CheckRunSink {
 
   async complete(check: NewCheckRun): Promise<CheckRun> {
     const { octokit, owner, repo } = this.options;
-    const response = await octokit.rest.checks.create({
+    const response = await withPermission('create check runs', () => octokit.rest.checks.create({
       owner,
       repo,
       name: check.name,
@@ -39,7 +40,7 @@ export class GitHubCheckRunSink implements CheckRunSink {
       completed_at: new Date().toISOString(),
       details_url: check.detailsUrl,
       output: { title: check.title.slice(0, 1000), summary: checkOutputText(check.summary) },
-    });
+    }));
     return toCheckRun(response.data);
   }
 

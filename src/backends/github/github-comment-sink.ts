@@ -31,7 +31,7 @@ import { commentMarker, type CommentResult, type CommentSink } from '../seams.js
 import { asArray, Fields } from './answers.js';
 import type { Octokit } from './octokit.js';
 import { NO_PLUGIN_RETRY, writeWithRecovery, type RecoveryOptions } from './recovery.js';
-import { httpStatus } from './request-errors.js';
+import { httpStatus, withPermission } from './request-errors.js';
 
 export interface GitHubCommentSinkOptions {
   octokit: Octokit;
@@ -60,7 +60,11 @@ export class GitHubCommentSink implements CommentSink {
     return { owner: this.options.owner, repo: this.options.repo, issue_number: this.options.issueNumber };
   }
 
-  async upsert(key: string, body: string): Promise<CommentResult> {
+  upsert(key: string, body: string): Promise<CommentResult> {
+    return withPermission('comment on the pull request', () => this.converge(key, body));
+  }
+
+  private async converge(key: string, body: string): Promise<CommentResult> {
     const marker = commentMarker(key);
     const text = `${marker}\n${body}`;
     const existing = await this.findAll(marker);
