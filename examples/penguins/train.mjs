@@ -9,6 +9,9 @@
  *   MLOPS_OUTPUT_DIR   where model.json is written (default: ./outputs).
  *   MLOPS_METRICS_FILE where the eval metrics are written as JSON (default: <output dir>/metrics.json).
  *   MLOPS_SEED         integer seed of the shuffling (default 0): one seed, one result.
+ * Beside model.json it writes eval-outputs.csv, the per-example eval outputs evaluate-gate pairs with
+ * the production model's (id,label,prediction; the id is the eval row, `eval-<line>`), so the gate
+ * report gives each change an interval. It is part of the model folder, so it is registered with it.
  * Per epoch it prints `mlops:metric {"step": N, "loss": ..., ...}`; everything else is log.
  * Bad parameters end it with exit code 2 and a message on stderr that names the parameter.
  *
@@ -222,6 +225,12 @@ function evaluate(model, X, y) {
   return { accuracy: correct / y.length, f1: f1Sum / K };
 }
 
+/** The per-example outputs CSV (src/gate/predictions.ts): one row per eval example, ids by CSV line. */
+function evalOutputs(model, { X, y }, classes) {
+  const rows = X.map((x, i) => `eval-${i + 2},${classes[y[i]]},${classes[argmax(predictProba(model, x))]}`);
+  return `id,label,prediction\n${rows.join('\n')}\n`;
+}
+
 /** Mini-batch gradient descent on the L2-penalized cross-entropy; calls onEpoch after each epoch. */
 function train(X, y, K, params, random, onEpoch) {
   const D = X[0].length;
@@ -294,6 +303,7 @@ function main(env) {
   mkdirSync(outputDir, { recursive: true });
   const saved = { format: 'mlops-penguins-softmax/1', params, seed, preprocessing: prep, weights: model.W, bias: model.b };
   writeFileSync(path.join(outputDir, 'model.json'), `${JSON.stringify(saved, null, 2)}\n`);
+  writeFileSync(path.join(outputDir, 'eval-outputs.csv'), evalOutputs(model, evalSet, prep.classes));
   mkdirSync(path.dirname(metricsFile), { recursive: true });
   writeFileSync(metricsFile, `${JSON.stringify(metrics, null, 2)}\n`);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
