@@ -87,10 +87,11 @@ export async function resolveBaseline(request: ResolveBaselineRequest): Promise<
   if (!registry || !request.store) throw new InputError('The baseline is a registry version, but no registry was given.', { hint: 'Pass a metrics file as baseline, or baseline: none.' });
 
   let version: number | undefined;
+  // How the report heads the column: `production (v3)`, `production (staging v3)`, `production (main v3)`.
   let label: string;
   if (spec.kind === 'alias') {
     version = await registry.aliasTarget(model, spec.alias);
-    label = `${model}@${spec.alias}`;
+    label = spec.alias === 'production' ? '' : `${spec.alias} `;
     if (version === undefined) {
       if (!spec.explicit) return { none: `No production model to compare with (${model}@production is not set): relative rules are skipped.` };
       const known = await aliasesOf(request.store, model);
@@ -103,15 +104,15 @@ export async function resolveBaseline(request: ResolveBaselineRequest): Promise<
     const found = await newestFromRef(registry, model, `refs/heads/${request.baseRef}`);
     if (!found) return { none: `No version of ${model} was registered from the base branch ${request.baseRef}: relative rules are skipped.` };
     version = found.version;
-    label = `${model} from ${request.baseRef}`;
+    label = `${request.baseRef} `;
   } else {
     version = spec.version;
-    label = `${model} v${version}`;
+    label = '';
   }
   const found = await registry.get(model, { version });
-  const metrics = manifestMetrics(found.manifest, `${label} (v${found.version})`);
+  const metrics = manifestMetrics(found.manifest, `${model} v${found.version}`);
   const outputs = request.outputsName ? await downloadOutputs(found, request.store, request.outputsName) : undefined;
-  return { baseline: { label: spec.kind === 'version' ? label : `${label} (v${found.version})`, metrics, outputs, version: found } };
+  return { baseline: { label: `${label}v${found.version}`, metrics, outputs, version: found } };
 }
 
 /** The aliases a model has, from the registry's alias refs (`tags/<name>/alias/<alias>/<seq>-v<n>`, src/registry/names.ts). */
