@@ -10,6 +10,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { checkRunsOf, startGitHubEmulator, type GitHubEmulator, type RepoState } from '../support/github-emulator/index.js';
 import { runActionBundle } from '../support/runner.js';
+import { createOctokit } from '../../src/backends/github/octokit.js';
+import { GitHubReleaseStore } from '../../src/backends/github/github-release-store.js';
+import { ModelRegistry } from '../../src/registry/registry.js';
+import { registerModel } from '../../src/registry/service/register-model.js';
+import { RecordingLogger } from '../../src/shared/logger.js';
 import { runCli } from '../support/cli.js';
 import { exampleWorkspace } from '../support/workspace.js';
 
@@ -137,14 +142,16 @@ describe('evaluate-gate bundle against the GitHub emulator', () => {
 
   test('against a registered production version: its per-example outputs come from the release, digests verified', async () => {
     const dir = await workspace();
-    const registered = await runActionBundle('register-model', { workspace: dir, inputs: { ...INPUTS, aliases: 'production' }, env: ENV() });
-    expect(registered.exitCode).toBe(0);
+    // Registered in-process with write pacing off (the bundle would wait ~3 s per release write).
+    const store = new GitHubReleaseStore({ octokit: createOctokit(github.octokitOptions()), owner: 'octo-org', repo: 'octo-repo' });
+    const registry = new ModelRegistry(store, { sha: repo.refs.get('heads/main')! });
+    const registered = await registerModel({ cwd: dir, name: 'penguins', record: path.join(dir, '.mlops/record.json'), aliases: ['production'], tags: [], registry, env: {} }, new RecordingLogger());
     const pull = repo.addPull();
     const result = await gate(dir, pull.number);
     expect(result.exitCode).toBe(0);
-    expect(result.summary).toContain(`production (v${registered.outputs.version})`);
+    expect(result.summary).toContain(`production (v${registered.version})`);
     expect(result.summary).toMatch(/Intervals: 95% paired bootstrap .* over 69 examples/);
     expect(JSON.parse(result.outputs.table).find((row: { metric: string }) => row.metric === 'accuracy')).toMatchObject({ change: 0, significance: 'within noise' });
-    expect(JSON.parse(readFileSync(result.outputs.record, 'utf8')).gate.baselineVersion).toBe(Number(registered.outputs.version));
+    expect(JSON.parse(readFileSync(result.outputs.record, 'utf8')).gate.baselineVersion).toBe(registered.version);
   }, 60000);
 });
