@@ -50,7 +50,7 @@ export function parseBaselineSpec(text: string | undefined, outputs?: string): B
 }
 
 /** The resolved baseline: its metrics, and its per-example outputs when found. */
-export interface Baseline {
+interface Baseline {
   label: string;
   metrics: MetricSet;
   outputs?: PredictionTable;

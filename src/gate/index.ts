@@ -21,3 +21,7 @@ export { ThresholdRule, ChangeRule, ValidationRule, DriftedShareRule } from './r
 export type * from './types.js';
 export { renderGateReport, COMMENT_LIMIT, type GateReportInput, type DataSection, type HistorySeries, type LineageSection, type ParamChange, type SweepSection } from '../report/gate-report.js';
 export { gateCommentKey } from '../report/gate-markdown.js';
+// The stage end to end, for the action, `mlops gate` and `mlops run`.
+export { runGate, type GateRun } from './run-gate.js';
+export { parseBaselineSpec } from './baseline.js';
+export { publishGate, failIfFailed, gateCheckName } from './publish.js';

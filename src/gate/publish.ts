@@ -17,7 +17,7 @@ import type { GateRun } from './run-gate.js';
 import type { Verdict } from './types.js';
 
 /** The gate failed: an error rule failed. Thrown after the report was written and posted. */
-export class GateFailedError extends UserError {}
+class GateFailedError extends UserError {}
 
 export interface PublishTargets {
   model: string;

@@ -26,7 +26,7 @@ import { dataDetails, paramChanges, productionHistory, sweepDetails } from './re
 import type { GateResult } from './types.js';
 
 /** The per-example outputs file a trial writes beside its model (and is registered with it). */
-export const DEFAULT_OUTPUTS_FILE = 'eval-outputs.csv';
+const DEFAULT_OUTPUTS_FILE = 'eval-outputs.csv';
 
 /** A job summary may hold 1 MiB; the report there is never cut below this. */
 const SUMMARY_REPORT_LIMIT = 900_000;
