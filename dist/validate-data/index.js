@@ -34950,7 +34950,7 @@ var ucs2length = __nccwpck_require__(6070);
 /* eslint-disable */
 
 const configValidator = validate0;
-const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/mlops.schema.json", "title": "mlops.yml", "description": "One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.", "type": "object", "additionalProperties": false, "required": ["name", "data"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Version of this file's format.", "const": 1 }, "name": { "description": "The model's name: letters, digits, dot, dash, underscore.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "data": { "type": "object", "additionalProperties": false, "required": ["train"], "properties": { "train": { "description": "Training data: a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "eval": { "description": "Evaluation data (optional): a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "format": { "description": "Overrides the format read from the file extension.", "type": "string", "enum": ["csv", "tsv", "jsonl", "parquet"] }, "label": { "description": "The label (target) column.", "type": "string" }, "schema": { "description": "The data schema: a path to a YAML/JSON file, or the schema inline.", "oneOf": [{ "type": "string" }, { "$ref": "data-schema.schema.json" }] } } }, "validate": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "description": "The lowest severity that fails validation: error (default), warning, or never.", "type": "string", "enum": ["error", "warning", "never"] }, "baseline": { "description": "A baseline profile (JSON) to measure drift against.", "type": "string" }, "profile_out": { "description": "Where the profile is written (default .mlops/profile.json).", "type": "string" }, "report": { "description": "Where the JSON report is written (default .mlops/validate-report.json).", "type": "string" }, "drift": { "$ref": "#/definitions/drift" } } }, "train": { "description": "The training command train-and-sweep runs once per trial (any language).", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "description": "A shell command (string) or an argv list. {name} is replaced by a parameter's value, {args} by --name=value pairs.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }] }, "workdir": { "description": "Folder the command runs in, relative to mlops.yml (default: its folder).", "type": "string" }, "timeout": { "description": "Seconds a trial may run before its whole process tree is killed (default 3600).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "Runs again a trial that crashed (non-zero exit), at most this often (default 0).", "type": "integer", "minimum": 0, "maximum": 10 }, "env": { "description": "Extra environment variables for every trial.", "type": "object", "additionalProperties": { "type": "string" } } } }, "sweep": { "description": "The hyperparameter sweep of train-and-sweep.", "type": "object", "additionalProperties": false, "required": ["metric", "space"], "properties": { "method": { "description": "grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).", "enum": ["grid", "random", "tpe", "gp"] }, "trials": { "description": "Trials in all (default 20).", "type": "integer", "minimum": 1, "maximum": 10000 }, "parallel": { "description": "Trials at once on one machine (default: the number of cores).", "type": "integer", "minimum": 1, "maximum": 256 }, "seed": { "description": "The same seed and space give the same trials (default 0).", "type": "integer", "minimum": 0 }, "metric": { "type": "object", "additionalProperties": false, "required": ["name", "goal"], "properties": { "name": { "description": "The key of the metrics file to optimise.", "type": "string", "minLength": 1 }, "goal": { "enum": ["maximize", "minimize"] }, "target": { "description": "End the sweep once a trial reaches this value.", "type": "number" } } }, "space": { "description": "Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.", "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/param" } }, "pruner": { "description": "Early stopping on intermediate metrics.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["none", "median", "asha"] }, "metric": { "description": "Intermediate metric to judge (default: the sweep metric).", "type": "string" }, "startup_trials": { "type": "integer", "minimum": 0 }, "warmup_steps": { "type": "integer", "minimum": 0 }, "min_resource": { "type": "integer", "minimum": 1 }, "reduction_factor": { "type": "integer", "minimum": 2 }, "goal": { "description": "Direction of the pruner's metric (default: the sweep metric's goal).", "enum": ["maximize", "minimize"] } } }, "max_failed_share": { "description": "The sweep fails when more than this share of trials failed (default 1: only when all did).", "type": "number", "minimum": 0, "maximum": 1 }, "matrix": { "description": "Fan-out over a GitHub Actions job matrix.", "type": "object", "additionalProperties": false, "properties": { "shards": { "description": "Matrix legs (at most 256).", "type": "integer", "minimum": 1, "maximum": 256 }, "rounds": { "description": "Model-based methods: plan/run/collect rounds, each planned from all results so far.", "type": "integer", "minimum": 1, "maximum": 20 } } } } }, "gate": { "description": "Rules the model must pass (evaluate-gate).", "type": "object" }, "registry": { "description": "Model registry settings (register-model).", "type": "object" }, "environments": { "description": "Deployment environments (deploy-env).", "type": "object" } }, "definitions": { "paths": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "thresholds": { "type": "object", "additionalProperties": false, "properties": { "warn": { "type": "number", "minimum": 0 }, "fail": { "type": "number", "minimum": 0 } } }, "driftColumn": { "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "skip": { "type": "boolean" } } }, "drift": { "description": "Drift against the baseline profile. Thresholds apply to every column unless overridden.", "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "drifted_share_fail": { "description": "The share of drifted columns that fails the dataset (default 0.5).", "type": "number", "minimum": 0, "maximum": 1 }, "columns": { "type": "object", "additionalProperties": { "$ref": "#/definitions/driftColumn" } } } }, "param": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false } } };
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/mlops.schema.json", "title": "mlops.yml", "description": "One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.", "type": "object", "additionalProperties": false, "required": ["name", "data"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Version of this file's format.", "const": 1 }, "name": { "description": "The model's name: letters, digits, dot, dash, underscore.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "data": { "type": "object", "additionalProperties": false, "required": ["train"], "properties": { "train": { "description": "Training data: a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "eval": { "description": "Evaluation data (optional): a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "format": { "description": "Overrides the format read from the file extension.", "type": "string", "enum": ["csv", "tsv", "jsonl", "parquet"] }, "label": { "description": "The label (target) column.", "type": "string" }, "schema": { "description": "The data schema: a path to a YAML/JSON file, or the schema inline.", "oneOf": [{ "type": "string" }, { "$ref": "data-schema.schema.json" }] } } }, "validate": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "description": "The lowest severity that fails validation: error (default), warning, or never.", "type": "string", "enum": ["error", "warning", "never"] }, "baseline": { "description": "A baseline profile (JSON) to measure drift against.", "type": "string" }, "profile_out": { "description": "Where the profile is written (default .mlops/profile.json).", "type": "string" }, "report": { "description": "Where the JSON report is written (default .mlops/validate-report.json).", "type": "string" }, "drift": { "$ref": "#/definitions/drift" } } }, "train": { "description": "The training command train-and-sweep runs once per trial (any language).", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "description": "A shell command (string) or an argv list. {name} is replaced by a parameter's value, {args} by --name=value pairs.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }] }, "workdir": { "description": "Folder the command runs in, relative to mlops.yml (default: its folder).", "type": "string" }, "timeout": { "description": "Seconds a trial may run before its whole process tree is killed (default 3600).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "Runs again a trial that crashed (non-zero exit), at most this often (default 0).", "type": "integer", "minimum": 0, "maximum": 10 }, "env": { "description": "Extra environment variables for every trial.", "type": "object", "additionalProperties": { "type": "string" } } } }, "sweep": { "description": "The hyperparameter sweep of train-and-sweep.", "type": "object", "additionalProperties": false, "required": ["metric", "space"], "properties": { "method": { "description": "grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).", "enum": ["grid", "random", "tpe", "gp"] }, "trials": { "description": "Trials in all (default 20).", "type": "integer", "minimum": 1, "maximum": 10000 }, "parallel": { "description": "Trials at once on one machine (default: the number of cores).", "type": "integer", "minimum": 1, "maximum": 256 }, "seed": { "description": "The same seed and space give the same trials (default 0).", "type": "integer", "minimum": 0 }, "metric": { "type": "object", "additionalProperties": false, "required": ["name", "goal"], "properties": { "name": { "description": "The key of the metrics file to optimise.", "type": "string", "minLength": 1 }, "goal": { "enum": ["maximize", "minimize"] }, "target": { "description": "End the sweep once a trial reaches this value.", "type": "number" } } }, "space": { "description": "Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.", "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/param" } }, "pruner": { "description": "Early stopping on intermediate metrics.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["none", "median", "asha"] }, "metric": { "description": "Intermediate metric to judge (default: the sweep metric).", "type": "string" }, "startup_trials": { "type": "integer", "minimum": 0 }, "warmup_steps": { "type": "integer", "minimum": 0 }, "min_resource": { "type": "integer", "minimum": 1 }, "reduction_factor": { "type": "integer", "minimum": 2 }, "goal": { "description": "Direction of the pruner's metric (default: the sweep metric's goal).", "enum": ["maximize", "minimize"] } } }, "max_failed_share": { "description": "The sweep fails when more than this share of trials failed (default 1: only when all did).", "type": "number", "minimum": 0, "maximum": 1 }, "matrix": { "description": "Fan-out over a GitHub Actions job matrix.", "type": "object", "additionalProperties": false, "properties": { "shards": { "description": "Matrix legs (at most 256).", "type": "integer", "minimum": 1, "maximum": 256 }, "rounds": { "description": "Model-based methods: plan/run/collect rounds, each planned from all results so far.", "type": "integer", "minimum": 1, "maximum": 20 } } } } }, "gate": { "description": "Rules the candidate model must pass against absolute bounds, the production model and the data (evaluate-gate). Source: src/gate/gate-config.schema.json.", "type": "object", "additionalProperties": false, "properties": { "metrics": { "description": "Per-metric settings by (dotted) metric name, e.g. latency_ms or eval.f1.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "direction": { "description": "Which way the metric improves (default: lower for names with loss, error, latency, time, rmse, ...; else higher).", "enum": ["higher", "lower"] }, "statistic": { "description": "The per-example statistic whose bootstrap interval stands for this metric (default: from the name).", "enum": ["accuracy", "f1", "log_loss", "rmse", "auc"] } } } }, "rules": { "description": "Each rule is an error (fails the gate) or a warning (only shown).", "type": "array", "items": { "oneOf": [{ "$ref": "#/definitions/gateThresholdRule" }, { "$ref": "#/definitions/gateChangeRule" }, { "$ref": "#/definitions/gateValidationRule" }, { "$ref": "#/definitions/gateDriftRule" }] } }, "bootstrap": { "description": "The paired bootstrap that gives each metric's change a confidence interval (percentile method).", "type": "object", "additionalProperties": false, "properties": { "resamples": { "description": "Resamples (default 2000).", "type": "integer", "minimum": 100, "maximum": 100000 }, "confidence": { "description": "Level of the interval (default 0.95).", "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1 }, "seed": { "description": "The same seed and outputs give the same intervals (default 0).", "type": "integer", "minimum": 0 }, "positive_label": { "description": "The positive class of binary labels for F1, log loss and AUC (default: 1, true, yes or positive when present).", "type": ["string", "number", "boolean"] } } } } }, "registry": { "description": "Model registry settings (register-model).", "type": "object" }, "environments": { "description": "Deployment environments (deploy-env).", "type": "object" } }, "definitions": { "paths": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "thresholds": { "type": "object", "additionalProperties": false, "properties": { "warn": { "type": "number", "minimum": 0 }, "fail": { "type": "number", "minimum": 0 } } }, "driftColumn": { "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "skip": { "type": "boolean" } } }, "drift": { "description": "Drift against the baseline profile. Thresholds apply to every column unless overridden.", "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "drifted_share_fail": { "description": "The share of drifted columns that fails the dataset (default 0.5).", "type": "number", "minimum": 0, "maximum": 1 }, "columns": { "type": "object", "additionalProperties": { "$ref": "#/definitions/driftColumn" } } } }, "param": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false }, "gateSeverity": { "description": "error (default) fails the gate; warning only shows in the report.", "enum": ["error", "warning"] }, "gateMetric": { "description": "A metric of the candidate's or the baseline's metrics file (dotted for nested keys).", "type": "string", "minLength": 1 }, "gateThresholdRule": { "description": "An absolute bound: { metric: accuracy, min: 0.9 }.", "type": "object", "additionalProperties": false, "required": ["metric"], "anyOf": [{ "required": ["min"] }, { "required": ["max"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateChangeRule": { "description": "A bound on the change against production, in the metric's direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.", "type": "object", "additionalProperties": false, "required": ["metric"], "oneOf": [{ "required": ["max_drop"] }, { "required": ["max_drop_pct"] }, { "required": ["min_gain"] }, { "required": ["min_gain_pct"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "max_drop": { "description": "The largest allowed drop, in the metric's units.", "type": "number", "minimum": 0 }, "max_drop_pct": { "description": "The largest allowed drop, in percent of production's value.", "type": "number", "minimum": 0 }, "min_gain": { "description": "The smallest required gain, in the metric's units.", "type": "number" }, "min_gain_pct": { "description": "The smallest required gain, in percent of production's value.", "type": "number" }, "significant": { "description": "Judge the change against its bootstrap interval (needs per-example outputs of both models).", "type": "boolean" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateValidationRule": { "description": "validate-data passed in this run.", "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "const": "validation_passed" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateDriftRule": { "description": "The share of drifted columns is at most max.", "type": "object", "additionalProperties": false, "required": ["data", "max"], "properties": { "data": { "const": "drifted_share" }, "max": { "type": "number", "minimum": 0, "maximum": 1 }, "severity": { "$ref": "#/definitions/gateSeverity" } } } } };
 const schema1 = { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] };
 const schema36 = { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false };
 const func0 = Object.prototype.hasOwnProperty;
@@ -37314,6 +37314,578 @@ else {
     }
     errors++;
 } validate16.errors = vErrors; return errors === 0; }
+const schema37 = { "description": "An absolute bound: { metric: accuracy, min: 0.9 }.", "type": "object", "additionalProperties": false, "required": ["metric"], "anyOf": [{ "required": ["min"] }, { "required": ["max"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/gateSeverity" } } };
+const schema38 = { "description": "A metric of the candidate's or the baseline's metrics file (dotted for nested keys).", "type": "string", "minLength": 1 };
+const schema39 = { "description": "error (default) fails the gate; warning only shows in the report.", "enum": ["error", "warning"] };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs1 = errors; let valid0 = false; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.min === undefined) {
+        const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property '" + "min" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+} var _valid0 = _errs2 === errors; valid0 = valid0 || _valid0; if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.max === undefined) {
+            const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property '" + "max" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+} if (!valid0) {
+    const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+        vErrors = [err2];
+    }
+    else {
+        vErrors.push(err2);
+    }
+    errors++;
+}
+else {
+    errors = _errs1;
+    if (vErrors !== null) {
+        if (_errs1) {
+            vErrors.length = _errs1;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.metric === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'" };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((key0 === "metric") || (key0 === "min")) || (key0 === "max")) || (key0 === "severity"))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.metric !== undefined) {
+        let data0 = data.metric;
+        if (typeof data0 === "string") {
+            if (func1(data0) < 1) {
+                const err5 = { instancePath: instancePath + "/metric", schemaPath: "#/definitions/gateMetric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/metric", schemaPath: "#/definitions/gateMetric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.min !== undefined) {
+        if (!(typeof data.min == "number")) {
+            const err7 = { instancePath: instancePath + "/min", schemaPath: "#/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.max !== undefined) {
+        if (!(typeof data.max == "number")) {
+            const err8 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data3 = data.severity;
+        if (!((data3 === "error") || (data3 === "warning"))) {
+            const err9 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/gateSeverity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err10];
+    }
+    else {
+        vErrors.push(err10);
+    }
+    errors++;
+} validate20.errors = vErrors; return errors === 0; }
+const schema40 = { "description": "A bound on the change against production, in the metric's direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.", "type": "object", "additionalProperties": false, "required": ["metric"], "oneOf": [{ "required": ["max_drop"] }, { "required": ["max_drop_pct"] }, { "required": ["min_gain"] }, { "required": ["min_gain_pct"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "max_drop": { "description": "The largest allowed drop, in the metric's units.", "type": "number", "minimum": 0 }, "max_drop_pct": { "description": "The largest allowed drop, in percent of production's value.", "type": "number", "minimum": 0 }, "min_gain": { "description": "The smallest required gain, in the metric's units.", "type": "number" }, "min_gain_pct": { "description": "The smallest required gain, in percent of production's value.", "type": "number" }, "significant": { "description": "Judge the change against its bootstrap interval (needs per-example outputs of both models).", "type": "boolean" }, "severity": { "$ref": "#/definitions/gateSeverity" } } };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs1 = errors; let valid0 = false; let passing0 = null; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.max_drop === undefined) {
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "max_drop" }, message: "must have required property '" + "max_drop" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+} var _valid0 = _errs2 === errors; if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+} const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.max_drop_pct === undefined) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "max_drop_pct" }, message: "must have required property '" + "max_drop_pct" + "'" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+} var _valid0 = _errs3 === errors; if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+    }
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.min_gain === undefined) {
+            const err2 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "min_gain" }, message: "must have required property '" + "min_gain" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    var _valid0 = _errs4 === errors;
+    if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 2];
+    }
+    else {
+        if (_valid0) {
+            valid0 = true;
+            passing0 = 2;
+        }
+        const _errs5 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.min_gain_pct === undefined) {
+                const err3 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "min_gain_pct" }, message: "must have required property '" + "min_gain_pct" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        var _valid0 = _errs5 === errors;
+        if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 3];
+        }
+        else {
+            if (_valid0) {
+                valid0 = true;
+                passing0 = 3;
+            }
+        }
+    }
+} if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+}
+else {
+    errors = _errs1;
+    if (vErrors !== null) {
+        if (_errs1) {
+            vErrors.length = _errs1;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.metric === undefined) {
+        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'" };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((((key0 === "metric") || (key0 === "max_drop")) || (key0 === "max_drop_pct")) || (key0 === "min_gain")) || (key0 === "min_gain_pct")) || (key0 === "significant")) || (key0 === "severity"))) {
+            const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.metric !== undefined) {
+        let data0 = data.metric;
+        if (typeof data0 === "string") {
+            if (func1(data0) < 1) {
+                const err7 = { instancePath: instancePath + "/metric", schemaPath: "#/definitions/gateMetric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/metric", schemaPath: "#/definitions/gateMetric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.max_drop !== undefined) {
+        let data1 = data.max_drop;
+        if (typeof data1 == "number") {
+            if (data1 < 0 || isNaN(data1)) {
+                const err9 = { instancePath: instancePath + "/max_drop", schemaPath: "#/properties/max_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/max_drop", schemaPath: "#/properties/max_drop/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.max_drop_pct !== undefined) {
+        let data2 = data.max_drop_pct;
+        if (typeof data2 == "number") {
+            if (data2 < 0 || isNaN(data2)) {
+                const err11 = { instancePath: instancePath + "/max_drop_pct", schemaPath: "#/properties/max_drop_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/max_drop_pct", schemaPath: "#/properties/max_drop_pct/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.min_gain !== undefined) {
+        if (!(typeof data.min_gain == "number")) {
+            const err13 = { instancePath: instancePath + "/min_gain", schemaPath: "#/properties/min_gain/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.min_gain_pct !== undefined) {
+        if (!(typeof data.min_gain_pct == "number")) {
+            const err14 = { instancePath: instancePath + "/min_gain_pct", schemaPath: "#/properties/min_gain_pct/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.significant !== undefined) {
+        if (typeof data.significant !== "boolean") {
+            const err15 = { instancePath: instancePath + "/significant", schemaPath: "#/properties/significant/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data6 = data.severity;
+        if (!((data6 === "error") || (data6 === "warning"))) {
+            const err16 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/gateSeverity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err17];
+    }
+    else {
+        vErrors.push(err17);
+    }
+    errors++;
+} validate22.errors = vErrors; return errors === 0; }
+const schema43 = { "description": "validate-data passed in this run.", "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "const": "validation_passed" }, "severity": { "$ref": "#/definitions/gateSeverity" } } };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.data === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property '" + "data" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((key0 === "data") || (key0 === "severity"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.data !== undefined) {
+        if ("validation_passed" !== data.data) {
+            const err2 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/const", keyword: "const", params: { allowedValue: "validation_passed" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data1 = data.severity;
+        if (!((data1 === "error") || (data1 === "warning"))) {
+            const err3 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/gateSeverity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+} validate24.errors = vErrors; return errors === 0; }
+const schema45 = { "description": "The share of drifted columns is at most max.", "type": "object", "additionalProperties": false, "required": ["data", "max"], "properties": { "data": { "const": "drifted_share" }, "max": { "type": "number", "minimum": 0, "maximum": 1 }, "severity": { "$ref": "#/definitions/gateSeverity" } } };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.data === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property '" + "data" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.max === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property '" + "max" + "'" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "data") || (key0 === "max")) || (key0 === "severity"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.data !== undefined) {
+        if ("drifted_share" !== data.data) {
+            const err3 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/const", keyword: "const", params: { allowedValue: "drifted_share" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.max !== undefined) {
+        let data1 = data.max;
+        if (typeof data1 == "number") {
+            if (data1 > 1 || isNaN(data1)) {
+                const err4 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (data1 < 0 || isNaN(data1)) {
+                const err5 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data2 = data.severity;
+        if (!((data2 === "error") || (data2 === "warning"))) {
+            const err7 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/gateSeverity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+} validate26.errors = vErrors; return errors === 0; }
 function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://mlops-actions.dev/schema/mlops.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
@@ -38854,51 +39426,369 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
     }
     if (data.gate !== undefined) {
         let data58 = data.gate;
-        if (!(data58 && typeof data58 == "object" && !Array.isArray(data58))) {
-            const err115 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+            for (const key12 in data58) {
+                if (!(((key12 === "metrics") || (key12 === "rules")) || (key12 === "bootstrap"))) {
+                    const err115 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err115];
+                    }
+                    else {
+                        vErrors.push(err115);
+                    }
+                    errors++;
+                }
+            }
+            if (data58.metrics !== undefined) {
+                let data59 = data58.metrics;
+                if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+                    for (const key13 in data59) {
+                        let data60 = data59[key13];
+                        if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+                            for (const key14 in data60) {
+                                if (!((key14 === "direction") || (key14 === "statistic"))) {
+                                    const err116 = { instancePath: instancePath + "/gate/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gate/properties/metrics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err116];
+                                    }
+                                    else {
+                                        vErrors.push(err116);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data60.direction !== undefined) {
+                                let data61 = data60.direction;
+                                if (!((data61 === "higher") || (data61 === "lower"))) {
+                                    const err117 = { instancePath: instancePath + "/gate/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema0.properties.gate.properties.metrics.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values" };
+                                    if (vErrors === null) {
+                                        vErrors = [err117];
+                                    }
+                                    else {
+                                        vErrors.push(err117);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data60.statistic !== undefined) {
+                                let data62 = data60.statistic;
+                                if (!(((((data62 === "accuracy") || (data62 === "f1")) || (data62 === "log_loss")) || (data62 === "rmse")) || (data62 === "auc"))) {
+                                    const err118 = { instancePath: instancePath + "/gate/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/statistic", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/statistic/enum", keyword: "enum", params: { allowedValues: schema0.properties.gate.properties.metrics.additionalProperties.properties.statistic.enum }, message: "must be equal to one of the allowed values" };
+                                    if (vErrors === null) {
+                                        vErrors = [err118];
+                                    }
+                                    else {
+                                        vErrors.push(err118);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err119 = { instancePath: instancePath + "/gate/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gate/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                                vErrors = [err119];
+                            }
+                            else {
+                                vErrors.push(err119);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err120 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err120];
+                    }
+                    else {
+                        vErrors.push(err120);
+                    }
+                    errors++;
+                }
+            }
+            if (data58.rules !== undefined) {
+                let data63 = data58.rules;
+                if (Array.isArray(data63)) {
+                    const len4 = data63.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        let data64 = data63[i4];
+                        const _errs154 = errors;
+                        let valid32 = false;
+                        let passing4 = null;
+                        const _errs155 = errors;
+                        if (!(validate20(data64, { instancePath: instancePath + "/gate/rules/" + i4, parentData: data63, parentDataProperty: i4, rootData }))) {
+                            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+                            errors = vErrors.length;
+                        }
+                        var _valid4 = _errs155 === errors;
+                        if (_valid4) {
+                            valid32 = true;
+                            passing4 = 0;
+                        }
+                        const _errs156 = errors;
+                        if (!(validate22(data64, { instancePath: instancePath + "/gate/rules/" + i4, parentData: data63, parentDataProperty: i4, rootData }))) {
+                            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                            errors = vErrors.length;
+                        }
+                        var _valid4 = _errs156 === errors;
+                        if (_valid4 && valid32) {
+                            valid32 = false;
+                            passing4 = [passing4, 1];
+                        }
+                        else {
+                            if (_valid4) {
+                                valid32 = true;
+                                passing4 = 1;
+                            }
+                            const _errs157 = errors;
+                            if (!(validate24(data64, { instancePath: instancePath + "/gate/rules/" + i4, parentData: data63, parentDataProperty: i4, rootData }))) {
+                                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                                errors = vErrors.length;
+                            }
+                            var _valid4 = _errs157 === errors;
+                            if (_valid4 && valid32) {
+                                valid32 = false;
+                                passing4 = [passing4, 2];
+                            }
+                            else {
+                                if (_valid4) {
+                                    valid32 = true;
+                                    passing4 = 2;
+                                }
+                                const _errs158 = errors;
+                                if (!(validate26(data64, { instancePath: instancePath + "/gate/rules/" + i4, parentData: data63, parentDataProperty: i4, rootData }))) {
+                                    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                                    errors = vErrors.length;
+                                }
+                                var _valid4 = _errs158 === errors;
+                                if (_valid4 && valid32) {
+                                    valid32 = false;
+                                    passing4 = [passing4, 3];
+                                }
+                                else {
+                                    if (_valid4) {
+                                        valid32 = true;
+                                        passing4 = 3;
+                                    }
+                                }
+                            }
+                        }
+                        if (!valid32) {
+                            const err121 = { instancePath: instancePath + "/gate/rules/" + i4, schemaPath: "#/properties/gate/properties/rules/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
+                            if (vErrors === null) {
+                                vErrors = [err121];
+                            }
+                            else {
+                                vErrors.push(err121);
+                            }
+                            errors++;
+                        }
+                        else {
+                            errors = _errs154;
+                            if (vErrors !== null) {
+                                if (_errs154) {
+                                    vErrors.length = _errs154;
+                                }
+                                else {
+                                    vErrors = null;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err122 = { instancePath: instancePath + "/gate/rules", schemaPath: "#/properties/gate/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err122];
+                    }
+                    else {
+                        vErrors.push(err122);
+                    }
+                    errors++;
+                }
+            }
+            if (data58.bootstrap !== undefined) {
+                let data65 = data58.bootstrap;
+                if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+                    for (const key15 in data65) {
+                        if (!((((key15 === "resamples") || (key15 === "confidence")) || (key15 === "seed")) || (key15 === "positive_label"))) {
+                            const err123 = { instancePath: instancePath + "/gate/bootstrap", schemaPath: "#/properties/gate/properties/bootstrap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err123];
+                            }
+                            else {
+                                vErrors.push(err123);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data65.resamples !== undefined) {
+                        let data66 = data65.resamples;
+                        if (!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))) {
+                            const err124 = { instancePath: instancePath + "/gate/bootstrap/resamples", schemaPath: "#/properties/gate/properties/bootstrap/properties/resamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err124];
+                            }
+                            else {
+                                vErrors.push(err124);
+                            }
+                            errors++;
+                        }
+                        if (typeof data66 == "number") {
+                            if (data66 > 100000 || isNaN(data66)) {
+                                const err125 = { instancePath: instancePath + "/gate/bootstrap/resamples", schemaPath: "#/properties/gate/properties/bootstrap/properties/resamples/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100000 }, message: "must be <= 100000" };
+                                if (vErrors === null) {
+                                    vErrors = [err125];
+                                }
+                                else {
+                                    vErrors.push(err125);
+                                }
+                                errors++;
+                            }
+                            if (data66 < 100 || isNaN(data66)) {
+                                const err126 = { instancePath: instancePath + "/gate/bootstrap/resamples", schemaPath: "#/properties/gate/properties/bootstrap/properties/resamples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+                                if (vErrors === null) {
+                                    vErrors = [err126];
+                                }
+                                else {
+                                    vErrors.push(err126);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data65.confidence !== undefined) {
+                        let data67 = data65.confidence;
+                        if (typeof data67 == "number") {
+                            if (data67 >= 1 || isNaN(data67)) {
+                                const err127 = { instancePath: instancePath + "/gate/bootstrap/confidence", schemaPath: "#/properties/gate/properties/bootstrap/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
+                                if (vErrors === null) {
+                                    vErrors = [err127];
+                                }
+                                else {
+                                    vErrors.push(err127);
+                                }
+                                errors++;
+                            }
+                            if (data67 <= 0.5 || isNaN(data67)) {
+                                const err128 = { instancePath: instancePath + "/gate/bootstrap/confidence", schemaPath: "#/properties/gate/properties/bootstrap/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0.5 }, message: "must be > 0.5" };
+                                if (vErrors === null) {
+                                    vErrors = [err128];
+                                }
+                                else {
+                                    vErrors.push(err128);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err129 = { instancePath: instancePath + "/gate/bootstrap/confidence", schemaPath: "#/properties/gate/properties/bootstrap/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err129];
+                            }
+                            else {
+                                vErrors.push(err129);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data65.seed !== undefined) {
+                        let data68 = data65.seed;
+                        if (!((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68)))) {
+                            const err130 = { instancePath: instancePath + "/gate/bootstrap/seed", schemaPath: "#/properties/gate/properties/bootstrap/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err130];
+                            }
+                            else {
+                                vErrors.push(err130);
+                            }
+                            errors++;
+                        }
+                        if (typeof data68 == "number") {
+                            if (data68 < 0 || isNaN(data68)) {
+                                const err131 = { instancePath: instancePath + "/gate/bootstrap/seed", schemaPath: "#/properties/gate/properties/bootstrap/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err131];
+                                }
+                                else {
+                                    vErrors.push(err131);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data65.positive_label !== undefined) {
+                        let data69 = data65.positive_label;
+                        if (((typeof data69 !== "string") && (!(typeof data69 == "number"))) && (typeof data69 !== "boolean")) {
+                            const err132 = { instancePath: instancePath + "/gate/bootstrap/positive_label", schemaPath: "#/properties/gate/properties/bootstrap/properties/positive_label/type", keyword: "type", params: { type: schema0.properties.gate.properties.bootstrap.properties.positive_label.type }, message: "must be string,number,boolean" };
+                            if (vErrors === null) {
+                                vErrors = [err132];
+                            }
+                            else {
+                                vErrors.push(err132);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err133 = { instancePath: instancePath + "/gate/bootstrap", schemaPath: "#/properties/gate/properties/bootstrap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err133];
+                    }
+                    else {
+                        vErrors.push(err133);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err134 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err115];
+                vErrors = [err134];
             }
             else {
-                vErrors.push(err115);
+                vErrors.push(err134);
             }
             errors++;
         }
     }
     if (data.registry !== undefined) {
-        let data59 = data.registry;
-        if (!(data59 && typeof data59 == "object" && !Array.isArray(data59))) {
-            const err116 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        let data70 = data.registry;
+        if (!(data70 && typeof data70 == "object" && !Array.isArray(data70))) {
+            const err135 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err116];
+                vErrors = [err135];
             }
             else {
-                vErrors.push(err116);
+                vErrors.push(err135);
             }
             errors++;
         }
     }
     if (data.environments !== undefined) {
-        let data60 = data.environments;
-        if (!(data60 && typeof data60 == "object" && !Array.isArray(data60))) {
-            const err117 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        let data71 = data.environments;
+        if (!(data71 && typeof data71 == "object" && !Array.isArray(data71))) {
+            const err136 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err117];
+                vErrors = [err136];
             }
             else {
-                vErrors.push(err117);
+                vErrors.push(err136);
             }
             errors++;
         }
     }
 }
 else {
-    const err118 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err137 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err118];
+        vErrors = [err137];
     }
     else {
-        vErrors.push(err118);
+        vErrors.push(err137);
     }
     errors++;
 } validate0.errors = vErrors; return errors === 0; }
