@@ -25,6 +25,10 @@
  * repository, and training one epoch at a time reports the loss per epoch that a pruner watches
  * (ml-logistic-regression trains one-vs-rest in a single opaque call, without L2, seed or progress).
  *
+ * `node train.mjs evaluate` is the gate's evaluate command (mlops.yml gate.evaluate): it loads the
+ * model.json in MLOPS_MODEL_DIR, evaluates it on MLOPS_EVAL_DATA (default data/eval.csv) and writes
+ * the metrics to MLOPS_METRICS_FILE and the per-example outputs to MLOPS_OUTPUTS_FILE.
+ *
  * Run it by hand: `node examples/penguins/train.mjs`, or
  * `MLOPS_PARAMS='{"lr": 0.3, "epochs": 10}' MLOPS_SEED=7 node examples/penguins/train.mjs`.
  */
@@ -310,8 +314,21 @@ function main(env) {
   console.log(`eval accuracy ${accuracy.toFixed(4)} macro-F1 ${f1.toFixed(4)}; model -> ${path.join(outputDir, 'model.json')} (${ms.toFixed(0)} ms)`);
 }
 
+/** Evaluates a saved model (the gate's evaluate command). */
+function evaluateSaved(env) {
+  const saved = JSON.parse(readFileSync(path.join(env.MLOPS_MODEL_DIR, 'model.json'), 'utf8'));
+  const evalFile = (env.MLOPS_EVAL_DATA || '').split('\n').find(Boolean) || path.join(HERE, 'data', 'eval.csv');
+  const evalSet = encode(saved.preprocessing, readCsv(evalFile), evalFile);
+  const model = { W: saved.weights, b: saved.bias };
+  const { accuracy, f1 } = evaluate(model, evalSet.X, evalSet.y);
+  writeFileSync(env.MLOPS_METRICS_FILE, `${JSON.stringify({ accuracy, f1, loss: loss(model, evalSet.X, evalSet.y) }, null, 2)}\n`);
+  if (env.MLOPS_OUTPUTS_FILE) writeFileSync(env.MLOPS_OUTPUTS_FILE, evalOutputs(model, evalSet, saved.preprocessing.classes));
+  console.log(`evaluated ${env.MLOPS_MODEL_DIR} on ${evalFile}: accuracy ${accuracy.toFixed(4)}`);
+}
+
 try {
-  main(process.env);
+  if (process.argv[2] === 'evaluate') evaluateSaved(process.env);
+  else main(process.env);
 } catch (error) {
   if (error instanceof UsageError) {
     console.error(`train.mjs: ${error.message}`);

@@ -97,6 +97,7 @@ await runAction('evaluate-gate', async ({ logger, workspace, env }) => {
       workflow,
       gate: mergeGateOverrides(loaded.config.gate, overrides),
       locate: (keys) => loaded.source.locate(['gate', ...keys]),
+      configDir: loaded.dir,
       record: recordFile,
       metrics: getOptionalInput(Input.Metrics),
       outputs: getOptionalInput(Input.Outputs),

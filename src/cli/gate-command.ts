@@ -41,6 +41,7 @@ export async function gateLocally(options: LocalGateOptions, logger: Logger): Pr
     workflow: 'local',
     gate: loaded.config.gate,
     locate: (keys) => loaded.source.locate(['gate', ...keys]),
+    configDir: loaded.dir,
     record: options.record,
     metrics: options.metrics,
     outputs: options.outputs,

@@ -12,7 +12,7 @@
  * A registry version's per-example outputs come from the registered model itself: its files are
  * downloaded with every digest verified (downloadVersion) and searched for the outputs file name.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +22,7 @@ import type { Manifest } from '../registry/manifest.js';
 import type { ModelRegistry, ModelVersion } from '../registry/registry.js';
 import { downloadVersion } from '../registry/service/models.js';
 import { didYouMean } from './did-you-mean.js';
+import { evaluateBaseline, type EvaluateSettings } from './evaluate-command.js';
 import { readMetricFile, type MetricSet } from './metric-file.js';
 import { readPredictionsFile, type PredictionTable } from './predictions.js';
 
@@ -56,6 +57,8 @@ interface Baseline {
   outputs?: PredictionTable;
   /** The registry version, when the baseline is one. */
   version?: ModelVersion;
+  /** True when gate.evaluate measured it on the candidate's eval data (its registered metrics were not used). */
+  reevaluated?: boolean;
 }
 
 export interface ResolveBaselineRequest {
@@ -69,6 +72,8 @@ export interface ResolveBaselineRequest {
   baseRef?: string;
   /** The candidate's outputs file name (e.g. eval-outputs.csv): the same name is looked for in the baseline model. */
   outputsName?: string;
+  /** gate.evaluate: re-evaluate a registry baseline on these eval files, in mlops.yml's folder. */
+  evaluate?: { settings: EvaluateSettings; cwd: string; evalFiles: string[]; env: NodeJS.ProcessEnv };
 }
 
 /** The baseline, or a one-line reason why there is none (a first model). */
@@ -110,9 +115,24 @@ export async function resolveBaseline(request: ResolveBaselineRequest): Promise<
     label = '';
   }
   const found = await registry.get(model, { version });
-  const metrics = manifestMetrics(found.manifest, `${model} v${found.version}`);
-  const outputs = request.outputsName ? await downloadOutputs(found, request.store, request.outputsName) : undefined;
-  return { baseline: { label: `${label}v${found.version}`, metrics, outputs, version: found } };
+  const baseline: Baseline = { label: `${label}v${found.version}`, metrics: manifestMetrics(found.manifest, `${model} v${found.version}`), version: found };
+  if (!request.outputsName && !request.evaluate) return { baseline };
+  // The model's files are needed: for its registered outputs, or to evaluate it.
+  const store = request.store;
+  const evaluate = request.evaluate;
+  await withDownload(found, store, async (dir, paths) => {
+    const registered = request.outputsName ? await findFile(dir, request.outputsName) : undefined;
+    baseline.outputs = registered ? await readPredictionsFile(registered) : undefined;
+    if (!evaluate) return;
+    // An archived folder model is its extracted folder; a single-file model, the folder holding it.
+    const modelDir = paths.find((p) => statSync(p).isDirectory()) ?? path.join(dir, 'model');
+    const evaluated = await evaluateBaseline({ ...evaluate, modelDir, workDir: await mkdtemp(path.join(dir, 'evaluate-')) });
+    // What the command measured replaces the registered values; the others (train metrics) stay.
+    baseline.metrics = { ...evaluated.metrics, values: { ...found.manifest.metrics, ...evaluated.metrics.values }, file: `${model} v${found.version} (re-evaluated)` };
+    baseline.outputs = evaluated.outputs ?? baseline.outputs;
+    baseline.reevaluated = true;
+  });
+  return { baseline };
 }
 
 /** The aliases a model has, from the registry's alias refs (`tags/<name>/alias/<alias>/<seq>-v<n>`, src/registry/names.ts). */
@@ -132,13 +152,11 @@ function manifestMetrics(manifest: Manifest, file: string): MetricSet {
   return { file, values: { ...manifest.metrics }, nonNumeric: {}, locate: (key) => ({ file, key: `metrics.${key}` }) };
 }
 
-/** The per-example outputs registered with a version, digests verified; undefined when it has none. */
-async function downloadOutputs(version: ModelVersion, store: ReleaseStore, name: string): Promise<PredictionTable | undefined> {
+/** Runs `use` on a version's files, downloaded with every digest verified into a scratch folder removed afterwards. */
+async function withDownload(version: ModelVersion, store: ReleaseStore, use: (dir: string, paths: string[]) => Promise<void>): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mlops-baseline-'));
   try {
-    await downloadVersion(version, dir, store);
-    const file = await findFile(dir, name);
-    return file ? await readPredictionsFile(file) : undefined;
+    await use(dir, await downloadVersion(version, path.join(dir, 'model'), store));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

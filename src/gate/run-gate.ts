@@ -41,6 +41,8 @@ export interface GateRequest {
   gate: unknown;
   /** Where a key of the gate section is in mlops.yml. */
   locate?: Locate;
+  /** mlops.yml's folder: gate.evaluate runs there and the data part's eval paths are relative to it (default cwd). */
+  configDir?: string;
   /** The run record (absolute path): candidate, data and sweep from its parts; the gate part goes in. */
   record: string;
   /** The candidate's metrics file; default the sweep part's best metrics. */
@@ -91,12 +93,19 @@ export async function runGate(request: GateRequest): Promise<GateRun> {
     store: request.store,
     baseRef: request.baseRef,
     outputsName: candidateOutputs ? path.basename(candidateOutputs.file) : undefined,
+    evaluate: config.evaluate && {
+      settings: config.evaluate,
+      cwd: request.configDir ?? request.cwd,
+      evalFiles: (data?.value.evalFiles ?? []).map((f) => path.resolve(request.configDir ?? request.cwd, f.path)),
+      env: request.env,
+    },
   });
   const baseline = 'baseline' in resolved ? resolved.baseline : undefined;
   const details = await dataDetails(data);
   const notes: string[] = [];
   if (baseline && candidateOutputs && !baseline.outputs) notes.push(`The baseline has no per-example outputs (${path.basename(candidateOutputs.file)}): no intervals.`);
-  const likeForLike = evalDataNote(data, baseline?.version?.manifest.data);
+  if (baseline?.reevaluated) notes.push(`The baseline (${baseline.label}) was re-evaluated on this run's eval data (gate.evaluate): both columns are measured on the same rows.`);
+  const likeForLike = baseline?.reevaluated ? undefined : evalDataNote(data, baseline?.version?.manifest.data);
   if (likeForLike) notes.push(likeForLike);
 
   const result = evaluateGate({

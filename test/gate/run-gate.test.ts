@@ -132,4 +132,29 @@ describe('runGate: baselines', () => {
     expect(run.full).toContain('production (v1)');
     expect(run.full).toMatch(/Not like for like: the candidate was evaluated on other eval data/);
   });
+
+  test('gate.evaluate re-evaluates the production model on this run\'s eval data; a failing command is a located error', async () => {
+    const evaluator = "require('fs').writeFileSync(process.env.MLOPS_METRICS_FILE, JSON.stringify({ accuracy: require('fs').readFileSync(process.env.MLOPS_MODEL_DIR + '/model.bin', 'utf8').length / 10 }))";
+    await write('evaluate.js', evaluator);
+    await write('eval.yml', 'name: iris\ndata: { train: train.csv }\ngate:\n  rules:\n    - { metric: accuracy, max_drop: 0.5 }\n  evaluate: { command: node evaluate.js }\n');
+    const req = await request({ configDir: dir }, 'eval.yml');
+    await write('model.bin', 'weights');
+    const sha256 = createHash('sha256').update('weights').digest('hex');
+    await req.registry!.register({ name: 'iris', files: [{ name: 'model.bin', path: path.join(dir, 'model.bin'), size: 7, sha256 }], metrics: { accuracy: 0.88 }, data: { 'eval:eval.csv': `sha256:${'b'.repeat(64)}` }, aliases: ['production'] });
+    const run = await runGate(req);
+    // The command measured 0.7 ("weights" has 7 characters), not the registered 0.88.
+    expect(run.result.metrics.find((m) => m.name === 'accuracy')).toMatchObject({ baseline: 0.7, candidate: 0.9 });
+    expect(run.full).toMatch(/re-evaluated on this run's eval data/);
+    expect(run.full).not.toMatch(/Not like for like/);
+
+    await write('evaluate.js', "console.error('no GPU here'); process.exit(3)");
+    await fs.rm(path.join(dir, 'gate-report.md'));
+    // A fresh start: the passing run above wrote the report and the gate part.
+    const record = JSON.parse(await fs.readFile(path.join(dir, 'record.json'), 'utf8'));
+    delete record.gate;
+    await fs.writeFile(path.join(dir, 'record.json'), JSON.stringify(record));
+    const error = await failure(await request({ configDir: dir }, 'eval.yml'));
+    expect(error.message).toMatch(/`node evaluate\.js` exited with code 3.*no verdict[\s\S]*no GPU here/);
+    expect(error.location).toMatchObject({ file: path.join(dir, 'eval.yml'), line: 6 });
+  });
 });
