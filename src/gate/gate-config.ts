@@ -132,7 +132,7 @@ function parseEvaluate(raw: unknown, locate: Locate, fail: Fail): EvaluateSettin
   const isArgv = Array.isArray(command) && command.length > 0 && command.every((part) => typeof part === 'string' && part !== '');
   if (!(typeof command === 'string' && command.trim() !== '') && !isArgv) fail(['evaluate', 'command'], 'must be a command line or a non-empty list of arguments', hint);
   if (raw.timeout !== undefined && (typeof raw.timeout !== 'number' || !(raw.timeout > 0))) fail(['evaluate', 'timeout'], 'must be a number of seconds > 0', hint);
-  return { command: command as string | string[], timeout: (raw.timeout) ?? 600, location: locate(['evaluate', 'command']) };
+  return { command: command as string | string[], timeout: raw.timeout ?? 600, location: locate(['evaluate', 'command']) };
 }
 
 type Fail = (path: (string | number)[], message: string, hint: string) => never;
