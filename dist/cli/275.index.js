@@ -46,7 +46,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61108);
 /* harmony import */ var _sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25826);
 /* harmony import */ var _report_sweep_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99290);
-/* harmony import */ var _sweep_trial_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17677);
+/* harmony import */ var _sweep_trial_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56789);
 /* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49050);
 /* harmony import */ var _validate_command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36740);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56520);

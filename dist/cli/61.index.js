@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(70901);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(14480);
 /* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(49050);
-/* harmony import */ var _gate_command_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(87606);
+/* harmony import */ var _gate_command_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(88775);
 
 
 

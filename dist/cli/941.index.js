@@ -1,5 +1,5 @@
 export const id = 941;
-export const ids = [941,835];
+export const ids = [941,498];
 export const modules = {
 
 /***/ 38361:
@@ -1911,8 +1911,8 @@ function isScalar(value) {
 
 
 
-// EXTERNAL MODULE: ./src/sweep/trial/index.ts + 4 modules
-var trial = __webpack_require__(17677);
+// EXTERNAL MODULE: ./src/sweep/trial/index.ts + 3 modules
+var trial = __webpack_require__(56789);
 ;// CONCATENATED MODULE: ./src/sweep/plan-sweep.ts
 
 
@@ -2167,7 +2167,7 @@ function hash128(text) {
 /* harmony import */ var _plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61108);
 /* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64835);
 /* harmony import */ var _study_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6207);
-/* harmony import */ var _trial_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17677);
+/* harmony import */ var _trial_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56789);
 /* harmony import */ var _sweep_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(85049);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(14480);
 
@@ -2549,29 +2549,19 @@ function sortByValue(trials, goal) {
 
 /***/ }),
 
-/***/ 17677:
+/***/ 25548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  em: () => (/* reexport */ checkCommand),
-  Wx: () => (/* reexport */ runTrial),
-  Zy: () => (/* reexport */ stopAllTrials),
-  IC: () => (/* reexport */ trialSeed)
-});
-
-// UNUSED EXPORTS: METRIC_LINE_PREFIX, TRIAL_FILES, TrialEnv, formatValue, nestParams, parseIntermediate, parseMetricsText, renderCommand
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(56520);
-;// CONCATENATED MODULE: ./src/sweep/trial/command.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ renderCommand),
+/* harmony export */   em: () => (/* binding */ checkCommand)
+/* harmony export */ });
+/* unused harmony exports formatValue, quoteBare, findExecutable */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56520);
 
 
 
@@ -2595,7 +2585,7 @@ function checkCommand(command, paramNames, options = {}) {
         for (let i = 1; i < parts.length; i++) {
             const prefix = parts.slice(0, i).join('.');
             if (known.has(prefix)) {
-                throw new errors/* ConfigError */.xL(`parameters ${prefix} and ${name} clash: MLOPS_PARAMS nests dotted names, so ${prefix} cannot be both a value and a group`, {
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`parameters ${prefix} and ${name} clash: MLOPS_PARAMS nests dotted names, so ${prefix} cannot be both a value and a group`, {
                     location,
                     hint: `rename one of them (e.g. ${prefix}.value)`,
                 });
@@ -2607,7 +2597,7 @@ function checkCommand(command, paramNames, options = {}) {
         for (const part of parts) {
             if (part.kind === 'param' && !known.has(part.name)) {
                 const names = paramNames.length > 0 ? paramNames.map((n) => `{${n}}`).join(', ') + ', {args}' : '{args}';
-                throw new errors/* ConfigError */.xL(`unknown placeholder {${part.name}} at column ${part.column} of ${where(element)}`, {
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`unknown placeholder {${part.name}} at column ${part.column} of ${where(element)}`, {
                     location,
                     hint: `use one of ${names}, or write {{ and }} for literal braces (a shell variable is $VAR or \${{VAR}})`,
                 });
@@ -2616,32 +2606,32 @@ function checkCommand(command, paramNames, options = {}) {
     };
     if (typeof command === 'string') {
         if (command.trim() === '')
-            throw new errors/* ConfigError */.xL('the sweep command is empty', { location, hint: 'write the command that trains one model' });
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('the sweep command is empty', { location, hint: 'write the command that trains one model' });
         checkParts(parseTemplate(command, location));
         return;
     }
     if (command.length === 0)
-        throw new errors/* ConfigError */.xL('the sweep command is an empty list', { location, hint: 'write the program and its arguments' });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('the sweep command is an empty list', { location, hint: 'write the program and its arguments' });
     command.forEach((element, index) => {
         const parts = parseTemplate(element, location, index);
         checkParts(parts, index);
         const args = parts.find((p) => p.kind === 'args');
         if (args && parts.length > 1) {
-            throw new errors/* ConfigError */.xL(`{args} must be an element of its own in the list form of the sweep command (element ${index}: ${JSON.stringify(element)})`, {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`{args} must be an element of its own in the list form of the sweep command (element ${index}: ${JSON.stringify(element)})`, {
                 location,
                 hint: 'put {args} in its own list element; it expands to one element per parameter',
             });
         }
         if (index === 0 && args)
-            throw new errors/* ConfigError */.xL('the sweep command cannot start with {args}', { location, hint: 'put the program first' });
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('the sweep command cannot start with {args}', { location, hint: 'put the program first' });
     });
     const program = command[0];
     if (!program.includes('{')) {
         const found = findExecutable(program, options.cwd ?? process.cwd(), options.env ?? process.env);
         if (!found) {
-            throw new errors/* ConfigError */.xL(`the sweep command's program ${JSON.stringify(program)} was not found`, {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`the sweep command's program ${JSON.stringify(program)} was not found`, {
                 location,
-                hint: program.includes('/') || program.includes((external_node_path_default()).sep)
+                hint: program.includes('/') || program.includes((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))
                     ? `check the path (relative to ${options.cwd ?? process.cwd()}) and that the file is executable`
                     : 'install it or put its folder on PATH, or give its full path',
             });
@@ -2791,7 +2781,7 @@ function parseTemplate(template, location, element) {
             const name = end < 0 ? '' : template.slice(i + 1, end);
             if (end < 0 || !NAME.test(name)) {
                 const shown = end < 0 ? template.slice(i, i + 20) : template.slice(i, end + 1);
-                throw new errors/* ConfigError */.xL(end < 0 ? `unmatched "{" at column ${i + 1} of ${where}` : `unknown placeholder ${shown} at column ${i + 1} of ${where}`, { location, hint: 'write {{ and }} for literal braces (a shell variable is $VAR or ${{VAR}}); placeholders are {param.name} and {args}' });
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(end < 0 ? `unmatched "{" at column ${i + 1} of ${where}` : `unknown placeholder ${shown} at column ${i + 1} of ${where}`, { location, hint: 'write {{ and }} for literal braces (a shell variable is $VAR or ${{VAR}}); placeholders are {param.name} and {args}' });
             }
             if (text)
                 parts.push({ kind: 'text', text });
@@ -2800,7 +2790,7 @@ function parseTemplate(template, location, element) {
             i = end;
         }
         else if (c === '}') {
-            throw new errors/* ConfigError */.xL(`unmatched "}" at column ${i + 1} of ${where}`, { location, hint: 'write }} for a literal brace' });
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`unmatched "}" at column ${i + 1} of ${where}`, { location, hint: 'write }} for a literal brace' });
         }
         else
             text += c;
@@ -2815,21 +2805,21 @@ function findExecutable(program, cwd, env) {
     const extensions = windows ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT;.COM').split(';').filter(Boolean)] : [''];
     const candidates = [];
     if (program.includes('/') || (windows && program.includes('\\'))) {
-        candidates.push(external_node_path_default().resolve(cwd, program));
+        candidates.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, program));
     }
     else {
         const pathVar = env.PATH ?? env.Path ?? '';
-        for (const dir of pathVar.split((external_node_path_default()).delimiter))
+        for (const dir of pathVar.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)))
             if (dir)
-                candidates.push(external_node_path_default().join(dir, program));
+                candidates.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, program));
     }
     for (const candidate of candidates) {
         for (const ext of extensions) {
             const file = candidate + ext;
             try {
-                if (!external_node_fs_default().statSync(file).isFile())
+                if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).isFile())
                     continue;
-                external_node_fs_default().accessSync(file, windows ? (external_node_fs_default()).constants.F_OK : (external_node_fs_default()).constants.X_OK);
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().accessSync(file, windows ? (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).F_OK : (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).X_OK);
                 return file;
             }
             catch {
@@ -2840,8 +2830,35 @@ function findExecutable(program, cwd, env) {
     return undefined;
 }
 
+
+/***/ }),
+
+/***/ 56789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  em: () => (/* reexport */ command/* checkCommand */.em),
+  Wx: () => (/* reexport */ runTrial),
+  Zy: () => (/* reexport */ stopAllTrials),
+  IC: () => (/* reexport */ trialSeed)
+});
+
+// UNUSED EXPORTS: METRIC_LINE_PREFIX, TRIAL_FILES, TrialEnv, formatValue, nestParams, parseIntermediate, parseMetricsText, renderCommand
+
+// EXTERNAL MODULE: ./src/sweep/trial/command.ts
+var command = __webpack_require__(25548);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(43439);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(56520);
 ;// CONCATENATED MODULE: ./src/sweep/trial/metrics.ts
 
 
@@ -3216,7 +3233,7 @@ async function runTrial(options) {
     external_node_fs_default().mkdirSync(files.output, { recursive: true });
     const paramsJson = JSON.stringify(nestParams(options.params));
     external_node_fs_default().writeFileSync(files.params, paramsJson);
-    const spec = renderCommand(options.command, options.params, options.paramOrder);
+    const spec = (0,command/* renderCommand */.CB)(options.command, options.params, options.paramOrder);
     const baseEnv = options.env ?? process.env;
     const env = {
         ...baseEnv,

@@ -30784,9 +30784,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(97327);
 /* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(49782);
 /* harmony import */ var _backends_seams_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(96692);
-/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(48616);
+/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(34757);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14480);
-/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(93932);
+/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(16404);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(56520);
 /* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(93625);
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(95410);
@@ -30879,6 +30879,7 @@ await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .runAction */ .Cs)('e
         workflow,
         gate: (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeGateOverrides */ .bF)(loaded.config.gate, overrides),
         locate: (keys) => loaded.source.locate(['gate', ...keys]),
+        configDir: loaded.dir,
         record: recordFile,
         metrics: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Metrics),
         outputs: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Outputs),
@@ -33758,7 +33759,7 @@ var ucs2length = __nccwpck_require__(96070);
 /* eslint-disable */
 
 const configValidator = validate0;
-const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/mlops.schema.json", "title": "mlops.yml", "description": "One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.", "type": "object", "additionalProperties": false, "required": ["name", "data"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Version of this file's format.", "const": 1 }, "name": { "description": "The model's name: letters, digits, dot, dash, underscore.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "data": { "type": "object", "additionalProperties": false, "required": ["train"], "properties": { "train": { "description": "Training data: a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "eval": { "description": "Evaluation data (optional): a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "format": { "description": "Overrides the format read from the file extension.", "type": "string", "enum": ["csv", "tsv", "jsonl", "parquet"] }, "label": { "description": "The label (target) column.", "type": "string" }, "schema": { "description": "The data schema: a path to a YAML/JSON file, or the schema inline.", "oneOf": [{ "type": "string" }, { "$ref": "data-schema.schema.json" }] } } }, "validate": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "description": "The lowest severity that fails validation: error (default), warning, or never.", "type": "string", "enum": ["error", "warning", "never"] }, "baseline": { "description": "A baseline profile (JSON) to measure drift against.", "type": "string" }, "profile_out": { "description": "Where the profile is written (default .mlops/profile.json).", "type": "string" }, "report": { "description": "Where the JSON report is written (default .mlops/validate-report.json).", "type": "string" }, "drift": { "$ref": "#/definitions/drift" } } }, "train": { "description": "The training command train-and-sweep runs once per trial (any language).", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "description": "A shell command (string) or an argv list. {name} is replaced by a parameter's value, {args} by --name=value pairs.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }] }, "workdir": { "description": "Folder the command runs in, relative to mlops.yml (default: its folder).", "type": "string" }, "timeout": { "description": "Seconds a trial may run before its whole process tree is killed (default 3600).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "Runs again a trial that crashed (non-zero exit), at most this often (default 0).", "type": "integer", "minimum": 0, "maximum": 10 }, "env": { "description": "Extra environment variables for every trial.", "type": "object", "additionalProperties": { "type": "string" } } } }, "sweep": { "description": "The hyperparameter sweep of train-and-sweep.", "type": "object", "additionalProperties": false, "required": ["metric", "space"], "properties": { "method": { "description": "grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).", "enum": ["grid", "random", "tpe", "gp"] }, "trials": { "description": "Trials in all (default 20).", "type": "integer", "minimum": 1, "maximum": 10000 }, "parallel": { "description": "Trials at once on one machine (default: the number of cores).", "type": "integer", "minimum": 1, "maximum": 256 }, "seed": { "description": "The same seed and space give the same trials (default 0).", "type": "integer", "minimum": 0 }, "metric": { "type": "object", "additionalProperties": false, "required": ["name", "goal"], "properties": { "name": { "description": "The key of the metrics file to optimise.", "type": "string", "minLength": 1 }, "goal": { "enum": ["maximize", "minimize"] }, "target": { "description": "End the sweep once a trial reaches this value.", "type": "number" } } }, "space": { "description": "Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.", "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/param" } }, "pruner": { "description": "Early stopping on intermediate metrics.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["none", "median", "asha"] }, "metric": { "description": "Intermediate metric to judge (default: the sweep metric).", "type": "string" }, "startup_trials": { "type": "integer", "minimum": 0 }, "warmup_steps": { "type": "integer", "minimum": 0 }, "min_resource": { "type": "integer", "minimum": 1 }, "reduction_factor": { "type": "integer", "minimum": 2 }, "goal": { "description": "Direction of the pruner's metric (default: the sweep metric's goal).", "enum": ["maximize", "minimize"] } } }, "max_failed_share": { "description": "The sweep fails when more than this share of trials failed (default 1: only when all did).", "type": "number", "minimum": 0, "maximum": 1 }, "matrix": { "description": "Fan-out over a GitHub Actions job matrix.", "type": "object", "additionalProperties": false, "properties": { "shards": { "description": "Matrix legs (at most 256).", "type": "integer", "minimum": 1, "maximum": 256 }, "rounds": { "description": "Model-based methods: plan/run/collect rounds, each planned from all results so far.", "type": "integer", "minimum": 1, "maximum": 20 } } } } }, "gate": { "description": "Rules the candidate model must pass against absolute bounds, the production model and the data (evaluate-gate). Source: src/gate/gate-config.schema.json.", "type": "object", "additionalProperties": false, "properties": { "metrics": { "description": "Per-metric settings by (dotted) metric name, e.g. latency_ms or eval.f1.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "direction": { "description": "Which way the metric improves (default: lower for names with loss, error, latency, time, rmse, ...; else higher).", "enum": ["higher", "lower"] }, "statistic": { "description": "The per-example statistic whose bootstrap interval stands for this metric (default: from the name).", "enum": ["accuracy", "f1", "log_loss", "rmse", "auc"] } } } }, "rules": { "description": "Each rule is an error (fails the gate) or a warning (only shown).", "type": "array", "items": { "oneOf": [{ "$ref": "#/definitions/gateThresholdRule" }, { "$ref": "#/definitions/gateChangeRule" }, { "$ref": "#/definitions/gateValidationRule" }, { "$ref": "#/definitions/gateDriftRule" }] } }, "bootstrap": { "description": "The paired bootstrap that gives each metric's change a confidence interval (percentile method).", "type": "object", "additionalProperties": false, "properties": { "resamples": { "description": "Resamples (default 2000).", "type": "integer", "minimum": 100, "maximum": 100000 }, "confidence": { "description": "Level of the interval (default 0.95).", "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1 }, "seed": { "description": "The same seed and outputs give the same intervals (default 0).", "type": "integer", "minimum": 0 }, "positive_label": { "description": "The positive class of binary labels for F1, log loss and AUC (default: 1, true, yes or positive when present).", "type": ["string", "number", "boolean"] } } } } }, "registry": { "description": "Model registry settings (register-model).", "type": "object" }, "environments": { "description": "Deployment environments (deploy-env).", "type": "object" } }, "definitions": { "paths": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "thresholds": { "type": "object", "additionalProperties": false, "properties": { "warn": { "type": "number", "minimum": 0 }, "fail": { "type": "number", "minimum": 0 } } }, "driftColumn": { "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "skip": { "type": "boolean" } } }, "drift": { "description": "Drift against the baseline profile. Thresholds apply to every column unless overridden.", "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "drifted_share_fail": { "description": "The share of drifted columns that fails the dataset (default 0.5).", "type": "number", "minimum": 0, "maximum": 1 }, "columns": { "type": "object", "additionalProperties": { "$ref": "#/definitions/driftColumn" } } } }, "param": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false }, "gateSeverity": { "description": "error (default) fails the gate; warning only shows in the report.", "enum": ["error", "warning"] }, "gateMetric": { "description": "A metric of the candidate's or the baseline's metrics file (dotted for nested keys).", "type": "string", "minLength": 1 }, "gateThresholdRule": { "description": "An absolute bound: { metric: accuracy, min: 0.9 }.", "type": "object", "additionalProperties": false, "required": ["metric"], "anyOf": [{ "required": ["min"] }, { "required": ["max"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateChangeRule": { "description": "A bound on the change against production, in the metric's direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.", "type": "object", "additionalProperties": false, "required": ["metric"], "oneOf": [{ "required": ["max_drop"] }, { "required": ["max_drop_pct"] }, { "required": ["min_gain"] }, { "required": ["min_gain_pct"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "max_drop": { "description": "The largest allowed drop, in the metric's units.", "type": "number", "minimum": 0 }, "max_drop_pct": { "description": "The largest allowed drop, in percent of production's value.", "type": "number", "minimum": 0 }, "min_gain": { "description": "The smallest required gain, in the metric's units.", "type": "number" }, "min_gain_pct": { "description": "The smallest required gain, in percent of production's value.", "type": "number" }, "significant": { "description": "Judge the change against its bootstrap interval (needs per-example outputs of both models).", "type": "boolean" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateValidationRule": { "description": "validate-data passed in this run.", "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "const": "validation_passed" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateDriftRule": { "description": "The share of drifted columns is at most max.", "type": "object", "additionalProperties": false, "required": ["data", "max"], "properties": { "data": { "const": "drifted_share" }, "max": { "type": "number", "minimum": 0, "maximum": 1 }, "severity": { "$ref": "#/definitions/gateSeverity" } } } } };
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/mlops.schema.json", "title": "mlops.yml", "description": "One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.", "type": "object", "additionalProperties": false, "required": ["name", "data"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Version of this file's format.", "const": 1 }, "name": { "description": "The model's name: letters, digits, dot, dash, underscore.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "data": { "type": "object", "additionalProperties": false, "required": ["train"], "properties": { "train": { "description": "Training data: a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "eval": { "description": "Evaluation data (optional): a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "format": { "description": "Overrides the format read from the file extension.", "type": "string", "enum": ["csv", "tsv", "jsonl", "parquet"] }, "label": { "description": "The label (target) column.", "type": "string" }, "schema": { "description": "The data schema: a path to a YAML/JSON file, or the schema inline.", "oneOf": [{ "type": "string" }, { "$ref": "data-schema.schema.json" }] } } }, "validate": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "description": "The lowest severity that fails validation: error (default), warning, or never.", "type": "string", "enum": ["error", "warning", "never"] }, "baseline": { "description": "A baseline profile (JSON) to measure drift against.", "type": "string" }, "profile_out": { "description": "Where the profile is written (default .mlops/profile.json).", "type": "string" }, "report": { "description": "Where the JSON report is written (default .mlops/validate-report.json).", "type": "string" }, "drift": { "$ref": "#/definitions/drift" } } }, "train": { "description": "The training command train-and-sweep runs once per trial (any language).", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "description": "A shell command (string) or an argv list. {name} is replaced by a parameter's value, {args} by --name=value pairs.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }] }, "workdir": { "description": "Folder the command runs in, relative to mlops.yml (default: its folder).", "type": "string" }, "timeout": { "description": "Seconds a trial may run before its whole process tree is killed (default 3600).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "Runs again a trial that crashed (non-zero exit), at most this often (default 0).", "type": "integer", "minimum": 0, "maximum": 10 }, "env": { "description": "Extra environment variables for every trial.", "type": "object", "additionalProperties": { "type": "string" } } } }, "sweep": { "description": "The hyperparameter sweep of train-and-sweep.", "type": "object", "additionalProperties": false, "required": ["metric", "space"], "properties": { "method": { "description": "grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).", "enum": ["grid", "random", "tpe", "gp"] }, "trials": { "description": "Trials in all (default 20).", "type": "integer", "minimum": 1, "maximum": 10000 }, "parallel": { "description": "Trials at once on one machine (default: the number of cores).", "type": "integer", "minimum": 1, "maximum": 256 }, "seed": { "description": "The same seed and space give the same trials (default 0).", "type": "integer", "minimum": 0 }, "metric": { "type": "object", "additionalProperties": false, "required": ["name", "goal"], "properties": { "name": { "description": "The key of the metrics file to optimise.", "type": "string", "minLength": 1 }, "goal": { "enum": ["maximize", "minimize"] }, "target": { "description": "End the sweep once a trial reaches this value.", "type": "number" } } }, "space": { "description": "Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.", "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/param" } }, "pruner": { "description": "Early stopping on intermediate metrics.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["none", "median", "asha"] }, "metric": { "description": "Intermediate metric to judge (default: the sweep metric).", "type": "string" }, "startup_trials": { "type": "integer", "minimum": 0 }, "warmup_steps": { "type": "integer", "minimum": 0 }, "min_resource": { "type": "integer", "minimum": 1 }, "reduction_factor": { "type": "integer", "minimum": 2 }, "goal": { "description": "Direction of the pruner's metric (default: the sweep metric's goal).", "enum": ["maximize", "minimize"] } } }, "max_failed_share": { "description": "The sweep fails when more than this share of trials failed (default 1: only when all did).", "type": "number", "minimum": 0, "maximum": 1 }, "matrix": { "description": "Fan-out over a GitHub Actions job matrix.", "type": "object", "additionalProperties": false, "properties": { "shards": { "description": "Matrix legs (at most 256).", "type": "integer", "minimum": 1, "maximum": 256 }, "rounds": { "description": "Model-based methods: plan/run/collect rounds, each planned from all results so far.", "type": "integer", "minimum": 1, "maximum": 20 } } } } }, "gate": { "description": "Rules the candidate model must pass against absolute bounds, the production model and the data (evaluate-gate). Source: src/gate/gate-config.schema.json.", "type": "object", "additionalProperties": false, "properties": { "metrics": { "description": "Per-metric settings by (dotted) metric name, e.g. latency_ms or eval.f1.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "direction": { "description": "Which way the metric improves (default: lower for names with loss, error, latency, time, rmse, ...; else higher).", "enum": ["higher", "lower"] }, "statistic": { "description": "The per-example statistic whose bootstrap interval stands for this metric (default: from the name).", "enum": ["accuracy", "f1", "log_loss", "rmse", "auc"] } } } }, "rules": { "description": "Each rule is an error (fails the gate) or a warning (only shown).", "type": "array", "items": { "oneOf": [{ "$ref": "#/definitions/gateThresholdRule" }, { "$ref": "#/definitions/gateChangeRule" }, { "$ref": "#/definitions/gateValidationRule" }, { "$ref": "#/definitions/gateDriftRule" }] } }, "bootstrap": { "description": "The paired bootstrap that gives each metric's change a confidence interval (percentile method).", "type": "object", "additionalProperties": false, "properties": { "resamples": { "description": "Resamples (default 2000).", "type": "integer", "minimum": 100, "maximum": 100000 }, "confidence": { "description": "Level of the interval (default 0.95).", "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1 }, "seed": { "description": "The same seed and outputs give the same intervals (default 0).", "type": "integer", "minimum": 0 }, "positive_label": { "description": "The positive class of binary labels for F1, log loss and AUC (default: 1, true, yes or positive when present).", "type": ["string", "number", "boolean"] } } }, "evaluate": { "description": "Re-evaluates the baseline model (downloaded from the registry, digests verified) on the candidate's eval data, so both are measured on the same rows. The command gets MLOPS_MODEL_DIR, MLOPS_EVAL_DATA, MLOPS_METRICS_FILE and MLOPS_OUTPUTS_FILE.", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "description": "A command line (run by the shell) or a list of arguments, run in mlops.yml's folder.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "timeout": { "description": "Seconds before the command is stopped (default 600).", "type": "number", "exclusiveMinimum": 0 } } } } }, "registry": { "description": "Model registry settings (register-model).", "type": "object" }, "environments": { "description": "Deployment environments (deploy-env).", "type": "object" } }, "definitions": { "paths": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "thresholds": { "type": "object", "additionalProperties": false, "properties": { "warn": { "type": "number", "minimum": 0 }, "fail": { "type": "number", "minimum": 0 } } }, "driftColumn": { "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "skip": { "type": "boolean" } } }, "drift": { "description": "Drift against the baseline profile. Thresholds apply to every column unless overridden.", "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "drifted_share_fail": { "description": "The share of drifted columns that fails the dataset (default 0.5).", "type": "number", "minimum": 0, "maximum": 1 }, "columns": { "type": "object", "additionalProperties": { "$ref": "#/definitions/driftColumn" } } } }, "param": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false }, "gateSeverity": { "description": "error (default) fails the gate; warning only shows in the report.", "enum": ["error", "warning"] }, "gateMetric": { "description": "A metric of the candidate's or the baseline's metrics file (dotted for nested keys).", "type": "string", "minLength": 1 }, "gateThresholdRule": { "description": "An absolute bound: { metric: accuracy, min: 0.9 }.", "type": "object", "additionalProperties": false, "required": ["metric"], "anyOf": [{ "required": ["min"] }, { "required": ["max"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateChangeRule": { "description": "A bound on the change against production, in the metric's direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.", "type": "object", "additionalProperties": false, "required": ["metric"], "oneOf": [{ "required": ["max_drop"] }, { "required": ["max_drop_pct"] }, { "required": ["min_gain"] }, { "required": ["min_gain_pct"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "max_drop": { "description": "The largest allowed drop, in the metric's units.", "type": "number", "minimum": 0 }, "max_drop_pct": { "description": "The largest allowed drop, in percent of production's value.", "type": "number", "minimum": 0 }, "min_gain": { "description": "The smallest required gain, in the metric's units.", "type": "number" }, "min_gain_pct": { "description": "The smallest required gain, in percent of production's value.", "type": "number" }, "significant": { "description": "Judge the change against its bootstrap interval (needs per-example outputs of both models).", "type": "boolean" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateValidationRule": { "description": "validate-data passed in this run.", "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "const": "validation_passed" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateDriftRule": { "description": "The share of drifted columns is at most max.", "type": "object", "additionalProperties": false, "required": ["data", "max"], "properties": { "data": { "const": "drifted_share" }, "max": { "type": "number", "minimum": 0, "maximum": 1 }, "severity": { "$ref": "#/definitions/gateSeverity" } } } } };
 const schema1 = { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] };
 const schema36 = { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false };
 const func0 = Object.prototype.hasOwnProperty;
@@ -38236,7 +38237,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
         let data58 = data.gate;
         if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
             for (const key12 in data58) {
-                if (!(((key12 === "metrics") || (key12 === "rules")) || (key12 === "bootstrap"))) {
+                if (!((((key12 === "metrics") || (key12 === "rules")) || (key12 === "bootstrap")) || (key12 === "evaluate"))) {
                     const err115 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                         vErrors = [err115];
@@ -38551,52 +38552,229 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     errors++;
                 }
             }
+            if (data58.evaluate !== undefined) {
+                let data70 = data58.evaluate;
+                if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                    if (data70.command === undefined) {
+                        const err134 = { instancePath: instancePath + "/gate/evaluate", schemaPath: "#/properties/gate/properties/evaluate/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err134];
+                        }
+                        else {
+                            vErrors.push(err134);
+                        }
+                        errors++;
+                    }
+                    for (const key16 in data70) {
+                        if (!((key16 === "command") || (key16 === "timeout"))) {
+                            const err135 = { instancePath: instancePath + "/gate/evaluate", schemaPath: "#/properties/gate/properties/evaluate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err135];
+                            }
+                            else {
+                                vErrors.push(err135);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data70.command !== undefined) {
+                        let data71 = data70.command;
+                        const _errs174 = errors;
+                        let valid35 = false;
+                        let passing5 = null;
+                        const _errs175 = errors;
+                        if (typeof data71 === "string") {
+                            if (func1(data71) < 1) {
+                                const err136 = { instancePath: instancePath + "/gate/evaluate/command", schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err136];
+                                }
+                                else {
+                                    vErrors.push(err136);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err137 = { instancePath: instancePath + "/gate/evaluate/command", schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err137];
+                            }
+                            else {
+                                vErrors.push(err137);
+                            }
+                            errors++;
+                        }
+                        var _valid5 = _errs175 === errors;
+                        if (_valid5) {
+                            valid35 = true;
+                            passing5 = 0;
+                        }
+                        const _errs177 = errors;
+                        if (Array.isArray(data71)) {
+                            if (data71.length < 1) {
+                                const err138 = { instancePath: instancePath + "/gate/evaluate/command", schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                if (vErrors === null) {
+                                    vErrors = [err138];
+                                }
+                                else {
+                                    vErrors.push(err138);
+                                }
+                                errors++;
+                            }
+                            const len5 = data71.length;
+                            for (let i5 = 0; i5 < len5; i5++) {
+                                let data72 = data71[i5];
+                                if (typeof data72 === "string") {
+                                    if (func1(data72) < 1) {
+                                        const err139 = { instancePath: instancePath + "/gate/evaluate/command/" + i5, schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                        if (vErrors === null) {
+                                            vErrors = [err139];
+                                        }
+                                        else {
+                                            vErrors.push(err139);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err140 = { instancePath: instancePath + "/gate/evaluate/command/" + i5, schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err140];
+                                    }
+                                    else {
+                                        vErrors.push(err140);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err141 = { instancePath: instancePath + "/gate/evaluate/command", schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                                vErrors = [err141];
+                            }
+                            else {
+                                vErrors.push(err141);
+                            }
+                            errors++;
+                        }
+                        var _valid5 = _errs177 === errors;
+                        if (_valid5 && valid35) {
+                            valid35 = false;
+                            passing5 = [passing5, 1];
+                        }
+                        else {
+                            if (_valid5) {
+                                valid35 = true;
+                                passing5 = 1;
+                            }
+                        }
+                        if (!valid35) {
+                            const err142 = { instancePath: instancePath + "/gate/evaluate/command", schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
+                            if (vErrors === null) {
+                                vErrors = [err142];
+                            }
+                            else {
+                                vErrors.push(err142);
+                            }
+                            errors++;
+                        }
+                        else {
+                            errors = _errs174;
+                            if (vErrors !== null) {
+                                if (_errs174) {
+                                    vErrors.length = _errs174;
+                                }
+                                else {
+                                    vErrors = null;
+                                }
+                            }
+                        }
+                    }
+                    if (data70.timeout !== undefined) {
+                        let data73 = data70.timeout;
+                        if (typeof data73 == "number") {
+                            if (data73 <= 0 || isNaN(data73)) {
+                                const err143 = { instancePath: instancePath + "/gate/evaluate/timeout", schemaPath: "#/properties/gate/properties/evaluate/properties/timeout/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err143];
+                                }
+                                else {
+                                    vErrors.push(err143);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err144 = { instancePath: instancePath + "/gate/evaluate/timeout", schemaPath: "#/properties/gate/properties/evaluate/properties/timeout/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err144];
+                            }
+                            else {
+                                vErrors.push(err144);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err145 = { instancePath: instancePath + "/gate/evaluate", schemaPath: "#/properties/gate/properties/evaluate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err145];
+                    }
+                    else {
+                        vErrors.push(err145);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err134 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err146 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err134];
+                vErrors = [err146];
             }
             else {
-                vErrors.push(err134);
+                vErrors.push(err146);
             }
             errors++;
         }
     }
     if (data.registry !== undefined) {
-        let data70 = data.registry;
-        if (!(data70 && typeof data70 == "object" && !Array.isArray(data70))) {
-            const err135 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        let data74 = data.registry;
+        if (!(data74 && typeof data74 == "object" && !Array.isArray(data74))) {
+            const err147 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err135];
+                vErrors = [err147];
             }
             else {
-                vErrors.push(err135);
+                vErrors.push(err147);
             }
             errors++;
         }
     }
     if (data.environments !== undefined) {
-        let data71 = data.environments;
-        if (!(data71 && typeof data71 == "object" && !Array.isArray(data71))) {
-            const err136 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        let data75 = data.environments;
+        if (!(data75 && typeof data75 == "object" && !Array.isArray(data75))) {
+            const err148 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err136];
+                vErrors = [err148];
             }
             else {
-                vErrors.push(err136);
+                vErrors.push(err148);
             }
             errors++;
         }
     }
 }
 else {
-    const err137 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err149 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err137];
+        vErrors = [err149];
     }
     else {
-        vErrors.push(err137);
+        vErrors.push(err149);
     }
     errors++;
 } validate0.errors = vErrors; return errors === 0; }
@@ -38783,7 +38961,7 @@ function locateNode(doc, lineCounter, file, path, keyOf) {
 
 /***/ }),
 
-/***/ 48616:
+/***/ 34757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39311,6 +39489,7 @@ class DriftedShareRule {
  *     - { data: validation_passed }
  *     - { data: drifted_share, max: 0.3 }
  *   bootstrap: { resamples: 2000, confidence: 0.95, seed: 0, positive_label: "1" }
+ *   evaluate: { command: python evaluate.py, timeout: 600 }    # re-evaluate the baseline model
  * ```
  *
  * Inputs of the action override single values (`mergeGateOverrides`) before parsing.
@@ -39336,7 +39515,7 @@ function parseGateConfig(raw, locate = (path) => ({ file: 'mlops.yml', key: ['ga
         return { metrics: {}, rules: [], bootstrap: { ...DEFAULT_BOOTSTRAP } };
     if (!(0,json/* isRecord */.u4)(raw))
         return fail([], 'must be an object with metrics, rules and bootstrap', 'See the gate section of the README.');
-    checkKeys(raw, ['metrics', 'rules', 'bootstrap'], [], fail);
+    checkKeys(raw, ['metrics', 'rules', 'bootstrap', 'evaluate'], [], fail);
     const metrics = {};
     if (raw.metrics !== undefined) {
         if (!(0,json/* isRecord */.u4)(raw.metrics))
@@ -39387,7 +39566,20 @@ function parseGateConfig(raw, locate = (path) => ({ file: 'mlops.yml', key: ['ga
         else if (label !== undefined)
             fail(['bootstrap', 'positive_label'], 'must be a label value', 'Write the positive class as it appears in the label column, e.g. "1".');
     }
-    return { metrics, rules, bootstrap };
+    return { metrics, rules, bootstrap, ...(raw.evaluate === undefined ? {} : { evaluate: parseEvaluate(raw.evaluate, locate, fail) }) };
+}
+function parseEvaluate(raw, locate, fail) {
+    const hint = 'Write e.g. `evaluate: { command: "python evaluate.py", timeout: 600 }`.';
+    if (!(0,json/* isRecord */.u4)(raw))
+        return fail(['evaluate'], 'must be an object with command (and timeout)', hint);
+    checkKeys(raw, ['command', 'timeout'], ['evaluate'], fail);
+    const command = raw.command;
+    const isArgv = Array.isArray(command) && command.length > 0 && command.every((part) => typeof part === 'string' && part !== '');
+    if (!(typeof command === 'string' && command.trim() !== '') && !isArgv)
+        fail(['evaluate', 'command'], 'must be a command line or a non-empty list of arguments', hint);
+    if (raw.timeout !== undefined && (typeof raw.timeout !== 'number' || !(raw.timeout > 0)))
+        fail(['evaluate', 'timeout'], 'must be a number of seconds > 0', hint);
+    return { command: command, timeout: raw.timeout ?? 600, location: locate(['evaluate', 'command']) };
 }
 function checkKeys(node, allowed, path, fail) {
     for (const key of Object.keys(node)) {
@@ -40927,6 +41119,347 @@ function diffRows(a, b) {
     return rows;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./src/sweep/trial/command.ts
+
+
+
+/** The word `{args}` expands to. */
+const ARGS = 'args';
+const NAME = /^[A-Za-z0-9_.-]+$/;
+/**
+ * Checks a command before any trial runs: parameter names nest without clashes (not both `model`
+ * and `model.depth`), every placeholder names a parameter of the space (or is
+ * `{args}`), braces are balanced, the argv form is not empty and its program exists (on PATH or
+ * relative to `cwd`) unless `argv[0]` itself holds a placeholder. The string form's program is not
+ * looked up: the shell may define it (a function, `cd dir && ...`); a missing one fails the first
+ * trial with exit code 127 instead. Throws a ConfigError saying what to change.
+ */
+function checkCommand(command, paramNames, options = {}) {
+    const known = new Set(paramNames);
+    const location = options.location;
+    // MLOPS_PARAMS nests dotted names, so `model` and `model.depth` cannot both be parameters.
+    for (const name of paramNames) {
+        const parts = name.split('.');
+        for (let i = 1; i < parts.length; i++) {
+            const prefix = parts.slice(0, i).join('.');
+            if (known.has(prefix)) {
+                throw new ConfigError(`parameters ${prefix} and ${name} clash: MLOPS_PARAMS nests dotted names, so ${prefix} cannot be both a value and a group`, {
+                    location,
+                    hint: `rename one of them (e.g. ${prefix}.value)`,
+                });
+            }
+        }
+    }
+    const where = (element) => (element === undefined ? 'the sweep command' : `element ${element} of the sweep command`);
+    const checkParts = (parts, element) => {
+        for (const part of parts) {
+            if (part.kind === 'param' && !known.has(part.name)) {
+                const names = paramNames.length > 0 ? paramNames.map((n) => `{${n}}`).join(', ') + ', {args}' : '{args}';
+                throw new ConfigError(`unknown placeholder {${part.name}} at column ${part.column} of ${where(element)}`, {
+                    location,
+                    hint: `use one of ${names}, or write {{ and }} for literal braces (a shell variable is $VAR or \${{VAR}})`,
+                });
+            }
+        }
+    };
+    if (typeof command === 'string') {
+        if (command.trim() === '')
+            throw new ConfigError('the sweep command is empty', { location, hint: 'write the command that trains one model' });
+        checkParts(parseTemplate(command, location));
+        return;
+    }
+    if (command.length === 0)
+        throw new ConfigError('the sweep command is an empty list', { location, hint: 'write the program and its arguments' });
+    command.forEach((element, index) => {
+        const parts = parseTemplate(element, location, index);
+        checkParts(parts, index);
+        const args = parts.find((p) => p.kind === 'args');
+        if (args && parts.length > 1) {
+            throw new ConfigError(`{args} must be an element of its own in the list form of the sweep command (element ${index}: ${JSON.stringify(element)})`, {
+                location,
+                hint: 'put {args} in its own list element; it expands to one element per parameter',
+            });
+        }
+        if (index === 0 && args)
+            throw new ConfigError('the sweep command cannot start with {args}', { location, hint: 'put the program first' });
+    });
+    const program = command[0];
+    if (!program.includes('{')) {
+        const found = findExecutable(program, options.cwd ?? process.cwd(), options.env ?? process.env);
+        if (!found) {
+            throw new ConfigError(`the sweep command's program ${JSON.stringify(program)} was not found`, {
+                location,
+                hint: program.includes('/') || program.includes(path.sep)
+                    ? `check the path (relative to ${options.cwd ?? process.cwd()}) and that the file is executable`
+                    : 'install it or put its folder on PATH, or give its full path',
+            });
+        }
+    }
+}
+/**
+ * Fills in a command's placeholders for one trial. `paramOrder` is the order of `{args}` (the space's
+ * keys); parameters missing from it follow in sorted order. Call {@link checkCommand} first: an
+ * unknown placeholder here throws too.
+ */
+function renderCommand(command, params, paramOrder = [], platform = process.platform) {
+    const ordered = orderedParams(params, paramOrder);
+    if (typeof command === 'string') {
+        const windows = platform === 'win32';
+        const text = renderShell(parseTemplate(command), params, ordered, windows);
+        if (windows) {
+            const shell = process.env.ComSpec ?? 'cmd.exe';
+            return { file: shell, args: ['/d', '/s', '/c', `"${text}"`], display: text, windowsVerbatimArguments: true };
+        }
+        return { file: '/bin/sh', args: ['-c', text], display: text };
+    }
+    const argv = [];
+    command.forEach((element, index) => {
+        const parts = parseTemplate(element, undefined, index);
+        if (parts.length === 1 && parts[0].kind === 'args') {
+            for (const [name, value] of ordered)
+                argv.push(`--${name}=${formatValue(value)}`);
+            return;
+        }
+        argv.push(parts.map((part) => (part.kind === 'text' ? part.text : part.kind === 'param' ? paramText(params, part.name) : '')).join(''));
+    });
+    return { file: argv[0], args: argv.slice(1), display: argv.map((a) => quoteBare(a)).join(' ') };
+}
+/** A parameter value as text on a command line. */
+function formatValue(value) {
+    return typeof value === 'string' ? value : String(value);
+}
+/** Quotes a word for /bin/sh outside any quotes; safe words stay bare. */
+function quoteBare(text) {
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text))
+        return text;
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function quoteFor(state, text, windows) {
+    if (windows)
+        return `"${text.replace(/"/g, '""')}"`;
+    switch (state) {
+        case 'bare':
+            return text === '' ? "''" : quoteBare(text);
+        case 'double':
+            return text.replace(/[\\"$`]/g, (c) => `\\${c}`);
+        case 'single':
+            return text.replace(/'/g, `'\\''`);
+    }
+}
+function renderShell(parts, params, ordered, windows) {
+    let out = '';
+    for (const { part, quote } of shellContexts(parts)) {
+        if (part.kind === 'text')
+            out += part.text;
+        else if (part.kind === 'param')
+            out += quoteFor(quote, paramText(params, part.name), windows);
+        else
+            out += ordered.map(([name, value]) => quoteFor(quote, `--${name}=${formatValue(value)}`, windows)).join(' ');
+    }
+    return out;
+}
+function paramText(params, name) {
+    if (!Object.hasOwn(params, name)) {
+        // Unknown names were rejected by checkCommand; a known one can be absent when conditional.
+        return '';
+    }
+    return formatValue(params[name]);
+}
+function orderedParams(params, order) {
+    const seen = new Set();
+    const out = [];
+    for (const name of order) {
+        if (Object.hasOwn(params, name) && !seen.has(name)) {
+            seen.add(name);
+            out.push([name, params[name]]);
+        }
+    }
+    for (const name of Object.keys(params).sort())
+        if (!seen.has(name))
+            out.push([name, params[name]]);
+    return out;
+}
+/**
+ * Tracks /bin/sh quoting through the literal text so each placeholder knows whether it sits bare, in
+ * single or in double quotes. Placeholders themselves never change the state (their quoted output is
+ * balanced).
+ */
+function shellContexts(parts) {
+    let state = 'bare';
+    let escaped = false;
+    const out = [];
+    for (const part of parts) {
+        out.push({ part, quote: state });
+        if (part.kind !== 'text') {
+            escaped = false;
+            continue;
+        }
+        for (const c of part.text) {
+            if (escaped) {
+                escaped = false;
+                continue;
+            }
+            if (state === 'single') {
+                if (c === "'")
+                    state = 'bare';
+            }
+            else if (state === 'double') {
+                if (c === '\\')
+                    escaped = true;
+                else if (c === '"')
+                    state = 'bare';
+            }
+            else if (c === '\\')
+                escaped = true;
+            else if (c === "'")
+                state = 'single';
+            else if (c === '"')
+                state = 'double';
+        }
+    }
+    return out;
+}
+/** Splits a template into text and placeholders; throws a ConfigError on unbalanced braces. */
+function parseTemplate(template, location, element) {
+    const parts = [];
+    let text = '';
+    const where = element === undefined ? 'the sweep command' : `element ${element} of the sweep command`;
+    for (let i = 0; i < template.length; i++) {
+        const c = template[i];
+        if (c === '{' && template[i + 1] === '{') {
+            text += '{';
+            i++;
+        }
+        else if (c === '}' && template[i + 1] === '}') {
+            text += '}';
+            i++;
+        }
+        else if (c === '{') {
+            const end = template.indexOf('}', i + 1);
+            const name = end < 0 ? '' : template.slice(i + 1, end);
+            if (end < 0 || !NAME.test(name)) {
+                const shown = end < 0 ? template.slice(i, i + 20) : template.slice(i, end + 1);
+                throw new errors/* ConfigError */.xL(end < 0 ? `unmatched "{" at column ${i + 1} of ${where}` : `unknown placeholder ${shown} at column ${i + 1} of ${where}`, { location, hint: 'write {{ and }} for literal braces (a shell variable is $VAR or ${{VAR}}); placeholders are {param.name} and {args}' });
+            }
+            if (text)
+                parts.push({ kind: 'text', text });
+            text = '';
+            parts.push(name === ARGS ? { kind: 'args', column: i + 1 } : { kind: 'param', name, column: i + 1 });
+            i = end;
+        }
+        else if (c === '}') {
+            throw new errors/* ConfigError */.xL(`unmatched "}" at column ${i + 1} of ${where}`, { location, hint: 'write }} for a literal brace' });
+        }
+        else
+            text += c;
+    }
+    if (text)
+        parts.push({ kind: 'text', text });
+    return parts;
+}
+/** Finds a program like the OS would: a path with a separator relative to `cwd`, else on PATH. */
+function findExecutable(program, cwd, env) {
+    const windows = process.platform === 'win32';
+    const extensions = windows ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT;.COM').split(';').filter(Boolean)] : [''];
+    const candidates = [];
+    if (program.includes('/') || (windows && program.includes('\\'))) {
+        candidates.push(path.resolve(cwd, program));
+    }
+    else {
+        const pathVar = env.PATH ?? env.Path ?? '';
+        for (const dir of pathVar.split(path.delimiter))
+            if (dir)
+                candidates.push(path.join(dir, program));
+    }
+    for (const candidate of candidates) {
+        for (const ext of extensions) {
+            const file = candidate + ext;
+            try {
+                if (!fs.statSync(file).isFile())
+                    continue;
+                fs.accessSync(file, windows ? fs.constants.F_OK : fs.constants.X_OK);
+                return file;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gate/evaluate-command.ts
+/**
+ * `gate.evaluate`: re-evaluating the baseline model on the candidate's eval data, so both columns
+ * of the table are measured on the same rows. The command (a shell string or an argv list, like
+ * train.command) runs in mlops.yml's folder with:
+ *
+ *   MLOPS_MODEL_DIR     the baseline model's folder, downloaded with every digest verified
+ *   MLOPS_EVAL_DATA     the candidate's eval files (absolute paths, one per line)
+ *   MLOPS_METRICS_FILE  where it writes the metrics (JSON or YAML)
+ *   MLOPS_OUTPUTS_FILE  where it writes the per-example outputs CSV (optional, for intervals)
+ *
+ * Its environment leaves out the runner's credentials (ACTIONS_RUNTIME_TOKEN and the other
+ * ACTIONS_* service variables, PLATFORM.md "Actions and workflows"). A command that fails, times
+ * out or writes no metrics is a located error (gate.evaluate.command) with its stderr's tail.
+ */
+
+
+
+
+
+
+
+/** The evaluate command failed: the baseline could not be measured, so no verdict is given. */
+class EvaluateCommandError extends errors/* UserError */.yo {
+}
+/** Variables a child running user code must not see (the runner gives them to JavaScript actions only). */
+const CREDENTIALS = /^(ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_.*|INPUT_TOKEN)$/;
+function scrubbed(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !CREDENTIALS.test(name)));
+}
+/** Runs the evaluate command on the baseline model; its metrics and (when written) per-example outputs. */
+async function evaluateBaseline(request) {
+    const { settings } = request;
+    const metricsFile = external_node_path_default().join(request.workDir, 'baseline-metrics.json');
+    const outputsFile = external_node_path_default().join(request.workDir, 'baseline-eval-outputs.csv');
+    const spec = renderCommand(settings.command, {});
+    const env = {
+        ...scrubbed(request.env),
+        MLOPS_MODEL_DIR: request.modelDir,
+        MLOPS_EVAL_DATA: request.evalFiles.join('\n'),
+        MLOPS_METRICS_FILE: metricsFile,
+        MLOPS_OUTPUTS_FILE: outputsFile,
+    };
+    const fail = (what, stderr) => new EvaluateCommandError(`The evaluate command \`${spec.display}\` ${what}; the baseline was not re-evaluated and no verdict was given.${stderr ? `\n${stderr}` : ''}`, {
+        location: settings.location,
+        hint: 'Run it by hand with MLOPS_MODEL_DIR, MLOPS_EVAL_DATA, MLOPS_METRICS_FILE and MLOPS_OUTPUTS_FILE set; it must exit 0 and write the metrics file.',
+    });
+    const { code, signal, stderr } = await new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(spec.file, spec.args, { cwd: request.cwd, env, stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true, windowsVerbatimArguments: spec.windowsVerbatimArguments });
+        let tail = '';
+        child.stderr.on('data', (chunk) => (tail = (tail + chunk.toString('utf8')).slice(-4000)));
+        const timer = setTimeout(() => child.kill('SIGKILL'), settings.timeout * 1000);
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(fail(`could not start (${error.message})`, ''));
+        });
+        child.once('close', (exitCode, exitSignal) => {
+            clearTimeout(timer);
+            resolve({ code: exitCode, signal: exitSignal, stderr: tail.trim().split('\n').slice(-20).join('\n') });
+        });
+    });
+    if (signal)
+        throw fail(`was stopped (${signal}${signal === 'SIGKILL' ? `, after the ${settings.timeout} s timeout` : ''})`, stderr);
+    if (code !== 0)
+        throw fail(`exited with code ${code}`, stderr);
+    if (!(0,external_node_fs_.existsSync)(metricsFile))
+        throw fail('exited 0 but wrote no metrics file ($MLOPS_METRICS_FILE)', stderr);
+    return { metrics: await readMetricFile(metricsFile), outputs: (0,external_node_fs_.existsSync)(outputsFile) ? await readPredictionsFile(outputsFile) : undefined };
+}
+
 ;// CONCATENATED MODULE: ./src/gate/baseline.ts
 /**
  * The gate's baseline: what the candidate is compared with.
@@ -40942,6 +41475,7 @@ function diffRows(a, b) {
  * A registry version's per-example outputs come from the registered model itself: its files are
  * downloaded with every digest verified (downloadVersion) and searched for the outputs file name.
  */
+
 
 
 
@@ -41013,9 +41547,26 @@ async function resolveBaseline(request) {
         label = '';
     }
     const found = await registry.get(model, { version });
-    const metrics = manifestMetrics(found.manifest, `${model} v${found.version}`);
-    const outputs = request.outputsName ? await downloadOutputs(found, request.store, request.outputsName) : undefined;
-    return { baseline: { label: `${label}v${found.version}`, metrics, outputs, version: found } };
+    const baseline = { label: `${label}v${found.version}`, metrics: manifestMetrics(found.manifest, `${model} v${found.version}`), version: found };
+    if (!request.outputsName && !request.evaluate)
+        return { baseline };
+    // The model's files are needed: for its registered outputs, or to evaluate it.
+    const store = request.store;
+    const evaluate = request.evaluate;
+    await withDownload(found, store, async (dir, paths) => {
+        const registered = request.outputsName ? await findFile(dir, request.outputsName) : undefined;
+        baseline.outputs = registered ? await readPredictionsFile(registered) : undefined;
+        if (!evaluate)
+            return;
+        // An archived folder model is its extracted folder; a single-file model, the folder holding it.
+        const modelDir = paths.find((p) => (0,external_node_fs_.statSync)(p).isDirectory()) ?? external_node_path_default().join(dir, 'model');
+        const evaluated = await evaluateBaseline({ ...evaluate, modelDir, workDir: await (0,promises_.mkdtemp)(external_node_path_default().join(dir, 'evaluate-')) });
+        // What the command measured replaces the registered values; the others (train metrics) stay.
+        baseline.metrics = { ...evaluated.metrics, values: { ...found.manifest.metrics, ...evaluated.metrics.values }, file: `${model} v${found.version} (re-evaluated)` };
+        baseline.outputs = evaluated.outputs ?? baseline.outputs;
+        baseline.reevaluated = true;
+    });
+    return { baseline };
 }
 /** The aliases a model has, from the registry's alias refs (`tags/<name>/alias/<alias>/<seq>-v<n>`, src/registry/names.ts). */
 async function aliasesOf(store, model) {
@@ -41033,13 +41584,11 @@ async function newestFromRef(registry, model, ref) {
 function manifestMetrics(manifest, file) {
     return { file, values: { ...manifest.metrics }, nonNumeric: {}, locate: (key) => ({ file, key: `metrics.${key}` }) };
 }
-/** The per-example outputs registered with a version, digests verified; undefined when it has none. */
-async function downloadOutputs(version, store, name) {
+/** Runs `use` on a version's files, downloaded with every digest verified into a scratch folder removed afterwards. */
+async function withDownload(version, store, use) {
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mlops-baseline-'));
     try {
-        await downloadVersion(version, dir, store);
-        const file = await findFile(dir, name);
-        return file ? await readPredictionsFile(file) : undefined;
+        await use(dir, await downloadVersion(version, external_node_path_default().join(dir, 'model'), store));
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
@@ -41183,13 +41732,22 @@ async function runGate(request) {
         store: request.store,
         baseRef: request.baseRef,
         outputsName: candidateOutputs ? external_node_path_default().basename(candidateOutputs.file) : undefined,
+        evaluate: config.evaluate && {
+            settings: config.evaluate,
+            cwd: request.configDir ?? request.cwd,
+            // validate-data names data files relative to the working directory it ran in (this one).
+            evalFiles: (data?.value.evalFiles ?? []).map((f) => external_node_path_default().resolve(request.cwd, f.path)),
+            env: request.env,
+        },
     });
     const baseline = 'baseline' in resolved ? resolved.baseline : undefined;
     const details = await dataDetails(data);
     const notes = [];
     if (baseline && candidateOutputs && !baseline.outputs)
         notes.push(`The baseline has no per-example outputs (${external_node_path_default().basename(candidateOutputs.file)}): no intervals.`);
-    const likeForLike = evalDataNote(data, baseline?.version?.manifest.data);
+    if (baseline?.reevaluated)
+        notes.push(`The baseline (${baseline.label}) was re-evaluated on this run's eval data (gate.evaluate): both columns are measured on the same rows.`);
+    const likeForLike = baseline?.reevaluated ? undefined : evalDataNote(data, baseline?.version?.manifest.data);
     if (likeForLike)
         notes.push(likeForLike);
     const result = evaluateGate({
@@ -45530,40 +46088,29 @@ function parseSeq(ref) {
 
 /***/ }),
 
-/***/ 93932:
+/***/ 16404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  D3: () => (/* binding */ commitOf)
-});
-
-// UNUSED EXPORTS: registerModel, runFromEnv
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(56520);
-// EXTERNAL MODULE: ./src/shared/json.ts
-var json = __nccwpck_require__(93625);
-// EXTERNAL MODULE: ./src/record/index.ts + 5 modules
-var record = __nccwpck_require__(14480);
-// EXTERNAL MODULE: ./src/registry/archive/pack.ts
-var pack = __nccwpck_require__(33383);
-// EXTERNAL MODULE: ./src/registry/archive/digest.ts
-var digest = __nccwpck_require__(5642);
-// EXTERNAL MODULE: ./src/registry/names.ts
-var names = __nccwpck_require__(10977);
-;// CONCATENATED MODULE: ./src/registry/service/register-model.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ commitOf)
+/* harmony export */ });
+/* unused harmony exports runFromEnv, registerModel */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(56520);
+/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(93625);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14480);
+/* harmony import */ var _archive_pack_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(33383);
+/* harmony import */ var _archive_digest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5642);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(10977);
 
 
 
@@ -45648,7 +46195,7 @@ function modelOf(request, sweep) {
 }
 /** The commit checked out in `cwd`, for lineage outside Actions; undefined outside a git checkout. */
 function gitHead(cwd) {
-    const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' });
+    const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' });
     const sha = result.status === 0 ? result.stdout.trim() : '';
     return /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
 }
@@ -46084,6 +46631,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -33686,7 +33686,7 @@ var ucs2length = __nccwpck_require__(96070);
 /* eslint-disable */
 
 const configValidator = validate0;
-const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/mlops.schema.json", "title": "mlops.yml", "description": "One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.", "type": "object", "additionalProperties": false, "required": ["name", "data"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Version of this file's format.", "const": 1 }, "name": { "description": "The model's name: letters, digits, dot, dash, underscore.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "data": { "type": "object", "additionalProperties": false, "required": ["train"], "properties": { "train": { "description": "Training data: a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "eval": { "description": "Evaluation data (optional): a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "format": { "description": "Overrides the format read from the file extension.", "type": "string", "enum": ["csv", "tsv", "jsonl", "parquet"] }, "label": { "description": "The label (target) column.", "type": "string" }, "schema": { "description": "The data schema: a path to a YAML/JSON file, or the schema inline.", "oneOf": [{ "type": "string" }, { "$ref": "data-schema.schema.json" }] } } }, "validate": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "description": "The lowest severity that fails validation: error (default), warning, or never.", "type": "string", "enum": ["error", "warning", "never"] }, "baseline": { "description": "A baseline profile (JSON) to measure drift against.", "type": "string" }, "profile_out": { "description": "Where the profile is written (default .mlops/profile.json).", "type": "string" }, "report": { "description": "Where the JSON report is written (default .mlops/validate-report.json).", "type": "string" }, "drift": { "$ref": "#/definitions/drift" } } }, "train": { "description": "The training command train-and-sweep runs once per trial (any language).", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "description": "A shell command (string) or an argv list. {name} is replaced by a parameter's value, {args} by --name=value pairs.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }] }, "workdir": { "description": "Folder the command runs in, relative to mlops.yml (default: its folder).", "type": "string" }, "timeout": { "description": "Seconds a trial may run before its whole process tree is killed (default 3600).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "Runs again a trial that crashed (non-zero exit), at most this often (default 0).", "type": "integer", "minimum": 0, "maximum": 10 }, "env": { "description": "Extra environment variables for every trial.", "type": "object", "additionalProperties": { "type": "string" } } } }, "sweep": { "description": "The hyperparameter sweep of train-and-sweep.", "type": "object", "additionalProperties": false, "required": ["metric", "space"], "properties": { "method": { "description": "grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).", "enum": ["grid", "random", "tpe", "gp"] }, "trials": { "description": "Trials in all (default 20).", "type": "integer", "minimum": 1, "maximum": 10000 }, "parallel": { "description": "Trials at once on one machine (default: the number of cores).", "type": "integer", "minimum": 1, "maximum": 256 }, "seed": { "description": "The same seed and space give the same trials (default 0).", "type": "integer", "minimum": 0 }, "metric": { "type": "object", "additionalProperties": false, "required": ["name", "goal"], "properties": { "name": { "description": "The key of the metrics file to optimise.", "type": "string", "minLength": 1 }, "goal": { "enum": ["maximize", "minimize"] }, "target": { "description": "End the sweep once a trial reaches this value.", "type": "number" } } }, "space": { "description": "Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.", "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/param" } }, "pruner": { "description": "Early stopping on intermediate metrics.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["none", "median", "asha"] }, "metric": { "description": "Intermediate metric to judge (default: the sweep metric).", "type": "string" }, "startup_trials": { "type": "integer", "minimum": 0 }, "warmup_steps": { "type": "integer", "minimum": 0 }, "min_resource": { "type": "integer", "minimum": 1 }, "reduction_factor": { "type": "integer", "minimum": 2 }, "goal": { "description": "Direction of the pruner's metric (default: the sweep metric's goal).", "enum": ["maximize", "minimize"] } } }, "max_failed_share": { "description": "The sweep fails when more than this share of trials failed (default 1: only when all did).", "type": "number", "minimum": 0, "maximum": 1 }, "matrix": { "description": "Fan-out over a GitHub Actions job matrix.", "type": "object", "additionalProperties": false, "properties": { "shards": { "description": "Matrix legs (at most 256).", "type": "integer", "minimum": 1, "maximum": 256 }, "rounds": { "description": "Model-based methods: plan/run/collect rounds, each planned from all results so far.", "type": "integer", "minimum": 1, "maximum": 20 } } } } }, "gate": { "description": "Rules the candidate model must pass against absolute bounds, the production model and the data (evaluate-gate). Source: src/gate/gate-config.schema.json.", "type": "object", "additionalProperties": false, "properties": { "metrics": { "description": "Per-metric settings by (dotted) metric name, e.g. latency_ms or eval.f1.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "direction": { "description": "Which way the metric improves (default: lower for names with loss, error, latency, time, rmse, ...; else higher).", "enum": ["higher", "lower"] }, "statistic": { "description": "The per-example statistic whose bootstrap interval stands for this metric (default: from the name).", "enum": ["accuracy", "f1", "log_loss", "rmse", "auc"] } } } }, "rules": { "description": "Each rule is an error (fails the gate) or a warning (only shown).", "type": "array", "items": { "oneOf": [{ "$ref": "#/definitions/gateThresholdRule" }, { "$ref": "#/definitions/gateChangeRule" }, { "$ref": "#/definitions/gateValidationRule" }, { "$ref": "#/definitions/gateDriftRule" }] } }, "bootstrap": { "description": "The paired bootstrap that gives each metric's change a confidence interval (percentile method).", "type": "object", "additionalProperties": false, "properties": { "resamples": { "description": "Resamples (default 2000).", "type": "integer", "minimum": 100, "maximum": 100000 }, "confidence": { "description": "Level of the interval (default 0.95).", "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1 }, "seed": { "description": "The same seed and outputs give the same intervals (default 0).", "type": "integer", "minimum": 0 }, "positive_label": { "description": "The positive class of binary labels for F1, log loss and AUC (default: 1, true, yes or positive when present).", "type": ["string", "number", "boolean"] } } } } }, "registry": { "description": "Model registry settings (register-model).", "type": "object" }, "environments": { "description": "Deployment environments (deploy-env).", "type": "object" } }, "definitions": { "paths": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "thresholds": { "type": "object", "additionalProperties": false, "properties": { "warn": { "type": "number", "minimum": 0 }, "fail": { "type": "number", "minimum": 0 } } }, "driftColumn": { "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "skip": { "type": "boolean" } } }, "drift": { "description": "Drift against the baseline profile. Thresholds apply to every column unless overridden.", "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "drifted_share_fail": { "description": "The share of drifted columns that fails the dataset (default 0.5).", "type": "number", "minimum": 0, "maximum": 1 }, "columns": { "type": "object", "additionalProperties": { "$ref": "#/definitions/driftColumn" } } } }, "param": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false }, "gateSeverity": { "description": "error (default) fails the gate; warning only shows in the report.", "enum": ["error", "warning"] }, "gateMetric": { "description": "A metric of the candidate's or the baseline's metrics file (dotted for nested keys).", "type": "string", "minLength": 1 }, "gateThresholdRule": { "description": "An absolute bound: { metric: accuracy, min: 0.9 }.", "type": "object", "additionalProperties": false, "required": ["metric"], "anyOf": [{ "required": ["min"] }, { "required": ["max"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateChangeRule": { "description": "A bound on the change against production, in the metric's direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.", "type": "object", "additionalProperties": false, "required": ["metric"], "oneOf": [{ "required": ["max_drop"] }, { "required": ["max_drop_pct"] }, { "required": ["min_gain"] }, { "required": ["min_gain_pct"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "max_drop": { "description": "The largest allowed drop, in the metric's units.", "type": "number", "minimum": 0 }, "max_drop_pct": { "description": "The largest allowed drop, in percent of production's value.", "type": "number", "minimum": 0 }, "min_gain": { "description": "The smallest required gain, in the metric's units.", "type": "number" }, "min_gain_pct": { "description": "The smallest required gain, in percent of production's value.", "type": "number" }, "significant": { "description": "Judge the change against its bootstrap interval (needs per-example outputs of both models).", "type": "boolean" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateValidationRule": { "description": "validate-data passed in this run.", "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "const": "validation_passed" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateDriftRule": { "description": "The share of drifted columns is at most max.", "type": "object", "additionalProperties": false, "required": ["data", "max"], "properties": { "data": { "const": "drifted_share" }, "max": { "type": "number", "minimum": 0, "maximum": 1 }, "severity": { "$ref": "#/definitions/gateSeverity" } } } } };
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/mlops.schema.json", "title": "mlops.yml", "description": "One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.", "type": "object", "additionalProperties": false, "required": ["name", "data"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Version of this file's format.", "const": 1 }, "name": { "description": "The model's name: letters, digits, dot, dash, underscore.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "data": { "type": "object", "additionalProperties": false, "required": ["train"], "properties": { "train": { "description": "Training data: a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "eval": { "description": "Evaluation data (optional): a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "format": { "description": "Overrides the format read from the file extension.", "type": "string", "enum": ["csv", "tsv", "jsonl", "parquet"] }, "label": { "description": "The label (target) column.", "type": "string" }, "schema": { "description": "The data schema: a path to a YAML/JSON file, or the schema inline.", "oneOf": [{ "type": "string" }, { "$ref": "data-schema.schema.json" }] } } }, "validate": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "description": "The lowest severity that fails validation: error (default), warning, or never.", "type": "string", "enum": ["error", "warning", "never"] }, "baseline": { "description": "A baseline profile (JSON) to measure drift against.", "type": "string" }, "profile_out": { "description": "Where the profile is written (default .mlops/profile.json).", "type": "string" }, "report": { "description": "Where the JSON report is written (default .mlops/validate-report.json).", "type": "string" }, "drift": { "$ref": "#/definitions/drift" } } }, "train": { "description": "The training command train-and-sweep runs once per trial (any language).", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "description": "A shell command (string) or an argv list. {name} is replaced by a parameter's value, {args} by --name=value pairs.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }] }, "workdir": { "description": "Folder the command runs in, relative to mlops.yml (default: its folder).", "type": "string" }, "timeout": { "description": "Seconds a trial may run before its whole process tree is killed (default 3600).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "Runs again a trial that crashed (non-zero exit), at most this often (default 0).", "type": "integer", "minimum": 0, "maximum": 10 }, "env": { "description": "Extra environment variables for every trial.", "type": "object", "additionalProperties": { "type": "string" } } } }, "sweep": { "description": "The hyperparameter sweep of train-and-sweep.", "type": "object", "additionalProperties": false, "required": ["metric", "space"], "properties": { "method": { "description": "grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).", "enum": ["grid", "random", "tpe", "gp"] }, "trials": { "description": "Trials in all (default 20).", "type": "integer", "minimum": 1, "maximum": 10000 }, "parallel": { "description": "Trials at once on one machine (default: the number of cores).", "type": "integer", "minimum": 1, "maximum": 256 }, "seed": { "description": "The same seed and space give the same trials (default 0).", "type": "integer", "minimum": 0 }, "metric": { "type": "object", "additionalProperties": false, "required": ["name", "goal"], "properties": { "name": { "description": "The key of the metrics file to optimise.", "type": "string", "minLength": 1 }, "goal": { "enum": ["maximize", "minimize"] }, "target": { "description": "End the sweep once a trial reaches this value.", "type": "number" } } }, "space": { "description": "Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.", "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/param" } }, "pruner": { "description": "Early stopping on intermediate metrics.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["none", "median", "asha"] }, "metric": { "description": "Intermediate metric to judge (default: the sweep metric).", "type": "string" }, "startup_trials": { "type": "integer", "minimum": 0 }, "warmup_steps": { "type": "integer", "minimum": 0 }, "min_resource": { "type": "integer", "minimum": 1 }, "reduction_factor": { "type": "integer", "minimum": 2 }, "goal": { "description": "Direction of the pruner's metric (default: the sweep metric's goal).", "enum": ["maximize", "minimize"] } } }, "max_failed_share": { "description": "The sweep fails when more than this share of trials failed (default 1: only when all did).", "type": "number", "minimum": 0, "maximum": 1 }, "matrix": { "description": "Fan-out over a GitHub Actions job matrix.", "type": "object", "additionalProperties": false, "properties": { "shards": { "description": "Matrix legs (at most 256).", "type": "integer", "minimum": 1, "maximum": 256 }, "rounds": { "description": "Model-based methods: plan/run/collect rounds, each planned from all results so far.", "type": "integer", "minimum": 1, "maximum": 20 } } } } }, "gate": { "description": "Rules the candidate model must pass against absolute bounds, the production model and the data (evaluate-gate). Source: src/gate/gate-config.schema.json.", "type": "object", "additionalProperties": false, "properties": { "metrics": { "description": "Per-metric settings by (dotted) metric name, e.g. latency_ms or eval.f1.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "direction": { "description": "Which way the metric improves (default: lower for names with loss, error, latency, time, rmse, ...; else higher).", "enum": ["higher", "lower"] }, "statistic": { "description": "The per-example statistic whose bootstrap interval stands for this metric (default: from the name).", "enum": ["accuracy", "f1", "log_loss", "rmse", "auc"] } } } }, "rules": { "description": "Each rule is an error (fails the gate) or a warning (only shown).", "type": "array", "items": { "oneOf": [{ "$ref": "#/definitions/gateThresholdRule" }, { "$ref": "#/definitions/gateChangeRule" }, { "$ref": "#/definitions/gateValidationRule" }, { "$ref": "#/definitions/gateDriftRule" }] } }, "bootstrap": { "description": "The paired bootstrap that gives each metric's change a confidence interval (percentile method).", "type": "object", "additionalProperties": false, "properties": { "resamples": { "description": "Resamples (default 2000).", "type": "integer", "minimum": 100, "maximum": 100000 }, "confidence": { "description": "Level of the interval (default 0.95).", "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1 }, "seed": { "description": "The same seed and outputs give the same intervals (default 0).", "type": "integer", "minimum": 0 }, "positive_label": { "description": "The positive class of binary labels for F1, log loss and AUC (default: 1, true, yes or positive when present).", "type": ["string", "number", "boolean"] } } }, "evaluate": { "description": "Re-evaluates the baseline model (downloaded from the registry, digests verified) on the candidate's eval data, so both are measured on the same rows. The command gets MLOPS_MODEL_DIR, MLOPS_EVAL_DATA, MLOPS_METRICS_FILE and MLOPS_OUTPUTS_FILE.", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "description": "A command line (run by the shell) or a list of arguments, run in mlops.yml's folder.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "timeout": { "description": "Seconds before the command is stopped (default 600).", "type": "number", "exclusiveMinimum": 0 } } } } }, "registry": { "description": "Model registry settings (register-model).", "type": "object" }, "environments": { "description": "Deployment environments (deploy-env).", "type": "object" } }, "definitions": { "paths": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "thresholds": { "type": "object", "additionalProperties": false, "properties": { "warn": { "type": "number", "minimum": 0 }, "fail": { "type": "number", "minimum": 0 } } }, "driftColumn": { "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "skip": { "type": "boolean" } } }, "drift": { "description": "Drift against the baseline profile. Thresholds apply to every column unless overridden.", "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "drifted_share_fail": { "description": "The share of drifted columns that fails the dataset (default 0.5).", "type": "number", "minimum": 0, "maximum": 1 }, "columns": { "type": "object", "additionalProperties": { "$ref": "#/definitions/driftColumn" } } } }, "param": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false }, "gateSeverity": { "description": "error (default) fails the gate; warning only shows in the report.", "enum": ["error", "warning"] }, "gateMetric": { "description": "A metric of the candidate's or the baseline's metrics file (dotted for nested keys).", "type": "string", "minLength": 1 }, "gateThresholdRule": { "description": "An absolute bound: { metric: accuracy, min: 0.9 }.", "type": "object", "additionalProperties": false, "required": ["metric"], "anyOf": [{ "required": ["min"] }, { "required": ["max"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateChangeRule": { "description": "A bound on the change against production, in the metric's direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.", "type": "object", "additionalProperties": false, "required": ["metric"], "oneOf": [{ "required": ["max_drop"] }, { "required": ["max_drop_pct"] }, { "required": ["min_gain"] }, { "required": ["min_gain_pct"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "max_drop": { "description": "The largest allowed drop, in the metric's units.", "type": "number", "minimum": 0 }, "max_drop_pct": { "description": "The largest allowed drop, in percent of production's value.", "type": "number", "minimum": 0 }, "min_gain": { "description": "The smallest required gain, in the metric's units.", "type": "number" }, "min_gain_pct": { "description": "The smallest required gain, in percent of production's value.", "type": "number" }, "significant": { "description": "Judge the change against its bootstrap interval (needs per-example outputs of both models).", "type": "boolean" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateValidationRule": { "description": "validate-data passed in this run.", "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "const": "validation_passed" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateDriftRule": { "description": "The share of drifted columns is at most max.", "type": "object", "additionalProperties": false, "required": ["data", "max"], "properties": { "data": { "const": "drifted_share" }, "max": { "type": "number", "minimum": 0, "maximum": 1 }, "severity": { "$ref": "#/definitions/gateSeverity" } } } } };
 const schema1 = { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] };
 const schema36 = { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false };
 const func0 = Object.prototype.hasOwnProperty;
@@ -38164,7 +38164,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
         let data58 = data.gate;
         if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
             for (const key12 in data58) {
-                if (!(((key12 === "metrics") || (key12 === "rules")) || (key12 === "bootstrap"))) {
+                if (!((((key12 === "metrics") || (key12 === "rules")) || (key12 === "bootstrap")) || (key12 === "evaluate"))) {
                     const err115 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                         vErrors = [err115];
@@ -38479,52 +38479,229 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     errors++;
                 }
             }
+            if (data58.evaluate !== undefined) {
+                let data70 = data58.evaluate;
+                if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                    if (data70.command === undefined) {
+                        const err134 = { instancePath: instancePath + "/gate/evaluate", schemaPath: "#/properties/gate/properties/evaluate/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err134];
+                        }
+                        else {
+                            vErrors.push(err134);
+                        }
+                        errors++;
+                    }
+                    for (const key16 in data70) {
+                        if (!((key16 === "command") || (key16 === "timeout"))) {
+                            const err135 = { instancePath: instancePath + "/gate/evaluate", schemaPath: "#/properties/gate/properties/evaluate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err135];
+                            }
+                            else {
+                                vErrors.push(err135);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data70.command !== undefined) {
+                        let data71 = data70.command;
+                        const _errs174 = errors;
+                        let valid35 = false;
+                        let passing5 = null;
+                        const _errs175 = errors;
+                        if (typeof data71 === "string") {
+                            if (func1(data71) < 1) {
+                                const err136 = { instancePath: instancePath + "/gate/evaluate/command", schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err136];
+                                }
+                                else {
+                                    vErrors.push(err136);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err137 = { instancePath: instancePath + "/gate/evaluate/command", schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err137];
+                            }
+                            else {
+                                vErrors.push(err137);
+                            }
+                            errors++;
+                        }
+                        var _valid5 = _errs175 === errors;
+                        if (_valid5) {
+                            valid35 = true;
+                            passing5 = 0;
+                        }
+                        const _errs177 = errors;
+                        if (Array.isArray(data71)) {
+                            if (data71.length < 1) {
+                                const err138 = { instancePath: instancePath + "/gate/evaluate/command", schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                if (vErrors === null) {
+                                    vErrors = [err138];
+                                }
+                                else {
+                                    vErrors.push(err138);
+                                }
+                                errors++;
+                            }
+                            const len5 = data71.length;
+                            for (let i5 = 0; i5 < len5; i5++) {
+                                let data72 = data71[i5];
+                                if (typeof data72 === "string") {
+                                    if (func1(data72) < 1) {
+                                        const err139 = { instancePath: instancePath + "/gate/evaluate/command/" + i5, schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                        if (vErrors === null) {
+                                            vErrors = [err139];
+                                        }
+                                        else {
+                                            vErrors.push(err139);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err140 = { instancePath: instancePath + "/gate/evaluate/command/" + i5, schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err140];
+                                    }
+                                    else {
+                                        vErrors.push(err140);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err141 = { instancePath: instancePath + "/gate/evaluate/command", schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                                vErrors = [err141];
+                            }
+                            else {
+                                vErrors.push(err141);
+                            }
+                            errors++;
+                        }
+                        var _valid5 = _errs177 === errors;
+                        if (_valid5 && valid35) {
+                            valid35 = false;
+                            passing5 = [passing5, 1];
+                        }
+                        else {
+                            if (_valid5) {
+                                valid35 = true;
+                                passing5 = 1;
+                            }
+                        }
+                        if (!valid35) {
+                            const err142 = { instancePath: instancePath + "/gate/evaluate/command", schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
+                            if (vErrors === null) {
+                                vErrors = [err142];
+                            }
+                            else {
+                                vErrors.push(err142);
+                            }
+                            errors++;
+                        }
+                        else {
+                            errors = _errs174;
+                            if (vErrors !== null) {
+                                if (_errs174) {
+                                    vErrors.length = _errs174;
+                                }
+                                else {
+                                    vErrors = null;
+                                }
+                            }
+                        }
+                    }
+                    if (data70.timeout !== undefined) {
+                        let data73 = data70.timeout;
+                        if (typeof data73 == "number") {
+                            if (data73 <= 0 || isNaN(data73)) {
+                                const err143 = { instancePath: instancePath + "/gate/evaluate/timeout", schemaPath: "#/properties/gate/properties/evaluate/properties/timeout/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err143];
+                                }
+                                else {
+                                    vErrors.push(err143);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err144 = { instancePath: instancePath + "/gate/evaluate/timeout", schemaPath: "#/properties/gate/properties/evaluate/properties/timeout/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err144];
+                            }
+                            else {
+                                vErrors.push(err144);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err145 = { instancePath: instancePath + "/gate/evaluate", schemaPath: "#/properties/gate/properties/evaluate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err145];
+                    }
+                    else {
+                        vErrors.push(err145);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err134 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err146 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err134];
+                vErrors = [err146];
             }
             else {
-                vErrors.push(err134);
+                vErrors.push(err146);
             }
             errors++;
         }
     }
     if (data.registry !== undefined) {
-        let data70 = data.registry;
-        if (!(data70 && typeof data70 == "object" && !Array.isArray(data70))) {
-            const err135 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        let data74 = data.registry;
+        if (!(data74 && typeof data74 == "object" && !Array.isArray(data74))) {
+            const err147 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err135];
+                vErrors = [err147];
             }
             else {
-                vErrors.push(err135);
+                vErrors.push(err147);
             }
             errors++;
         }
     }
     if (data.environments !== undefined) {
-        let data71 = data.environments;
-        if (!(data71 && typeof data71 == "object" && !Array.isArray(data71))) {
-            const err136 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        let data75 = data.environments;
+        if (!(data75 && typeof data75 == "object" && !Array.isArray(data75))) {
+            const err148 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err136];
+                vErrors = [err148];
             }
             else {
-                vErrors.push(err136);
+                vErrors.push(err148);
             }
             errors++;
         }
     }
 }
 else {
-    const err137 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err149 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err137];
+        vErrors = [err149];
     }
     else {
-        vErrors.push(err137);
+        vErrors.push(err149);
     }
     errors++;
 } validate0.errors = vErrors; return errors === 0; }

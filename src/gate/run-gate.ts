@@ -41,7 +41,7 @@ export interface GateRequest {
   gate: unknown;
   /** Where a key of the gate section is in mlops.yml. */
   locate?: Locate;
-  /** mlops.yml's folder: gate.evaluate runs there and the data part's eval paths are relative to it (default cwd). */
+  /** mlops.yml's folder: gate.evaluate runs there (default cwd). */
   configDir?: string;
   /** The run record (absolute path): candidate, data and sweep from its parts; the gate part goes in. */
   record: string;
@@ -96,7 +96,8 @@ export async function runGate(request: GateRequest): Promise<GateRun> {
     evaluate: config.evaluate && {
       settings: config.evaluate,
       cwd: request.configDir ?? request.cwd,
-      evalFiles: (data?.value.evalFiles ?? []).map((f) => path.resolve(request.configDir ?? request.cwd, f.path)),
+      // validate-data names data files relative to the working directory it ran in (this one).
+      evalFiles: (data?.value.evalFiles ?? []).map((f) => path.resolve(request.cwd, f.path)),
       env: request.env,
     },
   });

@@ -1,8 +1,8 @@
-export const id = 606;
-export const ids = [606];
+export const id = 775;
+export const ids = [775];
 export const modules = {
 
-/***/ 87606:
+/***/ 88775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -413,6 +413,7 @@ class DriftedShareRule {
  *     - { data: validation_passed }
  *     - { data: drifted_share, max: 0.3 }
  *   bootstrap: { resamples: 2000, confidence: 0.95, seed: 0, positive_label: "1" }
+ *   evaluate: { command: python evaluate.py, timeout: 600 }    # re-evaluate the baseline model
  * ```
  *
  * Inputs of the action override single values (`mergeGateOverrides`) before parsing.
@@ -438,7 +439,7 @@ function parseGateConfig(raw, locate = (path) => ({ file: 'mlops.yml', key: ['ga
         return { metrics: {}, rules: [], bootstrap: { ...DEFAULT_BOOTSTRAP } };
     if (!(0,json/* isRecord */.u4)(raw))
         return fail([], 'must be an object with metrics, rules and bootstrap', 'See the gate section of the README.');
-    checkKeys(raw, ['metrics', 'rules', 'bootstrap'], [], fail);
+    checkKeys(raw, ['metrics', 'rules', 'bootstrap', 'evaluate'], [], fail);
     const metrics = {};
     if (raw.metrics !== undefined) {
         if (!(0,json/* isRecord */.u4)(raw.metrics))
@@ -489,7 +490,20 @@ function parseGateConfig(raw, locate = (path) => ({ file: 'mlops.yml', key: ['ga
         else if (label !== undefined)
             fail(['bootstrap', 'positive_label'], 'must be a label value', 'Write the positive class as it appears in the label column, e.g. "1".');
     }
-    return { metrics, rules, bootstrap };
+    return { metrics, rules, bootstrap, ...(raw.evaluate === undefined ? {} : { evaluate: parseEvaluate(raw.evaluate, locate, fail) }) };
+}
+function parseEvaluate(raw, locate, fail) {
+    const hint = 'Write e.g. `evaluate: { command: "python evaluate.py", timeout: 600 }`.';
+    if (!(0,json/* isRecord */.u4)(raw))
+        return fail(['evaluate'], 'must be an object with command (and timeout)', hint);
+    checkKeys(raw, ['command', 'timeout'], ['evaluate'], fail);
+    const command = raw.command;
+    const isArgv = Array.isArray(command) && command.length > 0 && command.every((part) => typeof part === 'string' && part !== '');
+    if (!(typeof command === 'string' && command.trim() !== '') && !isArgv)
+        fail(['evaluate', 'command'], 'must be a command line or a non-empty list of arguments', hint);
+    if (raw.timeout !== undefined && (typeof raw.timeout !== 'number' || !(raw.timeout > 0)))
+        fail(['evaluate', 'timeout'], 'must be a number of seconds > 0', hint);
+    return { command: command, timeout: raw.timeout ?? 600, location: locate(['evaluate', 'command']) };
 }
 function checkKeys(node, allowed, path, fail) {
     for (const key of Object.keys(node)) {
@@ -1750,6 +1764,80 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/registry/service/models.ts + 2 modules
 var models = __webpack_require__(94493);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./src/sweep/trial/command.ts
+var command = __webpack_require__(25548);
+;// CONCATENATED MODULE: ./src/gate/evaluate-command.ts
+/**
+ * `gate.evaluate`: re-evaluating the baseline model on the candidate's eval data, so both columns
+ * of the table are measured on the same rows. The command (a shell string or an argv list, like
+ * train.command) runs in mlops.yml's folder with:
+ *
+ *   MLOPS_MODEL_DIR     the baseline model's folder, downloaded with every digest verified
+ *   MLOPS_EVAL_DATA     the candidate's eval files (absolute paths, one per line)
+ *   MLOPS_METRICS_FILE  where it writes the metrics (JSON or YAML)
+ *   MLOPS_OUTPUTS_FILE  where it writes the per-example outputs CSV (optional, for intervals)
+ *
+ * Its environment leaves out the runner's credentials (ACTIONS_RUNTIME_TOKEN and the other
+ * ACTIONS_* service variables, PLATFORM.md "Actions and workflows"). A command that fails, times
+ * out or writes no metrics is a located error (gate.evaluate.command) with its stderr's tail.
+ */
+
+
+
+
+
+
+
+/** The evaluate command failed: the baseline could not be measured, so no verdict is given. */
+class EvaluateCommandError extends errors/* UserError */.yo {
+}
+/** Variables a child running user code must not see (the runner gives them to JavaScript actions only). */
+const CREDENTIALS = /^(ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_.*|INPUT_TOKEN)$/;
+function scrubbed(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !CREDENTIALS.test(name)));
+}
+/** Runs the evaluate command on the baseline model; its metrics and (when written) per-example outputs. */
+async function evaluateBaseline(request) {
+    const { settings } = request;
+    const metricsFile = external_node_path_default().join(request.workDir, 'baseline-metrics.json');
+    const outputsFile = external_node_path_default().join(request.workDir, 'baseline-eval-outputs.csv');
+    const spec = (0,command/* renderCommand */.CB)(settings.command, {});
+    const env = {
+        ...scrubbed(request.env),
+        MLOPS_MODEL_DIR: request.modelDir,
+        MLOPS_EVAL_DATA: request.evalFiles.join('\n'),
+        MLOPS_METRICS_FILE: metricsFile,
+        MLOPS_OUTPUTS_FILE: outputsFile,
+    };
+    const fail = (what, stderr) => new EvaluateCommandError(`The evaluate command \`${spec.display}\` ${what}; the baseline was not re-evaluated and no verdict was given.${stderr ? `\n${stderr}` : ''}`, {
+        location: settings.location,
+        hint: 'Run it by hand with MLOPS_MODEL_DIR, MLOPS_EVAL_DATA, MLOPS_METRICS_FILE and MLOPS_OUTPUTS_FILE set; it must exit 0 and write the metrics file.',
+    });
+    const { code, signal, stderr } = await new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(spec.file, spec.args, { cwd: request.cwd, env, stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true, windowsVerbatimArguments: spec.windowsVerbatimArguments });
+        let tail = '';
+        child.stderr.on('data', (chunk) => (tail = (tail + chunk.toString('utf8')).slice(-4000)));
+        const timer = setTimeout(() => child.kill('SIGKILL'), settings.timeout * 1000);
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(fail(`could not start (${error.message})`, ''));
+        });
+        child.once('close', (exitCode, exitSignal) => {
+            clearTimeout(timer);
+            resolve({ code: exitCode, signal: exitSignal, stderr: tail.trim().split('\n').slice(-20).join('\n') });
+        });
+    });
+    if (signal)
+        throw fail(`was stopped (${signal}${signal === 'SIGKILL' ? `, after the ${settings.timeout} s timeout` : ''})`, stderr);
+    if (code !== 0)
+        throw fail(`exited with code ${code}`, stderr);
+    if (!(0,external_node_fs_.existsSync)(metricsFile))
+        throw fail('exited 0 but wrote no metrics file ($MLOPS_METRICS_FILE)', stderr);
+    return { metrics: await readMetricFile(metricsFile), outputs: (0,external_node_fs_.existsSync)(outputsFile) ? await readPredictionsFile(outputsFile) : undefined };
+}
+
 ;// CONCATENATED MODULE: ./src/gate/baseline.ts
 /**
  * The gate's baseline: what the candidate is compared with.
@@ -1765,6 +1853,7 @@ var models = __webpack_require__(94493);
  * A registry version's per-example outputs come from the registered model itself: its files are
  * downloaded with every digest verified (downloadVersion) and searched for the outputs file name.
  */
+
 
 
 
@@ -1836,9 +1925,26 @@ async function resolveBaseline(request) {
         label = '';
     }
     const found = await registry.get(model, { version });
-    const metrics = manifestMetrics(found.manifest, `${model} v${found.version}`);
-    const outputs = request.outputsName ? await downloadOutputs(found, request.store, request.outputsName) : undefined;
-    return { baseline: { label: `${label}v${found.version}`, metrics, outputs, version: found } };
+    const baseline = { label: `${label}v${found.version}`, metrics: manifestMetrics(found.manifest, `${model} v${found.version}`), version: found };
+    if (!request.outputsName && !request.evaluate)
+        return { baseline };
+    // The model's files are needed: for its registered outputs, or to evaluate it.
+    const store = request.store;
+    const evaluate = request.evaluate;
+    await withDownload(found, store, async (dir, paths) => {
+        const registered = request.outputsName ? await findFile(dir, request.outputsName) : undefined;
+        baseline.outputs = registered ? await readPredictionsFile(registered) : undefined;
+        if (!evaluate)
+            return;
+        // An archived folder model is its extracted folder; a single-file model, the folder holding it.
+        const modelDir = paths.find((p) => (0,external_node_fs_.statSync)(p).isDirectory()) ?? external_node_path_default().join(dir, 'model');
+        const evaluated = await evaluateBaseline({ ...evaluate, modelDir, workDir: await (0,promises_.mkdtemp)(external_node_path_default().join(dir, 'evaluate-')) });
+        // What the command measured replaces the registered values; the others (train metrics) stay.
+        baseline.metrics = { ...evaluated.metrics, values: { ...found.manifest.metrics, ...evaluated.metrics.values }, file: `${model} v${found.version} (re-evaluated)` };
+        baseline.outputs = evaluated.outputs ?? baseline.outputs;
+        baseline.reevaluated = true;
+    });
+    return { baseline };
 }
 /** The aliases a model has, from the registry's alias refs (`tags/<name>/alias/<alias>/<seq>-v<n>`, src/registry/names.ts). */
 async function aliasesOf(store, model) {
@@ -1856,13 +1962,11 @@ async function newestFromRef(registry, model, ref) {
 function manifestMetrics(manifest, file) {
     return { file, values: { ...manifest.metrics }, nonNumeric: {}, locate: (key) => ({ file, key: `metrics.${key}` }) };
 }
-/** The per-example outputs registered with a version, digests verified; undefined when it has none. */
-async function downloadOutputs(version, store, name) {
+/** Runs `use` on a version's files, downloaded with every digest verified into a scratch folder removed afterwards. */
+async function withDownload(version, store, use) {
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mlops-baseline-'));
     try {
-        await (0,models/* downloadVersion */.TA)(version, dir, store);
-        const file = await findFile(dir, name);
-        return file ? await readPredictionsFile(file) : undefined;
+        await use(dir, await (0,models/* downloadVersion */.TA)(version, external_node_path_default().join(dir, 'model'), store));
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
@@ -2006,13 +2110,22 @@ async function runGate(request) {
         store: request.store,
         baseRef: request.baseRef,
         outputsName: candidateOutputs ? external_node_path_default().basename(candidateOutputs.file) : undefined,
+        evaluate: config.evaluate && {
+            settings: config.evaluate,
+            cwd: request.configDir ?? request.cwd,
+            // validate-data names data files relative to the working directory it ran in (this one).
+            evalFiles: (data?.value.evalFiles ?? []).map((f) => external_node_path_default().resolve(request.cwd, f.path)),
+            env: request.env,
+        },
     });
     const baseline = 'baseline' in resolved ? resolved.baseline : undefined;
     const details = await dataDetails(data);
     const notes = [];
     if (baseline && candidateOutputs && !baseline.outputs)
         notes.push(`The baseline has no per-example outputs (${external_node_path_default().basename(candidateOutputs.file)}): no intervals.`);
-    const likeForLike = evalDataNote(data, baseline?.version?.manifest.data);
+    if (baseline?.reevaluated)
+        notes.push(`The baseline (${baseline.label}) was re-evaluated on this run's eval data (gate.evaluate): both columns are measured on the same rows.`);
+    const likeForLike = baseline?.reevaluated ? undefined : evalDataNote(data, baseline?.version?.manifest.data);
     if (likeForLike)
         notes.push(likeForLike);
     const result = evaluateGate({
@@ -2232,6 +2345,7 @@ async function gateLocally(options, logger) {
         workflow: 'local',
         gate: loaded.config.gate,
         locate: (keys) => loaded.source.locate(['gate', ...keys]),
+        configDir: loaded.dir,
         record: options.record,
         metrics: options.metrics,
         outputs: options.outputs,
