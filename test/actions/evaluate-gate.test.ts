@@ -2,7 +2,8 @@
  * evaluate-gate as the runner runs it (dist/evaluate-gate/index.js) against the GitHub emulator: the
  * sticky comment (created, updated in place, one left when two runs race), the check run, a failing
  * rule failing the step after reporting, a fork's read-only token, a bad input posting nothing, and a
- * registered production baseline whose per-example outputs come from its release.
+ * registered production baseline downloaded from its release (digests verified) and re-evaluated by
+ * the example's gate.evaluate command.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp } from 'node:fs/promises';
@@ -151,6 +152,7 @@ describe('evaluate-gate bundle against the GitHub emulator', () => {
     expect(result.exitCode).toBe(0);
     expect(result.summary).toContain(`production (v${registered.version})`);
     expect(result.summary).toMatch(/Intervals: 95% paired bootstrap .* over 69 examples/);
+    expect(result.summary).toContain('was re-evaluated on this run\'s eval data (gate.evaluate)');
     expect(JSON.parse(result.outputs.table).find((row: { metric: string }) => row.metric === 'accuracy')).toMatchObject({ change: 0, significance: 'within noise' });
     expect(JSON.parse(readFileSync(result.outputs.record, 'utf8')).gate.baselineVersion).toBe(registered.version);
   }, 60000);

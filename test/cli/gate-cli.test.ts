@@ -25,6 +25,8 @@ test('`mlops run` twice: a first model, then a gate against the production versi
   const report = readFileSync(path.join(workspace, '.mlops/gate-report.md'), 'utf8');
   expect(report).toContain('| metric | production (v1) |');
   expect(report).toMatch(/Intervals: 95% paired bootstrap .* over 69 examples/);
+  // mlops.yml's gate.evaluate (node train.mjs evaluate) measured v1 on this run's eval data.
+  expect(report).toContain('The baseline (v1) was re-evaluated on this run\'s eval data (gate.evaluate)');
   const record = JSON.parse(readFileSync(path.join(workspace, '.mlops/record.json'), 'utf8'));
   expect(record.gate).toMatchObject({ verdict: 'pass', baselineVersion: 1, baseline: 'v1' });
 
