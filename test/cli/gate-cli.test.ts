@@ -29,6 +29,9 @@ test('`mlops run` twice: a first model, then a gate against the production versi
   expect(report).toContain('The baseline (v1) was re-evaluated on this run\'s eval data (gate.evaluate)');
   const record = JSON.parse(readFileSync(path.join(workspace, '.mlops/record.json'), 'utf8'));
   expect(record.gate).toMatchObject({ verdict: 'pass', baselineVersion: 1, baseline: 'v1' });
+  // The first run's gate verdict went into v1's manifest (register-model reads the gate part).
+  const manifest = JSON.parse((await runCli(['models', 'show', 'penguins:1'], { cwd: workspace })).stdout);
+  expect(manifest.gate).toEqual({ verdict: 'pass', baselineVersion: null, reasons: [] });
 
   const config = path.join(workspace, 'mlops.yml');
   await writeFile(config, (await readFile(config, 'utf8')).replace('{ metric: accuracy, min: 0.9 }', '{ metric: accuracy, min: 0.9999 }'));

@@ -9,7 +9,7 @@ import type { Logger } from '../../shared/logger.js';
 import { RecordError, readPartIfPresent, readProfileFiles, readSweepFolder, writeRegisterPart, type LocatedPart, type RecordDataFile, type SweepPart } from '../../record/index.js';
 import { packModel } from '../archive/pack.js';
 import { digestFile } from '../archive/digest.js';
-import type { ManifestRun, ManifestSweep, ParamValue } from '../manifest.js';
+import type { ManifestGate, ManifestRun, ManifestSweep, ParamValue } from '../manifest.js';
 import type { ModelRegistry, RegisterFile, RegisterResult } from '../registry.js';
 import { validateModelName } from '../names.js';
 
@@ -107,6 +107,18 @@ async function dataSource(request: RegisterRequest): Promise<DataLineage | undef
   return { files: part.value.files, evalFiles: part.value.evalFiles, profilePath };
 }
 
+/**
+ * The gate's verdict on this model, from the record's gate part: only when the model is the
+ * record's own candidate (no model named), since the part judged that one. A warning is a pass.
+ */
+async function gateSource(request: RegisterRequest): Promise<ManifestGate | null> {
+  if (request.model || request.fromSweep) return null;
+  const part = await readPartIfPresent(request.record, 'gate');
+  if (!part) return null;
+  const { verdict, baselineVersion, reasons } = part.value;
+  return { verdict: verdict === 'warn' ? 'pass' : verdict, baselineVersion, reasons };
+}
+
 /** The model to register: the one the user named, else the sweep part's best output. */
 function modelOf(request: RegisterRequest, sweep: LocatedPart<SweepPart> | undefined): string {
   if (request.model) return path.resolve(request.cwd, request.model);
@@ -184,6 +196,7 @@ export async function registerModel(request: RegisterRequest, logger: Logger): P
       logger.info(`Lineage: ${data.files.length} data file(s) and the profile ${data.profilePath}.`);
     }
     const run = runFromEnv(request.env);
+    const gate = await gateSource(request);
     const result = await logger.group(`Register ${request.name}`, () =>
       request.registry.register({
         name: request.name,
@@ -194,6 +207,7 @@ export async function registerModel(request: RegisterRequest, logger: Logger): P
         metrics,
         data: digests,
         sweep,
+        gate,
         parentVersion: request.parentVersion ?? null,
         tags: request.tags,
         idempotencyKey: request.idempotencyKey ?? (run.id !== null ? `run:${run.id}:${run.attempt ?? 1}` : undefined),
