@@ -43124,6 +43124,19 @@ async function dataSource(request) {
     }
     return { files: part.value.files, evalFiles: part.value.evalFiles, profilePath };
 }
+/**
+ * The gate's verdict on this model, from the record's gate part: only when the model is the
+ * record's own candidate (no model named), since the part judged that one. A warning is a pass.
+ */
+async function gateSource(request) {
+    if (request.model || request.fromSweep)
+        return null;
+    const part = await (0,record/* readPartIfPresent */.As)(request.record, 'gate');
+    if (!part)
+        return null;
+    const { verdict, baselineVersion, reasons } = part.value;
+    return { verdict: verdict === 'warn' ? 'pass' : verdict, baselineVersion, reasons };
+}
 /** The model to register: the one the user named, else the sweep part's best output. */
 function modelOf(request, sweep) {
     if (request.model)
@@ -43203,6 +43216,7 @@ async function registerModel(request, logger) {
             logger.info(`Lineage: ${data.files.length} data file(s) and the profile ${data.profilePath}.`);
         }
         const run = runFromEnv(request.env);
+        const gate = await gateSource(request);
         const result = await logger.group(`Register ${request.name}`, () => request.registry.register({
             name: request.name,
             files,
@@ -43212,6 +43226,7 @@ async function registerModel(request, logger) {
             metrics,
             data: digests,
             sweep,
+            gate,
             parentVersion: request.parentVersion ?? null,
             tags: request.tags,
             idempotencyKey: request.idempotencyKey ?? (run.id !== null ? `run:${run.id}:${run.attempt ?? 1}` : undefined),
