@@ -144,6 +144,6 @@ await runAction('evaluate-gate', async ({ logger, workspace, env }) => {
     }
   }
   for (const line of published.skipped) if (line !== readOnly) await appendSummary(`\n> ${line}\n`);
-  setOutputs({ ...run.outputs, record: recordFile, 'comment-url': published.comment ?? '', 'check-url': published.check ?? '' });
+  setOutputs({ passed: run.outputs.passed, verdict: run.outputs.verdict, report: run.outputs.report, table: run.outputs.table, record: recordFile, 'comment-url': published.comment ?? '', 'check-url': published.check ?? '' });
   failIfFailed(run);
 });
