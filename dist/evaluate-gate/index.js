@@ -30923,7 +30923,7 @@ await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .runAction */ .Cs)('e
     for (const line of published.skipped)
         if (line !== readOnly)
             await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .appendSummary */ .fe)(`\n> ${line}\n`);
-    (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .setOutputs */ .n0)({ ...run.outputs, record: recordFile, 'comment-url': published.comment ?? '', 'check-url': published.check ?? '' });
+    (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .setOutputs */ .n0)({ passed: run.outputs.passed, verdict: run.outputs.verdict, report: run.outputs.report, table: run.outputs.table, record: recordFile, 'comment-url': published.comment ?? '', 'check-url': published.check ?? '' });
     (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_6__/* .failIfFailed */ .hX)(run);
 });
 
