@@ -21,6 +21,9 @@ async function readJson(file: string): Promise<unknown> {
   }
 }
 
+/** Drift metrics that grow with drift (src/data/drift/types.ts DriftMetrics), by preference. */
+const DISTANCES = ['psi', 'js', 'ks', 'linf'];
+
 const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 
 /** The data rules' input and the report's data section, from the data part and validate-data's report. */
@@ -37,7 +40,9 @@ export async function dataDetails(part: LocatedPart<DataPart> | undefined): Prom
       driftedShare: share,
       columns: columns.flatMap((c) => {
         const metrics = isRecord(c.metrics) ? c.metrics : {};
-        const decided = Array.isArray(c.decidedBy) && typeof c.decidedBy[0] === 'string' ? c.decidedBy[0] : 'psi';
+        // A distance (larger is worse, as the report sorts), the one that decided when it is one; never the p-value.
+        const decidedBy = Array.isArray(c.decidedBy) ? c.decidedBy.filter((m): m is string => typeof m === 'string') : [];
+        const decided = [...decidedBy, ...DISTANCES].find((m) => DISTANCES.includes(m) && num(metrics[m]) !== undefined) ?? 'psi';
         const value = num(metrics[decided]);
         const status = c.status === 'fail' || c.status === 'warning' ? c.status : 'ok';
         return typeof c.column === 'string' && value !== undefined ? [{ column: c.column, method: decided, value, status }] : [];
