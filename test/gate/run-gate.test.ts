@@ -157,4 +157,22 @@ describe('runGate: baselines', () => {
     expect(error.message).toMatch(/`node evaluate\.js` exited with code 3.*no verdict[\s\S]*no GPU here/);
     expect(error.location).toMatchObject({ file: path.join(dir, 'eval.yml'), line: 6 });
   });
+
+  test('the data section: validation summary and the drift table by distance, worst first; drifted_share feeds the data rule', async () => {
+    const drift = {
+      dataset: { share: 0.5 },
+      columns: [
+        { column: 'age', decidedBy: ['pValue'], metrics: { ks: 0.31, pValue: 0.001 }, status: 'fail' },
+        { column: 'city', decidedBy: ['psi'], metrics: { psi: 0.05, js: 0.02 }, status: 'ok' },
+      ],
+    };
+    await write('validate-report.json', JSON.stringify({ drift }));
+    const record = JSON.parse(await fs.readFile(path.join(dir, 'record.json'), 'utf8'));
+    record.data.report = 'validate-report.json';
+    await fs.writeFile(path.join(dir, 'record.json'), JSON.stringify(record));
+    await write('drift.yml', 'name: iris\ndata: { train: train.csv }\ngate:\n  rules:\n    - { data: drifted_share, max: 0.3, severity: warning }\n');
+    const run = await runGate(await request({}, 'drift.yml'));
+    expect(run.result.verdict).toBe('warn');
+    expect(run.full).toMatch(/\| `age` \| ks \| 0\.31 \| fail \|[\s\S]*\| `city` \| psi \| 0\.05 \| ok \|/);
+  });
 });
