@@ -106,6 +106,7 @@ function runCommand(context) {
                     env: process.env,
                 }, logger);
                 context.stdout.write(`${registered.created ? 'registered' : 'already registered'} ${registered.tag}; aliases candidate, production -> v${registered.version}\n`);
+                await gate.relineage({ registryVersion: `${registered.tag} (local registry)` });
             }
         }
         context.stdout.write('\nPipeline passed.\n');

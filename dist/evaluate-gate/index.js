@@ -41626,6 +41626,8 @@ async function readJson(file) {
         return undefined;
     }
 }
+/** Drift metrics that grow with drift (src/data/drift/types.ts DriftMetrics), by preference. */
+const DISTANCES = ['psi', 'js', 'ks', 'linf'];
 const num = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 /** The data rules' input and the report's data section, from the data part and validate-data's report. */
 async function dataDetails(part) {
@@ -41642,7 +41644,9 @@ async function dataDetails(part) {
             driftedShare: share,
             columns: columns.flatMap((c) => {
                 const metrics = (0,json/* isRecord */.u4)(c.metrics) ? c.metrics : {};
-                const decided = Array.isArray(c.decidedBy) && typeof c.decidedBy[0] === 'string' ? c.decidedBy[0] : 'psi';
+                // A distance (larger is worse, as the report sorts), the one that decided when it is one; never the p-value.
+                const decidedBy = Array.isArray(c.decidedBy) ? c.decidedBy.filter((m) => typeof m === 'string') : [];
+                const decided = [...decidedBy, ...DISTANCES].find((m) => DISTANCES.includes(m) && num(metrics[m]) !== undefined) ?? 'psi';
                 const value = num(metrics[decided]);
                 const status = c.status === 'fail' || c.status === 'warning' ? c.status : 'ok';
                 return typeof c.column === 'string' && value !== undefined ? [{ column: c.column, method: decided, value, status }] : [];
@@ -41774,6 +41778,11 @@ async function runGate(request) {
     const full = renderGateReport({ ...input, maxLength: SUMMARY_REPORT_LIMIT });
     await (0,promises_.mkdir)(external_node_path_default().dirname(request.reportFile), { recursive: true });
     await (0,promises_.writeFile)(request.reportFile, full);
+    const relineage = async (lineage) => {
+        const text = renderGateReport({ ...input, lineage: { ...input.lineage, ...lineage }, maxLength: SUMMARY_REPORT_LIMIT });
+        await (0,promises_.writeFile)(request.reportFile, text);
+        return text;
+    };
     const baselineVersion = baseline?.version?.version ?? null;
     const { reasons } = manifestGate(result, baselineVersion);
     await (0,src_record/* writeGatePart */.Qm)(request.record, {
@@ -41788,7 +41797,7 @@ async function runGate(request) {
         notes: result.notes,
         report: request.reportFile,
     }, request.env);
-    return { result, comment, full, reportFile: request.reportFile, outputs: gateOutputs(result, request.reportFile), baselineVersion, noBaseline: 'none' in resolved ? resolved.none : undefined, failedAt: config.rules[result.rules.findIndex((r) => r.status === 'fail')]?.location };
+    return { result, comment, full, reportFile: request.reportFile, outputs: gateOutputs(result, request.reportFile), baselineVersion, noBaseline: 'none' in resolved ? resolved.none : undefined, failedAt: config.rules[result.rules.findIndex((r) => r.status === 'fail')]?.location, relineage };
 }
 function gateOutputsTable(result, reportFile) {
     return JSON.parse(gateOutputs(result, reportFile).table);

@@ -87,6 +87,7 @@ export function runCommand(context: CliContext): Command {
             logger,
           );
           context.stdout.write(`${registered.created ? 'registered' : 'already registered'} ${registered.tag}; aliases candidate, production -> v${registered.version}\n`);
+          await gate.relineage({ registryVersion: `${registered.tag} (local registry)` });
         }
       }
       context.stdout.write('\nPipeline passed.\n');

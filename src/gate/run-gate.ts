@@ -76,6 +76,8 @@ export interface GateRun {
   noBaseline?: string;
   /** Where the first failing error rule is written in mlops.yml. */
   failedAt?: SourceLocation;
+  /** Writes the report file again with more lineage (the registry version, once registered); returns the whole report. */
+  relineage(lineage: Partial<LineageSection>): Promise<string>;
 }
 
 export async function runGate(request: GateRequest): Promise<GateRun> {
@@ -134,6 +136,11 @@ export async function runGate(request: GateRequest): Promise<GateRun> {
   const full = renderGateReport({ ...input, maxLength: SUMMARY_REPORT_LIMIT });
   await mkdir(path.dirname(request.reportFile), { recursive: true });
   await writeFile(request.reportFile, full);
+  const relineage = async (lineage: Partial<LineageSection>) => {
+    const text = renderGateReport({ ...input, lineage: { ...input.lineage, ...lineage }, maxLength: SUMMARY_REPORT_LIMIT });
+    await writeFile(request.reportFile, text);
+    return text;
+  };
 
   const baselineVersion = baseline?.version?.version ?? null;
   const { reasons } = manifestGate(result, baselineVersion);
@@ -153,7 +160,7 @@ export async function runGate(request: GateRequest): Promise<GateRun> {
     },
     request.env,
   );
-  return { result, comment, full, reportFile: request.reportFile, outputs: gateOutputs(result, request.reportFile), baselineVersion, noBaseline: 'none' in resolved ? resolved.none : undefined, failedAt: config.rules[result.rules.findIndex((r) => r.status === 'fail')]?.location };
+  return { result, comment, full, reportFile: request.reportFile, outputs: gateOutputs(result, request.reportFile), baselineVersion, noBaseline: 'none' in resolved ? resolved.none : undefined, failedAt: config.rules[result.rules.findIndex((r) => r.status === 'fail')]?.location, relineage };
 }
 
 function gateOutputsTable(result: GateResult, reportFile: string) {

@@ -24,6 +24,7 @@ test('`mlops run` twice: a first model, then a gate against the production versi
   expect(second.stdout).toMatch(/Gate passed: 4 of 4 rules passed/);
   const report = readFileSync(path.join(workspace, '.mlops/gate-report.md'), 'utf8');
   expect(report).toContain('| metric | production (v1) |');
+  expect(report).toMatch(/\| registry version \| .*penguins\/v1 \(local registry\)/);
   expect(report).toMatch(/Intervals: 95% paired bootstrap .* over 69 examples/);
   // mlops.yml's gate.evaluate (node train.mjs evaluate) measured v1 on this run's eval data.
   expect(report).toContain('The baseline (v1) was re-evaluated on this run\'s eval data (gate.evaluate)');
