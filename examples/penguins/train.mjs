@@ -9,6 +9,9 @@
  *   MLOPS_OUTPUT_DIR   where model.json is written (default: ./outputs).
  *   MLOPS_METRICS_FILE where the eval metrics are written as JSON (default: <output dir>/metrics.json).
  *   MLOPS_SEED         integer seed of the shuffling (default 0): one seed, one result.
+ * Beside model.json it writes eval-outputs.csv, the per-example eval outputs evaluate-gate pairs with
+ * the production model's (id,label,prediction; the id is the eval row, `eval-<line>`), so the gate
+ * report gives each change an interval. It is part of the model folder, so it is registered with it.
  * Per epoch it prints `mlops:metric {"step": N, "loss": ..., ...}`; everything else is log.
  * Bad parameters end it with exit code 2 and a message on stderr that names the parameter.
  *
@@ -21,6 +24,10 @@
  * Why no ML library: the model is small enough to write out in full, no dependency is added to the
  * repository, and training one epoch at a time reports the loss per epoch that a pruner watches
  * (ml-logistic-regression trains one-vs-rest in a single opaque call, without L2, seed or progress).
+ *
+ * `node train.mjs evaluate` is the gate's evaluate command (mlops.yml gate.evaluate): it loads the
+ * model.json in MLOPS_MODEL_DIR, evaluates it on MLOPS_EVAL_DATA (default data/eval.csv) and writes
+ * the metrics to MLOPS_METRICS_FILE and the per-example outputs to MLOPS_OUTPUTS_FILE.
  *
  * Run it by hand: `node examples/penguins/train.mjs`, or
  * `MLOPS_PARAMS='{"lr": 0.3, "epochs": 10}' MLOPS_SEED=7 node examples/penguins/train.mjs`.
@@ -222,6 +229,12 @@ function evaluate(model, X, y) {
   return { accuracy: correct / y.length, f1: f1Sum / K };
 }
 
+/** The per-example outputs CSV (src/gate/predictions.ts): one row per eval example, ids by CSV line. */
+function evalOutputs(model, { X, y }, classes) {
+  const rows = X.map((x, i) => `eval-${i + 2},${classes[y[i]]},${classes[argmax(predictProba(model, x))]}`);
+  return `id,label,prediction\n${rows.join('\n')}\n`;
+}
+
 /** Mini-batch gradient descent on the L2-penalized cross-entropy; calls onEpoch after each epoch. */
 function train(X, y, K, params, random, onEpoch) {
   const D = X[0].length;
@@ -294,14 +307,28 @@ function main(env) {
   mkdirSync(outputDir, { recursive: true });
   const saved = { format: 'mlops-penguins-softmax/1', params, seed, preprocessing: prep, weights: model.W, bias: model.b };
   writeFileSync(path.join(outputDir, 'model.json'), `${JSON.stringify(saved, null, 2)}\n`);
+  writeFileSync(path.join(outputDir, 'eval-outputs.csv'), evalOutputs(model, evalSet, prep.classes));
   mkdirSync(path.dirname(metricsFile), { recursive: true });
   writeFileSync(metricsFile, `${JSON.stringify(metrics, null, 2)}\n`);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   console.log(`eval accuracy ${accuracy.toFixed(4)} macro-F1 ${f1.toFixed(4)}; model -> ${path.join(outputDir, 'model.json')} (${ms.toFixed(0)} ms)`);
 }
 
+/** Evaluates a saved model (the gate's evaluate command). */
+function evaluateSaved(env) {
+  const saved = JSON.parse(readFileSync(path.join(env.MLOPS_MODEL_DIR, 'model.json'), 'utf8'));
+  const evalFile = (env.MLOPS_EVAL_DATA || '').split('\n').find(Boolean) || path.join(HERE, 'data', 'eval.csv');
+  const evalSet = encode(saved.preprocessing, readCsv(evalFile), evalFile);
+  const model = { W: saved.weights, b: saved.bias };
+  const { accuracy, f1 } = evaluate(model, evalSet.X, evalSet.y);
+  writeFileSync(env.MLOPS_METRICS_FILE, `${JSON.stringify({ accuracy, f1, loss: loss(model, evalSet.X, evalSet.y) }, null, 2)}\n`);
+  if (env.MLOPS_OUTPUTS_FILE) writeFileSync(env.MLOPS_OUTPUTS_FILE, evalOutputs(model, evalSet, saved.preprocessing.classes));
+  console.log(`evaluated ${env.MLOPS_MODEL_DIR} on ${evalFile}: accuracy ${accuracy.toFixed(4)}`);
+}
+
 try {
-  main(process.env);
+  if (process.argv[2] === 'evaluate') evaluateSaved(process.env);
+  else main(process.env);
 } catch (error) {
   if (error instanceof UsageError) {
     console.error(`train.mjs: ${error.message}`);

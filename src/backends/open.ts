@@ -10,9 +10,12 @@ import type { Logger } from '../shared/logger.js';
 import { ModelRegistry } from '../registry/registry.js';
 import { createOctokit } from './github/octokit.js';
 import { GitHubReleaseStore } from './github/github-release-store.js';
+import { GitHubCheckRunSink } from './github/github-check-run-sink.js';
+import { GitHubCommentSink } from './github/github-comment-sink.js';
+import { LocalCheckRunSink } from './local/local-check-run-sink.js';
 import { LocalArtifactStore } from './local/local-artifact-store.js';
 import { LocalReleaseStore } from './local/local-release-store.js';
-import type { ArtifactStore, ReleaseStore } from './seams.js';
+import type { ArtifactStore, CheckRunSink, CommentSink, ReleaseStore } from './seams.js';
 
 /** Where the registry lives: a folder (local runs, `.mlops/registry`) or a GitHub repository's releases. */
 export type RegistryBackend = { kind: 'local'; dir: string } | { kind: 'github'; repository: string; token: string; apiUrl?: string };
@@ -54,6 +57,21 @@ export function openRegistry(backend: RegistryBackend, options: OpenRegistryOpti
       releaseUrl: (tag) => `${serverUrl}/${owner}/${repo}/releases/tag/${encodeURIComponent(tag)}`,
     }),
     repository: backend.repository,
+  };
+}
+
+/**
+ * Where the gate posts on GitHub: the pull request's sticky comment (when there is one) and the
+ * commit's check runs; locally, check runs are files under `localDir` (the report file stands for
+ * the comment).
+ */
+export function openReviewSinks(backend: RegistryBackend, issueNumber: number | undefined, logger?: Logger): { comments?: CommentSink; checks: CheckRunSink } {
+  if (backend.kind === 'local') return { checks: new LocalCheckRunSink(path.resolve(backend.dir)) };
+  const [owner, repo] = backend.repository.split('/');
+  const octokit = createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: logger });
+  return {
+    comments: issueNumber === undefined ? undefined : new GitHubCommentSink({ octokit, owner, repo, issueNumber }),
+    checks: new GitHubCheckRunSink({ octokit, owner, repo }),
   };
 }
 

@@ -29,6 +29,12 @@ export class AlreadyExistsError extends SeamError {}
 /** The operation is not allowed in the current state (e.g. deleting a published release). */
 export class ConflictError extends SeamError {}
 
+/**
+ * The credentials may not do this (GitHub's 403 "Resource not accessible by integration": a fork
+ * pull request's read-only token, a workflow without `pull-requests: write` or `checks: write`).
+ */
+export class PermissionError extends SeamError {}
+
 // ---------------------------------------------------------------------------------------------
 // ReleaseStore: the model registry is written once on top of it.
 
@@ -153,7 +159,8 @@ export interface CommentSink {
   /**
    * Creates or replaces the one comment identified by `key` (a hidden `<!-- mlops:KEY -->` marker on
    * GitHub; a file name locally). Keys are `[A-Za-z0-9._-]+`. Repeated calls never make a second
-   * comment with the same key, also when a request is retried after a lost answer.
+   * comment with the same key, also when a request is retried after a lost answer, or when two
+   * callers race (they converge on one comment). PermissionError when the token may not comment.
    */
   upsert(key: string, body: string): Promise<CommentResult>;
   /** The body last written for `key` (without the marker), or undefined. */
@@ -164,6 +171,52 @@ export interface CommentSink {
 export function commentMarker(key: string): string {
   if (!/^[A-Za-z0-9._-]+$/.test(key)) throw new RangeError(`Invalid comment key "${key}": use letters, digits, ".", "_" and "-"`);
   return `<!-- mlops:${key} -->`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CheckRunSink: a named check on a commit (the gate's "mlops gate: <model>"), so branch protection
+// can require it by name and reviewers find it in the Checks tab.
+
+export type CheckConclusion = 'success' | 'failure' | 'neutral';
+
+/** GitHub's limit on a check run's output summary and text, in characters. */
+export const CHECK_OUTPUT_LIMIT = 65535;
+
+export interface NewCheckRun {
+  /** The name branch protection requires, e.g. `mlops gate: penguins`. */
+  name: string;
+  /** The commit the check is on (the pull request's head). */
+  headSha: string;
+  conclusion: CheckConclusion;
+  /** One line. */
+  title: string;
+  /** Markdown; longer than CHECK_OUTPUT_LIMIT characters is cut (with a note) by the sink. */
+  summary: string;
+  /** A link back (the workflow run). */
+  detailsUrl?: string;
+}
+
+export interface CheckRun extends NewCheckRun {
+  id: number;
+  /** Its html_url on GitHub, a file path locally. */
+  location: string;
+}
+
+export interface CheckRunSink {
+  /**
+   * Records a completed check run. A second call with the same name and sha adds a newer run, which
+   * GitHub shows in place of the older. PermissionError when the token may not write checks.
+   */
+  complete(check: NewCheckRun): Promise<CheckRun>;
+  /** The newest check run of that name on the commit, or undefined. */
+  latest(name: string, headSha: string): Promise<CheckRun | undefined>;
+}
+
+/** `text` cut to the check output limit, with a note saying so. */
+export function checkOutputText(text: string): string {
+  if (text.length <= CHECK_OUTPUT_LIMIT) return text;
+  const note = '\n\n… cut to fit a check run; the whole report is in the job summary.\n';
+  return text.slice(0, CHECK_OUTPUT_LIMIT - note.length) + note;
 }
 
 // ---------------------------------------------------------------------------------------------

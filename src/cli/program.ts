@@ -17,6 +17,7 @@ const GROUPS: { names: string[]; load: Commands }[] = [
   { names: ['validate'], load: async (c) => [(await import('./validate-command.js')).validateCommand(c)] },
   { names: ['sweep'], load: async (c) => [(await import('./sweep-command.js')).sweepCommand(c)] },
   { names: ['sweep-plan', 'sweep-shard', 'sweep-collect'], load: async (c) => (await import('./matrix-commands.js')).matrixCommands(c) },
+  { names: ['gate'], load: async (c) => [(await import('./gate-command.js')).gateCommand(c)] },
   { names: ['register', 'models'], load: async (c) => (await import('./registry-commands.js')).registryCommands(c) },
   { names: ['run'], load: async (c) => [(await import('./run-command.js')).runCommand(c)] },
 ];

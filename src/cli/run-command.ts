@@ -11,6 +11,7 @@ import { commitOf, registerModel } from '../registry/service/register-model.js';
 import { openRegistry } from '../backends/open.js';
 import { writeDataPart } from '../record/index.js';
 import { ConsoleLogger } from './console-logger.js';
+import { gateLocally, gateText } from './gate-command.js';
 import type { CliContext } from './context.js';
 
 /**
@@ -30,7 +31,7 @@ export function runCommand(context: CliContext): Command {
       // One run record for the whole pipeline: each stage adds its part, register reads the others.
       const record = path.join(out, 'record.json');
       const loaded = await loadConfig(path.resolve(cwd, options.config));
-      const stages = loaded.config.train && loaded.config.sweep ? 3 : 1;
+      const stages = loaded.config.train && loaded.config.sweep ? 4 : 1;
       context.stdout.write(`mlops run: ${options.config}\n\n[1/${stages}] validate-data\n`);
       const run = await runValidate(
         {
@@ -51,22 +52,32 @@ export function runCommand(context: CliContext): Command {
         context.setExitCode(1);
         return;
       }
-      if (stages === 3) {
-        context.stdout.write(`\n[2/3] train-and-sweep\n`);
+      if (stages === 4) {
+        context.stdout.write(`\n[2/4] train-and-sweep\n`);
         const plan = await planSweep({ cwd, config: options.config, out: path.join(out, 'sweep'), resume: true, record });
         const outcome = await runSweep(plan, logger);
         context.stdout.write(sweepText(plan, outcome.result));
         context.stdout.write(`trials:  ${path.relative(cwd, outcome.files.trialsCsv)}\nbest:    ${path.relative(cwd, outcome.files.best)}\n`);
         const best = outcome.result.best;
         if (best?.outputDir) {
-          context.stdout.write(`\n[3/3] register-model (local registry ${path.relative(cwd, path.join(out, 'registry'))})\n`);
+          // evaluate-gate against the local registry's production alias; register only what passed.
+          context.stdout.write(`\n[3/4] evaluate-gate (baseline ${loaded.config.name}@production)\n`);
+          const gate = await gateLocally({ cwd, loaded, record, backend: { kind: 'local', dir: path.join(out, 'registry') }, checksDir: path.join(out, 'checks'), reportFile: path.join(out, 'gate-report.md') }, logger);
+          context.stdout.write(gateText(gate, cwd));
+          if (!gate.result.passed) {
+            context.stdout.write('\nThe pipeline stopped: evaluate-gate failed (nothing registered).\n');
+            context.setExitCode(1);
+            return;
+          }
+          context.stdout.write(`\n[4/4] register-model (local registry ${path.relative(cwd, path.join(out, 'registry'))})\n`);
           const registered = await registerModel(
             {
               cwd,
               name: loaded.config.name,
               // The model, params, metrics and data lineage come from the record's sweep and data parts.
               record,
-              aliases: ['candidate'],
+              // The gate passed: the version becomes production, the next run's baseline.
+              aliases: ['candidate', 'production'],
               tags: [],
               // The same best trial on the same data registers once, however often the pipeline runs.
               idempotencyKey: `pipeline:${createHash('sha256').update(JSON.stringify([run.report.dataDigest, best.params, best.metrics])).digest('hex').slice(0, 32)}`,
@@ -75,7 +86,8 @@ export function runCommand(context: CliContext): Command {
             },
             logger,
           );
-          context.stdout.write(`${registered.created ? 'registered' : 'already registered'} ${registered.tag}; alias candidate -> v${registered.version}\n`);
+          context.stdout.write(`${registered.created ? 'registered' : 'already registered'} ${registered.tag}; aliases candidate, production -> v${registered.version}\n`);
+          await gate.relineage({ registryVersion: `${registered.tag} (local registry)` });
         }
       }
       context.stdout.write('\nPipeline passed.\n');

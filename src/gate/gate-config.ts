@@ -18,6 +18,7 @@
  *     - { data: validation_passed }
  *     - { data: drifted_share, max: 0.3 }
  *   bootstrap: { resamples: 2000, confidence: 0.95, seed: 0, positive_label: "1" }
+ *   evaluate: { command: python evaluate.py, timeout: 600 }    # re-evaluate the baseline model
  * ```
  *
  * Inputs of the action override single values (`mergeGateOverrides`) before parsing.
@@ -26,6 +27,7 @@ import { ConfigError, type SourceLocation } from '../shared/errors.js';
 import { didYouMean } from './did-you-mean.js';
 import { isRecord } from '../shared/json.js';
 import { ChangeRule, DriftedShareRule, ThresholdRule, ValidationRule, type ChangeBound } from './rules.js';
+import type { EvaluateSettings } from './evaluate-command.js';
 import type { Direction, GateRule, Severity, StatisticName } from './types.js';
 
 /** Per-metric settings (`gate.metrics.<name>`). */
@@ -52,6 +54,8 @@ export interface GateConfig {
   metrics: Record<string, MetricSettings>;
   rules: GateRule[];
   bootstrap: BootstrapSettings;
+  /** Re-evaluates a registry baseline on the candidate's eval data (evaluate-command.ts). */
+  evaluate?: EvaluateSettings;
 }
 
 /** Where a key of the gate section is: `path` is relative to `gate` (e.g. `['rules', 2, 'max']`). */
@@ -74,7 +78,7 @@ export function parseGateConfig(raw: unknown, locate: Locate = (path) => ({ file
   };
   if (raw === undefined || raw === null) return { metrics: {}, rules: [], bootstrap: { ...DEFAULT_BOOTSTRAP } };
   if (!isRecord(raw)) return fail([], 'must be an object with metrics, rules and bootstrap', 'See the gate section of the README.');
-  checkKeys(raw, ['metrics', 'rules', 'bootstrap'], [], fail);
+  checkKeys(raw, ['metrics', 'rules', 'bootstrap', 'evaluate'], [], fail);
 
   const metrics: Record<string, MetricSettings> = {};
   if (raw.metrics !== undefined) {
@@ -117,7 +121,18 @@ export function parseGateConfig(raw: unknown, locate: Locate = (path) => ({ file
     if (typeof label === 'string' || typeof label === 'number' || typeof label === 'boolean') bootstrap.positiveLabel = String(label);
     else if (label !== undefined) fail(['bootstrap', 'positive_label'], 'must be a label value', 'Write the positive class as it appears in the label column, e.g. "1".');
   }
-  return { metrics, rules, bootstrap };
+  return { metrics, rules, bootstrap, ...(raw.evaluate === undefined ? {} : { evaluate: parseEvaluate(raw.evaluate, locate, fail) }) };
+}
+
+function parseEvaluate(raw: unknown, locate: Locate, fail: Fail): EvaluateSettings {
+  const hint = 'Write e.g. `evaluate: { command: "python evaluate.py", timeout: 600 }`.';
+  if (!isRecord(raw)) return fail(['evaluate'], 'must be an object with command (and timeout)', hint);
+  checkKeys(raw, ['command', 'timeout'], ['evaluate'], fail);
+  const command = raw.command;
+  const isArgv = Array.isArray(command) && command.length > 0 && command.every((part) => typeof part === 'string' && part !== '');
+  if (!(typeof command === 'string' && command.trim() !== '') && !isArgv) fail(['evaluate', 'command'], 'must be a command line or a non-empty list of arguments', hint);
+  if (raw.timeout !== undefined && (typeof raw.timeout !== 'number' || !(raw.timeout > 0))) fail(['evaluate', 'timeout'], 'must be a number of seconds > 0', hint);
+  return { command: command as string | string[], timeout: raw.timeout ?? 600, location: locate(['evaluate', 'command']) };
 }
 
 type Fail = (path: (string | number)[], message: string, hint: string) => never;

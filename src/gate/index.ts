@@ -20,4 +20,8 @@ export { gateOutputs, gateRecordPart, manifestGate, type GateOutputs, type GateR
 export { ThresholdRule, ChangeRule, ValidationRule, DriftedShareRule } from './rules.js';
 export type * from './types.js';
 export { renderGateReport, COMMENT_LIMIT, type GateReportInput, type DataSection, type HistorySeries, type LineageSection, type ParamChange, type SweepSection } from '../report/gate-report.js';
-export { gateMarker } from '../report/gate-markdown.js';
+export { gateCommentKey } from '../report/gate-markdown.js';
+// The stage end to end, for the action, `mlops gate` and `mlops run`.
+export { runGate, type GateRun } from './run-gate.js';
+export { parseBaselineSpec } from './baseline.js';
+export { publishGate, failIfFailed, gateCheckName } from './publish.js';

@@ -77,11 +77,20 @@ export interface SweepPart extends Partial<PartBase> {
   trialsJson?: string;
 }
 
-/** evaluate-gate's part: a slot the gate's issue fills (same shape as the manifest's gate). */
+/** evaluate-gate's part: the verdict and every measured value (the manifest keeps verdict, baseline and reasons). */
 export interface GatePart extends PartBase {
-  verdict: 'pass' | 'fail' | 'skipped';
+  verdict: 'pass' | 'warn' | 'fail' | 'skipped';
+  passed?: boolean;
+  headline?: string;
   baselineVersion: number | null;
+  baseline?: string | null;
   reasons: string[];
+  /** The metric table, one row per metric (GateTableRow of src/gate). */
+  metrics?: { metric: string; status: string; [field: string]: unknown }[];
+  rules?: { rule: string; status: 'pass' | 'fail' | 'warn' | 'skipped'; reason: string; [field: string]: unknown }[];
+  notes?: string[];
+  /** The markdown report (relative to the record's folder). */
+  report?: string;
 }
 
 /** register-model's part: the version made (or found) and its files. */

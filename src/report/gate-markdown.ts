@@ -1,28 +1,25 @@
 /**
- * Markdown pieces the gate report needs beyond markdown.ts: the hidden marker of the sticky
- * comment, text that stays text (no HTML, images, links, autolinks or @-mentions), mermaid labels,
- * signed numbers and safe links.
+ * Markdown pieces the gate report needs beyond markdown.ts: the key of the sticky comment, text
+ * that stays text (no HTML, images, links, autolinks or @-mentions), mermaid labels, signed numbers
+ * and safe links.
  *
  * User content (metric, column and parameter names, rule reasons that quote them, model and
  * workflow names) reaches GitHub's renderer only through these functions or codeCell.
  */
+import { createHash } from 'node:crypto';
 import { escapeCell, formatNumber } from './markdown.js';
 
 /**
- * The hidden marker the comment upsert finds the gate's comment by, one per model and workflow:
- * `<!-- mlops-gate: penguins / train.yml -->`. The user parts keep letters, digits, `.`, `_`, `~`,
- * `/`, spaces and single dashes; everything else is percent-encoded (`>` and `!` among them) and a
- * dash next to another dash is encoded too, so no `-->`, `--!>` or `<!--` can occur inside: the
- * marker cannot be closed early, and one name never produces another name's marker.
+ * The key of the gate's sticky comment, one per model and workflow; the comment sink turns it into
+ * the hidden marker (commentMarker in src/backends/seams.ts, the one marker of every sticky
+ * comment): `gate.penguins.ci.yml.3f2a9c1d0b`. Readable parts keep letters, digits, `.`, `_` and
+ * `-` (anything else becomes `-`, cut to 40 characters); the hash of the exact names makes two
+ * models or workflows whose readable parts look alike keep separate comments.
  */
-export function gateMarker(model: string, workflow: string): string {
-  return `<!-- mlops-gate: ${markerPart(model)} / ${markerPart(workflow)} -->`;
-}
-
-function markerPart(text: string): string {
-  const encoded = Array.from(text, (ch) => (/^[A-Za-z0-9._~ -]$/.test(ch) ? ch : percent(ch))).join('');
-  // `/` is encoded above since it separates model from workflow; a dash followed by a dash is encoded here.
-  return encoded.replace(/-(?=-)/g, '%2D');
+export function gateCommentKey(model: string, workflow: string): string {
+  const readable = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 40) || '-';
+  const hash = createHash('sha256').update(JSON.stringify([model, workflow])).digest('hex').slice(0, 10);
+  return `gate.${readable(model)}.${readable(workflow.split('/').pop() ?? workflow)}.${hash}`;
 }
 
 function percent(ch: string): string {

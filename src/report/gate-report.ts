@@ -2,7 +2,7 @@
  * The gate report: one renderer for the three places it is shown (the sticky PR comment, the job
  * summary, `.mlops/gate-report.md`), from plain typed input.
  *
- * Layout: the hidden marker (gateMarker), the verdict in one line a reviewer can act on, the metric
+ * Layout (the comment sink adds the hidden marker above it, see gateCommentKey): the verdict in one line a reviewer can act on, the metric
  * table (metric, production, candidate, change, change %, interval, rule, status) with the data
  * rules (never cut) and how the intervals were made under it; then the details, each optional: changed
  * parameters, data (validation and the worst drifted columns), the sweep (best-so-far chart and
@@ -15,7 +15,7 @@
  * (`summaryUrl`), which is rendered with a larger `maxLength` and holds everything.
  */
 import type { GateResult } from '../gate/types.js';
-import { gateMarker, inlineText, link } from './gate-markdown.js';
+import { inlineText, link } from './gate-markdown.js';
 import {
   bootstrapNote,
   dataRules,
@@ -98,7 +98,7 @@ function compose(input: GateReportInput, details: Detail[], budget: { metricRows
   const { result } = input;
   const label = input.baselineLabel ?? result.baseline?.label;
   const heading = `production${label ? ` (${label.replace(/:\/\//g, ':\u200b//')})` : ''}`;
-  const parts = [gateMarker(input.model, input.workflow), `### ${verdictIcon(result.verdict)} ${inlineText(result.headline)}`];
+  const parts = [`### ${verdictIcon(result.verdict)} ${inlineText(result.headline)}`];
   if (!result.baseline) parts.push('No production model to compare with: relative rules are skipped.');
 
   const cutSections: string[] = [];

@@ -95,7 +95,7 @@ describe('register-model bundle against the GitHub emulator', () => {
     expect(result.outputs.record).toBe(path.join(job, '.mlops/record.json'));
     const manifest = JSON.parse(readFileSync(result.outputs.manifest, 'utf8'));
     expect(manifest).toMatchObject({ params: before.sweep.best.params, metrics: before.sweep.best.metrics, sweep: { trials: 3, bestTrial: String(before.sweep.best.trial), objective: { metric: 'loss', direction: 'minimize' } } });
-    expect(manifest.data).toEqual({ 'data/train.csv': `sha256:${before.data.files[0].sha256}` });
+    expect(manifest.data).toEqual({ 'data/train.csv': `sha256:${before.data.files[0].sha256}`, 'eval:data/eval.csv': `sha256:${before.data.evalFiles[0].sha256}` });
     expect(manifest.assets.map((a: { name: string }) => a.name).sort()).toEqual(['data-profile.json', 'output.tar.gz']);
     // The record keeps the data and sweep parts and gains the register part.
     const after = JSON.parse(readFileSync(result.outputs.record, 'utf8'));

@@ -68,6 +68,13 @@ async function runScenario(emulator: GitHubEmulator): Promise<void> {
   await octokit.rest.repos.deleteRelease({ ...p, release_id: draft.data.id });
   await fails(octokit.rest.repos.deleteRelease({ ...p, release_id: draft.data.id }));
 
+  const headSha = repo.refs.get('heads/main')!;
+  const check = await octokit.rest.checks.create({ ...p, name: 'mlops gate: m', head_sha: headSha, status: 'completed', conclusion: 'success', output: { title: 'passed', summary: 'all rules passed' } });
+  await fails(octokit.rest.checks.create({ ...p, name: 'x', head_sha: headSha, conclusion: 'success', output: { title: 't', summary: 'x'.repeat(70_000) } }));
+  await octokit.rest.checks.get({ ...p, check_run_id: check.data.id });
+  await fails(octokit.rest.checks.get({ ...p, check_run_id: 1 }));
+  await octokit.rest.checks.listForRef({ ...p, ref: headSha, check_name: 'mlops gate: m' });
+
   const pull = repo.addPull({ body: 'a change' });
   const issue = { ...p, issue_number: pull.number };
   const comment = await octokit.rest.issues.createComment({ ...issue, body: 'hi' });

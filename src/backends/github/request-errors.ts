@@ -4,6 +4,7 @@
  * connection, reset) reach us as status 500, which is how @octokit/request reports them.
  */
 import { isRecord } from '../../shared/json.js';
+import { PermissionError } from '../seams.js';
 
 export function httpStatus(error: unknown): number | undefined {
   return isRecord(error) && typeof error.status === 'number' ? error.status : undefined;
@@ -35,6 +36,19 @@ export async function orUndefined<T>(request: Promise<T>): Promise<T | undefined
     return await request;
   } catch (error) {
     if (httpStatus(error) === 404) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Runs a write, turning GitHub's 403 for a token without the permission into the seams'
+ * PermissionError (rate limits also answer 403, but the throttling plugin retries those first).
+ */
+export async function withPermission<T>(what: string, request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    if (httpStatus(error) === 403) throw new PermissionError(`The token may not ${what}: ${errorMessage(error)}`, { cause: error });
     throw error;
   }
 }

@@ -9,7 +9,7 @@ import type { Logger } from '../../shared/logger.js';
 import { RecordError, readPartIfPresent, readProfileFiles, readSweepFolder, writeRegisterPart, type LocatedPart, type RecordDataFile, type SweepPart } from '../../record/index.js';
 import { packModel } from '../archive/pack.js';
 import { digestFile } from '../archive/digest.js';
-import type { ManifestRun, ManifestSweep, ParamValue } from '../manifest.js';
+import type { ManifestGate, ManifestRun, ManifestSweep, ParamValue } from '../manifest.js';
 import type { ModelRegistry, RegisterFile, RegisterResult } from '../registry.js';
 import { validateModelName } from '../names.js';
 
@@ -65,6 +65,8 @@ function scalars(values: JsonObject): Record<string, ParamValue> {
 /** Where the version's data lineage comes from: the digests, and the profile file to attach. */
 interface DataLineage {
   files: RecordDataFile[];
+  /** The eval files (recorded as `eval:<path>`: the gate compares them to tell like-for-like comparisons). */
+  evalFiles?: RecordDataFile[];
   profilePath: string;
 }
 
@@ -102,7 +104,19 @@ async function dataSource(request: RegisterRequest): Promise<DataLineage | undef
       hint: "Download validate-data's artifact beside the record (the profile travels with it), or pass the profile input (--profile).",
     });
   }
-  return { files: part.value.files, profilePath };
+  return { files: part.value.files, evalFiles: part.value.evalFiles, profilePath };
+}
+
+/**
+ * The gate's verdict on this model, from the record's gate part: only when the model is the
+ * record's own candidate (no model named), since the part judged that one. A warning is a pass.
+ */
+async function gateSource(request: RegisterRequest): Promise<ManifestGate | null> {
+  if (request.model || request.fromSweep) return null;
+  const part = await readPartIfPresent(request.record, 'gate');
+  if (!part) return null;
+  const { verdict, baselineVersion, reasons } = part.value;
+  return { verdict: verdict === 'warn' ? 'pass' : verdict, baselineVersion, reasons };
 }
 
 /** The model to register: the one the user named, else the sweep part's best output. */
@@ -178,11 +192,13 @@ export async function registerModel(request: RegisterRequest, logger: Logger): P
     const digests: Record<string, string> = {};
     if (data) {
       for (const file of data.files) digests[file.path] = `sha256:${file.sha256}`;
+      for (const file of data.evalFiles ?? []) digests[`eval:${file.path}`] = `sha256:${file.sha256}`;
       const digest = await digestFile(data.profilePath);
       files.push({ name: 'data-profile.json', path: data.profilePath, size: digest.size, sha256: digest.sha256, contentType: 'application/json' });
       logger.info(`Lineage: ${data.files.length} data file(s) and the profile ${data.profilePath}.`);
     }
     const run = runFromEnv(request.env);
+    const gate = await gateSource(request);
     const result = await logger.group(`Register ${request.name}`, () =>
       request.registry.register({
         name: request.name,
@@ -193,6 +209,7 @@ export async function registerModel(request: RegisterRequest, logger: Logger): P
         metrics,
         data: digests,
         sweep,
+        gate,
         parentVersion: request.parentVersion ?? null,
         tags: request.tags,
         idempotencyKey: request.idempotencyKey ?? (run.id !== null ? `run:${run.id}:${run.attempt ?? 1}` : undefined),

@@ -1,4 +1,5 @@
 /** The seam contracts against the GitHub backends (src/backends/github), over the REST emulator. */
+import { GitHubCheckRunSink } from '../../../src/backends/github/github-check-run-sink.js';
 import { GitHubCommentSink } from '../../../src/backends/github/github-comment-sink.js';
 import { GitHubDeploymentLog } from '../../../src/backends/github/github-deployment-log.js';
 import { GitHubReleaseStore } from '../../../src/backends/github/github-release-store.js';
@@ -6,6 +7,7 @@ import { createOctokit } from '../../../src/backends/github/octokit.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
 import { commentSinkContract, deploymentLogContract } from '../comment-deployment-contract.js';
 import { releaseStoreContract } from '../release-store-contract.js';
+import { checkRunSinkContract } from '../check-run-contract.js';
 
 let github: GitHubEmulator;
 let repos = 0;
@@ -41,6 +43,11 @@ commentSinkContract('github', async () => {
   return new GitHubCommentSink({ ...options, issueNumber: pull.number });
 });
 
+checkRunSinkContract('github', async () => {
+  const { repo, options } = freshRepo();
+  return { sink: new GitHubCheckRunSink(options), sha: repo.refs.get('heads/main') ?? '' };
+});
+
 deploymentLogContract('github', async () => {
   const { repo, options } = freshRepo();
   return {
@@ -50,4 +57,38 @@ deploymentLogContract('github', async () => {
       repo.addEnvironment(p.name, { waitTimer: p.waitTimerMinutes, reviewers: p.reviewers, preventSelfReview: p.preventSelfReview, branchPolicy: p.branchPolicy });
     },
   };
+});
+
+describe('GitHubCommentSink: racing runs leave one comment', () => {
+  const markerOf = (body: string) => body.split('\n')[0];
+
+  test('two upserts that both find none and both create converge on the oldest comment', async () => {
+    const { repo, options } = freshRepo();
+    const pull = repo.addPull();
+    // Both creates are held back, so both runs list before either comment exists.
+    const hold = github.faults.add({ method: 'POST', path: '/repos/{owner}/{repo}/issues/{issue_number}/comments', kind: 'latency', ms: 150, times: 2 });
+    const [a, b] = await Promise.all([
+      new GitHubCommentSink({ ...options, issueNumber: pull.number }).upsert('gate', 'run A'),
+      new GitHubCommentSink({ ...options, issueNumber: pull.number }).upsert('gate', 'run B'),
+    ]);
+    hold.remove();
+    const left = [...repo.comments.values()].filter((c) => c.issueNumber === pull.number);
+    expect(left).toHaveLength(1);
+    expect(markerOf(left[0].body)).toBe('<!-- mlops:gate -->');
+    expect([a.created, b.created].filter(Boolean)).toHaveLength(1);
+    expect(a.location).toBe(b.location);
+  });
+
+  test('duplicates left by an interrupted race are removed by the next upsert', async () => {
+    const { repo, options } = freshRepo();
+    const pull = repo.addPull();
+    const at = '2024-01-01T00:00:00Z';
+    for (const body of ['<!-- mlops:gate -->\nold 1', '<!-- mlops:gate -->\nold 2', 'quoting <!-- mlops:gate --> is not the marker']) {
+      const id = github.state.nextId();
+      repo.comments.set(id, { id, issueNumber: pull.number, body, user: { login: 'bot', id: 1, type: 'Bot' }, createdAt: at, updatedAt: at });
+    }
+    const sink = new GitHubCommentSink({ ...options, issueNumber: pull.number });
+    expect((await sink.upsert('gate', 'new')).created).toBe(false);
+    expect([...repo.comments.values()].map((c) => c.body)).toEqual(['<!-- mlops:gate -->\nnew', 'quoting <!-- mlops:gate --> is not the marker']);
+  });
 });

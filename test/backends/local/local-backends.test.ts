@@ -2,11 +2,13 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { LocalCheckRunSink } from '../../../src/backends/local/local-check-run-sink.js';
 import { LocalCommentSink } from '../../../src/backends/local/local-comment-sink.js';
 import { LocalDeploymentLog } from '../../../src/backends/local/local-deployment-log.js';
 import { LocalReleaseStore } from '../../../src/backends/local/local-release-store.js';
 import { commentSinkContract, deploymentLogContract } from '../comment-deployment-contract.js';
 import { releaseStoreContract } from '../release-store-contract.js';
+import { checkRunSinkContract } from '../check-run-contract.js';
 
 const MAIN_SHA = 'c'.repeat(40);
 const roots: string[] = [];
@@ -24,6 +26,8 @@ afterAll(() => Promise.all(roots.map((root) => fs.rm(root, { recursive: true, fo
 releaseStoreContract('local', async () => ({ store: new LocalReleaseStore(await freshRoot()), mainSha: MAIN_SHA }));
 
 commentSinkContract('local', async () => new LocalCommentSink(path.join(await freshRoot(), 'comments')));
+
+checkRunSinkContract('local', async () => ({ sink: new LocalCheckRunSink(path.join(await freshRoot(), 'checks')), sha: MAIN_SHA }));
 
 deploymentLogContract('local', async () => {
   const log = new LocalDeploymentLog(await freshRoot());

@@ -12,6 +12,7 @@ import { grants, requirementOf } from './permissions.js';
 import { ApiError, isObject, notFound, type Ctx, type Links, type Reply } from './http.js';
 import { Router, type Route } from './router.js';
 import { assetRoutes } from './routes/assets.js';
+import { checkRunRoutes } from './routes/check-runs.js';
 import { deploymentRoutes } from './routes/deployments.js';
 import { issueRoutes } from './routes/issues.js';
 import { releaseRoutes } from './routes/releases.js';
@@ -27,7 +28,7 @@ export interface Exchange {
   body: unknown;
 }
 
-export const ROUTES: Route[] = [...repoRoutes, ...releaseRoutes, ...assetRoutes, ...issueRoutes, ...deploymentRoutes];
+export const ROUTES: Route[] = [...repoRoutes, ...releaseRoutes, ...assetRoutes, ...issueRoutes, ...deploymentRoutes, ...checkRunRoutes];
 
 export class GitHubEmulator {
   readonly state = new EmulatorState();

@@ -13,6 +13,7 @@ import { GitHubEmulator } from './emulator.js';
 export { GitHubEmulator, ROUTES, type Exchange } from './emulator.js';
 export type { FaultRule, FaultHandle } from './faults.js';
 export { fakeSha, type RepoState, type EmulatorState } from './state.js';
+export { checkRunsOf } from './routes/check-runs.js';
 
 export async function startGitHubEmulator(): Promise<GitHubEmulator> {
   return new GitHubEmulator().start();
