@@ -9,7 +9,7 @@
  *   MLOPS_OUTPUTS_FILE  where it writes the per-example outputs CSV (optional, for intervals)
  *
  * Its environment leaves out the runner's credentials (ACTIONS_RUNTIME_TOKEN and the other
- * ACTIONS_* service variables, PLATFORM.md "Actions and workflows"). A command that fails, times
+ * ACTIONS_* service variables and INPUT_*: src/shared/child-env.ts). A command that fails, times
  * out or writes no metrics is a located error (gate.evaluate.command) with its stderr's tail.
  */
 import { spawn } from 'node:child_process';
@@ -19,6 +19,7 @@ import { renderCommand, type TrialCommand } from '../sweep/trial/command.js';
 import { UserError, type SourceLocation } from '../shared/errors.js';
 import { readMetricFile, type MetricSet } from './metric-file.js';
 import { readPredictionsFile, type PredictionTable } from './predictions.js';
+import { userCommandEnv } from '../shared/child-env.js';
 
 /** `gate.evaluate` as parsed. */
 export interface EvaluateSettings {
@@ -30,13 +31,6 @@ export interface EvaluateSettings {
 
 /** The evaluate command failed: the baseline could not be measured, so no verdict is given. */
 class EvaluateCommandError extends UserError {}
-
-/** Variables a child running user code must not see (the runner gives them to JavaScript actions only). */
-const CREDENTIALS = /^(ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_.*|INPUT_TOKEN)$/;
-
-function scrubbed(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !CREDENTIALS.test(name)));
-}
 
 export interface EvaluateRequest {
   settings: EvaluateSettings;
@@ -56,7 +50,7 @@ export async function evaluateBaseline(request: EvaluateRequest): Promise<{ metr
   const outputsFile = path.join(request.workDir, 'baseline-eval-outputs.csv');
   const spec = renderCommand(settings.command, {});
   const env = {
-    ...scrubbed(request.env),
+    ...userCommandEnv(request.env),
     MLOPS_MODEL_DIR: request.modelDir,
     MLOPS_EVAL_DATA: request.evalFiles.join('\n'),
     MLOPS_METRICS_FILE: metricsFile,
