@@ -8,7 +8,7 @@ import { loadConfig } from '../config/config.js';
 import { commitOf, registerModel } from '../registry/service/register-model.js';
 import { openRegistry } from '../backends/open.js';
 import { recordPath } from '../record/index.js';
-import { escapeText, table } from '../report/markdown.js';
+import { escapeText, table } from '../shared/markdown.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 

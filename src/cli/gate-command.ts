@@ -10,7 +10,7 @@ import { DEFAULT_LOCAL_REGISTRY, openRegistry, openReviewSinks, type RegistryBac
 import { loadConfig, type LoadedConfig } from '../config/config.js';
 import { gateCheckName, metricStatus, parseBaselineSpec, publishGate, runGate, type GateResult, type GateRun } from '../gate/index.js';
 import { DEFAULT_RECORD_FILE, recordPath } from '../record/index.js';
-import { formatNumber } from '../report/markdown.js';
+import { formatNumber } from '../shared/markdown.js';
 import { textTable } from '../report/terminal.js';
 import { commitOf } from '../registry/service/register-model.js';
 import type { Logger } from '../shared/logger.js';

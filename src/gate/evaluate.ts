@@ -9,7 +9,7 @@
  * rendered report, and fail the step after writing when `passed` is false.
  */
 import { DataError, InputError } from '../shared/errors.js';
-import { formatNumber } from '../report/markdown.js';
+import { formatNumber } from '../shared/markdown.js';
 import { pairedBootstrap } from './bootstrap.js';
 import { defaultDirection, defaultStatistic } from './directions.js';
 import { checkRuleMetrics, type GateConfig } from './gate-config.js';

@@ -17,7 +17,7 @@
  * baseline (a first model) or on a new metric is skipped with one line saying so.
  */
 import type { SourceLocation } from '../shared/errors.js';
-import { formatNumber } from '../report/markdown.js';
+import { formatNumber } from '../shared/markdown.js';
 import type { GateRule, MetricRow, RuleContext, RuleOutcome, Severity } from './types.js';
 
 /** A failed rule's status: `fail` for error rules, `warn` for warning rules. */

@@ -9,7 +9,7 @@
  * 125,000-character release body limit; pass less to leave room for an embedded manifest): long
  * tables are cut between rows, with a note saying how many rows are not shown.
  */
-import { escapeText, formatNumber, table } from '../report/markdown.js';
+import { escapeText, formatNumber, table } from '../shared/markdown.js';
 import { groupDigits } from '../shared/format.js';
 
 /** GitHub's limit on a release body, in characters. */

@@ -7,7 +7,7 @@
  * workflow names) reaches GitHub's renderer only through these functions or codeCell.
  */
 import { createHash } from 'node:crypto';
-import { escapeCell, formatNumber } from './markdown.js';
+import { escapeCell, formatNumber } from '../shared/markdown.js';
 
 /**
  * The key of the gate's sticky comment, one per model and workflow; the comment sink turns it into

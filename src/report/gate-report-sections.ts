@@ -5,7 +5,7 @@
  */
 import { metricStatus } from '../gate/evaluate.js';
 import type { GateResult, MetricRow, RuleResult } from '../gate/types.js';
-import { codeCell, formatNumber, table } from './markdown.js';
+import { codeCell, formatNumber, table } from '../shared/markdown.js';
 import { codeSpan, inlineText, link, mermaidLabel, signed, signedPercent } from './gate-markdown.js';
 
 /** A parameter of the candidate and of production (only changed ones are shown). */

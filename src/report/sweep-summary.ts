@@ -2,7 +2,7 @@ import type { SweepPlan } from '../sweep/plan-sweep.js';
 import type { StudyResult } from '../sweep/study.js';
 import { better, bestTrial } from '../sweep/study.js';
 import { sortByValue } from '../sweep/sweep-report.js';
-import { codeCell, escapeText, formatNumber, table } from './markdown.js';
+import { codeCell, escapeText, formatNumber, table } from '../shared/markdown.js';
 
 const MAX_ROWS = 50;
 

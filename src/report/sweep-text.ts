@@ -1,7 +1,7 @@
 import type { SweepPlan } from '../sweep/plan-sweep.js';
 import type { StudyResult } from '../sweep/study.js';
 import { sortByValue } from '../sweep/sweep-report.js';
-import { formatNumber } from './markdown.js';
+import { formatNumber } from '../shared/markdown.js';
 import { textTable } from './terminal.js';
 
 const SHOWN = 10;

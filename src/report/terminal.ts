@@ -1,6 +1,6 @@
 import type { ValidationReport } from '../data/validate/report.js';
 import { orderChecks } from '../data/checks/order-checks.js';
-import { formatNumber, formatPercent } from './markdown.js';
+import { formatNumber, formatPercent } from '../shared/markdown.js';
 
 /** Pads a table of strings into aligned columns for a terminal. */
 export function textTable(header: string[], rows: string[][]): string {

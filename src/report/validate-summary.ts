@@ -2,7 +2,7 @@ import type { CheckResult } from '../data/checks/result.js';
 import { orderChecks } from '../data/checks/order-checks.js';
 import type { DriftReport } from '../data/drift/index.js';
 import type { ValidationReport } from '../data/validate/report.js';
-import { codeCell, escapeCell, escapeText, formatNumber, formatPercent, table } from './markdown.js';
+import { codeCell, escapeCell, escapeText, formatNumber, formatPercent, table } from '../shared/markdown.js';
 
 const MAX_ROWS_PER_TABLE = 200;
 
