@@ -76,7 +76,7 @@ export class HttpHealthCheck implements HealthCheck {
           return 'answered something that is not JSON';
         }
         if (value === undefined) return `the answer has no field ${o.jsonField}`;
-        if (o.expect !== undefined && String(value) !== o.expect) return `${o.jsonField} is ${JSON.stringify(value)}, expected ${o.expect}`;
+        if (o.expect !== undefined && (typeof value === 'string' ? value : JSON.stringify(value)) !== o.expect) return `${o.jsonField} is ${JSON.stringify(value)}, expected ${o.expect}`;
         return undefined;
       } catch (error) {
         return `no answer (${(error as Error).message})`;

@@ -110,7 +110,7 @@ export async function checkNoRace(log: DeploymentLog, environment: string, stale
     await log.addStatus(newest.id, { state: 'error', description: 'Abandoned: no status for too long; a later deploy took over', autoInactive: false });
     return;
   }
-  throw new DeployError(`Refusing to deploy to ${environment}: deployment ${newest.id} (${String(newest.payload.model ?? '')} v${String(newest.payload.version ?? '?')}) is ${state} since ${new Date(since).toISOString()}.`, {
+  throw new DeployError(`Refusing to deploy to ${environment}: deployment ${newest.id} (${JSON.stringify(newest.payload.model ?? null)} v${JSON.stringify(newest.payload.version ?? null)}) is ${state} since ${new Date(since).toISOString()}.`, {
     hint: 'Wait for it to finish (workflows: give deploy jobs `concurrency: deploy-<environment>`); a deployment left in progress by a dead run is taken over after stale-after minutes.',
   });
 }
