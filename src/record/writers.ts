@@ -4,7 +4,7 @@
  * are structural, so src/record imports nothing of the stages: the stages import it.
  */
 import { relativeTo, runOf, writePart } from './record-file.js';
-import type { DataPart, RecordDataFile, RegisterPart, RunRecord, SweepPart } from './types.js';
+import type { DataPart, DeployPart, RecordDataFile, RegisterPart, RunRecord, SweepPart } from './types.js';
 
 /** What validate-data's end-to-end run returns, as far as the data part needs it. */
 export interface ValidateRunLike {
@@ -84,4 +84,9 @@ export function writeRegisterPart(file: string, result: RegisterResultLike, alia
     aliases,
   };
   return writePart(file, 'register', part);
+}
+
+/** deploy-env's part: the deployments this run made (a failed deploy and its rollback both). */
+export function writeDeployPart(file: string, deployments: DeployPart['deployments'], env: NodeJS.ProcessEnv): Promise<RunRecord> {
+  return writePart(file, 'deploy', { writtenAt: new Date().toISOString(), run: runOf(env), deployments });
 }
