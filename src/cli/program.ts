@@ -19,6 +19,7 @@ const GROUPS: { names: string[]; load: Commands }[] = [
   { names: ['sweep-plan', 'sweep-shard', 'sweep-collect'], load: async (c) => (await import('./matrix-commands.js')).matrixCommands(c) },
   { names: ['register', 'models'], load: async (c) => (await import('./registry-commands.js')).registryCommands(c) },
   { names: ['run'], load: async (c) => [(await import('./run-command.js')).runCommand(c)] },
+  { names: ['deploy', 'deployments'], load: async (c) => (await import('./deploy-command.js')).deployCommands(c) },
 ];
 
 /** The commands `argv` may run: its first word's group, or every command. */

@@ -76,6 +76,14 @@ export function runCommand(context: CliContext): Command {
             logger,
           );
           context.stdout.write(`${registered.created ? 'registered' : 'already registered'} ${registered.tag}; alias candidate -> v${registered.version}\n`);
+          if (loaded.config.deploy?.target) {
+            // deploy-env last: the version just registered, to deploy.run_environment, on the local log.
+            const environment = loaded.config.deploy.run_environment ?? loaded.config.deploy.environments?.[0] ?? 'local';
+            context.stdout.write(`\n[deploy] deploy-env (${environment})\n`);
+            const { deployFromConfig, deployText } = await import('./deploy-command.js');
+            const deployed = await deployFromConfig({ loaded, backend: { kind: 'local', dir: path.join(out, 'registry') }, environment, record, workDir: path.join(out, 'deploy'), cwd, logger });
+            context.stdout.write(deployText(deployed, environment));
+          }
         }
       }
       context.stdout.write('\nPipeline passed.\n');
