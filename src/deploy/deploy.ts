@@ -233,7 +233,7 @@ async function attemptDeploy(
   try {
     const modelDir = await logger.group(`Verify ${version.tag}`, () => fetchVerified(version, settings, seams));
     const result = await logger.group(`Deploy ${version.tag} to ${env}`, () =>
-      settings.target.deploy({ name: settings.name, version: version.version, environment: env, modelDir, previousVersion, releaseUrl: version.htmlUrl, logger }),
+      settings.target.deploy({ name: settings.name, version: version.version, environment: env, modelDir, stateDir: environmentDir(settings), previousVersion, releaseUrl: version.htmlUrl, logger }),
     );
     url = result.environmentUrl ?? url;
     if (settings.health) await logger.group(`Health check: ${settings.health.description}`, () => settings.health!.check(logger));
@@ -262,13 +262,18 @@ function asFailure(error: unknown): DeployFailure {
   throw error;
 }
 
+/** `<workDir>/<environment>`: the environment's verified versions and the target's state. */
+function environmentDir(settings: DeploySettings): string {
+  return path.resolve(settings.workDir, settings.environment.replace(/[^A-Za-z0-9._-]/g, '_'));
+}
+
 /**
  * Downloads and verifies a version into `<workDir>/<environment>/v<N>` (replaced if there). The model
  * folder is the extracted archive when the version is one archive (plus metadata files), else the
  * folder of the files.
  */
 async function fetchVerified(version: ModelVersion, settings: DeploySettings, seams: DeploySeams): Promise<string> {
-  const dest = path.resolve(settings.workDir, settings.environment.replace(/[^A-Za-z0-9._-]/g, '_'), `v${version.version}`);
+  const dest = path.join(environmentDir(settings), `v${version.version}`);
   await rm(dest, { recursive: true, force: true });
   await mkdir(path.dirname(dest), { recursive: true });
   const written = await downloadVersion(version, dest, seams.store);

@@ -17,6 +17,8 @@ export const TargetEnv = {
   Environment: 'MLOPS_ENVIRONMENT',
   /** The version the environment served before ('' when none). */
   PreviousVersion: 'MLOPS_PREVIOUS_VERSION',
+  /** A folder kept across deploys of the environment, for state such as a pid file. */
+  StateDir: 'MLOPS_DEPLOY_DIR',
 } as const;
 
 /** A line of a target's output that names where the deployed model answers. */
@@ -53,6 +55,7 @@ export class CommandTarget implements DeployTarget {
       [TargetEnv.ModelVersion]: String(request.version),
       [TargetEnv.Environment]: request.environment,
       [TargetEnv.PreviousVersion]: request.previousVersion === null ? '' : String(request.previousVersion),
+      [TargetEnv.StateDir]: request.stateDir,
     });
     const outcome = await runShellCommand(o.command, { cwd: o.cwd, env, timeoutMs: o.timeoutMs, secrets: o.secrets, graceMs: o.graceMs });
     for (const line of outcome.log.trimEnd().split('\n')) if (line !== '') request.logger.info(`  | ${line}`);

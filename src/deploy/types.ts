@@ -16,6 +16,8 @@ export interface TargetRequest {
   modelDir: string;
   /** The version the environment served before, when there was one. */
   previousVersion: number | null;
+  /** A folder the target may keep state in across deploys of this environment (a pid file). */
+  stateDir: string;
   /** The version's release page, when known. */
   releaseUrl?: string;
   logger: Logger;
