@@ -2,219 +2,120 @@ export const id = 237;
 export const ids = [237];
 export const modules = {
 
-/***/ 36214:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 63237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-var __webpack_unused_export__;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q5: () => (/* binding */ spawnTree),
+/* harmony export */   Zy: () => (/* binding */ stopAllTrials),
+/* harmony export */   gI: () => (/* binding */ treeAlive),
+/* harmony export */   r7: () => (/* binding */ signalTree)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 
-__webpack_unused_export__ = ({ value: true });
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
+
+/**
+ * A trial's process and everything it starts. On Linux and macOS the command is spawned detached,
+ * which makes it the leader of a new session and process group (pgid = its pid), so a signal to
+ * `-pgid` reaches the whole tree: the shell, the trainer, its data-loader workers, a sleeping
+ * grandchild. A process that moves itself into another group (a daemon calling setsid) escapes; that
+ * is the trainer's choice. On Windows the tree is stopped with `taskkill /T /F`.
+ *
+ * Detached trials would outlive this process if it died, so every live tree is SIGKILLed on process
+ * exit; an entry point that handles SIGINT/SIGTERM should call {@link stopAllTrials} first.
+ */
+const WINDOWS = process.platform === 'win32';
+const live = new Set();
+let exitHookInstalled = false;
+/** Spawns a command as the leader of its own process group, stdout and stderr piped. */
+function spawnTree(spec, cwd, env) {
+    if (!exitHookInstalled) {
+        exitHookInstalled = true;
+        process.once('exit', () => stopAllTrials('SIGKILL'));
     }
-    return length;
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(spec.file, spec.args, {
+        cwd,
+        env,
+        detached: !WINDOWS,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        windowsHide: true,
+        windowsVerbatimArguments: spec.windowsVerbatimArguments,
+    });
+    if (child.pid !== undefined) {
+        live.add(child);
+        child.once('close', () => live.delete(child));
+    }
+    return child;
 }
-exports.A = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 13574:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   sweepCommand: () => (/* binding */ sweepCommand)
-/* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24715);
-/* harmony import */ var _sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37516);
-/* harmony import */ var _report_sweep_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93880);
-/* harmony import */ var _sweep_trial_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45557);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58328);
-/* harmony import */ var _validate_command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15158);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58382);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(60134);
-
-
-
-
-
-
-
-
-
-
-function sweepCommand(context) {
-    return new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('sweep')
-        .description("Run the training command of mlops.yml as trials of a hyperparameter sweep, several at once.")
-        .option('-c, --config <file>', 'mlops.yml with train and sweep sections', 'mlops.yml')
-        .option('-n, --trials <n>', 'trials in all (default sweep.trials, else 20)')
-        .option('-j, --parallel <n>', 'trials at once (default sweep.parallel, else the number of cores)')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('-m, --method <method>', 'search method (default sweep.method, else tpe)').choices(['grid', 'random', 'tpe', 'gp']))
-        .option('--seed <n>', 'seed: the same seed and space give the same trials (default sweep.seed, else 0)')
-        .option('--command <command>', 'override train.command for this run')
-        .option('--out <dir>', 'folder for the journal, trial folders and tables', '.mlops/sweep')
-        .option('--resume', 'resume the journal in --out (the default; kept for scripts that say so)')
-        .option('--fresh', 'discard the journal in --out and start a new sweep')
-        .option('--record <file>', "the run record that gets the sweep's part (best trial, params, metrics, tables)", _record_index_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_RECORD_FILE */ .z7)
-        .option('-q, --quiet', 'print only the best trial')
-        .addHelpText('after', '\nA sweep records every trial in <out>/journal.jsonl; run the same command again to resume a crashed or\ncancelled sweep (finished trials are kept, unfinished ones run again). Exit code 0 when the sweep produced\na best trial, 1 when every trial (or more than sweep.max_failed_share) failed or an input is wrong.\n\nExamples:\n  mlops sweep --config examples/penguins/mlops.yml --trials 12 --parallel 2\n  mlops sweep --method grid --fresh')
-        .action(async (options) => {
-        const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .ConsoleLogger */ .C({ quiet: options.quiet });
-        const cwd = process.cwd();
-        if (options.fresh && options.resume) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('--fresh and --resume contradict each other.', { hint: 'Pass --fresh to start over, or nothing (or --resume) to go on with the journal.' });
-        }
-        const plan = await (0,_sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_2__/* .planSweep */ .cK)({
-            cwd,
-            config: options.config,
-            command: options.command,
-            trials: options.trials === undefined ? undefined : (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_7__.parsePositive)(options.trials, '--trials'),
-            parallel: options.parallel === undefined ? undefined : (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_7__.parsePositive)(options.parallel, '--parallel'),
-            method: options.method,
-            seed: options.seed === undefined ? undefined : parseSeed(options.seed),
-            out: options.out,
-            resume: !options.fresh,
-            record: options.record,
-        });
-        // Ctrl-C: stop every trial's process tree; the journal already says which trials to run again.
-        const stop = () => {
-            (0,_sweep_trial_index_js__WEBPACK_IMPORTED_MODULE_5__/* .stopAllTrials */ .Zy)();
-            process.exit(130);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
+/** Sends a signal to the whole tree; true if it reached something. Never throws. */
+function signalTree(child, signal) {
+    const pid = child.pid;
+    if (pid === undefined)
+        return false;
+    if (WINDOWS) {
+        if (child.exitCode !== null || child.signalCode !== null)
+            return false;
+        // taskkill has no polite mode for console programs; both signals force the tree down.
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true }).on('error', () => undefined);
+        return true;
+    }
+    try {
+        process.kill(-pid, signal);
+        return true;
+    }
+    catch {
+        return false; // ESRCH: the group is gone
+    }
+}
+/**
+ * Whether any process of the tree is still running (always false on Windows, where we cannot tell).
+ * Zombies do not count: an init that never reaps orphans (`tail -f /dev/null` as PID 1 of a job
+ * container) would otherwise keep a dead group "alive" for the whole grace period.
+ */
+function treeAlive(child) {
+    if (WINDOWS || child.pid === undefined)
+        return false;
+    try {
+        process.kill(-child.pid, 0);
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+    return !onlyZombies(child.pid);
+}
+/** True when /proc shows that every member of the process group is a zombie (Linux only). */
+function onlyZombies(pgid) {
+    let pids;
+    try {
+        pids = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync('/proc');
+    }
+    catch {
+        return false; // no /proc (macOS): trust kill(2)
+    }
+    for (const pid of pids) {
+        if (!/^[0-9]+$/.test(pid))
+            continue;
+        let stat;
         try {
-            const outcome = await (0,_sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_3__/* .runSweep */ .MI)(plan, logger);
-            context.stdout.write((0,_report_sweep_text_js__WEBPACK_IMPORTED_MODULE_4__/* .sweepText */ .G)(plan, outcome.result, { quiet: options.quiet }));
-            context.stdout.write(`trials:  ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, outcome.files.trialsCsv)}\nbest:    ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, outcome.files.best)}\n`);
+            stat = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(`/proc/${pid}/stat`, 'utf8');
         }
-        finally {
-            process.off('SIGINT', stop);
-            process.off('SIGTERM', stop);
+        catch {
+            continue; // gone meanwhile
         }
-    });
+        // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ')'.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(fields[2]) === pgid && fields[0] !== 'Z')
+            return false;
+    }
+    return true;
 }
-function parseSeed(text) {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < 0)
-        return (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_7__.parsePositive)(text, '--seed');
-    return n;
-}
-
-
-/***/ }),
-
-/***/ 15158:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   parsePositive: () => (/* binding */ parsePositive),
-/* harmony export */   validateCommand: () => (/* binding */ validateCommand)
-/* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _data_parallel_standby_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63951);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60134);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58328);
-
-
-
-
-
-
-
-function validateCommand(context) {
-    return new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('validate')
-        .description('Check data against a schema, profile it, and measure drift against a baseline profile.')
-        .option('-c, --config <file>', 'mlops.yml with data, schema and validation settings', 'mlops.yml')
-        .option('-d, --data <paths...>', 'training data files or globs (override data.train)')
-        .option('-e, --eval <paths...>', 'evaluation data files or globs (override data.eval)')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('-f, --format <format>', 'data format (default: from the extension)').choices(['csv', 'tsv', 'jsonl', 'parquet']))
-        .option('-s, --schema <file>', 'data schema file (overrides data.schema)')
-        .option('-b, --baseline <profile>', 'baseline profile JSON to measure drift against')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <level>', 'lowest severity that fails (default error)').choices(['error', 'warning', 'never']))
-        .option('--profile-out <file>', 'where to write the profile (default .mlops/profile.json)')
-        .option('--report <file>', 'where to write the JSON report (default .mlops/validate-report.json)')
-        .option('--summary <file>', 'also write the markdown summary to this file')
-        .option('--record <file>', "the run record that gets validate-data's part (digests, profile, verdict)", _record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RECORD_FILE */ .z7)
-        .option('--infer-schema <out>', 'write a starter schema inferred from the data to <out> and stop')
-        .option('-j, --parallel <n>', 'worker threads for large CSV files (default: cores)')
-        .option('--all', 'list passing checks too')
-        .option('-q, --quiet', 'print only the verdict')
-        .addHelpText('after', '\nExit code: 0 when validation passed, 1 when a check at the fail-on level failed or an input is wrong.\n\nExamples:\n  mlops validate --config examples/penguins/mlops.yml\n  mlops validate --data data/*.csv --schema schema.yml --baseline prod-profile.json\n  mlops validate --data data/train.csv --infer-schema schema.yml')
-        .action(async (options) => {
-        const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .ConsoleLogger */ .C({ quiet: options.quiet });
-        const cwd = process.cwd();
-        if (options.inferSchema) {
-            const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(145), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 42815));
-            const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.inferSchema);
-            const text = await inferSchemaFile({ cwd, config: options.config, data: options.data, format: options.format }, logger);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(out), { recursive: true });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(out, text);
-            context.stdout.write(`Wrote a starter schema to ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, out) || out}: review it, tighten the bounds, then point data.schema at it.\n`);
-            return;
-        }
-        const request = {
-            cwd,
-            config: options.config,
-            configIsDefault: options.config === 'mlops.yml',
-            data: options.data,
-            eval: options.eval,
-            format: options.format,
-            schema: options.schema,
-            baseline: options.baseline,
-            failOn: options.failOn,
-            profileOut: options.profileOut,
-            reportOut: options.report,
-            parallelism: options.parallel === undefined ? undefined : parsePositive(options.parallel, '--parallel'),
-            workerScript: context.script,
-        };
-        // Range workers first, then the validator's modules (~1 MB of code, ~50 ms to load): the
-        // workers boot meanwhile on the idle cores and are ready when this thread has planned.
-        const standby = (0,_data_parallel_standby_js__WEBPACK_IMPORTED_MODULE_3__/* .standbyWorkersFor */ .Il)(request);
-        const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(145), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 21749));
-        const run = await runValidate(request, logger, standby);
-        await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writeDataPart */ .bJ)((0,_record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPath */ .lX)(cwd, options.record), run, process.env);
-        const { validationText } = await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 87496));
-        if (options.summary) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.summary)), { recursive: true });
-            const { validationSummary } = await __webpack_require__.e(/* import() */ 591).then(__webpack_require__.bind(__webpack_require__, 73591));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.summary), validationSummary(run.report));
-        }
-        context.stdout.write(options.quiet ? `${run.report.passed ? 'PASSED' : 'FAILED'}\n` : validationText(run.report, { all: options.all }));
-        context.stdout.write(`profile: ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, run.profilePath)}\nreport:  ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, run.reportPath)}\n`);
-        if (!run.report.passed)
-            context.setExitCode(1);
-    });
-}
-function parsePositive(text, option) {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < 1)
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${option} must be a whole number of at least 1, not "${text}".`, { hint: `For example ${option} 2.` });
-    return n;
+/** Signals every trial tree still running (for an entry point's SIGINT/SIGTERM handler). */
+function stopAllTrials(signal = 'SIGTERM') {
+    for (const child of live)
+        signalTree(child, signal);
 }
 
 
