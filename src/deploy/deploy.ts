@@ -248,7 +248,7 @@ async function attemptDeploy(
     }
   } catch (error) {
     const failure = error instanceof DeployFailure ? error : asFailure(error);
-    logger.error(`${task === 'rollback' ? 'Rollback' : 'Deploy'} of ${version.tag} to ${env} failed: ${failure.message}`);
+    logger.warning(`${task === 'rollback' ? 'Rollback' : 'Deploy'} of ${version.tag} to ${env} failed: ${failure.message}`);
     await log.addStatus(deployment.id, { state: 'failure', description: short(`${failure.phase}: ${failure.message}`), logUrl: settings.logUrl, autoInactive: false });
     return { outcome: { environment: env, version: version.version, deploymentId: deployment.id, status: 'failure', url: null, reason: failure.message, ...(rollbackOf ? { rollbackOf } : {}) }, failure, smokeRows };
   }
