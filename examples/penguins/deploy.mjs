@@ -7,7 +7,8 @@
  *
  * Reads MLOPS_MODEL_DIR, MLOPS_MODEL_NAME, MLOPS_MODEL_VERSION, MLOPS_ENVIRONMENT and
  * MLOPS_DEPLOY_DIR (a folder kept across deploys: the pid file `server.json` and `server.log`).
- * PENGUINS_PORT picks the port (default 8765). Prints `mlops:environment-url <url>`.
+ * PENGUINS_PORT picks the port (default 8765; 0 for a free one, as the tests do). Prints
+ * `mlops:environment-url <url>` once the server listens (or says why it did not start).
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,12 +47,26 @@ async function stopPrevious() {
 
 await stopPrevious();
 mkdirSync(stateDir, { recursive: true });
-const log = openSync(path.join(stateDir, 'server.log'), 'a');
+const portFile = path.join(stateDir, 'server.port');
+rmSync(portFile, { force: true });
+const logFile = path.join(stateDir, 'server.log');
+const log = openSync(logFile, 'a');
 // detached: the server gets its own process group, so it outlives this script (and deploy-env's
 // timeout, which stops this script's group only).
-const server = spawn(process.execPath, [path.join(HERE, 'serve.mjs'), modelDir, '--port', port], { detached: true, stdio: ['ignore', log, log], env });
+const server = spawn(process.execPath, [path.join(HERE, 'serve.mjs'), modelDir, '--port', port, '--port-file', portFile], { detached: true, stdio: ['ignore', log, log], env });
 closeSync(log);
-server.unref();
-writeFileSync(pidFile, JSON.stringify({ pid: server.pid, version, port: Number(port), modelDir }) + '\n');
+let exited = false;
+server.once('exit', () => (exited = true));
+writeFileSync(pidFile, JSON.stringify({ pid: server.pid, version, modelDir }) + '\n');
 console.log(`started penguins v${version} (pid ${server.pid}) from ${modelDir}`);
-console.log(`mlops:environment-url http://127.0.0.1:${port}`);
+// Wait (at most 5 s) until it listens: then the URL is known. A server that exits instead has failed
+// to start; deploy-env's health check reports it, and the log says why.
+for (let i = 0; i < 100 && !exited && !existsSync(portFile); i++) await new Promise((r) => setTimeout(r, 50));
+server.unref();
+if (existsSync(portFile)) {
+  console.log(`mlops:environment-url http://127.0.0.1:${readFileSync(portFile, 'utf8').trim()}`);
+} else {
+  console.log(`the server did not start; its log (${logFile}) ends with:`);
+  console.log(readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-3).join('\n'));
+  console.log(`mlops:environment-url http://127.0.0.1:${port}`);
+}

@@ -10,10 +10,11 @@
  * The prediction is train.mjs's own, step for step: numerics imputed with the training mean and
  * standardized, categories one-hot, softmax over the weights, the most probable class.
  *
- *   node serve.mjs <model folder or model.json> [--port 8765] [--host 127.0.0.1]
+ *   node serve.mjs <model folder or model.json> [--port 8765] [--host 127.0.0.1] [--port-file FILE]
+ * Port 0 picks a free port; --port-file receives the port once the server listens.
  * MLOPS_MODEL_NAME and MLOPS_MODEL_VERSION (set by deploy-env) are shown by /health.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
@@ -69,6 +70,7 @@ function main(argv, env) {
   };
   const port = Number(option('--port', env.PORT ?? '8765'));
   const host = option('--host', '127.0.0.1');
+  const portFile = option('--port-file', undefined);
   if (!args[0]) throw new Error('usage: node serve.mjs <model folder or model.json> [--port 8765] [--host 127.0.0.1]');
   const model = loadModel(args[0]);
   const identity = { model: env.MLOPS_MODEL_NAME ?? 'penguins', version: env.MLOPS_MODEL_VERSION ?? null };
@@ -94,7 +96,10 @@ function main(argv, env) {
       send(response, 200, { ...identity, ...predict(model, rows) });
     });
   });
-  server.listen(port, host, () => console.log(`penguins ${identity.version ? `v${identity.version} ` : ''}serving on http://${host}:${server.address().port}`));
+  server.listen(port, host, () => {
+    console.log(`penguins ${identity.version ? `v${identity.version} ` : ''}serving on http://${host}:${server.address().port}`);
+    if (portFile) writeFileSync(portFile, `${server.address().port}\n`);
+  });
   for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.close(() => process.exit(0)));
 }
 

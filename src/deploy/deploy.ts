@@ -164,7 +164,8 @@ export async function deployVersion(settings: DeploySettings, seams: DeploySeams
   const attempt = await attemptDeploy(settings, seams, target, previousVersion, overrides, settings.rollback ? 'rollback' : undefined);
   outcomes.push(attempt.outcome);
   if (attempt.failure === undefined) {
-    await registry.setAlias(settings.name, env, target.version, { actor: settings.actor });
+    // A redeploy of the serving version leaves the alias (and its history) as it is.
+    if (previousVersion !== target.version) await registry.setAlias(settings.name, env, target.version, { actor: settings.actor });
     logger.info(`${target.tag} is live in ${env}${attempt.outcome.url ? ` at ${attempt.outcome.url}` : ''}; alias ${env} -> v${target.version}`);
     return { version: target.version, previousVersion, deploymentId: attempt.outcome.deploymentId, environmentUrl: attempt.outcome.url, deployments: outcomes, overrides, smokeRows: attempt.smokeRows };
   }
@@ -236,14 +237,15 @@ async function attemptDeploy(
       settings.target.deploy({ name: settings.name, version: version.version, environment: env, modelDir, stateDir: environmentDir(settings), previousVersion, releaseUrl: version.htmlUrl, logger }),
     );
     url = result.environmentUrl ?? url;
-    if (settings.health) await logger.group(`Health check: ${settings.health.description}`, () => settings.health!.check(logger));
+    const deployed = { version: version.version, environmentUrl: url ?? undefined };
+    if (settings.health) await logger.group(`Health check: ${settings.health.description}`, () => settings.health!.check(logger, deployed));
     if (settings.smoke) {
       const smoke = settings.smoke;
       const predictions = findPredictionsFile(modelDir);
       if (predictions === undefined) {
         logger.warning(`Smoke check skipped: ${version.tag} recorded no per-example outputs (predictions.csv in the model folder)`);
       } else {
-        smokeRows = (await logger.group(`Smoke check: ${smoke.predictor.description}`, () => smokeCheck({ predictor: smoke.predictor, evalFile: smoke.evalFile, predictionsFile: predictions, rows: smoke.rows, logger }))).rows;
+        smokeRows = (await logger.group(`Smoke check: ${smoke.predictor.description}`, () => smokeCheck({ predictor: smoke.predictor, evalFile: smoke.evalFile, predictionsFile: predictions, rows: smoke.rows, logger, deployed }))).rows;
       }
     }
   } catch (error) {

@@ -5,7 +5,7 @@
  */
 import type { Logger } from '../shared/logger.js';
 import { childEnv, describeOutcome, runShellCommand, tail } from './run-process.js';
-import { DeployFailure, type HealthCheck } from './types.js';
+import { checkUrl, DeployFailure, type Deployed, type HealthCheck } from './types.js';
 
 export interface RetryOptions {
   /** Tries in all; default 10. */
@@ -38,7 +38,10 @@ export interface HttpHealthCheckOptions extends RetryOptions {
   url: string;
   /** A dotted path into the JSON answer (`status`, `model.version`) ... */
   jsonField?: string;
-  /** ... and the value it must have, compared as text; default: the field only has to exist. */
+  /**
+   * ... and the value it must have, compared as text; `{version}` stands for the version deployed
+   * (so a server still running the old version does not pass). Default: the field only has to exist.
+   */
   expect?: string;
   fetch?: typeof fetch;
 }
@@ -60,12 +63,14 @@ export class HttpHealthCheck implements HealthCheck {
     return `GET ${this.options.url}${this.options.jsonField ? ` (${this.options.jsonField}${this.options.expect !== undefined ? ` = ${this.options.expect}` : ''})` : ''}`;
   }
 
-  check(logger: Logger): Promise<void> {
+  check(logger: Logger, deployed: Deployed): Promise<void> {
     const o = this.options;
     const doFetch = o.fetch ?? fetch;
+    const url = checkUrl(o.url, deployed);
+    const expected = o.expect?.replaceAll('{version}', String(deployed.version));
     return retry(this.description, o, logger, async () => {
       try {
-        const response = await doFetch(o.url, { signal: AbortSignal.timeout(o.timeoutMs ?? 5000) });
+        const response = await doFetch(url, { signal: AbortSignal.timeout(o.timeoutMs ?? 5000) });
         const text = await response.text();
         if (!response.ok) return `answered ${response.status}`;
         if (o.jsonField === undefined) return undefined;
@@ -76,7 +81,7 @@ export class HttpHealthCheck implements HealthCheck {
           return 'answered something that is not JSON';
         }
         if (value === undefined) return `the answer has no field ${o.jsonField}`;
-        if (o.expect !== undefined && (typeof value === 'string' ? value : JSON.stringify(value)) !== o.expect) return `${o.jsonField} is ${JSON.stringify(value)}, expected ${o.expect}`;
+        if (expected !== undefined && (typeof value === 'string' ? value : JSON.stringify(value)) !== expected) return `${o.jsonField} is ${JSON.stringify(value)}, expected ${expected}`;
         return undefined;
       } catch (error) {
         return `no answer (${(error as Error).message})`;
@@ -99,11 +104,13 @@ export class CommandHealthCheck implements HealthCheck {
     return `command: ${this.options.command}`;
   }
 
-  check(logger: Logger): Promise<void> {
+  /** The command gets MLOPS_MODEL_VERSION and MLOPS_ENVIRONMENT_URL of the deploy. */
+  check(logger: Logger, deployed: Deployed): Promise<void> {
     const o = this.options;
     const timeoutMs = o.timeoutMs ?? 5000;
+    const env = childEnv(o.env, { MLOPS_MODEL_VERSION: String(deployed.version), MLOPS_ENVIRONMENT_URL: deployed.environmentUrl ?? '' });
     return retry(this.description, o, logger, async () => {
-      const outcome = await runShellCommand(o.command, { cwd: o.cwd, env: childEnv(o.env), timeoutMs, secrets: o.secrets, graceMs: 500 });
+      const outcome = await runShellCommand(o.command, { cwd: o.cwd, env, timeoutMs, secrets: o.secrets, graceMs: 500 });
       return outcome.exitCode === 0 && !outcome.timedOut ? undefined : `${describeOutcome('the command', outcome, timeoutMs)}${tail(outcome.log, 3)}`;
     });
   }

@@ -18,7 +18,7 @@ import { readPredictionsFile } from '../gate/predictions.js';
 import { DataError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { childEnv, describeOutcome, runShellCommand, tail } from './run-process.js';
-import { DeployFailure, type EvalRow, type Predictor } from './types.js';
+import { checkUrl, DeployFailure, type Deployed, type EvalRow, type Predictor } from './types.js';
 
 /** The per-example outputs file in a model folder, as the trainer writes it. */
 export const PREDICTIONS_FILE = 'predictions.csv';
@@ -86,6 +86,7 @@ export interface SmokeCheckInput {
   predictionsFile: string;
   rows: number;
   logger: Logger;
+  deployed: Deployed;
 }
 
 /** Sends the first rows to the deployed model and compares; throws a DeployFailure on a mismatch. */
@@ -105,7 +106,7 @@ export async function smokeCheck(input: SmokeCheckInput): Promise<{ rows: number
     }
     return prediction;
   });
-  const answers = await input.predictor.predict(rows, input.logger);
+  const answers = await input.predictor.predict(rows, input.logger, input.deployed);
   if (answers.length !== rows.length) throw new DeployFailure('smoke', `The smoke check sent ${rows.length} rows and got ${answers.length} predictions back (${input.predictor.description})`);
   const wrong = wanted.map((w, i) => ({ i, w, got: answers[i] })).filter((x) => !same(x.w, x.got));
   if (wrong.length > 0) {
@@ -137,21 +138,22 @@ export class HttpPredictor implements Predictor {
     return `POST ${this.options.url}`;
   }
 
-  async predict(rows: EvalRow[]): Promise<string[]> {
+  async predict(rows: EvalRow[], _logger: Logger, deployed: Deployed): Promise<string[]> {
+    const url = checkUrl(this.options.url, deployed);
     let response: Response;
     try {
-      response = await (this.options.fetch ?? fetch)(this.options.url, {
+      response = await (this.options.fetch ?? fetch)(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ rows }),
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       });
     } catch (error) {
-      throw new DeployFailure('smoke', `The predict URL ${this.options.url} did not answer: ${(error as Error).message}`);
+      throw new DeployFailure('smoke', `The predict URL ${url} did not answer: ${(error as Error).message}`);
     }
     const text = await response.text();
-    if (!response.ok) throw new DeployFailure('smoke', `The predict URL ${this.options.url} answered ${response.status}: ${text.slice(0, 200)}`);
-    return predictionsOf(text, this.options.url);
+    if (!response.ok) throw new DeployFailure('smoke', `The predict URL ${url} answered ${response.status}: ${text.slice(0, 200)}`);
+    return predictionsOf(text, url);
   }
 }
 

@@ -38,10 +38,27 @@ export interface DeployTarget {
   deploy(request: TargetRequest): Promise<TargetResult>;
 }
 
+/**
+ * What the checks are checking: the version just deployed and where it answers. A check URL that
+ * starts with `/` is resolved against `environmentUrl`, so a target that picks its own address (a
+ * free port, a preview URL) can still be checked.
+ */
+export interface Deployed {
+  version: number;
+  environmentUrl?: string;
+}
+
+/** Resolves a check URL against the deployed environment URL (see Deployed). */
+export function checkUrl(url: string, deployed: Deployed): string {
+  if (!url.startsWith('/')) return url;
+  if (!deployed.environmentUrl) throw new DeployFailure('health', `The check URL ${url} is relative, but the target named no environment URL`);
+  return new URL(url, deployed.environmentUrl).toString();
+}
+
 /** Proves the deployed model is up. Resolves when healthy; throws a DeployFailure otherwise. */
 export interface HealthCheck {
   readonly description: string;
-  check(logger: Logger): Promise<void>;
+  check(logger: Logger, deployed: Deployed): Promise<void>;
 }
 
 /** One eval row, column name -> cell (null when empty or NA). */
@@ -50,7 +67,7 @@ export type EvalRow = Record<string, string | null>;
 /** Asks the deployed model for predictions, one per row, in order. Throws a DeployFailure. */
 export interface Predictor {
   readonly description: string;
-  predict(rows: EvalRow[], logger: Logger): Promise<string[]>;
+  predict(rows: EvalRow[], logger: Logger, deployed: Deployed): Promise<string[]>;
 }
 
 /** The phase of a deploy a failure happened in. */

@@ -118,28 +118,33 @@ describe('health checks and the predictor', () => {
   test('HTTP: tries again until 2xx with the JSON field; gives up with the last reason', async () => {
     const health = await serve([{ status: 503, body: '' }, { status: 200, body: '{"status":"starting"}' }, { status: 200, body: '{"status":"ok"}' }]);
     try {
-      await new HttpHealthCheck({ url: `${health.url}/health`, jsonField: 'status', expect: 'ok', intervalMs: 1 }).check(new RecordingLogger());
+      await new HttpHealthCheck({ url: `${health.url}/health`, jsonField: 'status', expect: 'ok', intervalMs: 1 }).check(new RecordingLogger(), { version: 1 });
       expect(health.seen).toHaveLength(3);
-      await expect(new HttpHealthCheck({ url: `${health.url}/health`, jsonField: 'model.version', attempts: 2, intervalMs: 1 }).check(new RecordingLogger())).rejects.toThrow(
+      // `{version}`: a server still running another version does not pass; a relative URL follows the environment URL.
+      await expect(new HttpHealthCheck({ url: '/health', jsonField: 'status', expect: 'v{version}', attempts: 1 }).check(new RecordingLogger(), { version: 2, environmentUrl: health.url })).rejects.toThrow(
+        /status is "ok", expected v2/,
+      );
+      await expect(new HttpHealthCheck({ url: `${health.url}/health`, jsonField: 'model.version', attempts: 2, intervalMs: 1 }).check(new RecordingLogger(), { version: 1 })).rejects.toThrow(
         /did not pass in 2 tries: the answer has no field model.version/,
       );
     } finally {
       await health.close();
     }
-    await expect(new HttpHealthCheck({ url: health.url, attempts: 2, intervalMs: 1 }).check(new RecordingLogger())).rejects.toThrow(/no answer/);
+    await expect(new HttpHealthCheck({ url: health.url, attempts: 2, intervalMs: 1 }).check(new RecordingLogger(), { version: 1 })).rejects.toThrow(/no answer/);
   });
 
   test('command: must exit 0', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'mlops-health-'));
-    await new CommandHealthCheck({ command: 'true', cwd: dir, env: { PATH: process.env.PATH } }).check(new RecordingLogger());
-    await expect(new CommandHealthCheck({ command: 'exit 1', cwd: dir, env: { PATH: process.env.PATH }, attempts: 2, intervalMs: 1 }).check(new RecordingLogger())).rejects.toThrow(/exited with code 1/);
+    await new CommandHealthCheck({ command: 'true', cwd: dir, env: { PATH: process.env.PATH } }).check(new RecordingLogger(), { version: 1 });
+    await expect(new CommandHealthCheck({ command: 'exit 1', cwd: dir, env: { PATH: process.env.PATH }, attempts: 2, intervalMs: 1 }).check(new RecordingLogger(), { version: 1 })).rejects.toThrow(/exited with code 1/);
   });
 
   test('HttpPredictor posts the rows and reads the predictions', async () => {
     const predict = await serve([{ status: 200, body: '{"predictions":["a",2]}' }]);
     try {
-      expect(await new HttpPredictor({ url: predict.url }).predict([{ x: '1' }, { x: null }])).toEqual(['a', '2']);
+      expect(await new HttpPredictor({ url: '/predict' }).predict([{ x: '1' }, { x: null }], new RecordingLogger(), { version: 1, environmentUrl: predict.url })).toEqual(['a', '2']);
       expect(JSON.parse(predict.seen[0].body)).toEqual({ rows: [{ x: '1' }, { x: null }] });
+      expect(predict.seen[0].url).toBe('/predict');
     } finally {
       await predict.close();
     }
