@@ -52,10 +52,10 @@ import { downloadVersion } from '../registry/service/models.js';
 import { isUserError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { checkNoRace, checkPromotion, checkProtection, type DeployPayload } from './policy.js';
-import { findPredictionsFile, smokeCheck } from './smoke.js';
+import { findPredictionsFile, PREDICTIONS_FILE, smokeCheck } from './smoke.js';
 import { DeployError, DeployFailure, type DeployTarget, type HealthCheck, type Predictor } from './types.js';
 
-export interface SmokeSettings {
+interface SmokeSettings {
   predictor: Predictor;
   evalFile: string;
   rows: number;
@@ -243,7 +243,7 @@ async function attemptDeploy(
       const smoke = settings.smoke;
       const predictions = findPredictionsFile(modelDir);
       if (predictions === undefined) {
-        logger.warning(`Smoke check skipped: ${version.tag} recorded no per-example outputs (predictions.csv in the model folder)`);
+        logger.warning(`Smoke check skipped: ${version.tag} recorded no per-example outputs (${PREDICTIONS_FILE} in the model folder)`);
       } else {
         smokeRows = (await logger.group(`Smoke check: ${smoke.predictor.description}`, () => smokeCheck({ predictor: smoke.predictor, evalFile: smoke.evalFile, predictionsFile: predictions, rows: smoke.rows, logger, deployed }))).rows;
       }

@@ -7,7 +7,7 @@ import type { Logger } from '../shared/logger.js';
 import { childEnv, describeOutcome, runShellCommand, tail } from './run-process.js';
 import { checkUrl, DeployFailure, type Deployed, type HealthCheck } from './types.js';
 
-export interface RetryOptions {
+interface RetryOptions {
   /** Tries in all; default 10. */
   attempts?: number;
   /** Wait before try n+1: min(intervalMs * 1.5^(n-1), 10 s); default 500. */

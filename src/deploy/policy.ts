@@ -36,7 +36,7 @@ export function payloadVersion(payload: Record<string, unknown>, name: string): 
 
 const ACTIVE: DeploymentState[] = ['queued', 'pending', 'in_progress'];
 
-export function describeProtection(protection: EnvironmentProtection | undefined): string {
+function describeProtection(protection: EnvironmentProtection | undefined): string {
   if (!protection) return 'the environment does not exist';
   const parts = [];
   if (protection.reviewers.length > 0) parts.push(`${protection.reviewers.length} required reviewer(s)`);
@@ -55,7 +55,7 @@ export async function checkProtection(log: DeploymentLog, environment: string, r
 }
 
 /** Whether `version` of `name` has a successful deployment in `environment`. */
-export async function succeededIn(log: DeploymentLog, name: string, version: number, environment: string): Promise<boolean> {
+async function succeededIn(log: DeploymentLog, name: string, version: number, environment: string): Promise<boolean> {
   for (const deployment of await log.list({ environment })) {
     if (payloadVersion(deployment.payload, name) !== version) continue;
     const statuses = await log.listStatuses(deployment.id);

@@ -23,7 +23,7 @@ export function childEnv(env: NodeJS.ProcessEnv, extra: Record<string, string> =
 }
 
 /** `text` with every secret (of 4 characters or more) replaced by `***`. */
-export function maskSecrets(text: string, secrets: readonly string[]): string {
+function maskSecrets(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('***');
   return out;

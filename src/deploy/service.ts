@@ -46,7 +46,7 @@ export interface DeployRequest {
 const seconds = (value: number | undefined, fallback: number) => Math.round((value ?? fallback) * 1000);
 
 /** The target of `deploy.target`: exactly one of command and webhook. */
-export function buildTarget(config: DeployConfig, request: Pick<DeployRequest, 'configDir' | 'env' | 'secrets' | 'backoffMs'>): DeployTarget {
+function buildTarget(config: DeployConfig, request: Pick<DeployRequest, 'configDir' | 'env' | 'secrets' | 'backoffMs'>): DeployTarget {
   const t = config.target ?? {};
   if ((t.command === undefined) === (t.webhook === undefined)) {
     throw new InputError(`deploy.target needs exactly one of command and webhook (got ${t.command === undefined ? 'neither' : 'both'}).`, {
@@ -60,7 +60,7 @@ export function buildTarget(config: DeployConfig, request: Pick<DeployRequest, '
   return new WebhookTarget({ url: t.webhook!, secret, backoffMs: request.backoffMs, timeoutMs: seconds(t.timeout, 30) });
 }
 
-export function buildHealth(config: DeployConfig, request: Pick<DeployRequest, 'configDir' | 'env' | 'secrets'>): HealthCheck | undefined {
+function buildHealth(config: DeployConfig, request: Pick<DeployRequest, 'configDir' | 'env' | 'secrets'>): HealthCheck | undefined {
   const h = config.health;
   if (!h || (h.url === undefined && h.command === undefined)) return undefined;
   const retry = { attempts: h.attempts, intervalMs: h.interval === undefined ? undefined : seconds(h.interval, 0.5), timeoutMs: h.timeout === undefined ? undefined : seconds(h.timeout, 5) };

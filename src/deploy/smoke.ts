@@ -56,7 +56,7 @@ function splitCsvLine(line: string): string[] {
 }
 
 /** The first `n` rows of a CSV eval file, as objects (quoted newlines are not supported). */
-export async function readFirstRows(file: string, n: number): Promise<EvalRow[]> {
+async function readFirstRows(file: string, n: number): Promise<EvalRow[]> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');

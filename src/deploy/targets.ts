@@ -9,7 +9,7 @@ import { childEnv, describeOutcome, runShellCommand, tail } from './run-process.
 import { DeployFailure, type DeployTarget, type TargetRequest, type TargetResult } from './types.js';
 
 /** Variables a command target (and a command health check) reads. */
-export const TargetEnv = {
+const TargetEnv = {
   /** The verified model folder. */
   ModelDir: 'MLOPS_MODEL_DIR',
   ModelName: 'MLOPS_MODEL_NAME',

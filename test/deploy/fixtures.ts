@@ -14,7 +14,7 @@ import { DeployFailure, type DeployTarget, type EvalRow, type HealthCheck, type 
 import { ModelRegistry } from '../../src/registry/registry.js';
 import { RecordingLogger } from '../../src/shared/logger.js';
 
-export const SHA = 'a'.repeat(40);
+const SHA = 'a'.repeat(40);
 
 /** What the fake environment runs: the version and its answer per row. */
 export class FakeServer {
@@ -40,7 +40,7 @@ export class FakeTarget implements DeployTarget {
   }
 }
 
-export class FakeHealth implements HealthCheck {
+class FakeHealth implements HealthCheck {
   readonly description = 'fake health';
   constructor(private readonly server: FakeServer) {}
   async check(): Promise<void> {
@@ -48,7 +48,7 @@ export class FakeHealth implements HealthCheck {
   }
 }
 
-export class FakePredictor implements Predictor {
+class FakePredictor implements Predictor {
   readonly description = 'fake predict';
   constructor(private readonly server: FakeServer) {}
   async predict(rows: EvalRow[]): Promise<string[]> {
