@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { LocalDeploymentLog } from '../../src/backends/local/local-deployment-log.js';
+import type { DeploymentLog, ReleaseStore } from '../../src/backends/seams.js';
 import { LocalReleaseStore } from '../../src/backends/local/local-release-store.js';
 import type { DeploySettings } from '../../src/deploy/deploy.js';
 import { DeployFailure, type DeployTarget, type EvalRow, type HealthCheck, type Predictor, type TargetRequest, type TargetResult } from '../../src/deploy/types.js';
@@ -58,9 +59,9 @@ class FakePredictor implements Predictor {
 
 export interface World {
   dir: string;
-  store: LocalReleaseStore;
+  store: ReleaseStore;
   registry: ModelRegistry;
-  log: LocalDeploymentLog;
+  log: DeploymentLog;
   logger: RecordingLogger;
   server: FakeServer;
   evalFile: string;
@@ -69,12 +70,13 @@ export interface World {
   settings(overrides: Partial<DeploySettings>): DeploySettings;
 }
 
-export async function makeWorld(): Promise<World> {
+/** A world over local backends, or over the given store and log (the GitHub ones, say). */
+export async function makeWorld(backends?: { store: ReleaseStore; log: DeploymentLog; sha: string }): Promise<World> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mlops-deploy-'));
   const root = path.join(dir, 'registry');
-  const store = new LocalReleaseStore(root);
-  const registry = new ModelRegistry(store, { sha: SHA, backoffMs: 1 });
-  const log = new LocalDeploymentLog(root);
+  const store = backends?.store ?? new LocalReleaseStore(root);
+  const registry = new ModelRegistry(store, { sha: backends?.sha ?? SHA, backoffMs: 1 });
+  const log = backends?.log ?? new LocalDeploymentLog(root);
   const logger = new RecordingLogger();
   const server = new FakeServer();
   const evalFile = path.join(dir, 'eval.csv');
@@ -108,7 +110,7 @@ export async function makeWorld(): Promise<World> {
         name: 'm',
         selector: 'latest',
         environment: 'staging',
-        ref: SHA,
+        ref: backends?.sha ?? SHA,
         actor: 'tester',
         target: new FakeTarget(server),
         health: new FakeHealth(server),
@@ -125,6 +127,6 @@ export async function makeWorld(): Promise<World> {
 }
 
 /** State names of a deployment's statuses, oldest first. */
-export async function statesOf(log: LocalDeploymentLog, id: number): Promise<string[]> {
+export async function statesOf(log: DeploymentLog, id: number): Promise<string[]> {
   return (await log.listStatuses(id)).map((s) => s.state).reverse();
 }
