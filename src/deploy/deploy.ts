@@ -7,8 +7,8 @@
  * States of one deploy of version N of model M to environment E:
  *
  *   resolve     N from a version or alias (a missing one is an error; nothing recorded)
- *   checks      policy.ts: protection (GitHub production), promotion order and gate verdict, no
- *               in-progress deployment of E (a refusal records nothing; an override is recorded in
+ *   checks      policy.ts: protection (GitHub production), promotion order and gate verdict, not
+ *               deprecated (registry), no in-progress deployment of E (a refusal records nothing; an override is recorded in
  *               the payload)
  *   recorded    deployment D created for the ref and E, payload {model, version, previousVersion,
  *               target, overrides}; status in_progress with log_url (the run)
@@ -156,6 +156,14 @@ export async function deployVersion(settings: DeploySettings, seams: DeploySeams
       logger.warning(`Promotion policy overridden for ${target.tag} -> ${env}; recorded in the deployment payload`);
     } else {
       await checkPromotion({ log, name: settings.name, version: target.version, environment: env, order: settings.order, verdict: target.manifest.gate?.verdict ?? settings.recordVerdict });
+    }
+    const deprecated = (await registry.deprecations(settings.name)).find((d) => d.version === target.version);
+    if (deprecated && settings.overridePolicy) {
+      overrides.push(`deprecated version deployed (${deprecated.reason})`);
+    } else if (deprecated) {
+      throw new DeployError(`Refusing to deploy ${target.tag}: it was deprecated by ${deprecated.actor} at ${deprecated.at} (${deprecated.reason}).`, {
+        hint: 'Deploy another version, or pass override-policy: true (recorded in the deployment).',
+      });
     }
     await checkNoRace(log, env, settings.staleAfterMs ?? 3_600_000, now(), logger);
   });

@@ -147,3 +147,12 @@ test('rollbackTarget: the version before the current one first arrived', () => {
   expect(rollbackTarget([move(null, 1), move(1, 2), move(2, 3), move(3, 2)], 2)).toBe(1);
   expect(rollbackTarget([move(null, 1)], 1)).toBeUndefined();
 });
+
+test('a deprecated version is refused without an override, and deployed with one (recorded)', async () => {
+  const w = await makeWorld();
+  await w.register({ answer: 'a' });
+  await w.registry.deprecate('m', 1, { actor: 'ann', reason: 'leaks labels' });
+  await expect(deployVersion(w.settings({}), seams(w))).rejects.toThrow(/Refusing to deploy m\/v1: it was deprecated by ann .*\(leaks labels\)/);
+  const forced = await deployVersion(w.settings({ overridePolicy: true }), seams(w));
+  expect(forced.overrides).toContain('deprecated version deployed (leaks labels)');
+});
