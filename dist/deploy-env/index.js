@@ -30901,7 +30901,7 @@ await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('de
     const rollback = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.Rollback, false);
     const overridePolicy = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.OverridePolicy, false);
     try {
-        const result = await (0,_deploy_service_js__WEBPACK_IMPORTED_MODULE_6__/* .runDeploy */ .zt)({
+        const result = await (0,_deploy_service_js__WEBPACK_IMPORTED_MODULE_6__/* .runDeploy */ .z)({
             configDir: loaded?.dir ?? workspace,
             name,
             selector: selectorOf(),
@@ -38963,7 +38963,7 @@ var types = __nccwpck_require__(4684);
 
 
 /** A deploy that failed and was (or could not be) rolled back: the outcomes ride along. */
-class DeployFailedError extends types/* DeployError */.s {
+class DeployFailedError extends types/* DeployError */.sH {
     deployments = [];
 }
 const deploy_short = (text) => (text.length > 140 ? `${text.slice(0, 137)}...` : text);
@@ -38999,7 +38999,9 @@ async function deployVersion(settings, seams) {
     const attempt = await attemptDeploy(settings, seams, target, previousVersion, overrides, settings.rollback ? 'rollback' : undefined);
     outcomes.push(attempt.outcome);
     if (attempt.failure === undefined) {
-        await registry.setAlias(settings.name, env, target.version, { actor: settings.actor });
+        // A redeploy of the serving version leaves the alias (and its history) as it is.
+        if (previousVersion !== target.version)
+            await registry.setAlias(settings.name, env, target.version, { actor: settings.actor });
         logger.info(`${target.tag} is live in ${env}${attempt.outcome.url ? ` at ${attempt.outcome.url}` : ''}; alias ${env} -> v${target.version}`);
         return { version: target.version, previousVersion, deploymentId: attempt.outcome.deploymentId, environmentUrl: attempt.outcome.url, deployments: outcomes, overrides, smokeRows: attempt.smokeRows };
     }
@@ -39055,21 +39057,22 @@ async function attemptDeploy(settings, seams, version, previousVersion, override
         const modelDir = await logger.group(`Verify ${version.tag}`, () => fetchVerified(version, settings, seams));
         const result = await logger.group(`Deploy ${version.tag} to ${env}`, () => settings.target.deploy({ name: settings.name, version: version.version, environment: env, modelDir, stateDir: environmentDir(settings), previousVersion, releaseUrl: version.htmlUrl, logger }));
         url = result.environmentUrl ?? url;
+        const deployed = { version: version.version, environmentUrl: url ?? undefined };
         if (settings.health)
-            await logger.group(`Health check: ${settings.health.description}`, () => settings.health.check(logger));
+            await logger.group(`Health check: ${settings.health.description}`, () => settings.health.check(logger, deployed));
         if (settings.smoke) {
             const smoke = settings.smoke;
             const predictions = (0,deploy_smoke/* findPredictionsFile */.KV)(modelDir);
             if (predictions === undefined) {
-                logger.warning(`Smoke check skipped: ${version.tag} recorded no per-example outputs (predictions.csv in the model folder)`);
+                logger.warning(`Smoke check skipped: ${version.tag} recorded no per-example outputs (${deploy_smoke/* PREDICTIONS_FILE */.Gu} in the model folder)`);
             }
             else {
-                smokeRows = (await logger.group(`Smoke check: ${smoke.predictor.description}`, () => (0,deploy_smoke/* smokeCheck */.CP)({ predictor: smoke.predictor, evalFile: smoke.evalFile, predictionsFile: predictions, rows: smoke.rows, logger }))).rows;
+                smokeRows = (await logger.group(`Smoke check: ${smoke.predictor.description}`, () => (0,deploy_smoke/* smokeCheck */.CP)({ predictor: smoke.predictor, evalFile: smoke.evalFile, predictionsFile: predictions, rows: smoke.rows, logger, deployed }))).rows;
             }
         }
     }
     catch (error) {
-        const failure = error instanceof types/* DeployFailure */.Q ? error : asFailure(error);
+        const failure = error instanceof types/* DeployFailure */.Qt ? error : asFailure(error);
         logger.warning(`${task === 'rollback' ? 'Rollback' : 'Deploy'} of ${version.tag} to ${env} failed: ${failure.message}`);
         await log.addStatus(deployment.id, { state: 'failure', description: deploy_short(`${failure.phase}: ${failure.message}`), logUrl: settings.logUrl, autoInactive: false });
         return { outcome: { environment: env, version: version.version, deploymentId: deployment.id, status: 'failure', url: null, reason: failure.message, ...(rollbackOf ? { rollbackOf } : {}) }, failure, smokeRows };
@@ -39080,7 +39083,7 @@ async function attemptDeploy(settings, seams, version, previousVersion, override
 /** A user's error inside a deploy (a bad file, a checksum mismatch) as a failure of its phase. */
 function asFailure(error) {
     if ((0,errors/* isUserError */.iU)(error))
-        return new types/* DeployFailure */.Q('verify', error.message, { cause: error });
+        return new types/* DeployFailure */.Qt('verify', error.message, { cause: error });
     throw error;
 }
 /** `<workDir>/<environment>`: the environment's verified versions and the target's state. */
@@ -39115,7 +39118,7 @@ async function fetchVerified(version, settings, seams) {
 /* harmony export */   KO: () => (/* binding */ checkPromotion),
 /* harmony export */   bF: () => (/* binding */ checkNoRace)
 /* harmony export */ });
-/* unused harmony exports payloadVersion, describeProtection, succeededIn */
+/* unused harmony export payloadVersion */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4684);
 
 /** The model and version a deployment's payload names, if it is one of ours. */
@@ -39139,7 +39142,7 @@ async function checkProtection(log, environment, repository) {
     if (protection && (protection.reviewers.length > 0 || protection.waitTimerMinutes > 0))
         return describeProtection(protection);
     const where = repository ? `https://github.com/${repository}/settings/environments` : 'Settings > Environments';
-    throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .s(`Refusing to deploy to ${environment}: ${describeProtection(protection)}, so nobody approves what reaches it.`, {
+    throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .sH(`Refusing to deploy to ${environment}: ${describeProtection(protection)}, so nobody approves what reaches it.`, {
         hint: `Add a required reviewer to the "${environment}" environment (${where} > ${environment} > Required reviewers) and run the deploy job with \`environment: ${environment}\`; or set require-protection: false to deploy without (recorded in the deployment).`,
     });
 }
@@ -39158,19 +39161,19 @@ async function succeededIn(log, name, version, environment) {
 async function checkPromotion(input) {
     const { name, version, environment } = input;
     if (input.verdict === 'fail') {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .s(`Refusing to deploy ${name} v${version} to ${environment}: its gate verdict is fail.`, { hint: 'Deploy a version that passed evaluate-gate, or pass override-policy: true (recorded in the deployment).' });
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .sH(`Refusing to deploy ${name} v${version} to ${environment}: its gate verdict is fail.`, { hint: 'Deploy a version that passed evaluate-gate, or pass override-policy: true (recorded in the deployment).' });
     }
     const index = input.order.indexOf(environment);
     if (index <= 0)
         return;
     if (input.verdict !== 'pass') {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .s(`Refusing to promote ${name} v${version} to ${environment}: it carries no passing gate verdict (${input.verdict ?? 'none recorded'}).`, {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .sH(`Refusing to promote ${name} v${version} to ${environment}: it carries no passing gate verdict (${input.verdict ?? 'none recorded'}).`, {
             hint: 'Run evaluate-gate before register-model so the version records its verdict, or pass override-policy: true (recorded in the deployment).',
         });
     }
     for (const before of input.order.slice(0, index)) {
         if (!(await succeededIn(input.log, name, version, before))) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .s(`Refusing to promote ${name} v${version} to ${environment}: it has not been deployed successfully to ${before} yet (deploy.environments: ${input.order.join(' -> ')}).`, {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .sH(`Refusing to promote ${name} v${version} to ${environment}: it has not been deployed successfully to ${before} yet (deploy.environments: ${input.order.join(' -> ')}).`, {
                 hint: `Deploy v${version} to ${before} first, or pass override-policy: true (recorded in the deployment).`,
             });
         }
@@ -39191,7 +39194,7 @@ async function checkNoRace(log, environment, staleAfterMs, now, logger) {
         await log.addStatus(newest.id, { state: 'error', description: 'Abandoned: no status for too long; a later deploy took over', autoInactive: false });
         return;
     }
-    throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .s(`Refusing to deploy to ${environment}: deployment ${newest.id} (${JSON.stringify(newest.payload.model ?? null)} v${JSON.stringify(newest.payload.version ?? null)}) is ${state} since ${new Date(since).toISOString()}.`, {
+    throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployError */ .sH(`Refusing to deploy to ${environment}: deployment ${newest.id} (${JSON.stringify(newest.payload.model ?? null)} v${JSON.stringify(newest.payload.version ?? null)}) is ${state} since ${new Date(since).toISOString()}.`, {
         hint: 'Wait for it to finish (workflows: give deploy jobs `concurrency: deploy-<environment>`); a deployment left in progress by a dead run is taken over after stale-after minutes.',
     });
 }
@@ -39210,8 +39213,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   f3: () => (/* binding */ runShellCommand),
   RT: () => (/* binding */ tail)
 });
-
-// UNUSED EXPORTS: maskSecrets
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
@@ -39432,10 +39433,8 @@ function tail(log, lines = 5) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  zt: () => (/* binding */ runDeploy)
+  z: () => (/* binding */ runDeploy)
 });
-
-// UNUSED EXPORTS: buildHealth, buildTarget
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -39468,7 +39467,7 @@ async function retry(what, options, logger, once) {
         problem = failed;
         logger.debug(`Health check try ${attempt} of ${attempts}: ${failed}`);
     }
-    throw new types/* DeployFailure */.Q('health', `The health check (${what}) did not pass in ${attempts} tries: ${problem}`);
+    throw new types/* DeployFailure */.Qt('health', `The health check (${what}) did not pass in ${attempts} tries: ${problem}`);
 }
 /** The value at a dotted path of a JSON value, or undefined. */
 function at(value, dotted) {
@@ -39488,12 +39487,14 @@ class HttpHealthCheck {
     get description() {
         return `GET ${this.options.url}${this.options.jsonField ? ` (${this.options.jsonField}${this.options.expect !== undefined ? ` = ${this.options.expect}` : ''})` : ''}`;
     }
-    check(logger) {
+    check(logger, deployed) {
         const o = this.options;
         const doFetch = o.fetch ?? fetch;
+        const url = (0,types/* checkUrl */.CU)(o.url, deployed);
+        const expected = o.expect?.replaceAll('{version}', String(deployed.version));
         return retry(this.description, o, logger, async () => {
             try {
-                const response = await doFetch(o.url, { signal: AbortSignal.timeout(o.timeoutMs ?? 5000) });
+                const response = await doFetch(url, { signal: AbortSignal.timeout(o.timeoutMs ?? 5000) });
                 const text = await response.text();
                 if (!response.ok)
                     return `answered ${response.status}`;
@@ -39508,8 +39509,8 @@ class HttpHealthCheck {
                 }
                 if (value === undefined)
                     return `the answer has no field ${o.jsonField}`;
-                if (o.expect !== undefined && (typeof value === 'string' ? value : JSON.stringify(value)) !== o.expect)
-                    return `${o.jsonField} is ${JSON.stringify(value)}, expected ${o.expect}`;
+                if (expected !== undefined && (typeof value === 'string' ? value : JSON.stringify(value)) !== expected)
+                    return `${o.jsonField} is ${JSON.stringify(value)}, expected ${expected}`;
                 return undefined;
             }
             catch (error) {
@@ -39526,11 +39527,13 @@ class CommandHealthCheck {
     get description() {
         return `command: ${this.options.command}`;
     }
-    check(logger) {
+    /** The command gets MLOPS_MODEL_VERSION and MLOPS_ENVIRONMENT_URL of the deploy. */
+    check(logger, deployed) {
         const o = this.options;
         const timeoutMs = o.timeoutMs ?? 5000;
+        const env = (0,run_process/* childEnv */.gf)(o.env, { MLOPS_MODEL_VERSION: String(deployed.version), MLOPS_ENVIRONMENT_URL: deployed.environmentUrl ?? '' });
         return retry(this.description, o, logger, async () => {
-            const outcome = await (0,run_process/* runShellCommand */.f3)(o.command, { cwd: o.cwd, env: (0,run_process/* childEnv */.gf)(o.env), timeoutMs, secrets: o.secrets, graceMs: 500 });
+            const outcome = await (0,run_process/* runShellCommand */.f3)(o.command, { cwd: o.cwd, env, timeoutMs, secrets: o.secrets, graceMs: 500 });
             return outcome.exitCode === 0 && !outcome.timedOut ? undefined : `${(0,run_process/* describeOutcome */.SS)('the command', outcome, timeoutMs)}${(0,run_process/* tail */.RT)(outcome.log, 3)}`;
         });
     }
@@ -39553,10 +39556,10 @@ async function rollbackEnvironment(settings, seams) {
     const env = settings.environment;
     const current = await registry.aliasTarget(settings.name, env);
     if (current === undefined)
-        throw new types/* DeployError */.s(`Nothing to roll back in ${env}: alias ${env} of ${settings.name} is not set (nothing was deployed there successfully).`);
+        throw new types/* DeployError */.sH(`Nothing to roll back in ${env}: alias ${env} of ${settings.name} is not set (nothing was deployed there successfully).`);
     const back = rollbackTarget(await registry.aliasHistory(settings.name, env), current);
     if (back === undefined)
-        throw new types/* DeployError */.s(`Nothing to roll back to in ${env}: v${current} is the first version deployed there.`, { hint: 'Deploy a chosen version instead: mlops deploy NAME:<version> --env ' + env });
+        throw new types/* DeployError */.sH(`Nothing to roll back to in ${env}: v${current} is the first version deployed there.`, { hint: 'Deploy a chosen version instead: mlops deploy NAME:<version> --env ' + env });
     seams.logger.info(`Rollback of ${env}: v${current} -> v${back}`);
     return (0,deploy/* deployVersion */.M)({ ...settings, selector: { version: back }, rollback: true }, seams);
 }
@@ -39649,7 +39652,7 @@ class CommandTarget {
             if (line !== '')
                 request.logger.info(`  | ${line}`);
         if (outcome.timedOut || outcome.exitCode !== 0) {
-            throw new types/* DeployFailure */.Q('target', `${(0,run_process/* describeOutcome */.SS)('The deploy command', outcome, o.timeoutMs)}${(0,run_process/* tail */.RT)(outcome.log)}`);
+            throw new types/* DeployFailure */.Qt('target', `${(0,run_process/* describeOutcome */.SS)('The deploy command', outcome, o.timeoutMs)}${(0,run_process/* tail */.RT)(outcome.log)}`);
         }
         return { log: outcome.log, environmentUrl: URL_LINE.exec(outcome.stdout)?.[1] };
     }
@@ -39714,16 +39717,16 @@ async function postWithRetries(options, body, headers, logger) {
                 return { status: response.status, text };
             last = `answered ${response.status}: ${text.slice(0, 300)}`;
             if (response.status < 500)
-                throw new types/* DeployFailure */.Q('target', `The deploy webhook ${last} (a 4xx is a refusal: not retried)`);
+                throw new types/* DeployFailure */.Qt('target', `The deploy webhook ${last} (a 4xx is a refusal: not retried)`);
         }
         catch (error) {
-            if (error instanceof types/* DeployFailure */.Q)
+            if (error instanceof types/* DeployFailure */.Qt)
                 throw error;
             last = `failed: ${error.message}`;
         }
         logger.warning(`Deploy webhook attempt ${attempt} of ${attempts} ${last}`);
     }
-    throw new types/* DeployFailure */.Q('target', `The deploy webhook ${last} after ${attempts} attempts`);
+    throw new types/* DeployFailure */.Qt('target', `The deploy webhook ${last} after ${attempts} attempts`);
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/service.ts
@@ -39834,11 +39837,10 @@ function partEntry(d) {
 __nccwpck_require__.d(__webpack_exports__, {
   Gn: () => (/* binding */ CommandPredictor),
   DC: () => (/* binding */ HttpPredictor),
+  Gu: () => (/* binding */ PREDICTIONS_FILE),
   KV: () => (/* binding */ findPredictionsFile),
   CP: () => (/* binding */ smokeCheck)
 });
-
-// UNUSED EXPORTS: PREDICTIONS_FILE, readFirstRows
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -40229,13 +40231,13 @@ async function smokeCheck(input) {
         }
         return prediction;
     });
-    const answers = await input.predictor.predict(rows, input.logger);
+    const answers = await input.predictor.predict(rows, input.logger, input.deployed);
     if (answers.length !== rows.length)
-        throw new types/* DeployFailure */.Q('smoke', `The smoke check sent ${rows.length} rows and got ${answers.length} predictions back (${input.predictor.description})`);
+        throw new types/* DeployFailure */.Qt('smoke', `The smoke check sent ${rows.length} rows and got ${answers.length} predictions back (${input.predictor.description})`);
     const wrong = wanted.map((w, i) => ({ i, w, got: answers[i] })).filter((x) => !same(x.w, x.got));
     if (wrong.length > 0) {
         const shown = wrong.slice(0, 3).map((x) => `row ${x.i + 1}: expected ${JSON.stringify(x.w)}, got ${JSON.stringify(x.got)}`).join('; ');
-        throw new types/* DeployFailure */.Q('smoke', `The deployed model does not answer as the registered version did: ${wrong.length} of ${rows.length} rows differ (${shown})`);
+        throw new types/* DeployFailure */.Qt('smoke', `The deployed model does not answer as the registered version did: ${wrong.length} of ${rows.length} rows differ (${shown})`);
     }
     input.logger.info(`Smoke check passed: ${rows.length} rows answered as recorded`);
     return { rows: rows.length };
@@ -40247,11 +40249,11 @@ function predictionsOf(text, where) {
         value = JSON.parse(text);
     }
     catch {
-        throw new types/* DeployFailure */.Q('smoke', `${where} answered something that is not JSON: ${text.slice(0, 200)}`);
+        throw new types/* DeployFailure */.Qt('smoke', `${where} answered something that is not JSON: ${text.slice(0, 200)}`);
     }
     const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? value.predictions : undefined;
     if (!Array.isArray(list))
-        throw new types/* DeployFailure */.Q('smoke', `${where} answered without a "predictions" array: ${text.slice(0, 200)}`);
+        throw new types/* DeployFailure */.Qt('smoke', `${where} answered without a "predictions" array: ${text.slice(0, 200)}`);
     return list.map((p) => (typeof p === 'string' ? p : JSON.stringify(p)));
 }
 /** POSTs `{"rows": [...]}` to a predict URL; expects `{"predictions": [...]}`. */
@@ -40263,10 +40265,11 @@ class HttpPredictor {
     get description() {
         return `POST ${this.options.url}`;
     }
-    async predict(rows) {
+    async predict(rows, _logger, deployed) {
+        const url = (0,types/* checkUrl */.CU)(this.options.url, deployed);
         let response;
         try {
-            response = await (this.options.fetch ?? fetch)(this.options.url, {
+            response = await (this.options.fetch ?? fetch)(url, {
                 method: 'POST',
                 headers: { 'content-type': 'application/json' },
                 body: JSON.stringify({ rows }),
@@ -40274,12 +40277,12 @@ class HttpPredictor {
             });
         }
         catch (error) {
-            throw new types/* DeployFailure */.Q('smoke', `The predict URL ${this.options.url} did not answer: ${error.message}`);
+            throw new types/* DeployFailure */.Qt('smoke', `The predict URL ${url} did not answer: ${error.message}`);
         }
         const text = await response.text();
         if (!response.ok)
-            throw new types/* DeployFailure */.Q('smoke', `The predict URL ${this.options.url} answered ${response.status}: ${text.slice(0, 200)}`);
-        return predictionsOf(text, this.options.url);
+            throw new types/* DeployFailure */.Qt('smoke', `The predict URL ${url} answered ${response.status}: ${text.slice(0, 200)}`);
+        return predictionsOf(text, url);
     }
 }
 /**
@@ -40302,7 +40305,7 @@ class CommandPredictor {
             await (0,promises_.writeFile)(file, JSON.stringify(rows));
             const outcome = await (0,run_process/* runShellCommand */.f3)(o.command, { cwd: o.cwd, env: (0,run_process/* childEnv */.gf)(o.env, { MLOPS_SMOKE_ROWS: file }), timeoutMs: o.timeoutMs, secrets: o.secrets, graceMs: 500 });
             if (outcome.timedOut || outcome.exitCode !== 0)
-                throw new types/* DeployFailure */.Q('smoke', `${(0,run_process/* describeOutcome */.SS)('The predict command', outcome, o.timeoutMs)}${(0,run_process/* tail */.RT)(outcome.log, 3)}`);
+                throw new types/* DeployFailure */.Qt('smoke', `${(0,run_process/* describeOutcome */.SS)('The predict command', outcome, o.timeoutMs)}${(0,run_process/* tail */.RT)(outcome.log, 3)}`);
             return predictionsOf(outcome.stdout.trim(), 'The predict command');
         }
         finally {
@@ -40318,8 +40321,9 @@ class CommandPredictor {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ DeployFailure),
-/* harmony export */   s: () => (/* binding */ DeployError)
+/* harmony export */   CU: () => (/* binding */ checkUrl),
+/* harmony export */   Qt: () => (/* binding */ DeployFailure),
+/* harmony export */   sH: () => (/* binding */ DeployError)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56520);
 /**
@@ -40329,6 +40333,14 @@ class CommandPredictor {
  * given what it needs per call, so one instance serves a deploy and its rollback alike.
  */
 
+/** Resolves a check URL against the deployed environment URL (see Deployed). */
+function checkUrl(url, deployed) {
+    if (!url.startsWith('/'))
+        return url;
+    if (!deployed.environmentUrl)
+        throw new DeployFailure('health', `The check URL ${url} is relative, but the target named no environment URL`);
+    return new URL(url, deployed.environmentUrl).toString();
+}
 /**
  * A deploy that did not work out: the target failed or hung, the model is not healthy or does not
  * answer as recorded. Inside deployVersion it triggers a rollback; what reaches the user is a

@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 110:
+/***/ 84:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(676);
+/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(592);
 /** Entry of dist/validate-worker/index.js: a validation worker thread and nothing else. */
 
 await (0,_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .W)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 676:
+/***/ 592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -755,7 +755,7 @@ function toTally(findings, places, earlierPlaces, describe) {
 }
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
+var errors = __nccwpck_require__(520);
 ;// CONCATENATED MODULE: ./src/data/values/parse-number.ts
 /**
  * Cell parsers for the hot loop of validation. Each returns the parsed number, or `undefined` when
@@ -4836,7 +4836,7 @@ function pushRecords(log, kernel, n, first, a, b) {
 }
 
 // EXTERNAL MODULE: ./src/data/readers/errors.ts
-var readers_errors = __nccwpck_require__(980);
+var readers_errors = __nccwpck_require__(302);
 ;// CONCATENATED MODULE: ./src/data/readers/paths.ts
 /** Turning the user's dataset paths (files and globs) into a list of readable files. */
 
@@ -4892,11 +4892,11 @@ async function checkReadableFile(file, absolute) {
 }
 
 // EXTERNAL MODULE: ./src/data/readers/csv/csv-errors.ts
-var csv_errors = __nccwpck_require__(210);
+var csv_errors = __nccwpck_require__(448);
 // EXTERNAL MODULE: ./src/data/readers/open-file.ts
-var open_file = __nccwpck_require__(274);
+var open_file = __nccwpck_require__(352);
 // EXTERNAL MODULE: ./src/data/readers/text-reader.ts + 2 modules
-var text_reader = __nccwpck_require__(6);
+var text_reader = __nccwpck_require__(303);
 ;// CONCATENATED MODULE: ./src/data/readers/csv/csv-header.ts
 /** Reading and checking the header row of a CSV/TSV file. */
 
@@ -4970,7 +4970,7 @@ function checkColumnNames(file, line, text, names, starts) {
 }
 
 // EXTERNAL MODULE: ./src/data/readers/csv/csv-options.ts
-var csv_options = __nccwpck_require__(211);
+var csv_options = __nccwpck_require__(769);
 ;// CONCATENATED MODULE: ./src/data/readers/csv/csv-record.ts
 /**
  * A simple, general record parser: one record at a time, any number of fields. It defines the
@@ -5751,7 +5751,7 @@ function read_batches_readBatches(file, options = {}) {
  * ~200 KB of code loaded and compiled at every start.
  */
 async function* readParquetLazily(file, options) {
-    const { readParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39));
+    const { readParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(937), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 393));
     yield* readParquet(file, options);
 }
 /** Alias of readBatches, for callers that think in datasets. */
@@ -6171,7 +6171,7 @@ function helperOf(worker) {
 
 /***/ }),
 
-/***/ 210:
+/***/ 448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6182,7 +6182,7 @@ function helperOf(worker) {
 /* harmony export */   kl: () => (/* binding */ fieldTooLargeError)
 /* harmony export */ });
 /* unused harmony exports noHeaderError, duplicateColumnsError, emptyColumnNameError */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(520);
 /** The DataErrors of the CSV/TSV reader, worded once so every path reports a problem the same way. */
 
 function emptyFileError(file) {
@@ -6239,7 +6239,7 @@ function emptyColumnNameError(file, line, column, position) {
 
 /***/ }),
 
-/***/ 211:
+/***/ 769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6247,8 +6247,8 @@ function emptyColumnNameError(file, line, column, position) {
 /* harmony export */   V3: () => (/* binding */ DEFAULT_BATCH_ROWS)
 /* harmony export */ });
 /* unused harmony export DEFAULT_MAX_FIELD_BYTES */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
-/* harmony import */ var _text_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(520);
+/* harmony import */ var _text_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(303);
 /** Options of the CSV/TSV reader, and their defaults. */
 
 
@@ -6284,7 +6284,7 @@ function positiveInteger(value, fallback, name) {
 
 /***/ }),
 
-/***/ 980:
+/***/ 302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6292,7 +6292,7 @@ function positiveInteger(value, fallback, name) {
 /* harmony export */   qN: () => (/* binding */ isDirectoryError),
 /* harmony export */   z9: () => (/* binding */ fileAccessError)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(520);
 /**
  * Errors shared by the readers. Every problem with a user's file becomes a DataError naming the
  * file, the line (or row) when there is one, and how to fix it, so the CLI prints one readable line
@@ -6363,7 +6363,7 @@ function isDirectoryError(file) {
 
 /***/ }),
 
-/***/ 274:
+/***/ 352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6371,7 +6371,7 @@ function isDirectoryError(file) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(980);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(302);
 /** Opening a data file with errors a user can act on. */
 
 
@@ -6402,7 +6402,7 @@ async function openDataFile(file) {
 
 /***/ }),
 
-/***/ 6:
+/***/ 303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6621,7 +6621,7 @@ class TextReader {
 
 /***/ }),
 
-/***/ 382:
+/***/ 520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6930,6 +6930,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(110);
+/******/ var __webpack_exports__ = __nccwpck_require__(84);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
