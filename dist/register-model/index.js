@@ -31332,7 +31332,7 @@ var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: ./src/backends/seams.ts
 var seams = __nccwpck_require__(96692);
 // EXTERNAL MODULE: ./src/shared/json.ts
-var json = __nccwpck_require__(93625);
+var shared_json = __nccwpck_require__(93625);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(47987);
 // EXTERNAL MODULE: ./src/shared/format.ts
@@ -31550,7 +31550,7 @@ function fail(key, expected, value) {
     throw new ManifestError(`Invalid model manifest: "${key}" must be ${expected} (${shown})`, { location: { file: 'manifest.json', key } });
 }
 function obj(value, key) {
-    return (0,json/* isRecord */.u4)(value) ? value : fail(key, 'an object', value);
+    return (0,shared_json/* isRecord */.u4)(value) ? value : fail(key, 'an object', value);
 }
 function str(value, key) {
     return typeof value === 'string' ? value : fail(key, 'a string', value);
@@ -32026,7 +32026,8 @@ class ModelRegistry {
         const pointers = await this.step(`read alias ${alias}`, () => this.store.listRefs(names/* refs */.DY.aliasPrefix((0,names/* validateModelName */.HW)(name), alias)));
         let best;
         for (const pointer of pointers) {
-            const parsed = (0,names/* parseAliasPointer */.D1)(pointer.ref);
+            const removed = (0,names/* parseAliasRemoval */.Wq)(pointer.ref);
+            const parsed = removed === undefined ? (0,names/* parseAliasPointer */.D1)(pointer.ref) : { seq: removed };
             if (parsed && (!best || parsed.seq > best.seq))
                 best = parsed;
         }
@@ -32143,7 +32144,7 @@ class ModelRegistry {
             this.step('list the alias log', () => this.store.listRefs(names/* refs */.DY.aliasLogPrefix(name, alias))),
             this.step(`read alias ${alias}`, () => this.store.listRefs(names/* refs */.DY.aliasPrefix(name, alias))),
         ]);
-        const applied = new Set(pointers.map((p) => (0,names/* parseAliasPointer */.D1)(p.ref)?.seq));
+        const applied = new Set(pointers.map((p) => (0,names/* parseAliasPointer */.D1)(p.ref)?.seq ?? (0,names/* parseAliasRemoval */.Wq)(p.ref)));
         const seqs = logs.map((r) => (0,names/* parseSeq */.Z1)(r.ref)).filter((s) => s !== undefined).sort((a, b) => a - b);
         const moves = [];
         for (const seq of seqs) {
@@ -32156,6 +32157,79 @@ class ModelRegistry {
             moves.push({ ...record, applied: applied.has(seq) });
         }
         return moves;
+    }
+    // -------------------------------------------------------------------------------------------
+    // housekeeping: alias removal and deprecation (deploy-env's promotion needs both)
+    /**
+     * Unassigns an alias: a move to nothing, claimed and recorded like setAlias's (the history shows
+     * `to: null`), then the marker `alias/<alias>/<seq>-none`, which outranks older pointers.
+     */
+    async removeAlias(name, alias, options) {
+        (0,names/* validateModelName */.HW)(name);
+        (0,names/* validateAlias */.jX)(alias);
+        if (typeof options.actor !== 'string' || options.actor === '')
+            throw new names/* RegistryNameError */.$r('removeAlias needs the actor who removes the alias');
+        const from = (await this.aliasTarget(name, alias)) ?? null;
+        if (from === null)
+            throw new names/* RegistryError */.gl(`Alias "${alias}" of ${name} is not set: nothing to remove`);
+        const logs = await this.step('list the alias log', () => this.store.listRefs(names/* refs */.DY.aliasLogPrefix(name, alias)));
+        let seq = (maxOf(logs.map((r) => (0,names/* parseSeq */.Z1)(r.ref))) ?? 0) + 1;
+        while (!(await this.step(`claim alias move ${seq}`, () => this.store.createRef(names/* refs */.DY.aliasLog(name, alias, seq), this.sha)))) {
+            if (++seq > (maxOf(logs.map((r) => (0,names/* parseSeq */.Z1)(r.ref))) ?? 0) + this.maxAttempts)
+                throw new names/* RegistryError */.gl(`Could not remove alias "${alias}" of ${name}: too many moves at once`);
+        }
+        const record = { alias, seq, from, to: null, actor: options.actor, at: this.now().toISOString() };
+        const draft = await this.step('record the alias removal', () => this.store.createDraft({
+            tag: names/* refs */.DY.aliasLog(name, alias, seq).replace(/^tags\//, ''),
+            name: `${name}: ${alias} removed`,
+            body: `Alias **${alias}** of ${name} removed (was v${from}) by ${options.actor}.\n\n\`\`\`json\n${JSON.stringify(record)}\n\`\`\`\n`,
+            targetCommitish: this.sha,
+            prerelease: true,
+        }));
+        await this.step('publish the alias removal', () => this.store.publish(draft.id));
+        await this.step(`remove alias ${alias}`, () => this.store.createRef(names/* refs */.DY.aliasRemoved(name, alias, seq), this.sha));
+        this.logger?.info(`Alias ${alias} of ${name}: v${from} -> (removed)`);
+        return { ...record, applied: true };
+    }
+    /**
+     * Deprecates a version: it stays (nothing published is ever deleted) but deploy-env refuses it
+     * without an override. The ref `deprecated/v<N>` marks it; a prerelease on that tag records who,
+     * when and why. Deprecating twice keeps the first record.
+     */
+    async deprecate(name, version, options) {
+        (0,names/* validateModelName */.HW)(name);
+        (0,names/* validateVersion */.Pj)(version);
+        if (!(await this.byVersion(name, version)))
+            throw new names/* RegistryError */.gl(`Cannot deprecate ${name} v${version}: no such published version`, { hint: 'List the versions to see which exist.' });
+        const record = { version, actor: options.actor, at: this.now().toISOString(), reason: options.reason };
+        if (!(await this.step('mark the version deprecated', () => this.store.createRef(names/* refs */.DY.deprecated(name, version), this.sha)))) {
+            return (await this.deprecations(name)).find((d) => d.version === version) ?? record;
+        }
+        const draft = await this.step('record the deprecation', () => this.store.createDraft({
+            tag: names/* refs */.DY.deprecated(name, version).replace(/^tags\//, ''),
+            name: `${name}: v${version} deprecated`,
+            body: `${name} v${version} deprecated by ${options.actor}: ${options.reason}\n\n\`\`\`json\n${JSON.stringify(record)}\n\`\`\`\n`,
+            targetCommitish: this.sha,
+            prerelease: true,
+        }));
+        await this.step('publish the deprecation', () => this.store.publish(draft.id));
+        this.logger?.info(`${name} v${version} is deprecated: ${options.reason}`);
+        return record;
+    }
+    /** Deprecated versions, by version. 1 request + 1 per deprecation. */
+    async deprecations(name) {
+        (0,names/* validateModelName */.HW)(name);
+        const marked = await this.step('list deprecations', () => this.store.listRefs(names/* refs */.DY.deprecatedPrefix(name)));
+        const out = [];
+        for (const version of marked.map((r) => (0,names/* trailingVersion */.nm)(r.ref)).filter((v) => v !== undefined).sort((a, b) => a - b)) {
+            const release = await this.step('read a deprecation', () => this.store.getByTag(names/* refs */.DY.deprecated(name, version).replace(/^tags\//, '')));
+            const json = release && /```json\n([\s\S]*?)\n```/.exec(release.body)?.[1];
+            const value = json ? JSON.parse(json) : undefined;
+            out.push((0,shared_json/* isRecord */.u4)(value) && typeof value.actor === 'string' && typeof value.at === 'string' && typeof value.reason === 'string'
+                ? { version, actor: value.actor, at: value.at, reason: value.reason }
+                : { version, actor: 'unknown', at: '', reason: '(record not published: the run died midway)' });
+        }
+        return out;
     }
     // -------------------------------------------------------------------------------------------
     // maintenance
@@ -32225,11 +32299,11 @@ function parseAliasRecord(body, tag) {
     catch {
         value = undefined;
     }
-    const isAliasRecord = (o) => (0,json/* isRecord */.u4)(o) &&
+    const isAliasRecord = (o) => (0,shared_json/* isRecord */.u4)(o) &&
         typeof o.alias === 'string' &&
         Number.isSafeInteger(o.seq) &&
         (o.from === null || Number.isSafeInteger(o.from)) &&
-        Number.isSafeInteger(o.to) &&
+        (o.to === null || Number.isSafeInteger(o.to)) &&
         typeof o.actor === 'string' &&
         typeof o.at === 'string';
     if (!isAliasRecord(value))
@@ -32570,7 +32644,7 @@ class answers_Fields {
     value;
     constructor(value, what) {
         this.what = what;
-        if (!(0,json/* isRecord */.u4)(value))
+        if (!(0,shared_json/* isRecord */.u4)(value))
             throw new answers_UnexpectedAnswerError(what, 'not an object');
         this.value = value;
     }
@@ -32629,7 +32703,7 @@ function answers_asArray(value, what) {
  */
 
 function request_errors_httpStatus(error) {
-    return (0,json/* isRecord */.u4)(error) && typeof error.status === 'number' ? error.status : undefined;
+    return (0,shared_json/* isRecord */.u4)(error) && typeof error.status === 'number' ? error.status : undefined;
 }
 /** A failure that may have happened before or after GitHub did the work: the answer was lost. */
 function isTransient(error) {
@@ -32638,16 +32712,16 @@ function isTransient(error) {
 }
 /** The `message` GitHub put in an error body. */
 function request_errors_errorMessage(error) {
-    const data = (0,json/* isRecord */.u4)(error) && (0,json/* isRecord */.u4)(error.response) ? error.response.data : undefined;
-    if ((0,json/* isRecord */.u4)(data) && typeof data.message === 'string')
+    const data = (0,shared_json/* isRecord */.u4)(error) && (0,shared_json/* isRecord */.u4)(error.response) ? error.response.data : undefined;
+    if ((0,shared_json/* isRecord */.u4)(data) && typeof data.message === 'string')
         return data.message;
     return error instanceof Error ? error.message : String(error);
 }
 /** The `code`s of a 422's `errors` list, e.g. `already_exists`. */
 function validationCodes(error) {
-    const data = (0,json/* isRecord */.u4)(error) && (0,json/* isRecord */.u4)(error.response) ? error.response.data : undefined;
-    const errors = (0,json/* isRecord */.u4)(data) && Array.isArray(data.errors) ? data.errors : [];
-    return errors.flatMap((entry) => ((0,json/* isRecord */.u4)(entry) && typeof entry.code === 'string' ? [entry.code] : []));
+    const data = (0,shared_json/* isRecord */.u4)(error) && (0,shared_json/* isRecord */.u4)(error.response) ? error.response.data : undefined;
+    const errors = (0,shared_json/* isRecord */.u4)(data) && Array.isArray(data.errors) ? data.errors : [];
+    return errors.flatMap((entry) => ((0,shared_json/* isRecord */.u4)(entry) && typeof entry.code === 'string' ? [entry.code] : []));
 }
 /** Runs a request, mapping 404 to undefined (the "get or nothing" lookups). */
 async function request_errors_orUndefined(request) {
@@ -33116,7 +33190,7 @@ class local_artifact_store_LocalArtifactStore {
 
 
 function isReleaseRecord(value) {
-    return ((0,json/* isRecord */.u4)(value) &&
+    return ((0,shared_json/* isRecord */.u4)(value) &&
         typeof value.id === 'number' &&
         typeof value.tag === 'string' &&
         typeof value.name === 'string' &&
@@ -33128,7 +33202,7 @@ function isReleaseRecord(value) {
         (value.publishedAt === null || typeof value.publishedAt === 'string'));
 }
 function isAssetMeta(value) {
-    return ((0,json/* isRecord */.u4)(value) &&
+    return ((0,shared_json/* isRecord */.u4)(value) &&
         typeof value.id === 'number' &&
         typeof value.releaseId === 'number' &&
         typeof value.name === 'string' &&
@@ -42013,6 +42087,7 @@ function writeDeployPart(file, deployments, env) {
 /* harmony export */   HW: () => (/* binding */ validateModelName),
 /* harmony export */   Pj: () => (/* binding */ validateVersion),
 /* harmony export */   Vm: () => (/* binding */ versionTag),
+/* harmony export */   Wq: () => (/* binding */ parseAliasRemoval),
 /* harmony export */   Z1: () => (/* binding */ parseSeq),
 /* harmony export */   _Q: () => (/* binding */ parseVersionTag),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
@@ -42034,6 +42109,8 @@ function writeDeployPart(file, deployments, env) {
  *   latest/v<N>                   "latest" pointer, highest N wins
  *   alias/<alias>/<seq>-v<N>      alias pointer, highest seq wins; older ones kept (history)
  *   alias-log/<alias>/<seq>       claims seq atomically; its release holds who/when/from/to
+ *   alias/<alias>/<seq>-none      alias removed (unassigned) by move seq
+ *   deprecated/v<N>               version N is deprecated; its release holds who/when/why
  *   run/<sha256(key)[:40]>/v<N>   idempotency key index
  *   content/<digest[:40]>/v<N>    content digest index (dedupeByContent)
  */
@@ -42105,6 +42182,9 @@ const refs = {
     latest: (name, version) => `tags/${name}/latest/v${version}`,
     aliasPrefix: (name, alias) => `tags/${name}/alias/${alias}/`,
     alias: (name, alias, seq, version) => `tags/${name}/alias/${alias}/${String(seq).padStart(6, '0')}-v${version}`,
+    aliasRemoved: (name, alias, seq) => `tags/${name}/alias/${alias}/${String(seq).padStart(6, '0')}-none`,
+    deprecatedPrefix: (name) => `tags/${name}/deprecated/`,
+    deprecated: (name, version) => `tags/${name}/deprecated/v${version}`,
     aliasLogPrefix: (name, alias) => `tags/${name}/alias-log/${alias}/`,
     aliasLog: (name, alias, seq) => `tags/${name}/alias-log/${alias}/${String(seq).padStart(6, '0')}`,
     runPrefix: (name, key) => `tags/${name}/run/${shortHash(key)}/`,
@@ -42123,6 +42203,11 @@ function trailingVersion(ref) {
 function parseAliasPointer(ref) {
     const match = /\/(\d+)-v([1-9]\d*)$/.exec(ref);
     return match ? { seq: Number(match[1]), version: Number(match[2]) } : undefined;
+}
+/** `<seq>` of an alias removal marker (`.../<seq>-none`). */
+function parseAliasRemoval(ref) {
+    const match = /\/(\d+)-none$/.exec(ref);
+    return match ? Number(match[1]) : undefined;
 }
 /** The trailing `<seq>` of an alias-log ref. */
 function parseSeq(ref) {

@@ -89,6 +89,7 @@ export interface DeploySettings {
   repository?: string;
   /** Production environment flag for GitHub (default: environment === 'production'). */
   productionEnvironment?: boolean;
+  /** Transient environment flag (default: names starting with `preview`, e.g. preview-pr-12). */
   transientEnvironment?: boolean;
   /** An in-progress deployment older than this is taken for abandoned; default 1 hour. */
   staleAfterMs?: number;
@@ -234,7 +235,7 @@ async function attemptDeploy(
     payload,
     description: short(`${task === 'rollback' ? 'Rollback to' : 'Deploy'} ${version.tag}`),
     productionEnvironment: settings.productionEnvironment ?? env === 'production',
-    transientEnvironment: settings.transientEnvironment ?? false,
+    transientEnvironment: settings.transientEnvironment ?? /^preview(\b|[-_])/i.test(env),
   });
   await log.addStatus(deployment.id, { state: 'in_progress', description: short(`Deploying ${version.tag}`), logUrl: settings.logUrl });
   let smokeRows: number | null = null;

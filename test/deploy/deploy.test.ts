@@ -156,3 +156,13 @@ test('a deprecated version is refused without an override, and deployed with one
   const forced = await deployVersion(w.settings({ overridePolicy: true }), seams(w));
   expect(forced.overrides).toContain('deprecated version deployed (leaks labels)');
 });
+
+test('production deployments are flagged production_environment, preview ones transient', async () => {
+  const w = await makeWorld();
+  await w.register({ answer: 'a' });
+  await deployVersion(w.settings({ environment: 'preview-pr-12', order: [] }), seams(w));
+  await deployVersion(w.settings({ environment: 'production', order: [] }), seams(w));
+  const [production, preview] = await w.log.list({});
+  expect(production).toMatchObject({ environment: 'production', productionEnvironment: true, transientEnvironment: false });
+  expect(preview).toMatchObject({ environment: 'preview-pr-12', productionEnvironment: false, transientEnvironment: true });
+});
