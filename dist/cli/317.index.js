@@ -1365,13 +1365,17 @@ function deployText(result, environment) {
 }
 function deployCommands(context) {
     const out = (text) => context.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    // --env is checked in `run`, not by commander: a required option of `deploy` would be demanded of
+    // `deploy rollback --env x` too.
     const common = (command) => withBackend(command)
-        .requiredOption('-e, --env <environment>', 'the environment (staging, production, ...)')
+        .option('-e, --env <environment>', 'the environment (staging, production, ...); required')
         .option('-c, --config <file>', 'mlops.yml with the deploy: section', 'mlops.yml')
         .option('--record <file>', 'the run record: the version from its register part, the gate verdict from its gate part; the deploy part is written to it', record/* DEFAULT_RECORD_FILE */.z7)
         .option('--no-require-protection', 'deploy to a GitHub production environment without reviewers (recorded in the deployment)')
         .option('--work-dir <dir>', 'where verified versions are downloaded', '.mlops/deploy');
     const run = async (model, options, rollback) => {
+        if (!options.env)
+            throw new errors/* InputError */.dz('Which environment? --env is required.', { hint: `e.g. mlops deploy${rollback ? ' rollback' : ''} --env staging` });
         const cwd = process.cwd();
         const loaded = await (0,config/* loadConfig */.Z)(external_node_path_default().resolve(cwd, options.config));
         const result = await deployFromConfig({
@@ -1397,7 +1401,12 @@ function deployCommands(context) {
         .action((model, options) => run(model, options, false));
     deploy.addCommand(common(new esm/* Command */.uB('rollback'))
         .description('Put back the version the environment ran before its current one.')
-        .action((options) => run(undefined, options, true)));
+        // The program parses options anywhere, so `deploy` takes the ones after `rollback` too: both
+        // command's values count, the ones given to `rollback` itself first.
+        .action((options, command) => {
+        const given = Object.entries(options).filter(([key]) => command.getOptionValueSource(key) === 'cli');
+        return run(undefined, { ...(command.parent?.opts() ?? options), ...Object.fromEntries(given) }, true);
+    }));
     const deployments = new esm/* Command */.uB('deployments').description('The deployment history: every deploy and rollback with its status.');
     withBackend(deployments.command('list'))
         .description('Deployments of the model, newest first; with --at, what ran in --env at that moment.')

@@ -98,7 +98,7 @@ export function deployText(result: DeployResult, environment: string): string {
 }
 
 interface DeployOptions extends BackendOptions {
-  env: string;
+  env?: string;
   config: string;
   record: string;
   overridePolicy?: boolean;
@@ -108,14 +108,17 @@ interface DeployOptions extends BackendOptions {
 
 export function deployCommands(context: CliContext): Command[] {
   const out = (text: string) => context.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  // --env is checked in `run`, not by commander: a required option of `deploy` would be demanded of
+  // `deploy rollback --env x` too.
   const common = (command: Command) =>
     withBackend(command)
-      .requiredOption('-e, --env <environment>', 'the environment (staging, production, ...)')
+      .option('-e, --env <environment>', 'the environment (staging, production, ...); required')
       .option('-c, --config <file>', 'mlops.yml with the deploy: section', 'mlops.yml')
       .option('--record <file>', 'the run record: the version from its register part, the gate verdict from its gate part; the deploy part is written to it', DEFAULT_RECORD_FILE)
       .option('--no-require-protection', 'deploy to a GitHub production environment without reviewers (recorded in the deployment)')
       .option('--work-dir <dir>', 'where verified versions are downloaded', '.mlops/deploy');
   const run = async (model: string | undefined, options: DeployOptions, rollback: boolean) => {
+    if (!options.env) throw new InputError('Which environment? --env is required.', { hint: `e.g. mlops deploy${rollback ? ' rollback' : ''} --env staging` });
     const cwd = process.cwd();
     const loaded = await loadConfig(path.resolve(cwd, options.config));
     const result = await deployFromConfig({
@@ -143,7 +146,12 @@ export function deployCommands(context: CliContext): Command[] {
   deploy.addCommand(
     common(new Command('rollback'))
       .description('Put back the version the environment ran before its current one.')
-      .action((options: DeployOptions) => run(undefined, options, true)),
+      // The program parses options anywhere, so `deploy` takes the ones after `rollback` too: both
+      // command's values count, the ones given to `rollback` itself first.
+      .action((options: DeployOptions, command: Command) => {
+        const given = Object.entries(options).filter(([key]) => command.getOptionValueSource(key) === 'cli');
+        return run(undefined, { ...(command.parent?.opts<DeployOptions>() ?? options), ...Object.fromEntries(given) }, true);
+      }),
   );
 
   const deployments = new Command('deployments').description('The deployment history: every deploy and rollback with its status.');

@@ -52,4 +52,8 @@ test('mlops run ends with the penguins model answering /predict; a broken versio
   const list = await runCli(['deployments', 'list', '--registry', '.mlops/registry'], { cwd: workspace });
   expect(list.stdout).toMatch(/^3 +staging +v1 +deploy:rollback +success/m);
   expect(list.stdout).toMatch(/^2 +staging +v2 +deploy +failure +\S+ +health: /m);
+  // On demand: v1 is the first good version of staging, so there is nothing further back.
+  const rollback = await runCli(['deploy', 'rollback', '--env', 'staging'], { cwd: workspace, env });
+  expect(rollback.exitCode).toBe(1);
+  expect(rollback.stderr).toMatch(/Nothing to roll back to in staging: v1 is the first version deployed there/);
 }, 150_000);
