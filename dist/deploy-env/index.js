@@ -30895,7 +30895,7 @@ await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('de
     const firstEval = Array.isArray(evalData) ? evalData[0] : evalData;
     const sha = (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_8__/* .commitOf */ .D3)(workspace, env) ?? '0'.repeat(40);
     const seams = (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openDeployBackends */ .bY)({ kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL }, { sha, logger, env });
-    const record = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .recordPath */ .lX)(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.Record));
+    const recordFile = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .recordPath */ .lX)(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.Record));
     const logUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
     const base = loaded?.config.deploy ?? {};
     const rollback = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.Rollback, false);
@@ -30910,7 +30910,7 @@ await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('de
             actor: env.GITHUB_ACTOR ?? 'unknown',
             deploy: deployConfigOf(base),
             evalData: firstEval === undefined || !loaded ? undefined : node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(loaded.dir, firstEval),
-            record,
+            record: recordFile,
             rollback,
             overridePolicy,
             requireProtection: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.RequireProtection, base.require_protection ?? true),
@@ -30926,7 +30926,7 @@ await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('de
             'deployment-id': String(result.deploymentId),
             'environment-url': result.environmentUrl ?? '',
             status: 'success',
-            record,
+            record: recordFile,
         });
         await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)([
             `## 🚀 ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeText */ .X1)(name)} v${result.version} ${rollback ? 'rolled back into' : 'deployed to'} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeText */ .X1)(environment)}`,
@@ -30939,7 +30939,7 @@ await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('de
     }
     catch (error) {
         if (error instanceof _deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployFailedError */ .P) {
-            (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n0)({ status: 'failure', 'deployment-id': String(error.deployments[0]?.deploymentId ?? ''), record });
+            (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n0)({ status: 'failure', 'deployment-id': String(error.deployments[0]?.deploymentId ?? ''), record: recordFile });
             await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(`## ❌ ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeText */ .X1)(name)} not deployed to ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeText */ .X1)(environment)}\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeText */ .X1)(error.message)}\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .table */ .tp)(['deployment', 'version', 'task', 'status', 'url', 'reason'], deploymentRows(error.deployments))}\n`);
         }
         throw error;

@@ -105,7 +105,7 @@ await runAction('deploy-env', async ({ logger, workspace, env }) => {
   const firstEval = Array.isArray(evalData) ? evalData[0] : evalData;
   const sha = commitOf(workspace, env) ?? '0'.repeat(40);
   const seams = openDeployBackends({ kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL }, { sha, logger, env });
-  const record = recordPath(workspace, getOptionalInput(Input.Record));
+  const recordFile = recordPath(workspace, getOptionalInput(Input.Record));
   const logUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
   const base = loaded?.config.deploy ?? {};
   const rollback = getBooleanInput(Input.Rollback, false);
@@ -121,7 +121,7 @@ await runAction('deploy-env', async ({ logger, workspace, env }) => {
         actor: env.GITHUB_ACTOR ?? 'unknown',
         deploy: deployConfigOf(base),
         evalData: firstEval === undefined || !loaded ? undefined : path.resolve(loaded.dir, firstEval),
-        record,
+        record: recordFile,
         rollback,
         overridePolicy,
         requireProtection: getBooleanInput(Input.RequireProtection, base.require_protection ?? true),
@@ -139,7 +139,7 @@ await runAction('deploy-env', async ({ logger, workspace, env }) => {
       'deployment-id': String(result.deploymentId),
       'environment-url': result.environmentUrl ?? '',
       status: 'success',
-      record,
+      record: recordFile,
     });
     await appendSummary(
       [
@@ -153,7 +153,7 @@ await runAction('deploy-env', async ({ logger, workspace, env }) => {
     );
   } catch (error) {
     if (error instanceof DeployFailedError) {
-      setOutputs({ status: 'failure', 'deployment-id': String(error.deployments[0]?.deploymentId ?? ''), record });
+      setOutputs({ status: 'failure', 'deployment-id': String(error.deployments[0]?.deploymentId ?? ''), record: recordFile });
       await appendSummary(`## ❌ ${escapeText(name)} not deployed to ${escapeText(environment)}\n\n${escapeText(error.message)}\n\n${table(['deployment', 'version', 'task', 'status', 'url', 'reason'], deploymentRows(error.deployments))}\n`);
     }
     throw error;
