@@ -14,6 +14,8 @@ const sha = fakeSha('commit');
 beforeAll(async () => {
   github = await startGitHubEmulator();
   repo = github.state.addRepo('octo/models');
+  repo.addCommit(sha);
+  repo.addCommit(fakeSha('other'));
   octokit = createOctokit(github.octokitOptions());
 });
 afterAll(() => github.stop());

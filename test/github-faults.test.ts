@@ -18,6 +18,7 @@ const REPO_GET = 'GET /repos/{owner}/{repo}';
 beforeAll(async () => {
   github = await startGitHubEmulator();
   repo = github.state.addRepo('octo/models');
+  repo.addCommit(fakeSha('a'));
 });
 afterAll(() => github.stop());
 beforeEach(() => {

@@ -30,7 +30,8 @@ async function runScenario(emulator: GitHubEmulator): Promise<void> {
       () => undefined,
     );
   };
-  const sha = fakeSha('x');
+  const sha = repo.addCommit(fakeSha('x'));
+  repo.addCommit(fakeSha('y'));
 
   await octokit.rest.repos.get(p);
   await fails(octokit.rest.repos.get({ owner: 'octo', repo: 'none' }));

@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/sweep/plan-sweep.ts + 16 modules
 var plan_sweep = __webpack_require__(61108);
-// EXTERNAL MODULE: ./src/backends/open.ts + 17 modules
-var backends_open = __webpack_require__(97319);
+// EXTERNAL MODULE: ./src/backends/open.ts + 18 modules
+var backends_open = __webpack_require__(72184);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/sweep/journal/index.ts + 3 modules

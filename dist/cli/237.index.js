@@ -2,19 +2,69 @@ export const id = 237;
 export const ids = [237];
 export const modules = {
 
+/***/ 64191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ userCommandEnv)
+/* harmony export */ });
+/* unused harmony export isRunnerOnlyVariable */
+/**
+ * The environment of a process that runs the user's own code (a trial's training command): the
+ * user's environment without what a JavaScript action gets from the runner but a `run:` step never
+ * does (PLATFORM.md "Actions and workflows").
+ *
+ * - `ACTIONS_RUNTIME_TOKEN`, `ACTIONS_RESULTS_URL`, `ACTIONS_RUNTIME_URL`, `ACTIONS_CACHE_URL`,
+ *   `ACTIONS_CACHE_SERVICE_V2`: with them, code from a pull request could upload or overwrite the
+ *   run's artifacts (other matrix legs' trials) and caches.
+ * - `ACTIONS_ID_TOKEN_REQUEST_URL` / `_TOKEN`: they mint OIDC tokens, which cloud roles trust.
+ * - every `INPUT_*`: the action's own inputs, which may carry tokens (`github-token`).
+ *
+ * Everything else (PATH, HOME, GITHUB_* context, the user's `env:`) stays, as a `run:` step sees it.
+ */
+/** Variables a `run:` step never sees, by exact name. */
+const RUNNER_ONLY = new Set([
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+]);
+/** Whether a variable is one a user's command must not inherit from the action. */
+function isRunnerOnlyVariable(name) {
+    // Windows names are case-insensitive; the runner writes them in capitals everywhere.
+    const upper = name.toUpperCase();
+    return RUNNER_ONLY.has(upper) || upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') || upper.startsWith('INPUT_');
+}
+/** A copy of `env` without the runner-only variables; use it for every process that runs user code. */
+function userCommandEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (!isRunnerOnlyVariable(name))
+            out[name] = value;
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 63237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q5: () => (/* binding */ spawnTree),
-/* harmony export */   Zy: () => (/* binding */ stopAllTrials),
 /* harmony export */   gI: () => (/* binding */ treeAlive),
 /* harmony export */   r7: () => (/* binding */ signalTree)
 /* harmony export */ });
+/* unused harmony export stopAllTrials */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_child_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64191);
+
 
 
 /**
@@ -25,12 +75,20 @@ export const modules = {
  * is the trainer's choice. On Windows the tree is stopped with `taskkill /T /F`.
  *
  * Detached trials would outlive this process if it died, so every live tree is SIGKILLed on process
- * exit; an entry point that handles SIGINT/SIGTERM should call {@link stopAllTrials} first.
+ * exit. A signal does not run exit hooks, so while any tree is live SIGINT and SIGTERM are handled
+ * here too: every tree gets SIGTERM (SIGKILL follows at exit) and the process ends with 128 + the
+ * signal's number, as the signal would have ended it. The sweep journal already records which
+ * trials started and never finished, so the next run resumes them. Nothing here reads from a file a
+ * trial controls without a bound (see run-trial.ts), so the event loop, and with it these handlers,
+ * always gets its turn.
  */
 const WINDOWS = process.platform === 'win32';
 const live = new Set();
 let exitHookInstalled = false;
-/** Spawns a command as the leader of its own process group, stdout and stderr piped. */
+/**
+ * Spawns a command as the leader of its own process group, stdout and stderr piped, with `env`
+ * minus what only the action may hold (runtime and OIDC tokens, INPUT_*: see child-env.ts).
+ */
 function spawnTree(spec, cwd, env) {
     if (!exitHookInstalled) {
         exitHookInstalled = true;
@@ -38,7 +96,7 @@ function spawnTree(spec, cwd, env) {
     }
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(spec.file, spec.args, {
         cwd,
-        env,
+        env: (0,_shared_child_env_js__WEBPACK_IMPORTED_MODULE_2__/* .userCommandEnv */ .c)(env),
         detached: !WINDOWS,
         stdio: ['ignore', 'pipe', 'pipe'],
         windowsHide: true,
@@ -46,9 +104,29 @@ function spawnTree(spec, cwd, env) {
     });
     if (child.pid !== undefined) {
         live.add(child);
-        child.once('close', () => live.delete(child));
+        if (live.size === 1)
+            listenForSignals(true);
+        child.once('close', () => {
+            live.delete(child);
+            if (live.size === 0)
+                listenForSignals(false);
+        });
     }
     return child;
+}
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/** Stops every tree and ends the process as the signal would have (exit code 128 + its number). */
+function onSignal(signal) {
+    stopAllTrials('SIGTERM');
+    process.exit(SIGNAL_EXIT_CODES[signal]);
+}
+function listenForSignals(on) {
+    for (const signal of Object.keys(SIGNAL_EXIT_CODES)) {
+        if (on)
+            process.on(signal, onSignal);
+        else
+            process.off(signal, onSignal);
+    }
 }
 /** Sends a signal to the whole tree; true if it reached something. Never throws. */
 function signalTree(child, signal) {

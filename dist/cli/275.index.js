@@ -46,12 +46,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61108);
 /* harmony import */ var _sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25826);
 /* harmony import */ var _report_sweep_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99290);
-/* harmony import */ var _sweep_trial_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1336);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49050);
-/* harmony import */ var _validate_command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36740);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56520);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(14480);
-
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49050);
+/* harmony import */ var _validate_command_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36740);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56520);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(14480);
 
 
 
@@ -73,49 +71,38 @@ function sweepCommand(context) {
         .option('--out <dir>', 'folder for the journal, trial folders and tables', '.mlops/sweep')
         .option('--resume', 'resume the journal in --out (the default; kept for scripts that say so)')
         .option('--fresh', 'discard the journal in --out and start a new sweep')
-        .option('--record <file>', "the run record that gets the sweep's part (best trial, params, metrics, tables)", _record_index_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_RECORD_FILE */ .z7)
+        .option('--record <file>', "the run record that gets the sweep's part (best trial, params, metrics, tables)", _record_index_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_RECORD_FILE */ .z7)
         .option('-q, --quiet', 'print only the best trial')
         .addHelpText('after', '\nA sweep records every trial in <out>/journal.jsonl; run the same command again to resume a crashed or\ncancelled sweep (finished trials are kept, unfinished ones run again). Exit code 0 when the sweep produced\na best trial, 1 when every trial (or more than sweep.max_failed_share) failed or an input is wrong.\n\nExamples:\n  mlops sweep --config examples/penguins/mlops.yml --trials 12 --parallel 2\n  mlops sweep --method grid --fresh')
         .action(async (options) => {
-        const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .ConsoleLogger */ .C({ quiet: options.quiet });
+        const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .ConsoleLogger */ .C({ quiet: options.quiet });
         const cwd = process.cwd();
         if (options.fresh && options.resume) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz('--fresh and --resume contradict each other.', { hint: 'Pass --fresh to start over, or nothing (or --resume) to go on with the journal.' });
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('--fresh and --resume contradict each other.', { hint: 'Pass --fresh to start over, or nothing (or --resume) to go on with the journal.' });
         }
         const plan = await (0,_sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_2__/* .planSweep */ .cK)({
             cwd,
             config: options.config,
             command: options.command,
-            trials: options.trials === undefined ? undefined : (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_7__.parsePositive)(options.trials, '--trials'),
-            parallel: options.parallel === undefined ? undefined : (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_7__.parsePositive)(options.parallel, '--parallel'),
+            trials: options.trials === undefined ? undefined : (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_6__.parsePositive)(options.trials, '--trials'),
+            parallel: options.parallel === undefined ? undefined : (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_6__.parsePositive)(options.parallel, '--parallel'),
             method: options.method,
             seed: options.seed === undefined ? undefined : parseSeed(options.seed),
             out: options.out,
             resume: !options.fresh,
             record: options.record,
         });
-        // Ctrl-C: stop every trial's process tree; the journal already says which trials to run again.
-        const stop = () => {
-            (0,_sweep_trial_index_js__WEBPACK_IMPORTED_MODULE_5__/* .stopAllTrials */ .Zy)();
-            process.exit(130);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-        try {
-            const outcome = await (0,_sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_3__/* .runSweep */ .MI)(plan, logger);
-            context.stdout.write((0,_report_sweep_text_js__WEBPACK_IMPORTED_MODULE_4__/* .sweepText */ .G)(plan, outcome.result, { quiet: options.quiet }));
-            context.stdout.write(`trials:  ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, outcome.files.trialsCsv)}\nbest:    ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, outcome.files.best)}\n`);
-        }
-        finally {
-            process.off('SIGINT', stop);
-            process.off('SIGTERM', stop);
-        }
+        // Ctrl-C and SIGTERM stop every trial's process tree (process-tree.ts handles them while trials
+        // run); the journal already says which trials to run again.
+        const outcome = await (0,_sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_3__/* .runSweep */ .MI)(plan, logger);
+        context.stdout.write((0,_report_sweep_text_js__WEBPACK_IMPORTED_MODULE_4__/* .sweepText */ .G)(plan, outcome.result, { quiet: options.quiet }));
+        context.stdout.write(`trials:  ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, outcome.files.trialsCsv)}\nbest:    ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, outcome.files.best)}\n`);
     });
 }
 function parseSeed(text) {
     const n = Number(text);
     if (!Number.isInteger(n) || n < 0)
-        return (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_7__.parsePositive)(text, '--seed');
+        return (0,_validate_command_js__WEBPACK_IMPORTED_MODULE_6__.parsePositive)(text, '--seed');
     return n;
 }
 

@@ -33,7 +33,7 @@ export const modules = {
 
 /** Reads `file` as Parquet, row group by row group. Throws a DataError for a broken file. */
 async function* readParquet(file, options = {}) {
-    const batchRows = options.batchRows ?? _csv_csv_options_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BATCH_ROWS */ .V3;
+    const batchRows = options.batchRows ?? _csv_csv_options_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_BATCH_ROWS */ .V;
     const { handle, size } = await (0,_open_file_js__WEBPACK_IMPORTED_MODULE_4__/* .openDataFile */ .f)(file);
     try {
         if (size === 0)

@@ -80,9 +80,10 @@ async function digestFile(path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   Zo: () => (/* binding */ packModel)
+/* harmony export */   Zo: () => (/* binding */ packModel),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports MAX_ASSET_BYTES, contentTypeFor, assetName, formatBytes */
+/* unused harmony exports MAX_ASSET_BYTES, contentTypeFor, assetName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -139,7 +140,8 @@ function contentTypeFor(name) {
 }
 /** An asset name GitHub keeps as is: other characters become `-`. */
 function assetName(name) {
-    const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '');
+    // Also no trailing "." and room for ".tar.gz" within GitHub's 255 characters (ASSET_NAME_PATTERN).
+    const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 240).replace(/\.+$/, '');
     return safe === '' ? 'model' : safe;
 }
 function formatBytes(bytes) {
@@ -271,7 +273,8 @@ async function packModel(path, outDir, options = {}) {
         throw error;
     }
     const digest = counter.digest();
-    return { files: [{ name, path: archive, size: digest.size, sha256: digest.sha256, contentType: 'application/gzip' }] };
+    const unpacked = { bytes: listing.files.reduce((sum, file) => sum + file.size, 0), entries: listing.entries.length };
+    return { files: [{ name, path: archive, size: digest.size, sha256: digest.sha256, contentType: 'application/gzip', unpacked }] };
 }
 
 
@@ -289,13 +292,12 @@ async function packModel(path, outDir, options = {}) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56520);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56520);
+/* harmony import */ var _shared_scratch_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24147);
 /* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93625);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14480);
 /* harmony import */ var _archive_pack_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33383);
@@ -321,7 +323,7 @@ function numbers(values, file) {
         else if (value !== null && typeof value === 'object')
             continue; // nested sections are not metrics
         else
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`Metric "${key}" in ${file} is ${(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_6__/* .describeJson */ .kw)(value)}, not a finite number.`, { location: { file, key }, hint: 'Metrics are numbers; leave others out.' });
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`Metric "${key}" in ${file} is ${(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_6__/* .describeJson */ .kw)(value)}, not a finite number.`, { location: { file, key }, hint: 'Metrics are numbers; leave others out.' });
     }
     return out;
 }
@@ -339,14 +341,14 @@ function scalars(values) {
  */
 async function sweepSource(request, logger) {
     if (request.fromSweep)
-        return (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readSweepFolder */ .tt)(node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(request.cwd, request.fromSweep));
+        return (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readSweepFolder */ .tt)(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(request.cwd, request.fromSweep));
     const part = await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readPartIfPresent */ .As)(request.record, 'sweep');
     const best = part?.value.best?.outputDir;
     if (!part || !request.model || best === undefined)
         return part;
-    const model = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(request.cwd, request.model);
+    const model = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(request.cwd, request.model);
     const bestDir = part.resolve(best);
-    if (model === bestDir || model.startsWith(bestDir + (node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)))
+    if (model === bestDir || model.startsWith(bestDir + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)))
         return part;
     logger.warning(`The run record's sweep part (${part.file}) describes the best trial output ${bestDir}, not the model ${model}: its params, metrics and sweep summary are not attached. Pass from-sweep (--from-sweep) to attach a sweep's lineage to this model.`);
     return undefined;
@@ -354,7 +356,7 @@ async function sweepSource(request, logger) {
 /** The data lineage: of the profile the user named, else of the run record's data part. */
 async function dataSource(request) {
     if (request.profile) {
-        const profilePath = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(request.cwd, request.profile);
+        const profilePath = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(request.cwd, request.profile);
         return { files: await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readProfileFiles */ .vL)(profilePath), profilePath };
     }
     const part = await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readPartIfPresent */ .As)(request.record, 'data');
@@ -372,7 +374,7 @@ async function dataSource(request) {
 /** The model to register: the one the user named, else the sweep part's best output. */
 function modelOf(request, sweep) {
     if (request.model)
-        return node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(request.cwd, request.model);
+        return node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(request.cwd, request.model);
     const hint = 'Pass the model input (--model), or run train-and-sweep first: its sweep part names the best trial\'s output.';
     if (!sweep)
         throw new _record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RecordError */ .W1(`No model to register: no model input, and the run record ${request.record} has no sweep part (field "sweep" is missing).`, { location: { file: request.record, key: 'sweep' }, hint });
@@ -409,9 +411,11 @@ function runFromEnv(env) {
  */
 async function registerModel(request, logger) {
     (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .validateModelName */ .HW)(request.name);
-    const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'mlops-register-'));
+    // Named by pid, removed on exit; a run killed before it could clean up is swept by the next one.
+    const scratch = await (0,_shared_scratch_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .makeScratchDir */ .K)('mlops-register-');
+    const staging = scratch.path;
     try {
-        const resolve = (p) => node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(request.cwd, p);
+        const resolve = (p) => node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(request.cwd, p);
         // Every file another stage wrote is read through src/record's checked readers, before anything is packed.
         const sweepPart = await sweepSource(request, logger);
         const data = await dataSource(request);
@@ -436,7 +440,7 @@ async function registerModel(request, logger) {
         if (request.metrics)
             metrics = { ...metrics, ...numbers(await (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonObject */ .op)(resolve(request.metrics), { what: 'metrics' }), request.metrics) };
         const packed = await logger.group('Pack the model', () => (0,_archive_pack_js__WEBPACK_IMPORTED_MODULE_8__/* .packModel */ .Zo)(model, staging));
-        const files = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType }));
+        const files = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType, unpacked: f.unpacked }));
         const digests = {};
         if (data) {
             for (const file of data.files)
@@ -460,13 +464,13 @@ async function registerModel(request, logger) {
             idempotencyKey: request.idempotencyKey ?? (run.id !== null ? `run:${run.id}:${run.attempt ?? 1}` : undefined),
             dedupeByContent: request.dedupeByContent,
             aliases: request.aliases,
-            actor: run.actor ?? node_os__WEBPACK_IMPORTED_MODULE_3___default().userInfo().username,
+            actor: run.actor ?? node_os__WEBPACK_IMPORTED_MODULE_2___default().userInfo().username,
         }));
         await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .writeRegisterPart */ .kR)(request.record, result, request.aliases, request.env);
         return result;
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+        await scratch.dispose();
     }
 }
 /** The commit a new version's tag points at: GITHUB_SHA inside Actions, else the checkout's HEAD. */

@@ -19,7 +19,7 @@ export const modules = {
 
 
 async function loadConfig(file) {
-    const source = await (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlFile */ .k)(file, 'config file');
+    const source = await (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .readYamlFile */ .kv)(file, 'config file');
     if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file} must be a YAML mapping (key: value lines), not ${describeValue(source.value)}.`, {
             location: { file, line: 1, column: 1 },
@@ -4710,25 +4710,36 @@ function hintFor(error, what) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ readYamlFile)
+/* harmony export */   kv: () => (/* binding */ readYamlFile)
 /* harmony export */ });
-/* unused harmony export parseYamlText */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43439);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56520);
+/* unused harmony exports YAML_MAX_BYTES, YAML_MAX_DEPTH, YAML_MAX_ALIASES, parseYamlText */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43439);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56520);
+/* harmony import */ var _shared_safe_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59475);
 
 
 
+/** The largest config or schema file read: they are a few KB; this is room for thousands of columns. */
+const YAML_MAX_BYTES = 4 * 1024 * 1024;
+/** The deepest nesting of mappings and lists accepted. */
+const YAML_MAX_DEPTH = 100;
+/** Alias expansions (`*name`) accepted while building the value. */
+const YAML_MAX_ALIASES = 100;
 async function readYamlFile(file, what = 'file') {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        text = await (0,_shared_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextBoundedAsync */ .X3)(file, { maxBytes: YAML_MAX_BYTES, what: `The ${what}` });
     }
     catch (error) {
+        if (error instanceof _shared_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .UnsafeInputError */ .lK) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${error.message}.`, {
+                location: { file },
+                hint: error.reason === 'too-large' ? `Keep the ${what} under ${(0,_shared_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(YAML_MAX_BYTES)}.` : `Point it at an ordinary file (not a pipe, device or folder).`,
+            });
+        }
         const code = error.code;
         const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? String(error)})`;
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`The ${what} ${file} ${reason}.`, {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`The ${what} ${file} ${reason}.`, {
             location: { file },
             hint: code === 'ENOENT' ? `Create it, or pass the right path.` : `Check the path and its permissions.`,
         });
@@ -4736,21 +4747,71 @@ async function readYamlFile(file, what = 'file') {
     return parseYamlText(text, file);
 }
 function parseYamlText(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (Buffer.byteLength(text) > YAML_MAX_BYTES) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file} is larger than the ${(0,_shared_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(YAML_MAX_BYTES)} limit.`, { location: { file }, hint: `Keep it under ${(0,_shared_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(YAML_MAX_BYTES)}.` });
+    }
+    if ((0,_shared_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .yamlDepth */ .VH)(text, YAML_MAX_DEPTH) > YAML_MAX_DEPTH) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file} is nested more than ${YAML_MAX_DEPTH} levels deep.`, {
+            location: { file },
+            hint: `Flatten it: at most ${YAML_MAX_DEPTH} levels of nested mappings and lists.`,
+        });
+    }
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
     const problem = doc.errors[0];
     if (problem) {
         const pos = lineCounter.linePos(problem.pos[0]);
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${file} is not valid YAML: ${firstLine(problem.message)}`, {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file} is not valid YAML: ${firstLine(problem.message)}`, {
             location: { file, line: pos.line, column: pos.col },
             hint: 'Fix the YAML syntax at that line (indentation, quotes, a missing colon).',
         });
     }
+    checkDuplicateKeys(doc, lineCounter, file);
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: YAML_MAX_ALIASES });
+    }
+    catch (error) {
+        // The yaml package throws a ReferenceError for "Excessive alias count indicates a resource exhaustion attack".
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file} expands its aliases (*name) more than ${YAML_MAX_ALIASES} times.`, {
+                location: { file },
+                hint: 'Write the values out instead of nesting aliases of aliases (a "billion laughs" file expands to billions of values).',
+            });
+        }
+        throw error;
+    }
     return {
         file,
-        value: doc.toJS({ maxAliasCount: 100 }),
+        value,
         locate: (path, options) => locateNode(doc, lineCounter, file, path, options?.keyOf ?? false),
     };
+}
+/**
+ * Refuses a mapping with the same key twice, naming the second one's line: one pass over each
+ * mapping with a set of the keys seen (scalar keys by type and value, as YAML compares them).
+ */
+function checkDuplicateKeys(doc, lineCounter, file) {
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Map(_key, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                const value = pair.key.value;
+                const id = `${typeof value}:${String(value)}`;
+                if (!seen.has(id)) {
+                    seen.add(id);
+                    continue;
+                }
+                const pos = pair.key.range ? lineCounter.linePos(pair.key.range[0]) : undefined;
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file} is not valid YAML: Map keys must be unique; "${String(value)}" appears twice in one mapping.`, {
+                    location: { file, line: pos?.line, column: pos?.col },
+                    hint: 'Remove or rename one of the two keys.',
+                });
+            }
+        },
+    });
 }
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -4759,14 +4820,14 @@ function locateNode(doc, lineCounter, file, path, keyOf) {
     let node = doc.contents;
     let keyNode = null;
     for (const segment of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(segment));
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(segment));
             if (!pair)
                 break;
             keyNode = pair.key;
             node = pair.value ?? keyNode;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
             const item = node.items[Number(segment)];
             if (item === undefined)
                 break;
@@ -4813,6 +4874,277 @@ function valueText(value) {
     if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
         return String(value);
     return value === undefined ? '' : JSON.stringify(value);
+}
+
+
+/***/ }),
+
+/***/ 59475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LW: () => (/* binding */ readTextBounded),
+/* harmony export */   QV: () => (/* binding */ jsonDepth),
+/* harmony export */   VH: () => (/* binding */ yamlDepth),
+/* harmony export */   X3: () => (/* binding */ readTextBoundedAsync),
+/* harmony export */   Xg: () => (/* binding */ parseJsonBounded),
+/* harmony export */   lK: () => (/* binding */ UnsafeInputError),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports describeFileKind, checkRegularFile, readFileBounded, readFileBoundedAsync, DEFAULT_MAX_DEPTH, tooDeep */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56520);
+
+
+/** A file or text refused by a limit of this module: what, where, and how to fix it. */
+class UnsafeInputError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    reason;
+    constructor(message, reason, options = {}) {
+        super(message, { location: options.file === undefined ? undefined : { file: options.file }, hint: options.hint, cause: options.cause });
+        this.reason = reason;
+    }
+}
+/** O_NONBLOCK where the platform has it (not Windows, where FIFOs are not files anyway). */
+const OPEN_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NONBLOCK ?? 0) | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOCTTY ?? 0);
+/** A size for people: `4 MiB`, `512 KiB`, `100 bytes`. */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 * 1024 && bytes % (1024 * 1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024 * 1024)} GiB`;
+    if (bytes >= 1024 * 1024)
+        return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
+    if (bytes >= 1024)
+        return `${Number((bytes / 1024).toFixed(1))} KiB`;
+    return `${bytes} bytes`;
+}
+/** The kind of a file as people call it, for "is a FIFO, not a regular file". */
+function describeFileKind(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    return 'a regular file';
+}
+function notRegular(file, stats, options) {
+    const what = options.what ?? 'file';
+    return new UnsafeInputError(`${what} ${file} is ${describeFileKind(stats)}, not a regular file`, 'not-regular', {
+        file,
+        hint: options.hint ?? `write the ${what} as an ordinary file (not a pipe, device or link to one)`,
+    });
+}
+function tooLarge(file, options) {
+    const what = options.what ?? 'file';
+    return new UnsafeInputError(`${what} ${file} is larger than the ${formatBytes(options.maxBytes)} limit`, 'too-large', {
+        file,
+        hint: options.hint ?? `keep the ${what} under ${formatBytes(options.maxBytes)}`,
+    });
+}
+/**
+ * Throws an {@link UnsafeInputError} unless `file` (links followed) is a regular file; returns its
+ * stats. For paths handed to code that opens them itself (a stream, a parser taking a path). Errors
+ * of stat itself (ENOENT) are thrown as they are.
+ */
+function checkRegularFile(file, options = {}) {
+    const stats = fs.statSync(file);
+    if (!stats.isFile())
+        throw notRegular(file, stats, { maxBytes: 0, ...options });
+    return stats;
+}
+/**
+ * Reads a regular file of at most `maxBytes` bytes. Throws {@link UnsafeInputError} for another kind
+ * of file or a larger one (reading stops one byte past the cap); errors of open (ENOENT, EACCES) are
+ * thrown as they are, for the caller to word.
+ */
+function readFileBounded(file, options) {
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, OPEN_FLAGS);
+    try {
+        const stats = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+        if (!stats.isFile())
+            throw notRegular(file, stats, options);
+        // Never trust st_size for the allocation: read until EOF or one byte past the cap.
+        const limit = options.maxBytes + 1;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
+            const read = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+            total += read;
+            if (total > options.maxBytes)
+                throw tooLarge(file, options);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+    }
+}
+/** {@link readFileBounded} as UTF-8 text. */
+function readTextBounded(file, options) {
+    return readFileBounded(file, options).toString('utf8');
+}
+/** {@link readFileBounded} without blocking the event loop. */
+async function readFileBoundedAsync(file, options) {
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.open(file, OPEN_FLAGS);
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw notRegular(file, stats, options);
+        const limit = options.maxBytes + 1;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > options.maxBytes)
+                throw tooLarge(file, options);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** {@link readFileBoundedAsync} as UTF-8 text. */
+async function readTextBoundedAsync(file, options) {
+    return (await readFileBoundedAsync(file, options)).toString('utf8');
+}
+/** Nesting deeper than this is refused by default: far beyond any real document, far below the stack. */
+const DEFAULT_MAX_DEPTH = 1000;
+/**
+ * The deepest nesting of `[` and `{` in JSON text (brackets inside strings do not count). Stops
+ * counting, and returns, as soon as `stopAbove` is exceeded. One pass, no allocation.
+ */
+function jsonDepth(text, stopAbove = Infinity) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > deepest) {
+                deepest = depth;
+                if (deepest > stopAbove)
+                    return deepest;
+            }
+        }
+        else if (c === 0x5d /* ] */ || c === 0x7d /* } */)
+            depth--;
+    }
+    return deepest;
+}
+/**
+ * `JSON.parse` that refuses text nested deeper than `maxDepth` (an {@link UnsafeInputError}) before
+ * parsing it; syntax errors are thrown as JSON.parse throws them.
+ */
+function parseJsonBounded(text, options = {}) {
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    if (jsonDepth(text, maxDepth) > maxDepth)
+        throw tooDeep(options.what ?? 'JSON text', maxDepth, options.file);
+    return JSON.parse(text);
+}
+/** The error for text nested deeper than `maxDepth` (also used for YAML). */
+function tooDeep(what, maxDepth, file) {
+    return new UnsafeInputError(`${what} is nested more than ${maxDepth} levels deep`, 'too-deep', {
+        file,
+        hint: `flatten it: at most ${maxDepth} levels of nested lists and mappings`,
+    });
+}
+/**
+ * An upper estimate of the nesting depth of YAML text, for refusing documents the `yaml` package
+ * cannot take: it overflows the stack at about 800 levels and, at 10,000 levels of `[`, aborts the
+ * whole process out of memory, which no try/catch survives. Counts, per line, the block levels open
+ * (a stack of indentations), the `- ` entries that open a sequence on the same line, and the flow
+ * brackets open (`[`/`{` outside quoted scalars and comments, carried across lines). It never
+ * under-counts a real document; a plain scalar holding unbalanced brackets may over-count, which
+ * only matters past `stopAbove`. Returns as soon as the depth exceeds `stopAbove`.
+ */
+function yamlDepth(text, stopAbove = Infinity) {
+    const indents = [];
+    let flow = 0;
+    let deepest = 0;
+    let quote = 0; // the open quote character, or 0
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+        let end = text.indexOf('\n', lineStart);
+        if (end < 0)
+            end = text.length;
+        let i = lineStart;
+        let dashes = 0;
+        if (quote === 0 && flow === 0) {
+            while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09))
+                i++;
+            const indent = i - lineStart;
+            const blank = i === end || text.charCodeAt(i) === 0x23 /* # */ || text.charCodeAt(i) === 0x0d;
+            if (!blank) {
+                while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                    indents.pop();
+                indents.push(indent);
+                // `- - - x` opens one sequence per dash on one line.
+                while (i + 1 < end && text.charCodeAt(i) === 0x2d /* - */ && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)) {
+                    dashes++;
+                    i += 2;
+                    while (i < end && text.charCodeAt(i) === 0x20)
+                        i++;
+                }
+            }
+        }
+        for (let previous = i > lineStart ? text.charCodeAt(i - 1) : 0x0a; i < end; previous = text.charCodeAt(i), i++) {
+            const c = text.charCodeAt(i);
+            if (quote !== 0) {
+                if (quote === 0x22 && c === 0x5c /* \ */)
+                    i++;
+                else if (c === quote)
+                    quote = 0;
+                continue;
+            }
+            const afterSpace = previous === 0x20 || previous === 0x09 || previous === 0x0a;
+            if (c === 0x23 /* # */ && afterSpace)
+                break; // a comment runs to the end of the line
+            if ((c === 0x22 || c === 0x27) && (afterSpace || previous === 0x5b || previous === 0x7b || previous === 0x2c || previous === 0x3a))
+                quote = c;
+            else if (c === 0x5b || c === 0x7b)
+                flow++;
+            else if ((c === 0x5d || c === 0x7d) && flow > 0)
+                flow--;
+            const depth = indents.length + dashes + flow;
+            if (depth > deepest) {
+                deepest = depth;
+                if (deepest > stopAbove)
+                    return deepest;
+            }
+        }
+        const depth = indents.length + dashes + flow;
+        if (depth > deepest) {
+            deepest = depth;
+            if (deepest > stopAbove)
+                return deepest;
+        }
+        lineStart = end + 1;
+    }
+    return deepest;
 }
 
 

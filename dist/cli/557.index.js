@@ -24,7 +24,7 @@ export const modules = {
  * with those types. The result is a draft for a person to review, and says so.
  */
 async function inferSchemaFile(request, logger) {
-    const plan = await (0,_build_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .planValidation */ .pU)({ ...request, configIsDefault: request.config === 'mlops.yml' || request.config === undefined });
+    const plan = await (0,_build_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .planValidation */ .p)({ ...request, configIsDefault: request.config === 'mlops.yml' || request.config === undefined });
     const typed = await logger.group('Infer column types', () => (0,_infer_types_js__WEBPACK_IMPORTED_MODULE_3__/* .inferColumnTypes */ .g)(plan.settings.train, plan.settings.cwd, plan.settings.format));
     const settings = { ...plan.settings, eval: [], baseline: undefined, failOn: 'never', schema: (0,_schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSchemaFromRaw */ .eM)({ ...typed, dataset: { unexpected_columns: 'error' } }, {}) };
     const { profile } = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateData */ .l)(settings, logger);

@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25826);
 /* harmony import */ var _report_sweep_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99290);
 /* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16404);
-/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(97319);
+/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(72184);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(14480);
 /* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(49050);
 
@@ -141,7 +141,7 @@ async function runValidate(request, logger, early) {
     // range workers boot while this thread plans (the CLI starts them even earlier: `early`)
     const standby = early ?? (0,_parallel_standby_js__WEBPACK_IMPORTED_MODULE_4__/* .standbyWorkersFor */ .Il)(request);
     try {
-        const plan = await (0,_build_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .planValidation */ .pU)(request);
+        const plan = await (0,_build_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .planValidation */ .p)(request);
         const outcome = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateData */ .l)({ ...plan.settings, standby }, logger);
         outcome.report.profilePath = plan.profileOut;
         await writeJson(plan.profileOut, outcome.profile);

@@ -47,7 +47,7 @@ async function runValidate(request, logger, early) {
     // range workers boot while this thread plans (the CLI starts them even earlier: `early`)
     const standby = early ?? (0,_parallel_standby_js__WEBPACK_IMPORTED_MODULE_4__/* .standbyWorkersFor */ .Il)(request);
     try {
-        const plan = await (0,_build_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .planValidation */ .pU)(request);
+        const plan = await (0,_build_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .planValidation */ .p)(request);
         const outcome = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateData */ .l)({ ...plan.settings, standby }, logger);
         outcome.report.profilePath = plan.profileOut;
         await writeJson(plan.profileOut, outcome.profile);

@@ -178,7 +178,7 @@ function standbyWorkersFor(request) {
         return undefined;
     const large = [...(request.data ?? []), ...(request.eval ?? [])].some((file) => {
         try {
-            const format = (0,_readers_format_js__WEBPACK_IMPORTED_MODULE_4__/* .detectFormat */ .Tz)(file, request.format);
+            const format = (0,_readers_format_js__WEBPACK_IMPORTED_MODULE_4__/* .detectFormat */ .T)(file, request.format);
             return (format === 'csv' || format === 'tsv') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(request.cwd, file)).size >= PARALLEL_MIN_BYTES;
         }
         catch {
@@ -236,10 +236,9 @@ function newWorker(script, data) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tz: () => (/* binding */ detectFormat),
-/* harmony export */   pf: () => (/* binding */ formatFromExtension)
+/* harmony export */   T: () => (/* binding */ detectFormat),
+/* harmony export */   p: () => (/* binding */ formatFromExtension)
 /* harmony export */ });
-/* unused harmony exports FORMAT_EXTENSIONS, isDataFormat */
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
 /** Which reader a file goes to. */
 

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17056);
-/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97319);
+/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72184);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14480);
 /* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16404);
 /* harmony import */ var _registry_service_models_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94493);
@@ -190,6 +190,8 @@ var format = __webpack_require__(16308);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ../main/node_modules/tar/dist/esm/index.min.js
 var index_min = __webpack_require__(14073);
+// EXTERNAL MODULE: ./src/shared/safe-read.ts
+var safe_read = __webpack_require__(59475);
 // EXTERNAL MODULE: ./src/registry/archive/pack.ts
 var pack = __webpack_require__(33383);
 // EXTERNAL MODULE: ./src/registry/archive/digest.ts
@@ -243,9 +245,17 @@ async function verifyFile(path, expected, options = {}) {
  *   links (it stores in-folder symlinks and hard links as regular files), so this loses nothing,
  *   and it makes writing "through" a planted link impossible: every path is a plain directory.
  * - character and block devices, FIFOs and any other type that is not a regular file or a directory;
- * - the same path twice (files are opened with `wx`, never overwritten).
+ * - the same path twice (files are opened with `wx`, never overwritten);
+ * - more entries, or more bytes in all, than the limits (see {@link ExtractLimits}): the manifest's
+ *   declared `unpacked` sizes when it has them, else default caps. Each entry's header states its
+ *   size, so the archive is refused before the entry that crosses a limit is written.
+ *
+ * Resources: one file is open at a time, written synchronously as its data arrives, so the parser
+ * (and the gunzip inside it) cannot run ahead of the disk: memory stays at a few chunks and open
+ * files at one, whatever the ratio of compression or the number of entries (200,000 work).
  * Modes are normalised to 0644 / 0755 (executable bit kept); owners and mtimes are not restored.
  */
+
 
 
 
@@ -260,6 +270,27 @@ class UnsafeArchiveError extends errors/* UserError */.yo {
         super(message, { hint: 'Nothing was extracted. The archive was not made by `mlops` register-model, or was tampered with: do not use it.' });
         this.entry = entry;
     }
+}
+/** Entries accepted from an archive whose manifest declares none. */
+const DEFAULT_MAX_ENTRIES = 1_000_000;
+/** Bytes accepted from an archive whose manifest declares none: this many times its own size... */
+const DEFAULT_MAX_RATIO = 100;
+/** ...but at least this much. */
+const DEFAULT_MIN_MAX_BYTES = 1024 ** 3;
+/**
+ * The limits an archive is held to: what its manifest declares (an honest archive unpacks to exactly
+ * that), else {@link DEFAULT_MAX_ENTRIES} entries and {@link DEFAULT_MAX_RATIO} times its size (at
+ * least {@link DEFAULT_MIN_MAX_BYTES}); never more than `options.limits`.
+ */
+function extractLimits(expected, options = {}) {
+    const declared = expected.unpacked !== undefined;
+    const maxBytes = expected.unpacked?.bytes ?? Math.max(DEFAULT_MIN_MAX_BYTES, DEFAULT_MAX_RATIO * expected.size);
+    const maxEntries = expected.unpacked?.entries ?? DEFAULT_MAX_ENTRIES;
+    return {
+        maxBytes: Math.min(maxBytes, options.limits?.maxBytes ?? Infinity),
+        maxEntries: Math.min(maxEntries, options.limits?.maxEntries ?? Infinity),
+        declared,
+    };
 }
 const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 /** The entry's destination below root, or a refusal naming it. Returns undefined for the root itself (`./`). */
@@ -293,20 +324,51 @@ function checkEntry(entry, root, archive) {
         throw refuse('resolves outside the destination folder');
     return target;
 }
-function unpackInto(archive, root, label) {
+function unpackInto(archive, root, label, limits) {
     return new Promise((resolvePromise, rejectPromise) => {
         const input = (0,external_node_fs_.createReadStream)(archive, { highWaterMark: 1 << 20 });
         const parser = new index_min/* Parser */.iX({ strict: true });
-        const open = new Set();
-        const writes = [];
+        const folders = new Set([root]);
+        let entries = 0;
+        let bytes = 0;
+        /** The one file being written, if any. */
+        let open;
         let failed = false;
+        const closeOpen = () => {
+            if (open === undefined)
+                return;
+            const { fd } = open;
+            open = undefined;
+            (0,external_node_fs_.closeSync)(fd);
+        };
         const fail = (error) => {
             if (failed)
                 return;
             failed = true;
             input.destroy();
-            const closing = [...open].map((ws) => new Promise((done) => (ws.closed ? done() : (ws.once('close', () => done()), ws.destroy()))));
-            void Promise.all(closing).then(() => rejectPromise(error));
+            try {
+                closeOpen();
+            }
+            catch {
+                // the error being reported matters more
+            }
+            rejectPromise(error);
+        };
+        const ensureFolder = (folder) => {
+            if (folders.has(folder))
+                return;
+            (0,external_node_fs_.mkdirSync)(folder, { recursive: true, mode: 0o755 });
+            // Every ancestor exists now too: remember them all, so 200,000 entries cost 200,000 lookups.
+            for (let f = folder; !folders.has(f); f = (0,external_node_path_.dirname)(f))
+                folders.add(f);
+        };
+        const writeFailed = (entry, cause) => new errors/* UserError */.yo(`Cannot extract entry ${JSON.stringify(entry)} of ${label} into ${root}: ${cause.message}`, {
+            cause,
+            hint: 'Check the free space and permissions of the destination folder, then download again.',
+        });
+        const limit = (what, value, entry) => {
+            const source = limits.declared ? 'its manifest declares' : `the limit for an archive that declares no size (${DEFAULT_MAX_RATIO} times its own size, at least ${(0,safe_read/* formatBytes */.z3)(DEFAULT_MIN_MAX_BYTES)})`;
+            return new UnsafeArchiveError(`Refusing to extract ${label}: at entry ${JSON.stringify(entry)} it holds more ${what} than ${source}: ${value}.`, entry);
         };
         parser.on('entry', (entry) => {
             if (failed) {
@@ -315,23 +377,51 @@ function unpackInto(archive, root, label) {
             }
             try {
                 const target = checkEntry(entry, root, label);
+                entries += 1;
+                if (entries > limits.maxEntries)
+                    throw limit('entries', `${limits.maxEntries}`, entry.path);
                 if (target === undefined || entry.type === 'Directory') {
                     if (target !== undefined)
-                        (0,external_node_fs_.mkdirSync)(target, { recursive: true, mode: 0o755 });
+                        ensureFolder(target);
                     entry.resume();
                     return;
                 }
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true, mode: 0o755 });
-                const ws = (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: (entry.mode ?? 0) & 0o111 ? 0o755 : 0o644 });
-                open.add(ws);
-                writes.push(new Promise((done) => {
-                    ws.once('close', () => {
-                        open.delete(ws);
-                        done();
-                    });
-                }));
-                ws.once('error', (cause) => fail(new UnsafeArchiveError(`Cannot extract entry ${JSON.stringify(entry.path)} of ${label}: ${cause.message}`, entry.path)));
-                entry.pipe(ws);
+                // The header states the size: refuse before writing a byte of the entry that crosses the cap.
+                bytes += entry.size ?? 0;
+                if (bytes > limits.maxBytes)
+                    throw limit('bytes', (0,pack/* formatBytes */.z3)(limits.maxBytes), entry.path);
+                ensureFolder((0,external_node_path_.dirname)(target));
+                try {
+                    open = { fd: (0,external_node_fs_.openSync)(target, 'wx', (entry.mode ?? 0) & 0o111 ? 0o755 : 0o644), path: entry.path };
+                }
+                catch (cause) {
+                    if (cause.code === 'EEXIST')
+                        throw new UnsafeArchiveError(`Refusing to extract ${label}: entry ${JSON.stringify(entry.path)} appears twice.`, entry.path);
+                    throw writeFailed(entry.path, cause);
+                }
+                const fd = open.fd;
+                entry.on('data', (chunk) => {
+                    if (failed)
+                        return;
+                    try {
+                        // Synchronous: the parser gets the next chunk only once this one is on disk.
+                        for (let at = 0; at < chunk.length;)
+                            at += (0,external_node_fs_.writeSync)(fd, chunk, at);
+                    }
+                    catch (cause) {
+                        fail(writeFailed(entry.path, cause));
+                    }
+                });
+                entry.on('end', () => {
+                    if (failed || open?.fd !== fd)
+                        return;
+                    try {
+                        closeOpen();
+                    }
+                    catch (cause) {
+                        fail(writeFailed(entry.path, cause));
+                    }
+                });
             }
             catch (error) {
                 entry.resume();
@@ -342,10 +432,13 @@ function unpackInto(archive, root, label) {
         parser.on('error', (error) => fail(new errors/* UserError */.yo(`Cannot extract ${label}: it is not a valid tar.gz archive (${error.message}).`, { cause: error })));
         input.on('error', (error) => fail(error));
         parser.on('end', () => {
-            void Promise.all(writes).then(() => {
-                if (!failed)
-                    resolvePromise();
-            });
+            if (failed)
+                return;
+            if (open !== undefined) {
+                fail(new errors/* UserError */.yo(`Cannot extract ${label}: the archive ends inside entry ${JSON.stringify(open.path)}.`));
+                return;
+            }
+            resolvePromise();
         });
         input.pipe(parser);
     });
@@ -353,7 +446,8 @@ function unpackInto(archive, root, label) {
 /** Verifies then extracts a model archive into destDir (absent or empty): see the module comment. */
 async function extractModel(archivePath, destDir, expected, options = {}) {
     const label = options.name ?? (0,external_node_path_.basename)(archivePath);
-    await verifyFile(archivePath, expected, { name: label });
+    await verifyFile(archivePath, { size: expected.size, sha256: expected.sha256 }, { name: label });
+    const limits = extractLimits(expected, options);
     const dest = (0,external_node_path_.resolve)(destDir);
     let destExists = false;
     try {
@@ -370,7 +464,7 @@ async function extractModel(archivePath, destDir, expected, options = {}) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
     const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_path_.basename)(dest)}.extracting-`));
     try {
-        await unpackInto(archivePath, temp, label);
+        await unpackInto(archivePath, temp, label, limits);
         await (0,promises_.chmod)(temp, 0o755);
         if (destExists)
             await (0,promises_.rmdir)(dest);
@@ -432,7 +526,8 @@ async function downloadVersion(version, dest, store) {
             const asset = version.manifest.assets.find((a) => a.name === name);
             if (name.endsWith('.tar.gz')) {
                 const target = external_node_path_default().join(dest, name.slice(0, -'.tar.gz'.length));
-                await extractModel(file, target, { size: asset.size, sha256: asset.sha256 }, { name });
+                // The asset with its declared `unpacked` sizes: extraction refuses an archive that holds more.
+                await extractModel(file, target, asset, { name });
                 out.push(target);
             }
             else {

@@ -49,7 +49,7 @@ function standbyWorkersFor(request) {
         return undefined;
     const large = [...(request.data ?? []), ...(request.eval ?? [])].some((file) => {
         try {
-            const format = (0,_readers_format_js__WEBPACK_IMPORTED_MODULE_4__/* .detectFormat */ .Tz)(file, request.format);
+            const format = (0,_readers_format_js__WEBPACK_IMPORTED_MODULE_4__/* .detectFormat */ .T)(file, request.format);
             return (format === 'csv' || format === 'tsv') && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(request.cwd, file)).size >= PARALLEL_MIN_BYTES;
         }
         catch {
@@ -107,10 +107,9 @@ function newWorker(script, data) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tz: () => (/* binding */ detectFormat),
-/* harmony export */   pf: () => (/* binding */ formatFromExtension)
+/* harmony export */   T: () => (/* binding */ detectFormat),
+/* harmony export */   p: () => (/* binding */ formatFromExtension)
 /* harmony export */ });
-/* unused harmony exports FORMAT_EXTENSIONS, isDataFormat */
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
 /** Which reader a file goes to. */
 
@@ -205,6 +204,54 @@ function sweepText(plan, result, options = {}) {
 
 /***/ }),
 
+/***/ 64191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ userCommandEnv)
+/* harmony export */ });
+/* unused harmony export isRunnerOnlyVariable */
+/**
+ * The environment of a process that runs the user's own code (a trial's training command): the
+ * user's environment without what a JavaScript action gets from the runner but a `run:` step never
+ * does (PLATFORM.md "Actions and workflows").
+ *
+ * - `ACTIONS_RUNTIME_TOKEN`, `ACTIONS_RESULTS_URL`, `ACTIONS_RUNTIME_URL`, `ACTIONS_CACHE_URL`,
+ *   `ACTIONS_CACHE_SERVICE_V2`: with them, code from a pull request could upload or overwrite the
+ *   run's artifacts (other matrix legs' trials) and caches.
+ * - `ACTIONS_ID_TOKEN_REQUEST_URL` / `_TOKEN`: they mint OIDC tokens, which cloud roles trust.
+ * - every `INPUT_*`: the action's own inputs, which may carry tokens (`github-token`).
+ *
+ * Everything else (PATH, HOME, GITHUB_* context, the user's `env:`) stays, as a `run:` step sees it.
+ */
+/** Variables a `run:` step never sees, by exact name. */
+const RUNNER_ONLY = new Set([
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+]);
+/** Whether a variable is one a user's command must not inherit from the action. */
+function isRunnerOnlyVariable(name) {
+    // Windows names are case-insensitive; the runner writes them in capitals everywhere.
+    const upper = name.toUpperCase();
+    return RUNNER_ONLY.has(upper) || upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') || upper.startsWith('INPUT_');
+}
+/** A copy of `env` without the runner-only variables; use it for every process that runs user code. */
+function userCommandEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (!isRunnerOnlyVariable(name))
+            out[name] = value;
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 54887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -218,7 +265,7 @@ __webpack_require__.d(__webpack_exports__, {
   a0: () => (/* reexport */ readJournal)
 });
 
-// UNUSED EXPORTS: JOURNAL_VERSION, freeze, isFrozenTrial, preferTrial, studyDigest
+// UNUSED EXPORTS: JOURNAL_MAX_BYTES, JOURNAL_MAX_DEPTH, JOURNAL_VERSION, freeze, isFrozenTrial, preferTrial, studyDigest
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -227,6 +274,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(56520);
+// EXTERNAL MODULE: ./src/shared/safe-read.ts
+var safe_read = __webpack_require__(59475);
 // EXTERNAL MODULE: ./src/shared/json.ts
 var json = __webpack_require__(93625);
 ;// CONCATENATED MODULE: ./src/sweep/journal/guards.ts
@@ -269,6 +318,7 @@ function isFrozenTrial(value) {
 
 
 
+
 /**
  * The journal of a sweep: an append-only JSON Lines file, the sweep's only state. Resume and the
  * matrix collect step read it; nothing ever rewrites a line.
@@ -290,6 +340,29 @@ function isFrozenTrial(value) {
  * their numbers and params, so a resumed sweep re-runs exactly those before sampling new ones.
  */
 const JOURNAL_VERSION = 1;
+/**
+ * The largest journal read. Journals also arrive as other jobs' artifacts, so they are read like any
+ * untrusted file: a regular file, at most this big (far beyond 10,000 trials with their intermediate
+ * metrics, well below the longest string V8 can make), lines nested at most {@link JOURNAL_MAX_DEPTH}.
+ */
+const JOURNAL_MAX_BYTES = 256 * 1024 * 1024;
+/** The deepest nesting of a journal line (its space and trials nest a few levels). */
+const JOURNAL_MAX_DEPTH = 64;
+/** A journal's text, bounded; a refused or unreadable file is a JournalError naming it. */
+function readJournalText(path, maxBytes) {
+    try {
+        return (0,safe_read/* readTextBounded */.LW)(path, {
+            maxBytes,
+            what: 'sweep journal',
+            hint: `a sweep journal is an ordinary file of at most ${(0,safe_read/* formatBytes */.z3)(maxBytes)}; point the sweep at its own journal, or remove this file to start a new sweep`,
+        });
+    }
+    catch (error) {
+        if (error instanceof safe_read/* UnsafeInputError */.lK)
+            throw new JournalError(error.message, { location: { file: path }, hint: error.hint });
+        throw new JournalError(`cannot read the sweep journal ${path}: ${error.message}`, { location: { file: path }, cause: error });
+    }
+}
 /** A journal that cannot be used: corrupt, of another sweep, or not a journal at all. */
 class JournalError extends errors/* UserError */.yo {
 }
@@ -338,7 +411,7 @@ class JournalWriter {
      * off first; a complete final line missing only its newline gets one.
      */
     static resume(path) {
-        const text = external_node_fs_default().readFileSync(path, 'utf8');
+        const text = readJournalText(path, JOURNAL_MAX_BYTES);
         if (text.length > 0 && !text.endsWith('\n')) {
             const cut = text.lastIndexOf('\n') + 1;
             if (parseLine(text.slice(cut)) !== undefined)
@@ -361,13 +434,7 @@ class JournalWriter {
 }
 /** Reads a journal for resume or collect (see the module comment for what is tolerated). */
 function readJournal(path, options = {}) {
-    let text;
-    try {
-        text = external_node_fs_default().readFileSync(path, 'utf8');
-    }
-    catch (error) {
-        throw new JournalError(`cannot read the sweep journal ${path}: ${error.message}`, { location: { file: path }, cause: error });
-    }
+    const text = readJournalText(path, options.maxBytes ?? JOURNAL_MAX_BYTES);
     const lines = text.split('\n');
     // A final "\n" leaves one empty string, which is not a line.
     if (lines[lines.length - 1] === '')
@@ -490,7 +557,11 @@ function freeze(trial) {
             delete frozen[key];
     return frozen;
 }
+/** A line's JSON, or undefined when it is not JSON or nested deeper than any journal line is. */
 function parseLine(line) {
+    // canonicalJson and the guards recurse: deeper text is a corrupt line, not a stack overflow.
+    if ((0,safe_read/* jsonDepth */.QV)(line, JOURNAL_MAX_DEPTH) > JOURNAL_MAX_DEPTH)
+        return undefined;
     try {
         return JSON.parse(line);
     }
@@ -804,14 +875,6 @@ function buildParams(space, decide) {
     }
     return params;
 }
-/** Drops parameters that are not part of the space or not active (e.g. a stale journal entry). */
-function activeOnly(space, params) {
-    const out = {};
-    for (const name of activeParams(space, params))
-        if (name in params)
-            out[name] = params[name];
-    return out;
-}
 
 ;// CONCATENATED MODULE: ./src/sweep/space/transform.ts
 /** How many distinct values a dimension has (Infinity for a continuous one). */
@@ -875,10 +938,6 @@ function toUnit(spec, value) {
 /** The index of `value` among a categorical's choices (-1 when it is not one). */
 function categoryIndex(spec, value) {
     return spec.choices.findIndex((choice) => choice === value);
-}
-/** Snaps a unit coordinate to the centre of its value's bin (identity for continuous dimensions). */
-function snapUnit(spec, u) {
-    return cardinality(spec) === Infinity ? Math.min(1, Math.max(0, u)) : toUnit(spec, fromUnit(spec, u));
 }
 function intLogRange(low, high) {
     return [Math.log(low - 0.5 > 0 ? low - 0.5 : low / 2), Math.log(high + 0.5)];
@@ -1607,7 +1666,6 @@ function maximise(score, seeds, dims, nCandidates, rng) {
 
 ;// CONCATENATED MODULE: ./src/sweep/samplers/index.ts
 /** Samplers: propose the next configuration from the trials so far (see Sampler in ../types.ts). */
-
 
 
 
@@ -2398,6 +2456,21 @@ function bestTrial(objective, trials) {
     }
     return best;
 }
+/** The record of a trial whose run threw: failed, the error (with its first frames) as the reason. */
+function crashedTrial(trial, startedAt, error) {
+    const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`).split('\n').slice(0, 6).join('\n') : String(error);
+    return {
+        number: trial.number,
+        params: trial.params,
+        state: 'failed',
+        metrics: {},
+        intermediates: [],
+        reason: `the sweep could not run this trial (a bug; please report it with this reason): ${text}`,
+        attempts: 1,
+        startedAt,
+        seconds: (Date.now() - Date.parse(startedAt)) / 1000,
+    };
+}
 function reached(objective, best) {
     if (objective.target === undefined || best?.value === undefined)
         return false;
@@ -2462,7 +2535,14 @@ async function runStudy(settings, sampler, pruner, execute, recorder, randomFor,
         running.set(trial.number, trial.params);
         recorder.started(trial.number, trial.params);
         onEvent({ kind: 'started', number: trial.number, params: trial.params, running: running.size });
-        const promise = execute(trial, (intermediates) => pruner.shouldPrune(settings.objective, { number: trial.number, intermediates }, finished)).then((result) => {
+        const startedAt = new Date().toISOString();
+        // A trial's failure stays that trial's failure: should running it throw after all (the executor
+        // answers failed trials itself, so this is a bug), it is recorded as failed, with the error, and
+        // the sweep goes on. Otherwise the journal would keep it started and every resume would crash again.
+        const run = Promise.resolve()
+            .then(() => execute(trial, (intermediates) => pruner.shouldPrune(settings.objective, { number: trial.number, intermediates }, finished)))
+            .catch((error) => crashedTrial(trial, startedAt, error));
+        const promise = run.then((result) => {
             running.delete(trial.number);
             recorder.finished(result);
             finished.push(result);
@@ -2557,11 +2637,10 @@ function sortByValue(trials, goal) {
 __webpack_require__.d(__webpack_exports__, {
   em: () => (/* reexport */ checkCommand),
   Wx: () => (/* reexport */ runTrial),
-  Zy: () => (/* reexport */ process_tree/* stopAllTrials */.Zy),
   IC: () => (/* reexport */ trialSeed)
 });
 
-// UNUSED EXPORTS: METRIC_LINE_PREFIX, TRIAL_FILES, TrialEnv, formatValue, nestParams, parseIntermediate, parseMetricsText, renderCommand
+// UNUSED EXPORTS: METRIC_LINE_PREFIX, TRIAL_FILES, TrialEnv, formatValue, nestParams, parseIntermediate, parseMetricsText, renderCommand, stopAllTrials
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -2840,9 +2919,12 @@ function findExecutable(program, cwd, env) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/shared/safe-read.ts
+var safe_read = __webpack_require__(59475);
 // EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(43439);
 ;// CONCATENATED MODULE: ./src/sweep/trial/metrics.ts
+
 
 
 /**
@@ -2865,15 +2947,26 @@ var dist = __webpack_require__(43439);
  */
 /** The stdout prefix of an intermediate-metrics line. */
 const METRIC_LINE_PREFIX = 'mlops:metric';
+/**
+ * The deepest nesting of mappings a metrics file or an intermediate report may have. Metric names
+ * nest a few levels (`val.acc`); deeper text is refused before it is parsed, because the parsers and
+ * the flattening below recurse (the `yaml` package even aborts the process at 10,000 levels).
+ */
+const METRICS_MAX_DEPTH = 100;
 /** Parses a metrics file's text (JSON first, then YAML). `file` names it in messages. */
 function parseMetricsText(text, file) {
     if (text.trim() === '')
         return { ok: false, reason: `metrics file ${file} is empty; write a mapping of metric names to numbers` };
+    const tooDeep = { ok: false, reason: `metrics file ${file} is nested more than ${METRICS_MAX_DEPTH} levels deep; write a flat mapping of metric names to numbers` };
+    if ((0,safe_read/* jsonDepth */.QV)(text, METRICS_MAX_DEPTH) > METRICS_MAX_DEPTH)
+        return tooDeep;
     let data;
     try {
         data = JSON.parse(text);
     }
     catch (jsonError) {
+        if ((0,safe_read/* yamlDepth */.VH)(text, METRICS_MAX_DEPTH) > METRICS_MAX_DEPTH)
+            return tooDeep;
         try {
             data = (0,dist/* parse */.qg)(text, { prettyErrors: false });
         }
@@ -2916,6 +3009,8 @@ function finiteNumber(value) {
 }
 /** Parses one intermediate report (the JSON after the prefix); a string says why it is not one. */
 function parseIntermediate(json, previousStep) {
+    if ((0,safe_read/* jsonDepth */.QV)(json, METRICS_MAX_DEPTH) > METRICS_MAX_DEPTH)
+        return `nested more than ${METRICS_MAX_DEPTH} levels deep`;
     let data;
     try {
         data = JSON.parse(json);
@@ -3021,12 +3116,14 @@ var process_tree = __webpack_require__(63237);
 
 
 
+
 /**
  * The trial protocol: how train-and-sweep runs the user's training command, in any language, once
  * per trial.
  *
  * The command (see {@link TrialCommand} for placeholders and quoting) runs in `cwd` with the caller's
- * environment plus:
+ * environment as a `run:` step would see it (no ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL,
+ * ACTIONS_CACHE_URL, ACTIONS_ID_TOKEN_REQUEST_* or INPUT_*: see shared/child-env.ts) plus:
  *
  * | variable              | value                                                                  |
  * |-----------------------|------------------------------------------------------------------------|
@@ -3047,6 +3144,12 @@ var process_tree = __webpack_require__(63237);
  *
  * Everything printed (stdout and stderr, as it arrives) goes to `<dir>/trial.log`; the last 20 lines
  * of stderr go into a failed trial's reason.
+ *
+ * Limits (a trial's output can fail that trial, never the sweep): the metrics file must be a regular
+ * file of at most {@link METRICS_MAX_BYTES} nested at most METRICS_MAX_DEPTH deep (else the trial
+ * fails, saying which limit); intermediate lines longer than {@link METRIC_LINE_MAX_BYTES}, reports
+ * past {@link MAX_INTERMEDIATES} steps, values past {@link MAX_INTERMEDIATE_VALUES} per report, the
+ * stream past {@link MAX_STREAM_BYTES} and a stream that is not a regular file are skipped with a note.
  *
  * Outcome:
  * - `complete`: exit code 0 and a metrics file whose objective metric is a finite number.
@@ -3084,6 +3187,23 @@ const TRIAL_FILES = {
 const STDERR_TAIL_LINES = 20;
 const STDERR_TAIL_BYTES = 16 * 1024;
 const MAX_LINE = 2000;
+/**
+ * Limits on what a trial hands back, so that no trial output can take the sweep down with it (a
+ * 400 MB metrics file, a stream that grows forever, a metrics file linked to /dev/zero): what exceeds
+ * them fails that trial, or is skipped with a note, and the sweep goes on.
+ */
+/** The largest metrics file: metrics are a few numbers, a few MiB is thousands of them. */
+const METRICS_MAX_BYTES = 4 * 1024 * 1024;
+/** The longest intermediate-metrics line; a longer one is skipped with a note. */
+const METRIC_LINE_MAX_BYTES = 64 * 1024;
+/** Intermediate reports (distinct steps) kept per trial; later steps are ignored with a note. */
+const MAX_INTERMEDIATES = 10_000;
+/** Values kept per intermediate report. */
+const MAX_INTERMEDIATE_VALUES = 100;
+/** What one poll of $MLOPS_METRICS_STREAM reads at most; the rest waits for the next poll. */
+const STREAM_READ_BYTES = 1024 * 1024;
+/** How much of $MLOPS_METRICS_STREAM is read in all (far more than MAX_INTERMEDIATES lines). */
+const MAX_STREAM_BYTES = 64 * 1024 * 1024;
 /** A per-trial seed: a hash of the sweep's seed and the trial number, in [0, 2^31). */
 function trialSeed(sweepSeed, number) {
     // splitmix32-style mixing: neighbouring trials get unrelated seeds, every language can take them.
@@ -3155,7 +3275,7 @@ async function runTrial(options) {
                 }
                 return { ...common, state: 'failed', metrics: {}, reason: failure.reason };
             }
-            return { ...common, ...readMetrics(files.metrics, options.objective.metric, note) };
+            return { ...common, ...readMetrics(files.metrics, options.objective.metric, options.maxMetricsBytes ?? METRICS_MAX_BYTES, note) };
         }
     }
     finally {
@@ -3169,11 +3289,21 @@ function runAttempt(spec, cwd, env, streamFile, log, options, note) {
     let previousStep;
     let stderrTail = '';
     let stdoutPartial = '';
+    let skippingStdout = false;
     let stopping;
     let exited = false;
     let pruned;
     let callbacks = Promise.resolve();
     let callbackError;
+    const maxLine = options.maxMetricLineBytes ?? METRIC_LINE_MAX_BYTES;
+    const noted = new Set();
+    /** A limit's note, once per attempt: a runaway trainer must not flood the log. */
+    const noteOnce = (key, message) => {
+        if (noted.has(key))
+            return;
+        noted.add(key);
+        note(message);
+    };
     const report = (json, source) => {
         const parsed = parseIntermediate(json, previousStep);
         if (typeof parsed === 'string') {
@@ -3181,9 +3311,18 @@ function runAttempt(spec, cwd, env, streamFile, log, options, note) {
             return;
         }
         previousStep = parsed.step;
+        const names = Object.keys(parsed.values);
+        if (names.length > MAX_INTERMEDIATE_VALUES) {
+            noteOnce('values', `kept the first ${MAX_INTERMEDIATE_VALUES} values of intermediate reports with more (step ${parsed.step} had ${names.length})`);
+            parsed.values = Object.fromEntries(names.slice(0, MAX_INTERMEDIATE_VALUES).map((name) => [name, parsed.values[name]]));
+        }
         const same = intermediates.find((i) => i.step === parsed.step);
         if (same)
             Object.assign(same.values, parsed.values);
+        else if (intermediates.length >= MAX_INTERMEDIATES) {
+            noteOnce('steps', `ignored intermediate reports after the first ${MAX_INTERMEDIATES} steps (from step ${parsed.step} on)`);
+            return;
+        }
         else
             intermediates.push(parsed);
         const onIntermediate = options.onIntermediate;
@@ -3209,38 +3348,76 @@ function runAttempt(spec, cwd, env, streamFile, log, options, note) {
     };
     const onStdoutLine = (line) => {
         const trimmed = line.trimStart();
+        if (trimmed.length > maxLine) {
+            if (trimmed.startsWith(METRIC_LINE_PREFIX))
+                noteOnce('stdout-line', `skipped an intermediate metrics line on stdout longer than ${(0,safe_read/* formatBytes */.z3)(maxLine)}`);
+            return;
+        }
         if (trimmed.startsWith(METRIC_LINE_PREFIX))
             report(trimmed.slice(METRIC_LINE_PREFIX.length).trim(), 'stdout');
     };
-    // $MLOPS_METRICS_STREAM: read what was appended since last time, complete lines only.
+    // $MLOPS_METRICS_STREAM: read what was appended since last time, complete lines only, a bounded
+    // amount per poll. The trial owns the file: it may be huge, endless (a link to /dev/zero) or a FIFO
+    // (whose read would block the event loop, signals included), so it is opened without blocking,
+    // read only while it is a regular file, and never more than MAX_STREAM_BYTES of it.
     let streamOffset = 0;
     let streamPartial = '';
+    let skippingLine = false;
+    let streamClosed = false;
+    const streamLine = (raw) => {
+        let line = raw.trim();
+        if (line.startsWith(METRIC_LINE_PREFIX))
+            line = line.slice(METRIC_LINE_PREFIX.length).trim();
+        if (line)
+            report(line, external_node_path_default().basename(streamFile));
+    };
     const readStream = (final) => {
+        if (streamClosed)
+            return;
         let fd;
         try {
-            fd = external_node_fs_default().openSync(streamFile, 'r');
+            fd = external_node_fs_default().openSync(streamFile, (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0));
         }
         catch {
             return;
         }
         try {
-            const size = external_node_fs_default().fstatSync(fd).size;
-            if (size <= streamOffset)
+            const stats = external_node_fs_default().fstatSync(fd);
+            if (!stats.isFile()) {
+                streamClosed = true;
+                note(`ignored $${TrialEnv.MetricsStream} (${streamFile}): it is not a regular file; append lines to an ordinary file`);
                 return;
-            const buffer = Buffer.alloc(size - streamOffset);
-            const read = external_node_fs_default().readSync(fd, buffer, 0, buffer.length, streamOffset);
-            streamOffset += read;
-            const lines = (streamPartial + buffer.subarray(0, read).toString('utf8')).split('\n');
-            streamPartial = lines.pop() ?? '';
-            if (final && streamPartial.trim())
-                lines.push(streamPartial);
-            for (const raw of lines) {
-                let line = raw.trim();
-                if (line.startsWith(METRIC_LINE_PREFIX))
-                    line = line.slice(METRIC_LINE_PREFIX.length).trim();
-                if (line)
-                    report(line, external_node_path_default().basename(streamFile));
             }
+            const buffer = Buffer.allocUnsafe(STREAM_READ_BYTES);
+            do {
+                if (streamOffset >= MAX_STREAM_BYTES) {
+                    streamClosed = true;
+                    note(`stopped reading $${TrialEnv.MetricsStream} after ${(0,safe_read/* formatBytes */.z3)(MAX_STREAM_BYTES)}; report fewer intermediate metrics`);
+                    return;
+                }
+                const read = external_node_fs_default().readSync(fd, buffer, 0, Math.min(buffer.length, MAX_STREAM_BYTES - streamOffset), streamOffset);
+                if (read === 0)
+                    break;
+                streamOffset += read;
+                const lines = (streamPartial + buffer.subarray(0, read).toString('utf8')).split('\n');
+                streamPartial = lines.pop() ?? '';
+                for (const line of lines) {
+                    // The end of a line too long to keep: skipped, like its beginning.
+                    if (skippingLine)
+                        skippingLine = false;
+                    else if (line.length > maxLine)
+                        noteOnce('stream-line', `skipped a line of $${TrialEnv.MetricsStream} longer than ${(0,safe_read/* formatBytes */.z3)(maxLine)}`);
+                    else
+                        streamLine(line);
+                }
+                if (streamPartial.length > maxLine) {
+                    noteOnce('stream-line', `skipped a line of $${TrialEnv.MetricsStream} longer than ${(0,safe_read/* formatBytes */.z3)(maxLine)}`);
+                    streamPartial = '';
+                    skippingLine = true;
+                }
+            } while (final);
+            if (final && streamPartial.trim() && !skippingLine)
+                streamLine(streamPartial);
         }
         finally {
             external_node_fs_default().closeSync(fd);
@@ -3281,11 +3458,19 @@ function runAttempt(spec, cwd, env, streamFile, log, options, note) {
             external_node_fs_default().writeSync(log, chunk);
             const lines = (stdoutPartial + chunk).split('\n');
             stdoutPartial = lines.pop() ?? '';
+            for (const line of lines) {
+                if (skippingStdout)
+                    skippingStdout = false;
+                else
+                    onStdoutLine(line);
+            }
             // A runaway line with no newline must not grow without bound; metric lines are short.
-            if (stdoutPartial.length > 64 * 1024)
+            if (stdoutPartial.length > maxLine) {
+                if (!skippingStdout)
+                    onStdoutLine(stdoutPartial);
                 stdoutPartial = '';
-            for (const line of lines)
-                onStdoutLine(line);
+                skippingStdout = true;
+            }
         });
         child.stderr?.on('data', (chunk) => {
             external_node_fs_default().writeSync(log, chunk);
@@ -3308,7 +3493,7 @@ function runAttempt(spec, cwd, env, streamFile, log, options, note) {
             clearInterval(poll);
             clearTimeout(timeoutTimer);
             clearTimeout(pipeTimer);
-            if (stdoutPartial)
+            if (stdoutPartial && !skippingStdout)
                 onStdoutLine(stdoutPartial);
             readStream(true);
             const finish = async () => {
@@ -3378,15 +3563,21 @@ function failureSummary(result, options, spec, cwd) {
     return { summary: `exited with code ${code}`, retry: true, withStderr: true };
 }
 /** Reads the metrics file of a trial that exited 0: complete, or failed with a precise reason. */
-function readMetrics(file, objective, note) {
+function readMetrics(file, objective, maxBytes, note) {
     let text;
     try {
-        text = external_node_fs_default().readFileSync(file, 'utf8');
+        text = (0,safe_read/* readTextBounded */.LW)(file, {
+            maxBytes,
+            what: 'metrics file',
+            hint: `write only the final metrics to $${TrialEnv.MetricsFile}, as an ordinary file of at most ${(0,safe_read/* formatBytes */.z3)(maxBytes)} (metrics are a mapping of names to numbers); save models and other outputs in $${TrialEnv.OutputDir}`,
+        });
     }
     catch (error) {
-        const reason = error.code === 'ENOENT'
-            ? `wrote no metrics file at ${file} (write JSON or YAML to $${TrialEnv.MetricsFile})`
-            : `could not read the metrics file ${file}: ${error.message}`;
+        const reason = error instanceof safe_read/* UnsafeInputError */.lK
+            ? `${error.message}; ${error.hint}`
+            : error.code === 'ENOENT'
+                ? `wrote no metrics file at ${file} (write JSON or YAML to $${TrialEnv.MetricsFile})`
+                : `could not read the metrics file ${file}: ${error.message}`;
         return { state: 'failed', metrics: {}, reason };
     }
     const read = parseMetricsText(text, file);
@@ -3437,14 +3628,16 @@ function tailLines(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q5: () => (/* binding */ spawnTree),
-/* harmony export */   Zy: () => (/* binding */ stopAllTrials),
 /* harmony export */   gI: () => (/* binding */ treeAlive),
 /* harmony export */   r7: () => (/* binding */ signalTree)
 /* harmony export */ });
+/* unused harmony export stopAllTrials */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_child_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64191);
+
 
 
 /**
@@ -3455,12 +3648,20 @@ function tailLines(text) {
  * is the trainer's choice. On Windows the tree is stopped with `taskkill /T /F`.
  *
  * Detached trials would outlive this process if it died, so every live tree is SIGKILLed on process
- * exit; an entry point that handles SIGINT/SIGTERM should call {@link stopAllTrials} first.
+ * exit. A signal does not run exit hooks, so while any tree is live SIGINT and SIGTERM are handled
+ * here too: every tree gets SIGTERM (SIGKILL follows at exit) and the process ends with 128 + the
+ * signal's number, as the signal would have ended it. The sweep journal already records which
+ * trials started and never finished, so the next run resumes them. Nothing here reads from a file a
+ * trial controls without a bound (see run-trial.ts), so the event loop, and with it these handlers,
+ * always gets its turn.
  */
 const WINDOWS = process.platform === 'win32';
 const live = new Set();
 let exitHookInstalled = false;
-/** Spawns a command as the leader of its own process group, stdout and stderr piped. */
+/**
+ * Spawns a command as the leader of its own process group, stdout and stderr piped, with `env`
+ * minus what only the action may hold (runtime and OIDC tokens, INPUT_*: see child-env.ts).
+ */
 function spawnTree(spec, cwd, env) {
     if (!exitHookInstalled) {
         exitHookInstalled = true;
@@ -3468,7 +3669,7 @@ function spawnTree(spec, cwd, env) {
     }
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(spec.file, spec.args, {
         cwd,
-        env,
+        env: (0,_shared_child_env_js__WEBPACK_IMPORTED_MODULE_2__/* .userCommandEnv */ .c)(env),
         detached: !WINDOWS,
         stdio: ['ignore', 'pipe', 'pipe'],
         windowsHide: true,
@@ -3476,9 +3677,29 @@ function spawnTree(spec, cwd, env) {
     });
     if (child.pid !== undefined) {
         live.add(child);
-        child.once('close', () => live.delete(child));
+        if (live.size === 1)
+            listenForSignals(true);
+        child.once('close', () => {
+            live.delete(child);
+            if (live.size === 0)
+                listenForSignals(false);
+        });
     }
     return child;
+}
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/** Stops every tree and ends the process as the signal would have (exit code 128 + its number). */
+function onSignal(signal) {
+    stopAllTrials('SIGTERM');
+    process.exit(SIGNAL_EXIT_CODES[signal]);
+}
+function listenForSignals(on) {
+    for (const signal of Object.keys(SIGNAL_EXIT_CODES)) {
+        if (on)
+            process.on(signal, onSignal);
+        else
+            process.off(signal, onSignal);
+    }
 }
 /** Sends a signal to the whole tree; true if it reached something. Never throws. */
 function signalTree(child, signal) {

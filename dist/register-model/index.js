@@ -30779,7 +30779,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95410);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19730);
 /* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(24400);
-/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(11990);
+/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(41139);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14480);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(47987);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51455);
@@ -31311,7 +31311,7 @@ function getListInput(name) {
 
 /***/ }),
 
-/***/ 11990:
+/***/ 41139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31333,6 +31333,8 @@ var external_node_stream_ = __nccwpck_require__(57075);
 var seams = __nccwpck_require__(96692);
 // EXTERNAL MODULE: ./src/shared/json.ts
 var shared_json = __nccwpck_require__(93625);
+// EXTERNAL MODULE: ./src/shared/safe-read.ts
+var safe_read = __nccwpck_require__(59475);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(47987);
 // EXTERNAL MODULE: ./src/shared/format.ts
@@ -31458,7 +31460,9 @@ function renderModelCard(input, options = {}) {
         if (reasons.length > MAX_REASONS)
             lineage.push(`  - …and ${reasons.length - MAX_REASONS} more (see manifest.json)`);
     }
-    const mlops = input.downloadCommand?.replace(/[\r\n]+/g, ' ') ?? `mlops models download ${shellQuote(input.name)} --version ${shellQuote(String(input.version))}`;
+    // NAME:N selects the version (`--version` is the CLI's own version flag); --out is required.
+    const mlops = input.downloadCommand?.replace(/[\r\n]+/g, ' ') ??
+        `mlops models download ${shellQuote(`${input.name}:${input.version}`)}${repo ? ` --github ${repo}` : ''} --out ${shellQuote(`${input.name}-v${input.version}`)}`;
     const gh = `gh release download ${shellQuote(tag)}${repo ? ` --repo ${repo}` : ''} --dir ${shellQuote(`${input.name}-v${input.version}`)}`;
     const download = [
         '### Download',
@@ -31541,7 +31545,11 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 
 
 
+
+
 const MANIFEST_SCHEMA_VERSION = 1;
+/** The deepest nesting a manifest's JSON may have (it nests four levels). */
+const MANIFEST_MAX_DEPTH = 64;
 /** A manifest (or a part of one) that does not have the required shape. */
 class ManifestError extends errors/* UserError */.yo {
 }
@@ -31633,14 +31641,35 @@ function parseSignature(value, key = 'signature') {
     const o = obj(value, key);
     return { inputs: parseFields(o.inputs, `${key}.inputs`), outputs: parseFields(o.outputs, `${key}.outputs`) };
 }
+/**
+ * The assets of a manifest. Names are checked as on upload (GitHub's character set, no `/`, no
+ * `..`, unique): a manifest is read back from a release anyone with write access can edit, and each
+ * name becomes a file name when the version is downloaded.
+ */
 function parseAssets(value, key = 'assets') {
+    const seen = new Set();
     return arr(value, key).map((a, i) => {
         const k = `${key}[${i}]`;
         const o = obj(a, k);
+        const name = str(o.name, `${k}.name`);
+        if (!(0,seams/* isSafeAssetName */.JT)(name)) {
+            throw new ManifestError(`Invalid model manifest: "${k}.name" is not a safe asset name: ${(0,seams/* describeAssetNameRule */.Zc)(name)}`, {
+                location: { file: 'manifest.json', key: `${k}.name` },
+                hint: 'The release was edited after registration, or not made by `mlops`: do not download it; register the model again.',
+            });
+        }
+        if (seen.has(name))
+            fail(`${k}.name`, 'an asset name used once', name);
+        seen.add(name);
         const sha256 = str(o.sha256, `${k}.sha256`);
         if (!SHA256.test(sha256))
             fail(`${k}.sha256`, '64 lowercase hex digits', sha256);
-        return { name: str(o.name, `${k}.name`), size: manifest_int(o.size, `${k}.size`), sha256 };
+        const asset = { name, size: manifest_int(o.size, `${k}.size`), sha256 };
+        if (o.unpacked !== undefined && o.unpacked !== null) {
+            const u = obj(o.unpacked, `${k}.unpacked`);
+            asset.unpacked = { bytes: manifest_int(u.bytes, `${k}.unpacked.bytes`), entries: manifest_int(u.entries, `${k}.unpacked.entries`) };
+        }
+        return asset;
     });
 }
 /** Validates untrusted JSON as a manifest; a ManifestError names the first bad key. */
@@ -31724,9 +31753,11 @@ function manifestFromBody(body) {
     const json = fenced.replace(/^```json\s*/, '').replace(/```$/, '');
     let value;
     try {
-        value = JSON.parse(json);
+        value = (0,safe_read/* parseJsonBounded */.Xg)(json, { what: 'the model manifest in the release body', maxDepth: MANIFEST_MAX_DEPTH });
     }
     catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw new ManifestError(error.message, { hint: error.hint });
         throw new ManifestError(`Invalid model manifest in the release body: not JSON (${error.message})`, { cause: error });
     }
     return parseManifest(value);
@@ -31777,6 +31808,9 @@ var names = __nccwpck_require__(10977);
 
 
 
+
+/** The largest manifest.json read back (a manifest embeds at most 100,000 characters in a body; the asset holds the rest). */
+const MANIFEST_MAX_BYTES = 16 * 1024 * 1024;
 const MANIFEST_ASSET = 'manifest.json';
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -31786,11 +31820,14 @@ function sleep(ms) {
  * Octokit stopped waiting for. Seam errors and user errors are answers, not failures.
  */
 function isTransientFailure(error) {
-    if (error instanceof seams/* SeamError */.JL || error instanceof errors/* UserError */.yo)
+    if (error instanceof seams/* SeamError */.JL)
         return false;
     if (typeof error !== 'object' || error === null)
         return false;
     const { status, code } = error;
+    // A failed request keeps its status when it is reported as a UserError (GitHubApiError).
+    if (error instanceof errors/* UserError */.yo && typeof status !== 'number')
+        return false;
     if (typeof status === 'number') {
         if (status >= 500 || status === 429)
             return true;
@@ -31866,7 +31903,7 @@ class ModelRegistry {
             attestationUrl: input.attestationUrl ?? null,
             idempotencyKey: input.idempotencyKey ?? null,
             contentDigest,
-            assets: files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256 })),
+            assets: files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256, ...(f.unpacked ? { unpacked: { bytes: f.unpacked.bytes, entries: f.unpacked.entries } } : {}) })),
         });
         // A lost answer here leaves an extra draft on the same tag: it is never published (the tag takes
         // one published release) and cleanupStaleDrafts removes it.
@@ -31892,8 +31929,8 @@ class ModelRegistry {
             throw new names/* RegistryError */.gl('register needs `files`: the packed model files');
         const seen = new Set([MANIFEST_ASSET]);
         for (const file of files) {
-            if (typeof file.name !== 'string' || file.name === '' || file.name.includes('/'))
-                throw new names/* RegistryError */.gl(`Invalid asset name ${JSON.stringify(file.name)}: a file name without "/"`);
+            if (!(0,seams/* isSafeAssetName */.JT)(file.name))
+                throw new names/* RegistryError */.gl(`Invalid asset name ${(0,seams/* describeAssetNameRule */.Zc)(file.name)}`, { hint: 'Name model files with letters, digits, ".", "_" and "-" only (packModel does).' });
             if (seen.has(file.name))
                 throw new names/* RegistryError */.gl(`Asset name "${file.name}" is used twice (or is reserved: manifest.json)`);
             seen.add(file.name);
@@ -32044,17 +32081,32 @@ class ModelRegistry {
             const asset = release.assets.find((a) => a.name === MANIFEST_ASSET);
             if (!asset)
                 throw new ManifestError(`Release ${release.tag} has no manifest (neither in its body nor as ${MANIFEST_ASSET})`);
-            manifest = parseManifest(JSON.parse(await this.step(`download ${release.tag} manifest`, () => this.readAsset(asset.id))));
+            const text = await this.step(`download ${release.tag} manifest`, () => this.readAsset(asset.id));
+            let json;
+            try {
+                json = (0,safe_read/* parseJsonBounded */.Xg)(text, { what: `${MANIFEST_ASSET} of ${release.tag}`, maxDepth: MANIFEST_MAX_DEPTH });
+            }
+            catch (error) {
+                throw new ManifestError(`Invalid model manifest: ${MANIFEST_ASSET} of ${release.tag} is not JSON (${error.message})`, { location: { file: MANIFEST_ASSET } });
+            }
+            manifest = parseManifest(json);
         }
         if (manifest.name !== name || manifest.version !== version) {
             throw new ManifestError(`Release ${release.tag} carries the manifest of ${manifest.name} v${manifest.version}`, { location: { file: MANIFEST_ASSET, key: 'version' } });
         }
         return { version, tag: release.tag, release, manifest, htmlUrl: this.options.releaseUrl?.(release.tag) };
     }
+    /** A small asset (manifest.json) as text; more than MANIFEST_MAX_BYTES is a ManifestError, not a full memory. */
     async readAsset(assetId) {
         const chunks = [];
+        let total = 0;
         const sink = new external_node_stream_.Writable({
             write(chunk, _encoding, callback) {
+                total += chunk.length;
+                if (total > MANIFEST_MAX_BYTES) {
+                    callback(new ManifestError(`Invalid model manifest: ${MANIFEST_ASSET} is larger than ${MANIFEST_MAX_BYTES / (1024 * 1024)} MiB`, { location: { file: MANIFEST_ASSET } }));
+                    return;
+                }
                 chunks.push(Buffer.from(chunk));
                 callback();
             },
@@ -32559,12 +32611,122 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/backends/github/api-errors.ts
+/**
+ * GitHub's failures as the user reads them. An answer of 401, 403, 5xx, a web page where JSON was
+ * expected, a refused or dropped connection: none of them is a bug of the suite, so each becomes a
+ * {@link GitHubApiError} (a UserError: no stack trace) that says what happened (the status and
+ * GitHub's message, or the network error), to which request (method and URL, never headers, so no
+ * token), and what to check (the token, its permissions, the rate limit, GITHUB_API_URL).
+ *
+ * The error keeps `status` and `response` as Octokit's RequestError has them, so the code that
+ * classifies answers (404 means absent, 422 already_exists, 5xx transient: request-errors.ts) reads
+ * it unchanged. A network failure has status 500, as @octokit/request reports it.
+ */
+
+
+/** A request to GitHub that failed for a reason outside the suite: see the module comment. */
+class GitHubApiError extends errors/* UserError */.yo {
+    /** The HTTP status; 500 when no answer arrived (network). */
+    status;
+    /** The answer, when there was one (no request headers are kept). */
+    response;
+    request;
+    constructor(message, details) {
+        super(message, { hint: details.hint, cause: details.cause });
+        this.status = details.status;
+        this.response = details.response;
+        this.request = details.request;
+    }
+}
+/** A URL without credentials, query or fragment: `https://api.github.com/repos/o/r/releases`. */
+function displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+    }
+    catch {
+        return url.replace(/[?#].*$/, '');
+    }
+}
+/** Whether an answer is a web page (a proxy, a login page, GITHUB_API_URL pointing at the website). */
+function isWebPage(headers, data) {
+    return /text\/html/i.test(headers['content-type'] ?? '') || (typeof data === 'string' && /^\s*<(!doctype|html)/i.test(data));
+}
+const API_URL_HINT = (apiUrl) => `check GITHUB_API_URL (now ${apiUrl}): it must be GitHub's REST API, https://api.github.com or https://HOST/api/v3 on GitHub Enterprise Server`;
+/** Seconds to a `x-ratelimit-reset` time, as "at 14:05 UTC". */
+function resetAt(headers) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    return Number.isFinite(reset) && reset > 0 ? ` at ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : '';
+}
+/** A network failure's own words: `connect ECONNREFUSED 127.0.0.1:9`, `terminated`. */
+function networkCause(error) {
+    const cause = (0,shared_json/* isRecord */.u4)(error) ? error.cause : undefined;
+    const inner = (0,shared_json/* isRecord */.u4)(cause) && (0,shared_json/* isRecord */.u4)(cause.cause) && typeof cause.cause.message === 'string' ? cause.cause.message : undefined;
+    const message = error instanceof Error ? error.message : String(error);
+    return inner && !message.includes(inner) ? `${message}: ${inner}` : message;
+}
+/**
+ * The user-facing form of a failed request, or `error` itself when it is not a request failure (a
+ * bug, a UserError already). `apiUrl` is the API root the Octokit was made for.
+ */
+function toGitHubApiError(error, request, apiUrl) {
+    if (error instanceof errors/* UserError */.yo || !(0,shared_json/* isRecord */.u4)(error))
+        return error;
+    const what = `${request.method} ${displayUrl(request.url)}`;
+    const status = typeof error.status === 'number' ? error.status : undefined;
+    const response = (0,shared_json/* isRecord */.u4)(error.response) ? error.response : undefined;
+    // No answer: the connection was refused, reset, dropped mid-answer, or timed out.
+    if (response === undefined) {
+        const networkish = status === 500 || (error instanceof TypeError && /terminated|fetch failed|socket|other side closed/i.test(String(error.message)));
+        if (!networkish)
+            return error;
+        return new GitHubApiError(`Could not reach GitHub for ${what}: ${networkCause(error)}.`, {
+            status: 500,
+            request,
+            cause: error,
+            hint: `The connection failed (no answer arrived): check the network, and ${API_URL_HINT(apiUrl)}. Run again when GitHub is reachable.`,
+        });
+    }
+    if (status === undefined)
+        return error;
+    const headers = response.headers ?? {};
+    const summary = { status, headers, data: response.data };
+    if (isWebPage(headers, response.data)) {
+        return new GitHubApiError(`GitHub answered ${what} with a web page (status ${status}), not the REST API's JSON.`, {
+            status,
+            response: summary,
+            request,
+            hint: `A proxy or a login page answered, or the URL is the website: ${API_URL_HINT(apiUrl)}.`,
+        });
+    }
+    const message = (0,shared_json/* isRecord */.u4)(response.data) && typeof response.data.message === 'string' ? response.data.message : String(error.message ?? '').split(' - ')[0];
+    const answered = `GitHub answered ${status} to ${what}${message ? `: ${message.trim().replace(/\.$/, '')}` : ''}.`;
+    const make = (hint) => new GitHubApiError(answered, { status, response: summary, request, hint, cause: undefined });
+    const rateLimited = headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(message);
+    if (status === 401)
+        return make('The token was refused (missing, mistyped, expired or revoked): check the token input or GITHUB_TOKEN.');
+    if ((status === 403 || status === 429) && rateLimited) {
+        return make(`The token's rate limit is used up (it resets${resetAt(headers) || ' within the hour'}): run again later, space out the runs, or use a token with a larger budget.`);
+    }
+    if (status === 403) {
+        return make("The token lacks a permission for this request: give the job the permission it needs (`permissions: contents: write` to register or move aliases, `contents: read` to read), or use a token that has it.");
+    }
+    if (status === 404)
+        return make(`Nothing found there: check the repository name, that the token can see it (a private repository needs a token with access), and ${API_URL_HINT(apiUrl)}.`);
+    if (status >= 500)
+        return make('GitHub had a server error and retries did not help: run again later (https://www.githubstatus.com).');
+    return make(`Check the request's inputs; ${API_URL_HINT(apiUrl)}.`);
+}
+
 ;// CONCATENATED MODULE: ./src/backends/github/octokit.ts
 /**
  * The one place an Octokit is made. Every request of the suite goes through retry (5xx, dropped
  * connections) and throttling (primary and secondary rate limits, GitHub's pacing of writes), so
  * the GITHUB_TOKEN budget of PLATFORM.md "Limits" is respected without each caller thinking of it.
  */
+
+
 
 
 
@@ -32591,7 +32753,7 @@ function octokit_createOctokit(options) {
             (retrying ? `retrying in ${retryAfter} s (attempt ${retryCount + 1} of ${retries})` : 'giving up'));
         return retrying;
     };
-    return new RetryingGitHub({
+    const octokit = new RetryingGitHub({
         ...(0,utils/* getOctokitOptions */.EG)(options.token, { userAgent: options.userAgent ?? 'mlops-actions' }),
         baseUrl,
         log: {
@@ -32614,17 +32776,47 @@ function octokit_createOctokit(options) {
             ...(options.pacing === false ? { write: unpaced, notifications: unpaced, search: unpaced } : {}),
         },
     });
+    reportFailuresAsUserErrors(octokit, baseUrl);
+    return octokit;
+}
+/**
+ * Failed requests become GitHubApiErrors (api-errors.ts): status, request and what to check, no
+ * stack trace. Hooks added after the plugins wrap them, so this sees a request's final failure,
+ * after retries and rate-limit waits. An answer that is a web page instead of JSON fails here too.
+ */
+function reportFailuresAsUserErrors(octokit, baseUrl) {
+    const summary = (options, error) => {
+        const request = (0,shared_json/* isRecord */.u4)(error) && (0,shared_json/* isRecord */.u4)(error.request) ? error.request : undefined;
+        if (request && typeof request.method === 'string' && typeof request.url === 'string')
+            return { method: request.method, url: request.url };
+        let url = options.url ?? '';
+        try {
+            url = octokit.request.endpoint.parse(options).url;
+        }
+        catch {
+            // keep the template
+        }
+        return { method: (options.method ?? 'GET').toUpperCase(), url };
+    };
+    octokit.hook.error('request', (error, options) => {
+        throw toGitHubApiError(error, summary(options, error), baseUrl);
+    });
+    octokit.hook.after('request', (response, options) => {
+        const type = String(response.headers['content-type'] ?? '');
+        if (/text\/html/i.test(type)) {
+            throw toGitHubApiError({ status: response.status, response: { status: response.status, headers: response.headers, data: response.data } }, summary(options), baseUrl);
+        }
+    });
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __nccwpck_require__(46466);
 ;// CONCATENATED MODULE: external "node:stream/web"
 const web_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+// EXTERNAL MODULE: ./src/shared/scratch-dir.ts
+var scratch_dir = __nccwpck_require__(24147);
 ;// CONCATENATED MODULE: ./src/backends/github/answers.ts
 /**
  * Reading GitHub's answers. Octokit types them, but those types describe what GitHub promises, not
@@ -32632,10 +32824,16 @@ const web_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("n
  * the fields we rely on are checked here, with an error that names the field when one is off.
  */
 
-class answers_UnexpectedAnswerError extends Error {
+
+/**
+ * An answer without the fields the REST API promises: not the suite's bug but whatever answered
+ * (a proxy, an old GitHub Enterprise Server, GITHUB_API_URL pointing elsewhere), so a UserError.
+ */
+class answers_UnexpectedAnswerError extends errors/* UserError */.yo {
     constructor(what, detail) {
-        super(`Unexpected answer from GitHub for ${what}: ${detail}`);
-        this.name = 'UnexpectedAnswerError';
+        super(`Unexpected answer from GitHub for ${what}: ${detail}`, {
+            hint: `Check GITHUB_API_URL (now ${process.env.GITHUB_API_URL ?? 'unset: https://api.github.com'}): it must be GitHub's REST API; a proxy in between may be changing the answers.`,
+        });
     }
 }
 /** Typed access to the fields of one JSON object, failing loudly on a wrong type. */
@@ -32765,10 +32963,17 @@ async function writeWithRecovery(attempt, recover, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/backends/github/release-answers.ts
+/** Release, asset and ref answers of the REST API, narrowed to the seam's types. */
+
 
 function toAsset(value) {
     const f = new answers_Fields(value, 'a release asset');
-    return { id: f.number('id'), name: f.string('name'), size: f.number('size'), contentType: f.string('content_type'), state: f.optionalString('state', 'uploaded') };
+    const name = f.string('name');
+    // GitHub renames every asset into this set; another name is not GitHub's answer, and it would
+    // become a file name on download (`../x`).
+    if (!(0,seams/* isSafeAssetName */.JT)(name))
+        throw new answers_UnexpectedAnswerError('a release asset', `field "name" is not an asset name GitHub keeps: ${(0,seams/* describeAssetNameRule */.Zc)(name)}`);
+    return { id: f.number('id'), name, size: f.number('size'), contentType: f.string('content_type'), state: f.optionalString('state', 'uploaded') };
 }
 function toRelease(value) {
     const f = new answers_Fields(value, 'a release');
@@ -32807,6 +33012,7 @@ function toRef(value) {
  * allocated with POST git/refs (422 when taken), assets go to a draft's upload_url and the draft is
  * published with make_latest "false" so models never become the repository's Latest release.
  */
+
 
 
 
@@ -32890,20 +33096,23 @@ class GitHubReleaseStore {
         return release && publicRelease(release);
     }
     async uploadAsset(releaseId, name, source, contentType = 'application/octet-stream') {
+        // The same rule as on read (seams.ts): a name outside GitHub's set is the caller's bug.
+        if (!(0,seams/* isSafeAssetName */.JT)(name))
+            throw new RangeError(`Invalid asset name ${(0,seams/* describeAssetNameRule */.Zc)(name)}`);
         const release = await this.fetchRelease(releaseId);
         if (release === undefined)
             throw new seams/* NotFoundError */.m_(`Release ${releaseId} does not exist`);
         if ('path' in source)
             return this.uploadFile(release.uploadUrl, releaseId, name, source.path, contentType);
         // A stream cannot be re-read for a retry and GitHub needs its length up front: spool it to disk.
-        const dir = await external_node_fs_.promises.mkdtemp(external_node_path_default().join(external_node_os_default().tmpdir(), 'mlops-upload-'));
+        const scratch = await (0,scratch_dir/* makeScratchDir */.K)('mlops-upload-');
         try {
-            const file = external_node_path_default().join(dir, 'asset');
+            const file = external_node_path_default().join(scratch.path, 'asset');
             await (0,promises_.pipeline)(source.stream, (0,external_node_fs_.createWriteStream)(file));
             return await this.uploadFile(release.uploadUrl, releaseId, name, file, contentType);
         }
         finally {
-            await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
+            await scratch.dispose();
         }
     }
     async uploadFile(uploadUrl, releaseId, name, file, contentType) {
@@ -32942,7 +33151,33 @@ class GitHubReleaseStore {
             return undefined;
         }, this.options.recovery);
     }
+    /**
+     * Streams an asset. A download cut off mid-body (the connection dropped: `terminated`) is run
+     * again from the start into a path target, up to `downloadAttempts` times; the caller verifies the
+     * digest of what arrived. A stream target cannot take back bytes it was given, so there the cut
+     * is reported as a GitHubApiError with status 500 (transient): the caller may retry with a fresh
+     * stream (the registry's steps do).
+     */
     async downloadAsset(assetId, target) {
+        const attempts = 'path' in target ? (this.options.downloadAttempts ?? 4) : 1;
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.downloadOnce(assetId, 'path' in target ? (0,external_node_fs_.createWriteStream)(target.path) : target.stream);
+                return;
+            }
+            catch (error) {
+                const reported = toGitHubApiError(error, { method: 'GET', url: `${this.apiUrl()}/repos/${this.repoParams.owner}/${this.repoParams.repo}/releases/assets/${assetId}` }, this.apiUrl());
+                if (!(reported instanceof GitHubApiError) || reported.status !== 500 || reported.response !== undefined || attempt >= attempts)
+                    throw reported;
+                this.options.log?.warning(`The download of asset ${assetId} was cut off (${reported.message}); downloading it again (attempt ${attempt + 1} of ${attempts}).`);
+                await new Promise((resolve) => setTimeout(resolve, (this.options.recovery?.backoffMs ?? 1000) * attempt));
+            }
+        }
+    }
+    apiUrl() {
+        return String(this.octokit.request.endpoint.DEFAULTS.baseUrl).replace(/\/$/, '');
+    }
+    async downloadOnce(assetId, output) {
         let body;
         try {
             // Answered 302 to a signed URL (or 200); fetch follows the redirect. The body is streamed.
@@ -32961,7 +33196,6 @@ class GitHubReleaseStore {
         }
         if (!(body instanceof web_namespaceObject.ReadableStream))
             throw new answers_UnexpectedAnswerError('an asset download', 'no body stream');
-        const output = 'path' in target ? (0,external_node_fs_.createWriteStream)(target.path) : target.stream;
         await (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(body), output);
     }
     async publish(releaseId) {
@@ -33187,8 +33421,23 @@ class local_artifact_store_LocalArtifactStore {
 }
 
 ;// CONCATENATED MODULE: ./src/backends/local/local-records.ts
+/**
+ * The JSON records the local backends keep on disk, with guards: the files can be edited or
+ * truncated by hand, so they are read as unknown and checked, not trusted.
+ */
 
 
+
+
+
+/** A record file of a local backend that cannot be used: not JSON, not the right shape, not a file. */
+class LocalRecordError extends errors/* UserError */.yo {
+}
+/**
+ * The largest record read. Records are small (a release body is at most 125,000 characters); a
+ * bigger file is not one of ours.
+ */
+const LOCAL_RECORD_MAX_BYTES = 4 * 1024 * 1024;
 function isReleaseRecord(value) {
     return ((0,shared_json/* isRecord */.u4)(value) &&
         typeof value.id === 'number' &&
@@ -33205,18 +33454,42 @@ function isAssetMeta(value) {
     return ((0,shared_json/* isRecord */.u4)(value) &&
         typeof value.id === 'number' &&
         typeof value.releaseId === 'number' &&
-        typeof value.name === 'string' &&
+        // The name becomes a file name on download: only names an upload accepts.
+        (0,seams/* isSafeAssetName */.JT)(value.name) &&
         typeof value.size === 'number' &&
         typeof value.contentType === 'string');
 }
-/** Reads and checks a JSON file; undefined when it does not exist, an Error when it is corrupt. */
+/**
+ * Reads and checks a JSON record; undefined when it does not exist. A corrupt one (not JSON, the
+ * wrong shape, too large, not a regular file) is a LocalRecordError naming the file.
+ */
 async function local_records_readJsonFile(file, guard) {
-    const text = await readFileIfExists(file);
-    if (text === undefined)
-        return undefined;
-    const value = JSON.parse(text);
+    const corrupt = (why) => 
+    // The location names the file: `<file>: corrupt registry record: it is not JSON (...)`.
+    new LocalRecordError(`corrupt registry record: ${why}`, {
+        location: { file },
+        hint: 'restore it from a backup, or delete its folder (that release, asset or deployment is then gone)',
+    });
+    let text;
+    try {
+        text = await (0,safe_read/* readTextBoundedAsync */.X3)(file, { maxBytes: LOCAL_RECORD_MAX_BYTES, what: 'record' });
+    }
+    catch (error) {
+        if (atomic_fs_isErrno(error, 'ENOENT'))
+            return undefined;
+        if (error instanceof safe_read/* UnsafeInputError */.lK)
+            throw corrupt(`it ${error.message.slice(`record ${file} `.length)}`);
+        throw error;
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw corrupt(`it is not JSON (${error.message})`);
+    }
     if (!guard(value))
-        throw new Error(`${file} is not a valid record; delete it or restore it from a backup`);
+        throw corrupt('it is not a valid record');
     return value;
 }
 const readReleaseRecord = (file) => local_records_readJsonFile(file, isReleaseRecord);
@@ -33299,6 +33572,9 @@ class local_release_store_LocalReleaseStore {
         return record && { ...record, assets: await this.assetsOf(releaseId) };
     }
     async uploadAsset(releaseId, name, source, contentType = 'application/octet-stream') {
+        // The same rule as on read (seams.ts): a name outside GitHub's set is the caller's bug.
+        if (!(0,seams/* isSafeAssetName */.JT)(name))
+            throw new RangeError(`Invalid asset name ${(0,seams/* describeAssetNameRule */.Zc)(name)}`);
         if ((await this.getRelease(releaseId)) === undefined)
             throw new seams/* NotFoundError */.m_(`Release ${releaseId} does not exist`);
         const id = await atomic_fs_allocateId(external_node_path_default().join(this.root, 'assets'));
@@ -33738,7 +34014,7 @@ function openRegistry(backend, options = {}) {
         throw new errors/* InputError */.dz('No token to reach the GitHub registry.', { hint: 'Pass the token input (default github.token) or set GITHUB_TOKEN; it needs contents: write.' });
     }
     const octokit = octokit_createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: options.logger });
-    const store = new GitHubReleaseStore({ octokit, owner, repo });
+    const store = new GitHubReleaseStore({ octokit, owner, repo, log: options.logger });
     const serverUrl = (options.env ?? process.env).GITHUB_SERVER_URL ?? 'https://github.com';
     return {
         store,
@@ -33790,11 +34066,13 @@ function openDeployBackends(backend, options = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JL: () => (/* binding */ SeamError),
+/* harmony export */   JT: () => (/* binding */ isSafeAssetName),
 /* harmony export */   Tm: () => (/* binding */ AlreadyExistsError),
+/* harmony export */   Zc: () => (/* binding */ describeAssetNameRule),
 /* harmony export */   fK: () => (/* binding */ ConflictError),
 /* harmony export */   m_: () => (/* binding */ NotFoundError)
 /* harmony export */ });
-/* unused harmony export commentMarker */
+/* unused harmony exports ASSET_NAME_PATTERN, commentMarker */
 // ---------------------------------------------------------------------------------------------
 // Errors that are part of the contracts. Both implementations throw exactly these for the cases
 // documented below; anything else is an infrastructure failure (network, permissions, a bug).
@@ -33813,6 +34091,22 @@ class AlreadyExistsError extends SeamError {
 }
 /** The operation is not allowed in the current state (e.g. deleting a published release). */
 class ConflictError extends SeamError {
+}
+/**
+ * Asset names a ReleaseStore keeps: GitHub's own character set (it renames anything else to `.`),
+ * letters, digits, `.`, `_` and `-`, not starting or ending with `.`, at most 255 characters. Every
+ * name is checked on the way in (upload) and on the way out (a release read back, a manifest), in
+ * both backends, because a name read back becomes a file name on download: `../x` or `/etc/x` would
+ * write outside the destination.
+ */
+const ASSET_NAME_PATTERN = /^[A-Za-z0-9_-](?:[A-Za-z0-9._-]{0,253}[A-Za-z0-9_-])?$/;
+/** Whether `name` is an asset name a store may hold (see {@link ASSET_NAME_PATTERN}). */
+function isSafeAssetName(name) {
+    return typeof name === 'string' && ASSET_NAME_PATTERN.test(name);
+}
+/** Why an asset name is refused, for messages: `"../x" (an asset name is letters, ...)`. */
+function describeAssetNameRule(name) {
+    return `${JSON.stringify(name)?.slice(0, 80)} (an asset name is 1-255 letters, digits, ".", "_" or "-", not starting or ending with ".")`;
 }
 /** The hidden marker that identifies a comment by key. */
 function commentMarker(key) {
@@ -38485,20 +38779,32 @@ function hintFor(error, what) {
     return `Correct the value; ${reference} describes every key (editors with YAML support complete from it).`;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(43439);
+// EXTERNAL MODULE: ./src/shared/safe-read.ts
+var safe_read = __nccwpck_require__(59475);
 ;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 
 
 
+/** The largest config or schema file read: they are a few KB; this is room for thousands of columns. */
+const YAML_MAX_BYTES = 4 * 1024 * 1024;
+/** The deepest nesting of mappings and lists accepted. */
+const YAML_MAX_DEPTH = 100;
+/** Alias expansions (`*name`) accepted while building the value. */
+const YAML_MAX_ALIASES = 100;
 async function readYamlFile(file, what = 'file') {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,safe_read/* readTextBoundedAsync */.X3)(file, { maxBytes: YAML_MAX_BYTES, what: `The ${what}` });
     }
     catch (error) {
+        if (error instanceof safe_read/* UnsafeInputError */.lK) {
+            throw new errors/* ConfigError */.xL(`${error.message}.`, {
+                location: { file },
+                hint: error.reason === 'too-large' ? `Keep the ${what} under ${(0,safe_read/* formatBytes */.z3)(YAML_MAX_BYTES)}.` : `Point it at an ordinary file (not a pipe, device or folder).`,
+            });
+        }
         const code = error.code;
         const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? String(error)})`;
         throw new errors/* ConfigError */.xL(`The ${what} ${file} ${reason}.`, {
@@ -38509,8 +38815,17 @@ async function readYamlFile(file, what = 'file') {
     return parseYamlText(text, file);
 }
 function parseYamlText(text, file) {
+    if (Buffer.byteLength(text) > YAML_MAX_BYTES) {
+        throw new errors/* ConfigError */.xL(`${file} is larger than the ${(0,safe_read/* formatBytes */.z3)(YAML_MAX_BYTES)} limit.`, { location: { file }, hint: `Keep it under ${(0,safe_read/* formatBytes */.z3)(YAML_MAX_BYTES)}.` });
+    }
+    if ((0,safe_read/* yamlDepth */.VH)(text, YAML_MAX_DEPTH) > YAML_MAX_DEPTH) {
+        throw new errors/* ConfigError */.xL(`${file} is nested more than ${YAML_MAX_DEPTH} levels deep.`, {
+            location: { file },
+            hint: `Flatten it: at most ${YAML_MAX_DEPTH} levels of nested mappings and lists.`,
+        });
+    }
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
     const problem = doc.errors[0];
     if (problem) {
         const pos = lineCounter.linePos(problem.pos[0]);
@@ -38519,11 +38834,52 @@ function parseYamlText(text, file) {
             hint: 'Fix the YAML syntax at that line (indentation, quotes, a missing colon).',
         });
     }
+    checkDuplicateKeys(doc, lineCounter, file);
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: YAML_MAX_ALIASES });
+    }
+    catch (error) {
+        // The yaml package throws a ReferenceError for "Excessive alias count indicates a resource exhaustion attack".
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new errors/* ConfigError */.xL(`${file} expands its aliases (*name) more than ${YAML_MAX_ALIASES} times.`, {
+                location: { file },
+                hint: 'Write the values out instead of nesting aliases of aliases (a "billion laughs" file expands to billions of values).',
+            });
+        }
+        throw error;
+    }
     return {
         file,
-        value: doc.toJS({ maxAliasCount: 100 }),
+        value,
         locate: (path, options) => locateNode(doc, lineCounter, file, path, options?.keyOf ?? false),
     };
+}
+/**
+ * Refuses a mapping with the same key twice, naming the second one's line: one pass over each
+ * mapping with a set of the keys seen (scalar keys by type and value, as YAML compares them).
+ */
+function checkDuplicateKeys(doc, lineCounter, file) {
+    (0,dist/* visit */.YR)(doc, {
+        Map(_key, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const value = pair.key.value;
+                const id = `${typeof value}:${String(value)}`;
+                if (!seen.has(id)) {
+                    seen.add(id);
+                    continue;
+                }
+                const pos = pair.key.range ? lineCounter.linePos(pair.key.range[0]) : undefined;
+                throw new errors/* ConfigError */.xL(`${file} is not valid YAML: Map keys must be unique; "${String(value)}" appears twice in one mapping.`, {
+                    location: { file, line: pos?.line, column: pos?.col },
+                    hint: 'Remove or rename one of the two keys.',
+                });
+            }
+        },
+    });
 }
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -42234,8 +42590,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -42244,10 +42598,14 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(56520);
+// EXTERNAL MODULE: ./src/shared/scratch-dir.ts
+var scratch_dir = __nccwpck_require__(24147);
 // EXTERNAL MODULE: ./src/shared/json.ts
 var json = __nccwpck_require__(93625);
 // EXTERNAL MODULE: ./src/record/index.ts + 5 modules
 var record = __nccwpck_require__(14480);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: external "events"
@@ -42380,7 +42738,8 @@ function contentTypeFor(name) {
 }
 /** An asset name GitHub keeps as is: other characters become `-`. */
 function assetName(name) {
-    const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '');
+    // Also no trailing "." and room for ".tar.gz" within GitHub's 255 characters (ASSET_NAME_PATTERN).
+    const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 240).replace(/\.+$/, '');
     return safe === '' ? 'model' : safe;
 }
 function formatBytes(bytes) {
@@ -42512,7 +42871,8 @@ async function packModel(path, outDir, options = {}) {
         throw error;
     }
     const digest = counter.digest();
-    return { files: [{ name, path: archive, size: digest.size, sha256: digest.sha256, contentType: 'application/gzip' }] };
+    const unpacked = { bytes: listing.files.reduce((sum, file) => sum + file.size, 0), entries: listing.entries.length };
+    return { files: [{ name, path: archive, size: digest.size, sha256: digest.sha256, contentType: 'application/gzip', unpacked }] };
 }
 
 // EXTERNAL MODULE: ./src/registry/names.ts
@@ -42626,7 +42986,9 @@ function runFromEnv(env) {
  */
 async function registerModel(request, logger) {
     (0,names/* validateModelName */.HW)(request.name);
-    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mlops-register-'));
+    // Named by pid, removed on exit; a run killed before it could clean up is swept by the next one.
+    const scratch = await (0,scratch_dir/* makeScratchDir */.K)('mlops-register-');
+    const staging = scratch.path;
     try {
         const resolve = (p) => external_node_path_default().resolve(request.cwd, p);
         // Every file another stage wrote is read through src/record's checked readers, before anything is packed.
@@ -42653,7 +43015,7 @@ async function registerModel(request, logger) {
         if (request.metrics)
             metrics = { ...metrics, ...numbers(await (0,json/* readJsonObject */.op)(resolve(request.metrics), { what: 'metrics' }), request.metrics) };
         const packed = await logger.group('Pack the model', () => packModel(model, staging));
-        const files = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType }));
+        const files = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType, unpacked: f.unpacked }));
         const digests = {};
         if (data) {
             for (const file of data.files)
@@ -42683,7 +43045,7 @@ async function registerModel(request, logger) {
         return result;
     }
     finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
+        await scratch.dispose();
     }
 }
 /** The commit a new version's tag points at: GITHUB_SHA inside Actions, else the checkout's HEAD. */
@@ -42943,6 +43305,368 @@ function describeJson(value) {
     if (typeof value === 'number' || typeof value === 'boolean')
         return `a ${typeof value} (${String(value)})`;
     return `an ${typeof value}`;
+}
+
+
+/***/ }),
+
+/***/ 59475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VH: () => (/* binding */ yamlDepth),
+/* harmony export */   X3: () => (/* binding */ readTextBoundedAsync),
+/* harmony export */   Xg: () => (/* binding */ parseJsonBounded),
+/* harmony export */   lK: () => (/* binding */ UnsafeInputError),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports describeFileKind, checkRegularFile, readFileBounded, readTextBounded, readFileBoundedAsync, DEFAULT_MAX_DEPTH, jsonDepth, tooDeep */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56520);
+
+
+/** A file or text refused by a limit of this module: what, where, and how to fix it. */
+class UnsafeInputError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    reason;
+    constructor(message, reason, options = {}) {
+        super(message, { location: options.file === undefined ? undefined : { file: options.file }, hint: options.hint, cause: options.cause });
+        this.reason = reason;
+    }
+}
+/** O_NONBLOCK where the platform has it (not Windows, where FIFOs are not files anyway). */
+const OPEN_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NONBLOCK ?? 0) | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOCTTY ?? 0);
+/** A size for people: `4 MiB`, `512 KiB`, `100 bytes`. */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 * 1024 && bytes % (1024 * 1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024 * 1024)} GiB`;
+    if (bytes >= 1024 * 1024)
+        return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
+    if (bytes >= 1024)
+        return `${Number((bytes / 1024).toFixed(1))} KiB`;
+    return `${bytes} bytes`;
+}
+/** The kind of a file as people call it, for "is a FIFO, not a regular file". */
+function describeFileKind(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    return 'a regular file';
+}
+function notRegular(file, stats, options) {
+    const what = options.what ?? 'file';
+    return new UnsafeInputError(`${what} ${file} is ${describeFileKind(stats)}, not a regular file`, 'not-regular', {
+        file,
+        hint: options.hint ?? `write the ${what} as an ordinary file (not a pipe, device or link to one)`,
+    });
+}
+function tooLarge(file, options) {
+    const what = options.what ?? 'file';
+    return new UnsafeInputError(`${what} ${file} is larger than the ${formatBytes(options.maxBytes)} limit`, 'too-large', {
+        file,
+        hint: options.hint ?? `keep the ${what} under ${formatBytes(options.maxBytes)}`,
+    });
+}
+/**
+ * Throws an {@link UnsafeInputError} unless `file` (links followed) is a regular file; returns its
+ * stats. For paths handed to code that opens them itself (a stream, a parser taking a path). Errors
+ * of stat itself (ENOENT) are thrown as they are.
+ */
+function checkRegularFile(file, options = {}) {
+    const stats = fs.statSync(file);
+    if (!stats.isFile())
+        throw notRegular(file, stats, { maxBytes: 0, ...options });
+    return stats;
+}
+/**
+ * Reads a regular file of at most `maxBytes` bytes. Throws {@link UnsafeInputError} for another kind
+ * of file or a larger one (reading stops one byte past the cap); errors of open (ENOENT, EACCES) are
+ * thrown as they are, for the caller to word.
+ */
+function readFileBounded(file, options) {
+    const fd = fs.openSync(file, OPEN_FLAGS);
+    try {
+        const stats = fs.fstatSync(fd);
+        if (!stats.isFile())
+            throw notRegular(file, stats, options);
+        // Never trust st_size for the allocation: read until EOF or one byte past the cap.
+        const limit = options.maxBytes + 1;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
+            const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+            total += read;
+            if (total > options.maxBytes)
+                throw tooLarge(file, options);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+/** {@link readFileBounded} as UTF-8 text. */
+function readTextBounded(file, options) {
+    return readFileBounded(file, options).toString('utf8');
+}
+/** {@link readFileBounded} without blocking the event loop. */
+async function readFileBoundedAsync(file, options) {
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.open(file, OPEN_FLAGS);
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw notRegular(file, stats, options);
+        const limit = options.maxBytes + 1;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > options.maxBytes)
+                throw tooLarge(file, options);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** {@link readFileBoundedAsync} as UTF-8 text. */
+async function readTextBoundedAsync(file, options) {
+    return (await readFileBoundedAsync(file, options)).toString('utf8');
+}
+/** Nesting deeper than this is refused by default: far beyond any real document, far below the stack. */
+const DEFAULT_MAX_DEPTH = 1000;
+/**
+ * The deepest nesting of `[` and `{` in JSON text (brackets inside strings do not count). Stops
+ * counting, and returns, as soon as `stopAbove` is exceeded. One pass, no allocation.
+ */
+function jsonDepth(text, stopAbove = Infinity) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > deepest) {
+                deepest = depth;
+                if (deepest > stopAbove)
+                    return deepest;
+            }
+        }
+        else if (c === 0x5d /* ] */ || c === 0x7d /* } */)
+            depth--;
+    }
+    return deepest;
+}
+/**
+ * `JSON.parse` that refuses text nested deeper than `maxDepth` (an {@link UnsafeInputError}) before
+ * parsing it; syntax errors are thrown as JSON.parse throws them.
+ */
+function parseJsonBounded(text, options = {}) {
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    if (jsonDepth(text, maxDepth) > maxDepth)
+        throw tooDeep(options.what ?? 'JSON text', maxDepth, options.file);
+    return JSON.parse(text);
+}
+/** The error for text nested deeper than `maxDepth` (also used for YAML). */
+function tooDeep(what, maxDepth, file) {
+    return new UnsafeInputError(`${what} is nested more than ${maxDepth} levels deep`, 'too-deep', {
+        file,
+        hint: `flatten it: at most ${maxDepth} levels of nested lists and mappings`,
+    });
+}
+/**
+ * An upper estimate of the nesting depth of YAML text, for refusing documents the `yaml` package
+ * cannot take: it overflows the stack at about 800 levels and, at 10,000 levels of `[`, aborts the
+ * whole process out of memory, which no try/catch survives. Counts, per line, the block levels open
+ * (a stack of indentations), the `- ` entries that open a sequence on the same line, and the flow
+ * brackets open (`[`/`{` outside quoted scalars and comments, carried across lines). It never
+ * under-counts a real document; a plain scalar holding unbalanced brackets may over-count, which
+ * only matters past `stopAbove`. Returns as soon as the depth exceeds `stopAbove`.
+ */
+function yamlDepth(text, stopAbove = Infinity) {
+    const indents = [];
+    let flow = 0;
+    let deepest = 0;
+    let quote = 0; // the open quote character, or 0
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+        let end = text.indexOf('\n', lineStart);
+        if (end < 0)
+            end = text.length;
+        let i = lineStart;
+        let dashes = 0;
+        if (quote === 0 && flow === 0) {
+            while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09))
+                i++;
+            const indent = i - lineStart;
+            const blank = i === end || text.charCodeAt(i) === 0x23 /* # */ || text.charCodeAt(i) === 0x0d;
+            if (!blank) {
+                while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                    indents.pop();
+                indents.push(indent);
+                // `- - - x` opens one sequence per dash on one line.
+                while (i + 1 < end && text.charCodeAt(i) === 0x2d /* - */ && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)) {
+                    dashes++;
+                    i += 2;
+                    while (i < end && text.charCodeAt(i) === 0x20)
+                        i++;
+                }
+            }
+        }
+        for (let previous = i > lineStart ? text.charCodeAt(i - 1) : 0x0a; i < end; previous = text.charCodeAt(i), i++) {
+            const c = text.charCodeAt(i);
+            if (quote !== 0) {
+                if (quote === 0x22 && c === 0x5c /* \ */)
+                    i++;
+                else if (c === quote)
+                    quote = 0;
+                continue;
+            }
+            const afterSpace = previous === 0x20 || previous === 0x09 || previous === 0x0a;
+            if (c === 0x23 /* # */ && afterSpace)
+                break; // a comment runs to the end of the line
+            if ((c === 0x22 || c === 0x27) && (afterSpace || previous === 0x5b || previous === 0x7b || previous === 0x2c || previous === 0x3a))
+                quote = c;
+            else if (c === 0x5b || c === 0x7b)
+                flow++;
+            else if ((c === 0x5d || c === 0x7d) && flow > 0)
+                flow--;
+            const depth = indents.length + dashes + flow;
+            if (depth > deepest) {
+                deepest = depth;
+                if (deepest > stopAbove)
+                    return deepest;
+            }
+        }
+        const depth = indents.length + dashes + flow;
+        if (depth > deepest) {
+            deepest = depth;
+            if (deepest > stopAbove)
+                return deepest;
+        }
+        lineStart = end + 1;
+    }
+    return deepest;
+}
+
+
+/***/ }),
+
+/***/ 24147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ makeScratchDir)
+/* harmony export */ });
+/* unused harmony export removeStaleScratchDirs */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/** How long an old-style (pid-less) folder may sit untouched before a new run takes it away. */
+const LEGACY_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+const live = new Set();
+let exitHook = false;
+/** Whether a process with this pid exists (EPERM: it does, owned by someone else). */
+function processExists(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** Removes `<tmp>/<prefix>*` folders left by processes that are gone (see the module comment). */
+async function removeStaleScratchDirs(prefix, tmp = node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), now = Date.now()) {
+    let names;
+    try {
+        names = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(tmp);
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    const uid = process.getuid?.();
+    for (const name of names) {
+        if (!name.startsWith(prefix))
+            continue;
+        const full = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, name);
+        if (live.has(full))
+            continue;
+        const match = /^(\d+)-[0-9a-f]+$/.exec(name.slice(prefix.length));
+        let stats;
+        try {
+            stats = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(full);
+        }
+        catch {
+            continue;
+        }
+        if (!stats.isDirectory() || (uid !== undefined && stats.uid !== uid))
+            continue;
+        const stale = match ? Number(match[1]) !== process.pid && !processExists(Number(match[1])) : now - stats.mtimeMs > LEGACY_MAX_AGE_MS;
+        if (!stale)
+            continue;
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(full, { recursive: true, force: true });
+        removed.push(full);
+    }
+    return removed;
+}
+/** Makes a scratch folder `<tmp>/<prefix><pid>-<random>` after removing stale ones (see above). */
+async function makeScratchDir(prefix, tmp = node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir()) {
+    await removeStaleScratchDirs(prefix, tmp);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, `${prefix}${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { mode: 0o700 });
+    live.add(dir);
+    if (!exitHook) {
+        exitHook = true;
+        process.once('exit', () => {
+            for (const left of live)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(left, { recursive: true, force: true });
+        });
+    }
+    return {
+        path: dir,
+        async dispose() {
+            live.delete(dir);
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(dir, { recursive: true, force: true });
+        },
+    };
 }
 
 
@@ -45944,7 +46668,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -34349,7 +34349,7 @@ function getListInput(name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _data_parallel_worker_script_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1434);
-/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8298);
+/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6494);
 /* harmony import */ var _report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4172);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6520);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8360);
@@ -34544,10 +34544,9 @@ function emptyColumnNameError(file, line, column, position) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LR: () => (/* binding */ resolveCsvOptions),
-/* harmony export */   V3: () => (/* binding */ DEFAULT_BATCH_ROWS)
+/* harmony export */   L: () => (/* binding */ resolveCsvOptions),
+/* harmony export */   V: () => (/* binding */ DEFAULT_BATCH_ROWS)
 /* harmony export */ });
-/* unused harmony export DEFAULT_MAX_FIELD_BYTES */
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6520);
 /* harmony import */ var _text_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7845);
 /** Options of the CSV/TSV reader, and their defaults. */
@@ -34922,7 +34921,7 @@ class TextReader {
 
 /***/ }),
 
-/***/ 8298:
+/***/ 6494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34940,6 +34939,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var order_checks = __nccwpck_require__(7442);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(6520);
 // EXTERNAL MODULE: ../main/node_modules/ajv/dist/runtime/ucs2length.js
@@ -39589,16 +39589,281 @@ function hintFor(error, what) {
 
 // EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(3439);
+;// CONCATENATED MODULE: ./src/shared/safe-read.ts
+
+
+/** A file or text refused by a limit of this module: what, where, and how to fix it. */
+class UnsafeInputError extends errors/* UserError */.yo {
+    reason;
+    constructor(message, reason, options = {}) {
+        super(message, { location: options.file === undefined ? undefined : { file: options.file }, hint: options.hint, cause: options.cause });
+        this.reason = reason;
+    }
+}
+/** O_NONBLOCK where the platform has it (not Windows, where FIFOs are not files anyway). */
+const OPEN_FLAGS = (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0) | ((external_node_fs_default()).constants.O_NOCTTY ?? 0);
+/** A size for people: `4 MiB`, `512 KiB`, `100 bytes`. */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 * 1024 && bytes % (1024 * 1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024 * 1024)} GiB`;
+    if (bytes >= 1024 * 1024)
+        return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
+    if (bytes >= 1024)
+        return `${Number((bytes / 1024).toFixed(1))} KiB`;
+    return `${bytes} bytes`;
+}
+/** The kind of a file as people call it, for "is a FIFO, not a regular file". */
+function describeFileKind(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    return 'a regular file';
+}
+function notRegular(file, stats, options) {
+    const what = options.what ?? 'file';
+    return new UnsafeInputError(`${what} ${file} is ${describeFileKind(stats)}, not a regular file`, 'not-regular', {
+        file,
+        hint: options.hint ?? `write the ${what} as an ordinary file (not a pipe, device or link to one)`,
+    });
+}
+function tooLarge(file, options) {
+    const what = options.what ?? 'file';
+    return new UnsafeInputError(`${what} ${file} is larger than the ${formatBytes(options.maxBytes)} limit`, 'too-large', {
+        file,
+        hint: options.hint ?? `keep the ${what} under ${formatBytes(options.maxBytes)}`,
+    });
+}
+/**
+ * Throws an {@link UnsafeInputError} unless `file` (links followed) is a regular file; returns its
+ * stats. For paths handed to code that opens them itself (a stream, a parser taking a path). Errors
+ * of stat itself (ENOENT) are thrown as they are.
+ */
+function checkRegularFile(file, options = {}) {
+    const stats = fs.statSync(file);
+    if (!stats.isFile())
+        throw notRegular(file, stats, { maxBytes: 0, ...options });
+    return stats;
+}
+/**
+ * Reads a regular file of at most `maxBytes` bytes. Throws {@link UnsafeInputError} for another kind
+ * of file or a larger one (reading stops one byte past the cap); errors of open (ENOENT, EACCES) are
+ * thrown as they are, for the caller to word.
+ */
+function readFileBounded(file, options) {
+    const fd = fs.openSync(file, OPEN_FLAGS);
+    try {
+        const stats = fs.fstatSync(fd);
+        if (!stats.isFile())
+            throw notRegular(file, stats, options);
+        // Never trust st_size for the allocation: read until EOF or one byte past the cap.
+        const limit = options.maxBytes + 1;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
+            const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+            total += read;
+            if (total > options.maxBytes)
+                throw tooLarge(file, options);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+/** {@link readFileBounded} as UTF-8 text. */
+function readTextBounded(file, options) {
+    return readFileBounded(file, options).toString('utf8');
+}
+/** {@link readFileBounded} without blocking the event loop. */
+async function readFileBoundedAsync(file, options) {
+    const handle = await external_node_fs_default().promises.open(file, OPEN_FLAGS);
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw notRegular(file, stats, options);
+        const limit = options.maxBytes + 1;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > options.maxBytes)
+                throw tooLarge(file, options);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** {@link readFileBoundedAsync} as UTF-8 text. */
+async function readTextBoundedAsync(file, options) {
+    return (await readFileBoundedAsync(file, options)).toString('utf8');
+}
+/** Nesting deeper than this is refused by default: far beyond any real document, far below the stack. */
+const DEFAULT_MAX_DEPTH = 1000;
+/**
+ * The deepest nesting of `[` and `{` in JSON text (brackets inside strings do not count). Stops
+ * counting, and returns, as soon as `stopAbove` is exceeded. One pass, no allocation.
+ */
+function jsonDepth(text, stopAbove = Infinity) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > deepest) {
+                deepest = depth;
+                if (deepest > stopAbove)
+                    return deepest;
+            }
+        }
+        else if (c === 0x5d /* ] */ || c === 0x7d /* } */)
+            depth--;
+    }
+    return deepest;
+}
+/**
+ * `JSON.parse` that refuses text nested deeper than `maxDepth` (an {@link UnsafeInputError}) before
+ * parsing it; syntax errors are thrown as JSON.parse throws them.
+ */
+function parseJsonBounded(text, options = {}) {
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    if (jsonDepth(text, maxDepth) > maxDepth)
+        throw tooDeep(options.what ?? 'JSON text', maxDepth, options.file);
+    return JSON.parse(text);
+}
+/** The error for text nested deeper than `maxDepth` (also used for YAML). */
+function tooDeep(what, maxDepth, file) {
+    return new UnsafeInputError(`${what} is nested more than ${maxDepth} levels deep`, 'too-deep', {
+        file,
+        hint: `flatten it: at most ${maxDepth} levels of nested lists and mappings`,
+    });
+}
+/**
+ * An upper estimate of the nesting depth of YAML text, for refusing documents the `yaml` package
+ * cannot take: it overflows the stack at about 800 levels and, at 10,000 levels of `[`, aborts the
+ * whole process out of memory, which no try/catch survives. Counts, per line, the block levels open
+ * (a stack of indentations), the `- ` entries that open a sequence on the same line, and the flow
+ * brackets open (`[`/`{` outside quoted scalars and comments, carried across lines). It never
+ * under-counts a real document; a plain scalar holding unbalanced brackets may over-count, which
+ * only matters past `stopAbove`. Returns as soon as the depth exceeds `stopAbove`.
+ */
+function yamlDepth(text, stopAbove = Infinity) {
+    const indents = [];
+    let flow = 0;
+    let deepest = 0;
+    let quote = 0; // the open quote character, or 0
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+        let end = text.indexOf('\n', lineStart);
+        if (end < 0)
+            end = text.length;
+        let i = lineStart;
+        let dashes = 0;
+        if (quote === 0 && flow === 0) {
+            while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09))
+                i++;
+            const indent = i - lineStart;
+            const blank = i === end || text.charCodeAt(i) === 0x23 /* # */ || text.charCodeAt(i) === 0x0d;
+            if (!blank) {
+                while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                    indents.pop();
+                indents.push(indent);
+                // `- - - x` opens one sequence per dash on one line.
+                while (i + 1 < end && text.charCodeAt(i) === 0x2d /* - */ && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)) {
+                    dashes++;
+                    i += 2;
+                    while (i < end && text.charCodeAt(i) === 0x20)
+                        i++;
+                }
+            }
+        }
+        for (let previous = i > lineStart ? text.charCodeAt(i - 1) : 0x0a; i < end; previous = text.charCodeAt(i), i++) {
+            const c = text.charCodeAt(i);
+            if (quote !== 0) {
+                if (quote === 0x22 && c === 0x5c /* \ */)
+                    i++;
+                else if (c === quote)
+                    quote = 0;
+                continue;
+            }
+            const afterSpace = previous === 0x20 || previous === 0x09 || previous === 0x0a;
+            if (c === 0x23 /* # */ && afterSpace)
+                break; // a comment runs to the end of the line
+            if ((c === 0x22 || c === 0x27) && (afterSpace || previous === 0x5b || previous === 0x7b || previous === 0x2c || previous === 0x3a))
+                quote = c;
+            else if (c === 0x5b || c === 0x7b)
+                flow++;
+            else if ((c === 0x5d || c === 0x7d) && flow > 0)
+                flow--;
+            const depth = indents.length + dashes + flow;
+            if (depth > deepest) {
+                deepest = depth;
+                if (deepest > stopAbove)
+                    return deepest;
+            }
+        }
+        const depth = indents.length + dashes + flow;
+        if (depth > deepest) {
+            deepest = depth;
+            if (deepest > stopAbove)
+                return deepest;
+        }
+        lineStart = end + 1;
+    }
+    return deepest;
+}
+
 ;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 
 
 
+/** The largest config or schema file read: they are a few KB; this is room for thousands of columns. */
+const YAML_MAX_BYTES = 4 * 1024 * 1024;
+/** The deepest nesting of mappings and lists accepted. */
+const YAML_MAX_DEPTH = 100;
+/** Alias expansions (`*name`) accepted while building the value. */
+const YAML_MAX_ALIASES = 100;
 async function readYamlFile(file, what = 'file') {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await readTextBoundedAsync(file, { maxBytes: YAML_MAX_BYTES, what: `The ${what}` });
     }
     catch (error) {
+        if (error instanceof UnsafeInputError) {
+            throw new errors/* ConfigError */.xL(`${error.message}.`, {
+                location: { file },
+                hint: error.reason === 'too-large' ? `Keep the ${what} under ${formatBytes(YAML_MAX_BYTES)}.` : `Point it at an ordinary file (not a pipe, device or folder).`,
+            });
+        }
         const code = error.code;
         const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code ?? String(error)})`;
         throw new errors/* ConfigError */.xL(`The ${what} ${file} ${reason}.`, {
@@ -39609,8 +39874,17 @@ async function readYamlFile(file, what = 'file') {
     return parseYamlText(text, file);
 }
 function parseYamlText(text, file) {
+    if (Buffer.byteLength(text) > YAML_MAX_BYTES) {
+        throw new errors/* ConfigError */.xL(`${file} is larger than the ${formatBytes(YAML_MAX_BYTES)} limit.`, { location: { file }, hint: `Keep it under ${formatBytes(YAML_MAX_BYTES)}.` });
+    }
+    if (yamlDepth(text, YAML_MAX_DEPTH) > YAML_MAX_DEPTH) {
+        throw new errors/* ConfigError */.xL(`${file} is nested more than ${YAML_MAX_DEPTH} levels deep.`, {
+            location: { file },
+            hint: `Flatten it: at most ${YAML_MAX_DEPTH} levels of nested mappings and lists.`,
+        });
+    }
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
     const problem = doc.errors[0];
     if (problem) {
         const pos = lineCounter.linePos(problem.pos[0]);
@@ -39619,11 +39893,52 @@ function parseYamlText(text, file) {
             hint: 'Fix the YAML syntax at that line (indentation, quotes, a missing colon).',
         });
     }
+    checkDuplicateKeys(doc, lineCounter, file);
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: YAML_MAX_ALIASES });
+    }
+    catch (error) {
+        // The yaml package throws a ReferenceError for "Excessive alias count indicates a resource exhaustion attack".
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new errors/* ConfigError */.xL(`${file} expands its aliases (*name) more than ${YAML_MAX_ALIASES} times.`, {
+                location: { file },
+                hint: 'Write the values out instead of nesting aliases of aliases (a "billion laughs" file expands to billions of values).',
+            });
+        }
+        throw error;
+    }
     return {
         file,
-        value: doc.toJS({ maxAliasCount: 100 }),
+        value,
         locate: (path, options) => locateNode(doc, lineCounter, file, path, options?.keyOf ?? false),
     };
+}
+/**
+ * Refuses a mapping with the same key twice, naming the second one's line: one pass over each
+ * mapping with a set of the keys seen (scalar keys by type and value, as YAML compares them).
+ */
+function checkDuplicateKeys(doc, lineCounter, file) {
+    (0,dist/* visit */.YR)(doc, {
+        Map(_key, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const value = pair.key.value;
+                const id = `${typeof value}:${String(value)}`;
+                if (!seen.has(id)) {
+                    seen.add(id);
+                    continue;
+                }
+                const pos = pair.key.range ? lineCounter.linePos(pair.key.range[0]) : undefined;
+                throw new errors/* ConfigError */.xL(`${file} is not valid YAML: Map keys must be unique; "${String(value)}" appears twice in one mapping.`, {
+                    location: { file, line: pos?.line, column: pos?.col },
+                    hint: 'Remove or rename one of the two keys.',
+                });
+            }
+        },
+    });
 }
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -42382,7 +42697,7 @@ class TextBatch {
  * by summing `rowCount`; ranges yield no rows only if they hold nothing but blank lines.
  */
 async function* readCsvRange(file, range, options = {}) {
-    const resolved = (0,csv_options/* resolveCsvOptions */.LR)({ ...options, delimiter: range.delimiter });
+    const resolved = (0,csv_options/* resolveCsvOptions */.L)({ ...options, delimiter: range.delimiter });
     const parser = new CsvBatchParser({
         file,
         columns: range.columns,
@@ -42450,7 +42765,7 @@ async function* readCsvRange(file, range, options = {}) {
  * data rows, so a caller that accepts empty files can catch it and still learn the columns.
  */
 async function* readCsv(file, options = {}) {
-    const resolved = (0,csv_options/* resolveCsvOptions */.LR)(options);
+    const resolved = (0,csv_options/* resolveCsvOptions */.L)(options);
     const header = await readCsvHeader(file, resolved);
     let rows = 0;
     if (header.dataStart < header.size) {
@@ -42534,7 +42849,7 @@ function detectFormat(file, override) {
  * naming the line for invalid JSON or a non-object line, and NoRowsError if there is no row.
  */
 async function* readJsonl(file, options = {}) {
-    const batchRows = options.batchRows ?? csv_options/* DEFAULT_BATCH_ROWS */.V3;
+    const batchRows = options.batchRows ?? csv_options/* DEFAULT_BATCH_ROWS */.V;
     const columns = [];
     const index = new Map();
     let cells = [];
@@ -42672,8 +42987,6 @@ async function* readParquetLazily(file, options) {
     const { readParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(937), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1393));
     yield* readParquet(file, options);
 }
-/** Alias of readBatches, for callers that think in datasets. */
-const openDataset = (/* unused pure expression or super */ null && (readBatches));
 
 ;// CONCATENATED MODULE: ./src/data/readers/csv/csv-plan.ts
 /** Splitting a CSV file into byte ranges that worker threads can parse independently. */
@@ -42768,7 +43081,7 @@ async function lineStartAfter(handle, from, end) {
 }
 /** The header, the open file and how many shares of its data to cut (both planners start so). */
 async function openShares(file, parts, options) {
-    const resolved = (0,csv_options/* resolveCsvOptions */.LR)(options, formatFromExtension(file) === 'tsv' ? '\t' : ',');
+    const resolved = (0,csv_options/* resolveCsvOptions */.L)(options, formatFromExtension(file) === 'tsv' ? '\t' : ',');
     const header = await readCsvHeader(file, resolved);
     const { handle } = await (0,open_file/* openDataFile */.f)(file);
     try {
@@ -43131,22 +43444,6 @@ function step(h, k) {
     h ^= k;
     h = (h << 13) | (h >>> 19);
     return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-/** Hash of a string; two characters per word keeps it fast on short cells. */
-function hashString(s, seed) {
-    let h = seed ^ s.length;
-    const n = s.length;
-    let i = 0;
-    for (; i + 1 < n; i += 2)
-        h = mix(h, s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16));
-    if (i < n)
-        h = mix(h, s.charCodeAt(i));
-    return fmix(h);
-}
-/** Hash of a number by its float64 bits, so 1 and 1.0 are the same value. -0 is folded onto 0. */
-function hashNumber(x, seed) {
-    f64[0] = x === 0 ? 0 : x;
-    return fmix(mix(mix(seed ^ 8, u32[0]), u32[1]));
 }
 /** A fixed hash for a missing value, distinct from any string or number hash in practice. */
 function hashNull(seed) {
@@ -44859,13 +45156,6 @@ class Validator {
 
 
 
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./src/data/hash/spill.ts
 
 
@@ -45581,7 +45871,10 @@ class KernelSlots {
 /** Gives back what an owner collected without release() held (a part that failed); a no-op otherwise. */
 const dropped = new FinalizationRegistry((slots) => slots.release());
 
+// EXTERNAL MODULE: ./src/shared/format.ts
+var format = __nccwpck_require__(6308);
 ;// CONCATENATED MODULE: ./src/data/checks/column-analyzer.ts
+
 
 
 
@@ -45943,7 +46236,7 @@ class ColumnAnalyzer {
                     continue;
                 }
                 // JSONL and Parquet may hold numbers or booleans in a string column; their text is the value.
-                text = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
+                text = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : (0,format/* valueText */.R)(v);
                 end = text.length;
             }
             // a cell the kernel hashed is checked against the NA spellings by its hash (no text read)
@@ -47538,8 +47831,6 @@ function round(x) {
 /** Drift between two dataset profiles (baseline vs current), computed from the profiles alone. */
 
 
-
-
 ;// CONCATENATED MODULE: ./src/data/parts/read-part.ts
 
 
@@ -47786,8 +48077,6 @@ function shareHashJobs(helpers) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shared/format.ts
-var format = __nccwpck_require__(6308);
 ;// CONCATENATED MODULE: ./src/data/validate/validate.ts
 
 
@@ -51763,9 +52052,9 @@ function formatUserError(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */   K: () => (/* binding */ groupDigits),
+/* harmony export */   R: () => (/* binding */ valueText)
 /* harmony export */ });
-/* unused harmony export valueText */
 /**
  * A whole number with thousands separators, as `n.toLocaleString('en-US')` writes it, without
  * Intl: the first toLocaleString call of a process loads ICU's number formatting, ~16 ms that
@@ -54687,7 +54976,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -46,7 +46,7 @@ export function openRegistry(backend: RegistryBackend, options: OpenRegistryOpti
     throw new InputError('No token to reach the GitHub registry.', { hint: 'Pass the token input (default github.token) or set GITHUB_TOKEN; it needs contents: write.' });
   }
   const octokit = createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: options.logger });
-  const store = new GitHubReleaseStore({ octokit, owner, repo });
+  const store = new GitHubReleaseStore({ octokit, owner, repo, log: options.logger });
   const serverUrl = (options.env ?? process.env).GITHUB_SERVER_URL ?? 'https://github.com';
   return {
     store,

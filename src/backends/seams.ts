@@ -44,8 +44,28 @@ export interface Ref {
   sha: string;
 }
 
+/**
+ * Asset names a ReleaseStore keeps: GitHub's own character set (it renames anything else to `.`),
+ * letters, digits, `.`, `_` and `-`, not starting or ending with `.`, at most 255 characters. Every
+ * name is checked on the way in (upload) and on the way out (a release read back, a manifest), in
+ * both backends, because a name read back becomes a file name on download: `../x` or `/etc/x` would
+ * write outside the destination.
+ */
+export const ASSET_NAME_PATTERN = /^[A-Za-z0-9_-](?:[A-Za-z0-9._-]{0,253}[A-Za-z0-9_-])?$/;
+
+/** Whether `name` is an asset name a store may hold (see {@link ASSET_NAME_PATTERN}). */
+export function isSafeAssetName(name: unknown): name is string {
+  return typeof name === 'string' && ASSET_NAME_PATTERN.test(name);
+}
+
+/** Why an asset name is refused, for messages: `"../x" (an asset name is letters, ...)`. */
+export function describeAssetNameRule(name: unknown): string {
+  return `${JSON.stringify(name)?.slice(0, 80)} (an asset name is 1-255 letters, digits, ".", "_" or "-", not starting or ending with ".")`;
+}
+
 export interface ReleaseAsset {
   id: number;
+  /** Always {@link isSafeAssetName}: stores refuse other names on upload and on read. */
   name: string;
   size: number;
   contentType: string;

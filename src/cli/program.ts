@@ -33,6 +33,9 @@ export async function main(argv: string[], context: CliContext): Promise<void> {
   const program = new Command('mlops')
     .description('Train, check, version and deploy models from your repository. Runs the same pipeline as the GitHub actions, on local backends.')
     .version('0.1.0')
+    // Options of `mlops` itself only before the command: `models download m --version 1` must not
+    // print the CLI's version (and exit 0) in place of an error about the command's own options.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: (s) => context.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
   for (const command of await commandsFor(argv, context)) program.addCommand(command);

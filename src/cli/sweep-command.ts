@@ -3,7 +3,6 @@ import path from 'node:path';
 import { planSweep, type SweepMethod } from '../sweep/plan-sweep.js';
 import { runSweep } from '../sweep/run-sweep.js';
 import { sweepText } from '../report/sweep-text.js';
-import { stopAllTrials } from '../sweep/trial/index.js';
 import { ConsoleLogger } from './console-logger.js';
 import type { CliContext } from './context.js';
 import { parsePositive } from './validate-command.js';
@@ -60,21 +59,11 @@ export function sweepCommand(context: CliContext): Command {
         resume: !options.fresh,
         record: options.record,
       });
-      // Ctrl-C: stop every trial's process tree; the journal already says which trials to run again.
-      const stop = () => {
-        stopAllTrials();
-        process.exit(130);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-      try {
-        const outcome = await runSweep(plan, logger);
-        context.stdout.write(sweepText(plan, outcome.result, { quiet: options.quiet }));
-        context.stdout.write(`trials:  ${path.relative(cwd, outcome.files.trialsCsv)}\nbest:    ${path.relative(cwd, outcome.files.best)}\n`);
-      } finally {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-      }
+      // Ctrl-C and SIGTERM stop every trial's process tree (process-tree.ts handles them while trials
+      // run); the journal already says which trials to run again.
+      const outcome = await runSweep(plan, logger);
+      context.stdout.write(sweepText(plan, outcome.result, { quiet: options.quiet }));
+      context.stdout.write(`trials:  ${path.relative(cwd, outcome.files.trialsCsv)}\nbest:    ${path.relative(cwd, outcome.files.best)}\n`);
     });
 }
 

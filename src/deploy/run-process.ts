@@ -2,24 +2,19 @@
  * Runs a user's deploy, health or predict command: `/bin/sh -c <command>` (cmd.exe on Windows) as
  * the leader of its own process group, so a timeout stops the whole tree (the sweep's
  * src/sweep/trial/process-tree.ts, reused as is: SIGTERM, then SIGKILL after a grace period).
- * The child gets a scrubbed environment: the runner's credentials for JavaScript actions and the
- * action's own token never reach user code (PLATFORM.md "Actions and workflows"). Its output is
+ * The child gets a scrubbed environment (src/shared/child-env.ts): the runner's credentials for
+ * JavaScript actions and the action's inputs (its token) never reach user code. Its output is
  * the deploy log, with every secret replaced by `***` before anyone reads it.
  */
+import { userCommandEnv } from '../shared/child-env.js';
 import { signalTree, spawnTree, treeAlive } from '../sweep/trial/process-tree.js';
 
-/** Variables a child process must not inherit (prefixes end with `_`). */
-const SCRUBBED = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'ACTIONS_RUNTIME_URL', 'ACTIONS_ID_TOKEN_REQUEST_', 'GITHUB_TOKEN', 'INPUT_'];
-
-/** `env` without the runner's credentials and the action's inputs (one of which is the token). */
+/**
+ * `env` as a `run:` step would see it (src/shared/child-env.ts: no runner-only credentials, no
+ * INPUT_*, which carry the action's token), plus the deploy's own variables.
+ */
 export function childEnv(env: NodeJS.ProcessEnv, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const out: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) continue;
-    if (SCRUBBED.some((s) => (s.endsWith('_') ? key.startsWith(s) : key === s))) continue;
-    out[key] = value;
-  }
-  return { ...out, ...extra };
+  return { ...userCommandEnv(env), ...extra };
 }
 
 /** `text` with every secret (of 4 characters or more) replaced by `***`. */

@@ -6,10 +6,15 @@
  */
 import { MAX_RELEASE_BODY, renderModelCard } from './model-card.js';
 import { createHash } from 'node:crypto';
+import { describeAssetNameRule, isSafeAssetName } from '../backends/seams.js';
 import { UserError } from '../shared/errors.js';
+import { parseJsonBounded } from '../shared/safe-read.js';
 import { isRecord } from '../shared/json.js';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
+
+/** The deepest nesting a manifest's JSON may have (it nests four levels). */
+export const MANIFEST_MAX_DEPTH = 64;
 
 /** A manifest (or a part of one) that does not have the required shape. */
 export class ManifestError extends UserError {}
@@ -49,10 +54,23 @@ export interface ManifestSignature {
 }
 
 export interface ManifestAsset {
+  /** A file name in GitHub's asset character set (`isSafeAssetName`): it becomes a file name on download. */
   name: string;
   size: number;
   /** Lowercase hex sha256 of the file's bytes. */
   sha256: string;
+  /**
+   * For a model archive (`.tar.gz`): what it unpacks to, as packModel counted it. Extraction refuses
+   * an archive whose entries exceed either number, before writing them. Absent in manifests written
+   * before it existed (extraction then applies its default caps).
+   */
+  unpacked?: ManifestUnpacked;
+}
+
+/** What a model archive unpacks to: total bytes of its files, and its entries (files and folders). */
+export interface ManifestUnpacked {
+  bytes: number;
+  entries: number;
 }
 
 export interface Manifest {
@@ -179,13 +197,33 @@ export function parseSignature(value: unknown, key = 'signature'): ManifestSigna
   return { inputs: parseFields(o.inputs, `${key}.inputs`), outputs: parseFields(o.outputs, `${key}.outputs`) };
 }
 
+/**
+ * The assets of a manifest. Names are checked as on upload (GitHub's character set, no `/`, no
+ * `..`, unique): a manifest is read back from a release anyone with write access can edit, and each
+ * name becomes a file name when the version is downloaded.
+ */
 export function parseAssets(value: unknown, key = 'assets'): ManifestAsset[] {
+  const seen = new Set<string>();
   return arr(value, key).map((a, i) => {
     const k = `${key}[${i}]`;
     const o = obj(a, k);
+    const name = str(o.name, `${k}.name`);
+    if (!isSafeAssetName(name)) {
+      throw new ManifestError(`Invalid model manifest: "${k}.name" is not a safe asset name: ${describeAssetNameRule(name)}`, {
+        location: { file: 'manifest.json', key: `${k}.name` },
+        hint: 'The release was edited after registration, or not made by `mlops`: do not download it; register the model again.',
+      });
+    }
+    if (seen.has(name)) fail(`${k}.name`, 'an asset name used once', name);
+    seen.add(name);
     const sha256 = str(o.sha256, `${k}.sha256`);
     if (!SHA256.test(sha256)) fail(`${k}.sha256`, '64 lowercase hex digits', sha256);
-    return { name: str(o.name, `${k}.name`), size: int(o.size, `${k}.size`), sha256 };
+    const asset: ManifestAsset = { name, size: int(o.size, `${k}.size`), sha256 };
+    if (o.unpacked !== undefined && o.unpacked !== null) {
+      const u = obj(o.unpacked, `${k}.unpacked`);
+      asset.unpacked = { bytes: int(u.bytes, `${k}.unpacked.bytes`), entries: int(u.entries, `${k}.unpacked.entries`) };
+    }
+    return asset;
   });
 }
 
@@ -274,8 +312,9 @@ export function manifestFromBody(body: string): Manifest | undefined {
   const json = fenced.replace(/^```json\s*/, '').replace(/```$/, '');
   let value: unknown;
   try {
-    value = JSON.parse(json);
+    value = parseJsonBounded(json, { what: 'the model manifest in the release body', maxDepth: MANIFEST_MAX_DEPTH });
   } catch (error) {
+    if (error instanceof UserError) throw new ManifestError(error.message, { hint: error.hint });
     throw new ManifestError(`Invalid model manifest in the release body: not JSON (${(error as Error).message})`, { cause: error });
   }
   return parseManifest(value);

@@ -170,7 +170,10 @@ export function renderModelCard(input: ModelCardInput, options: ModelCardOptions
     if (reasons.length > MAX_REASONS) lineage.push(`  - …and ${reasons.length - MAX_REASONS} more (see manifest.json)`);
   }
 
-  const mlops = input.downloadCommand?.replace(/[\r\n]+/g, ' ') ?? `mlops models download ${shellQuote(input.name)} --version ${shellQuote(String(input.version))}`;
+  // NAME:N selects the version (`--version` is the CLI's own version flag); --out is required.
+  const mlops =
+    input.downloadCommand?.replace(/[\r\n]+/g, ' ') ??
+    `mlops models download ${shellQuote(`${input.name}:${input.version}`)}${repo ? ` --github ${repo}` : ''} --out ${shellQuote(`${input.name}-v${input.version}`)}`;
   const gh = `gh release download ${shellQuote(tag)}${repo ? ` --repo ${repo}` : ''} --dir ${shellQuote(`${input.name}-v${input.version}`)}`;
   const download = [
     '### Download',

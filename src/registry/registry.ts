@@ -35,11 +35,13 @@
  * is one request; a body too large to embed costs one download more.
  */
 import { Readable, Writable } from 'node:stream';
-import { AlreadyExistsError, NotFoundError, SeamError, type Release, type ReleaseStore } from '../backends/seams.js';
+import { AlreadyExistsError, NotFoundError, SeamError, describeAssetNameRule, isSafeAssetName, type Release, type ReleaseStore } from '../backends/seams.js';
 import { UserError } from '../shared/errors.js';
 import { isRecord } from '../shared/json.js';
 import type { Logger } from '../shared/logger.js';
+import { parseJsonBounded } from '../shared/safe-read.js';
 import {
+  MANIFEST_MAX_DEPTH,
   MANIFEST_SCHEMA_VERSION,
   ManifestError,
   contentDigestOf,
@@ -68,6 +70,9 @@ import {
   versionTag,
 } from './names.js';
 
+/** The largest manifest.json read back (a manifest embeds at most 100,000 characters in a body; the asset holds the rest). */
+export const MANIFEST_MAX_BYTES = 16 * 1024 * 1024;
+
 export interface RegistryOptions {
   /** The commit every tag the registry creates points at. */
   sha: string;
@@ -92,6 +97,8 @@ export interface RegisterFile {
   /** Lowercase hex sha256 of the file. */
   sha256: string;
   contentType?: string;
+  /** A model archive's unpacked size and entries (PackedFile.unpacked): recorded in the manifest, enforced on extraction. */
+  unpacked?: { bytes: number; entries: number };
 }
 
 export interface RegisterInput {
@@ -188,9 +195,11 @@ function sleep(ms: number): Promise<void> {
  * Octokit stopped waiting for. Seam errors and user errors are answers, not failures.
  */
 export function isTransientFailure(error: unknown): boolean {
-  if (error instanceof SeamError || error instanceof UserError) return false;
+  if (error instanceof SeamError) return false;
   if (typeof error !== 'object' || error === null) return false;
   const { status, code } = error as { status?: unknown; code?: unknown };
+  // A failed request keeps its status when it is reported as a UserError (GitHubApiError).
+  if (error instanceof UserError && typeof status !== 'number') return false;
   if (typeof status === 'number') {
     if (status >= 500 || status === 429) return true;
     if (status === 403) {
@@ -270,7 +279,7 @@ export class ModelRegistry {
       attestationUrl: input.attestationUrl ?? null,
       idempotencyKey: input.idempotencyKey ?? null,
       contentDigest,
-      assets: files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256 })),
+      assets: files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256, ...(f.unpacked ? { unpacked: { bytes: f.unpacked.bytes, entries: f.unpacked.entries } } : {}) })),
     } satisfies Manifest);
 
     // A lost answer here leaves an extra draft on the same tag: it is never published (the tag takes
@@ -297,7 +306,7 @@ export class ModelRegistry {
     if (!Array.isArray(files)) throw new RegistryError('register needs `files`: the packed model files');
     const seen = new Set<string>([MANIFEST_ASSET]);
     for (const file of files) {
-      if (typeof file.name !== 'string' || file.name === '' || file.name.includes('/')) throw new RegistryError(`Invalid asset name ${JSON.stringify(file.name)}: a file name without "/"`);
+      if (!isSafeAssetName(file.name)) throw new RegistryError(`Invalid asset name ${describeAssetNameRule(file.name)}`, { hint: 'Name model files with letters, digits, ".", "_" and "-" only (packModel does).' });
       if (seen.has(file.name)) throw new RegistryError(`Asset name "${file.name}" is used twice (or is reserved: manifest.json)`);
       seen.add(file.name);
       if (!/^[0-9a-f]{64}$/.test(file.sha256)) throw new RegistryError(`Asset "${file.name}": sha256 must be 64 lowercase hex digits`);
@@ -440,7 +449,14 @@ export class ModelRegistry {
     if (manifest === undefined) {
       const asset = release.assets.find((a) => a.name === MANIFEST_ASSET);
       if (!asset) throw new ManifestError(`Release ${release.tag} has no manifest (neither in its body nor as ${MANIFEST_ASSET})`);
-      manifest = parseManifest(JSON.parse(await this.step(`download ${release.tag} manifest`, () => this.readAsset(asset.id))));
+      const text = await this.step(`download ${release.tag} manifest`, () => this.readAsset(asset.id));
+      let json: unknown;
+      try {
+        json = parseJsonBounded(text, { what: `${MANIFEST_ASSET} of ${release.tag}`, maxDepth: MANIFEST_MAX_DEPTH });
+      } catch (error) {
+        throw new ManifestError(`Invalid model manifest: ${MANIFEST_ASSET} of ${release.tag} is not JSON (${(error as Error).message})`, { location: { file: MANIFEST_ASSET } });
+      }
+      manifest = parseManifest(json);
     }
     if (manifest.name !== name || manifest.version !== version) {
       throw new ManifestError(`Release ${release.tag} carries the manifest of ${manifest.name} v${manifest.version}`, { location: { file: MANIFEST_ASSET, key: 'version' } });
@@ -448,10 +464,17 @@ export class ModelRegistry {
     return { version, tag: release.tag, release, manifest, htmlUrl: this.options.releaseUrl?.(release.tag) };
   }
 
+  /** A small asset (manifest.json) as text; more than MANIFEST_MAX_BYTES is a ManifestError, not a full memory. */
   private async readAsset(assetId: number): Promise<string> {
     const chunks: Buffer[] = [];
+    let total = 0;
     const sink = new Writable({
       write(chunk: Buffer, _encoding, callback) {
+        total += chunk.length;
+        if (total > MANIFEST_MAX_BYTES) {
+          callback(new ManifestError(`Invalid model manifest: ${MANIFEST_ASSET} is larger than ${MANIFEST_MAX_BYTES / (1024 * 1024)} MiB`, { location: { file: MANIFEST_ASSET } }));
+          return;
+        }
         chunks.push(Buffer.from(chunk));
         callback();
       },

@@ -58,6 +58,22 @@ export function bestTrial(objective: Objective, trials: readonly FrozenTrial[]):
   return best;
 }
 
+/** The record of a trial whose run threw: failed, the error (with its first frames) as the reason. */
+function crashedTrial(trial: { number: number; params: Params }, startedAt: string, error: unknown): FrozenTrial {
+  const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`).split('\n').slice(0, 6).join('\n') : String(error);
+  return {
+    number: trial.number,
+    params: trial.params,
+    state: 'failed',
+    metrics: {},
+    intermediates: [],
+    reason: `the sweep could not run this trial (a bug; please report it with this reason): ${text}`,
+    attempts: 1,
+    startedAt,
+    seconds: (Date.now() - Date.parse(startedAt)) / 1000,
+  };
+}
+
 function reached(objective: Objective, best: FrozenTrial | undefined): boolean {
   if (objective.target === undefined || best?.value === undefined) return false;
   return objective.goal === 'maximize' ? best.value >= objective.target : best.value <= objective.target;
@@ -128,7 +144,14 @@ export async function runStudy(
     running.set(trial.number, trial.params);
     recorder.started(trial.number, trial.params);
     onEvent({ kind: 'started', number: trial.number, params: trial.params, running: running.size });
-    const promise = execute(trial, (intermediates) => pruner.shouldPrune(settings.objective, { number: trial.number, intermediates }, finished)).then((result) => {
+    const startedAt = new Date().toISOString();
+    // A trial's failure stays that trial's failure: should running it throw after all (the executor
+    // answers failed trials itself, so this is a bug), it is recorded as failed, with the error, and
+    // the sweep goes on. Otherwise the journal would keep it started and every resume would crash again.
+    const run = Promise.resolve()
+      .then(() => execute(trial, (intermediates) => pruner.shouldPrune(settings.objective, { number: trial.number, intermediates }, finished)))
+      .catch((error: unknown) => crashedTrial(trial, startedAt, error));
+    const promise = run.then((result) => {
       running.delete(trial.number);
       recorder.finished(result);
       finished.push(result);

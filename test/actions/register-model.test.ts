@@ -10,7 +10,8 @@ import { exampleWorkspace } from '../support/workspace.js';
 let github: GitHubEmulator;
 beforeAll(async () => {
   github = await startGitHubEmulator();
-  github.state.addRepo('octo-org/octo-repo');
+  // The commit the runner's GITHUB_SHA names exists in the repository (tags may only point at commits).
+  github.state.addRepo('octo-org/octo-repo').addCommit('0123456789abcdef0123456789abcdef01234567');
 });
 afterAll(() => github.stop());
 

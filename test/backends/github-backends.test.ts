@@ -19,6 +19,9 @@ afterAll(() => github.stop());
 function freshRepo() {
   const name = `models-${++repos}`;
   const repo = github.state.addRepo(`octo/${name}`);
+  // The contract's refs point at these commits.
+  repo.addCommit('a'.repeat(40));
+  repo.addCommit('b'.repeat(40));
   const octokit = createOctokit(github.octokitOptions());
   return { repo, options: { octokit, owner: 'octo', repo: name, recovery: { backoffMs: 1 } } };
 }

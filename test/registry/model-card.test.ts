@@ -26,7 +26,8 @@ describe('renderModelCard', () => {
     expect(card).toContain('[0123456789ab](https://github.com/acme/ml/commit/0123456789abcdef0123456789abcdef01234567)');
     expect(card).toContain('[workflow run](https://github.com/acme/ml/actions/runs/42)');
     expect(card).toContain('[version 2](https://github.com/acme/ml/releases/tag/churn-model/v2)');
-    expect(card).toContain('mlops models download churn-model --version 3');
+    // A command that works as printed (issue #16: `--version 3` printed the CLI's own version).
+    expect(card).toContain('mlops models download churn-model:3 --github acme/ml --out churn-model-v3');
     expect(card).toContain('gh release download churn-model/v3 --repo acme/ml');
     expect(card).toContain('| model.tar.gz | 5.0 MiB | ' + 'b'.repeat(64) + ' |');
     expect(card).toContain('data/train.parquet');
@@ -83,7 +84,7 @@ describe('renderModelCard', () => {
   test('minimal input renders without optional sections', () => {
     const card = renderModelCard({ name: 'm', version: 1, createdAt: '2024-01-01', params: {}, metrics: {}, assets: [] });
     expect(card).toContain('## Model m · version 1');
-    expect(card).toContain('mlops models download m --version 1');
+    expect(card).toContain('mlops models download m:1 --out m-v1');
     expect(card).not.toContain('### Metrics');
   });
 });

@@ -127,3 +127,15 @@ describe('runStudy determinism', () => {
     expect(shuffled).toEqual(inOrder);
   });
 });
+
+test('a trial whose run throws is recorded as failed with the error, and the sweep goes on (issue #16)', async () => {
+  const rec = recorder();
+  const result = await runStudy({ space, objective, trials: 4, parallel: 2, maxFailedShare: 1 }, counting(), nop, async ({ number, params }) => {
+    if (number === 1) throw new RangeError('Maximum call stack size exceeded');
+    return trial(number, params, 10 - Number(params.x));
+  }, rec, random);
+  expect(result.trials.map((t) => t.state)).toEqual(['complete', 'failed', 'complete', 'complete']);
+  expect(result.trials[1].reason).toMatch(/^the sweep could not run this trial \(a bug; please report it with this reason\): RangeError: Maximum call stack size exceeded/);
+  // Recorded as finished: a resumed sweep does not run it (and crash) again.
+  expect(rec.lines).toContain('finish 1');
+});

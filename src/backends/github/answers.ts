@@ -3,12 +3,18 @@
  * what arrives (a proxy, GHES version or emulator may differ), so answers are taken as unknown and
  * the fields we rely on are checked here, with an error that names the field when one is off.
  */
+import { UserError } from '../../shared/errors.js';
 import { isRecord } from '../../shared/json.js';
 
-export class UnexpectedAnswerError extends Error {
+/**
+ * An answer without the fields the REST API promises: not the suite's bug but whatever answered
+ * (a proxy, an old GitHub Enterprise Server, GITHUB_API_URL pointing elsewhere), so a UserError.
+ */
+export class UnexpectedAnswerError extends UserError {
   constructor(what: string, detail: string) {
-    super(`Unexpected answer from GitHub for ${what}: ${detail}`);
-    this.name = 'UnexpectedAnswerError';
+    super(`Unexpected answer from GitHub for ${what}: ${detail}`, {
+      hint: `Check GITHUB_API_URL (now ${process.env.GITHUB_API_URL ?? 'unset: https://api.github.com'}): it must be GitHub's REST API; a proxy in between may be changing the answers.`,
+    });
   }
 }
 

@@ -4,7 +4,6 @@
  * published with make_latest "false" so models never become the repository's Latest release.
  */
 import { promises as fs, createWriteStream, openAsBlob } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -13,6 +12,8 @@ import {
   AlreadyExistsError,
   ConflictError,
   NotFoundError,
+  describeAssetNameRule,
+  isSafeAssetName,
   type AssetSource,
   type AssetTarget,
   type NewRelease,
@@ -21,7 +22,10 @@ import {
   type ReleaseAsset,
   type ReleaseStore,
 } from '../seams.js';
+import { makeScratchDir } from '../../shared/scratch-dir.js';
+import type { Logger } from '../../shared/logger.js';
 import { asArray, UnexpectedAnswerError } from './answers.js';
+import { GitHubApiError, toGitHubApiError } from './api-errors.js';
 import type { Octokit } from './octokit.js';
 import { NO_PLUGIN_RETRY, writeWithRecovery, type RecoveryOptions } from './recovery.js';
 import { publicRelease, toAsset, toRef, toRelease } from './release-answers.js';
@@ -32,6 +36,10 @@ export interface GitHubRepoOptions {
   owner: string;
   repo: string;
   recovery?: RecoveryOptions;
+  /** Attempts of a download into a file that is cut off mid-body; default 4. */
+  downloadAttempts?: number;
+  /** Where a retried download is noted. */
+  log?: Logger;
 }
 
 export class GitHubReleaseStore implements ReleaseStore {
@@ -110,17 +118,19 @@ export class GitHubReleaseStore implements ReleaseStore {
   }
 
   async uploadAsset(releaseId: number, name: string, source: AssetSource, contentType = 'application/octet-stream'): Promise<ReleaseAsset> {
+    // The same rule as on read (seams.ts): a name outside GitHub's set is the caller's bug.
+    if (!isSafeAssetName(name)) throw new RangeError(`Invalid asset name ${describeAssetNameRule(name)}`);
     const release = await this.fetchRelease(releaseId);
     if (release === undefined) throw new NotFoundError(`Release ${releaseId} does not exist`);
     if ('path' in source) return this.uploadFile(release.uploadUrl, releaseId, name, source.path, contentType);
     // A stream cannot be re-read for a retry and GitHub needs its length up front: spool it to disk.
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mlops-upload-'));
+    const scratch = await makeScratchDir('mlops-upload-');
     try {
-      const file = path.join(dir, 'asset');
+      const file = path.join(scratch.path, 'asset');
       await pipeline(source.stream, createWriteStream(file));
       return await this.uploadFile(release.uploadUrl, releaseId, name, file, contentType);
     } finally {
-      await fs.rm(dir, { recursive: true, force: true });
+      await scratch.dispose();
     }
   }
 
@@ -163,7 +173,33 @@ export class GitHubReleaseStore implements ReleaseStore {
     );
   }
 
+  /**
+   * Streams an asset. A download cut off mid-body (the connection dropped: `terminated`) is run
+   * again from the start into a path target, up to `downloadAttempts` times; the caller verifies the
+   * digest of what arrived. A stream target cannot take back bytes it was given, so there the cut
+   * is reported as a GitHubApiError with status 500 (transient): the caller may retry with a fresh
+   * stream (the registry's steps do).
+   */
   async downloadAsset(assetId: number, target: AssetTarget): Promise<void> {
+    const attempts = 'path' in target ? (this.options.downloadAttempts ?? 4) : 1;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.downloadOnce(assetId, 'path' in target ? createWriteStream(target.path) : target.stream);
+        return;
+      } catch (error) {
+        const reported = toGitHubApiError(error, { method: 'GET', url: `${this.apiUrl()}/repos/${this.repoParams.owner}/${this.repoParams.repo}/releases/assets/${assetId}` }, this.apiUrl());
+        if (!(reported instanceof GitHubApiError) || reported.status !== 500 || reported.response !== undefined || attempt >= attempts) throw reported;
+        this.options.log?.warning(`The download of asset ${assetId} was cut off (${reported.message}); downloading it again (attempt ${attempt + 1} of ${attempts}).`);
+        await new Promise((resolve) => setTimeout(resolve, (this.options.recovery?.backoffMs ?? 1000) * attempt));
+      }
+    }
+  }
+
+  private apiUrl(): string {
+    return String(this.octokit.request.endpoint.DEFAULTS.baseUrl).replace(/\/$/, '');
+  }
+
+  private async downloadOnce(assetId: number, output: NodeJS.WritableStream): Promise<void> {
     let body: unknown;
     try {
       // Answered 302 to a signed URL (or 200); fetch follows the redirect. The body is streamed.
@@ -179,7 +215,6 @@ export class GitHubReleaseStore implements ReleaseStore {
       throw error;
     }
     if (!(body instanceof ReadableStream)) throw new UnexpectedAnswerError('an asset download', 'no body stream');
-    const output = 'path' in target ? createWriteStream(target.path) : target.stream;
     await pipeline(Readable.fromWeb(body), output);
   }
 

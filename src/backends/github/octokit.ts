@@ -7,6 +7,8 @@ import { GitHub, getOctokitOptions } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import type { Logger } from '../../shared/logger.js';
+import { isRecord } from '../../shared/json.js';
+import { toGitHubApiError, type RequestSummary } from './api-errors.js';
 
 const RetryingGitHub = GitHub.plugin(retry, throttling);
 
@@ -67,7 +69,7 @@ export function createOctokit(options: OctokitFactoryOptions): Octokit {
     return retrying;
   };
 
-  return new RetryingGitHub({
+  const octokit = new RetryingGitHub({
     ...getOctokitOptions(options.token, { userAgent: options.userAgent ?? 'mlops-actions' }),
     baseUrl,
     log: {
@@ -89,5 +91,35 @@ export function createOctokit(options: OctokitFactoryOptions): Octokit {
       onSecondaryRateLimit: onLimit('secondary'),
       ...(options.pacing === false ? { write: unpaced, notifications: unpaced, search: unpaced } : {}),
     },
+  });
+  reportFailuresAsUserErrors(octokit, baseUrl);
+  return octokit;
+}
+
+/**
+ * Failed requests become GitHubApiErrors (api-errors.ts): status, request and what to check, no
+ * stack trace. Hooks added after the plugins wrap them, so this sees a request's final failure,
+ * after retries and rate-limit waits. An answer that is a web page instead of JSON fails here too.
+ */
+function reportFailuresAsUserErrors(octokit: Octokit, baseUrl: string): void {
+  const summary = (options: { method?: string; url?: string }, error?: unknown): RequestSummary => {
+    const request = isRecord(error) && isRecord(error.request) ? error.request : undefined;
+    if (request && typeof request.method === 'string' && typeof request.url === 'string') return { method: request.method, url: request.url };
+    let url = options.url ?? '';
+    try {
+      url = octokit.request.endpoint.parse(options as Parameters<typeof octokit.request.endpoint.parse>[0]).url;
+    } catch {
+      // keep the template
+    }
+    return { method: (options.method ?? 'GET').toUpperCase(), url };
+  };
+  octokit.hook.error('request', (error, options) => {
+    throw toGitHubApiError(error, summary(options, error), baseUrl);
+  });
+  octokit.hook.after('request', (response, options) => {
+    const type = String(response.headers['content-type'] ?? '');
+    if (/text\/html/i.test(type)) {
+      throw toGitHubApiError({ status: response.status, response: { status: response.status, headers: response.headers, data: response.data } }, summary(options), baseUrl);
+    }
   });
 }

@@ -1,10 +1,14 @@
 /** Release, asset and ref answers of the REST API, narrowed to the seam's types. */
-import type { Ref, Release, ReleaseAsset } from '../seams.js';
-import { Fields } from './answers.js';
+import { describeAssetNameRule, isSafeAssetName, type Ref, type Release, type ReleaseAsset } from '../seams.js';
+import { Fields, UnexpectedAnswerError } from './answers.js';
 
 export function toAsset(value: unknown): ReleaseAsset & { state: string } {
   const f = new Fields(value, 'a release asset');
-  return { id: f.number('id'), name: f.string('name'), size: f.number('size'), contentType: f.string('content_type'), state: f.optionalString('state', 'uploaded') };
+  const name = f.string('name');
+  // GitHub renames every asset into this set; another name is not GitHub's answer, and it would
+  // become a file name on download (`../x`).
+  if (!isSafeAssetName(name)) throw new UnexpectedAnswerError('a release asset', `field "name" is not an asset name GitHub keeps: ${describeAssetNameRule(name)}`);
+  return { id: f.number('id'), name, size: f.number('size'), contentType: f.string('content_type'), state: f.optionalString('state', 'uploaded') };
 }
 
 export function toRelease(value: unknown): Release & { uploadUrl: string } {

@@ -13,6 +13,8 @@ import {
   AlreadyExistsError,
   ConflictError,
   NotFoundError,
+  describeAssetNameRule,
+  isSafeAssetName,
   type AssetSource,
   type AssetTarget,
   type NewRelease,
@@ -99,6 +101,8 @@ export class LocalReleaseStore implements ReleaseStore {
   }
 
   async uploadAsset(releaseId: number, name: string, source: AssetSource, contentType = 'application/octet-stream'): Promise<ReleaseAsset> {
+    // The same rule as on read (seams.ts): a name outside GitHub's set is the caller's bug.
+    if (!isSafeAssetName(name)) throw new RangeError(`Invalid asset name ${describeAssetNameRule(name)}`);
     if ((await this.getRelease(releaseId)) === undefined) throw new NotFoundError(`Release ${releaseId} does not exist`);
     const id = await allocateId(path.join(this.root, 'assets'));
     const claim = path.join(this.releaseDir(releaseId), 'asset-names', encodeSegment(name));

@@ -81,7 +81,7 @@ export function aggregateChecks(column: ResolvedColumn, profile: ColumnProfile):
 }
 
 /** Interpolates quantile q from the profile's quantile table (rank error <= the sketch's ~1%). */
-export function quantileOf(profile: ColumnProfile, q: number): number | null {
+function quantileOf(profile: ColumnProfile, q: number): number | null {
   const points = profile.quantileTable?.points;
   if (!points || points.length === 0) return null;
   const position = q * (points.length - 1);

@@ -12,6 +12,7 @@ import { VALID_HASHED, parseTextColumn } from '../values/parse-text.js';
 import { csvKernel } from '../kernel/csv-kernel.js';
 import { KernelSlots } from './kernel-slots.js';
 import { checksOf, fastPathAllowed, type ValueCheck } from './value-checks.js';
+import { valueText } from '../../shared/format.js';
 
 /** A rule-tallied check (value-checks.ts) on one column: its tally and its test of one value. */
 interface RuleTest<T> {
@@ -354,7 +355,7 @@ export class ColumnAnalyzer {
           continue;
         }
         // JSONL and Parquet may hold numbers or booleans in a string column; their text is the value.
-        text = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
+        text = typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : valueText(v);
         end = text.length;
       }
       // a cell the kernel hashed is checked against the NA spellings by its hash (no text read)
@@ -463,7 +464,7 @@ function newVerdicts(): Verdicts {
 }
 
 /** A cell as shown in a report: long text is cut so reports stay readable and small. */
-export function display(value: unknown): string | number | boolean | null {
+function display(value: unknown): string | number | boolean | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
   const text = typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : typeof value === 'bigint' ? value.toString() : JSON.stringify(value);

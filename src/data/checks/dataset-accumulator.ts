@@ -24,7 +24,7 @@ export interface MergedColumn {
 }
 
 /** The hashes one dataset hands to the train/eval leakage check. */
-export interface DatasetRows {
+interface DatasetRows {
   rows: HashStream;
   places: RowPlaces;
 }

@@ -40,7 +40,7 @@ function describePlace(place: { file: string; row: number }, sameFile: string): 
 }
 
 /** One offending position and the earlier position it repeats. */
-export interface Finding {
+interface Finding {
   position: number;
   earlier: number;
 }

@@ -8,7 +8,7 @@ import { ColumnAnalyzer, type ColumnAnalyzerState } from './column-analyzer.js';
 import { csvKernel, type CsvKernel } from '../kernel/csv-kernel.js';
 
 /** Row-level hash records of one part: what the dataset-wide integrity checks need. */
-export interface RowHashesState {
+interface RowHashesState {
   /** Line of each row, so a duplicate can be annotated where it stands. */
   lines: LineLogState;
   /**
@@ -39,7 +39,7 @@ export interface PartState {
  * so they fall in the same hash partition as the features, and a second log of whole-row hashes
  * (3 more words a row to write, read back and group) is not needed.
  */
-export function labelledRows(schema: ResolvedSchema): boolean {
+function labelledRows(schema: ResolvedSchema): boolean {
   return schema.dataset.label !== undefined && Boolean(schema.dataset.conflictingLabels);
 }
 

@@ -36,7 +36,7 @@ export interface TallyState {
   examples: UnexpectedExample[];
 }
 
-export function shiftExample(example: UnexpectedExample, shift: { rows: number; lines: number }): UnexpectedExample {
+function shiftExample(example: UnexpectedExample, shift: { rows: number; lines: number }): UnexpectedExample {
   const shifted = { ...example, row: example.row + shift.rows, line: example.line + shift.lines };
   if (example.firstRow !== undefined) shifted.firstRow = example.firstRow + shift.rows;
   return shifted;

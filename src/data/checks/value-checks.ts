@@ -44,7 +44,7 @@ export interface CheckStatement extends CheckRule {
 }
 
 /** What a `resolve` function gets besides its key's value: the column, and where to point errors. */
-export interface ResolveContext {
+interface ResolveContext {
   name: string;
   type: ColumnType;
   /** The column's default severity. */

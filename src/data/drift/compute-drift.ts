@@ -5,7 +5,7 @@ import { chiSquaredPValue, ksPValue } from './stat-tests.js';
 import type { ColumnDrift, ColumnDriftOptions, DriftMethod, DriftMetrics, DriftOptions, DriftReport, DriftStatus, Thresholds } from './types.js';
 
 /** Defaults of every drift option (see DriftOptions for the reasons). */
-export const DEFAULT_DRIFT_OPTIONS: DriftOptions = {
+const DEFAULT_DRIFT_OPTIONS: DriftOptions = {
   psi: { warn: 0.1, fail: 0.2 },
   js: { warn: 0.1, fail: 0.2 },
   linf: { warn: 0.1, fail: 0.3 },

@@ -20,7 +20,7 @@ export function fmix(h: number): number {
 }
 
 /** Folds one 32-bit word into a running hash (murmur3's body step): step(h, scramble(k)). */
-export function mix(h: number, k: number): number {
+function mix(h: number, k: number): number {
   return step(h, scramble(k));
 }
 
@@ -41,24 +41,8 @@ export function step(h: number, k: number): number {
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
-/** Hash of a string; two characters per word keeps it fast on short cells. */
-export function hashString(s: string, seed: number): number {
-  let h = seed ^ s.length;
-  const n = s.length;
-  let i = 0;
-  for (; i + 1 < n; i += 2) h = mix(h, s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16));
-  if (i < n) h = mix(h, s.charCodeAt(i));
-  return fmix(h);
-}
-
-/** Hash of a number by its float64 bits, so 1 and 1.0 are the same value. -0 is folded onto 0. */
-export function hashNumber(x: number, seed: number): number {
-  f64[0] = x === 0 ? 0 : x;
-  return fmix(mix(mix(seed ^ 8, u32[0]), u32[1]));
-}
-
 /** A fixed hash for a missing value, distinct from any string or number hash in practice. */
-export function hashNull(seed: number): number {
+function hashNull(seed: number): number {
   return fmix(seed ^ 0x5bd1e995);
 }
 

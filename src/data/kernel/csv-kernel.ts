@@ -71,7 +71,7 @@ interface KernelExports {
 }
 
 /** The longest run sortFloat64 takes (the quantile sketch's default run size). */
-export const KERNEL_SORT_MAX = 1024;
+const KERNEL_SORT_MAX = 1024;
 
 /** HyperLogLog registers of one column (profile/hyperloglog.ts, p = 14), and how many columns' the kernel holds. */
 const HLL_REGISTERS = 1 << 14;

@@ -20,7 +20,7 @@ export async function expandPaths(patterns: string[], cwd: string): Promise<stri
   return files.map(displayPath);
 }
 
-export function displayPath(file: string): string {
+function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }

@@ -6,15 +6,15 @@ import { QUANTILE_KEYS, type ColumnKind, type ColumnProfile, type Histogram, typ
 import type { WeightedCdf } from './weighted-cdf.js';
 
 /** Quantile table resolution: 1000 steps, so interpolation adds at most 0.1% rank error. */
-export const QUANTILE_TABLE_STEPS = 1000;
+const QUANTILE_TABLE_STEPS = 1000;
 /** Numeric columns with at most this many finite values keep them all (exact small-sample tests). */
-export const EXACT_VALUES_LIMIT = 1000;
+const EXACT_VALUES_LIMIT = 1000;
 /** String columns with at most this many distinct values keep every category frequency. */
-export const CATEGORY_LIMIT = 1000;
+const CATEGORY_LIMIT = 1000;
 /** Categories kept (plus an "other" count) when the domain is larger. */
-export const CATEGORY_TOP_WHEN_LARGE = 100;
-export const TOP_VALUES = 20;
-export const HISTOGRAM_BINS = 20;
+const CATEGORY_TOP_WHEN_LARGE = 100;
+const TOP_VALUES = 20;
+const HISTOGRAM_BINS = 20;
 
 const QUANTILE_LEVELS: Record<QuantileKey, number> = {
   p01: 0.01,

@@ -32,7 +32,7 @@ export interface FrequentStringsState {
 }
 
 /** Default capacity: exact up to 2048 distinct values, then error <= n / 1025. */
-export const DEFAULT_FREQUENT_CAPACITY = 2048;
+const DEFAULT_FREQUENT_CAPACITY = 2048;
 
 export class FrequentStrings {
   readonly capacity: number;

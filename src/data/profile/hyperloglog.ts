@@ -7,7 +7,7 @@
  * HyperLogLog sketches", 2017), which is unbiased from 0 to billions without the empirical bias
  * tables of HLL++ or the linear-counting switch-over.
  */
-export const HLL_PRECISION = 14;
+const HLL_PRECISION = 14;
 const M = 1 << HLL_PRECISION;
 /** Bits of the hash left for the rank: registers hold 0..Q+1. */
 const Q = 32 - HLL_PRECISION;

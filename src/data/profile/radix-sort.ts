@@ -126,7 +126,7 @@ function ascending(a: Float64Array, length: number): boolean {
 }
 
 /** Insertion sort of a[from..to): cheap for short or nearly sorted ranges. */
-export function insertionSort(a: Float64Array, from: number, to: number): void {
+function insertionSort(a: Float64Array, from: number, to: number): void {
   for (let i = from + 1; i < to; i++) {
     const v = a[i];
     let j = i - 1;

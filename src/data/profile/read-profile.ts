@@ -31,7 +31,7 @@ export async function readProfile(path: string): Promise<DatasetProfile> {
 }
 
 /** Line and column of a JSON.parse error: from its "position N", or the end of the text when it ran out. */
-export function jsonErrorPosition(text: string, message: string): { line: number; column: number } {
+function jsonErrorPosition(text: string, message: string): { line: number; column: number } {
   const match = / at position (\d+)/.exec(message);
   const offset = match ? Math.min(Number(match[1]), text.length) : text.length;
   const before = text.slice(0, offset);

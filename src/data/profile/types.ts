@@ -36,7 +36,7 @@ export interface QuantileTable {
 }
 
 /** Category frequencies of a string or boolean column: all of them for small domains. */
-export interface CategoryFrequencies {
+interface CategoryFrequencies {
   /** Most frequent values first. */
   values: ValueCount[];
   /** Non-null values not listed in `values`. */

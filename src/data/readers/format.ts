@@ -3,7 +3,7 @@ import { DataError, InputError } from '../../shared/errors.js';
 import type { DataFormat } from './types.js';
 
 /** Every format validate-data reads, with the file extensions that select it. */
-export const FORMAT_EXTENSIONS: Readonly<Record<DataFormat, readonly string[]>> = {
+const FORMAT_EXTENSIONS: Readonly<Record<DataFormat, readonly string[]>> = {
   csv: ['.csv'],
   tsv: ['.tsv', '.tab'],
   jsonl: ['.jsonl', '.ndjson'],
@@ -22,7 +22,7 @@ export function formatFromExtension(file: string): DataFormat | undefined {
 }
 
 /** True if `value` names a format. */
-export function isDataFormat(value: string): value is DataFormat {
+function isDataFormat(value: string): value is DataFormat {
   return (FORMATS as string[]).includes(value);
 }
 

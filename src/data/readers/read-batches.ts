@@ -40,5 +40,3 @@ async function* readParquetLazily(file: string, options: ReadOptions): AsyncGene
   yield* readParquet(file, options);
 }
 
-/** Alias of readBatches, for callers that think in datasets. */
-export const openDataset = readBatches;

@@ -20,7 +20,7 @@ export async function loadSchemaFile(file: string, options: ResolveOptions = {})
 }
 
 /** Resolves a schema written inline in mlops.yml under `data.schema`. */
-export function loadInlineSchema(config: YamlSource, options: ResolveOptions = {}): LoadedSchema {
+function loadInlineSchema(config: YamlSource, options: ResolveOptions = {}): LoadedSchema {
   return fromSource(config, ['data', 'schema'], config.file, options);
 }
 

@@ -6,9 +6,9 @@
 export type Severity = 'error' | 'warning';
 export type ColumnType = 'int' | 'float' | 'bool' | 'string' | 'date' | 'datetime' | 'categorical';
 export type Bound = number | string;
-export type Scalar = string | number | boolean;
+type Scalar = string | number | boolean;
 
-export interface RawRange {
+interface RawRange {
   min?: number;
   max?: number;
   severity?: Severity;
@@ -35,9 +35,9 @@ export interface RawColumn {
   allow_inf?: boolean;
 }
 
-export type RawIntegrity = false | Severity;
+type RawIntegrity = false | Severity;
 
-export interface RawDataset {
+interface RawDataset {
   unexpected_columns?: Severity | 'allow';
   row_count?: RawRange;
   unique?: (string[] | { columns: string[]; severity?: Severity })[];

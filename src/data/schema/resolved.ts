@@ -17,7 +17,7 @@ export interface ValueRule extends CheckRule {
   testText?: (value: string) => boolean;
 }
 
-export interface Range {
+interface Range {
   min?: number;
   max?: number;
   severity: Severity;
@@ -52,7 +52,7 @@ export interface ResolvedColumn {
   location: SourceLocation;
 }
 
-export interface ResolvedDataset {
+interface ResolvedDataset {
   unexpectedColumns: Severity | 'allow';
   rowCount?: Range;
   unique: { columns: string[]; severity: Severity }[];

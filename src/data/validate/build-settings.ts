@@ -36,8 +36,8 @@ export interface ValidatePlan {
   reportOut: string;
 }
 
-export const DEFAULT_PROFILE_OUT = '.mlops/profile.json';
-export const DEFAULT_REPORT_OUT = '.mlops/validate-report.json';
+const DEFAULT_PROFILE_OUT = '.mlops/profile.json';
+const DEFAULT_REPORT_OUT = '.mlops/validate-report.json';
 
 /** Builds the one settings object of a validation (STYLE.md): request first, then mlops.yml, then defaults. */
 export async function planValidation(request: ValidateRequest): Promise<ValidatePlan> {

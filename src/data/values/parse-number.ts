@@ -33,7 +33,7 @@ const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
  * the result is the same double Number() gives (the classic fast path of strtod). Anything else
  * returns NaN, for the slow path. Takes positions so CSV cells need no string (parse-text.ts).
  */
-export function decimalAt(text: string, start: number, end: number): number {
+function decimalAt(text: string, start: number, end: number): number {
   return decimalInto(text, start, end, ONE, 0) ? ONE[0] : NaN;
 }
 

@@ -36,6 +36,8 @@ export interface PackedFile {
   /** Lowercase hex. */
   sha256: string;
   contentType: string;
+  /** For an archive: the bytes of its files and its entries, which extraction holds it to (manifest `unpacked`). */
+  unpacked?: { bytes: number; entries: number };
 }
 
 export interface PackResult {
@@ -71,7 +73,8 @@ export function contentTypeFor(name: string): string {
 
 /** An asset name GitHub keeps as is: other characters become `-`. */
 export function assetName(name: string): string {
-  const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '');
+  // Also no trailing "." and room for ".tar.gz" within GitHub's 255 characters (ASSET_NAME_PATTERN).
+  const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 240).replace(/\.+$/, '');
   return safe === '' ? 'model' : safe;
 }
 
@@ -215,5 +218,6 @@ export async function packModel(path: string, outDir: string, options: PackOptio
     throw error;
   }
   const digest = counter.digest();
-  return { files: [{ name, path: archive, size: digest.size, sha256: digest.sha256, contentType: 'application/gzip' }] };
+  const unpacked = { bytes: listing.files.reduce((sum, file) => sum + file.size, 0), entries: listing.entries.length };
+  return { files: [{ name, path: archive, size: digest.size, sha256: digest.sha256, contentType: 'application/gzip', unpacked }] };
 }

@@ -50,7 +50,8 @@ export async function downloadVersion(version: ModelVersion, dest: string, store
       const asset = version.manifest.assets.find((a) => a.name === name)!;
       if (name.endsWith('.tar.gz')) {
         const target = path.join(dest, name.slice(0, -'.tar.gz'.length));
-        await extractModel(file, target, { size: asset.size, sha256: asset.sha256 }, { name });
+        // The asset with its declared `unpacked` sizes: extraction refuses an archive that holds more.
+        await extractModel(file, target, asset, { name });
         out.push(target);
       } else {
         await rename(file, path.join(dest, name));

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../shared/errors.js';
+import { makeScratchDir } from '../../shared/scratch-dir.js';
 import { describeJson, readJsonObject, type JsonObject } from '../../shared/json.js';
 import type { Logger } from '../../shared/logger.js';
 import { RecordError, readPartIfPresent, readProfileFiles, readSweepFolder, writeRegisterPart, type LocatedPart, type RecordDataFile, type SweepPart } from '../../record/index.js';
@@ -146,7 +146,9 @@ export function runFromEnv(env: NodeJS.ProcessEnv): ManifestRun {
  */
 export async function registerModel(request: RegisterRequest, logger: Logger): Promise<RegisterResult> {
   validateModelName(request.name);
-  const staging = await mkdtemp(path.join(os.tmpdir(), 'mlops-register-'));
+  // Named by pid, removed on exit; a run killed before it could clean up is swept by the next one.
+  const scratch = await makeScratchDir('mlops-register-');
+  const staging = scratch.path;
   try {
     const resolve = (p: string) => path.resolve(request.cwd, p);
     // Every file another stage wrote is read through src/record's checked readers, before anything is packed.
@@ -172,7 +174,7 @@ export async function registerModel(request: RegisterRequest, logger: Logger): P
     if (request.metrics) metrics = { ...metrics, ...numbers(await readJsonObject(resolve(request.metrics), { what: 'metrics' }), request.metrics) };
 
     const packed = await logger.group('Pack the model', () => packModel(model, staging));
-    const files: RegisterFile[] = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType }));
+    const files: RegisterFile[] = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType, unpacked: f.unpacked }));
     const digests: Record<string, string> = {};
     if (data) {
       for (const file of data.files) digests[file.path] = `sha256:${file.sha256}`;
@@ -202,7 +204,7 @@ export async function registerModel(request: RegisterRequest, logger: Logger): P
     await writeRegisterPart(request.record, result, request.aliases, request.env);
     return result;
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await scratch.dispose();
   }
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { UserError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
+import { UnsafeInputError, formatBytes, jsonDepth, readTextBounded } from '../../shared/safe-read.js';
 import type { FrozenTrial, Objective, Params, SearchSpace } from '../types.js';
 import { isRecord } from '../../shared/json.js';
 import { isFrozenTrial, isParams } from './guards.js';
@@ -28,6 +29,29 @@ import { isFrozenTrial, isParams } from './guards.js';
  */
 
 export const JOURNAL_VERSION = 1;
+
+/**
+ * The largest journal read. Journals also arrive as other jobs' artifacts, so they are read like any
+ * untrusted file: a regular file, at most this big (far beyond 10,000 trials with their intermediate
+ * metrics, well below the longest string V8 can make), lines nested at most {@link JOURNAL_MAX_DEPTH}.
+ */
+export const JOURNAL_MAX_BYTES = 256 * 1024 * 1024;
+/** The deepest nesting of a journal line (its space and trials nest a few levels). */
+export const JOURNAL_MAX_DEPTH = 64;
+
+/** A journal's text, bounded; a refused or unreadable file is a JournalError naming it. */
+function readJournalText(path: string, maxBytes: number): string {
+  try {
+    return readTextBounded(path, {
+      maxBytes,
+      what: 'sweep journal',
+      hint: `a sweep journal is an ordinary file of at most ${formatBytes(maxBytes)}; point the sweep at its own journal, or remove this file to start a new sweep`,
+    });
+  } catch (error) {
+    if (error instanceof UnsafeInputError) throw new JournalError(error.message, { location: { file: path }, hint: error.hint });
+    throw new JournalError(`cannot read the sweep journal ${path}: ${(error as Error).message}`, { location: { file: path }, cause: error });
+  }
+}
 
 /** The first line of a journal: what sweep it is. */
 export interface JournalHeader {
@@ -140,7 +164,7 @@ export class JournalWriter {
    * off first; a complete final line missing only its newline gets one.
    */
   static resume(path: string): JournalWriter {
-    const text = fs.readFileSync(path, 'utf8');
+    const text = readJournalText(path, JOURNAL_MAX_BYTES);
     if (text.length > 0 && !text.endsWith('\n')) {
       const cut = text.lastIndexOf('\n') + 1;
       if (parseLine(text.slice(cut)) !== undefined) fs.appendFileSync(path, '\n');
@@ -169,16 +193,13 @@ export interface ReadJournalOptions {
   expect?: StudyIdentity;
   /** Receives the warning about an ignored final line. */
   logger?: Logger;
+  /** The largest journal accepted; default {@link JOURNAL_MAX_BYTES}. */
+  maxBytes?: number;
 }
 
 /** Reads a journal for resume or collect (see the module comment for what is tolerated). */
 export function readJournal(path: string, options: ReadJournalOptions = {}): JournalContents {
-  let text: string;
-  try {
-    text = fs.readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new JournalError(`cannot read the sweep journal ${path}: ${(error as Error).message}`, { location: { file: path }, cause: error });
-  }
+  const text = readJournalText(path, options.maxBytes ?? JOURNAL_MAX_BYTES);
   const lines = text.split('\n');
   // A final "\n" leaves one empty string, which is not a line.
   if (lines[lines.length - 1] === '') lines.pop();
@@ -294,7 +315,10 @@ export function freeze(trial: FrozenTrial): FrozenTrial {
   return frozen;
 }
 
+/** A line's JSON, or undefined when it is not JSON or nested deeper than any journal line is. */
 function parseLine(line: string): unknown {
+  // canonicalJson and the guards recurse: deeper text is a corrupt line, not a stack overflow.
+  if (jsonDepth(line, JOURNAL_MAX_DEPTH) > JOURNAL_MAX_DEPTH) return undefined;
   try {
     return JSON.parse(line);
   } catch {

@@ -7,7 +7,7 @@ import { samplerFor, type SweepPlan } from '../plan-sweep.js';
 import type { FrozenTrial, Params } from '../types.js';
 
 /** GitHub runs at most 256 jobs of one matrix (PLATFORM.md). */
-export const MAX_MATRIX_LEGS = 256;
+const MAX_MATRIX_LEGS = 256;
 
 /**
  * One round of a sweep fanned out over a job matrix: which trials each leg runs. Trials are proposed
@@ -25,7 +25,7 @@ export interface MatrixPlan {
 }
 
 /** Trials of `round` (1-based): the remaining budget spread over the remaining rounds. */
-export function trialsForRound(total: number, done: number, round: number, rounds: number): number {
+function trialsForRound(total: number, done: number, round: number, rounds: number): number {
   const remaining = Math.max(0, total - done);
   const roundsLeft = Math.max(1, rounds - round + 1);
   return Math.ceil(remaining / roundsLeft);
@@ -71,7 +71,7 @@ export function planMatrixRound(
 }
 
 /** A sweep id that is safe in artifact names and unique enough across the sweeps of one run. */
-export function newSweepId(name: string): string {
+function newSweepId(name: string): string {
   return `${name.replace(/[^A-Za-z0-9_-]/g, '-')}-${randomBytes(4).toString('hex')}`;
 }
 

@@ -9,7 +9,7 @@ import type { StudyResult } from '../study.js';
 import type { MatrixPlan } from './matrix-plan.js';
 
 /** The artifact of one leg; the sweep id keeps two sweeps of one workflow run apart. */
-export function shardArtifactName(sweepId: string, round: number, shard: number): string {
+function shardArtifactName(sweepId: string, round: number, shard: number): string {
   return `mlops-sweep-${sweepId}-r${round}-s${shard}`;
 }
 

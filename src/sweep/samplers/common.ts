@@ -17,7 +17,7 @@ export interface Observation {
 }
 
 /** The objective's value as a loss: minimised as is, maximised negated; undefined/NaN is the worst. */
-export function toLoss(objective: Objective, value: number | undefined): number {
+function toLoss(objective: Objective, value: number | undefined): number {
   if (value === undefined || !Number.isFinite(value)) return Infinity;
   return objective.goal === 'maximize' ? -value : value;
 }

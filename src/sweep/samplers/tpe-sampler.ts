@@ -36,12 +36,12 @@ export interface TpeSamplerOptions extends Partial<ParzenOptions> {
  * Our default gamma: the best 20% (at most 25) are "good". Optuna uses 10%; with a budget of tens of
  * trials that leaves l(x) fitted to 2-5 points, and 20% measured better (bench/sweep-quality.mjs).
  */
-export function defaultGamma(n: number): number {
+function defaultGamma(n: number): number {
   return Math.min(Math.ceil(0.2 * n), 25);
 }
 
 /** Optuna's gamma: min(ceil(0.1 n), 25). */
-export function optunaGamma(n: number): number {
+function optunaGamma(n: number): number {
   return Math.min(Math.ceil(0.1 * n), 25);
 }
 
@@ -58,7 +58,7 @@ export const OPTUNA_TPE_OPTIONS: Readonly<TpeSamplerOptions> = {
 };
 
 /** Optuna's default weights: all 1 up to 25 observations, then a ramp from 1/n for the oldest. */
-export function defaultWeights(n: number): number[] {
+function defaultWeights(n: number): number[] {
   if (n < 25) return new Array<number>(n).fill(1);
   const ramp = Array.from({ length: n - 25 }, (_, i) => (n - 25 === 1 ? 1 / n : 1 / n + ((1 - 1 / n) * i) / (n - 26)));
   return [...ramp, ...new Array<number>(25).fill(1)];
@@ -155,7 +155,7 @@ export class TpeSampler implements Sampler {
 }
 
 /** The searchable parameters of `space` in dependency order (constants need no model). */
-export function searchDims(space: SearchSpace): Dim[] {
+function searchDims(space: SearchSpace): Dim[] {
   return dependencyOrder(space)
     .order.filter((name) => space[name].type !== 'const')
     .map((name) => {
@@ -165,7 +165,7 @@ export function searchDims(space: SearchSpace): Dim[] {
 }
 
 /** Params to model coordinates (undefined for absent, inactive or out-of-space values). */
-export function encode(dims: readonly Dim[], params: Params): Point {
+function encode(dims: readonly Dim[], params: Params): Point {
   return dims.map((dim) => {
     const value = params[dim.name];
     if (value === undefined) return undefined;
@@ -178,7 +178,7 @@ export function encode(dims: readonly Dim[], params: Params): Point {
 }
 
 /** Model coordinates to params, deciding conditional parameters in dependency order. */
-export function decode(space: SearchSpace, dims: readonly Dim[], point: Point): Params {
+function decode(space: SearchSpace, dims: readonly Dim[], point: Point): Params {
   const index = new Map(dims.map((dim, d) => [dim.name, d]));
   return buildParams(space, (name, spec) => {
     const d = index.get(name);

@@ -67,9 +67,3 @@ export function buildParams(space: SearchSpace, decide: (name: string, spec: Par
   return params;
 }
 
-/** Drops parameters that are not part of the space or not active (e.g. a stale journal entry). */
-export function activeOnly(space: SearchSpace, params: Params): Params {
-  const out: Params = {};
-  for (const name of activeParams(space, params)) if (name in params) out[name] = params[name];
-  return out;
-}

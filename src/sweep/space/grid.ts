@@ -23,7 +23,7 @@ export interface GridOptions {
 }
 
 /** The values dimension `spec` takes in a grid. */
-export function gridValues(spec: ParamSpec, pointsPerReal = 5): ParamValue[] {
+function gridValues(spec: ParamSpec, pointsPerReal = 5): ParamValue[] {
   if (spec.type === 'const') return [spec.value];
   if (spec.type === 'categorical') return [...spec.choices];
   const count = cardinality(spec);

@@ -75,11 +75,6 @@ export function categoryIndex(spec: Extract<ParamSpec, { type: 'categorical' }>,
   return spec.choices.findIndex((choice) => choice === value);
 }
 
-/** Snaps a unit coordinate to the centre of its value's bin (identity for continuous dimensions). */
-export function snapUnit(spec: ParamSpec, u: number): number {
-  return cardinality(spec) === Infinity ? Math.min(1, Math.max(0, u)) : toUnit(spec, fromUnit(spec, u));
-}
-
 function intLogRange(low: number, high: number): [number, number] {
   return [Math.log(low - 0.5 > 0 ? low - 0.5 : low / 2), Math.log(high + 0.5)];
 }

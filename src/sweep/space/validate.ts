@@ -73,7 +73,7 @@ export function parseSpace(raw: unknown, options: ParseSpaceOptions = {}): Searc
 }
 
 /** Validates `raw` without throwing: the space built from the valid entries, and every problem. */
-export function checkSpace(raw: unknown): { space: SearchSpace; problems: SpaceProblem[] } {
+function checkSpace(raw: unknown): { space: SearchSpace; problems: SpaceProblem[] } {
   const problems: SpaceProblem[] = [];
   const space: SearchSpace = {};
   if (!isRecord(raw) || Object.keys(raw).length === 0) {
@@ -290,7 +290,7 @@ function withWhen<T extends ParamSpec>(spec: T, when: Params | undefined): T {
 }
 
 /** `span` is a whole multiple of `step`, up to floating-point noise (0.1 steps over 0..1). */
-export function divides(span: number, step: number): boolean {
+function divides(span: number, step: number): boolean {
   const ratio = span / step;
   return Math.abs(ratio - Math.round(ratio)) < 1e-9 * Math.max(1, Math.abs(ratio));
 }

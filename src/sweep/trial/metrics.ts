@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { ConfigError } from '../../shared/errors.js';
+import { jsonDepth, yamlDepth } from '../../shared/safe-read.js';
 import type { Intermediate, Params } from '../types.js';
 
 /**
@@ -24,6 +25,13 @@ import type { Intermediate, Params } from '../types.js';
 /** The stdout prefix of an intermediate-metrics line. */
 export const METRIC_LINE_PREFIX = 'mlops:metric';
 
+/**
+ * The deepest nesting of mappings a metrics file or an intermediate report may have. Metric names
+ * nest a few levels (`val.acc`); deeper text is refused before it is parsed, because the parsers and
+ * the flattening below recurse (the `yaml` package even aborts the process at 10,000 levels).
+ */
+export const METRICS_MAX_DEPTH = 100;
+
 /** The outcome of reading a metrics file: numbers, plus what was dropped and why. */
 export type MetricsRead =
   | { ok: true; metrics: Record<string, number>; /** name -> why dropped */ dropped: Record<string, string>; raw: Record<string, unknown> }
@@ -32,10 +40,13 @@ export type MetricsRead =
 /** Parses a metrics file's text (JSON first, then YAML). `file` names it in messages. */
 export function parseMetricsText(text: string, file: string): MetricsRead {
   if (text.trim() === '') return { ok: false, reason: `metrics file ${file} is empty; write a mapping of metric names to numbers` };
+  const tooDeep = { ok: false, reason: `metrics file ${file} is nested more than ${METRICS_MAX_DEPTH} levels deep; write a flat mapping of metric names to numbers` } as const;
+  if (jsonDepth(text, METRICS_MAX_DEPTH) > METRICS_MAX_DEPTH) return tooDeep;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (jsonError) {
+    if (yamlDepth(text, METRICS_MAX_DEPTH) > METRICS_MAX_DEPTH) return tooDeep;
     try {
       data = parseYaml(text, { prettyErrors: false });
     } catch (yamlError) {
@@ -77,6 +88,7 @@ export function finiteNumber(value: unknown): number | undefined {
 
 /** Parses one intermediate report (the JSON after the prefix); a string says why it is not one. */
 export function parseIntermediate(json: string, previousStep: number | undefined): Intermediate | string {
+  if (jsonDepth(json, METRICS_MAX_DEPTH) > METRICS_MAX_DEPTH) return `nested more than ${METRICS_MAX_DEPTH} levels deep`;
   let data: unknown;
   try {
     data = JSON.parse(json);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { userCommandEnv } from '../../shared/child-env.js';
 import type { SpawnSpec } from './command.js';
 
 /**
@@ -10,14 +11,22 @@ import type { SpawnSpec } from './command.js';
  * is the trainer's choice. On Windows the tree is stopped with `taskkill /T /F`.
  *
  * Detached trials would outlive this process if it died, so every live tree is SIGKILLed on process
- * exit; an entry point that handles SIGINT/SIGTERM should call {@link stopAllTrials} first.
+ * exit. A signal does not run exit hooks, so while any tree is live SIGINT and SIGTERM are handled
+ * here too: every tree gets SIGTERM (SIGKILL follows at exit) and the process ends with 128 + the
+ * signal's number, as the signal would have ended it. The sweep journal already records which
+ * trials started and never finished, so the next run resumes them. Nothing here reads from a file a
+ * trial controls without a bound (see run-trial.ts), so the event loop, and with it these handlers,
+ * always gets its turn.
  */
 
 const WINDOWS = process.platform === 'win32';
 const live = new Set<ChildProcess>();
 let exitHookInstalled = false;
 
-/** Spawns a command as the leader of its own process group, stdout and stderr piped. */
+/**
+ * Spawns a command as the leader of its own process group, stdout and stderr piped, with `env`
+ * minus what only the action may hold (runtime and OIDC tokens, INPUT_*: see child-env.ts).
+ */
 export function spawnTree(spec: SpawnSpec, cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
   if (!exitHookInstalled) {
     exitHookInstalled = true;
@@ -25,7 +34,7 @@ export function spawnTree(spec: SpawnSpec, cwd: string, env: NodeJS.ProcessEnv):
   }
   const child = spawn(spec.file, spec.args, {
     cwd,
-    env,
+    env: userCommandEnv(env),
     detached: !WINDOWS,
     stdio: ['ignore', 'pipe', 'pipe'],
     windowsHide: true,
@@ -33,9 +42,28 @@ export function spawnTree(spec: SpawnSpec, cwd: string, env: NodeJS.ProcessEnv):
   });
   if (child.pid !== undefined) {
     live.add(child);
-    child.once('close', () => live.delete(child));
+    if (live.size === 1) listenForSignals(true);
+    child.once('close', () => {
+      live.delete(child);
+      if (live.size === 0) listenForSignals(false);
+    });
   }
   return child;
+}
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/** Stops every tree and ends the process as the signal would have (exit code 128 + its number). */
+function onSignal(signal: keyof typeof SIGNAL_EXIT_CODES): void {
+  stopAllTrials('SIGTERM');
+  process.exit(SIGNAL_EXIT_CODES[signal]);
+}
+
+function listenForSignals(on: boolean): void {
+  for (const signal of Object.keys(SIGNAL_EXIT_CODES) as (keyof typeof SIGNAL_EXIT_CODES)[]) {
+    if (on) process.on(signal, onSignal);
+    else process.off(signal, onSignal);
+  }
 }
 
 /** Sends a signal to the whole tree; true if it reached something. Never throws. */

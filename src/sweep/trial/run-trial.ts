@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../../shared/logger.js';
+import { UnsafeInputError, formatBytes, readTextBounded } from '../../shared/safe-read.js';
 import type { FrozenTrial, Intermediate, Objective, Params } from '../types.js';
 import { renderCommand, type SpawnSpec, type TrialCommand } from './command.js';
 import { METRIC_LINE_PREFIX, nestParams, objectiveProblem, parseIntermediate, parseMetricsText } from './metrics.js';
@@ -11,7 +12,8 @@ import { signalTree, spawnTree, treeAlive } from './process-tree.js';
  * per trial.
  *
  * The command (see {@link TrialCommand} for placeholders and quoting) runs in `cwd` with the caller's
- * environment plus:
+ * environment as a `run:` step would see it (no ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL,
+ * ACTIONS_CACHE_URL, ACTIONS_ID_TOKEN_REQUEST_* or INPUT_*: see shared/child-env.ts) plus:
  *
  * | variable              | value                                                                  |
  * |-----------------------|------------------------------------------------------------------------|
@@ -32,6 +34,12 @@ import { signalTree, spawnTree, treeAlive } from './process-tree.js';
  *
  * Everything printed (stdout and stderr, as it arrives) goes to `<dir>/trial.log`; the last 20 lines
  * of stderr go into a failed trial's reason.
+ *
+ * Limits (a trial's output can fail that trial, never the sweep): the metrics file must be a regular
+ * file of at most {@link METRICS_MAX_BYTES} nested at most METRICS_MAX_DEPTH deep (else the trial
+ * fails, saying which limit); intermediate lines longer than {@link METRIC_LINE_MAX_BYTES}, reports
+ * past {@link MAX_INTERMEDIATES} steps, values past {@link MAX_INTERMEDIATE_VALUES} per report, the
+ * stream past {@link MAX_STREAM_BYTES} and a stream that is not a regular file are skipped with a note.
  *
  * Outcome:
  * - `complete`: exit code 0 and a metrics file whose objective metric is a finite number.
@@ -93,6 +101,10 @@ export interface RunTrialOptions {
   killGraceMs?: number;
   /** Interval of reading $MLOPS_METRICS_STREAM; default 250. */
   streamPollMs?: number;
+  /** Largest metrics file read; default {@link METRICS_MAX_BYTES}. */
+  maxMetricsBytes?: number;
+  /** Longest intermediate-metrics line (stdout or stream); default {@link METRIC_LINE_MAX_BYTES}. */
+  maxMetricLineBytes?: number;
   /** Called for each intermediate report, one at a time; answer true to prune the trial. */
   onIntermediate?: (step: number, values: Record<string, number>) => boolean | void | Promise<boolean | void>;
   logger?: Logger;
@@ -108,6 +120,24 @@ export interface TrialOutcome extends FrozenTrial {
 const STDERR_TAIL_LINES = 20;
 const STDERR_TAIL_BYTES = 16 * 1024;
 const MAX_LINE = 2000;
+
+/**
+ * Limits on what a trial hands back, so that no trial output can take the sweep down with it (a
+ * 400 MB metrics file, a stream that grows forever, a metrics file linked to /dev/zero): what exceeds
+ * them fails that trial, or is skipped with a note, and the sweep goes on.
+ */
+/** The largest metrics file: metrics are a few numbers, a few MiB is thousands of them. */
+export const METRICS_MAX_BYTES = 4 * 1024 * 1024;
+/** The longest intermediate-metrics line; a longer one is skipped with a note. */
+export const METRIC_LINE_MAX_BYTES = 64 * 1024;
+/** Intermediate reports (distinct steps) kept per trial; later steps are ignored with a note. */
+export const MAX_INTERMEDIATES = 10_000;
+/** Values kept per intermediate report. */
+export const MAX_INTERMEDIATE_VALUES = 100;
+/** What one poll of $MLOPS_METRICS_STREAM reads at most; the rest waits for the next poll. */
+const STREAM_READ_BYTES = 1024 * 1024;
+/** How much of $MLOPS_METRICS_STREAM is read in all (far more than MAX_INTERMEDIATES lines). */
+export const MAX_STREAM_BYTES = 64 * 1024 * 1024;
 
 /** A per-trial seed: a hash of the sweep's seed and the trial number, in [0, 2^31). */
 export function trialSeed(sweepSeed: number, number: number): number {
@@ -182,7 +212,7 @@ export async function runTrial(options: RunTrialOptions): Promise<TrialOutcome> 
         }
         return { ...common, state: 'failed', metrics: {}, reason: failure.reason };
       }
-      return { ...common, ...readMetrics(files.metrics, options.objective.metric, note) };
+      return { ...common, ...readMetrics(files.metrics, options.objective.metric, options.maxMetricsBytes ?? METRICS_MAX_BYTES, note) };
     }
   } finally {
     fs.closeSync(log);
@@ -214,11 +244,20 @@ function runAttempt(
   let previousStep: number | undefined;
   let stderrTail = '';
   let stdoutPartial = '';
+  let skippingStdout = false;
   let stopping: 'timeout' | 'prune' | undefined;
   let exited = false;
   let pruned: { step: number } | undefined;
   let callbacks: Promise<void> = Promise.resolve();
   let callbackError: unknown;
+  const maxLine = options.maxMetricLineBytes ?? METRIC_LINE_MAX_BYTES;
+  const noted = new Set<string>();
+  /** A limit's note, once per attempt: a runaway trainer must not flood the log. */
+  const noteOnce = (key: string, message: string) => {
+    if (noted.has(key)) return;
+    noted.add(key);
+    note(message);
+  };
 
   const report = (json: string, source: string) => {
     const parsed = parseIntermediate(json, previousStep);
@@ -227,9 +266,17 @@ function runAttempt(
       return;
     }
     previousStep = parsed.step;
+    const names = Object.keys(parsed.values);
+    if (names.length > MAX_INTERMEDIATE_VALUES) {
+      noteOnce('values', `kept the first ${MAX_INTERMEDIATE_VALUES} values of intermediate reports with more (step ${parsed.step} had ${names.length})`);
+      parsed.values = Object.fromEntries(names.slice(0, MAX_INTERMEDIATE_VALUES).map((name) => [name, parsed.values[name]]));
+    }
     const same = intermediates.find((i) => i.step === parsed.step);
     if (same) Object.assign(same.values, parsed.values);
-    else intermediates.push(parsed);
+    else if (intermediates.length >= MAX_INTERMEDIATES) {
+      noteOnce('steps', `ignored intermediate reports after the first ${MAX_INTERMEDIATES} steps (from step ${parsed.step} on)`);
+      return;
+    } else intermediates.push(parsed);
     const onIntermediate = options.onIntermediate;
     if (!onIntermediate) return;
     // One decision at a time, in order: a pruner sees the reports as the trial made them.
@@ -251,33 +298,66 @@ function runAttempt(
 
   const onStdoutLine = (line: string) => {
     const trimmed = line.trimStart();
+    if (trimmed.length > maxLine) {
+      if (trimmed.startsWith(METRIC_LINE_PREFIX)) noteOnce('stdout-line', `skipped an intermediate metrics line on stdout longer than ${formatBytes(maxLine)}`);
+      return;
+    }
     if (trimmed.startsWith(METRIC_LINE_PREFIX)) report(trimmed.slice(METRIC_LINE_PREFIX.length).trim(), 'stdout');
   };
 
-  // $MLOPS_METRICS_STREAM: read what was appended since last time, complete lines only.
+  // $MLOPS_METRICS_STREAM: read what was appended since last time, complete lines only, a bounded
+  // amount per poll. The trial owns the file: it may be huge, endless (a link to /dev/zero) or a FIFO
+  // (whose read would block the event loop, signals included), so it is opened without blocking,
+  // read only while it is a regular file, and never more than MAX_STREAM_BYTES of it.
   let streamOffset = 0;
   let streamPartial = '';
+  let skippingLine = false;
+  let streamClosed = false;
+  const streamLine = (raw: string) => {
+    let line = raw.trim();
+    if (line.startsWith(METRIC_LINE_PREFIX)) line = line.slice(METRIC_LINE_PREFIX.length).trim();
+    if (line) report(line, path.basename(streamFile));
+  };
   const readStream = (final: boolean) => {
+    if (streamClosed) return;
     let fd: number;
     try {
-      fd = fs.openSync(streamFile, 'r');
+      fd = fs.openSync(streamFile, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
     } catch {
       return;
     }
     try {
-      const size = fs.fstatSync(fd).size;
-      if (size <= streamOffset) return;
-      const buffer = Buffer.alloc(size - streamOffset);
-      const read = fs.readSync(fd, buffer, 0, buffer.length, streamOffset);
-      streamOffset += read;
-      const lines = (streamPartial + buffer.subarray(0, read).toString('utf8')).split('\n');
-      streamPartial = lines.pop() ?? '';
-      if (final && streamPartial.trim()) lines.push(streamPartial);
-      for (const raw of lines) {
-        let line = raw.trim();
-        if (line.startsWith(METRIC_LINE_PREFIX)) line = line.slice(METRIC_LINE_PREFIX.length).trim();
-        if (line) report(line, path.basename(streamFile));
+      const stats = fs.fstatSync(fd);
+      if (!stats.isFile()) {
+        streamClosed = true;
+        note(`ignored $${TrialEnv.MetricsStream} (${streamFile}): it is not a regular file; append lines to an ordinary file`);
+        return;
       }
+      const buffer = Buffer.allocUnsafe(STREAM_READ_BYTES);
+      do {
+        if (streamOffset >= MAX_STREAM_BYTES) {
+          streamClosed = true;
+          note(`stopped reading $${TrialEnv.MetricsStream} after ${formatBytes(MAX_STREAM_BYTES)}; report fewer intermediate metrics`);
+          return;
+        }
+        const read = fs.readSync(fd, buffer, 0, Math.min(buffer.length, MAX_STREAM_BYTES - streamOffset), streamOffset);
+        if (read === 0) break;
+        streamOffset += read;
+        const lines = (streamPartial + buffer.subarray(0, read).toString('utf8')).split('\n');
+        streamPartial = lines.pop() ?? '';
+        for (const line of lines) {
+          // The end of a line too long to keep: skipped, like its beginning.
+          if (skippingLine) skippingLine = false;
+          else if (line.length > maxLine) noteOnce('stream-line', `skipped a line of $${TrialEnv.MetricsStream} longer than ${formatBytes(maxLine)}`);
+          else streamLine(line);
+        }
+        if (streamPartial.length > maxLine) {
+          noteOnce('stream-line', `skipped a line of $${TrialEnv.MetricsStream} longer than ${formatBytes(maxLine)}`);
+          streamPartial = '';
+          skippingLine = true;
+        }
+      } while (final);
+      if (final && streamPartial.trim() && !skippingLine) streamLine(streamPartial);
     } finally {
       fs.closeSync(fd);
     }
@@ -317,9 +397,16 @@ function runAttempt(
       fs.writeSync(log, chunk);
       const lines = (stdoutPartial + chunk).split('\n');
       stdoutPartial = lines.pop() ?? '';
+      for (const line of lines) {
+        if (skippingStdout) skippingStdout = false;
+        else onStdoutLine(line);
+      }
       // A runaway line with no newline must not grow without bound; metric lines are short.
-      if (stdoutPartial.length > 64 * 1024) stdoutPartial = '';
-      for (const line of lines) onStdoutLine(line);
+      if (stdoutPartial.length > maxLine) {
+        if (!skippingStdout) onStdoutLine(stdoutPartial);
+        stdoutPartial = '';
+        skippingStdout = true;
+      }
     });
     child.stderr?.on('data', (chunk: string) => {
       fs.writeSync(log, chunk);
@@ -342,7 +429,7 @@ function runAttempt(
       clearInterval(poll);
       clearTimeout(timeoutTimer);
       clearTimeout(pipeTimer);
-      if (stdoutPartial) onStdoutLine(stdoutPartial);
+      if (stdoutPartial && !skippingStdout) onStdoutLine(stdoutPartial);
       readStream(true);
       const finish = async () => {
         await callbacks;
@@ -402,14 +489,20 @@ function failureSummary(result: AttemptResult, options: RunTrialOptions, spec: S
 }
 
 /** Reads the metrics file of a trial that exited 0: complete, or failed with a precise reason. */
-function readMetrics(file: string, objective: string, note: (message: string) => void): Pick<FrozenTrial, 'state' | 'value' | 'metrics' | 'reason'> {
+function readMetrics(file: string, objective: string, maxBytes: number, note: (message: string) => void): Pick<FrozenTrial, 'state' | 'value' | 'metrics' | 'reason'> {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readTextBounded(file, {
+      maxBytes,
+      what: 'metrics file',
+      hint: `write only the final metrics to $${TrialEnv.MetricsFile}, as an ordinary file of at most ${formatBytes(maxBytes)} (metrics are a mapping of names to numbers); save models and other outputs in $${TrialEnv.OutputDir}`,
+    });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT'
-      ? `wrote no metrics file at ${file} (write JSON or YAML to $${TrialEnv.MetricsFile})`
-      : `could not read the metrics file ${file}: ${(error as Error).message}`;
+    const reason = error instanceof UnsafeInputError
+      ? `${error.message}; ${error.hint}`
+      : (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? `wrote no metrics file at ${file} (write JSON or YAML to $${TrialEnv.MetricsFile})`
+        : `could not read the metrics file ${file}: ${(error as Error).message}`;
     return { state: 'failed', metrics: {}, reason };
   }
   const read = parseMetricsText(text, file);

@@ -166,6 +166,11 @@ export class ArtifactEmulator {
       return;
     }
     if (rule.kind === 'latency') return;
+    // Web pages and cut-off answers are faults of the GitHub emulator only: here they are a 500.
+    if (rule.kind === 'html' || rule.kind === 'cut') {
+      this.send(res, json(500, { code: 'internal', msg: `injected fault ${rule.kind}` }));
+      return;
+    }
     const extra: Record<string, string> = rule.kind === 'rate-limit' ? { 'retry-after': String(rule.retryAfter) } : {};
     const reply = twirp
       ? json(rule.status, { code: FAULT_CODE[rule.status] ?? 'internal', msg: `injected fault ${rule.status}` })

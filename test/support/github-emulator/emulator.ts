@@ -7,6 +7,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Faults, type FaultRule } from './faults.js';
+import { sharedOpenApi, type GitHubOpenApi } from './openapi.js';
+import { grants, requirementOf } from './permissions.js';
 import { ApiError, isObject, notFound, type Ctx, type Links, type Reply } from './http.js';
 import { Router, type Route } from './router.js';
 import { assetRoutes } from './routes/assets.js';
@@ -37,7 +39,18 @@ export class GitHubEmulator {
   readonly bugs: unknown[] = [];
   /** When set, only these tokens are accepted (401 Bad credentials otherwise). */
   validTokens: Set<string> | undefined;
+  /**
+   * Requests and answers that GitHub's OpenAPI description does not allow (openapi.ts), checked on
+   * every exchange; `stop()` throws when there are any, so every test that uses the emulator fails
+   * on a mismatch. Off with `new GitHubEmulator({ validate: false })`.
+   */
+  readonly violations: string[] = [];
+  private readonly openapi: GitHubOpenApi | undefined;
   private readonly router = new Router(ROUTES);
+
+  constructor(options: { validate?: boolean } = {}) {
+    this.openapi = options.validate === false ? undefined : sharedOpenApi();
+  }
   private server: Server | undefined;
   private base = '';
 
@@ -86,6 +99,9 @@ export class GitHubEmulator {
     this.server = undefined;
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    if (this.violations.length > 0) {
+      throw new Error(`The GitHub emulator saw ${this.violations.length} request(s) or answer(s) that GitHub's OpenAPI description does not allow:\n${this.violations.slice(0, 20).join('\n')}`);
+    }
   }
 
   addFault(rule: FaultRule) {
@@ -105,11 +121,11 @@ export class GitHubEmulator {
     for (const rule of fired) if (rule.kind === 'latency') await sleep(rule.ms);
     const terminal = fired.find((rule) => rule.kind !== 'latency');
 
-    if (terminal && terminal.phase !== 'after') return this.fault(terminal, req, res);
+    if (terminal && terminal.phase !== 'after' && terminal.kind !== 'cut') return this.fault(terminal, req, res);
     let reply: Reply;
     try {
       if (!matched) throw notFound();
-      if (!matched.route.public) this.authenticate(req);
+      if (!matched.route.public) this.authorize(this.authenticate(req), matched.route);
       reply = await matched.route.handle(this.context(req, url, raw, matched.params));
     } catch (error) {
       if (error instanceof ApiError) {
@@ -120,16 +136,36 @@ export class GitHubEmulator {
         reply = { status: 500, body: { message: `Emulator bug: ${String(error)}` } };
       }
     }
+    if (terminal?.kind === 'cut') return this.cut(terminal.afterBytes, reply, res);
     if (terminal) return this.fault(terminal, req, res);
+    if (this.openapi && operation) {
+      let request: unknown;
+      if (raw.length > 0 && /json/.test(req.headers['content-type'] ?? '')) {
+        try {
+          request = JSON.parse(raw.toString('utf8'));
+        } catch {
+          request = undefined;
+        }
+      }
+      this.violations.push(...this.openapi.check(operation, request, reply.status, reply.body));
+    }
     this.exchanges.push({ operation, method, path: url.pathname, status: reply.status, body: reply.body });
     this.send(res, reply);
   }
 
-  private authenticate(req: IncomingMessage): void {
+  private authenticate(req: IncomingMessage): string {
     const header = req.headers.authorization;
     if (!header) throw new ApiError(401, 'Requires authentication');
     const token = header.replace(/^(token|bearer)\s+/i, '');
     if (this.validTokens && !this.validTokens.has(token)) throw new ApiError(401, 'Bad credentials');
+    return token;
+  }
+
+  /** 403 when the token's permissions (state.tokenPermissions) do not cover the route (permissions.ts). */
+  private authorize(token: string, route: Route): void {
+    if (!grants(this.state.tokenPermissions.get(token), requirementOf(route.method, route.path))) {
+      throw new ApiError(403, 'Resource not accessible by integration');
+    }
   }
 
   private context(req: IncomingMessage, url: URL, raw: Buffer, params: Record<string, string>): Ctx {
@@ -190,14 +226,30 @@ export class GitHubEmulator {
     res.end(payload);
   }
 
+  /** Sends the headers of `reply` (full content-length) and `afterBytes` of its body, then drops the connection. */
+  private cut(afterBytes: number, reply: Reply, res: ServerResponse): void {
+    const headers: Record<string, string> = { ...this.rateLimitHeaders(), ...reply.headers };
+    const payload = reply.raw ?? Buffer.from(JSON.stringify(reply.body ?? null));
+    if (reply.raw === undefined) headers['content-type'] = 'application/json; charset=utf-8';
+    headers['content-length'] = String(payload.length);
+    res.writeHead(reply.status, headers);
+    res.write(payload.subarray(0, Math.min(afterBytes, payload.length)), () => res.socket?.destroy());
+  }
+
   private fault(rule: FaultRule, req: IncomingMessage, res: ServerResponse): void {
+    if (rule.kind === 'html') {
+      const page = Buffer.from('<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>Please sign in</body></html>\n');
+      res.writeHead(rule.status, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(page.length) });
+      res.end(page);
+      return;
+    }
     if (rule.kind === 'drop') {
       // No answer at all: the client sees a reset connection ("fetch failed"), as on a network fault.
       req.socket.destroy();
       return;
     }
     if (rule.kind === 'status') {
-      this.send(res, { status: rule.status, body: { message: 'Server Error', documentation_url: 'https://docs.github.com/rest', status: String(rule.status) } });
+      this.send(res, { status: rule.status, body: { message: rule.message ?? 'Server Error', documentation_url: 'https://docs.github.com/rest', status: String(rule.status) } });
       return;
     }
     if (rule.kind !== 'rate-limit') return;

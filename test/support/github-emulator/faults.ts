@@ -7,10 +7,15 @@
  */
 
 export type FaultKind =
-  | { kind: 'status'; status: 500 | 502 | 503 | 504 }
+  /** An error answer in GitHub's JSON shape; `message` defaults to "Server Error". */
+  | { kind: 'status'; status: number; message?: string }
   | { kind: 'rate-limit'; status: 403 | 429; retryAfter: number; secondary?: boolean }
   | { kind: 'latency'; ms: number }
-  | { kind: 'drop' };
+  | { kind: 'drop' }
+  /** A web page instead of JSON (a proxy, a login page, GITHUB_API_URL pointing at the website). */
+  | { kind: 'html'; status: number }
+  /** The route's answer with its full content-length, cut off (socket destroyed) after `afterBytes` of body. */
+  | { kind: 'cut'; afterBytes: number };
 
 export interface FaultMatch {
   method?: string;

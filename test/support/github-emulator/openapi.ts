@@ -13,6 +13,9 @@ const Ajv = (AjvModule as unknown as { default: typeof AjvModule }).default ?? A
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 function isUri(value: string): boolean {
+  // GitHub answers "" for a URL that is not set (a deployment status's target_url, log_url,
+  // environment_url), although the description says `format: uri`.
+  if (value === '') return true;
   try {
     new URL(value);
     return true;
@@ -35,6 +38,14 @@ function child(value: unknown, ...keys: string[]): unknown {
   let current = value;
   for (const key of keys) current = isJson(current) ? current[key] : undefined;
   return current;
+}
+
+let shared: GitHubOpenApi | undefined;
+
+/** One description per process: loading the 13 MB file and compiling schemas is paid once. */
+export function sharedOpenApi(): GitHubOpenApi {
+  shared ??= new GitHubOpenApi();
+  return shared;
 }
 
 export class GitHubOpenApi {
@@ -75,6 +86,37 @@ export class GitHubOpenApi {
     const key = `${operation} ${status}`;
     if (!this.cache.has(key)) this.cache.set(key, this.compile(operation, status));
     return this.cache.get(key) ?? null;
+  }
+
+  /** The validator of an operation's JSON request body, null when it documents none. */
+  requestValidator(operation: string): ValidateFunction | null {
+    const key = `${operation} request`;
+    if (!this.cache.has(key)) {
+      const [method, path] = operation.split(' ');
+      const where = ['paths', path, method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema'];
+      this.cache.set(key, child(this.doc, ...where) === undefined ? null : this.ajv.compile({ $ref: `gh#/${pointer(...where)}` }));
+    }
+    return this.cache.get(key) ?? null;
+  }
+
+  /**
+   * What is wrong with one exchange by the description: a request body its schema refuses, a
+   * success status it does not list, an answer body its schema refuses. Empty when all is well.
+   */
+  check(operation: string, request: unknown, status: number, body: unknown): string[] {
+    const problems: string[] = [];
+    const describe = (validate: ValidateFunction) => JSON.stringify(validate.errors?.slice(0, 3));
+    if (request !== undefined) {
+      const validate = this.requestValidator(operation);
+      if (validate && !validate(request)) problems.push(`${operation}: request body ${describe(validate)}`);
+    }
+    if (status < 400 && !this.statuses(operation).includes(String(status))) {
+      problems.push(`${operation} -> ${status}: status not documented`);
+      return problems;
+    }
+    const validate = this.validator(operation, status);
+    if (validate && !validate(body)) problems.push(`${operation} -> ${status}: ${describe(validate)}`);
+    return problems;
   }
 
   private compile(operation: string, status: number): ValidateFunction | null {

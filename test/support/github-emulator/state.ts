@@ -135,12 +135,20 @@ export class RepoState {
   readonly deployments = new Map<number, DeploymentRecord>();
   readonly statuses = new Map<number, DeploymentStatusRecord>();
   readonly environments = new Map<string, EnvironmentRecord>();
+  /** Commits that exist: refs may only point at these (422 "Object does not exist" otherwise). */
+  readonly commits = new Set<string>();
 
   constructor(
     readonly record: RepoRecord,
     private readonly world: EmulatorState,
   ) {
-    this.refs.set(`heads/${record.defaultBranch}`, fakeSha(`${record.name}/${record.defaultBranch}`));
+    this.addBranch(record.defaultBranch, fakeSha(`${record.name}/${record.defaultBranch}`));
+  }
+
+  /** Seeds a commit, so refs may point at it; returns its sha. */
+  addCommit(sha = fakeSha(`${this.fullName}/commit/${this.commits.size}`)): string {
+    this.commits.add(sha);
+    return sha;
   }
 
   get fullName(): string {
@@ -150,6 +158,7 @@ export class RepoState {
   /** Seeds a branch; returns its sha. */
   addBranch(name: string, sha = fakeSha(`${this.fullName}/${name}`)): string {
     this.refs.set(`heads/${name}`, sha);
+    this.commits.add(sha);
     return sha;
   }
 
@@ -190,7 +199,7 @@ export class RepoState {
 
   /** Resolves a branch, tag or sha the way the deployments API does. */
   resolveCommit(ref: string): string | undefined {
-    if (/^[0-9a-f]{40}$/.test(ref)) return ref;
+    if (/^[0-9a-f]{40}$/.test(ref)) return this.commits.has(ref) ? ref : undefined;
     return this.refs.get(`heads/${ref}`) ?? this.refs.get(`tags/${ref}`) ?? this.refs.get(ref.replace(/^refs\//, ''));
   }
 
@@ -199,10 +208,19 @@ export class RepoState {
   }
 }
 
+/** The GITHUB_TOKEN permissions the emulated routes need. */
+export type Permission = 'contents' | 'pull-requests' | 'issues' | 'deployments' | 'actions' | 'metadata';
+
 export class EmulatorState {
   readonly repos = new Map<string, RepoState>();
   /** The token's user: GITHUB_TOKEN acts as this bot. */
   actor: UserRecord = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+  /**
+   * Permissions of tokens, as a GITHUB_TOKEN's `permissions:` block gives them
+   * (`{ contents: 'read', 'pull-requests': 'write' }`). A token not listed here may do everything;
+   * a listed one is answered 403 "Resource not accessible by integration" beyond its permissions.
+   */
+  readonly tokenPermissions = new Map<string, Partial<Record<Permission, 'read' | 'write'>>>();
   /** The rate-limit budget reported in x-ratelimit-* headers. */
   readonly rateLimit = { limit: 5000, used: 0, reset: Math.floor(Date.now() / 1000) + 3600 };
   private lastId = 1000;

@@ -37,7 +37,7 @@ export interface ResolvedCsvOptions {
 }
 
 export const DEFAULT_BATCH_ROWS = 2048;
-export const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
+const DEFAULT_MAX_FIELD_BYTES = 1024 * 1024;
 
 /** Fills in defaults and rejects a delimiter the parser cannot honour. */
 export function resolveCsvOptions(options: CsvOptions = {}, defaultDelimiter = ','): ResolvedCsvOptions {

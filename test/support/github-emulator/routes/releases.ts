@@ -5,6 +5,7 @@
 import { notFound, optionalBoolean, optionalString, requiredString, validationFailed, type Ctx } from '../http.js';
 import { paginate } from '../pagination.js';
 import { api, type Route } from '../router.js';
+import { isValidRefName } from './repos.js';
 import { releaseJson } from '../shapes.js';
 import { timestamp, type ReleaseRecord, type RepoState } from '../state.js';
 
@@ -52,6 +53,7 @@ export const releaseRoutes: Route[] = [
     const repo = ctx.repo();
     const body = ctx.json();
     const tagName = requiredString(body, 'tag_name');
+    if (!isValidRefName(`refs/tags/${tagName}`)) throw validationFailed({ resource: 'Release', code: 'invalid', field: 'tag_name' });
     const text = optionalString(body, 'body');
     checkBody(text);
     const now = timestamp();

@@ -13,6 +13,18 @@ function refJsonFor(ctx: Ctx, ref: string) {
   return refJson(repo, ref, sha, ctx.links);
 }
 
+/**
+ * git check-ref-format's rules, as GitHub applies them to ref and tag names: no component starts
+ * with `.` or ends with `.lock`, no `..`, `@{`, control characters, space, `~ ^ : ? * [ \`, no
+ * empty component, not ending with `/` or `.`, not `@`.
+ */
+export function isValidRefName(ref: string): boolean {
+  if (ref === '@' || ref.endsWith('/') || ref.endsWith('.') || ref.includes('..') || ref.includes('@{')) return false;
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x20\x7f~^:?*[\\]/.test(ref)) return false;
+  return ref.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
+}
+
 /** `refs/tags/x` in request bodies, `tags/x` in paths; both are stored as `tags/x`. */
 function stripRefs(ref: string): string {
   return ref.replace(/^refs\//, '');
@@ -30,8 +42,8 @@ export const repoRoutes: Route[] = [
     const body = ctx.json();
     const ref = requiredString(body, 'ref');
     const sha = requiredString(body, 'sha');
-    if (!/^refs\/[^/]+\/.+/.test(ref) || ref.endsWith('/') || ref.includes('..')) throw new ApiError(422, 'Reference name is invalid');
-    if (!SHA.test(sha)) throw new ApiError(422, 'Object does not exist');
+    if (!/^refs\/[^/]+\/.+/.test(ref) || !isValidRefName(ref)) throw new ApiError(422, 'Reference name is invalid');
+    if (!SHA.test(sha) || !repo.commits.has(sha)) throw new ApiError(422, 'Object does not exist');
     const key = stripRefs(ref);
     if (repo.refs.has(key)) throw new ApiError(422, 'Reference already exists');
     repo.refs.set(key, sha);
@@ -52,7 +64,7 @@ export const repoRoutes: Route[] = [
     const sha = requiredString(ctx.json(), 'sha');
     const key = stripRefs(ctx.params.ref);
     if (!repo.refs.has(key)) throw new ApiError(422, 'Reference does not exist');
-    if (!SHA.test(sha)) throw new ApiError(422, 'Object does not exist');
+    if (!SHA.test(sha) || !repo.commits.has(sha)) throw new ApiError(422, 'Object does not exist');
     repo.refs.set(key, sha);
     return { status: 200, body: refJson(repo, key, sha, ctx.links) };
   }),

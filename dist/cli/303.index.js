@@ -1,8 +1,8 @@
-export const id = 524;
-export const ids = [524];
+export const id = 303;
+export const ids = [303];
 export const modules = {
 
-/***/ 97319:
+/***/ 72184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -27,6 +27,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var seams = __webpack_require__(96692);
 // EXTERNAL MODULE: ./src/shared/json.ts
 var shared_json = __webpack_require__(93625);
+// EXTERNAL MODULE: ./src/shared/safe-read.ts
+var safe_read = __webpack_require__(59475);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(47987);
 // EXTERNAL MODULE: ./src/shared/format.ts
@@ -152,7 +154,9 @@ function renderModelCard(input, options = {}) {
         if (reasons.length > MAX_REASONS)
             lineage.push(`  - …and ${reasons.length - MAX_REASONS} more (see manifest.json)`);
     }
-    const mlops = input.downloadCommand?.replace(/[\r\n]+/g, ' ') ?? `mlops models download ${shellQuote(input.name)} --version ${shellQuote(String(input.version))}`;
+    // NAME:N selects the version (`--version` is the CLI's own version flag); --out is required.
+    const mlops = input.downloadCommand?.replace(/[\r\n]+/g, ' ') ??
+        `mlops models download ${shellQuote(`${input.name}:${input.version}`)}${repo ? ` --github ${repo}` : ''} --out ${shellQuote(`${input.name}-v${input.version}`)}`;
     const gh = `gh release download ${shellQuote(tag)}${repo ? ` --repo ${repo}` : ''} --dir ${shellQuote(`${input.name}-v${input.version}`)}`;
     const download = [
         '### Download',
@@ -235,7 +239,11 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
+
+
 const MANIFEST_SCHEMA_VERSION = 1;
+/** The deepest nesting a manifest's JSON may have (it nests four levels). */
+const MANIFEST_MAX_DEPTH = 64;
 /** A manifest (or a part of one) that does not have the required shape. */
 class ManifestError extends errors/* UserError */.yo {
 }
@@ -327,14 +335,35 @@ function parseSignature(value, key = 'signature') {
     const o = obj(value, key);
     return { inputs: parseFields(o.inputs, `${key}.inputs`), outputs: parseFields(o.outputs, `${key}.outputs`) };
 }
+/**
+ * The assets of a manifest. Names are checked as on upload (GitHub's character set, no `/`, no
+ * `..`, unique): a manifest is read back from a release anyone with write access can edit, and each
+ * name becomes a file name when the version is downloaded.
+ */
 function parseAssets(value, key = 'assets') {
+    const seen = new Set();
     return arr(value, key).map((a, i) => {
         const k = `${key}[${i}]`;
         const o = obj(a, k);
+        const name = str(o.name, `${k}.name`);
+        if (!(0,seams/* isSafeAssetName */.JT)(name)) {
+            throw new ManifestError(`Invalid model manifest: "${k}.name" is not a safe asset name: ${(0,seams/* describeAssetNameRule */.Zc)(name)}`, {
+                location: { file: 'manifest.json', key: `${k}.name` },
+                hint: 'The release was edited after registration, or not made by `mlops`: do not download it; register the model again.',
+            });
+        }
+        if (seen.has(name))
+            fail(`${k}.name`, 'an asset name used once', name);
+        seen.add(name);
         const sha256 = str(o.sha256, `${k}.sha256`);
         if (!SHA256.test(sha256))
             fail(`${k}.sha256`, '64 lowercase hex digits', sha256);
-        return { name: str(o.name, `${k}.name`), size: manifest_int(o.size, `${k}.size`), sha256 };
+        const asset = { name, size: manifest_int(o.size, `${k}.size`), sha256 };
+        if (o.unpacked !== undefined && o.unpacked !== null) {
+            const u = obj(o.unpacked, `${k}.unpacked`);
+            asset.unpacked = { bytes: manifest_int(u.bytes, `${k}.unpacked.bytes`), entries: manifest_int(u.entries, `${k}.unpacked.entries`) };
+        }
+        return asset;
     });
 }
 /** Validates untrusted JSON as a manifest; a ManifestError names the first bad key. */
@@ -418,9 +447,11 @@ function manifestFromBody(body) {
     const json = fenced.replace(/^```json\s*/, '').replace(/```$/, '');
     let value;
     try {
-        value = JSON.parse(json);
+        value = (0,safe_read/* parseJsonBounded */.Xg)(json, { what: 'the model manifest in the release body', maxDepth: MANIFEST_MAX_DEPTH });
     }
     catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            throw new ManifestError(error.message, { hint: error.hint });
         throw new ManifestError(`Invalid model manifest in the release body: not JSON (${error.message})`, { cause: error });
     }
     return parseManifest(value);
@@ -471,6 +502,9 @@ var names = __webpack_require__(10977);
 
 
 
+
+/** The largest manifest.json read back (a manifest embeds at most 100,000 characters in a body; the asset holds the rest). */
+const MANIFEST_MAX_BYTES = 16 * 1024 * 1024;
 const MANIFEST_ASSET = 'manifest.json';
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -480,11 +514,14 @@ function sleep(ms) {
  * Octokit stopped waiting for. Seam errors and user errors are answers, not failures.
  */
 function isTransientFailure(error) {
-    if (error instanceof seams/* SeamError */.JL || error instanceof errors/* UserError */.yo)
+    if (error instanceof seams/* SeamError */.JL)
         return false;
     if (typeof error !== 'object' || error === null)
         return false;
     const { status, code } = error;
+    // A failed request keeps its status when it is reported as a UserError (GitHubApiError).
+    if (error instanceof errors/* UserError */.yo && typeof status !== 'number')
+        return false;
     if (typeof status === 'number') {
         if (status >= 500 || status === 429)
             return true;
@@ -560,7 +597,7 @@ class ModelRegistry {
             attestationUrl: input.attestationUrl ?? null,
             idempotencyKey: input.idempotencyKey ?? null,
             contentDigest,
-            assets: files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256 })),
+            assets: files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256, ...(f.unpacked ? { unpacked: { bytes: f.unpacked.bytes, entries: f.unpacked.entries } } : {}) })),
         });
         // A lost answer here leaves an extra draft on the same tag: it is never published (the tag takes
         // one published release) and cleanupStaleDrafts removes it.
@@ -586,8 +623,8 @@ class ModelRegistry {
             throw new names/* RegistryError */.gl('register needs `files`: the packed model files');
         const seen = new Set([MANIFEST_ASSET]);
         for (const file of files) {
-            if (typeof file.name !== 'string' || file.name === '' || file.name.includes('/'))
-                throw new names/* RegistryError */.gl(`Invalid asset name ${JSON.stringify(file.name)}: a file name without "/"`);
+            if (!(0,seams/* isSafeAssetName */.JT)(file.name))
+                throw new names/* RegistryError */.gl(`Invalid asset name ${(0,seams/* describeAssetNameRule */.Zc)(file.name)}`, { hint: 'Name model files with letters, digits, ".", "_" and "-" only (packModel does).' });
             if (seen.has(file.name))
                 throw new names/* RegistryError */.gl(`Asset name "${file.name}" is used twice (or is reserved: manifest.json)`);
             seen.add(file.name);
@@ -738,17 +775,32 @@ class ModelRegistry {
             const asset = release.assets.find((a) => a.name === MANIFEST_ASSET);
             if (!asset)
                 throw new ManifestError(`Release ${release.tag} has no manifest (neither in its body nor as ${MANIFEST_ASSET})`);
-            manifest = parseManifest(JSON.parse(await this.step(`download ${release.tag} manifest`, () => this.readAsset(asset.id))));
+            const text = await this.step(`download ${release.tag} manifest`, () => this.readAsset(asset.id));
+            let json;
+            try {
+                json = (0,safe_read/* parseJsonBounded */.Xg)(text, { what: `${MANIFEST_ASSET} of ${release.tag}`, maxDepth: MANIFEST_MAX_DEPTH });
+            }
+            catch (error) {
+                throw new ManifestError(`Invalid model manifest: ${MANIFEST_ASSET} of ${release.tag} is not JSON (${error.message})`, { location: { file: MANIFEST_ASSET } });
+            }
+            manifest = parseManifest(json);
         }
         if (manifest.name !== name || manifest.version !== version) {
             throw new ManifestError(`Release ${release.tag} carries the manifest of ${manifest.name} v${manifest.version}`, { location: { file: MANIFEST_ASSET, key: 'version' } });
         }
         return { version, tag: release.tag, release, manifest, htmlUrl: this.options.releaseUrl?.(release.tag) };
     }
+    /** A small asset (manifest.json) as text; more than MANIFEST_MAX_BYTES is a ManifestError, not a full memory. */
     async readAsset(assetId) {
         const chunks = [];
+        let total = 0;
         const sink = new external_node_stream_.Writable({
             write(chunk, _encoding, callback) {
+                total += chunk.length;
+                if (total > MANIFEST_MAX_BYTES) {
+                    callback(new ManifestError(`Invalid model manifest: ${MANIFEST_ASSET} is larger than ${MANIFEST_MAX_BYTES / (1024 * 1024)} MiB`, { location: { file: MANIFEST_ASSET } }));
+                    return;
+                }
                 chunks.push(Buffer.from(chunk));
                 callback();
             },
@@ -1011,12 +1063,122 @@ var utils = __webpack_require__(8899);
 var dist_bundle = __webpack_require__(82743);
 // EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(34808);
+;// CONCATENATED MODULE: ./src/backends/github/api-errors.ts
+/**
+ * GitHub's failures as the user reads them. An answer of 401, 403, 5xx, a web page where JSON was
+ * expected, a refused or dropped connection: none of them is a bug of the suite, so each becomes a
+ * {@link GitHubApiError} (a UserError: no stack trace) that says what happened (the status and
+ * GitHub's message, or the network error), to which request (method and URL, never headers, so no
+ * token), and what to check (the token, its permissions, the rate limit, GITHUB_API_URL).
+ *
+ * The error keeps `status` and `response` as Octokit's RequestError has them, so the code that
+ * classifies answers (404 means absent, 422 already_exists, 5xx transient: request-errors.ts) reads
+ * it unchanged. A network failure has status 500, as @octokit/request reports it.
+ */
+
+
+/** A request to GitHub that failed for a reason outside the suite: see the module comment. */
+class GitHubApiError extends errors/* UserError */.yo {
+    /** The HTTP status; 500 when no answer arrived (network). */
+    status;
+    /** The answer, when there was one (no request headers are kept). */
+    response;
+    request;
+    constructor(message, details) {
+        super(message, { hint: details.hint, cause: details.cause });
+        this.status = details.status;
+        this.response = details.response;
+        this.request = details.request;
+    }
+}
+/** A URL without credentials, query or fragment: `https://api.github.com/repos/o/r/releases`. */
+function displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+    }
+    catch {
+        return url.replace(/[?#].*$/, '');
+    }
+}
+/** Whether an answer is a web page (a proxy, a login page, GITHUB_API_URL pointing at the website). */
+function isWebPage(headers, data) {
+    return /text\/html/i.test(headers['content-type'] ?? '') || (typeof data === 'string' && /^\s*<(!doctype|html)/i.test(data));
+}
+const API_URL_HINT = (apiUrl) => `check GITHUB_API_URL (now ${apiUrl}): it must be GitHub's REST API, https://api.github.com or https://HOST/api/v3 on GitHub Enterprise Server`;
+/** Seconds to a `x-ratelimit-reset` time, as "at 14:05 UTC". */
+function resetAt(headers) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    return Number.isFinite(reset) && reset > 0 ? ` at ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC` : '';
+}
+/** A network failure's own words: `connect ECONNREFUSED 127.0.0.1:9`, `terminated`. */
+function networkCause(error) {
+    const cause = (0,shared_json/* isRecord */.u4)(error) ? error.cause : undefined;
+    const inner = (0,shared_json/* isRecord */.u4)(cause) && (0,shared_json/* isRecord */.u4)(cause.cause) && typeof cause.cause.message === 'string' ? cause.cause.message : undefined;
+    const message = error instanceof Error ? error.message : String(error);
+    return inner && !message.includes(inner) ? `${message}: ${inner}` : message;
+}
+/**
+ * The user-facing form of a failed request, or `error` itself when it is not a request failure (a
+ * bug, a UserError already). `apiUrl` is the API root the Octokit was made for.
+ */
+function toGitHubApiError(error, request, apiUrl) {
+    if (error instanceof errors/* UserError */.yo || !(0,shared_json/* isRecord */.u4)(error))
+        return error;
+    const what = `${request.method} ${displayUrl(request.url)}`;
+    const status = typeof error.status === 'number' ? error.status : undefined;
+    const response = (0,shared_json/* isRecord */.u4)(error.response) ? error.response : undefined;
+    // No answer: the connection was refused, reset, dropped mid-answer, or timed out.
+    if (response === undefined) {
+        const networkish = status === 500 || (error instanceof TypeError && /terminated|fetch failed|socket|other side closed/i.test(String(error.message)));
+        if (!networkish)
+            return error;
+        return new GitHubApiError(`Could not reach GitHub for ${what}: ${networkCause(error)}.`, {
+            status: 500,
+            request,
+            cause: error,
+            hint: `The connection failed (no answer arrived): check the network, and ${API_URL_HINT(apiUrl)}. Run again when GitHub is reachable.`,
+        });
+    }
+    if (status === undefined)
+        return error;
+    const headers = response.headers ?? {};
+    const summary = { status, headers, data: response.data };
+    if (isWebPage(headers, response.data)) {
+        return new GitHubApiError(`GitHub answered ${what} with a web page (status ${status}), not the REST API's JSON.`, {
+            status,
+            response: summary,
+            request,
+            hint: `A proxy or a login page answered, or the URL is the website: ${API_URL_HINT(apiUrl)}.`,
+        });
+    }
+    const message = (0,shared_json/* isRecord */.u4)(response.data) && typeof response.data.message === 'string' ? response.data.message : String(error.message ?? '').split(' - ')[0];
+    const answered = `GitHub answered ${status} to ${what}${message ? `: ${message.trim().replace(/\.$/, '')}` : ''}.`;
+    const make = (hint) => new GitHubApiError(answered, { status, response: summary, request, hint, cause: undefined });
+    const rateLimited = headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(message);
+    if (status === 401)
+        return make('The token was refused (missing, mistyped, expired or revoked): check the token input or GITHUB_TOKEN.');
+    if ((status === 403 || status === 429) && rateLimited) {
+        return make(`The token's rate limit is used up (it resets${resetAt(headers) || ' within the hour'}): run again later, space out the runs, or use a token with a larger budget.`);
+    }
+    if (status === 403) {
+        return make("The token lacks a permission for this request: give the job the permission it needs (`permissions: contents: write` to register or move aliases, `contents: read` to read), or use a token that has it.");
+    }
+    if (status === 404)
+        return make(`Nothing found there: check the repository name, that the token can see it (a private repository needs a token with access), and ${API_URL_HINT(apiUrl)}.`);
+    if (status >= 500)
+        return make('GitHub had a server error and retries did not help: run again later (https://www.githubstatus.com).');
+    return make(`Check the request's inputs; ${API_URL_HINT(apiUrl)}.`);
+}
+
 ;// CONCATENATED MODULE: ./src/backends/github/octokit.ts
 /**
  * The one place an Octokit is made. Every request of the suite goes through retry (5xx, dropped
  * connections) and throttling (primary and secondary rate limits, GitHub's pacing of writes), so
  * the GITHUB_TOKEN budget of PLATFORM.md "Limits" is respected without each caller thinking of it.
  */
+
+
 
 
 
@@ -1043,7 +1205,7 @@ function createOctokit(options) {
             (retrying ? `retrying in ${retryAfter} s (attempt ${retryCount + 1} of ${retries})` : 'giving up'));
         return retrying;
     };
-    return new RetryingGitHub({
+    const octokit = new RetryingGitHub({
         ...(0,utils/* getOctokitOptions */.EG)(options.token, { userAgent: options.userAgent ?? 'mlops-actions' }),
         baseUrl,
         log: {
@@ -1066,17 +1228,47 @@ function createOctokit(options) {
             ...(options.pacing === false ? { write: unpaced, notifications: unpaced, search: unpaced } : {}),
         },
     });
+    reportFailuresAsUserErrors(octokit, baseUrl);
+    return octokit;
+}
+/**
+ * Failed requests become GitHubApiErrors (api-errors.ts): status, request and what to check, no
+ * stack trace. Hooks added after the plugins wrap them, so this sees a request's final failure,
+ * after retries and rate-limit waits. An answer that is a web page instead of JSON fails here too.
+ */
+function reportFailuresAsUserErrors(octokit, baseUrl) {
+    const summary = (options, error) => {
+        const request = (0,shared_json/* isRecord */.u4)(error) && (0,shared_json/* isRecord */.u4)(error.request) ? error.request : undefined;
+        if (request && typeof request.method === 'string' && typeof request.url === 'string')
+            return { method: request.method, url: request.url };
+        let url = options.url ?? '';
+        try {
+            url = octokit.request.endpoint.parse(options).url;
+        }
+        catch {
+            // keep the template
+        }
+        return { method: (options.method ?? 'GET').toUpperCase(), url };
+    };
+    octokit.hook.error('request', (error, options) => {
+        throw toGitHubApiError(error, summary(options, error), baseUrl);
+    });
+    octokit.hook.after('request', (response, options) => {
+        const type = String(response.headers['content-type'] ?? '');
+        if (/text\/html/i.test(type)) {
+            throw toGitHubApiError({ status: response.status, response: { status: response.status, headers: response.headers, data: response.data } }, summary(options), baseUrl);
+        }
+    });
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:stream/web"
 var web_ = __webpack_require__(37830);
+// EXTERNAL MODULE: ./src/shared/scratch-dir.ts
+var scratch_dir = __webpack_require__(24147);
 ;// CONCATENATED MODULE: ./src/backends/github/answers.ts
 /**
  * Reading GitHub's answers. Octokit types them, but those types describe what GitHub promises, not
@@ -1084,10 +1276,16 @@ var web_ = __webpack_require__(37830);
  * the fields we rely on are checked here, with an error that names the field when one is off.
  */
 
-class UnexpectedAnswerError extends Error {
+
+/**
+ * An answer without the fields the REST API promises: not the suite's bug but whatever answered
+ * (a proxy, an old GitHub Enterprise Server, GITHUB_API_URL pointing elsewhere), so a UserError.
+ */
+class UnexpectedAnswerError extends errors/* UserError */.yo {
     constructor(what, detail) {
-        super(`Unexpected answer from GitHub for ${what}: ${detail}`);
-        this.name = 'UnexpectedAnswerError';
+        super(`Unexpected answer from GitHub for ${what}: ${detail}`, {
+            hint: `Check GITHUB_API_URL (now ${process.env.GITHUB_API_URL ?? 'unset: https://api.github.com'}): it must be GitHub's REST API; a proxy in between may be changing the answers.`,
+        });
     }
 }
 /** Typed access to the fields of one JSON object, failing loudly on a wrong type. */
@@ -1217,10 +1415,17 @@ async function writeWithRecovery(attempt, recover, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/backends/github/release-answers.ts
+/** Release, asset and ref answers of the REST API, narrowed to the seam's types. */
+
 
 function toAsset(value) {
     const f = new Fields(value, 'a release asset');
-    return { id: f.number('id'), name: f.string('name'), size: f.number('size'), contentType: f.string('content_type'), state: f.optionalString('state', 'uploaded') };
+    const name = f.string('name');
+    // GitHub renames every asset into this set; another name is not GitHub's answer, and it would
+    // become a file name on download (`../x`).
+    if (!(0,seams/* isSafeAssetName */.JT)(name))
+        throw new UnexpectedAnswerError('a release asset', `field "name" is not an asset name GitHub keeps: ${(0,seams/* describeAssetNameRule */.Zc)(name)}`);
+    return { id: f.number('id'), name, size: f.number('size'), contentType: f.string('content_type'), state: f.optionalString('state', 'uploaded') };
 }
 function toRelease(value) {
     const f = new Fields(value, 'a release');
@@ -1259,6 +1464,7 @@ function toRef(value) {
  * allocated with POST git/refs (422 when taken), assets go to a draft's upload_url and the draft is
  * published with make_latest "false" so models never become the repository's Latest release.
  */
+
 
 
 
@@ -1342,20 +1548,23 @@ class GitHubReleaseStore {
         return release && publicRelease(release);
     }
     async uploadAsset(releaseId, name, source, contentType = 'application/octet-stream') {
+        // The same rule as on read (seams.ts): a name outside GitHub's set is the caller's bug.
+        if (!(0,seams/* isSafeAssetName */.JT)(name))
+            throw new RangeError(`Invalid asset name ${(0,seams/* describeAssetNameRule */.Zc)(name)}`);
         const release = await this.fetchRelease(releaseId);
         if (release === undefined)
             throw new seams/* NotFoundError */.m_(`Release ${releaseId} does not exist`);
         if ('path' in source)
             return this.uploadFile(release.uploadUrl, releaseId, name, source.path, contentType);
         // A stream cannot be re-read for a retry and GitHub needs its length up front: spool it to disk.
-        const dir = await external_node_fs_.promises.mkdtemp(external_node_path_default().join(external_node_os_default().tmpdir(), 'mlops-upload-'));
+        const scratch = await (0,scratch_dir/* makeScratchDir */.K)('mlops-upload-');
         try {
-            const file = external_node_path_default().join(dir, 'asset');
+            const file = external_node_path_default().join(scratch.path, 'asset');
             await (0,promises_.pipeline)(source.stream, (0,external_node_fs_.createWriteStream)(file));
             return await this.uploadFile(release.uploadUrl, releaseId, name, file, contentType);
         }
         finally {
-            await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
+            await scratch.dispose();
         }
     }
     async uploadFile(uploadUrl, releaseId, name, file, contentType) {
@@ -1394,7 +1603,33 @@ class GitHubReleaseStore {
             return undefined;
         }, this.options.recovery);
     }
+    /**
+     * Streams an asset. A download cut off mid-body (the connection dropped: `terminated`) is run
+     * again from the start into a path target, up to `downloadAttempts` times; the caller verifies the
+     * digest of what arrived. A stream target cannot take back bytes it was given, so there the cut
+     * is reported as a GitHubApiError with status 500 (transient): the caller may retry with a fresh
+     * stream (the registry's steps do).
+     */
     async downloadAsset(assetId, target) {
+        const attempts = 'path' in target ? (this.options.downloadAttempts ?? 4) : 1;
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.downloadOnce(assetId, 'path' in target ? (0,external_node_fs_.createWriteStream)(target.path) : target.stream);
+                return;
+            }
+            catch (error) {
+                const reported = toGitHubApiError(error, { method: 'GET', url: `${this.apiUrl()}/repos/${this.repoParams.owner}/${this.repoParams.repo}/releases/assets/${assetId}` }, this.apiUrl());
+                if (!(reported instanceof GitHubApiError) || reported.status !== 500 || reported.response !== undefined || attempt >= attempts)
+                    throw reported;
+                this.options.log?.warning(`The download of asset ${assetId} was cut off (${reported.message}); downloading it again (attempt ${attempt + 1} of ${attempts}).`);
+                await new Promise((resolve) => setTimeout(resolve, (this.options.recovery?.backoffMs ?? 1000) * attempt));
+            }
+        }
+    }
+    apiUrl() {
+        return String(this.octokit.request.endpoint.DEFAULTS.baseUrl).replace(/\/$/, '');
+    }
+    async downloadOnce(assetId, output) {
         let body;
         try {
             // Answered 302 to a signed URL (or 200); fetch follows the redirect. The body is streamed.
@@ -1413,7 +1648,6 @@ class GitHubReleaseStore {
         }
         if (!(body instanceof web_.ReadableStream))
             throw new UnexpectedAnswerError('an asset download', 'no body stream');
-        const output = 'path' in target ? (0,external_node_fs_.createWriteStream)(target.path) : target.stream;
         await (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(body), output);
     }
     async publish(releaseId) {
@@ -1639,8 +1873,23 @@ class LocalArtifactStore {
 }
 
 ;// CONCATENATED MODULE: ./src/backends/local/local-records.ts
+/**
+ * The JSON records the local backends keep on disk, with guards: the files can be edited or
+ * truncated by hand, so they are read as unknown and checked, not trusted.
+ */
 
 
+
+
+
+/** A record file of a local backend that cannot be used: not JSON, not the right shape, not a file. */
+class LocalRecordError extends errors/* UserError */.yo {
+}
+/**
+ * The largest record read. Records are small (a release body is at most 125,000 characters); a
+ * bigger file is not one of ours.
+ */
+const LOCAL_RECORD_MAX_BYTES = 4 * 1024 * 1024;
 function isReleaseRecord(value) {
     return ((0,shared_json/* isRecord */.u4)(value) &&
         typeof value.id === 'number' &&
@@ -1657,18 +1906,42 @@ function isAssetMeta(value) {
     return ((0,shared_json/* isRecord */.u4)(value) &&
         typeof value.id === 'number' &&
         typeof value.releaseId === 'number' &&
-        typeof value.name === 'string' &&
+        // The name becomes a file name on download: only names an upload accepts.
+        (0,seams/* isSafeAssetName */.JT)(value.name) &&
         typeof value.size === 'number' &&
         typeof value.contentType === 'string');
 }
-/** Reads and checks a JSON file; undefined when it does not exist, an Error when it is corrupt. */
+/**
+ * Reads and checks a JSON record; undefined when it does not exist. A corrupt one (not JSON, the
+ * wrong shape, too large, not a regular file) is a LocalRecordError naming the file.
+ */
 async function readJsonFile(file, guard) {
-    const text = await readFileIfExists(file);
-    if (text === undefined)
-        return undefined;
-    const value = JSON.parse(text);
+    const corrupt = (why) => 
+    // The location names the file: `<file>: corrupt registry record: it is not JSON (...)`.
+    new LocalRecordError(`corrupt registry record: ${why}`, {
+        location: { file },
+        hint: 'restore it from a backup, or delete its folder (that release, asset or deployment is then gone)',
+    });
+    let text;
+    try {
+        text = await (0,safe_read/* readTextBoundedAsync */.X3)(file, { maxBytes: LOCAL_RECORD_MAX_BYTES, what: 'record' });
+    }
+    catch (error) {
+        if (isErrno(error, 'ENOENT'))
+            return undefined;
+        if (error instanceof safe_read/* UnsafeInputError */.lK)
+            throw corrupt(`it ${error.message.slice(`record ${file} `.length)}`);
+        throw error;
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw corrupt(`it is not JSON (${error.message})`);
+    }
     if (!guard(value))
-        throw new Error(`${file} is not a valid record; delete it or restore it from a backup`);
+        throw corrupt('it is not a valid record');
     return value;
 }
 const readReleaseRecord = (file) => readJsonFile(file, isReleaseRecord);
@@ -1751,6 +2024,9 @@ class LocalReleaseStore {
         return record && { ...record, assets: await this.assetsOf(releaseId) };
     }
     async uploadAsset(releaseId, name, source, contentType = 'application/octet-stream') {
+        // The same rule as on read (seams.ts): a name outside GitHub's set is the caller's bug.
+        if (!(0,seams/* isSafeAssetName */.JT)(name))
+            throw new RangeError(`Invalid asset name ${(0,seams/* describeAssetNameRule */.Zc)(name)}`);
         if ((await this.getRelease(releaseId)) === undefined)
             throw new seams/* NotFoundError */.m_(`Release ${releaseId} does not exist`);
         const id = await allocateId(external_node_path_default().join(this.root, 'assets'));
@@ -2190,7 +2466,7 @@ function openRegistry(backend, options = {}) {
         throw new errors/* InputError */.dz('No token to reach the GitHub registry.', { hint: 'Pass the token input (default github.token) or set GITHUB_TOKEN; it needs contents: write.' });
     }
     const octokit = createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: options.logger });
-    const store = new GitHubReleaseStore({ octokit, owner, repo });
+    const store = new GitHubReleaseStore({ octokit, owner, repo, log: options.logger });
     const serverUrl = (options.env ?? process.env).GITHUB_SERVER_URL ?? 'https://github.com';
     return {
         store,
@@ -2242,11 +2518,13 @@ function openDeployBackends(backend, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JL: () => (/* binding */ SeamError),
+/* harmony export */   JT: () => (/* binding */ isSafeAssetName),
 /* harmony export */   Tm: () => (/* binding */ AlreadyExistsError),
+/* harmony export */   Zc: () => (/* binding */ describeAssetNameRule),
 /* harmony export */   fK: () => (/* binding */ ConflictError),
 /* harmony export */   m_: () => (/* binding */ NotFoundError)
 /* harmony export */ });
-/* unused harmony export commentMarker */
+/* unused harmony exports ASSET_NAME_PATTERN, commentMarker */
 // ---------------------------------------------------------------------------------------------
 // Errors that are part of the contracts. Both implementations throw exactly these for the cases
 // documented below; anything else is an infrastructure failure (network, permissions, a bug).
@@ -2265,6 +2543,22 @@ class AlreadyExistsError extends SeamError {
 }
 /** The operation is not allowed in the current state (e.g. deleting a published release). */
 class ConflictError extends SeamError {
+}
+/**
+ * Asset names a ReleaseStore keeps: GitHub's own character set (it renames anything else to `.`),
+ * letters, digits, `.`, `_` and `-`, not starting or ending with `.`, at most 255 characters. Every
+ * name is checked on the way in (upload) and on the way out (a release read back, a manifest), in
+ * both backends, because a name read back becomes a file name on download: `../x` or `/etc/x` would
+ * write outside the destination.
+ */
+const ASSET_NAME_PATTERN = /^[A-Za-z0-9_-](?:[A-Za-z0-9._-]{0,253}[A-Za-z0-9_-])?$/;
+/** Whether `name` is an asset name a store may hold (see {@link ASSET_NAME_PATTERN}). */
+function isSafeAssetName(name) {
+    return typeof name === 'string' && ASSET_NAME_PATTERN.test(name);
+}
+/** Why an asset name is refused, for messages: `"../x" (an asset name is letters, ...)`. */
+function describeAssetNameRule(name) {
+    return `${JSON.stringify(name)?.slice(0, 80)} (an asset name is 1-255 letters, digits, ".", "_" or "-", not starting or ending with ".")`;
 }
 /** The hidden marker that identifies a comment by key. */
 function commentMarker(key) {
@@ -2551,6 +2845,99 @@ function validationText(report, options = {}) {
     }
     out.push(`${report.passed ? 'PASSED' : 'FAILED'}: ${report.errors} error(s), ${report.warnings} warning(s), fail-on ${report.failOn}, ${report.seconds.toFixed(2)} s`);
     return out.join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 24147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ makeScratchDir)
+/* harmony export */ });
+/* unused harmony export removeStaleScratchDirs */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/** How long an old-style (pid-less) folder may sit untouched before a new run takes it away. */
+const LEGACY_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+const live = new Set();
+let exitHook = false;
+/** Whether a process with this pid exists (EPERM: it does, owned by someone else). */
+function processExists(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** Removes `<tmp>/<prefix>*` folders left by processes that are gone (see the module comment). */
+async function removeStaleScratchDirs(prefix, tmp = node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), now = Date.now()) {
+    let names;
+    try {
+        names = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(tmp);
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    const uid = process.getuid?.();
+    for (const name of names) {
+        if (!name.startsWith(prefix))
+            continue;
+        const full = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, name);
+        if (live.has(full))
+            continue;
+        const match = /^(\d+)-[0-9a-f]+$/.exec(name.slice(prefix.length));
+        let stats;
+        try {
+            stats = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.lstat(full);
+        }
+        catch {
+            continue;
+        }
+        if (!stats.isDirectory() || (uid !== undefined && stats.uid !== uid))
+            continue;
+        const stale = match ? Number(match[1]) !== process.pid && !processExists(Number(match[1])) : now - stats.mtimeMs > LEGACY_MAX_AGE_MS;
+        if (!stale)
+            continue;
+        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(full, { recursive: true, force: true });
+        removed.push(full);
+    }
+    return removed;
+}
+/** Makes a scratch folder `<tmp>/<prefix><pid>-<random>` after removing stale ones (see above). */
+async function makeScratchDir(prefix, tmp = node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir()) {
+    await removeStaleScratchDirs(prefix, tmp);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, `${prefix}${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(dir, { mode: 0o700 });
+    live.add(dir);
+    if (!exitHook) {
+        exitHook = true;
+        process.once('exit', () => {
+            for (const left of live)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(left, { recursive: true, force: true });
+        });
+    }
+    return {
+        path: dir,
+        async dispose() {
+            live.delete(dir);
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(dir, { recursive: true, force: true });
+        },
+    };
 }
 
 
