@@ -49,6 +49,8 @@ export interface PipelineDeploy {
   environment: string;
   /** NAME, NAME@alias, NAME:3; default: the record's register part. */
   model?: string;
+  /** The ref the deployment is recorded for; default GITHUB_SHA, else the checkout's HEAD. */
+  ref?: string;
   record?: string;
   rollback?: boolean;
   overridePolicy?: boolean;
@@ -73,7 +75,7 @@ export async function deployFromConfig(options: PipelineDeploy): Promise<DeployR
       name,
       selector: selected?.selector,
       environment: options.environment,
-      ref: process.env.GITHUB_SHA ?? sha,
+      ref: options.ref ?? process.env.GITHUB_SHA ?? sha,
       actor: process.env.GITHUB_ACTOR ?? process.env.USER ?? 'local',
       deploy,
       evalData: evalDataOf(loaded),
@@ -99,6 +101,7 @@ export function deployText(result: DeployResult, environment: string): string {
 
 interface DeployOptions extends BackendOptions {
   env?: string;
+  ref?: string;
   config: string;
   record: string;
   overridePolicy?: boolean;
@@ -116,7 +119,8 @@ export function deployCommands(context: CliContext): Command[] {
       .option('-c, --config <file>', 'mlops.yml with the deploy: section', 'mlops.yml')
       .option('--record <file>', 'the run record: the version from its register part, the gate verdict from its gate part; the deploy part is written to it', DEFAULT_RECORD_FILE)
       .option('--no-require-protection', 'deploy to a GitHub production environment without reviewers (recorded in the deployment)')
-      .option('--work-dir <dir>', 'where verified versions are downloaded', '.mlops/deploy');
+      .option('--work-dir <dir>', 'where verified versions are downloaded', '.mlops/deploy')
+      .option('--ref <ref>', 'the branch, tag or sha the deployment is recorded for (default: the checkout\'s commit)');
   const run = async (model: string | undefined, options: DeployOptions, rollback: boolean) => {
     if (!options.env) throw new InputError('Which environment? --env is required.', { hint: `e.g. mlops deploy${rollback ? ' rollback' : ''} --env staging` });
     const cwd = process.cwd();
@@ -126,6 +130,7 @@ export function deployCommands(context: CliContext): Command[] {
       backend: backendOf(options),
       environment: options.env,
       model,
+      ref: options.ref,
       record: recordPath(cwd, options.record),
       rollback,
       overridePolicy: options.overridePolicy,

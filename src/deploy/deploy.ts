@@ -46,7 +46,7 @@
  */
 import path from 'node:path';
 import { mkdir, rm } from 'node:fs/promises';
-import type { DeploymentLog, ReleaseStore } from '../backends/seams.js';
+import { NotFoundError, type DeploymentLog, type ReleaseStore } from '../backends/seams.js';
 import type { ModelRegistry, ModelVersion, VersionSelector } from '../registry/registry.js';
 import { downloadVersion } from '../registry/service/models.js';
 import { isUserError } from '../shared/errors.js';
@@ -228,7 +228,7 @@ async function attemptDeploy(
     ...(task === 'rollback' ? { rollbackOf: rollbackOf ?? null } : {}),
     ...(overrides.length > 0 ? { overrides } : {}),
   };
-  const deployment = await log.create({
+  const deployment = await createDeployment(log, {
     ref: settings.ref,
     environment: env,
     task: task === 'rollback' ? 'deploy:rollback' : 'deploy',
@@ -265,6 +265,16 @@ async function attemptDeploy(
   }
   await log.addStatus(deployment.id, { state: 'success', description: short(`${version.tag} is live`), environmentUrl: url ?? undefined, logUrl: settings.logUrl });
   return { outcome: { environment: env, version: version.version, deploymentId: deployment.id, status: 'success', url, ...(rollbackOf ? { rollbackOf } : {}) }, smokeRows };
+}
+
+/** log.create, with a ref GitHub does not know turned into an error that says which input to fix. */
+async function createDeployment(log: DeploymentLog, input: Parameters<DeploymentLog['create']>[0]) {
+  try {
+    return await log.create(input);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    throw new DeployError(`Cannot record a deployment of ${input.ref}: the repository has no such branch, tag or commit.`, { hint: 'Pass the ref input (--ref) of a pushed commit; by default it is the commit of the run.', cause: error });
+  }
 }
 
 /** A user's error inside a deploy (a bad file, a checksum mismatch) as a failure of its phase. */

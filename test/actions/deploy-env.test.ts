@@ -24,6 +24,8 @@ let log: GitHubDeploymentLog;
 beforeAll(async () => {
   github = await startGitHubEmulator();
   const repo = github.state.addRepo(REPO);
+  // The run's commit (the runner harness's GITHUB_SHA): deployments are recorded for it.
+  repo.addCommit('0123456789abcdef0123456789abcdef01234567');
   const options = { octokit: createOctokit(github.octokitOptions()), owner: 'octo-org', repo: 'deploys', recovery: { backoffMs: 1 } };
   registry = new ModelRegistry(new GitHubReleaseStore(options), { sha: repo.refs.get('heads/main')!, backoffMs: 1 });
   log = new GitHubDeploymentLog(options);

@@ -166,3 +166,10 @@ test('production deployments are flagged production_environment, preview ones tr
   expect(production).toMatchObject({ environment: 'production', productionEnvironment: true, transientEnvironment: false });
   expect(preview).toMatchObject({ environment: 'preview-pr-12', productionEnvironment: false, transientEnvironment: true });
 });
+
+test('a ref the repository does not have is a clear error before anything is deployed', async () => {
+  const w = await makeWorld();
+  await w.register({ answer: 'a' });
+  await expect(deployVersion(w.settings({ ref: 'no-such-branch' }), seams(w))).rejects.toThrow(/Cannot record a deployment of no-such-branch: the repository has no such branch, tag or commit/);
+  expect(w.server.deploys).toEqual([]);
+});
