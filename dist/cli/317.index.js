@@ -26,6 +26,8 @@ var backends_open = __webpack_require__(72184);
 var config = __webpack_require__(17056);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/backends/seams.ts
+var seams = __webpack_require__(96692);
 // EXTERNAL MODULE: ./src/registry/service/models.ts + 2 modules
 var models = __webpack_require__(94493);
 // EXTERNAL MODULE: ./src/shared/errors.ts
@@ -757,6 +759,7 @@ class CommandPredictor {
 
 
 
+
 /** A deploy that failed and was (or could not be) rolled back: the outcomes ride along. */
 class DeployFailedError extends DeployError {
     deployments = [];
@@ -845,7 +848,7 @@ async function attemptDeploy(settings, seams, version, previousVersion, override
         ...(task === 'rollback' ? { rollbackOf: rollbackOf ?? null } : {}),
         ...(overrides.length > 0 ? { overrides } : {}),
     };
-    const deployment = await log.create({
+    const deployment = await createDeployment(log, {
         ref: settings.ref,
         environment: env,
         task: task === 'rollback' ? 'deploy:rollback' : 'deploy',
@@ -883,6 +886,17 @@ async function attemptDeploy(settings, seams, version, previousVersion, override
     }
     await log.addStatus(deployment.id, { state: 'success', description: deploy_short(`${version.tag} is live`), environmentUrl: url ?? undefined, logUrl: settings.logUrl });
     return { outcome: { environment: env, version: version.version, deploymentId: deployment.id, status: 'success', url, ...(rollbackOf ? { rollbackOf } : {}) }, smokeRows };
+}
+/** log.create, with a ref GitHub does not know turned into an error that says which input to fix. */
+async function createDeployment(log, input) {
+    try {
+        return await log.create(input);
+    }
+    catch (error) {
+        if (!(error instanceof seams/* NotFoundError */.m_))
+            throw error;
+        throw new DeployError(`Cannot record a deployment of ${input.ref}: the repository has no such branch, tag or commit.`, { hint: 'Pass the ref input (--ref) of a pushed commit; by default it is the commit of the run.', cause: error });
+    }
 }
 /** A user's error inside a deploy (a bad file, a checksum mismatch) as a failure of its phase. */
 function asFailure(error) {
@@ -1339,7 +1353,7 @@ async function deployFromConfig(options) {
         name,
         selector: selected?.selector,
         environment: options.environment,
-        ref: process.env.GITHUB_SHA ?? sha,
+        ref: options.ref ?? process.env.GITHUB_SHA ?? sha,
         actor: process.env.GITHUB_ACTOR ?? process.env.USER ?? 'local',
         deploy,
         evalData: evalDataOf(loaded),
@@ -1368,7 +1382,8 @@ function deployCommands(context) {
         .option('-c, --config <file>', 'mlops.yml with the deploy: section', 'mlops.yml')
         .option('--record <file>', 'the run record: the version from its register part, the gate verdict from its gate part; the deploy part is written to it', record/* DEFAULT_RECORD_FILE */.z7)
         .option('--no-require-protection', 'deploy to a GitHub production environment without reviewers (recorded in the deployment)')
-        .option('--work-dir <dir>', 'where verified versions are downloaded', '.mlops/deploy');
+        .option('--work-dir <dir>', 'where verified versions are downloaded', '.mlops/deploy')
+        .option('--ref <ref>', 'the branch, tag or sha the deployment is recorded for (default: the checkout\'s commit)');
     const run = async (model, options, rollback) => {
         if (!options.env)
             throw new errors/* InputError */.dz('Which environment? --env is required.', { hint: `e.g. mlops deploy${rollback ? ' rollback' : ''} --env staging` });
@@ -1379,6 +1394,7 @@ function deployCommands(context) {
             backend: backendOf(options),
             environment: options.env,
             model,
+            ref: options.ref,
             record: (0,record/* recordPath */.lX)(cwd, options.record),
             rollback,
             overridePolicy: options.overridePolicy,

@@ -39050,6 +39050,8 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/backends/seams.ts
+var seams = __nccwpck_require__(96692);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(56520);
 // EXTERNAL MODULE: external "node:fs"
@@ -39487,6 +39489,7 @@ var types = __nccwpck_require__(4684);
 
 
 
+
 /** A deploy that failed and was (or could not be) rolled back: the outcomes ride along. */
 class DeployFailedError extends types/* DeployError */.sH {
     deployments = [];
@@ -39575,7 +39578,7 @@ async function attemptDeploy(settings, seams, version, previousVersion, override
         ...(task === 'rollback' ? { rollbackOf: rollbackOf ?? null } : {}),
         ...(overrides.length > 0 ? { overrides } : {}),
     };
-    const deployment = await log.create({
+    const deployment = await createDeployment(log, {
         ref: settings.ref,
         environment: env,
         task: task === 'rollback' ? 'deploy:rollback' : 'deploy',
@@ -39613,6 +39616,17 @@ async function attemptDeploy(settings, seams, version, previousVersion, override
     }
     await log.addStatus(deployment.id, { state: 'success', description: deploy_short(`${version.tag} is live`), environmentUrl: url ?? undefined, logUrl: settings.logUrl });
     return { outcome: { environment: env, version: version.version, deploymentId: deployment.id, status: 'success', url, ...(rollbackOf ? { rollbackOf } : {}) }, smokeRows };
+}
+/** log.create, with a ref GitHub does not know turned into an error that says which input to fix. */
+async function createDeployment(log, input) {
+    try {
+        return await log.create(input);
+    }
+    catch (error) {
+        if (!(error instanceof seams/* NotFoundError */.m_))
+            throw error;
+        throw new types/* DeployError */.sH(`Cannot record a deployment of ${input.ref}: the repository has no such branch, tag or commit.`, { hint: 'Pass the ref input (--ref) of a pushed commit; by default it is the commit of the run.', cause: error });
+    }
 }
 /** A user's error inside a deploy (a bad file, a checksum mismatch) as a failure of its phase. */
 function asFailure(error) {
