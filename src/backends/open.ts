@@ -1,6 +1,6 @@
 /**
  * The one place that turns "a local folder", "a GitHub repository and a token" or "the Actions
- * runtime" into seam instances (DESIGN.md "Seams"). The thin entries (src/actions, src/cli) call
+ * runtime" into seam instances (docs/architecture.md "Seams"). The thin entries (src/actions, src/cli) call
  * these and pass the seams into the domain; domain folders import only the seam types of
  * seams.ts, never an implementation (test/architecture/backend-imports.test.ts holds them to it).
  */

@@ -1,5 +1,5 @@
 /**
- * The seams (DESIGN.md "Seams"): every side effect on GitHub sits behind one of these small
+ * The seams (docs/architecture.md "Seams"): every side effect on GitHub sits behind one of these small
  * interfaces, implemented once over Octokit (src/backends/github) and once over the filesystem
  * (src/backends/local). Domain code receives them as arguments and never learns which one it has.
  *

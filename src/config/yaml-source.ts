@@ -4,7 +4,7 @@ import { UnsafeInputError, formatBytes, readTextBoundedAsync, yamlDepth } from '
 
 /**
  * A parsed YAML (or JSON, which is YAML) file that remembers where each value came from, so that a
- * schema error can name the file, line, column and key (DESIGN.md "Config").
+ * schema error can name the file, line, column and key (docs/architecture.md "Config").
  *
  * Config and schema files may come from a pull request, so reading them has limits, each a
  * ConfigError that says which: a regular file (a FIFO would hang the read) of at most

@@ -1,4 +1,4 @@
-/** The run record (DESIGN.md "Data that flows through"): types, checked readers, one writer per part. */
+/** The run record (docs/architecture.md "The run record"): types, checked readers, one writer per part. */
 export * from './types.js';
 export { RecordError, readPart, readPartIfPresent, readRecord, recordPath, relativeTo, resolveFrom, runOf, writePart, type LocatedPart } from './record-file.js';
 export { SWEEP_RECORD_FILE, readProfileFiles, readSweepFolder } from './lineage.js';

@@ -1,5 +1,5 @@
 /**
- * The run record (DESIGN.md "Data that flows through"): one versioned JSON file, one part per stage.
+ * The run record (docs/architecture.md "The run record"): one versioned JSON file, one part per stage.
  * schema/run-record.schema.json is the source of truth; these types mirror it, and the checked
  * readers in read-record.ts prove a file matches before any of these types is trusted.
  *

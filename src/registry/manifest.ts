@@ -1,5 +1,5 @@
 /**
- * The model version's manifest (DESIGN.md "Data that flows through"): versioned JSON with a schema,
+ * The model version's manifest (docs/architecture.md "The run record"): versioned JSON with a schema,
  * never ad-hoc keys. It is uploaded as `manifest.json` and also embedded in the release body, so
  * reading a version costs one request. Whatever is read back is validated with `parseManifest`
  * before anything trusts it: a release body can be edited by anyone with write access.

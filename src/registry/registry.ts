@@ -1,5 +1,5 @@
 /**
- * The model registry, written once on top of the ReleaseStore seam (DESIGN.md "Seams"). A model
+ * The model registry, written once on top of the ReleaseStore seam (docs/architecture.md "Seams"). A model
  * version is a published release with tag `<name>/v<N>`; everything else is git refs under
  * `refs/tags/<name>/` (names.ts lists them). Design:
  *

@@ -21,7 +21,7 @@ export function bestSoFar(plan: Pick<SweepPlan, 'objective'>, result: StudyResul
 /**
  * The job summary of train-and-sweep: the best trial, the trials sorted by the metric, and a
  * best-so-far chart (mermaid) with the same numbers as a plain table beside it, since GitHub's
- * mermaid version is undocumented (PLATFORM.md).
+ * mermaid version is undocumented (docs/platform.md).
  */
 export function sweepSummary(plan: Pick<SweepPlan, 'objective' | 'method' | 'seed'>, result: StudyResult): string {
   const { metric, goal } = plan.objective;

@@ -1,7 +1,7 @@
 /**
  * The environment of a process that runs the user's own code (a trial's training command): the
  * user's environment without what a JavaScript action gets from the runner but a `run:` step never
- * does (PLATFORM.md "Actions and workflows").
+ * does (docs/platform.md "Actions and workflows").
  *
  * - `ACTIONS_RUNTIME_TOKEN`, `ACTIONS_RESULTS_URL`, `ACTIONS_RUNTIME_URL`, `ACTIONS_CACHE_URL`,
  *   `ACTIONS_CACHE_SERVICE_V2`: with them, code from a pull request could upload or overwrite the

@@ -1,5 +1,5 @@
 /**
- * Untrusted JSON (STYLE.md "Untrusted JSON is narrowed, never cast"): files another stage, another
+ * Untrusted JSON (docs/architecture.md "Layers"): files another stage, another
  * job or a user wrote are `unknown` until a guard has checked them. The guards here are the shared
  * ones; a reader that knows a file's shape (src/record, the manifest, the journal) builds on them and
  * says which field is off.

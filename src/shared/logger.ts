@@ -1,7 +1,7 @@
 import type { SourceLocation } from './errors.js';
 
 /**
- * The logging seam (DESIGN.md "Seams"): inside Actions it becomes log groups, annotations and the job
+ * The logging seam (docs/architecture.md "Seams"): inside Actions it becomes log groups, annotations and the job
  * summary; on the CLI it is the console and files. Domain code only ever sees this interface.
  */
 export interface Logger {

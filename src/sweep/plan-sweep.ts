@@ -28,7 +28,7 @@ export interface SweepRequest {
   record?: string;
 }
 
-/** The one settings object of a sweep (STYLE.md), built from the request, mlops.yml and defaults. */
+/** The one settings object of a sweep (docs/architecture.md "Conventions"), built from the request, mlops.yml and defaults. */
 export interface SweepPlan {
   name: string;
   configFile: string;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '../support/runner.js';
 
 /**
- * DESIGN.md "Seams": domain code receives seams as arguments and never picks a backend. Only the
+ * docs/architecture.md "Seams": domain code receives seams as arguments and never picks a backend. Only the
  * thin entries (src/actions, src/cli) and src/backends itself may import an implementation or the
  * clients behind one; everything else imports at most the seam types of src/backends/seams.ts.
  */

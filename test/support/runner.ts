@@ -1,5 +1,5 @@
 /**
- * Runs a bundled action the way the GitHub Actions runner does (DESIGN.md "Testing against real
+ * Runs a bundled action the way the GitHub Actions runner does (docs/architecture.md "Testing against real
  * things"): `node dist/<name>/index.js` in a clean environment with INPUT_* variables, the file
  * commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_ENV, GITHUB_STATE, GITHUB_PATH) in a temp
  * folder, an event payload at GITHUB_EVENT_PATH, and the workflow commands on stdout/stderr parsed

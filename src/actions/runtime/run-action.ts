@@ -1,5 +1,5 @@
 /**
- * The shell every action entry runs in (DESIGN.md "Errors"): build the context, run the action, and
+ * The shell every action entry runs in (docs/architecture.md "Errors"): build the context, run the action, and
  * turn a failure into the right kind of report. An entry is one call:
  *
  *     await runAction('validate-data', async ({ logger, workspace }) => { ... });

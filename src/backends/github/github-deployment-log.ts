@@ -1,5 +1,5 @@
 /**
- * DeploymentLog over the Deployments API (PLATFORM.md "Deployments and environments"): deployments
+ * DeploymentLog over the Deployments API (docs/platform.md "Deployments and environments"): deployments
  * are created with auto_merge false and no required contexts, so recording a deployment never
  * merges branches or waits on commit statuses; the environment gate itself is the job's business.
  */

@@ -1,5 +1,5 @@
 /**
- * ReleaseStore over GitHub releases and git refs (PLATFORM.md "Releases as storage"): refs are
+ * ReleaseStore over GitHub releases and git refs (docs/platform.md "Releases as storage"): refs are
  * allocated with POST git/refs (422 when taken), assets go to a draft's upload_url and the draft is
  * published with make_latest "false" so models never become the repository's Latest release.
  */

@@ -1,7 +1,7 @@
 /**
  * The one place an Octokit is made. Every request of the suite goes through retry (5xx, dropped
  * connections) and throttling (primary and secondary rate limits, GitHub's pacing of writes), so
- * the GITHUB_TOKEN budget of PLATFORM.md "Limits" is respected without each caller thinking of it.
+ * the GITHUB_TOKEN budget of docs/platform.md "Limits" is respected without each caller thinking of it.
  */
 import { GitHub, getOctokitOptions } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';

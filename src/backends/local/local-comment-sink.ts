@@ -1,4 +1,4 @@
-/** CommentSink over files (DESIGN.md: locally "the report is a markdown file"): one file per key. */
+/** CommentSink over files (docs/architecture.md: locally "the report is a markdown file"): one file per key. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { commentMarker, type CommentResult, type CommentSink } from '../seams.js';

@@ -1,5 +1,5 @@
 /**
- * DeploymentLog over a folder (DESIGN.md: locally "deployments are a log"), keeping GitHub's
+ * DeploymentLog over a folder (docs/architecture.md: locally "deployments are a log"), keeping GitHub's
  * semantics: refs resolve through the registry's `refs/` folder, a `success` status retires earlier
  * successful deployments of the environment (auto_inactive), lists are newest first.
  *

@@ -1,5 +1,5 @@
 /**
- * ReleaseStore over a folder (DESIGN.md: locally "a folder holds the registry"). Layout:
+ * ReleaseStore over a folder (docs/architecture.md: locally "a folder holds the registry"). Layout:
  *
  *   refs/<encoded ref>                 the sha, created exclusively (atomic create-if-absent)
  *   releases/<id>/release.json         one release; the folder's mkdir allocates the id

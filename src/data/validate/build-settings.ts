@@ -39,7 +39,7 @@ export interface ValidatePlan {
 const DEFAULT_PROFILE_OUT = '.mlops/profile.json';
 const DEFAULT_REPORT_OUT = '.mlops/validate-report.json';
 
-/** Builds the one settings object of a validation (STYLE.md): request first, then mlops.yml, then defaults. */
+/** Builds the one settings object of a validation (docs/architecture.md "Conventions"): request first, then mlops.yml, then defaults. */
 export async function planValidation(request: ValidateRequest): Promise<ValidatePlan> {
   const configPath = request.config ? path.resolve(request.cwd, request.config) : undefined;
   let loaded: LoadedConfig | undefined;

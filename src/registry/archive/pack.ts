@@ -1,5 +1,5 @@
 /**
- * Packs a model for a release (PLATFORM.md "Releases as storage", "Limits"): a folder becomes one
+ * Packs a model for a release (docs/platform.md "Releases as storage", "Limits"): a folder becomes one
  * `.tar.gz` asset, a single file is kept as it is. Everything streams: the model is read in chunks,
  * its size and sha256 computed on the way, and nothing is held in memory whole.
  *

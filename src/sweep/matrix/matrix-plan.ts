@@ -6,7 +6,7 @@ import { createRandom } from '../random.js';
 import { samplerFor, type SweepPlan } from '../plan-sweep.js';
 import type { FrozenTrial, Params } from '../types.js';
 
-/** GitHub runs at most 256 jobs of one matrix (PLATFORM.md). */
+/** GitHub runs at most 256 jobs of one matrix (docs/platform.md). */
 const MAX_MATRIX_LEGS = 256;
 
 /**

@@ -1,7 +1,7 @@
 /**
  * A GitHub REST emulator: a real HTTP server on 127.0.0.1 with a random port, so Octokit, its
- * plugins and undici run exactly as against api.github.com. See DESIGN.md "Testing against real
- * things" for the semantics it keeps; test/github-openapi.test.ts checks its answers against
+ * plugins and undici run exactly as against api.github.com. See docs/architecture.md "Testing against real
+ * things" for the semantics it keeps; test/support/github-openapi.test.ts checks its answers against
  * GitHub's published OpenAPI description.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';

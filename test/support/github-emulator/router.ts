@@ -1,6 +1,6 @@
 /**
  * Routes are written with GitHub's OpenAPI path templates, so the route key doubles as the
- * operation key of the published description (test/github-openapi.test.ts) and of the request
+ * operation key of the published description (test/support/github-openapi.test.ts) and of the request
  * counters tests read.
  */
 import type { Ctx, Reply } from './http.js';

@@ -1,6 +1,6 @@
 /**
  * JSON of users and repositories as GitHub writes them: every field the OpenAPI description
- * requires, checked by test/github-openapi.test.ts.
+ * requires, checked by test/support/github-openapi.test.ts.
  */
 import type { Links } from './http.js';
 import type { RepoRecord, UserRecord } from './state.js';

@@ -1,4 +1,4 @@
-/** The repository and git refs: POST git/refs is the atomic create-if-absent of PLATFORM.md. */
+/** The repository and git refs: POST git/refs is the atomic create-if-absent of docs/platform.md. */
 import { ApiError, notFound, requiredString, type Ctx } from '../http.js';
 import { api, type Route } from '../router.js';
 import { fullRepositoryJson } from '../shapes-repo.js';

@@ -1,0 +1,31 @@
+/** The seam contracts against the filesystem backends (src/backends/local). */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LocalCommentSink } from '../../../src/backends/local/local-comment-sink.js';
+import { LocalDeploymentLog } from '../../../src/backends/local/local-deployment-log.js';
+import { LocalReleaseStore } from '../../../src/backends/local/local-release-store.js';
+import { commentSinkContract, deploymentLogContract } from '../comment-deployment-contract.js';
+import { releaseStoreContract } from '../release-store-contract.js';
+
+const MAIN_SHA = 'c'.repeat(40);
+const roots: string[] = [];
+
+async function freshRoot(): Promise<string> {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'mlops-local-'));
+  roots.push(root);
+  // Locally there is no git: the branch the registry tags from is seeded as a ref.
+  await new LocalReleaseStore(root).createRef('heads/main', MAIN_SHA);
+  return root;
+}
+
+afterAll(() => Promise.all(roots.map((root) => fs.rm(root, { recursive: true, force: true }))));
+
+releaseStoreContract('local', async () => ({ store: new LocalReleaseStore(await freshRoot()), mainSha: MAIN_SHA }));
+
+commentSinkContract('local', async () => new LocalCommentSink(path.join(await freshRoot(), 'comments')));
+
+deploymentLogContract('local', async () => {
+  const log = new LocalDeploymentLog(await freshRoot());
+  return { log, mainSha: MAIN_SHA, defineEnvironment: (protection) => log.defineEnvironment(protection) };
+});
