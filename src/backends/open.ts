@@ -15,7 +15,9 @@ import { GitHubCommentSink } from './github/github-comment-sink.js';
 import { LocalCheckRunSink } from './local/local-check-run-sink.js';
 import { LocalArtifactStore } from './local/local-artifact-store.js';
 import { LocalReleaseStore } from './local/local-release-store.js';
-import type { ArtifactStore, CheckRunSink, CommentSink, ReleaseStore } from './seams.js';
+import { GitHubDeploymentLog } from './github/github-deployment-log.js';
+import { LocalDeploymentLog } from './local/local-deployment-log.js';
+import type { ArtifactStore, CheckRunSink, CommentSink, DeploymentLog, ReleaseStore } from './seams.js';
 
 /** Where the registry lives: a folder (local runs, `.mlops/registry`) or a GitHub repository's releases. */
 export type RegistryBackend = { kind: 'local'; dir: string } | { kind: 'github'; repository: string; token: string; apiUrl?: string };
@@ -93,4 +95,17 @@ export async function openArtifactStore(env: NodeJS.ProcessEnv, localDir: string
 /** Whether this process is a JavaScript action with the runtime's artifact credentials. */
 export function insideActionsRuntime(env: NodeJS.ProcessEnv): boolean {
   return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+
+/**
+ * deploy-env's seams: the registry (as openRegistry) and the deployment log beside it: GitHub's
+ * Deployments API of the same repository, or a log in the local registry's folder (where it also
+ * resolves refs). Locally no environment has reviewers; `isGitHub` tells the protection rule so.
+ */
+export function openDeployBackends(backend: RegistryBackend, options: OpenRegistryOptions = {}): { registry: ModelRegistry; store: ReleaseStore; log: DeploymentLog; repository?: string; isGitHub: boolean } {
+  const opened = openRegistry(backend, options);
+  if (backend.kind === 'local') return { ...opened, log: new LocalDeploymentLog(path.resolve(backend.dir)), isGitHub: false };
+  const [owner, repo] = backend.repository.split('/');
+  const octokit = createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: options.logger });
+  return { ...opened, log: new GitHubDeploymentLog({ octokit, owner, repo }), isGitHub: true };
 }

@@ -20,6 +20,7 @@ const GROUPS: { names: string[]; load: Commands }[] = [
   { names: ['gate'], load: async (c) => [(await import('./gate-command.js')).gateCommand(c)] },
   { names: ['register', 'models'], load: async (c) => (await import('./registry-commands.js')).registryCommands(c) },
   { names: ['run'], load: async (c) => [(await import('./run-command.js')).runCommand(c)] },
+  { names: ['deploy', 'deployments'], load: async (c) => (await import('./deploy-command.js')).deployCommands(c) },
 ];
 
 /** The commands `argv` may run: its first word's group, or every command. */

@@ -130,7 +130,22 @@ export function registryCommands(context: CliContext): Command[] {
     .description('Every move of an alias, oldest first.')
     .action(async (name: string, aliasName: string, options: BackendOptions) => {
       const moves = await open(options).registry.aliasHistory(name, aliasName);
-      out(textTable(['#', 'at', 'actor', 'from', 'to'], moves.map((m) => [String(m.seq), m.at, m.actor, m.from === null ? '–' : String(m.from), String(m.to)])));
+      out(textTable(['#', 'at', 'actor', 'from', 'to'], moves.map((m) => [String(m.seq), m.at, m.actor, m.from === null ? '–' : String(m.from), m.to === null ? 'removed' : String(m.to)])));
+    });
+  withBackend(alias.command('remove <name> <alias>'))
+    .description('Unassign ALIAS of model NAME (recorded in its history).')
+    .action(async (name: string, aliasName: string, options: BackendOptions) => {
+      const move = await open(options).registry.removeAlias(name, aliasName, { actor: process.env.GITHUB_ACTOR ?? (await import('node:os')).userInfo().username });
+      out(`${name}@${aliasName}: ${move.from ?? 'none'} -> removed`);
+    });
+  withBackend(models.command('deprecate <version>'))
+    .description('Deprecate NAME:3: kept, but never deployed again without an override.')
+    .requiredOption('--reason <text>', 'why (recorded)')
+    .action(async (text: string, options: BackendOptions & { reason: string }) => {
+      const { name, selector } = parseSelector(text);
+      if (selector === 'latest' || !('version' in selector)) throw new InputError(`"${text}" names no version: write NAME:3.`);
+      const d = await open(options).registry.deprecate(name, selector.version, { actor: process.env.GITHUB_ACTOR ?? (await import('node:os')).userInfo().username, reason: options.reason });
+      out(`${name} v${d.version} deprecated (${d.reason})`);
     });
 
   withBackend(models.command('diff <a> <b>'))

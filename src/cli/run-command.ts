@@ -20,10 +20,10 @@ import type { CliContext } from './context.js';
  */
 export function runCommand(context: CliContext): Command {
   return new Command('run')
-    .description('Run the whole pipeline of mlops.yml locally: validate-data, then (with train and sweep sections) train-and-sweep and register-model into a local registry.')
+    .description('Run the whole pipeline of mlops.yml locally: validate-data, then (with train and sweep sections) train-and-sweep, evaluate-gate, register-model into a local registry and (with a deploy section) deploy-env.')
     .option('-c, --config <file>', 'mlops.yml of the model', 'mlops.yml')
     .option('--out <dir>', 'folder for the run outputs (profile, reports)', '.mlops')
-    .addHelpText('after', '\nStages: validate-data, train-and-sweep, register-model. Outputs go to --out (the run record to <out>/record.json, the registry to <out>/registry); nothing is published to GitHub. A sweep resumes its journal in <out>/sweep.\n\nExample:\n  mlops run --config examples/penguins/mlops.yml')
+    .addHelpText('after', '\nStages: validate-data, train-and-sweep, evaluate-gate (against the local production alias), register-model (a passed gate moves production), deploy-env (deploy.run_environment, on the local deployment log). Outputs go to --out (the run record to <out>/record.json, the registry to <out>/registry); nothing is published to GitHub. A sweep resumes its journal in <out>/sweep.\n\nExample:\n  mlops run --config examples/penguins/mlops.yml')
     .action(async (options: { config: string; out: string }) => {
       const logger = new ConsoleLogger();
       const cwd = process.cwd();
@@ -31,7 +31,7 @@ export function runCommand(context: CliContext): Command {
       // One run record for the whole pipeline: each stage adds its part, register reads the others.
       const record = path.join(out, 'record.json');
       const loaded = await loadConfig(path.resolve(cwd, options.config));
-      const stages = loaded.config.train && loaded.config.sweep ? 4 : 1;
+      const stages = loaded.config.train && loaded.config.sweep ? (loaded.config.deploy?.target ? 5 : 4) : 1;
       context.stdout.write(`mlops run: ${options.config}\n\n[1/${stages}] validate-data\n`);
       const run = await runValidate(
         {
@@ -52,8 +52,8 @@ export function runCommand(context: CliContext): Command {
         context.setExitCode(1);
         return;
       }
-      if (stages === 4) {
-        context.stdout.write(`\n[2/4] train-and-sweep\n`);
+      if (stages > 1) {
+        context.stdout.write(`\n[2/${stages}] train-and-sweep\n`);
         const plan = await planSweep({ cwd, config: options.config, out: path.join(out, 'sweep'), resume: true, record });
         const outcome = await runSweep(plan, logger);
         context.stdout.write(sweepText(plan, outcome.result));
@@ -61,7 +61,7 @@ export function runCommand(context: CliContext): Command {
         const best = outcome.result.best;
         if (best?.outputDir) {
           // evaluate-gate against the local registry's production alias; register only what passed.
-          context.stdout.write(`\n[3/4] evaluate-gate (baseline ${loaded.config.name}@production)\n`);
+          context.stdout.write(`\n[3/${stages}] evaluate-gate (baseline ${loaded.config.name}@production)\n`);
           const gate = await gateLocally({ cwd, loaded, record, backend: { kind: 'local', dir: path.join(out, 'registry') }, checksDir: path.join(out, 'checks'), reportFile: path.join(out, 'gate-report.md') }, logger);
           context.stdout.write(gateText(gate, cwd));
           if (!gate.result.passed) {
@@ -69,7 +69,7 @@ export function runCommand(context: CliContext): Command {
             context.setExitCode(1);
             return;
           }
-          context.stdout.write(`\n[4/4] register-model (local registry ${path.relative(cwd, path.join(out, 'registry'))})\n`);
+          context.stdout.write(`\n[4/${stages}] register-model (local registry ${path.relative(cwd, path.join(out, 'registry'))})\n`);
           const registered = await registerModel(
             {
               cwd,
@@ -88,6 +88,14 @@ export function runCommand(context: CliContext): Command {
           );
           context.stdout.write(`${registered.created ? 'registered' : 'already registered'} ${registered.tag}; aliases candidate, production -> v${registered.version}\n`);
           await gate.relineage({ registryVersion: `${registered.tag} (local registry)` });
+          if (loaded.config.deploy?.target) {
+            // deploy-env last: the version just registered, to deploy.run_environment, on the local log.
+            const environment = loaded.config.deploy.run_environment ?? loaded.config.deploy.environments?.[0] ?? 'local';
+            context.stdout.write(`\n[5/${stages}] deploy-env (${environment})\n`);
+            const { deployFromConfig, deployText } = await import('./deploy-command.js');
+            const deployed = await deployFromConfig({ loaded, backend: { kind: 'local', dir: path.join(out, 'registry') }, environment, record, workDir: path.join(out, 'deploy'), cwd, logger });
+            context.stdout.write(deployText(deployed, environment));
+          }
         }
       }
       context.stdout.write('\nPipeline passed.\n');

@@ -66,6 +66,18 @@ export interface Config {
   gate?: Record<string, unknown>;
   registry?: Record<string, unknown>;
   environments?: Record<string, unknown>;
+  deploy?: DeployConfig;
+}
+
+/** mlops.yml `deploy:` (schema/mlops.schema.json has the descriptions). */
+export interface DeployConfig {
+  environments?: string[];
+  run_environment?: string;
+  target?: { command?: string; webhook?: string; secret_env?: string; timeout?: number };
+  health?: { url?: string; command?: string; json_field?: string; expect?: string | number | boolean; attempts?: number; interval?: number; timeout?: number };
+  smoke?: { url?: string; command?: string; rows?: number; data?: string };
+  environment_url?: string;
+  require_protection?: boolean;
 }
 
 /** A loaded config, with the folder its relative paths are resolved against. */

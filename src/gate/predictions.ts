@@ -19,6 +19,9 @@
 import { DataError } from '../shared/errors.js';
 import { readBounded } from './read-bounded.js';
 
+/** The per-example outputs file a trainer writes into its model folder (the gate's candidate and baseline, deploy's smoke check). */
+export const EVAL_OUTPUTS_FILE = 'eval-outputs.csv';
+
 const MAX_ROWS = 5_000_000;
 const MAX_BYTES = 1024 * 1024 * 1024;
 const POSITIVE_NAMES = ['1', 'true', 'yes', 'positive', 'pos'];

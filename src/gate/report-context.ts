@@ -81,7 +81,7 @@ export function paramChanges(candidate: Record<string, string | number | boolean
 export async function productionHistory(registry: ModelRegistry, model: string, metrics: string[], limit = 6): Promise<HistorySeries[]> {
   const moves = await registry.aliasHistory(model, 'production');
   const versions: number[] = [];
-  for (const move of moves) if (move.applied && !versions.includes(move.to)) versions.push(move.to);
+  for (const move of moves) if (move.applied && move.to !== null && !versions.includes(move.to)) versions.push(move.to);
   const recent = versions.sort((a, b) => a - b).slice(-limit);
   const manifests = await Promise.all(recent.map((version) => registry.get(model, { version }).then((v) => v.manifest)));
   return metrics

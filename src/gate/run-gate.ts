@@ -21,12 +21,12 @@ import { evaluateGate } from './evaluate.js';
 import { parseGateConfig, type Locate } from './gate-config.js';
 import { readMetricFile, type MetricSet } from './metric-file.js';
 import { gateOutputs, manifestGate, type GateOutputs } from './outputs.js';
-import { readPredictionsFile, type PredictionTable } from './predictions.js';
+import { EVAL_OUTPUTS_FILE, readPredictionsFile, type PredictionTable } from './predictions.js';
 import { dataDetails, paramChanges, productionHistory, sweepDetails } from './report-context.js';
 import type { GateResult } from './types.js';
 
 /** The per-example outputs file a trial writes beside its model (and is registered with it). */
-const DEFAULT_OUTPUTS_FILE = 'eval-outputs.csv';
+const DEFAULT_OUTPUTS_FILE = EVAL_OUTPUTS_FILE;
 
 /** A job summary may hold 1 MiB; the report there is never cut below this. */
 const SUMMARY_REPORT_LIMIT = 900_000;

@@ -2,4 +2,4 @@
 export * from './types.js';
 export { RecordError, readPart, readPartIfPresent, readRecord, recordPath, relativeTo, resolveFrom, runOf, writePart, type LocatedPart } from './record-file.js';
 export { SWEEP_RECORD_FILE, readProfileFiles, readSweepFolder } from './lineage.js';
-export { sweepPartFor, writeDataPart, writeGatePart, writeRegisterPart, writeSweepPart, type RegisterResultLike, type ValidateRunLike } from './writers.js';
+export { sweepPartFor, writeDataPart, writeDeployPart, writeGatePart, writeRegisterPart, writeSweepPart, type RegisterResultLike, type ValidateRunLike } from './writers.js';

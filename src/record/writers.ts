@@ -4,7 +4,7 @@
  * are structural, so src/record imports nothing of the stages: the stages import it.
  */
 import { relativeTo, runOf, writePart } from './record-file.js';
-import type { DataPart, GatePart, RecordDataFile, RegisterPart, RunRecord, SweepPart } from './types.js';
+import type { DataPart, DeployPart, GatePart, RecordDataFile, RegisterPart, RunRecord, SweepPart } from './types.js';
 
 /** What validate-data's end-to-end run returns, as far as the data part needs it. */
 export interface ValidateRunLike {
@@ -89,4 +89,9 @@ export function writeRegisterPart(file: string, result: RegisterResultLike, alia
 /** evaluate-gate's part (the report path absolute in `part`; stored relative to the record). */
 export function writeGatePart(file: string, part: Omit<GatePart, 'writtenAt' | 'run'>, env: NodeJS.ProcessEnv): Promise<RunRecord> {
   return writePart(file, 'gate', { ...part, ...(part.report ? { report: relativeTo(file, part.report) } : {}), writtenAt: new Date().toISOString(), run: runOf(env) });
+}
+
+/** deploy-env's part: the deployments this run made (a failed deploy and its rollback both). */
+export function writeDeployPart(file: string, deployments: DeployPart['deployments'], env: NodeJS.ProcessEnv): Promise<RunRecord> {
+  return writePart(file, 'deploy', { writtenAt: new Date().toISOString(), run: runOf(env), deployments });
 }

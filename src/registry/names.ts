@@ -9,6 +9,8 @@
  *   latest/v<N>                   "latest" pointer, highest N wins
  *   alias/<alias>/<seq>-v<N>      alias pointer, highest seq wins; older ones kept (history)
  *   alias-log/<alias>/<seq>       claims seq atomically; its release holds who/when/from/to
+ *   alias/<alias>/<seq>-none      alias removed (unassigned) by move seq
+ *   deprecated/v<N>               version N is deprecated; its release holds who/when/why
  *   run/<sha256(key)[:40]>/v<N>   idempotency key index
  *   content/<digest[:40]>/v<N>    content digest index (dedupeByContent)
  */
@@ -88,6 +90,9 @@ export const refs = {
   latest: (name: string, version: number) => `tags/${name}/latest/v${version}`,
   aliasPrefix: (name: string, alias: string) => `tags/${name}/alias/${alias}/`,
   alias: (name: string, alias: string, seq: number, version: number) => `tags/${name}/alias/${alias}/${String(seq).padStart(6, '0')}-v${version}`,
+  aliasRemoved: (name: string, alias: string, seq: number) => `tags/${name}/alias/${alias}/${String(seq).padStart(6, '0')}-none`,
+  deprecatedPrefix: (name: string) => `tags/${name}/deprecated/`,
+  deprecated: (name: string, version: number) => `tags/${name}/deprecated/v${version}`,
   aliasLogPrefix: (name: string, alias: string) => `tags/${name}/alias-log/${alias}/`,
   aliasLog: (name: string, alias: string, seq: number) => `tags/${name}/alias-log/${alias}/${String(seq).padStart(6, '0')}`,
   runPrefix: (name: string, key: string) => `tags/${name}/run/${shortHash(key)}/`,
@@ -109,6 +114,12 @@ export function trailingVersion(ref: string): number | undefined {
 export function parseAliasPointer(ref: string): { seq: number; version: number } | undefined {
   const match = /\/(\d+)-v([1-9]\d*)$/.exec(ref);
   return match ? { seq: Number(match[1]), version: Number(match[2]) } : undefined;
+}
+
+/** `<seq>` of an alias removal marker (`.../<seq>-none`). */
+export function parseAliasRemoval(ref: string): number | undefined {
+  const match = /\/(\d+)-none$/.exec(ref);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** The trailing `<seq>` of an alias-log ref. */

@@ -59,6 +59,7 @@ import {
   RegistryError,
   RegistryNameError,
   parseAliasPointer,
+  parseAliasRemoval,
   parseSeq,
   parseVersionTag,
   refs,
@@ -148,7 +149,8 @@ export interface AliasMove {
   alias: string;
   seq: number;
   from: number | null;
-  to: number;
+  /** null: the alias was removed. */
+  to: number | null;
   actor: string;
   at: string;
   /** False when the move was recorded but its pointer was never created (the run died in between). */
@@ -164,12 +166,20 @@ export interface ListFilter {
   alias?: string;
 }
 
+/** A deprecated version: who, when, why. */
+export interface Deprecation {
+  version: number;
+  actor: string;
+  at: string;
+  reason: string;
+}
+
 /** The JSON in an alias-log release body. */
 interface AliasRecord {
   alias: string;
   seq: number;
   from: number | null;
-  to: number;
+  to: number | null;
   actor: string;
   at: string;
 }
@@ -419,9 +429,10 @@ export class ModelRegistry {
     if (alias === 'latest') return this.latestVersion(name);
     validateAlias(alias);
     const pointers = await this.step(`read alias ${alias}`, () => this.store.listRefs(refs.aliasPrefix(validateModelName(name), alias)));
-    let best: { seq: number; version: number } | undefined;
+    let best: { seq: number; version?: number } | undefined;
     for (const pointer of pointers) {
-      const parsed = parseAliasPointer(pointer.ref);
+      const removed = parseAliasRemoval(pointer.ref);
+      const parsed = removed === undefined ? parseAliasPointer(pointer.ref) : { seq: removed };
       if (parsed && (!best || parsed.seq > best.seq)) best = parsed;
     }
     return best?.version;
@@ -553,7 +564,7 @@ export class ModelRegistry {
       this.step('list the alias log', () => this.store.listRefs(refs.aliasLogPrefix(name, alias))),
       this.step(`read alias ${alias}`, () => this.store.listRefs(refs.aliasPrefix(name, alias))),
     ]);
-    const applied = new Set(pointers.map((p) => parseAliasPointer(p.ref)?.seq));
+    const applied = new Set(pointers.map((p) => parseAliasPointer(p.ref)?.seq ?? parseAliasRemoval(p.ref)));
     const seqs = logs.map((r) => parseSeq(r.ref)).filter((s): s is number => s !== undefined).sort((a, b) => a - b);
     const moves: AliasMove[] = [];
     for (const seq of seqs) {
@@ -564,6 +575,83 @@ export class ModelRegistry {
       moves.push({ ...record, applied: applied.has(seq) });
     }
     return moves;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // housekeeping: alias removal and deprecation (deploy-env's promotion needs both)
+
+  /**
+   * Unassigns an alias: a move to nothing, claimed and recorded like setAlias's (the history shows
+   * `to: null`), then the marker `alias/<alias>/<seq>-none`, which outranks older pointers.
+   */
+  async removeAlias(name: string, alias: string, options: { actor: string }): Promise<AliasMove> {
+    validateModelName(name);
+    validateAlias(alias);
+    if (typeof options.actor !== 'string' || options.actor === '') throw new RegistryNameError('removeAlias needs the actor who removes the alias');
+    const from = (await this.aliasTarget(name, alias)) ?? null;
+    if (from === null) throw new RegistryError(`Alias "${alias}" of ${name} is not set: nothing to remove`);
+    const logs = await this.step('list the alias log', () => this.store.listRefs(refs.aliasLogPrefix(name, alias)));
+    let seq = (maxOf(logs.map((r) => parseSeq(r.ref))) ?? 0) + 1;
+    while (!(await this.step(`claim alias move ${seq}`, () => this.store.createRef(refs.aliasLog(name, alias, seq), this.sha)))) {
+      if (++seq > (maxOf(logs.map((r) => parseSeq(r.ref))) ?? 0) + this.maxAttempts) throw new RegistryError(`Could not remove alias "${alias}" of ${name}: too many moves at once`);
+    }
+    const record: AliasRecord = { alias, seq, from, to: null, actor: options.actor, at: this.now().toISOString() };
+    const draft = await this.step('record the alias removal', () =>
+      this.store.createDraft({
+        tag: refs.aliasLog(name, alias, seq).replace(/^tags\//, ''),
+        name: `${name}: ${alias} removed`,
+        body: `Alias **${alias}** of ${name} removed (was v${from}) by ${options.actor}.\n\n\`\`\`json\n${JSON.stringify(record)}\n\`\`\`\n`,
+        targetCommitish: this.sha,
+        prerelease: true,
+      }),
+    );
+    await this.step('publish the alias removal', () => this.store.publish(draft.id));
+    await this.step(`remove alias ${alias}`, () => this.store.createRef(refs.aliasRemoved(name, alias, seq), this.sha));
+    this.logger?.info(`Alias ${alias} of ${name}: v${from} -> (removed)`);
+    return { ...record, applied: true };
+  }
+
+  /**
+   * Deprecates a version: it stays (nothing published is ever deleted) but deploy-env refuses it
+   * without an override. The ref `deprecated/v<N>` marks it; a prerelease on that tag records who,
+   * when and why. Deprecating twice keeps the first record.
+   */
+  async deprecate(name: string, version: number, options: { actor: string; reason: string }): Promise<Deprecation> {
+    validateModelName(name);
+    validateVersion(version);
+    if (!(await this.byVersion(name, version))) throw new RegistryError(`Cannot deprecate ${name} v${version}: no such published version`, { hint: 'List the versions to see which exist.' });
+    const record: Deprecation = { version, actor: options.actor, at: this.now().toISOString(), reason: options.reason };
+    if (!(await this.step('mark the version deprecated', () => this.store.createRef(refs.deprecated(name, version), this.sha)))) {
+      return (await this.deprecations(name)).find((d) => d.version === version) ?? record;
+    }
+    const draft = await this.step('record the deprecation', () =>
+      this.store.createDraft({
+        tag: refs.deprecated(name, version).replace(/^tags\//, ''),
+        name: `${name}: v${version} deprecated`,
+        body: `${name} v${version} deprecated by ${options.actor}: ${options.reason}\n\n\`\`\`json\n${JSON.stringify(record)}\n\`\`\`\n`,
+        targetCommitish: this.sha,
+        prerelease: true,
+      }),
+    );
+    await this.step('publish the deprecation', () => this.store.publish(draft.id));
+    this.logger?.info(`${name} v${version} is deprecated: ${options.reason}`);
+    return record;
+  }
+
+  /** Deprecated versions, by version. 1 request + 1 per deprecation. */
+  async deprecations(name: string): Promise<Deprecation[]> {
+    validateModelName(name);
+    const marked = await this.step('list deprecations', () => this.store.listRefs(refs.deprecatedPrefix(name)));
+    const out: Deprecation[] = [];
+    for (const version of marked.map((r) => trailingVersion(r.ref)).filter((v): v is number => v !== undefined).sort((a, b) => a - b)) {
+      const release = await this.step('read a deprecation', () => this.store.getByTag(refs.deprecated(name, version).replace(/^tags\//, '')));
+      const json = release && /```json\n([\s\S]*?)\n```/.exec(release.body)?.[1];
+      const value: unknown = json ? JSON.parse(json) : undefined;
+      out.push(isRecord(value) && typeof value.actor === 'string' && typeof value.at === 'string' && typeof value.reason === 'string'
+        ? { version, actor: value.actor, at: value.at, reason: value.reason }
+        : { version, actor: 'unknown', at: '', reason: '(record not published: the run died midway)' });
+    }
+    return out;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -633,7 +721,7 @@ function parseAliasRecord(body: string, tag: string): AliasRecord {
     typeof o.alias === 'string' &&
     Number.isSafeInteger(o.seq) &&
     (o.from === null || Number.isSafeInteger(o.from)) &&
-    Number.isSafeInteger(o.to) &&
+    (o.to === null || Number.isSafeInteger(o.to)) &&
     typeof o.actor === 'string' &&
     typeof o.at === 'string';
   if (!isAliasRecord(value)) throw new ManifestError(`Alias log ${tag} does not hold a valid record`, { location: { file: tag } });

@@ -41,9 +41,25 @@ describe('help', () => {
 });
 
 describe('the penguins example', () => {
+  // `run` ends with deploy-env starting the penguins server: on a free port, stopped afterwards.
+  const servers: string[] = [];
+  const runEnv = { PENGUINS_PORT: '0' };
+  afterAll(() => {
+    for (const dir of servers) {
+      const state = path.join(dir, '.mlops', 'deploy', 'staging', 'server.json');
+      if (!existsSync(state)) continue;
+      try {
+        process.kill((JSON.parse(readFileSync(state, 'utf8')) as { pid: number }).pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  });
+
   test('`run` passes and writes the profile and report under .mlops/ in the working directory', async () => {
     const workspace = await exampleWorkspace();
-    const result = await runCli(['run', '--config', 'mlops.yml'], { cwd: workspace });
+    servers.push(workspace);
+    const result = await runCli(['run', '--config', 'mlops.yml'], { cwd: workspace, env: runEnv });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toMatch(/^PASSED: 0 error\(s\)/m);
     expect(result.stdout).toContain('Pipeline passed.');
@@ -62,7 +78,8 @@ describe('the penguins example', () => {
   test('`run` from another folder writes its outputs in that folder, not next to mlops.yml', async () => {
     const workspace = await exampleWorkspace();
     const cwd = await temps.make();
-    const result = await runCli(['run', '--config', path.join(workspace, 'mlops.yml')], { cwd });
+    servers.push(cwd);
+    const result = await runCli(['run', '--config', path.join(workspace, 'mlops.yml')], { cwd, env: runEnv });
     expect(result.exitCode).toBe(0);
     expect(existsSync(path.join(cwd, '.mlops', 'profile.json'))).toBe(true);
     expect(existsSync(path.join(cwd, '.mlops', 'validate-report.json'))).toBe(true);
