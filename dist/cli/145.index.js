@@ -2537,7 +2537,7 @@ const DEFAULT_NA_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'None'];
 
 const DEFAULT_PROFILE_OUT = '.mlops/profile.json';
 const DEFAULT_REPORT_OUT = '.mlops/validate-report.json';
-/** Builds the one settings object of a validation (STYLE.md): request first, then mlops.yml, then defaults. */
+/** Builds the one settings object of a validation (docs/architecture.md "Conventions"): request first, then mlops.yml, then defaults. */
 async function planValidation(request) {
     const configPath = request.config ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(request.cwd, request.config) : undefined;
     let loaded;

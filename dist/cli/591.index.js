@@ -17,7 +17,110 @@ function orderChecks(checks) {
 
 /***/ }),
 
-/***/ 54285:
+/***/ 73591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   validationSummary: () => (/* binding */ validationSummary)
+/* harmony export */ });
+/* harmony import */ var _data_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26448);
+/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11680);
+
+
+const MAX_ROWS_PER_TABLE = 200;
+/** The job summary of validate-data: verdict, one table of checks per dataset, the drift table. */
+function validationSummary(report) {
+    const parts = [];
+    const verdict = report.passed ? '✅ Data validation passed' : '❌ Data validation failed';
+    parts.push(`## ${verdict}`);
+    const datasets = report.datasets.map((d) => `${d.name}: ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(d.rowCount)} rows in ${d.files.length} file${d.files.length === 1 ? '' : 's'}`);
+    parts.push(`${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'} (fails on: ${report.failOn}) · ${datasets.join(' · ')} · ${report.seconds.toFixed(2)} s`);
+    for (const dataset of report.datasets) {
+        parts.push(`### Checks on ${dataset.name} data`);
+        parts.push(checksTable(dataset.checks));
+    }
+    if (report.drift)
+        parts.push('### Drift against the baseline profile', driftTable(report.drift));
+    parts.push(`<sub>Data digest \`${report.dataDigest.slice(0, 16)}\` · files: ${report.datasets.flatMap((d) => d.files).map((f) => `${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(f.path)} (\`${f.sha256.slice(0, 12)}\`)`).join(', ')}</sub>`);
+    return parts.join('\n\n') + '\n';
+}
+function status(check) {
+    if (check.success)
+        return '✅';
+    return check.severity === 'error' ? '❌' : '⚠️';
+}
+function checksTable(checks) {
+    const ordered = (0,_data_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .orderChecks */ .g)(checks);
+    const rows = ordered.slice(0, MAX_ROWS_PER_TABLE).map((c) => [
+        { raw: status(c) },
+        c.check,
+        c.column ?? '(dataset)',
+        c.expectation,
+        c.observed !== undefined ? (typeof c.observed === 'number' ? (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.observed) : c.observed) : `${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.unexpectedCount)} of ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.elementCount - c.missingCount)}`,
+        c.observed !== undefined ? '' : (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(c.unexpectedPercent),
+        { raw: examplesCell(c) },
+    ]);
+    let text = (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'check', 'column', 'expected', 'unexpected / observed', '%', 'first examples (row: value)'], rows, ['center', 'left', 'left', 'left', 'right', 'right', 'left']);
+    if (ordered.length > MAX_ROWS_PER_TABLE)
+        text += `\n\n… and ${ordered.length - MAX_ROWS_PER_TABLE} more passing checks (see the JSON report).`;
+    return text;
+}
+function examplesCell(check) {
+    if (check.success || check.examples.length === 0)
+        return '';
+    const shown = check.examples.slice(0, 3).map((e) => `${e.row > 0 ? `row ${e.row}` : (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(e.file)}: ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(String(e.value))}`);
+    return shown.join('<br>') + (check.unexpectedCount > 3 ? '<br>…' : '');
+}
+function driftTable(drift) {
+    const rows = drift.columns.map((c) => [
+        { raw: c.status === 'ok' ? '✅' : c.status === 'fail' ? '❌' : '⚠️' },
+        c.column,
+        c.kind,
+        (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.psi ?? null),
+        (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.js ?? null),
+        (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.linf ?? null),
+        (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.pValue ?? null),
+        c.reason ?? '',
+    ]);
+    const d = drift.dataset;
+    const verdict = `${d.driftedColumns.length} of ${d.compared} compared columns drifted (share ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(d.share)}; the dataset fails at ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(drift.options.driftedShareFail)}): **${d.status}**. ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(d.reason)}`;
+    return `${verdict}\n\n${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'column', 'kind', 'PSI', 'JS distance', 'L∞', 'p-value', 'why'], rows, ['center', 'left', 'left', 'right', 'right', 'right', 'right', 'left'])}`;
+}
+
+
+/***/ }),
+
+/***/ 36338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ groupDigits),
+/* harmony export */   R: () => (/* binding */ valueText)
+/* harmony export */ });
+/**
+ * A whole number with thousands separators, as `n.toLocaleString('en-US')` writes it, without
+ * Intl: the first toLocaleString call of a process loads ICU's number formatting, ~16 ms that
+ * `mlops validate` spent on its one log line about rows read.
+ */
+function groupDigits(n) {
+    if (!Number.isSafeInteger(n))
+        return n.toLocaleString('en-US');
+    const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',');
+    return n < 0 ? `-${digits}` : digits;
+}
+/** A value from JSON (a param, a metric, a table cell) as text: scalars as they print, the rest as JSON. */
+function valueText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    return value === undefined ? '' : JSON.stringify(value);
+}
+
+
+/***/ }),
+
+/***/ 11680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -85,109 +188,6 @@ function formatPercent(value) {
     if (value < 0.01)
         return '<0.01%';
     return `${Number(value.toPrecision(3))}%`;
-}
-
-
-/***/ }),
-
-/***/ 73591:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   validationSummary: () => (/* binding */ validationSummary)
-/* harmony export */ });
-/* harmony import */ var _data_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26448);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
-
-
-const MAX_ROWS_PER_TABLE = 200;
-/** The job summary of validate-data: verdict, one table of checks per dataset, the drift table. */
-function validationSummary(report) {
-    const parts = [];
-    const verdict = report.passed ? '✅ Data validation passed' : '❌ Data validation failed';
-    parts.push(`## ${verdict}`);
-    const datasets = report.datasets.map((d) => `${d.name}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(d.rowCount)} rows in ${d.files.length} file${d.files.length === 1 ? '' : 's'}`);
-    parts.push(`${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'} (fails on: ${report.failOn}) · ${datasets.join(' · ')} · ${report.seconds.toFixed(2)} s`);
-    for (const dataset of report.datasets) {
-        parts.push(`### Checks on ${dataset.name} data`);
-        parts.push(checksTable(dataset.checks));
-    }
-    if (report.drift)
-        parts.push('### Drift against the baseline profile', driftTable(report.drift));
-    parts.push(`<sub>Data digest \`${report.dataDigest.slice(0, 16)}\` · files: ${report.datasets.flatMap((d) => d.files).map((f) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(f.path)} (\`${f.sha256.slice(0, 12)}\`)`).join(', ')}</sub>`);
-    return parts.join('\n\n') + '\n';
-}
-function status(check) {
-    if (check.success)
-        return '✅';
-    return check.severity === 'error' ? '❌' : '⚠️';
-}
-function checksTable(checks) {
-    const ordered = (0,_data_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .orderChecks */ .g)(checks);
-    const rows = ordered.slice(0, MAX_ROWS_PER_TABLE).map((c) => [
-        { raw: status(c) },
-        c.check,
-        c.column ?? '(dataset)',
-        c.expectation,
-        c.observed !== undefined ? (typeof c.observed === 'number' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.observed) : c.observed) : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.unexpectedCount)} of ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.elementCount - c.missingCount)}`,
-        c.observed !== undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(c.unexpectedPercent),
-        { raw: examplesCell(c) },
-    ]);
-    let text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'check', 'column', 'expected', 'unexpected / observed', '%', 'first examples (row: value)'], rows, ['center', 'left', 'left', 'left', 'right', 'right', 'left']);
-    if (ordered.length > MAX_ROWS_PER_TABLE)
-        text += `\n\n… and ${ordered.length - MAX_ROWS_PER_TABLE} more passing checks (see the JSON report).`;
-    return text;
-}
-function examplesCell(check) {
-    if (check.success || check.examples.length === 0)
-        return '';
-    const shown = check.examples.slice(0, 3).map((e) => `${e.row > 0 ? `row ${e.row}` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(e.file)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(String(e.value))}`);
-    return shown.join('<br>') + (check.unexpectedCount > 3 ? '<br>…' : '');
-}
-function driftTable(drift) {
-    const rows = drift.columns.map((c) => [
-        { raw: c.status === 'ok' ? '✅' : c.status === 'fail' ? '❌' : '⚠️' },
-        c.column,
-        c.kind,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.psi ?? null),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.js ?? null),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.linf ?? null),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.pValue ?? null),
-        c.reason ?? '',
-    ]);
-    const d = drift.dataset;
-    const verdict = `${d.driftedColumns.length} of ${d.compared} compared columns drifted (share ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(d.share)}; the dataset fails at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(drift.options.driftedShareFail)}): **${d.status}**. ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(d.reason)}`;
-    return `${verdict}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'column', 'kind', 'PSI', 'JS distance', 'L∞', 'p-value', 'why'], rows, ['center', 'left', 'left', 'right', 'right', 'right', 'right', 'left'])}`;
-}
-
-
-/***/ }),
-
-/***/ 36338:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ groupDigits),
-/* harmony export */   R: () => (/* binding */ valueText)
-/* harmony export */ });
-/**
- * A whole number with thousands separators, as `n.toLocaleString('en-US')` writes it, without
- * Intl: the first toLocaleString call of a process loads ICU's number formatting, ~16 ms that
- * `mlops validate` spent on its one log line about rows read.
- */
-function groupDigits(n) {
-    if (!Number.isSafeInteger(n))
-        return n.toLocaleString('en-US');
-    const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',');
-    return n < 0 ? `-${digits}` : digits;
-}
-/** A value from JSON (a param, a metric, a table cell) as text: scalars as they print, the rest as JSON. */
-function valueText(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
-        return String(value);
-    return value === undefined ? '' : JSON.stringify(value);
 }
 
 

@@ -57,6 +57,8 @@ __webpack_require__.d(__webpack_exports__, {
   lX: () => (/* reexport */ recordPath),
   x8: () => (/* reexport */ sweepPartFor),
   bJ: () => (/* reexport */ writeDataPart),
+  AA: () => (/* reexport */ writeDeployPart),
+  Qm: () => (/* reexport */ writeGatePart),
   kR: () => (/* reexport */ writeRegisterPart),
   Db: () => (/* reexport */ writeSweepPart)
 });
@@ -65,7 +67,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/record/types.ts
 /**
- * The run record (DESIGN.md "Data that flows through"): one versioned JSON file, one part per stage.
+ * The run record (docs/architecture.md "The run record"): one versioned JSON file, one part per stage.
  * schema/run-record.schema.json is the source of truth; these types mirror it, and the checked
  * readers in read-record.ts prove a file matches before any of these types is trusted.
  *
@@ -107,7 +109,7 @@ var ucs2length = __webpack_require__(36214);
 /* eslint-disable */
 
 const recordValidator = validate0;
-const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/run-record.schema.json", "title": "mlops run record", "description": "What one run of the pipeline found and made, one part per stage: each stage reads the parts it needs and adds its own. Locally .mlops/record.json; between jobs it travels in the stages' artifacts. Paths are relative to the folder of the file that holds them.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Version of this file's format.", "const": 1 }, "data": { "$ref": "#/definitions/dataPart" }, "sweep": { "$ref": "#/definitions/sweepPart" }, "gate": { "$ref": "#/definitions/gatePart" }, "register": { "$ref": "#/definitions/registerPart" }, "deploy": { "$ref": "#/definitions/deployPart" } }, "definitions": { "path": { "description": "A file or folder, relative to the folder of the record (or absolute).", "type": "string", "minLength": 1 }, "sha256": { "description": "Lowercase hex SHA-256.", "type": "string", "pattern": "^[0-9a-f]{64}$" }, "digest": { "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "count": { "type": "integer", "minimum": 0 }, "writtenAt": { "description": "When the stage wrote its part (ISO 8601).", "type": "string", "minLength": 1 }, "run": { "description": "The workflow run that wrote the part (null fields outside Actions).", "type": "object", "additionalProperties": false, "required": ["id", "attempt"], "properties": { "id": { "type": ["integer", "null"] }, "attempt": { "type": ["integer", "null"] }, "sha": { "type": ["string", "null"] } } }, "paramValue": { "type": ["string", "number", "boolean"] }, "params": { "type": "object", "additionalProperties": { "$ref": "#/definitions/paramValue" } }, "metrics": { "type": "object", "additionalProperties": { "type": "number" } }, "dataFile": { "type": "object", "additionalProperties": false, "required": ["path", "sha256"], "properties": { "path": { "description": "The data file as validate-data named it (an identifier of the lineage).", "type": "string", "minLength": 1 }, "sha256": { "$ref": "#/definitions/sha256" }, "bytes": { "$ref": "#/definitions/count" }, "rows": { "$ref": "#/definitions/count" } } }, "dataPart": { "description": "validate-data: the data's digests, the profile and the verdict.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "passed", "failOn", "errors", "warnings", "dataDigest", "files", "profile"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "passed": { "type": "boolean" }, "failOn": { "enum": ["error", "warning", "never"] }, "errors": { "$ref": "#/definitions/count" }, "warnings": { "$ref": "#/definitions/count" }, "dataDigest": { "description": "Hex sha256 over the digests and paths of every data file, in order (validate-data's data-digest output).", "$ref": "#/definitions/sha256" }, "files": { "description": "The training data files.", "type": "array", "items": { "$ref": "#/definitions/dataFile" } }, "evalFiles": { "description": "The evaluation data files.", "type": "array", "items": { "$ref": "#/definitions/dataFile" } }, "profile": { "description": "The training data's profile (JSON): a model version's lineage and the next drift baseline.", "$ref": "#/definitions/path" }, "report": { "description": "validate-data's JSON report.", "$ref": "#/definitions/path" } } }, "sweepPart": { "description": "train-and-sweep: the objective, the trials and the best trial.", "type": "object", "additionalProperties": false, "required": ["method", "seed", "objective", "trials"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "method": { "type": "string", "minLength": 1 }, "seed": { "type": "integer", "minimum": 0 }, "objective": { "type": "object", "additionalProperties": false, "required": ["metric", "goal"], "properties": { "metric": { "type": "string", "minLength": 1 }, "goal": { "enum": ["maximize", "minimize"] }, "target": { "type": "number" } } }, "space": { "description": "The search space, as the sweep resolved it.", "type": "object" }, "trials": { "type": "object", "additionalProperties": false, "required": ["total", "complete"], "properties": { "total": { "$ref": "#/definitions/count" }, "complete": { "$ref": "#/definitions/count" }, "failed": { "$ref": "#/definitions/count" }, "pruned": { "$ref": "#/definitions/count" } } }, "stoppedEarly": { "type": "string" }, "best": { "description": "The best complete trial; absent when none completed.", "type": "object", "additionalProperties": false, "required": ["trial", "value", "params", "metrics"], "properties": { "trial": { "$ref": "#/definitions/count" }, "value": { "type": "number" }, "params": { "$ref": "#/definitions/params" }, "metrics": { "$ref": "#/definitions/metrics" }, "outputDir": { "description": "The best trial's output folder (its model).", "$ref": "#/definitions/path" } } }, "trialsTable": { "description": "The trials table (CSV, best first).", "$ref": "#/definitions/path" }, "trialsJson": { "description": "Every trial as JSON.", "$ref": "#/definitions/path" } } }, "gatePart": { "description": "evaluate-gate (a slot its issue fills): the verdict against the production model.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "verdict", "baselineVersion", "reasons"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "verdict": { "enum": ["pass", "fail", "skipped"] }, "baselineVersion": { "description": "The version compared against, when there was one.", "type": ["integer", "null"], "minimum": 1 }, "reasons": { "type": "array", "items": { "type": "string" } } } }, "registerPart": { "description": "register-model: the version made (or found) and its files.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "name", "version", "tag", "created", "contentDigest", "files"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "integer", "minimum": 1 }, "tag": { "type": "string", "minLength": 1 }, "releaseUrl": { "type": ["string", "null"] }, "created": { "description": "False when an earlier attempt (or dedupe) had registered it.", "type": "boolean" }, "contentDigest": { "description": "sha256 over the sorted file names and digests.", "$ref": "#/definitions/digest" }, "files": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "size", "sha256"], "properties": { "name": { "type": "string", "minLength": 1 }, "size": { "$ref": "#/definitions/count" }, "sha256": { "$ref": "#/definitions/sha256" } } } }, "aliases": { "type": "array", "items": { "type": "string" } } } }, "deployPart": { "description": "deploy-env (a slot its issue fills): the deployments made of the registered version.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "deployments"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "deployments": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["environment", "version", "status"], "properties": { "environment": { "type": "string", "minLength": 1 }, "version": { "type": "integer", "minimum": 1 }, "deploymentId": { "type": ["integer", "null"] }, "status": { "enum": ["queued", "in_progress", "success", "failure", "error", "inactive"] }, "url": { "type": ["string", "null"] } } } } } } } };
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/run-record.schema.json", "title": "mlops run record", "description": "What one run of the pipeline found and made, one part per stage: each stage reads the parts it needs and adds its own. Locally .mlops/record.json; between jobs it travels in the stages' artifacts. Paths are relative to the folder of the file that holds them.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Version of this file's format.", "const": 1 }, "data": { "$ref": "#/definitions/dataPart" }, "sweep": { "$ref": "#/definitions/sweepPart" }, "gate": { "$ref": "#/definitions/gatePart" }, "register": { "$ref": "#/definitions/registerPart" }, "deploy": { "$ref": "#/definitions/deployPart" } }, "definitions": { "path": { "description": "A file or folder, relative to the folder of the record (or absolute).", "type": "string", "minLength": 1 }, "sha256": { "description": "Lowercase hex SHA-256.", "type": "string", "pattern": "^[0-9a-f]{64}$" }, "digest": { "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "count": { "type": "integer", "minimum": 0 }, "writtenAt": { "description": "When the stage wrote its part (ISO 8601).", "type": "string", "minLength": 1 }, "run": { "description": "The workflow run that wrote the part (null fields outside Actions).", "type": "object", "additionalProperties": false, "required": ["id", "attempt"], "properties": { "id": { "type": ["integer", "null"] }, "attempt": { "type": ["integer", "null"] }, "sha": { "type": ["string", "null"] } } }, "paramValue": { "type": ["string", "number", "boolean"] }, "params": { "type": "object", "additionalProperties": { "$ref": "#/definitions/paramValue" } }, "metrics": { "type": "object", "additionalProperties": { "type": "number" } }, "dataFile": { "type": "object", "additionalProperties": false, "required": ["path", "sha256"], "properties": { "path": { "description": "The data file as validate-data named it (an identifier of the lineage).", "type": "string", "minLength": 1 }, "sha256": { "$ref": "#/definitions/sha256" }, "bytes": { "$ref": "#/definitions/count" }, "rows": { "$ref": "#/definitions/count" } } }, "dataPart": { "description": "validate-data: the data's digests, the profile and the verdict.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "passed", "failOn", "errors", "warnings", "dataDigest", "files", "profile"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "passed": { "type": "boolean" }, "failOn": { "enum": ["error", "warning", "never"] }, "errors": { "$ref": "#/definitions/count" }, "warnings": { "$ref": "#/definitions/count" }, "dataDigest": { "description": "Hex sha256 over the digests and paths of every data file, in order (validate-data's data-digest output).", "$ref": "#/definitions/sha256" }, "files": { "description": "The training data files.", "type": "array", "items": { "$ref": "#/definitions/dataFile" } }, "evalFiles": { "description": "The evaluation data files.", "type": "array", "items": { "$ref": "#/definitions/dataFile" } }, "profile": { "description": "The training data's profile (JSON): a model version's lineage and the next drift baseline.", "$ref": "#/definitions/path" }, "report": { "description": "validate-data's JSON report.", "$ref": "#/definitions/path" } } }, "sweepPart": { "description": "train-and-sweep: the objective, the trials and the best trial.", "type": "object", "additionalProperties": false, "required": ["method", "seed", "objective", "trials"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "method": { "type": "string", "minLength": 1 }, "seed": { "type": "integer", "minimum": 0 }, "objective": { "type": "object", "additionalProperties": false, "required": ["metric", "goal"], "properties": { "metric": { "type": "string", "minLength": 1 }, "goal": { "enum": ["maximize", "minimize"] }, "target": { "type": "number" } } }, "space": { "description": "The search space, as the sweep resolved it.", "type": "object" }, "trials": { "type": "object", "additionalProperties": false, "required": ["total", "complete"], "properties": { "total": { "$ref": "#/definitions/count" }, "complete": { "$ref": "#/definitions/count" }, "failed": { "$ref": "#/definitions/count" }, "pruned": { "$ref": "#/definitions/count" } } }, "stoppedEarly": { "type": "string" }, "best": { "description": "The best complete trial; absent when none completed.", "type": "object", "additionalProperties": false, "required": ["trial", "value", "params", "metrics"], "properties": { "trial": { "$ref": "#/definitions/count" }, "value": { "type": "number" }, "params": { "$ref": "#/definitions/params" }, "metrics": { "$ref": "#/definitions/metrics" }, "outputDir": { "description": "The best trial's output folder (its model).", "$ref": "#/definitions/path" } } }, "trialsTable": { "description": "The trials table (CSV, best first).", "$ref": "#/definitions/path" }, "trialsJson": { "description": "Every trial as JSON.", "$ref": "#/definitions/path" } } }, "gatePart": { "description": "evaluate-gate: the verdict against the baseline (production) model and every measured value.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "verdict", "baselineVersion", "reasons"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "verdict": { "description": "pass, warn (only warning rules failed) or fail; skipped when the gate did not run.", "enum": ["pass", "warn", "fail", "skipped"] }, "passed": { "description": "False when an error rule failed.", "type": "boolean" }, "headline": { "description": "The verdict in one line.", "type": "string" }, "baselineVersion": { "description": "The registry version compared against, when there was one.", "type": ["integer", "null"], "minimum": 1 }, "baseline": { "description": "How the report names the baseline (penguins@production (v3), a metrics file); null for a first model.", "type": ["string", "null"] }, "reasons": { "description": "Failed and warning rules, one line each.", "type": "array", "items": { "type": "string" } }, "metrics": { "description": "The metric table (the action's table output): production, candidate, change, interval, status per metric.", "type": "array", "items": { "type": "object", "required": ["metric", "status"], "properties": { "metric": { "type": "string" }, "status": { "type": "string" } } } }, "rules": { "description": "Every rule with its status and reason.", "type": "array", "items": { "type": "object", "required": ["rule", "status", "reason"], "properties": { "rule": { "type": "string" }, "status": { "enum": ["pass", "fail", "warn", "skipped"] }, "reason": { "type": "string" } } } }, "notes": { "description": "What the gate could not judge and why, and like-for-like warnings.", "type": "array", "items": { "type": "string" } }, "report": { "$ref": "#/definitions/path" } } }, "registerPart": { "description": "register-model: the version made (or found) and its files.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "name", "version", "tag", "created", "contentDigest", "files"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "integer", "minimum": 1 }, "tag": { "type": "string", "minLength": 1 }, "releaseUrl": { "type": ["string", "null"] }, "created": { "description": "False when an earlier attempt (or dedupe) had registered it.", "type": "boolean" }, "contentDigest": { "description": "sha256 over the sorted file names and digests.", "$ref": "#/definitions/digest" }, "files": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "size", "sha256"], "properties": { "name": { "type": "string", "minLength": 1 }, "size": { "$ref": "#/definitions/count" }, "sha256": { "$ref": "#/definitions/sha256" } } } }, "aliases": { "type": "array", "items": { "type": "string" } } } }, "deployPart": { "description": "deploy-env (a slot its issue fills): the deployments made of the registered version.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "deployments"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "deployments": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["environment", "version", "status"], "properties": { "environment": { "type": "string", "minLength": 1 }, "version": { "type": "integer", "minimum": 1 }, "deploymentId": { "type": ["integer", "null"] }, "status": { "enum": ["queued", "in_progress", "success", "failure", "error", "inactive"] }, "url": { "type": ["string", "null"] } } } } } } } };
 const schema1 = { "description": "validate-data: the data's digests, the profile and the verdict.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "passed", "failOn", "errors", "warnings", "dataDigest", "files", "profile"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "passed": { "type": "boolean" }, "failOn": { "enum": ["error", "warning", "never"] }, "errors": { "$ref": "#/definitions/count" }, "warnings": { "$ref": "#/definitions/count" }, "dataDigest": { "description": "Hex sha256 over the digests and paths of every data file, in order (validate-data's data-digest output).", "$ref": "#/definitions/sha256" }, "files": { "description": "The training data files.", "type": "array", "items": { "$ref": "#/definitions/dataFile" } }, "evalFiles": { "description": "The evaluation data files.", "type": "array", "items": { "$ref": "#/definitions/dataFile" } }, "profile": { "description": "The training data's profile (JSON): a model version's lineage and the next drift baseline.", "$ref": "#/definitions/path" }, "report": { "description": "validate-data's JSON report.", "$ref": "#/definitions/path" } } };
 const schema2 = { "description": "When the stage wrote its part (ISO 8601).", "type": "string", "minLength": 1 };
 const schema3 = { "description": "The workflow run that wrote the part (null fields outside Actions).", "type": "object", "additionalProperties": false, "required": ["id", "attempt"], "properties": { "id": { "type": ["integer", "null"] }, "attempt": { "type": ["integer", "null"] }, "sha": { "type": ["string", "null"] } } };
@@ -1406,7 +1408,7 @@ else {
     }
     errors++;
 } validate6.errors = vErrors; return errors === 0; }
-const schema27 = { "description": "evaluate-gate (a slot its issue fills): the verdict against the production model.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "verdict", "baselineVersion", "reasons"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "verdict": { "enum": ["pass", "fail", "skipped"] }, "baselineVersion": { "description": "The version compared against, when there was one.", "type": ["integer", "null"], "minimum": 1 }, "reasons": { "type": "array", "items": { "type": "string" } } } };
+const schema27 = { "description": "evaluate-gate: the verdict against the baseline (production) model and every measured value.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "verdict", "baselineVersion", "reasons"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "verdict": { "description": "pass, warn (only warning rules failed) or fail; skipped when the gate did not run.", "enum": ["pass", "warn", "fail", "skipped"] }, "passed": { "description": "False when an error rule failed.", "type": "boolean" }, "headline": { "description": "The verdict in one line.", "type": "string" }, "baselineVersion": { "description": "The registry version compared against, when there was one.", "type": ["integer", "null"], "minimum": 1 }, "baseline": { "description": "How the report names the baseline (penguins@production (v3), a metrics file); null for a first model.", "type": ["string", "null"] }, "reasons": { "description": "Failed and warning rules, one line each.", "type": "array", "items": { "type": "string" } }, "metrics": { "description": "The metric table (the action's table output): production, candidate, change, interval, status per metric.", "type": "array", "items": { "type": "object", "required": ["metric", "status"], "properties": { "metric": { "type": "string" }, "status": { "type": "string" } } } }, "rules": { "description": "Every rule with its status and reason.", "type": "array", "items": { "type": "object", "required": ["rule", "status", "reason"], "properties": { "rule": { "type": "string" }, "status": { "enum": ["pass", "fail", "warn", "skipped"] }, "reason": { "type": "string" } } } }, "notes": { "description": "What the gate could not judge and why, and like-for-like warnings.", "type": "array", "items": { "type": "string" } }, "report": { "$ref": "#/definitions/path" } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.writtenAt === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "writtenAt" }, message: "must have required property '" + "writtenAt" + "'" };
@@ -1449,7 +1451,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!(((((key0 === "writtenAt") || (key0 === "run")) || (key0 === "verdict")) || (key0 === "baselineVersion")) || (key0 === "reasons"))) {
+        if (!(func0.call(schema27.properties, key0))) {
             const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
                 vErrors = [err4];
@@ -1573,7 +1575,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.verdict !== undefined) {
         let data5 = data.verdict;
-        if (!(((data5 === "pass") || (data5 === "fail")) || (data5 === "skipped"))) {
+        if (!((((data5 === "pass") || (data5 === "warn")) || (data5 === "fail")) || (data5 === "skipped"))) {
             const err14 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema27.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
                 vErrors = [err14];
@@ -1584,10 +1586,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.baselineVersion !== undefined) {
-        let data6 = data.baselineVersion;
-        if ((!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) && (data6 !== null)) {
-            const err15 = { instancePath: instancePath + "/baselineVersion", schemaPath: "#/properties/baselineVersion/type", keyword: "type", params: { type: schema27.properties.baselineVersion.type }, message: "must be integer,null" };
+    if (data.passed !== undefined) {
+        if (typeof data.passed !== "boolean") {
+            const err15 = { instancePath: instancePath + "/passed", schemaPath: "#/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
                 vErrors = [err15];
             }
@@ -1596,60 +1597,324 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (typeof data6 == "number") {
-            if (data6 < 1 || isNaN(data6)) {
-                const err16 = { instancePath: instancePath + "/baselineVersion", schemaPath: "#/properties/baselineVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+    }
+    if (data.headline !== undefined) {
+        if (typeof data.headline !== "string") {
+            const err16 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.baselineVersion !== undefined) {
+        let data8 = data.baselineVersion;
+        if ((!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))) && (data8 !== null)) {
+            const err17 = { instancePath: instancePath + "/baselineVersion", schemaPath: "#/properties/baselineVersion/type", keyword: "type", params: { type: schema27.properties.baselineVersion.type }, message: "must be integer,null" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        if (typeof data8 == "number") {
+            if (data8 < 1 || isNaN(data8)) {
+                const err18 = { instancePath: instancePath + "/baselineVersion", schemaPath: "#/properties/baselineVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                 if (vErrors === null) {
-                    vErrors = [err16];
+                    vErrors = [err18];
                 }
                 else {
-                    vErrors.push(err16);
+                    vErrors.push(err18);
                 }
                 errors++;
             }
         }
     }
+    if (data.baseline !== undefined) {
+        let data9 = data.baseline;
+        if ((typeof data9 !== "string") && (data9 !== null)) {
+            const err19 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: schema27.properties.baseline.type }, message: "must be string,null" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
     if (data.reasons !== undefined) {
-        let data7 = data.reasons;
-        if (Array.isArray(data7)) {
-            const len0 = data7.length;
+        let data10 = data.reasons;
+        if (Array.isArray(data10)) {
+            const len0 = data10.length;
             for (let i0 = 0; i0 < len0; i0++) {
-                if (typeof data7[i0] !== "string") {
-                    const err17 = { instancePath: instancePath + "/reasons/" + i0, schemaPath: "#/properties/reasons/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (typeof data10[i0] !== "string") {
+                    const err20 = { instancePath: instancePath + "/reasons/" + i0, schemaPath: "#/properties/reasons/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err17];
+                        vErrors = [err20];
                     }
                     else {
-                        vErrors.push(err17);
+                        vErrors.push(err20);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err18 = { instancePath: instancePath + "/reasons", schemaPath: "#/properties/reasons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err21 = { instancePath: instancePath + "/reasons", schemaPath: "#/properties/reasons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-                vErrors = [err18];
+                vErrors = [err21];
             }
             else {
-                vErrors.push(err18);
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.metrics !== undefined) {
+        let data12 = data.metrics;
+        if (Array.isArray(data12)) {
+            const len1 = data12.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data13 = data12[i1];
+                if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                    if (data13.metric === undefined) {
+                        const err22 = { instancePath: instancePath + "/metrics/" + i1, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                    if (data13.status === undefined) {
+                        const err23 = { instancePath: instancePath + "/metrics/" + i1, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                    if (data13.metric !== undefined) {
+                        if (typeof data13.metric !== "string") {
+                            const err24 = { instancePath: instancePath + "/metrics/" + i1 + "/metric", schemaPath: "#/properties/metrics/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.status !== undefined) {
+                        if (typeof data13.status !== "string") {
+                            const err25 = { instancePath: instancePath + "/metrics/" + i1 + "/status", schemaPath: "#/properties/metrics/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err26 = { instancePath: instancePath + "/metrics/" + i1, schemaPath: "#/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err27 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+    }
+    if (data.rules !== undefined) {
+        let data16 = data.rules;
+        if (Array.isArray(data16)) {
+            const len2 = data16.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data17 = data16[i2];
+                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.rule === undefined) {
+                        const err28 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                    if (data17.status === undefined) {
+                        const err29 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                    if (data17.reason === undefined) {
+                        const err30 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                    if (data17.rule !== undefined) {
+                        if (typeof data17.rule !== "string") {
+                            const err31 = { instancePath: instancePath + "/rules/" + i2 + "/rule", schemaPath: "#/properties/rules/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.status !== undefined) {
+                        let data19 = data17.status;
+                        if (!((((data19 === "pass") || (data19 === "fail")) || (data19 === "warn")) || (data19 === "skipped"))) {
+                            const err32 = { instancePath: instancePath + "/rules/" + i2 + "/status", schemaPath: "#/properties/rules/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema27.properties.rules.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.reason !== undefined) {
+                        if (typeof data17.reason !== "string") {
+                            const err33 = { instancePath: instancePath + "/rules/" + i2 + "/reason", schemaPath: "#/properties/rules/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/properties/rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err35 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+    }
+    if (data.notes !== undefined) {
+        let data21 = data.notes;
+        if (Array.isArray(data21)) {
+            const len3 = data21.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                if (typeof data21[i3] !== "string") {
+                    const err36 = { instancePath: instancePath + "/notes/" + i3, schemaPath: "#/properties/notes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err37 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+    }
+    if (data.report !== undefined) {
+        let data23 = data.report;
+        if (typeof data23 === "string") {
+            if (func1(data23) < 1) {
+                const err38 = { instancePath: instancePath + "/report", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err39 = { instancePath: instancePath + "/report", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err39];
+            }
+            else {
+                vErrors.push(err39);
             }
             errors++;
         }
     }
 }
 else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err19];
+        vErrors = [err40];
     }
     else {
-        vErrors.push(err19);
+        vErrors.push(err40);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
-const schema30 = { "description": "register-model: the version made (or found) and its files.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "name", "version", "tag", "created", "contentDigest", "files"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "integer", "minimum": 1 }, "tag": { "type": "string", "minLength": 1 }, "releaseUrl": { "type": ["string", "null"] }, "created": { "description": "False when an earlier attempt (or dedupe) had registered it.", "type": "boolean" }, "contentDigest": { "description": "sha256 over the sorted file names and digests.", "$ref": "#/definitions/digest" }, "files": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "size", "sha256"], "properties": { "name": { "type": "string", "minLength": 1 }, "size": { "$ref": "#/definitions/count" }, "sha256": { "$ref": "#/definitions/sha256" } } } }, "aliases": { "type": "array", "items": { "type": "string" } } } };
-const schema33 = { "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" };
+const schema31 = { "description": "register-model: the version made (or found) and its files.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "name", "version", "tag", "created", "contentDigest", "files"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "integer", "minimum": 1 }, "tag": { "type": "string", "minLength": 1 }, "releaseUrl": { "type": ["string", "null"] }, "created": { "description": "False when an earlier attempt (or dedupe) had registered it.", "type": "boolean" }, "contentDigest": { "description": "sha256 over the sorted file names and digests.", "$ref": "#/definitions/digest" }, "files": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "size", "sha256"], "properties": { "name": { "type": "string", "minLength": 1 }, "size": { "$ref": "#/definitions/count" }, "sha256": { "$ref": "#/definitions/sha256" } } } }, "aliases": { "type": "array", "items": { "type": "string" } } } };
+const schema34 = { "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" };
 const pattern2 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.writtenAt === undefined) {
@@ -1723,7 +1988,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!(func0.call(schema30.properties, key0))) {
+        if (!(func0.call(schema31.properties, key0))) {
             const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
                 vErrors = [err7];
@@ -1923,7 +2188,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.releaseUrl !== undefined) {
         let data8 = data.releaseUrl;
         if ((typeof data8 !== "string") && (data8 !== null)) {
-            const err23 = { instancePath: instancePath + "/releaseUrl", schemaPath: "#/properties/releaseUrl/type", keyword: "type", params: { type: schema30.properties.releaseUrl.type }, message: "must be string,null" };
+            const err23 = { instancePath: instancePath + "/releaseUrl", schemaPath: "#/properties/releaseUrl/type", keyword: "type", params: { type: schema31.properties.releaseUrl.type }, message: "must be string,null" };
             if (vErrors === null) {
                 vErrors = [err23];
             }
@@ -2157,7 +2422,7 @@ else {
     }
     errors++;
 } validate12.errors = vErrors; return errors === 0; }
-const schema36 = { "description": "deploy-env (a slot its issue fills): the deployments made of the registered version.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "deployments"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "deployments": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["environment", "version", "status"], "properties": { "environment": { "type": "string", "minLength": 1 }, "version": { "type": "integer", "minimum": 1 }, "deploymentId": { "type": ["integer", "null"] }, "status": { "enum": ["queued", "in_progress", "success", "failure", "error", "inactive"] }, "url": { "type": ["string", "null"] } } } } } };
+const schema37 = { "description": "deploy-env (a slot its issue fills): the deployments made of the registered version.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "deployments"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "deployments": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["environment", "version", "status"], "properties": { "environment": { "type": "string", "minLength": 1 }, "version": { "type": "integer", "minimum": 1 }, "deploymentId": { "type": ["integer", "null"] }, "status": { "enum": ["queued", "in_progress", "success", "failure", "error", "inactive"] }, "url": { "type": ["string", "null"] } } } } } };
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.writtenAt === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "writtenAt" }, message: "must have required property '" + "writtenAt" + "'" };
@@ -2404,7 +2669,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data6.deploymentId !== undefined) {
                         let data9 = data6.deploymentId;
                         if ((!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))) && (data9 !== null)) {
-                            const err20 = { instancePath: instancePath + "/deployments/" + i0 + "/deploymentId", schemaPath: "#/properties/deployments/items/properties/deploymentId/type", keyword: "type", params: { type: schema36.properties.deployments.items.properties.deploymentId.type }, message: "must be integer,null" };
+                            const err20 = { instancePath: instancePath + "/deployments/" + i0 + "/deploymentId", schemaPath: "#/properties/deployments/items/properties/deploymentId/type", keyword: "type", params: { type: schema37.properties.deployments.items.properties.deploymentId.type }, message: "must be integer,null" };
                             if (vErrors === null) {
                                 vErrors = [err20];
                             }
@@ -2417,7 +2682,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data6.status !== undefined) {
                         let data10 = data6.status;
                         if (!((((((data10 === "queued") || (data10 === "in_progress")) || (data10 === "success")) || (data10 === "failure")) || (data10 === "error")) || (data10 === "inactive"))) {
-                            const err21 = { instancePath: instancePath + "/deployments/" + i0 + "/status", schemaPath: "#/properties/deployments/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema36.properties.deployments.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                            const err21 = { instancePath: instancePath + "/deployments/" + i0 + "/status", schemaPath: "#/properties/deployments/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema37.properties.deployments.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -2430,7 +2695,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data6.url !== undefined) {
                         let data11 = data6.url;
                         if ((typeof data11 !== "string") && (data11 !== null)) {
-                            const err22 = { instancePath: instancePath + "/deployments/" + i0 + "/url", schemaPath: "#/properties/deployments/items/properties/url/type", keyword: "type", params: { type: schema36.properties.deployments.items.properties.url.type }, message: "must be string,null" };
+                            const err22 = { instancePath: instancePath + "/deployments/" + i0 + "/url", schemaPath: "#/properties/deployments/items/properties/url/type", keyword: "type", params: { type: schema37.properties.deployments.items.properties.url.type }, message: "must be string,null" };
                             if (vErrors === null) {
                                 vErrors = [err22];
                             }
@@ -3518,9 +3783,17 @@ function writeRegisterPart(file, result, aliases, env) {
     };
     return writePart(file, 'register', part);
 }
+/** evaluate-gate's part (the report path absolute in `part`; stored relative to the record). */
+function writeGatePart(file, part, env) {
+    return writePart(file, 'gate', { ...part, ...(part.report ? { report: relativeTo(file, part.report) } : {}), writtenAt: new Date().toISOString(), run: runOf(env) });
+}
+/** deploy-env's part: the deployments this run made (a failed deploy and its rollback both). */
+function writeDeployPart(file, deployments, env) {
+    return writePart(file, 'deploy', { writtenAt: new Date().toISOString(), run: runOf(env), deployments });
+}
 
 ;// CONCATENATED MODULE: ./src/record/index.ts
-/** The run record (DESIGN.md "Data that flows through"): types, checked readers, one writer per part. */
+/** The run record (docs/architecture.md "The run record"): types, checked readers, one writer per part. */
 
 
 
@@ -3543,7 +3816,7 @@ function writeRegisterPart(file, result, aliases, env) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
 /**
- * Untrusted JSON (STYLE.md "Untrusted JSON is narrowed, never cast"): files another stage, another
+ * Untrusted JSON (docs/architecture.md "Layers"): files another stage, another
  * job or a user wrote are `unknown` until a guard has checked them. The guards here are the shared
  * ones; a reader that knows a file's shape (src/record, the manifest, the journal) builds on them and
  * says which field is off.

@@ -1,21 +1,6 @@
 export const id = 795;
-export const ids = [795];
+export const ids = [795,246];
 export const modules = {
-
-/***/ 26448:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ orderChecks)
-/* harmony export */ });
-/** Failed checks first (errors, then warnings), then the passing ones in schema order. */
-function orderChecks(checks) {
-    const rank = (c) => (c.success ? 2 : c.severity === 'error' ? 0 : 1);
-    return checks.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map(({ c }) => c);
-}
-
-
-/***/ }),
 
 /***/ 63951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -175,79 +160,6 @@ function detectFormat(file, override) {
 
 /***/ }),
 
-/***/ 54285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MZ: () => (/* binding */ codeCell),
-/* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   kq: () => (/* binding */ escapeCell),
-/* harmony export */   l9: () => (/* binding */ formatPercent),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36338);
-/**
- * Markdown building blocks for summaries and PR comments. Everything that comes from data or users
- * goes through `escapeCell`/`escapeText`: a cell value must not close a table, open an HTML tag,
- * mention a user or start a code span in a comment that GitHub renders.
- */
-
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** Escapes text for a markdown paragraph: HTML, emphasis and link syntax, mentions. */
-function escapeText(text) {
-    return text
-        .replace(/[&<>"]/g, (c) => HTML[c])
-        .replace(/([\\`*_[\]#|~])/g, '\\$1')
-        .replace(/@/g, '@\u200b');
-}
-/** Escapes text for a table cell: as escapeText, plus line breaks (they would end the row). */
-function escapeCell(text) {
-    return escapeText(text).replace(/\r?\n|\r/g, '<br>');
-}
-/**
- * Text as a code span inside a table cell, shown exactly as written: inside a code span GitHub
- * renders no HTML, links or mentions and decodes no entities, so only what ends the span or the row
- * is changed: a pipe is escaped (GFM reads `\|` as a pipe in a table cell, even in code), line
- * breaks become a visible ⏎, and the fence is longer than any run of backticks inside.
- */
-function codeCell(text) {
-    const flat = text.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '⏎');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** A GitHub-flavoured markdown table. Cells are escaped unless marked raw with `{ raw }`. */
-function table(header, rows, align) {
-    const cell = (value) => (typeof value === 'object' ? value.raw : escapeCell(String(value)));
-    const rule = header.map((_, i) => (align?.[i] === 'right' ? '---:' : align?.[i] === 'center' ? ':---:' : '---'));
-    return [`| ${header.map(escapeCell).join(' | ')} |`, `| ${rule.join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
-}
-/** A number for people: integers with separators, others to 4 significant digits. */
-function formatNumber(value) {
-    if (value === null || value === undefined || Number.isNaN(value))
-        return '–';
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '-∞';
-    if (Number.isInteger(value) && Math.abs(value) < 1e15)
-        return (0,_shared_format_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(value);
-    const abs = Math.abs(value);
-    if (abs !== 0 && (abs < 1e-3 || abs >= 1e9))
-        return value.toExponential(3);
-    return Number(value.toPrecision(4)).toString();
-}
-function formatPercent(value) {
-    if (value === 0)
-        return '0%';
-    if (value < 0.01)
-        return '<0.01%';
-    return `${Number(value.toPrecision(3))}%`;
-}
-
-
-/***/ }),
-
 /***/ 93880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -255,7 +167,7 @@ function formatPercent(value) {
 /* harmony export */   G: () => (/* binding */ sweepText)
 /* harmony export */ });
 /* harmony import */ var _sweep_sweep_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88963);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11680);
 /* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87496);
 
 
@@ -265,7 +177,7 @@ const SHOWN = 10;
 function sweepText(plan, result, options = {}) {
     const best = result.best;
     const bestLine = best
-        ? `best: trial ${best.number}, ${plan.objective.metric} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(best.value)} with ${JSON.stringify(best.params)}`
+        ? `best: trial ${best.number}, ${plan.objective.metric} ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(best.value)} with ${JSON.stringify(best.params)}`
         : 'best: none (no trial completed)';
     if (options.quiet)
         return `${bestLine}\n`;
@@ -274,8 +186,8 @@ function sweepText(plan, result, options = {}) {
     const rows = trials.slice(0, SHOWN).map((t) => [
         String(t.number),
         t.state,
-        t.state === 'failed' ? (t.reason ?? '').split('\n')[0].slice(0, 50) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(t.value),
-        ...params.map((p) => (typeof t.params[p] === 'number' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(t.params[p]) : String(t.params[p] ?? ''))),
+        t.state === 'failed' ? (t.reason ?? '').split('\n')[0].slice(0, 50) : (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(t.value),
+        ...params.map((p) => (typeof t.params[p] === 'number' ? (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(t.params[p]) : String(t.params[p] ?? ''))),
         `${t.seconds.toFixed(1)}s`,
     ]);
     const counts = ['complete', 'pruned', 'failed'].map((s) => `${result.trials.filter((t) => t.state === s).length} ${s}`).join(', ');
@@ -292,52 +204,49 @@ function sweepText(plan, result, options = {}) {
 
 /***/ }),
 
-/***/ 87496:
+/***/ 80889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ textTable),
-/* harmony export */   validationText: () => (/* binding */ validationText)
+/* harmony export */   c: () => (/* binding */ userCommandEnv)
 /* harmony export */ });
-/* harmony import */ var _data_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26448);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
-
-
-/** Pads a table of strings into aligned columns for a terminal. */
-function textTable(header, rows) {
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+/* unused harmony export isRunnerOnlyVariable */
+/**
+ * The environment of a process that runs the user's own code (a trial's training command): the
+ * user's environment without what a JavaScript action gets from the runner but a `run:` step never
+ * does (docs/platform.md "Actions and workflows").
+ *
+ * - `ACTIONS_RUNTIME_TOKEN`, `ACTIONS_RESULTS_URL`, `ACTIONS_RUNTIME_URL`, `ACTIONS_CACHE_URL`,
+ *   `ACTIONS_CACHE_SERVICE_V2`: with them, code from a pull request could upload or overwrite the
+ *   run's artifacts (other matrix legs' trials) and caches.
+ * - `ACTIONS_ID_TOKEN_REQUEST_URL` / `_TOKEN`: they mint OIDC tokens, which cloud roles trust.
+ * - every `INPUT_*`: the action's own inputs, which may carry tokens (`github-token`).
+ *
+ * Everything else (PATH, HOME, GITHUB_* context, the user's `env:`) stays, as a `run:` step sees it.
+ */
+/** Variables a `run:` step never sees, by exact name. */
+const RUNNER_ONLY = new Set([
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+]);
+/** Whether a variable is one a user's command must not inherit from the action. */
+function isRunnerOnlyVariable(name) {
+    // Windows names are case-insensitive; the runner writes them in capitals everywhere.
+    const upper = name.toUpperCase();
+    return RUNNER_ONLY.has(upper) || upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') || upper.startsWith('INPUT_');
 }
-function clip(text, width) {
-    const flat = text.replace(/\s+/g, ' ');
-    return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
-}
-/** The validation report as a terminal reader wants it: failures first, then the verdict. */
-function validationText(report, options = {}) {
-    const out = [];
-    for (const dataset of report.datasets) {
-        const checks = (0,_data_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .orderChecks */ .g)(dataset.checks).filter((c) => options.all || !c.success);
-        out.push(`${dataset.name}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(dataset.rowCount)} rows, ${dataset.checks.length} checks, ${dataset.checks.filter((c) => !c.success).length} failed`);
-        if (checks.length === 0)
-            continue;
-        out.push(textTable(['', 'check', 'column', 'expected', 'unexpected', '%', 'first example'], checks.map((c) => [
-            c.success ? 'ok' : c.severity === 'error' ? 'FAIL' : 'warn',
-            c.check,
-            c.column ?? '-',
-            clip(c.expectation, 40),
-            c.observed !== undefined ? `observed ${typeof c.observed === 'number' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.observed) : c.observed}` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.unexpectedCount),
-            c.observed !== undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(c.unexpectedPercent),
-            c.examples[0] ? clip(`${c.examples[0].file}:${c.examples[0].line} row ${c.examples[0].row}: ${JSON.stringify(c.examples[0].value)}`, 60) : '',
-        ])));
-    }
-    if (report.drift) {
-        const d = report.drift;
-        out.push(`drift: ${d.dataset.driftedColumns.length} of ${d.dataset.compared} compared columns drifted (${d.dataset.status}): ${d.dataset.reason}`);
-        out.push(textTable(['', 'column', 'kind', 'PSI', 'JS', 'L-inf', 'p-value'], d.columns.map((c) => [c.status === 'ok' ? 'ok' : c.status === 'fail' ? 'FAIL' : 'warn', c.column, c.kind, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.psi ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.js ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.linf ?? null), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.pValue ?? null)])));
-    }
-    out.push(`${report.passed ? 'PASSED' : 'FAILED'}: ${report.errors} error(s), ${report.warnings} warning(s), fail-on ${report.failOn}, ${report.seconds.toFixed(2)} s`);
-    return out.join('\n\n') + '\n';
+/** A copy of `env` without the runner-only variables; use it for every process that runs user code. */
+function userCommandEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (!isRunnerOnlyVariable(name))
+            out[name] = value;
+    return out;
 }
 
 
@@ -2060,8 +1969,8 @@ function isScalar(value) {
 
 
 
-// EXTERNAL MODULE: ./src/sweep/trial/index.ts + 5 modules
-var trial = __webpack_require__(53164);
+// EXTERNAL MODULE: ./src/sweep/trial/index.ts + 2 modules
+var trial = __webpack_require__(81775);
 ;// CONCATENATED MODULE: ./src/sweep/plan-sweep.ts
 
 
@@ -2316,7 +2225,7 @@ function hash128(text) {
 /* harmony import */ var _plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24715);
 /* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27589);
 /* harmony import */ var _study_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(12557);
-/* harmony import */ var _trial_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53164);
+/* harmony import */ var _trial_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81775);
 /* harmony import */ var _sweep_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(88963);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(60134);
 
@@ -2720,28 +2629,19 @@ function sortByValue(trials, goal) {
 
 /***/ }),
 
-/***/ 53164:
+/***/ 37466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  em: () => (/* reexport */ checkCommand),
-  Wx: () => (/* reexport */ runTrial),
-  IC: () => (/* reexport */ trialSeed)
-});
-
-// UNUSED EXPORTS: METRIC_LINE_PREFIX, TRIAL_FILES, TrialEnv, formatValue, nestParams, parseIntermediate, parseMetricsText, renderCommand, stopAllTrials
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
-;// CONCATENATED MODULE: ./src/sweep/trial/command.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ renderCommand),
+/* harmony export */   em: () => (/* binding */ checkCommand)
+/* harmony export */ });
+/* unused harmony exports formatValue, quoteBare, findExecutable */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
 
 
 
@@ -2765,7 +2665,7 @@ function checkCommand(command, paramNames, options = {}) {
         for (let i = 1; i < parts.length; i++) {
             const prefix = parts.slice(0, i).join('.');
             if (known.has(prefix)) {
-                throw new errors/* ConfigError */.xL(`parameters ${prefix} and ${name} clash: MLOPS_PARAMS nests dotted names, so ${prefix} cannot be both a value and a group`, {
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`parameters ${prefix} and ${name} clash: MLOPS_PARAMS nests dotted names, so ${prefix} cannot be both a value and a group`, {
                     location,
                     hint: `rename one of them (e.g. ${prefix}.value)`,
                 });
@@ -2777,7 +2677,7 @@ function checkCommand(command, paramNames, options = {}) {
         for (const part of parts) {
             if (part.kind === 'param' && !known.has(part.name)) {
                 const names = paramNames.length > 0 ? paramNames.map((n) => `{${n}}`).join(', ') + ', {args}' : '{args}';
-                throw new errors/* ConfigError */.xL(`unknown placeholder {${part.name}} at column ${part.column} of ${where(element)}`, {
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`unknown placeholder {${part.name}} at column ${part.column} of ${where(element)}`, {
                     location,
                     hint: `use one of ${names}, or write {{ and }} for literal braces (a shell variable is $VAR or \${{VAR}})`,
                 });
@@ -2786,32 +2686,32 @@ function checkCommand(command, paramNames, options = {}) {
     };
     if (typeof command === 'string') {
         if (command.trim() === '')
-            throw new errors/* ConfigError */.xL('the sweep command is empty', { location, hint: 'write the command that trains one model' });
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('the sweep command is empty', { location, hint: 'write the command that trains one model' });
         checkParts(parseTemplate(command, location));
         return;
     }
     if (command.length === 0)
-        throw new errors/* ConfigError */.xL('the sweep command is an empty list', { location, hint: 'write the program and its arguments' });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('the sweep command is an empty list', { location, hint: 'write the program and its arguments' });
     command.forEach((element, index) => {
         const parts = parseTemplate(element, location, index);
         checkParts(parts, index);
         const args = parts.find((p) => p.kind === 'args');
         if (args && parts.length > 1) {
-            throw new errors/* ConfigError */.xL(`{args} must be an element of its own in the list form of the sweep command (element ${index}: ${JSON.stringify(element)})`, {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`{args} must be an element of its own in the list form of the sweep command (element ${index}: ${JSON.stringify(element)})`, {
                 location,
                 hint: 'put {args} in its own list element; it expands to one element per parameter',
             });
         }
         if (index === 0 && args)
-            throw new errors/* ConfigError */.xL('the sweep command cannot start with {args}', { location, hint: 'put the program first' });
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('the sweep command cannot start with {args}', { location, hint: 'put the program first' });
     });
     const program = command[0];
     if (!program.includes('{')) {
         const found = findExecutable(program, options.cwd ?? process.cwd(), options.env ?? process.env);
         if (!found) {
-            throw new errors/* ConfigError */.xL(`the sweep command's program ${JSON.stringify(program)} was not found`, {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`the sweep command's program ${JSON.stringify(program)} was not found`, {
                 location,
-                hint: program.includes('/') || program.includes((external_node_path_default()).sep)
+                hint: program.includes('/') || program.includes((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))
                     ? `check the path (relative to ${options.cwd ?? process.cwd()}) and that the file is executable`
                     : 'install it or put its folder on PATH, or give its full path',
             });
@@ -2961,7 +2861,7 @@ function parseTemplate(template, location, element) {
             const name = end < 0 ? '' : template.slice(i + 1, end);
             if (end < 0 || !NAME.test(name)) {
                 const shown = end < 0 ? template.slice(i, i + 20) : template.slice(i, end + 1);
-                throw new errors/* ConfigError */.xL(end < 0 ? `unmatched "{" at column ${i + 1} of ${where}` : `unknown placeholder ${shown} at column ${i + 1} of ${where}`, { location, hint: 'write {{ and }} for literal braces (a shell variable is $VAR or ${{VAR}}); placeholders are {param.name} and {args}' });
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(end < 0 ? `unmatched "{" at column ${i + 1} of ${where}` : `unknown placeholder ${shown} at column ${i + 1} of ${where}`, { location, hint: 'write {{ and }} for literal braces (a shell variable is $VAR or ${{VAR}}); placeholders are {param.name} and {args}' });
             }
             if (text)
                 parts.push({ kind: 'text', text });
@@ -2970,7 +2870,7 @@ function parseTemplate(template, location, element) {
             i = end;
         }
         else if (c === '}') {
-            throw new errors/* ConfigError */.xL(`unmatched "}" at column ${i + 1} of ${where}`, { location, hint: 'write }} for a literal brace' });
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`unmatched "}" at column ${i + 1} of ${where}`, { location, hint: 'write }} for a literal brace' });
         }
         else
             text += c;
@@ -2985,21 +2885,21 @@ function findExecutable(program, cwd, env) {
     const extensions = windows ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT;.COM').split(';').filter(Boolean)] : [''];
     const candidates = [];
     if (program.includes('/') || (windows && program.includes('\\'))) {
-        candidates.push(external_node_path_default().resolve(cwd, program));
+        candidates.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, program));
     }
     else {
         const pathVar = env.PATH ?? env.Path ?? '';
-        for (const dir of pathVar.split((external_node_path_default()).delimiter))
+        for (const dir of pathVar.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter)))
             if (dir)
-                candidates.push(external_node_path_default().join(dir, program));
+                candidates.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, program));
     }
     for (const candidate of candidates) {
         for (const ext of extensions) {
             const file = candidate + ext;
             try {
-                if (!external_node_fs_default().statSync(file).isFile())
+                if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).isFile())
                     continue;
-                external_node_fs_default().accessSync(file, windows ? (external_node_fs_default()).constants.F_OK : (external_node_fs_default()).constants.X_OK);
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().accessSync(file, windows ? (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).F_OK : (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).X_OK);
                 return file;
             }
             catch {
@@ -3010,10 +2910,36 @@ function findExecutable(program, cwd, env) {
     return undefined;
 }
 
+
+/***/ }),
+
+/***/ 81775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  em: () => (/* reexport */ command/* checkCommand */.em),
+  Wx: () => (/* reexport */ runTrial),
+  IC: () => (/* reexport */ trialSeed)
+});
+
+// UNUSED EXPORTS: METRIC_LINE_PREFIX, TRIAL_FILES, TrialEnv, formatValue, nestParams, parseIntermediate, parseMetricsText, renderCommand, stopAllTrials
+
+// EXTERNAL MODULE: ./src/sweep/trial/command.ts
+var command = __webpack_require__(37466);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/shared/safe-read.ts
 var safe_read = __webpack_require__(39677);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
 ;// CONCATENATED MODULE: ./src/sweep/trial/metrics.ts
 
 
@@ -3199,180 +3125,8 @@ function firstLine(error) {
     return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./src/shared/child-env.ts
-/**
- * The environment of a process that runs the user's own code (a trial's training command): the
- * user's environment without what a JavaScript action gets from the runner but a `run:` step never
- * does (PLATFORM.md "Actions and workflows").
- *
- * - `ACTIONS_RUNTIME_TOKEN`, `ACTIONS_RESULTS_URL`, `ACTIONS_RUNTIME_URL`, `ACTIONS_CACHE_URL`,
- *   `ACTIONS_CACHE_SERVICE_V2`: with them, code from a pull request could upload or overwrite the
- *   run's artifacts (other matrix legs' trials) and caches.
- * - `ACTIONS_ID_TOKEN_REQUEST_URL` / `_TOKEN`: they mint OIDC tokens, which cloud roles trust.
- * - every `INPUT_*`: the action's own inputs, which may carry tokens (`github-token`).
- *
- * Everything else (PATH, HOME, GITHUB_* context, the user's `env:`) stays, as a `run:` step sees it.
- */
-/** Variables a `run:` step never sees, by exact name. */
-const RUNNER_ONLY = new Set([
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_CACHE_SERVICE_V2',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-]);
-/** Whether a variable is one a user's command must not inherit from the action. */
-function isRunnerOnlyVariable(name) {
-    // Windows names are case-insensitive; the runner writes them in capitals everywhere.
-    const upper = name.toUpperCase();
-    return RUNNER_ONLY.has(upper) || upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') || upper.startsWith('INPUT_');
-}
-/** A copy of `env` without the runner-only variables; use it for every process that runs user code. */
-function userCommandEnv(env) {
-    const out = {};
-    for (const [name, value] of Object.entries(env))
-        if (!isRunnerOnlyVariable(name))
-            out[name] = value;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/sweep/trial/process-tree.ts
-
-
-
-/**
- * A trial's process and everything it starts. On Linux and macOS the command is spawned detached,
- * which makes it the leader of a new session and process group (pgid = its pid), so a signal to
- * `-pgid` reaches the whole tree: the shell, the trainer, its data-loader workers, a sleeping
- * grandchild. A process that moves itself into another group (a daemon calling setsid) escapes; that
- * is the trainer's choice. On Windows the tree is stopped with `taskkill /T /F`.
- *
- * Detached trials would outlive this process if it died, so every live tree is SIGKILLed on process
- * exit. A signal does not run exit hooks, so while any tree is live SIGINT and SIGTERM are handled
- * here too: every tree gets SIGTERM (SIGKILL follows at exit) and the process ends with 128 + the
- * signal's number, as the signal would have ended it. The sweep journal already records which
- * trials started and never finished, so the next run resumes them. Nothing here reads from a file a
- * trial controls without a bound (see run-trial.ts), so the event loop, and with it these handlers,
- * always gets its turn.
- */
-const WINDOWS = process.platform === 'win32';
-const live = new Set();
-let exitHookInstalled = false;
-/**
- * Spawns a command as the leader of its own process group, stdout and stderr piped, with `env`
- * minus what only the action may hold (runtime and OIDC tokens, INPUT_*: see child-env.ts).
- */
-function spawnTree(spec, cwd, env) {
-    if (!exitHookInstalled) {
-        exitHookInstalled = true;
-        process.once('exit', () => stopAllTrials('SIGKILL'));
-    }
-    const child = (0,external_node_child_process_.spawn)(spec.file, spec.args, {
-        cwd,
-        env: userCommandEnv(env),
-        detached: !WINDOWS,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        windowsHide: true,
-        windowsVerbatimArguments: spec.windowsVerbatimArguments,
-    });
-    if (child.pid !== undefined) {
-        live.add(child);
-        if (live.size === 1)
-            listenForSignals(true);
-        child.once('close', () => {
-            live.delete(child);
-            if (live.size === 0)
-                listenForSignals(false);
-        });
-    }
-    return child;
-}
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
-/** Stops every tree and ends the process as the signal would have (exit code 128 + its number). */
-function onSignal(signal) {
-    stopAllTrials('SIGTERM');
-    process.exit(SIGNAL_EXIT_CODES[signal]);
-}
-function listenForSignals(on) {
-    for (const signal of Object.keys(SIGNAL_EXIT_CODES)) {
-        if (on)
-            process.on(signal, onSignal);
-        else
-            process.off(signal, onSignal);
-    }
-}
-/** Sends a signal to the whole tree; true if it reached something. Never throws. */
-function signalTree(child, signal) {
-    const pid = child.pid;
-    if (pid === undefined)
-        return false;
-    if (WINDOWS) {
-        if (child.exitCode !== null || child.signalCode !== null)
-            return false;
-        // taskkill has no polite mode for console programs; both signals force the tree down.
-        (0,external_node_child_process_.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true }).on('error', () => undefined);
-        return true;
-    }
-    try {
-        process.kill(-pid, signal);
-        return true;
-    }
-    catch {
-        return false; // ESRCH: the group is gone
-    }
-}
-/**
- * Whether any process of the tree is still running (always false on Windows, where we cannot tell).
- * Zombies do not count: an init that never reaps orphans (`tail -f /dev/null` as PID 1 of a job
- * container) would otherwise keep a dead group "alive" for the whole grace period.
- */
-function treeAlive(child) {
-    if (WINDOWS || child.pid === undefined)
-        return false;
-    try {
-        process.kill(-child.pid, 0);
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-    return !onlyZombies(child.pid);
-}
-/** True when /proc shows that every member of the process group is a zombie (Linux only). */
-function onlyZombies(pgid) {
-    let pids;
-    try {
-        pids = external_node_fs_default().readdirSync('/proc');
-    }
-    catch {
-        return false; // no /proc (macOS): trust kill(2)
-    }
-    for (const pid of pids) {
-        if (!/^[0-9]+$/.test(pid))
-            continue;
-        let stat;
-        try {
-            stat = external_node_fs_default().readFileSync(`/proc/${pid}/stat`, 'utf8');
-        }
-        catch {
-            continue; // gone meanwhile
-        }
-        // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ')'.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (Number(fields[2]) === pgid && fields[0] !== 'Z')
-            return false;
-    }
-    return true;
-}
-/** Signals every trial tree still running (for an entry point's SIGINT/SIGTERM handler). */
-function stopAllTrials(signal = 'SIGTERM') {
-    for (const child of live)
-        signalTree(child, signal);
-}
-
+// EXTERNAL MODULE: ./src/sweep/trial/process-tree.ts
+var process_tree = __webpack_require__(54163);
 ;// CONCATENATED MODULE: ./src/sweep/trial/run-trial.ts
 
 
@@ -3495,7 +3249,7 @@ async function runTrial(options) {
     external_node_fs_default().mkdirSync(files.output, { recursive: true });
     const paramsJson = JSON.stringify(nestParams(options.params));
     external_node_fs_default().writeFileSync(files.params, paramsJson);
-    const spec = renderCommand(options.command, options.params, options.paramOrder);
+    const spec = (0,command/* renderCommand */.CB)(options.command, options.params, options.paramOrder);
     const baseEnv = options.env ?? process.env;
     const env = {
         ...baseEnv,
@@ -3686,7 +3440,7 @@ function runAttempt(spec, cwd, env, streamFile, log, options, note) {
             external_node_fs_default().closeSync(fd);
         }
     };
-    const child = spawnTree(spec, cwd, env);
+    const child = (0,process_tree/* spawnTree */.Q5)(spec, cwd, env);
     let killTimer;
     let pipeTimer;
     let timeoutTimer;
@@ -3694,8 +3448,8 @@ function runAttempt(spec, cwd, env, streamFile, log, options, note) {
     const terminate = () => {
         if (killTimer)
             return;
-        signalTree(child, 'SIGTERM');
-        killTimer = setTimeout(() => signalTree(child, 'SIGKILL'), grace);
+        (0,process_tree/* signalTree */.r7)(child, 'SIGTERM');
+        killTimer = setTimeout(() => (0,process_tree/* signalTree */.r7)(child, 'SIGKILL'), grace);
         // A process outside the group holding our pipes would keep 'close' away forever.
         pipeTimer = setTimeout(() => {
             child.stdout?.destroy();
@@ -3746,7 +3500,7 @@ function runAttempt(spec, cwd, env, streamFile, log, options, note) {
             exit = { code, signal };
             exited = true;
             clearTimeout(timeoutTimer);
-            if (!stopping && treeAlive(child)) {
+            if (!stopping && (0,process_tree/* treeAlive */.gI)(child)) {
                 // The command is done but left processes behind (a background job): they go too.
                 note('the command left processes running after it exited; stopping them');
                 terminate();
@@ -3764,10 +3518,10 @@ function runAttempt(spec, cwd, env, streamFile, log, options, note) {
                 if (stopping) {
                     // A stopped trial's tree is gone before its result is: wait out the grace, then SIGKILL.
                     const deadline = Date.now() + grace;
-                    while (treeAlive(child) && Date.now() < deadline)
+                    while ((0,process_tree/* treeAlive */.gI)(child) && Date.now() < deadline)
                         await new Promise((r) => setTimeout(r, 20));
                     clearTimeout(killTimer);
-                    signalTree(child, 'SIGKILL');
+                    (0,process_tree/* signalTree */.r7)(child, 'SIGKILL');
                 }
                 else if (killTimer) {
                     // Leftovers of a finished trial get their grace without holding up the result.
@@ -3882,6 +3636,155 @@ function tailLines(text) {
 
 
 
+
+
+/***/ }),
+
+/***/ 54163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q5: () => (/* binding */ spawnTree),
+/* harmony export */   gI: () => (/* binding */ treeAlive),
+/* harmony export */   r7: () => (/* binding */ signalTree)
+/* harmony export */ });
+/* unused harmony export stopAllTrials */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_child_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80889);
+
+
+
+/**
+ * A trial's process and everything it starts. On Linux and macOS the command is spawned detached,
+ * which makes it the leader of a new session and process group (pgid = its pid), so a signal to
+ * `-pgid` reaches the whole tree: the shell, the trainer, its data-loader workers, a sleeping
+ * grandchild. A process that moves itself into another group (a daemon calling setsid) escapes; that
+ * is the trainer's choice. On Windows the tree is stopped with `taskkill /T /F`.
+ *
+ * Detached trials would outlive this process if it died, so every live tree is SIGKILLed on process
+ * exit. A signal does not run exit hooks, so while any tree is live SIGINT and SIGTERM are handled
+ * here too: every tree gets SIGTERM (SIGKILL follows at exit) and the process ends with 128 + the
+ * signal's number, as the signal would have ended it. The sweep journal already records which
+ * trials started and never finished, so the next run resumes them. Nothing here reads from a file a
+ * trial controls without a bound (see run-trial.ts), so the event loop, and with it these handlers,
+ * always gets its turn.
+ */
+const WINDOWS = process.platform === 'win32';
+const live = new Set();
+let exitHookInstalled = false;
+/**
+ * Spawns a command as the leader of its own process group, stdout and stderr piped, with `env`
+ * minus what only the action may hold (runtime and OIDC tokens, INPUT_*: see child-env.ts).
+ */
+function spawnTree(spec, cwd, env) {
+    if (!exitHookInstalled) {
+        exitHookInstalled = true;
+        process.once('exit', () => stopAllTrials('SIGKILL'));
+    }
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(spec.file, spec.args, {
+        cwd,
+        env: (0,_shared_child_env_js__WEBPACK_IMPORTED_MODULE_2__/* .userCommandEnv */ .c)(env),
+        detached: !WINDOWS,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        windowsHide: true,
+        windowsVerbatimArguments: spec.windowsVerbatimArguments,
+    });
+    if (child.pid !== undefined) {
+        live.add(child);
+        if (live.size === 1)
+            listenForSignals(true);
+        child.once('close', () => {
+            live.delete(child);
+            if (live.size === 0)
+                listenForSignals(false);
+        });
+    }
+    return child;
+}
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/** Stops every tree and ends the process as the signal would have (exit code 128 + its number). */
+function onSignal(signal) {
+    stopAllTrials('SIGTERM');
+    process.exit(SIGNAL_EXIT_CODES[signal]);
+}
+function listenForSignals(on) {
+    for (const signal of Object.keys(SIGNAL_EXIT_CODES)) {
+        if (on)
+            process.on(signal, onSignal);
+        else
+            process.off(signal, onSignal);
+    }
+}
+/** Sends a signal to the whole tree; true if it reached something. Never throws. */
+function signalTree(child, signal) {
+    const pid = child.pid;
+    if (pid === undefined)
+        return false;
+    if (WINDOWS) {
+        if (child.exitCode !== null || child.signalCode !== null)
+            return false;
+        // taskkill has no polite mode for console programs; both signals force the tree down.
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true }).on('error', () => undefined);
+        return true;
+    }
+    try {
+        process.kill(-pid, signal);
+        return true;
+    }
+    catch {
+        return false; // ESRCH: the group is gone
+    }
+}
+/**
+ * Whether any process of the tree is still running (always false on Windows, where we cannot tell).
+ * Zombies do not count: an init that never reaps orphans (`tail -f /dev/null` as PID 1 of a job
+ * container) would otherwise keep a dead group "alive" for the whole grace period.
+ */
+function treeAlive(child) {
+    if (WINDOWS || child.pid === undefined)
+        return false;
+    try {
+        process.kill(-child.pid, 0);
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+    return !onlyZombies(child.pid);
+}
+/** True when /proc shows that every member of the process group is a zombie (Linux only). */
+function onlyZombies(pgid) {
+    let pids;
+    try {
+        pids = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync('/proc');
+    }
+    catch {
+        return false; // no /proc (macOS): trust kill(2)
+    }
+    for (const pid of pids) {
+        if (!/^[0-9]+$/.test(pid))
+            continue;
+        let stat;
+        try {
+            stat = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(`/proc/${pid}/stat`, 'utf8');
+        }
+        catch {
+            continue; // gone meanwhile
+        }
+        // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses, so split after the last ')'.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(fields[2]) === pgid && fields[0] !== 'Z')
+            return false;
+    }
+    return true;
+}
+/** Signals every trial tree still running (for an entry point's SIGINT/SIGTERM handler). */
+function stopAllTrials(signal = 'SIGTERM') {
+    for (const child of live)
+        signalTree(child, signal);
+}
 
 
 /***/ })

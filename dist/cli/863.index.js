@@ -21,9 +21,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37516);
 /* harmony import */ var _report_sweep_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93880);
 /* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3958);
-/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(94735);
+/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(90672);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(60134);
 /* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(58328);
+/* harmony import */ var _gate_command_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(99794);
+
 
 
 
@@ -43,10 +45,10 @@ __webpack_require__.r(__webpack_exports__);
  */
 function runCommand(context) {
     return new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('run')
-        .description('Run the whole pipeline of mlops.yml locally: validate-data, then (with train and sweep sections) train-and-sweep and register-model into a local registry.')
+        .description('Run the whole pipeline of mlops.yml locally: validate-data, then (with train and sweep sections) train-and-sweep, evaluate-gate, register-model into a local registry and (with a deploy section) deploy-env.')
         .option('-c, --config <file>', 'mlops.yml of the model', 'mlops.yml')
         .option('--out <dir>', 'folder for the run outputs (profile, reports)', '.mlops')
-        .addHelpText('after', '\nStages: validate-data, train-and-sweep, register-model. Outputs go to --out (the run record to <out>/record.json, the registry to <out>/registry); nothing is published to GitHub. A sweep resumes its journal in <out>/sweep.\n\nExample:\n  mlops run --config examples/penguins/mlops.yml')
+        .addHelpText('after', '\nStages: validate-data, train-and-sweep, evaluate-gate (against the local production alias), register-model (a passed gate moves production), deploy-env (deploy.run_environment, on the local deployment log). Outputs go to --out (the run record to <out>/record.json, the registry to <out>/registry); nothing is published to GitHub. A sweep resumes its journal in <out>/sweep.\n\nExample:\n  mlops run --config examples/penguins/mlops.yml')
         .action(async (options) => {
         const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_12__/* .ConsoleLogger */ .C();
         const cwd = process.cwd();
@@ -54,7 +56,7 @@ function runCommand(context) {
         // One run record for the whole pipeline: each stage adds its part, register reads the others.
         const record = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'record.json');
         const loaded = await (0,_config_config_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.config));
-        const stages = loaded.config.train && loaded.config.sweep ? 3 : 1;
+        const stages = loaded.config.train && loaded.config.sweep ? (loaded.config.deploy?.target ? 5 : 4) : 1;
         context.stdout.write(`mlops run: ${options.config}\n\n[1/${stages}] validate-data\n`);
         const run = await (0,_data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_3__.runValidate)({
             cwd,
@@ -72,28 +74,47 @@ function runCommand(context) {
             context.setExitCode(1);
             return;
         }
-        if (stages === 3) {
-            context.stdout.write(`\n[2/3] train-and-sweep\n`);
+        if (stages > 1) {
+            context.stdout.write(`\n[2/${stages}] train-and-sweep\n`);
             const plan = await (0,_sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__/* .planSweep */ .cK)({ cwd, config: options.config, out: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'sweep'), resume: true, record });
             const outcome = await (0,_sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_7__/* .runSweep */ .MI)(plan, logger);
             context.stdout.write((0,_report_sweep_text_js__WEBPACK_IMPORTED_MODULE_8__/* .sweepText */ .G)(plan, outcome.result));
             context.stdout.write(`trials:  ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, outcome.files.trialsCsv)}\nbest:    ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, outcome.files.best)}\n`);
             const best = outcome.result.best;
             if (best?.outputDir) {
-                context.stdout.write(`\n[3/3] register-model (local registry ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'registry'))})\n`);
+                // evaluate-gate against the local registry's production alias; register only what passed.
+                context.stdout.write(`\n[3/${stages}] evaluate-gate (baseline ${loaded.config.name}@production)\n`);
+                const gate = await (0,_gate_command_js__WEBPACK_IMPORTED_MODULE_13__.gateLocally)({ cwd, loaded, record, backend: { kind: 'local', dir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'registry') }, checksDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'checks'), reportFile: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'gate-report.md') }, logger);
+                context.stdout.write((0,_gate_command_js__WEBPACK_IMPORTED_MODULE_13__.gateText)(gate, cwd));
+                if (!gate.result.passed) {
+                    context.stdout.write('\nThe pipeline stopped: evaluate-gate failed (nothing registered).\n');
+                    context.setExitCode(1);
+                    return;
+                }
+                context.stdout.write(`\n[4/${stages}] register-model (local registry ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'registry'))})\n`);
                 const registered = await (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__/* .registerModel */ .$R)({
                     cwd,
                     name: loaded.config.name,
                     // The model, params, metrics and data lineage come from the record's sweep and data parts.
                     record,
-                    aliases: ['candidate'],
+                    // The gate passed: the version becomes production, the next run's baseline.
+                    aliases: ['candidate', 'production'],
                     tags: [],
                     // The same best trial on the same data registers once, however often the pipeline runs.
                     idempotencyKey: `pipeline:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(JSON.stringify([run.report.dataDigest, best.params, best.metrics])).digest('hex').slice(0, 32)}`,
                     registry: (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_10__/* .openRegistry */ .Me)({ kind: 'local', dir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'registry') }, { sha: (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__/* .commitOf */ .D3)(cwd, process.env), logger }).registry,
                     env: process.env,
                 }, logger);
-                context.stdout.write(`${registered.created ? 'registered' : 'already registered'} ${registered.tag}; alias candidate -> v${registered.version}\n`);
+                context.stdout.write(`${registered.created ? 'registered' : 'already registered'} ${registered.tag}; aliases candidate, production -> v${registered.version}\n`);
+                await gate.relineage({ registryVersion: `${registered.tag} (local registry)` });
+                if (loaded.config.deploy?.target) {
+                    // deploy-env last: the version just registered, to deploy.run_environment, on the local log.
+                    const environment = loaded.config.deploy.run_environment ?? loaded.config.deploy.environments?.[0] ?? 'local';
+                    context.stdout.write(`\n[5/${stages}] deploy-env (${environment})\n`);
+                    const { deployFromConfig, deployText } = await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 1219));
+                    const deployed = await deployFromConfig({ loaded, backend: { kind: 'local', dir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'registry') }, environment, record, workDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'deploy'), cwd, logger });
+                    context.stdout.write(deployText(deployed, environment));
+                }
             }
         }
         context.stdout.write('\nPipeline passed.\n');

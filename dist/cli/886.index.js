@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/sweep/plan-sweep.ts + 16 modules
 var plan_sweep = __webpack_require__(24715);
-// EXTERNAL MODULE: ./src/backends/open.ts + 14 modules
-var backends_open = __webpack_require__(94735);
+// EXTERNAL MODULE: ./src/backends/open.ts + 21 modules
+var backends_open = __webpack_require__(90672);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/sweep/journal/index.ts + 3 modules
@@ -49,7 +49,7 @@ var random = __webpack_require__(27589);
 
 
 
-/** GitHub runs at most 256 jobs of one matrix (PLATFORM.md). */
+/** GitHub runs at most 256 jobs of one matrix (docs/platform.md). */
 const MAX_MATRIX_LEGS = 256;
 /** Trials of `round` (1-based): the remaining budget spread over the remaining rounds. */
 function trialsForRound(total, done, round, rounds) {

@@ -33939,7 +33939,7 @@ const actionsCore = core_namespaceObject;
 
 
 
-/** GitHub shows at most this many error and this many warning annotations per step (PLATFORM.md). */
+/** GitHub shows at most this many error and this many warning annotations per step (docs/platform.md). */
 const ANNOTATION_LIMIT = 10;
 /**
  * `Logger` over @actions/core. Beyond GitHub's per-step cap, further warnings/errors are printed as
@@ -34043,7 +34043,7 @@ function plural(count, noun) {
 ;// CONCATENATED MODULE: ./src/actions/runtime/outputs.ts
 /**
  * Step outputs. They reach other steps and jobs as strings, so structured values travel as JSON,
- * and GitHub caps each one at 1 MB (PLATFORM.md "Limits").
+ * and GitHub caps each one at 1 MB (docs/platform.md "Limits").
  */
 
 /** GitHub's limit on one output's value. */
@@ -34082,7 +34082,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
  * none of it, so appends are cut to fit and end with a note saying so.
  */
 
-/** GitHub's limit on one step's summary (PLATFORM.md "Limits"). */
+/** GitHub's limit on one step's summary (docs/platform.md "Limits"). */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 /** Appended where a summary was cut. */
 const SUMMARY_TRUNCATED_NOTE = '\n\n> **Note:** the rest of this summary was cut: GitHub shows at most 1 MiB of job summary per step. ' +
@@ -34155,7 +34155,7 @@ function cutToBytes(text, maxBytes) {
 
 ;// CONCATENATED MODULE: ./src/actions/runtime/run-action.ts
 /**
- * The shell every action entry runs in (DESIGN.md "Errors"): build the context, run the action, and
+ * The shell every action entry runs in (docs/architecture.md "Errors"): build the context, run the action, and
  * turn a failure into the right kind of report. An entry is one call:
  *
  *     await runAction('validate-data', async ({ logger, workspace }) => { ... });
@@ -34232,7 +34232,7 @@ function messageOf(error) {
 ;// CONCATENATED MODULE: ./src/actions/runtime/inputs.ts
 /**
  * Typed readers for action inputs. Each action builds its settings object from these once
- * (STYLE.md "One settings object per action"); nothing downstream calls `core.getInput`.
+ * (docs/architecture.md "Conventions"); nothing downstream calls `core.getInput`.
  *
  * The runner hands every input over as a string in `INPUT_<NAME>`, and an input the workflow left
  * out arrives as an empty string, so "empty" means "not given" throughout. A bad value throws an
@@ -34350,7 +34350,7 @@ function getListInput(name) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _data_parallel_worker_script_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8332);
 /* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5809);
-/* harmony import */ var _report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7863);
+/* harmony import */ var _report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3165);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8382);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3182);
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2808);
@@ -34950,12 +34950,13 @@ var ucs2length = __nccwpck_require__(6214);
 /* eslint-disable */
 
 const configValidator = validate0;
-const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/mlops.schema.json", "title": "mlops.yml", "description": "One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.", "type": "object", "additionalProperties": false, "required": ["name", "data"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Version of this file's format.", "const": 1 }, "name": { "description": "The model's name: letters, digits, dot, dash, underscore.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "data": { "type": "object", "additionalProperties": false, "required": ["train"], "properties": { "train": { "description": "Training data: a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "eval": { "description": "Evaluation data (optional): a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "format": { "description": "Overrides the format read from the file extension.", "type": "string", "enum": ["csv", "tsv", "jsonl", "parquet"] }, "label": { "description": "The label (target) column.", "type": "string" }, "schema": { "description": "The data schema: a path to a YAML/JSON file, or the schema inline.", "oneOf": [{ "type": "string" }, { "$ref": "data-schema.schema.json" }] } } }, "validate": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "description": "The lowest severity that fails validation: error (default), warning, or never.", "type": "string", "enum": ["error", "warning", "never"] }, "baseline": { "description": "A baseline profile (JSON) to measure drift against.", "type": "string" }, "profile_out": { "description": "Where the profile is written (default .mlops/profile.json).", "type": "string" }, "report": { "description": "Where the JSON report is written (default .mlops/validate-report.json).", "type": "string" }, "drift": { "$ref": "#/definitions/drift" } } }, "train": { "description": "The training command train-and-sweep runs once per trial (any language).", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "description": "A shell command (string) or an argv list. {name} is replaced by a parameter's value, {args} by --name=value pairs.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }] }, "workdir": { "description": "Folder the command runs in, relative to mlops.yml (default: its folder).", "type": "string" }, "timeout": { "description": "Seconds a trial may run before its whole process tree is killed (default 3600).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "Runs again a trial that crashed (non-zero exit), at most this often (default 0).", "type": "integer", "minimum": 0, "maximum": 10 }, "env": { "description": "Extra environment variables for every trial.", "type": "object", "additionalProperties": { "type": "string" } } } }, "sweep": { "description": "The hyperparameter sweep of train-and-sweep.", "type": "object", "additionalProperties": false, "required": ["metric", "space"], "properties": { "method": { "description": "grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).", "enum": ["grid", "random", "tpe", "gp"] }, "trials": { "description": "Trials in all (default 20).", "type": "integer", "minimum": 1, "maximum": 10000 }, "parallel": { "description": "Trials at once on one machine (default: the number of cores).", "type": "integer", "minimum": 1, "maximum": 256 }, "seed": { "description": "The same seed and space give the same trials (default 0).", "type": "integer", "minimum": 0 }, "metric": { "type": "object", "additionalProperties": false, "required": ["name", "goal"], "properties": { "name": { "description": "The key of the metrics file to optimise.", "type": "string", "minLength": 1 }, "goal": { "enum": ["maximize", "minimize"] }, "target": { "description": "End the sweep once a trial reaches this value.", "type": "number" } } }, "space": { "description": "Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.", "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/param" } }, "pruner": { "description": "Early stopping on intermediate metrics.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["none", "median", "asha"] }, "metric": { "description": "Intermediate metric to judge (default: the sweep metric).", "type": "string" }, "startup_trials": { "type": "integer", "minimum": 0 }, "warmup_steps": { "type": "integer", "minimum": 0 }, "min_resource": { "type": "integer", "minimum": 1 }, "reduction_factor": { "type": "integer", "minimum": 2 }, "goal": { "description": "Direction of the pruner's metric (default: the sweep metric's goal).", "enum": ["maximize", "minimize"] } } }, "max_failed_share": { "description": "The sweep fails when more than this share of trials failed (default 1: only when all did).", "type": "number", "minimum": 0, "maximum": 1 }, "matrix": { "description": "Fan-out over a GitHub Actions job matrix.", "type": "object", "additionalProperties": false, "properties": { "shards": { "description": "Matrix legs (at most 256).", "type": "integer", "minimum": 1, "maximum": 256 }, "rounds": { "description": "Model-based methods: plan/run/collect rounds, each planned from all results so far.", "type": "integer", "minimum": 1, "maximum": 20 } } } } }, "gate": { "description": "Rules the model must pass (evaluate-gate).", "type": "object" }, "registry": { "description": "Model registry settings (register-model).", "type": "object" }, "environments": { "description": "Deployment environments (deploy-env).", "type": "object" } }, "definitions": { "paths": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "thresholds": { "type": "object", "additionalProperties": false, "properties": { "warn": { "type": "number", "minimum": 0 }, "fail": { "type": "number", "minimum": 0 } } }, "driftColumn": { "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "skip": { "type": "boolean" } } }, "drift": { "description": "Drift against the baseline profile. Thresholds apply to every column unless overridden.", "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "drifted_share_fail": { "description": "The share of drifted columns that fails the dataset (default 0.5).", "type": "number", "minimum": 0, "maximum": 1 }, "columns": { "type": "object", "additionalProperties": { "$ref": "#/definitions/driftColumn" } } } }, "param": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false } } };
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/mlops.schema.json", "title": "mlops.yml", "description": "One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.", "type": "object", "additionalProperties": false, "required": ["name", "data"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Version of this file's format.", "const": 1 }, "name": { "description": "The model's name: letters, digits, dot, dash, underscore.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "data": { "type": "object", "additionalProperties": false, "required": ["train"], "properties": { "train": { "description": "Training data: a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "eval": { "description": "Evaluation data (optional): a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "format": { "description": "Overrides the format read from the file extension.", "type": "string", "enum": ["csv", "tsv", "jsonl", "parquet"] }, "label": { "description": "The label (target) column.", "type": "string" }, "schema": { "description": "The data schema: a path to a YAML/JSON file, or the schema inline.", "oneOf": [{ "type": "string" }, { "$ref": "data-schema.schema.json" }] } } }, "validate": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "description": "The lowest severity that fails validation: error (default), warning, or never.", "type": "string", "enum": ["error", "warning", "never"] }, "baseline": { "description": "A baseline profile (JSON) to measure drift against.", "type": "string" }, "profile_out": { "description": "Where the profile is written (default .mlops/profile.json).", "type": "string" }, "report": { "description": "Where the JSON report is written (default .mlops/validate-report.json).", "type": "string" }, "drift": { "$ref": "#/definitions/drift" } } }, "train": { "description": "The training command train-and-sweep runs once per trial (any language).", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "description": "A shell command (string) or an argv list. {name} is replaced by a parameter's value, {args} by --name=value pairs.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }] }, "workdir": { "description": "Folder the command runs in, relative to mlops.yml (default: its folder).", "type": "string" }, "timeout": { "description": "Seconds a trial may run before its whole process tree is killed (default 3600).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "Runs again a trial that crashed (non-zero exit), at most this often (default 0).", "type": "integer", "minimum": 0, "maximum": 10 }, "env": { "description": "Extra environment variables for every trial.", "type": "object", "additionalProperties": { "type": "string" } } } }, "sweep": { "description": "The hyperparameter sweep of train-and-sweep.", "type": "object", "additionalProperties": false, "required": ["metric", "space"], "properties": { "method": { "description": "grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).", "enum": ["grid", "random", "tpe", "gp"] }, "trials": { "description": "Trials in all (default 20).", "type": "integer", "minimum": 1, "maximum": 10000 }, "parallel": { "description": "Trials at once on one machine (default: the number of cores).", "type": "integer", "minimum": 1, "maximum": 256 }, "seed": { "description": "The same seed and space give the same trials (default 0).", "type": "integer", "minimum": 0 }, "metric": { "type": "object", "additionalProperties": false, "required": ["name", "goal"], "properties": { "name": { "description": "The key of the metrics file to optimise.", "type": "string", "minLength": 1 }, "goal": { "enum": ["maximize", "minimize"] }, "target": { "description": "End the sweep once a trial reaches this value.", "type": "number" } } }, "space": { "description": "Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.", "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/param" } }, "pruner": { "description": "Early stopping on intermediate metrics.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["none", "median", "asha"] }, "metric": { "description": "Intermediate metric to judge (default: the sweep metric).", "type": "string" }, "startup_trials": { "type": "integer", "minimum": 0 }, "warmup_steps": { "type": "integer", "minimum": 0 }, "min_resource": { "type": "integer", "minimum": 1 }, "reduction_factor": { "type": "integer", "minimum": 2 }, "goal": { "description": "Direction of the pruner's metric (default: the sweep metric's goal).", "enum": ["maximize", "minimize"] } } }, "max_failed_share": { "description": "The sweep fails when more than this share of trials failed (default 1: only when all did).", "type": "number", "minimum": 0, "maximum": 1 }, "matrix": { "description": "Fan-out over a GitHub Actions job matrix.", "type": "object", "additionalProperties": false, "properties": { "shards": { "description": "Matrix legs (at most 256).", "type": "integer", "minimum": 1, "maximum": 256 }, "rounds": { "description": "Model-based methods: plan/run/collect rounds, each planned from all results so far.", "type": "integer", "minimum": 1, "maximum": 20 } } } } }, "gate": { "description": "Rules the candidate model must pass against absolute bounds, the production model and the data (evaluate-gate). Source: src/gate/gate-config.schema.json.", "type": "object", "additionalProperties": false, "properties": { "metrics": { "description": "Per-metric settings by (dotted) metric name, e.g. latency_ms or eval.f1.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "direction": { "description": "Which way the metric improves (default: lower for names with loss, error, latency, time, rmse, ...; else higher).", "enum": ["higher", "lower"] }, "statistic": { "description": "The per-example statistic whose bootstrap interval stands for this metric (default: from the name).", "enum": ["accuracy", "f1", "log_loss", "rmse", "auc"] } } } }, "rules": { "description": "Each rule is an error (fails the gate) or a warning (only shown).", "type": "array", "items": { "oneOf": [{ "$ref": "#/definitions/gateThresholdRule" }, { "$ref": "#/definitions/gateChangeRule" }, { "$ref": "#/definitions/gateValidationRule" }, { "$ref": "#/definitions/gateDriftRule" }] } }, "bootstrap": { "description": "The paired bootstrap that gives each metric's change a confidence interval (percentile method).", "type": "object", "additionalProperties": false, "properties": { "resamples": { "description": "Resamples (default 2000).", "type": "integer", "minimum": 100, "maximum": 100000 }, "confidence": { "description": "Level of the interval (default 0.95).", "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1 }, "seed": { "description": "The same seed and outputs give the same intervals (default 0).", "type": "integer", "minimum": 0 }, "positive_label": { "description": "The positive class of binary labels for F1, log loss and AUC (default: 1, true, yes or positive when present).", "type": ["string", "number", "boolean"] } } }, "evaluate": { "description": "Re-evaluates the baseline model (downloaded from the registry, digests verified) on the candidate's eval data, so both are measured on the same rows. The command gets MLOPS_MODEL_DIR, MLOPS_EVAL_DATA, MLOPS_METRICS_FILE and MLOPS_OUTPUTS_FILE.", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "description": "A command line (run by the shell) or a list of arguments, run in mlops.yml's folder.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "timeout": { "description": "Seconds before the command is stopped (default 600).", "type": "number", "exclusiveMinimum": 0 } } } } }, "registry": { "description": "Model registry settings (register-model).", "type": "object" }, "environments": { "description": "Deployment environments (deploy-env).", "type": "object" }, "deploy": { "description": "deploy-env: where a verified version goes, how it proves it is up, and the order environments are promoted in.", "type": "object", "additionalProperties": false, "properties": { "environments": { "description": "Promotion order, e.g. [staging, production]: a version reaches an environment only after succeeding in the ones before it (and, past the first, with a passing gate verdict).", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "uniqueItems": true }, "run_environment": { "description": "The environment `mlops run` deploys to at its end (default: the first of environments, else local).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "target": { "description": "A command (gets MLOPS_MODEL_DIR, MLOPS_MODEL_NAME, MLOPS_MODEL_VERSION, MLOPS_ENVIRONMENT, MLOPS_PREVIOUS_VERSION) or a webhook (signed JSON POST).", "type": "object", "additionalProperties": false, "properties": { "command": { "type": "string", "minLength": 1 }, "webhook": { "description": "A URL the deploy is POSTed to.", "type": "string", "pattern": "^https?://" }, "secret_env": { "description": "The variable that holds the webhook's HMAC secret.", "type": "string", "minLength": 1 }, "timeout": { "description": "Seconds before the command's process tree is stopped (default 300).", "type": "number", "exclusiveMinimum": 0 } } }, "health": { "description": "An HTTP URL that must answer 2xx (optionally with a JSON field), or a command that must exit 0.", "type": "object", "additionalProperties": false, "properties": { "url": { "type": "string", "minLength": 1 }, "command": { "type": "string", "minLength": 1 }, "json_field": { "type": "string", "minLength": 1 }, "expect": { "type": ["string", "number", "boolean"] }, "attempts": { "type": "integer", "minimum": 1, "maximum": 100 }, "interval": { "description": "Seconds before the second try; grows 1.5x per try.", "type": "number", "exclusiveMinimum": 0 }, "timeout": { "description": "Seconds per try.", "type": "number", "exclusiveMinimum": 0 } } }, "smoke": { "description": "The first rows of the eval data go to the deployed model (a predict URL or a command); the answers must match the predictions the version recorded.", "type": "object", "additionalProperties": false, "properties": { "url": { "type": "string", "minLength": 1 }, "command": { "type": "string", "minLength": 1 }, "rows": { "type": "integer", "minimum": 1, "maximum": 10000 }, "data": { "description": "A CSV of eval rows (default: data.eval).", "type": "string", "minLength": 1 } } }, "environment_url": { "description": "Where the deployed model answers, for the deployment status.", "type": "string", "minLength": 1 }, "require_protection": { "description": "Refuse a GitHub production environment without required reviewers or a wait timer (default true; never applies locally).", "type": "boolean" } } } }, "definitions": { "paths": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "thresholds": { "type": "object", "additionalProperties": false, "properties": { "warn": { "type": "number", "minimum": 0 }, "fail": { "type": "number", "minimum": 0 } } }, "driftColumn": { "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "skip": { "type": "boolean" } } }, "drift": { "description": "Drift against the baseline profile. Thresholds apply to every column unless overridden.", "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "drifted_share_fail": { "description": "The share of drifted columns that fails the dataset (default 0.5).", "type": "number", "minimum": 0, "maximum": 1 }, "columns": { "type": "object", "additionalProperties": { "$ref": "#/definitions/driftColumn" } } } }, "param": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false }, "gateSeverity": { "description": "error (default) fails the gate; warning only shows in the report.", "enum": ["error", "warning"] }, "gateMetric": { "description": "A metric of the candidate's or the baseline's metrics file (dotted for nested keys).", "type": "string", "minLength": 1 }, "gateThresholdRule": { "description": "An absolute bound: { metric: accuracy, min: 0.9 }.", "type": "object", "additionalProperties": false, "required": ["metric"], "anyOf": [{ "required": ["min"] }, { "required": ["max"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateChangeRule": { "description": "A bound on the change against production, in the metric's direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.", "type": "object", "additionalProperties": false, "required": ["metric"], "oneOf": [{ "required": ["max_drop"] }, { "required": ["max_drop_pct"] }, { "required": ["min_gain"] }, { "required": ["min_gain_pct"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "max_drop": { "description": "The largest allowed drop, in the metric's units.", "type": "number", "minimum": 0 }, "max_drop_pct": { "description": "The largest allowed drop, in percent of production's value.", "type": "number", "minimum": 0 }, "min_gain": { "description": "The smallest required gain, in the metric's units.", "type": "number" }, "min_gain_pct": { "description": "The smallest required gain, in percent of production's value.", "type": "number" }, "significant": { "description": "Judge the change against its bootstrap interval (needs per-example outputs of both models).", "type": "boolean" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateValidationRule": { "description": "validate-data passed in this run.", "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "const": "validation_passed" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateDriftRule": { "description": "The share of drifted columns is at most max.", "type": "object", "additionalProperties": false, "required": ["data", "max"], "properties": { "data": { "const": "drifted_share" }, "max": { "type": "number", "minimum": 0, "maximum": 1 }, "severity": { "$ref": "#/definitions/gateSeverity" } } } } };
 const schema1 = { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] };
 const schema36 = { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false };
 const func0 = Object.prototype.hasOwnProperty;
 const func1 = { default: ucs2length/* default.default */.A["default"] ?? ucs2length/* default */.A }.default;
 const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", "u");
+const pattern3 = new RegExp("^https?://", "u");
 const schema3 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/data-schema.schema.json", "title": "mlops data schema", "description": "What validate-data checks in a dataset: its columns, their types and expectations, and dataset-wide integrity checks.", "type": "object", "additionalProperties": false, "required": ["columns"], "properties": { "$schema": { "type": "string" }, "columns": { "description": "The expected columns, by name, in any order.", "type": "object", "additionalProperties": { "$ref": "#/definitions/column" } }, "dataset": { "$ref": "#/definitions/dataset" }, "na_values": { "description": "Cell texts read as missing in CSV/TSV. Default: '', NA, N/A, null, NULL, None. NaN is not missing: it is checked by allow_nan.", "type": "array", "items": { "type": "string" } } }, "definitions": { "severity": { "type": "string", "enum": ["error", "warning"] }, "mostly": { "description": "The share of non-null values that must pass (Great Expectations' `mostly`), 0..1. Default 1.", "type": "number", "minimum": 0, "maximum": 1 }, "bound": { "type": ["number", "string"], "description": "A number, or an ISO date/datetime for date columns." }, "range": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/severity" } } }, "column": { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "description": "int, float, bool, string, date, datetime or categorical.", "type": "string", "enum": ["int", "float", "bool", "string", "date", "datetime", "categorical"] }, "description": { "type": "string" }, "format": { "description": "Date/datetime format with strftime directives (%Y %m %d %H %M %S %f %z). Default ISO 8601.", "type": "string" }, "required": { "description": "The column must be present (default true).", "type": "boolean" }, "severity": { "description": "Default severity of this column's checks (default error).", "$ref": "#/definitions/severity" }, "not_null": { "description": "Values must not be missing; with `mostly`, only that share must be present.", "oneOf": [{ "type": "boolean" }, { "type": "object", "additionalProperties": false, "properties": { "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }] }, "min": { "$ref": "#/definitions/bound" }, "max": { "$ref": "#/definitions/bound" }, "between": { "description": "Long form of min/max with mostly and severity.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "$ref": "#/definitions/bound" }, "max": { "$ref": "#/definitions/bound" }, "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }, "allowed": { "description": "The values the column may hold.", "oneOf": [{ "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }, { "type": "object", "additionalProperties": false, "required": ["values"], "properties": { "values": { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }, "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }] }, "regex": { "description": "A JavaScript regular expression every value must match (anchor it with ^...$ for a full match).", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["pattern"], "properties": { "pattern": { "type": "string" }, "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }] }, "multiple_of": { "description": "Every value is a whole multiple of this number (int and float columns).", "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["value"], "properties": { "value": { "type": "number", "exclusiveMinimum": 0 }, "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }] }, "unique": { "description": "No value appears twice (nulls are ignored).", "oneOf": [{ "type": "boolean" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/severity" } } }] }, "length": { "description": "Bounds on the length of string values.", "$ref": "#/definitions/range" }, "mean": { "description": "Bounds on the column's mean.", "$ref": "#/definitions/range" }, "std": { "description": "Bounds on the column's standard deviation.", "$ref": "#/definitions/range" }, "quantiles": { "description": "Bounds on quantiles, e.g. [{q: 0.5, min: 10, max: 20}].", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["q"], "properties": { "q": { "type": "number", "minimum": 0, "maximum": 1 }, "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/severity" } } } }, "allow_nan": { "description": "NaN values are allowed in float columns (default false).", "type": "boolean" }, "allow_inf": { "description": "Infinite values are allowed in float columns (default false).", "type": "boolean" } } }, "integrity": { "description": "false turns the check off; a severity turns it on at that level.", "oneOf": [{ "type": "boolean", "enum": [false] }, { "$ref": "#/definitions/severity" }] }, "dataset": { "type": "object", "additionalProperties": false, "properties": { "unexpected_columns": { "description": "What a column absent from the schema is: error (default), warning or allow.", "type": "string", "enum": ["error", "warning", "allow"] }, "row_count": { "description": "Bounds on the number of rows.", "$ref": "#/definitions/range" }, "unique": { "description": "Column combinations that must be unique together.", "type": "array", "items": { "oneOf": [{ "type": "array", "minItems": 1, "items": { "type": "string" } }, { "type": "object", "additionalProperties": false, "required": ["columns"], "properties": { "columns": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "severity": { "$ref": "#/definitions/severity" } } }] } }, "duplicate_rows": { "description": "Rows repeated exactly (default warning).", "$ref": "#/definitions/integrity" }, "label": { "description": "The label column, for conflicting_labels (default: data.label of mlops.yml).", "type": "string" }, "conflicting_labels": { "description": "Rows with the same features but different labels (default warning when a label is known).", "$ref": "#/definitions/integrity" }, "train_eval_leakage": { "description": "Eval rows that also appear in the training data (default error when eval data is given).", "$ref": "#/definitions/integrity" } } } } };
 const schema4 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "description": "int, float, bool, string, date, datetime or categorical.", "type": "string", "enum": ["int", "float", "bool", "string", "date", "datetime", "categorical"] }, "description": { "type": "string" }, "format": { "description": "Date/datetime format with strftime directives (%Y %m %d %H %M %S %f %z). Default ISO 8601.", "type": "string" }, "required": { "description": "The column must be present (default true).", "type": "boolean" }, "severity": { "description": "Default severity of this column's checks (default error).", "$ref": "#/definitions/severity" }, "not_null": { "description": "Values must not be missing; with `mostly`, only that share must be present.", "oneOf": [{ "type": "boolean" }, { "type": "object", "additionalProperties": false, "properties": { "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }] }, "min": { "$ref": "#/definitions/bound" }, "max": { "$ref": "#/definitions/bound" }, "between": { "description": "Long form of min/max with mostly and severity.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "min": { "$ref": "#/definitions/bound" }, "max": { "$ref": "#/definitions/bound" }, "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }, "allowed": { "description": "The values the column may hold.", "oneOf": [{ "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }, { "type": "object", "additionalProperties": false, "required": ["values"], "properties": { "values": { "type": "array", "minItems": 1, "items": { "type": ["string", "number", "boolean"] } }, "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }] }, "regex": { "description": "A JavaScript regular expression every value must match (anchor it with ^...$ for a full match).", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["pattern"], "properties": { "pattern": { "type": "string" }, "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }] }, "multiple_of": { "description": "Every value is a whole multiple of this number (int and float columns).", "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["value"], "properties": { "value": { "type": "number", "exclusiveMinimum": 0 }, "mostly": { "$ref": "#/definitions/mostly" }, "severity": { "$ref": "#/definitions/severity" } } }] }, "unique": { "description": "No value appears twice (nulls are ignored).", "oneOf": [{ "type": "boolean" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/definitions/severity" } } }] }, "length": { "description": "Bounds on the length of string values.", "$ref": "#/definitions/range" }, "mean": { "description": "Bounds on the column's mean.", "$ref": "#/definitions/range" }, "std": { "description": "Bounds on the column's standard deviation.", "$ref": "#/definitions/range" }, "quantiles": { "description": "Bounds on quantiles, e.g. [{q: 0.5, min: 10, max: 20}].", "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["q"], "properties": { "q": { "type": "number", "minimum": 0, "maximum": 1 }, "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/severity" } } } }, "allow_nan": { "description": "NaN values are allowed in float columns (default false).", "type": "boolean" }, "allow_inf": { "description": "Infinite values are allowed in float columns (default false).", "type": "boolean" } } };
 const schema5 = { "type": "string", "enum": ["error", "warning"] };
@@ -37314,6 +37315,578 @@ else {
     }
     errors++;
 } validate16.errors = vErrors; return errors === 0; }
+const schema37 = { "description": "An absolute bound: { metric: accuracy, min: 0.9 }.", "type": "object", "additionalProperties": false, "required": ["metric"], "anyOf": [{ "required": ["min"] }, { "required": ["max"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/gateSeverity" } } };
+const schema38 = { "description": "A metric of the candidate's or the baseline's metrics file (dotted for nested keys).", "type": "string", "minLength": 1 };
+const schema39 = { "description": "error (default) fails the gate; warning only shows in the report.", "enum": ["error", "warning"] };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs1 = errors; let valid0 = false; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.min === undefined) {
+        const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property '" + "min" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+} var _valid0 = _errs2 === errors; valid0 = valid0 || _valid0; if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.max === undefined) {
+            const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property '" + "max" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+} if (!valid0) {
+    const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+        vErrors = [err2];
+    }
+    else {
+        vErrors.push(err2);
+    }
+    errors++;
+}
+else {
+    errors = _errs1;
+    if (vErrors !== null) {
+        if (_errs1) {
+            vErrors.length = _errs1;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.metric === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'" };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((key0 === "metric") || (key0 === "min")) || (key0 === "max")) || (key0 === "severity"))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.metric !== undefined) {
+        let data0 = data.metric;
+        if (typeof data0 === "string") {
+            if (func1(data0) < 1) {
+                const err5 = { instancePath: instancePath + "/metric", schemaPath: "#/definitions/gateMetric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/metric", schemaPath: "#/definitions/gateMetric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.min !== undefined) {
+        if (!(typeof data.min == "number")) {
+            const err7 = { instancePath: instancePath + "/min", schemaPath: "#/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.max !== undefined) {
+        if (!(typeof data.max == "number")) {
+            const err8 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data3 = data.severity;
+        if (!((data3 === "error") || (data3 === "warning"))) {
+            const err9 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/gateSeverity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err10];
+    }
+    else {
+        vErrors.push(err10);
+    }
+    errors++;
+} validate20.errors = vErrors; return errors === 0; }
+const schema40 = { "description": "A bound on the change against production, in the metric's direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.", "type": "object", "additionalProperties": false, "required": ["metric"], "oneOf": [{ "required": ["max_drop"] }, { "required": ["max_drop_pct"] }, { "required": ["min_gain"] }, { "required": ["min_gain_pct"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "max_drop": { "description": "The largest allowed drop, in the metric's units.", "type": "number", "minimum": 0 }, "max_drop_pct": { "description": "The largest allowed drop, in percent of production's value.", "type": "number", "minimum": 0 }, "min_gain": { "description": "The smallest required gain, in the metric's units.", "type": "number" }, "min_gain_pct": { "description": "The smallest required gain, in percent of production's value.", "type": "number" }, "significant": { "description": "Judge the change against its bootstrap interval (needs per-example outputs of both models).", "type": "boolean" }, "severity": { "$ref": "#/definitions/gateSeverity" } } };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs1 = errors; let valid0 = false; let passing0 = null; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.max_drop === undefined) {
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "max_drop" }, message: "must have required property '" + "max_drop" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+} var _valid0 = _errs2 === errors; if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+} const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.max_drop_pct === undefined) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "max_drop_pct" }, message: "must have required property '" + "max_drop_pct" + "'" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+} var _valid0 = _errs3 === errors; if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+    }
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.min_gain === undefined) {
+            const err2 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "min_gain" }, message: "must have required property '" + "min_gain" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    var _valid0 = _errs4 === errors;
+    if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 2];
+    }
+    else {
+        if (_valid0) {
+            valid0 = true;
+            passing0 = 2;
+        }
+        const _errs5 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.min_gain_pct === undefined) {
+                const err3 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "min_gain_pct" }, message: "must have required property '" + "min_gain_pct" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        var _valid0 = _errs5 === errors;
+        if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 3];
+        }
+        else {
+            if (_valid0) {
+                valid0 = true;
+                passing0 = 3;
+            }
+        }
+    }
+} if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+}
+else {
+    errors = _errs1;
+    if (vErrors !== null) {
+        if (_errs1) {
+            vErrors.length = _errs1;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.metric === undefined) {
+        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'" };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((((key0 === "metric") || (key0 === "max_drop")) || (key0 === "max_drop_pct")) || (key0 === "min_gain")) || (key0 === "min_gain_pct")) || (key0 === "significant")) || (key0 === "severity"))) {
+            const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.metric !== undefined) {
+        let data0 = data.metric;
+        if (typeof data0 === "string") {
+            if (func1(data0) < 1) {
+                const err7 = { instancePath: instancePath + "/metric", schemaPath: "#/definitions/gateMetric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/metric", schemaPath: "#/definitions/gateMetric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.max_drop !== undefined) {
+        let data1 = data.max_drop;
+        if (typeof data1 == "number") {
+            if (data1 < 0 || isNaN(data1)) {
+                const err9 = { instancePath: instancePath + "/max_drop", schemaPath: "#/properties/max_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/max_drop", schemaPath: "#/properties/max_drop/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.max_drop_pct !== undefined) {
+        let data2 = data.max_drop_pct;
+        if (typeof data2 == "number") {
+            if (data2 < 0 || isNaN(data2)) {
+                const err11 = { instancePath: instancePath + "/max_drop_pct", schemaPath: "#/properties/max_drop_pct/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/max_drop_pct", schemaPath: "#/properties/max_drop_pct/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.min_gain !== undefined) {
+        if (!(typeof data.min_gain == "number")) {
+            const err13 = { instancePath: instancePath + "/min_gain", schemaPath: "#/properties/min_gain/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.min_gain_pct !== undefined) {
+        if (!(typeof data.min_gain_pct == "number")) {
+            const err14 = { instancePath: instancePath + "/min_gain_pct", schemaPath: "#/properties/min_gain_pct/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.significant !== undefined) {
+        if (typeof data.significant !== "boolean") {
+            const err15 = { instancePath: instancePath + "/significant", schemaPath: "#/properties/significant/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data6 = data.severity;
+        if (!((data6 === "error") || (data6 === "warning"))) {
+            const err16 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/gateSeverity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err17];
+    }
+    else {
+        vErrors.push(err17);
+    }
+    errors++;
+} validate22.errors = vErrors; return errors === 0; }
+const schema43 = { "description": "validate-data passed in this run.", "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "const": "validation_passed" }, "severity": { "$ref": "#/definitions/gateSeverity" } } };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.data === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property '" + "data" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((key0 === "data") || (key0 === "severity"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.data !== undefined) {
+        if ("validation_passed" !== data.data) {
+            const err2 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/const", keyword: "const", params: { allowedValue: "validation_passed" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data1 = data.severity;
+        if (!((data1 === "error") || (data1 === "warning"))) {
+            const err3 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/gateSeverity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+} validate24.errors = vErrors; return errors === 0; }
+const schema45 = { "description": "The share of drifted columns is at most max.", "type": "object", "additionalProperties": false, "required": ["data", "max"], "properties": { "data": { "const": "drifted_share" }, "max": { "type": "number", "minimum": 0, "maximum": 1 }, "severity": { "$ref": "#/definitions/gateSeverity" } } };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.data === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property '" + "data" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.max === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property '" + "max" + "'" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "data") || (key0 === "max")) || (key0 === "severity"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.data !== undefined) {
+        if ("drifted_share" !== data.data) {
+            const err3 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/const", keyword: "const", params: { allowedValue: "drifted_share" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.max !== undefined) {
+        let data1 = data.max;
+        if (typeof data1 == "number") {
+            if (data1 > 1 || isNaN(data1)) {
+                const err4 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (data1 < 0 || isNaN(data1)) {
+                const err5 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data2 = data.severity;
+        if (!((data2 === "error") || (data2 === "warning"))) {
+            const err7 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/gateSeverity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+} validate26.errors = vErrors; return errors === 0; }
 function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://mlops-actions.dev/schema/mlops.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
@@ -38854,51 +39427,1164 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
     }
     if (data.gate !== undefined) {
         let data58 = data.gate;
-        if (!(data58 && typeof data58 == "object" && !Array.isArray(data58))) {
-            const err115 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+            for (const key12 in data58) {
+                if (!((((key12 === "metrics") || (key12 === "rules")) || (key12 === "bootstrap")) || (key12 === "evaluate"))) {
+                    const err115 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err115];
+                    }
+                    else {
+                        vErrors.push(err115);
+                    }
+                    errors++;
+                }
+            }
+            if (data58.metrics !== undefined) {
+                let data59 = data58.metrics;
+                if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+                    for (const key13 in data59) {
+                        let data60 = data59[key13];
+                        if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+                            for (const key14 in data60) {
+                                if (!((key14 === "direction") || (key14 === "statistic"))) {
+                                    const err116 = { instancePath: instancePath + "/gate/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gate/properties/metrics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err116];
+                                    }
+                                    else {
+                                        vErrors.push(err116);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data60.direction !== undefined) {
+                                let data61 = data60.direction;
+                                if (!((data61 === "higher") || (data61 === "lower"))) {
+                                    const err117 = { instancePath: instancePath + "/gate/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema0.properties.gate.properties.metrics.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values" };
+                                    if (vErrors === null) {
+                                        vErrors = [err117];
+                                    }
+                                    else {
+                                        vErrors.push(err117);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data60.statistic !== undefined) {
+                                let data62 = data60.statistic;
+                                if (!(((((data62 === "accuracy") || (data62 === "f1")) || (data62 === "log_loss")) || (data62 === "rmse")) || (data62 === "auc"))) {
+                                    const err118 = { instancePath: instancePath + "/gate/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/statistic", schemaPath: "#/properties/gate/properties/metrics/additionalProperties/properties/statistic/enum", keyword: "enum", params: { allowedValues: schema0.properties.gate.properties.metrics.additionalProperties.properties.statistic.enum }, message: "must be equal to one of the allowed values" };
+                                    if (vErrors === null) {
+                                        vErrors = [err118];
+                                    }
+                                    else {
+                                        vErrors.push(err118);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err119 = { instancePath: instancePath + "/gate/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gate/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                                vErrors = [err119];
+                            }
+                            else {
+                                vErrors.push(err119);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err120 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err120];
+                    }
+                    else {
+                        vErrors.push(err120);
+                    }
+                    errors++;
+                }
+            }
+            if (data58.rules !== undefined) {
+                let data63 = data58.rules;
+                if (Array.isArray(data63)) {
+                    const len4 = data63.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        let data64 = data63[i4];
+                        const _errs154 = errors;
+                        let valid32 = false;
+                        let passing4 = null;
+                        const _errs155 = errors;
+                        if (!(validate20(data64, { instancePath: instancePath + "/gate/rules/" + i4, parentData: data63, parentDataProperty: i4, rootData }))) {
+                            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+                            errors = vErrors.length;
+                        }
+                        var _valid4 = _errs155 === errors;
+                        if (_valid4) {
+                            valid32 = true;
+                            passing4 = 0;
+                        }
+                        const _errs156 = errors;
+                        if (!(validate22(data64, { instancePath: instancePath + "/gate/rules/" + i4, parentData: data63, parentDataProperty: i4, rootData }))) {
+                            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                            errors = vErrors.length;
+                        }
+                        var _valid4 = _errs156 === errors;
+                        if (_valid4 && valid32) {
+                            valid32 = false;
+                            passing4 = [passing4, 1];
+                        }
+                        else {
+                            if (_valid4) {
+                                valid32 = true;
+                                passing4 = 1;
+                            }
+                            const _errs157 = errors;
+                            if (!(validate24(data64, { instancePath: instancePath + "/gate/rules/" + i4, parentData: data63, parentDataProperty: i4, rootData }))) {
+                                vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+                                errors = vErrors.length;
+                            }
+                            var _valid4 = _errs157 === errors;
+                            if (_valid4 && valid32) {
+                                valid32 = false;
+                                passing4 = [passing4, 2];
+                            }
+                            else {
+                                if (_valid4) {
+                                    valid32 = true;
+                                    passing4 = 2;
+                                }
+                                const _errs158 = errors;
+                                if (!(validate26(data64, { instancePath: instancePath + "/gate/rules/" + i4, parentData: data63, parentDataProperty: i4, rootData }))) {
+                                    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                                    errors = vErrors.length;
+                                }
+                                var _valid4 = _errs158 === errors;
+                                if (_valid4 && valid32) {
+                                    valid32 = false;
+                                    passing4 = [passing4, 3];
+                                }
+                                else {
+                                    if (_valid4) {
+                                        valid32 = true;
+                                        passing4 = 3;
+                                    }
+                                }
+                            }
+                        }
+                        if (!valid32) {
+                            const err121 = { instancePath: instancePath + "/gate/rules/" + i4, schemaPath: "#/properties/gate/properties/rules/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
+                            if (vErrors === null) {
+                                vErrors = [err121];
+                            }
+                            else {
+                                vErrors.push(err121);
+                            }
+                            errors++;
+                        }
+                        else {
+                            errors = _errs154;
+                            if (vErrors !== null) {
+                                if (_errs154) {
+                                    vErrors.length = _errs154;
+                                }
+                                else {
+                                    vErrors = null;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err122 = { instancePath: instancePath + "/gate/rules", schemaPath: "#/properties/gate/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err122];
+                    }
+                    else {
+                        vErrors.push(err122);
+                    }
+                    errors++;
+                }
+            }
+            if (data58.bootstrap !== undefined) {
+                let data65 = data58.bootstrap;
+                if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+                    for (const key15 in data65) {
+                        if (!((((key15 === "resamples") || (key15 === "confidence")) || (key15 === "seed")) || (key15 === "positive_label"))) {
+                            const err123 = { instancePath: instancePath + "/gate/bootstrap", schemaPath: "#/properties/gate/properties/bootstrap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err123];
+                            }
+                            else {
+                                vErrors.push(err123);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data65.resamples !== undefined) {
+                        let data66 = data65.resamples;
+                        if (!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))) {
+                            const err124 = { instancePath: instancePath + "/gate/bootstrap/resamples", schemaPath: "#/properties/gate/properties/bootstrap/properties/resamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err124];
+                            }
+                            else {
+                                vErrors.push(err124);
+                            }
+                            errors++;
+                        }
+                        if (typeof data66 == "number") {
+                            if (data66 > 100000 || isNaN(data66)) {
+                                const err125 = { instancePath: instancePath + "/gate/bootstrap/resamples", schemaPath: "#/properties/gate/properties/bootstrap/properties/resamples/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100000 }, message: "must be <= 100000" };
+                                if (vErrors === null) {
+                                    vErrors = [err125];
+                                }
+                                else {
+                                    vErrors.push(err125);
+                                }
+                                errors++;
+                            }
+                            if (data66 < 100 || isNaN(data66)) {
+                                const err126 = { instancePath: instancePath + "/gate/bootstrap/resamples", schemaPath: "#/properties/gate/properties/bootstrap/properties/resamples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100" };
+                                if (vErrors === null) {
+                                    vErrors = [err126];
+                                }
+                                else {
+                                    vErrors.push(err126);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data65.confidence !== undefined) {
+                        let data67 = data65.confidence;
+                        if (typeof data67 == "number") {
+                            if (data67 >= 1 || isNaN(data67)) {
+                                const err127 = { instancePath: instancePath + "/gate/bootstrap/confidence", schemaPath: "#/properties/gate/properties/bootstrap/properties/confidence/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 1 }, message: "must be < 1" };
+                                if (vErrors === null) {
+                                    vErrors = [err127];
+                                }
+                                else {
+                                    vErrors.push(err127);
+                                }
+                                errors++;
+                            }
+                            if (data67 <= 0.5 || isNaN(data67)) {
+                                const err128 = { instancePath: instancePath + "/gate/bootstrap/confidence", schemaPath: "#/properties/gate/properties/bootstrap/properties/confidence/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0.5 }, message: "must be > 0.5" };
+                                if (vErrors === null) {
+                                    vErrors = [err128];
+                                }
+                                else {
+                                    vErrors.push(err128);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err129 = { instancePath: instancePath + "/gate/bootstrap/confidence", schemaPath: "#/properties/gate/properties/bootstrap/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err129];
+                            }
+                            else {
+                                vErrors.push(err129);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data65.seed !== undefined) {
+                        let data68 = data65.seed;
+                        if (!((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68)))) {
+                            const err130 = { instancePath: instancePath + "/gate/bootstrap/seed", schemaPath: "#/properties/gate/properties/bootstrap/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err130];
+                            }
+                            else {
+                                vErrors.push(err130);
+                            }
+                            errors++;
+                        }
+                        if (typeof data68 == "number") {
+                            if (data68 < 0 || isNaN(data68)) {
+                                const err131 = { instancePath: instancePath + "/gate/bootstrap/seed", schemaPath: "#/properties/gate/properties/bootstrap/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err131];
+                                }
+                                else {
+                                    vErrors.push(err131);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data65.positive_label !== undefined) {
+                        let data69 = data65.positive_label;
+                        if (((typeof data69 !== "string") && (!(typeof data69 == "number"))) && (typeof data69 !== "boolean")) {
+                            const err132 = { instancePath: instancePath + "/gate/bootstrap/positive_label", schemaPath: "#/properties/gate/properties/bootstrap/properties/positive_label/type", keyword: "type", params: { type: schema0.properties.gate.properties.bootstrap.properties.positive_label.type }, message: "must be string,number,boolean" };
+                            if (vErrors === null) {
+                                vErrors = [err132];
+                            }
+                            else {
+                                vErrors.push(err132);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err133 = { instancePath: instancePath + "/gate/bootstrap", schemaPath: "#/properties/gate/properties/bootstrap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err133];
+                    }
+                    else {
+                        vErrors.push(err133);
+                    }
+                    errors++;
+                }
+            }
+            if (data58.evaluate !== undefined) {
+                let data70 = data58.evaluate;
+                if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                    if (data70.command === undefined) {
+                        const err134 = { instancePath: instancePath + "/gate/evaluate", schemaPath: "#/properties/gate/properties/evaluate/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err134];
+                        }
+                        else {
+                            vErrors.push(err134);
+                        }
+                        errors++;
+                    }
+                    for (const key16 in data70) {
+                        if (!((key16 === "command") || (key16 === "timeout"))) {
+                            const err135 = { instancePath: instancePath + "/gate/evaluate", schemaPath: "#/properties/gate/properties/evaluate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err135];
+                            }
+                            else {
+                                vErrors.push(err135);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data70.command !== undefined) {
+                        let data71 = data70.command;
+                        const _errs174 = errors;
+                        let valid35 = false;
+                        let passing5 = null;
+                        const _errs175 = errors;
+                        if (typeof data71 === "string") {
+                            if (func1(data71) < 1) {
+                                const err136 = { instancePath: instancePath + "/gate/evaluate/command", schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err136];
+                                }
+                                else {
+                                    vErrors.push(err136);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err137 = { instancePath: instancePath + "/gate/evaluate/command", schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err137];
+                            }
+                            else {
+                                vErrors.push(err137);
+                            }
+                            errors++;
+                        }
+                        var _valid5 = _errs175 === errors;
+                        if (_valid5) {
+                            valid35 = true;
+                            passing5 = 0;
+                        }
+                        const _errs177 = errors;
+                        if (Array.isArray(data71)) {
+                            if (data71.length < 1) {
+                                const err138 = { instancePath: instancePath + "/gate/evaluate/command", schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                if (vErrors === null) {
+                                    vErrors = [err138];
+                                }
+                                else {
+                                    vErrors.push(err138);
+                                }
+                                errors++;
+                            }
+                            const len5 = data71.length;
+                            for (let i5 = 0; i5 < len5; i5++) {
+                                let data72 = data71[i5];
+                                if (typeof data72 === "string") {
+                                    if (func1(data72) < 1) {
+                                        const err139 = { instancePath: instancePath + "/gate/evaluate/command/" + i5, schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                        if (vErrors === null) {
+                                            vErrors = [err139];
+                                        }
+                                        else {
+                                            vErrors.push(err139);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err140 = { instancePath: instancePath + "/gate/evaluate/command/" + i5, schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err140];
+                                    }
+                                    else {
+                                        vErrors.push(err140);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err141 = { instancePath: instancePath + "/gate/evaluate/command", schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                                vErrors = [err141];
+                            }
+                            else {
+                                vErrors.push(err141);
+                            }
+                            errors++;
+                        }
+                        var _valid5 = _errs177 === errors;
+                        if (_valid5 && valid35) {
+                            valid35 = false;
+                            passing5 = [passing5, 1];
+                        }
+                        else {
+                            if (_valid5) {
+                                valid35 = true;
+                                passing5 = 1;
+                            }
+                        }
+                        if (!valid35) {
+                            const err142 = { instancePath: instancePath + "/gate/evaluate/command", schemaPath: "#/properties/gate/properties/evaluate/properties/command/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
+                            if (vErrors === null) {
+                                vErrors = [err142];
+                            }
+                            else {
+                                vErrors.push(err142);
+                            }
+                            errors++;
+                        }
+                        else {
+                            errors = _errs174;
+                            if (vErrors !== null) {
+                                if (_errs174) {
+                                    vErrors.length = _errs174;
+                                }
+                                else {
+                                    vErrors = null;
+                                }
+                            }
+                        }
+                    }
+                    if (data70.timeout !== undefined) {
+                        let data73 = data70.timeout;
+                        if (typeof data73 == "number") {
+                            if (data73 <= 0 || isNaN(data73)) {
+                                const err143 = { instancePath: instancePath + "/gate/evaluate/timeout", schemaPath: "#/properties/gate/properties/evaluate/properties/timeout/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err143];
+                                }
+                                else {
+                                    vErrors.push(err143);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err144 = { instancePath: instancePath + "/gate/evaluate/timeout", schemaPath: "#/properties/gate/properties/evaluate/properties/timeout/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err144];
+                            }
+                            else {
+                                vErrors.push(err144);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err145 = { instancePath: instancePath + "/gate/evaluate", schemaPath: "#/properties/gate/properties/evaluate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err145];
+                    }
+                    else {
+                        vErrors.push(err145);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err146 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err115];
+                vErrors = [err146];
             }
             else {
-                vErrors.push(err115);
+                vErrors.push(err146);
             }
             errors++;
         }
     }
     if (data.registry !== undefined) {
-        let data59 = data.registry;
-        if (!(data59 && typeof data59 == "object" && !Array.isArray(data59))) {
-            const err116 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        let data74 = data.registry;
+        if (!(data74 && typeof data74 == "object" && !Array.isArray(data74))) {
+            const err147 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err116];
+                vErrors = [err147];
             }
             else {
-                vErrors.push(err116);
+                vErrors.push(err147);
             }
             errors++;
         }
     }
     if (data.environments !== undefined) {
-        let data60 = data.environments;
-        if (!(data60 && typeof data60 == "object" && !Array.isArray(data60))) {
-            const err117 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        let data75 = data.environments;
+        if (!(data75 && typeof data75 == "object" && !Array.isArray(data75))) {
+            const err148 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err117];
+                vErrors = [err148];
             }
             else {
-                vErrors.push(err117);
+                vErrors.push(err148);
+            }
+            errors++;
+        }
+    }
+    if (data.deploy !== undefined) {
+        let data76 = data.deploy;
+        if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+            for (const key17 in data76) {
+                if (!(((((((key17 === "environments") || (key17 === "run_environment")) || (key17 === "target")) || (key17 === "health")) || (key17 === "smoke")) || (key17 === "environment_url")) || (key17 === "require_protection"))) {
+                    const err149 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err149];
+                    }
+                    else {
+                        vErrors.push(err149);
+                    }
+                    errors++;
+                }
+            }
+            if (data76.environments !== undefined) {
+                let data77 = data76.environments;
+                if (Array.isArray(data77)) {
+                    const len6 = data77.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                        let data78 = data77[i6];
+                        if (typeof data78 === "string") {
+                            if (!pattern0.test(data78)) {
+                                const err150 = { instancePath: instancePath + "/deploy/environments/" + i6, schemaPath: "#/properties/deploy/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" + "\"" };
+                                if (vErrors === null) {
+                                    vErrors = [err150];
+                                }
+                                else {
+                                    vErrors.push(err150);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err151 = { instancePath: instancePath + "/deploy/environments/" + i6, schemaPath: "#/properties/deploy/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err151];
+                            }
+                            else {
+                                vErrors.push(err151);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i7 = data77.length;
+                    let j0;
+                    if (i7 > 1) {
+                        const indices0 = {};
+                        for (; i7--;) {
+                            let item0 = data77[i7];
+                            if (typeof item0 !== "string") {
+                                continue;
+                            }
+                            if (typeof indices0[item0] == "number") {
+                                j0 = indices0[item0];
+                                const err152 = { instancePath: instancePath + "/deploy/environments", schemaPath: "#/properties/deploy/properties/environments/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i7 + " are identical)" };
+                                if (vErrors === null) {
+                                    vErrors = [err152];
+                                }
+                                else {
+                                    vErrors.push(err152);
+                                }
+                                errors++;
+                                break;
+                            }
+                            indices0[item0] = i7;
+                        }
+                    }
+                }
+                else {
+                    const err153 = { instancePath: instancePath + "/deploy/environments", schemaPath: "#/properties/deploy/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err153];
+                    }
+                    else {
+                        vErrors.push(err153);
+                    }
+                    errors++;
+                }
+            }
+            if (data76.run_environment !== undefined) {
+                let data79 = data76.run_environment;
+                if (typeof data79 === "string") {
+                    if (!pattern0.test(data79)) {
+                        const err154 = { instancePath: instancePath + "/deploy/run_environment", schemaPath: "#/properties/deploy/properties/run_environment/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" + "\"" };
+                        if (vErrors === null) {
+                            vErrors = [err154];
+                        }
+                        else {
+                            vErrors.push(err154);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err155 = { instancePath: instancePath + "/deploy/run_environment", schemaPath: "#/properties/deploy/properties/run_environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err155];
+                    }
+                    else {
+                        vErrors.push(err155);
+                    }
+                    errors++;
+                }
+            }
+            if (data76.target !== undefined) {
+                let data80 = data76.target;
+                if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+                    for (const key18 in data80) {
+                        if (!((((key18 === "command") || (key18 === "webhook")) || (key18 === "secret_env")) || (key18 === "timeout"))) {
+                            const err156 = { instancePath: instancePath + "/deploy/target", schemaPath: "#/properties/deploy/properties/target/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err156];
+                            }
+                            else {
+                                vErrors.push(err156);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data80.command !== undefined) {
+                        let data81 = data80.command;
+                        if (typeof data81 === "string") {
+                            if (func1(data81) < 1) {
+                                const err157 = { instancePath: instancePath + "/deploy/target/command", schemaPath: "#/properties/deploy/properties/target/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err157];
+                                }
+                                else {
+                                    vErrors.push(err157);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err158 = { instancePath: instancePath + "/deploy/target/command", schemaPath: "#/properties/deploy/properties/target/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err158];
+                            }
+                            else {
+                                vErrors.push(err158);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data80.webhook !== undefined) {
+                        let data82 = data80.webhook;
+                        if (typeof data82 === "string") {
+                            if (!pattern3.test(data82)) {
+                                const err159 = { instancePath: instancePath + "/deploy/target/webhook", schemaPath: "#/properties/deploy/properties/target/properties/webhook/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: "must match pattern \"" + "^https?://" + "\"" };
+                                if (vErrors === null) {
+                                    vErrors = [err159];
+                                }
+                                else {
+                                    vErrors.push(err159);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err160 = { instancePath: instancePath + "/deploy/target/webhook", schemaPath: "#/properties/deploy/properties/target/properties/webhook/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err160];
+                            }
+                            else {
+                                vErrors.push(err160);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data80.secret_env !== undefined) {
+                        let data83 = data80.secret_env;
+                        if (typeof data83 === "string") {
+                            if (func1(data83) < 1) {
+                                const err161 = { instancePath: instancePath + "/deploy/target/secret_env", schemaPath: "#/properties/deploy/properties/target/properties/secret_env/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err161];
+                                }
+                                else {
+                                    vErrors.push(err161);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err162 = { instancePath: instancePath + "/deploy/target/secret_env", schemaPath: "#/properties/deploy/properties/target/properties/secret_env/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err162];
+                            }
+                            else {
+                                vErrors.push(err162);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data80.timeout !== undefined) {
+                        let data84 = data80.timeout;
+                        if (typeof data84 == "number") {
+                            if (data84 <= 0 || isNaN(data84)) {
+                                const err163 = { instancePath: instancePath + "/deploy/target/timeout", schemaPath: "#/properties/deploy/properties/target/properties/timeout/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err163];
+                                }
+                                else {
+                                    vErrors.push(err163);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err164 = { instancePath: instancePath + "/deploy/target/timeout", schemaPath: "#/properties/deploy/properties/target/properties/timeout/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err164];
+                            }
+                            else {
+                                vErrors.push(err164);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err165 = { instancePath: instancePath + "/deploy/target", schemaPath: "#/properties/deploy/properties/target/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err165];
+                    }
+                    else {
+                        vErrors.push(err165);
+                    }
+                    errors++;
+                }
+            }
+            if (data76.health !== undefined) {
+                let data85 = data76.health;
+                if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+                    for (const key19 in data85) {
+                        if (!(((((((key19 === "url") || (key19 === "command")) || (key19 === "json_field")) || (key19 === "expect")) || (key19 === "attempts")) || (key19 === "interval")) || (key19 === "timeout"))) {
+                            const err166 = { instancePath: instancePath + "/deploy/health", schemaPath: "#/properties/deploy/properties/health/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err166];
+                            }
+                            else {
+                                vErrors.push(err166);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data85.url !== undefined) {
+                        let data86 = data85.url;
+                        if (typeof data86 === "string") {
+                            if (func1(data86) < 1) {
+                                const err167 = { instancePath: instancePath + "/deploy/health/url", schemaPath: "#/properties/deploy/properties/health/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err167];
+                                }
+                                else {
+                                    vErrors.push(err167);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err168 = { instancePath: instancePath + "/deploy/health/url", schemaPath: "#/properties/deploy/properties/health/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err168];
+                            }
+                            else {
+                                vErrors.push(err168);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data85.command !== undefined) {
+                        let data87 = data85.command;
+                        if (typeof data87 === "string") {
+                            if (func1(data87) < 1) {
+                                const err169 = { instancePath: instancePath + "/deploy/health/command", schemaPath: "#/properties/deploy/properties/health/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err169];
+                                }
+                                else {
+                                    vErrors.push(err169);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err170 = { instancePath: instancePath + "/deploy/health/command", schemaPath: "#/properties/deploy/properties/health/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err170];
+                            }
+                            else {
+                                vErrors.push(err170);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data85.json_field !== undefined) {
+                        let data88 = data85.json_field;
+                        if (typeof data88 === "string") {
+                            if (func1(data88) < 1) {
+                                const err171 = { instancePath: instancePath + "/deploy/health/json_field", schemaPath: "#/properties/deploy/properties/health/properties/json_field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err171];
+                                }
+                                else {
+                                    vErrors.push(err171);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err172 = { instancePath: instancePath + "/deploy/health/json_field", schemaPath: "#/properties/deploy/properties/health/properties/json_field/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err172];
+                            }
+                            else {
+                                vErrors.push(err172);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data85.expect !== undefined) {
+                        let data89 = data85.expect;
+                        if (((typeof data89 !== "string") && (!(typeof data89 == "number"))) && (typeof data89 !== "boolean")) {
+                            const err173 = { instancePath: instancePath + "/deploy/health/expect", schemaPath: "#/properties/deploy/properties/health/properties/expect/type", keyword: "type", params: { type: schema0.properties.deploy.properties.health.properties.expect.type }, message: "must be string,number,boolean" };
+                            if (vErrors === null) {
+                                vErrors = [err173];
+                            }
+                            else {
+                                vErrors.push(err173);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data85.attempts !== undefined) {
+                        let data90 = data85.attempts;
+                        if (!((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90)))) {
+                            const err174 = { instancePath: instancePath + "/deploy/health/attempts", schemaPath: "#/properties/deploy/properties/health/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err174];
+                            }
+                            else {
+                                vErrors.push(err174);
+                            }
+                            errors++;
+                        }
+                        if (typeof data90 == "number") {
+                            if (data90 > 100 || isNaN(data90)) {
+                                const err175 = { instancePath: instancePath + "/deploy/health/attempts", schemaPath: "#/properties/deploy/properties/health/properties/attempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                                if (vErrors === null) {
+                                    vErrors = [err175];
+                                }
+                                else {
+                                    vErrors.push(err175);
+                                }
+                                errors++;
+                            }
+                            if (data90 < 1 || isNaN(data90)) {
+                                const err176 = { instancePath: instancePath + "/deploy/health/attempts", schemaPath: "#/properties/deploy/properties/health/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                    vErrors = [err176];
+                                }
+                                else {
+                                    vErrors.push(err176);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data85.interval !== undefined) {
+                        let data91 = data85.interval;
+                        if (typeof data91 == "number") {
+                            if (data91 <= 0 || isNaN(data91)) {
+                                const err177 = { instancePath: instancePath + "/deploy/health/interval", schemaPath: "#/properties/deploy/properties/health/properties/interval/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err177];
+                                }
+                                else {
+                                    vErrors.push(err177);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err178 = { instancePath: instancePath + "/deploy/health/interval", schemaPath: "#/properties/deploy/properties/health/properties/interval/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err178];
+                            }
+                            else {
+                                vErrors.push(err178);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data85.timeout !== undefined) {
+                        let data92 = data85.timeout;
+                        if (typeof data92 == "number") {
+                            if (data92 <= 0 || isNaN(data92)) {
+                                const err179 = { instancePath: instancePath + "/deploy/health/timeout", schemaPath: "#/properties/deploy/properties/health/properties/timeout/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err179];
+                                }
+                                else {
+                                    vErrors.push(err179);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err180 = { instancePath: instancePath + "/deploy/health/timeout", schemaPath: "#/properties/deploy/properties/health/properties/timeout/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err180];
+                            }
+                            else {
+                                vErrors.push(err180);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err181 = { instancePath: instancePath + "/deploy/health", schemaPath: "#/properties/deploy/properties/health/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err181];
+                    }
+                    else {
+                        vErrors.push(err181);
+                    }
+                    errors++;
+                }
+            }
+            if (data76.smoke !== undefined) {
+                let data93 = data76.smoke;
+                if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+                    for (const key20 in data93) {
+                        if (!((((key20 === "url") || (key20 === "command")) || (key20 === "rows")) || (key20 === "data"))) {
+                            const err182 = { instancePath: instancePath + "/deploy/smoke", schemaPath: "#/properties/deploy/properties/smoke/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err182];
+                            }
+                            else {
+                                vErrors.push(err182);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data93.url !== undefined) {
+                        let data94 = data93.url;
+                        if (typeof data94 === "string") {
+                            if (func1(data94) < 1) {
+                                const err183 = { instancePath: instancePath + "/deploy/smoke/url", schemaPath: "#/properties/deploy/properties/smoke/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err183];
+                                }
+                                else {
+                                    vErrors.push(err183);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err184 = { instancePath: instancePath + "/deploy/smoke/url", schemaPath: "#/properties/deploy/properties/smoke/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err184];
+                            }
+                            else {
+                                vErrors.push(err184);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data93.command !== undefined) {
+                        let data95 = data93.command;
+                        if (typeof data95 === "string") {
+                            if (func1(data95) < 1) {
+                                const err185 = { instancePath: instancePath + "/deploy/smoke/command", schemaPath: "#/properties/deploy/properties/smoke/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err185];
+                                }
+                                else {
+                                    vErrors.push(err185);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err186 = { instancePath: instancePath + "/deploy/smoke/command", schemaPath: "#/properties/deploy/properties/smoke/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err186];
+                            }
+                            else {
+                                vErrors.push(err186);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data93.rows !== undefined) {
+                        let data96 = data93.rows;
+                        if (!((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96)))) {
+                            const err187 = { instancePath: instancePath + "/deploy/smoke/rows", schemaPath: "#/properties/deploy/properties/smoke/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err187];
+                            }
+                            else {
+                                vErrors.push(err187);
+                            }
+                            errors++;
+                        }
+                        if (typeof data96 == "number") {
+                            if (data96 > 10000 || isNaN(data96)) {
+                                const err188 = { instancePath: instancePath + "/deploy/smoke/rows", schemaPath: "#/properties/deploy/properties/smoke/properties/rows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10000 }, message: "must be <= 10000" };
+                                if (vErrors === null) {
+                                    vErrors = [err188];
+                                }
+                                else {
+                                    vErrors.push(err188);
+                                }
+                                errors++;
+                            }
+                            if (data96 < 1 || isNaN(data96)) {
+                                const err189 = { instancePath: instancePath + "/deploy/smoke/rows", schemaPath: "#/properties/deploy/properties/smoke/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                    vErrors = [err189];
+                                }
+                                else {
+                                    vErrors.push(err189);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data93.data !== undefined) {
+                        let data97 = data93.data;
+                        if (typeof data97 === "string") {
+                            if (func1(data97) < 1) {
+                                const err190 = { instancePath: instancePath + "/deploy/smoke/data", schemaPath: "#/properties/deploy/properties/smoke/properties/data/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err190];
+                                }
+                                else {
+                                    vErrors.push(err190);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err191 = { instancePath: instancePath + "/deploy/smoke/data", schemaPath: "#/properties/deploy/properties/smoke/properties/data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err191];
+                            }
+                            else {
+                                vErrors.push(err191);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err192 = { instancePath: instancePath + "/deploy/smoke", schemaPath: "#/properties/deploy/properties/smoke/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err192];
+                    }
+                    else {
+                        vErrors.push(err192);
+                    }
+                    errors++;
+                }
+            }
+            if (data76.environment_url !== undefined) {
+                let data98 = data76.environment_url;
+                if (typeof data98 === "string") {
+                    if (func1(data98) < 1) {
+                        const err193 = { instancePath: instancePath + "/deploy/environment_url", schemaPath: "#/properties/deploy/properties/environment_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err193];
+                        }
+                        else {
+                            vErrors.push(err193);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err194 = { instancePath: instancePath + "/deploy/environment_url", schemaPath: "#/properties/deploy/properties/environment_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err194];
+                    }
+                    else {
+                        vErrors.push(err194);
+                    }
+                    errors++;
+                }
+            }
+            if (data76.require_protection !== undefined) {
+                if (typeof data76.require_protection !== "boolean") {
+                    const err195 = { instancePath: instancePath + "/deploy/require_protection", schemaPath: "#/properties/deploy/properties/require_protection/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err195];
+                    }
+                    else {
+                        vErrors.push(err195);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err196 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err196];
+            }
+            else {
+                vErrors.push(err196);
             }
             errors++;
         }
     }
 }
 else {
-    const err118 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err197 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err118];
+        vErrors = [err197];
     }
     else {
-        vErrors.push(err118);
+        vErrors.push(err197);
     }
     errors++;
 } validate0.errors = vErrors; return errors === 0; }
@@ -42711,7 +44397,7 @@ function newWorker(script, data) {
 
 const DEFAULT_PROFILE_OUT = '.mlops/profile.json';
 const DEFAULT_REPORT_OUT = '.mlops/validate-report.json';
-/** Builds the one settings object of a validation (STYLE.md): request first, then mlops.yml, then defaults. */
+/** Builds the one settings object of a validation (docs/architecture.md "Conventions"): request first, then mlops.yml, then defaults. */
 async function planValidation(request) {
     const configPath = request.config ? external_node_path_default().resolve(request.cwd, request.config) : undefined;
     let loaded;
@@ -47683,11 +49369,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   bJ: () => (/* reexport */ writeDataPart)
 });
 
-// UNUSED EXPORTS: DEFAULT_RECORD_FILE, PART_WRITER, RECORD_VERSION, RecordError, SWEEP_RECORD_FILE, readPart, readPartIfPresent, readProfileFiles, readRecord, readSweepFolder, relativeTo, resolveFrom, runOf, sweepPartFor, writePart, writeRegisterPart, writeSweepPart
+// UNUSED EXPORTS: DEFAULT_RECORD_FILE, PART_WRITER, RECORD_VERSION, RecordError, SWEEP_RECORD_FILE, readPart, readPartIfPresent, readProfileFiles, readRecord, readSweepFolder, relativeTo, resolveFrom, runOf, sweepPartFor, writeDeployPart, writeGatePart, writePart, writeRegisterPart, writeSweepPart
 
 ;// CONCATENATED MODULE: ./src/record/types.ts
 /**
- * The run record (DESIGN.md "Data that flows through"): one versioned JSON file, one part per stage.
+ * The run record (docs/architecture.md "The run record"): one versioned JSON file, one part per stage.
  * schema/run-record.schema.json is the source of truth; these types mirror it, and the checked
  * readers in read-record.ts prove a file matches before any of these types is trusted.
  *
@@ -47721,7 +49407,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(8382);
 ;// CONCATENATED MODULE: ./src/shared/json.ts
 /**
- * Untrusted JSON (STYLE.md "Untrusted JSON is narrowed, never cast"): files another stage, another
+ * Untrusted JSON (docs/architecture.md "Layers"): files another stage, another
  * job or a user wrote are `unknown` until a guard has checked them. The guards here are the shared
  * ones; a reader that knows a file's shape (src/record, the manifest, the journal) builds on them and
  * says which field is off.
@@ -47795,7 +49481,7 @@ var ucs2length = __nccwpck_require__(6214);
 /* eslint-disable */
 
 const recordValidator = validate0;
-const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/run-record.schema.json", "title": "mlops run record", "description": "What one run of the pipeline found and made, one part per stage: each stage reads the parts it needs and adds its own. Locally .mlops/record.json; between jobs it travels in the stages' artifacts. Paths are relative to the folder of the file that holds them.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Version of this file's format.", "const": 1 }, "data": { "$ref": "#/definitions/dataPart" }, "sweep": { "$ref": "#/definitions/sweepPart" }, "gate": { "$ref": "#/definitions/gatePart" }, "register": { "$ref": "#/definitions/registerPart" }, "deploy": { "$ref": "#/definitions/deployPart" } }, "definitions": { "path": { "description": "A file or folder, relative to the folder of the record (or absolute).", "type": "string", "minLength": 1 }, "sha256": { "description": "Lowercase hex SHA-256.", "type": "string", "pattern": "^[0-9a-f]{64}$" }, "digest": { "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "count": { "type": "integer", "minimum": 0 }, "writtenAt": { "description": "When the stage wrote its part (ISO 8601).", "type": "string", "minLength": 1 }, "run": { "description": "The workflow run that wrote the part (null fields outside Actions).", "type": "object", "additionalProperties": false, "required": ["id", "attempt"], "properties": { "id": { "type": ["integer", "null"] }, "attempt": { "type": ["integer", "null"] }, "sha": { "type": ["string", "null"] } } }, "paramValue": { "type": ["string", "number", "boolean"] }, "params": { "type": "object", "additionalProperties": { "$ref": "#/definitions/paramValue" } }, "metrics": { "type": "object", "additionalProperties": { "type": "number" } }, "dataFile": { "type": "object", "additionalProperties": false, "required": ["path", "sha256"], "properties": { "path": { "description": "The data file as validate-data named it (an identifier of the lineage).", "type": "string", "minLength": 1 }, "sha256": { "$ref": "#/definitions/sha256" }, "bytes": { "$ref": "#/definitions/count" }, "rows": { "$ref": "#/definitions/count" } } }, "dataPart": { "description": "validate-data: the data's digests, the profile and the verdict.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "passed", "failOn", "errors", "warnings", "dataDigest", "files", "profile"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "passed": { "type": "boolean" }, "failOn": { "enum": ["error", "warning", "never"] }, "errors": { "$ref": "#/definitions/count" }, "warnings": { "$ref": "#/definitions/count" }, "dataDigest": { "description": "Hex sha256 over the digests and paths of every data file, in order (validate-data's data-digest output).", "$ref": "#/definitions/sha256" }, "files": { "description": "The training data files.", "type": "array", "items": { "$ref": "#/definitions/dataFile" } }, "evalFiles": { "description": "The evaluation data files.", "type": "array", "items": { "$ref": "#/definitions/dataFile" } }, "profile": { "description": "The training data's profile (JSON): a model version's lineage and the next drift baseline.", "$ref": "#/definitions/path" }, "report": { "description": "validate-data's JSON report.", "$ref": "#/definitions/path" } } }, "sweepPart": { "description": "train-and-sweep: the objective, the trials and the best trial.", "type": "object", "additionalProperties": false, "required": ["method", "seed", "objective", "trials"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "method": { "type": "string", "minLength": 1 }, "seed": { "type": "integer", "minimum": 0 }, "objective": { "type": "object", "additionalProperties": false, "required": ["metric", "goal"], "properties": { "metric": { "type": "string", "minLength": 1 }, "goal": { "enum": ["maximize", "minimize"] }, "target": { "type": "number" } } }, "space": { "description": "The search space, as the sweep resolved it.", "type": "object" }, "trials": { "type": "object", "additionalProperties": false, "required": ["total", "complete"], "properties": { "total": { "$ref": "#/definitions/count" }, "complete": { "$ref": "#/definitions/count" }, "failed": { "$ref": "#/definitions/count" }, "pruned": { "$ref": "#/definitions/count" } } }, "stoppedEarly": { "type": "string" }, "best": { "description": "The best complete trial; absent when none completed.", "type": "object", "additionalProperties": false, "required": ["trial", "value", "params", "metrics"], "properties": { "trial": { "$ref": "#/definitions/count" }, "value": { "type": "number" }, "params": { "$ref": "#/definitions/params" }, "metrics": { "$ref": "#/definitions/metrics" }, "outputDir": { "description": "The best trial's output folder (its model).", "$ref": "#/definitions/path" } } }, "trialsTable": { "description": "The trials table (CSV, best first).", "$ref": "#/definitions/path" }, "trialsJson": { "description": "Every trial as JSON.", "$ref": "#/definitions/path" } } }, "gatePart": { "description": "evaluate-gate (a slot its issue fills): the verdict against the production model.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "verdict", "baselineVersion", "reasons"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "verdict": { "enum": ["pass", "fail", "skipped"] }, "baselineVersion": { "description": "The version compared against, when there was one.", "type": ["integer", "null"], "minimum": 1 }, "reasons": { "type": "array", "items": { "type": "string" } } } }, "registerPart": { "description": "register-model: the version made (or found) and its files.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "name", "version", "tag", "created", "contentDigest", "files"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "integer", "minimum": 1 }, "tag": { "type": "string", "minLength": 1 }, "releaseUrl": { "type": ["string", "null"] }, "created": { "description": "False when an earlier attempt (or dedupe) had registered it.", "type": "boolean" }, "contentDigest": { "description": "sha256 over the sorted file names and digests.", "$ref": "#/definitions/digest" }, "files": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "size", "sha256"], "properties": { "name": { "type": "string", "minLength": 1 }, "size": { "$ref": "#/definitions/count" }, "sha256": { "$ref": "#/definitions/sha256" } } } }, "aliases": { "type": "array", "items": { "type": "string" } } } }, "deployPart": { "description": "deploy-env (a slot its issue fills): the deployments made of the registered version.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "deployments"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "deployments": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["environment", "version", "status"], "properties": { "environment": { "type": "string", "minLength": 1 }, "version": { "type": "integer", "minimum": 1 }, "deploymentId": { "type": ["integer", "null"] }, "status": { "enum": ["queued", "in_progress", "success", "failure", "error", "inactive"] }, "url": { "type": ["string", "null"] } } } } } } } };
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/run-record.schema.json", "title": "mlops run record", "description": "What one run of the pipeline found and made, one part per stage: each stage reads the parts it needs and adds its own. Locally .mlops/record.json; between jobs it travels in the stages' artifacts. Paths are relative to the folder of the file that holds them.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Version of this file's format.", "const": 1 }, "data": { "$ref": "#/definitions/dataPart" }, "sweep": { "$ref": "#/definitions/sweepPart" }, "gate": { "$ref": "#/definitions/gatePart" }, "register": { "$ref": "#/definitions/registerPart" }, "deploy": { "$ref": "#/definitions/deployPart" } }, "definitions": { "path": { "description": "A file or folder, relative to the folder of the record (or absolute).", "type": "string", "minLength": 1 }, "sha256": { "description": "Lowercase hex SHA-256.", "type": "string", "pattern": "^[0-9a-f]{64}$" }, "digest": { "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" }, "count": { "type": "integer", "minimum": 0 }, "writtenAt": { "description": "When the stage wrote its part (ISO 8601).", "type": "string", "minLength": 1 }, "run": { "description": "The workflow run that wrote the part (null fields outside Actions).", "type": "object", "additionalProperties": false, "required": ["id", "attempt"], "properties": { "id": { "type": ["integer", "null"] }, "attempt": { "type": ["integer", "null"] }, "sha": { "type": ["string", "null"] } } }, "paramValue": { "type": ["string", "number", "boolean"] }, "params": { "type": "object", "additionalProperties": { "$ref": "#/definitions/paramValue" } }, "metrics": { "type": "object", "additionalProperties": { "type": "number" } }, "dataFile": { "type": "object", "additionalProperties": false, "required": ["path", "sha256"], "properties": { "path": { "description": "The data file as validate-data named it (an identifier of the lineage).", "type": "string", "minLength": 1 }, "sha256": { "$ref": "#/definitions/sha256" }, "bytes": { "$ref": "#/definitions/count" }, "rows": { "$ref": "#/definitions/count" } } }, "dataPart": { "description": "validate-data: the data's digests, the profile and the verdict.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "passed", "failOn", "errors", "warnings", "dataDigest", "files", "profile"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "passed": { "type": "boolean" }, "failOn": { "enum": ["error", "warning", "never"] }, "errors": { "$ref": "#/definitions/count" }, "warnings": { "$ref": "#/definitions/count" }, "dataDigest": { "description": "Hex sha256 over the digests and paths of every data file, in order (validate-data's data-digest output).", "$ref": "#/definitions/sha256" }, "files": { "description": "The training data files.", "type": "array", "items": { "$ref": "#/definitions/dataFile" } }, "evalFiles": { "description": "The evaluation data files.", "type": "array", "items": { "$ref": "#/definitions/dataFile" } }, "profile": { "description": "The training data's profile (JSON): a model version's lineage and the next drift baseline.", "$ref": "#/definitions/path" }, "report": { "description": "validate-data's JSON report.", "$ref": "#/definitions/path" } } }, "sweepPart": { "description": "train-and-sweep: the objective, the trials and the best trial.", "type": "object", "additionalProperties": false, "required": ["method", "seed", "objective", "trials"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "method": { "type": "string", "minLength": 1 }, "seed": { "type": "integer", "minimum": 0 }, "objective": { "type": "object", "additionalProperties": false, "required": ["metric", "goal"], "properties": { "metric": { "type": "string", "minLength": 1 }, "goal": { "enum": ["maximize", "minimize"] }, "target": { "type": "number" } } }, "space": { "description": "The search space, as the sweep resolved it.", "type": "object" }, "trials": { "type": "object", "additionalProperties": false, "required": ["total", "complete"], "properties": { "total": { "$ref": "#/definitions/count" }, "complete": { "$ref": "#/definitions/count" }, "failed": { "$ref": "#/definitions/count" }, "pruned": { "$ref": "#/definitions/count" } } }, "stoppedEarly": { "type": "string" }, "best": { "description": "The best complete trial; absent when none completed.", "type": "object", "additionalProperties": false, "required": ["trial", "value", "params", "metrics"], "properties": { "trial": { "$ref": "#/definitions/count" }, "value": { "type": "number" }, "params": { "$ref": "#/definitions/params" }, "metrics": { "$ref": "#/definitions/metrics" }, "outputDir": { "description": "The best trial's output folder (its model).", "$ref": "#/definitions/path" } } }, "trialsTable": { "description": "The trials table (CSV, best first).", "$ref": "#/definitions/path" }, "trialsJson": { "description": "Every trial as JSON.", "$ref": "#/definitions/path" } } }, "gatePart": { "description": "evaluate-gate: the verdict against the baseline (production) model and every measured value.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "verdict", "baselineVersion", "reasons"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "verdict": { "description": "pass, warn (only warning rules failed) or fail; skipped when the gate did not run.", "enum": ["pass", "warn", "fail", "skipped"] }, "passed": { "description": "False when an error rule failed.", "type": "boolean" }, "headline": { "description": "The verdict in one line.", "type": "string" }, "baselineVersion": { "description": "The registry version compared against, when there was one.", "type": ["integer", "null"], "minimum": 1 }, "baseline": { "description": "How the report names the baseline (penguins@production (v3), a metrics file); null for a first model.", "type": ["string", "null"] }, "reasons": { "description": "Failed and warning rules, one line each.", "type": "array", "items": { "type": "string" } }, "metrics": { "description": "The metric table (the action's table output): production, candidate, change, interval, status per metric.", "type": "array", "items": { "type": "object", "required": ["metric", "status"], "properties": { "metric": { "type": "string" }, "status": { "type": "string" } } } }, "rules": { "description": "Every rule with its status and reason.", "type": "array", "items": { "type": "object", "required": ["rule", "status", "reason"], "properties": { "rule": { "type": "string" }, "status": { "enum": ["pass", "fail", "warn", "skipped"] }, "reason": { "type": "string" } } } }, "notes": { "description": "What the gate could not judge and why, and like-for-like warnings.", "type": "array", "items": { "type": "string" } }, "report": { "$ref": "#/definitions/path" } } }, "registerPart": { "description": "register-model: the version made (or found) and its files.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "name", "version", "tag", "created", "contentDigest", "files"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "integer", "minimum": 1 }, "tag": { "type": "string", "minLength": 1 }, "releaseUrl": { "type": ["string", "null"] }, "created": { "description": "False when an earlier attempt (or dedupe) had registered it.", "type": "boolean" }, "contentDigest": { "description": "sha256 over the sorted file names and digests.", "$ref": "#/definitions/digest" }, "files": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "size", "sha256"], "properties": { "name": { "type": "string", "minLength": 1 }, "size": { "$ref": "#/definitions/count" }, "sha256": { "$ref": "#/definitions/sha256" } } } }, "aliases": { "type": "array", "items": { "type": "string" } } } }, "deployPart": { "description": "deploy-env (a slot its issue fills): the deployments made of the registered version.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "deployments"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "deployments": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["environment", "version", "status"], "properties": { "environment": { "type": "string", "minLength": 1 }, "version": { "type": "integer", "minimum": 1 }, "deploymentId": { "type": ["integer", "null"] }, "status": { "enum": ["queued", "in_progress", "success", "failure", "error", "inactive"] }, "url": { "type": ["string", "null"] } } } } } } } };
 const schema1 = { "description": "validate-data: the data's digests, the profile and the verdict.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "passed", "failOn", "errors", "warnings", "dataDigest", "files", "profile"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "passed": { "type": "boolean" }, "failOn": { "enum": ["error", "warning", "never"] }, "errors": { "$ref": "#/definitions/count" }, "warnings": { "$ref": "#/definitions/count" }, "dataDigest": { "description": "Hex sha256 over the digests and paths of every data file, in order (validate-data's data-digest output).", "$ref": "#/definitions/sha256" }, "files": { "description": "The training data files.", "type": "array", "items": { "$ref": "#/definitions/dataFile" } }, "evalFiles": { "description": "The evaluation data files.", "type": "array", "items": { "$ref": "#/definitions/dataFile" } }, "profile": { "description": "The training data's profile (JSON): a model version's lineage and the next drift baseline.", "$ref": "#/definitions/path" }, "report": { "description": "validate-data's JSON report.", "$ref": "#/definitions/path" } } };
 const schema2 = { "description": "When the stage wrote its part (ISO 8601).", "type": "string", "minLength": 1 };
 const schema3 = { "description": "The workflow run that wrote the part (null fields outside Actions).", "type": "object", "additionalProperties": false, "required": ["id", "attempt"], "properties": { "id": { "type": ["integer", "null"] }, "attempt": { "type": ["integer", "null"] }, "sha": { "type": ["string", "null"] } } };
@@ -49094,7 +50780,7 @@ else {
     }
     errors++;
 } validate6.errors = vErrors; return errors === 0; }
-const schema27 = { "description": "evaluate-gate (a slot its issue fills): the verdict against the production model.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "verdict", "baselineVersion", "reasons"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "verdict": { "enum": ["pass", "fail", "skipped"] }, "baselineVersion": { "description": "The version compared against, when there was one.", "type": ["integer", "null"], "minimum": 1 }, "reasons": { "type": "array", "items": { "type": "string" } } } };
+const schema27 = { "description": "evaluate-gate: the verdict against the baseline (production) model and every measured value.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "verdict", "baselineVersion", "reasons"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "verdict": { "description": "pass, warn (only warning rules failed) or fail; skipped when the gate did not run.", "enum": ["pass", "warn", "fail", "skipped"] }, "passed": { "description": "False when an error rule failed.", "type": "boolean" }, "headline": { "description": "The verdict in one line.", "type": "string" }, "baselineVersion": { "description": "The registry version compared against, when there was one.", "type": ["integer", "null"], "minimum": 1 }, "baseline": { "description": "How the report names the baseline (penguins@production (v3), a metrics file); null for a first model.", "type": ["string", "null"] }, "reasons": { "description": "Failed and warning rules, one line each.", "type": "array", "items": { "type": "string" } }, "metrics": { "description": "The metric table (the action's table output): production, candidate, change, interval, status per metric.", "type": "array", "items": { "type": "object", "required": ["metric", "status"], "properties": { "metric": { "type": "string" }, "status": { "type": "string" } } } }, "rules": { "description": "Every rule with its status and reason.", "type": "array", "items": { "type": "object", "required": ["rule", "status", "reason"], "properties": { "rule": { "type": "string" }, "status": { "enum": ["pass", "fail", "warn", "skipped"] }, "reason": { "type": "string" } } } }, "notes": { "description": "What the gate could not judge and why, and like-for-like warnings.", "type": "array", "items": { "type": "string" } }, "report": { "$ref": "#/definitions/path" } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.writtenAt === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "writtenAt" }, message: "must have required property '" + "writtenAt" + "'" };
@@ -49137,7 +50823,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!(((((key0 === "writtenAt") || (key0 === "run")) || (key0 === "verdict")) || (key0 === "baselineVersion")) || (key0 === "reasons"))) {
+        if (!(func0.call(schema27.properties, key0))) {
             const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
                 vErrors = [err4];
@@ -49261,7 +50947,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.verdict !== undefined) {
         let data5 = data.verdict;
-        if (!(((data5 === "pass") || (data5 === "fail")) || (data5 === "skipped"))) {
+        if (!((((data5 === "pass") || (data5 === "warn")) || (data5 === "fail")) || (data5 === "skipped"))) {
             const err14 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema27.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
                 vErrors = [err14];
@@ -49272,10 +50958,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.baselineVersion !== undefined) {
-        let data6 = data.baselineVersion;
-        if ((!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) && (data6 !== null)) {
-            const err15 = { instancePath: instancePath + "/baselineVersion", schemaPath: "#/properties/baselineVersion/type", keyword: "type", params: { type: schema27.properties.baselineVersion.type }, message: "must be integer,null" };
+    if (data.passed !== undefined) {
+        if (typeof data.passed !== "boolean") {
+            const err15 = { instancePath: instancePath + "/passed", schemaPath: "#/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
                 vErrors = [err15];
             }
@@ -49284,60 +50969,324 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (typeof data6 == "number") {
-            if (data6 < 1 || isNaN(data6)) {
-                const err16 = { instancePath: instancePath + "/baselineVersion", schemaPath: "#/properties/baselineVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+    }
+    if (data.headline !== undefined) {
+        if (typeof data.headline !== "string") {
+            const err16 = { instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.baselineVersion !== undefined) {
+        let data8 = data.baselineVersion;
+        if ((!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))) && (data8 !== null)) {
+            const err17 = { instancePath: instancePath + "/baselineVersion", schemaPath: "#/properties/baselineVersion/type", keyword: "type", params: { type: schema27.properties.baselineVersion.type }, message: "must be integer,null" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        if (typeof data8 == "number") {
+            if (data8 < 1 || isNaN(data8)) {
+                const err18 = { instancePath: instancePath + "/baselineVersion", schemaPath: "#/properties/baselineVersion/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                 if (vErrors === null) {
-                    vErrors = [err16];
+                    vErrors = [err18];
                 }
                 else {
-                    vErrors.push(err16);
+                    vErrors.push(err18);
                 }
                 errors++;
             }
         }
     }
+    if (data.baseline !== undefined) {
+        let data9 = data.baseline;
+        if ((typeof data9 !== "string") && (data9 !== null)) {
+            const err19 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: schema27.properties.baseline.type }, message: "must be string,null" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
     if (data.reasons !== undefined) {
-        let data7 = data.reasons;
-        if (Array.isArray(data7)) {
-            const len0 = data7.length;
+        let data10 = data.reasons;
+        if (Array.isArray(data10)) {
+            const len0 = data10.length;
             for (let i0 = 0; i0 < len0; i0++) {
-                if (typeof data7[i0] !== "string") {
-                    const err17 = { instancePath: instancePath + "/reasons/" + i0, schemaPath: "#/properties/reasons/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (typeof data10[i0] !== "string") {
+                    const err20 = { instancePath: instancePath + "/reasons/" + i0, schemaPath: "#/properties/reasons/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err17];
+                        vErrors = [err20];
                     }
                     else {
-                        vErrors.push(err17);
+                        vErrors.push(err20);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err18 = { instancePath: instancePath + "/reasons", schemaPath: "#/properties/reasons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err21 = { instancePath: instancePath + "/reasons", schemaPath: "#/properties/reasons/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-                vErrors = [err18];
+                vErrors = [err21];
             }
             else {
-                vErrors.push(err18);
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.metrics !== undefined) {
+        let data12 = data.metrics;
+        if (Array.isArray(data12)) {
+            const len1 = data12.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data13 = data12[i1];
+                if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                    if (data13.metric === undefined) {
+                        const err22 = { instancePath: instancePath + "/metrics/" + i1, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                    if (data13.status === undefined) {
+                        const err23 = { instancePath: instancePath + "/metrics/" + i1, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                    if (data13.metric !== undefined) {
+                        if (typeof data13.metric !== "string") {
+                            const err24 = { instancePath: instancePath + "/metrics/" + i1 + "/metric", schemaPath: "#/properties/metrics/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.status !== undefined) {
+                        if (typeof data13.status !== "string") {
+                            const err25 = { instancePath: instancePath + "/metrics/" + i1 + "/status", schemaPath: "#/properties/metrics/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err26 = { instancePath: instancePath + "/metrics/" + i1, schemaPath: "#/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err27 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+    }
+    if (data.rules !== undefined) {
+        let data16 = data.rules;
+        if (Array.isArray(data16)) {
+            const len2 = data16.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data17 = data16[i2];
+                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.rule === undefined) {
+                        const err28 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                    if (data17.status === undefined) {
+                        const err29 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                    if (data17.reason === undefined) {
+                        const err30 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                    if (data17.rule !== undefined) {
+                        if (typeof data17.rule !== "string") {
+                            const err31 = { instancePath: instancePath + "/rules/" + i2 + "/rule", schemaPath: "#/properties/rules/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.status !== undefined) {
+                        let data19 = data17.status;
+                        if (!((((data19 === "pass") || (data19 === "fail")) || (data19 === "warn")) || (data19 === "skipped"))) {
+                            const err32 = { instancePath: instancePath + "/rules/" + i2 + "/status", schemaPath: "#/properties/rules/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema27.properties.rules.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.reason !== undefined) {
+                        if (typeof data17.reason !== "string") {
+                            const err33 = { instancePath: instancePath + "/rules/" + i2 + "/reason", schemaPath: "#/properties/rules/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/properties/rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err35 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+    }
+    if (data.notes !== undefined) {
+        let data21 = data.notes;
+        if (Array.isArray(data21)) {
+            const len3 = data21.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                if (typeof data21[i3] !== "string") {
+                    const err36 = { instancePath: instancePath + "/notes/" + i3, schemaPath: "#/properties/notes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err37 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+    }
+    if (data.report !== undefined) {
+        let data23 = data.report;
+        if (typeof data23 === "string") {
+            if (func1(data23) < 1) {
+                const err38 = { instancePath: instancePath + "/report", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err39 = { instancePath: instancePath + "/report", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err39];
+            }
+            else {
+                vErrors.push(err39);
             }
             errors++;
         }
     }
 }
 else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err19];
+        vErrors = [err40];
     }
     else {
-        vErrors.push(err19);
+        vErrors.push(err40);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
-const schema30 = { "description": "register-model: the version made (or found) and its files.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "name", "version", "tag", "created", "contentDigest", "files"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "integer", "minimum": 1 }, "tag": { "type": "string", "minLength": 1 }, "releaseUrl": { "type": ["string", "null"] }, "created": { "description": "False when an earlier attempt (or dedupe) had registered it.", "type": "boolean" }, "contentDigest": { "description": "sha256 over the sorted file names and digests.", "$ref": "#/definitions/digest" }, "files": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "size", "sha256"], "properties": { "name": { "type": "string", "minLength": 1 }, "size": { "$ref": "#/definitions/count" }, "sha256": { "$ref": "#/definitions/sha256" } } } }, "aliases": { "type": "array", "items": { "type": "string" } } } };
-const schema33 = { "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" };
+const schema31 = { "description": "register-model: the version made (or found) and its files.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "name", "version", "tag", "created", "contentDigest", "files"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "integer", "minimum": 1 }, "tag": { "type": "string", "minLength": 1 }, "releaseUrl": { "type": ["string", "null"] }, "created": { "description": "False when an earlier attempt (or dedupe) had registered it.", "type": "boolean" }, "contentDigest": { "description": "sha256 over the sorted file names and digests.", "$ref": "#/definitions/digest" }, "files": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "size", "sha256"], "properties": { "name": { "type": "string", "minLength": 1 }, "size": { "$ref": "#/definitions/count" }, "sha256": { "$ref": "#/definitions/sha256" } } } }, "aliases": { "type": "array", "items": { "type": "string" } } } };
+const schema34 = { "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" };
 const pattern2 = new RegExp("^sha256:[0-9a-f]{64}$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.writtenAt === undefined) {
@@ -49411,7 +51360,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!(func0.call(schema30.properties, key0))) {
+        if (!(func0.call(schema31.properties, key0))) {
             const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
                 vErrors = [err7];
@@ -49611,7 +51560,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.releaseUrl !== undefined) {
         let data8 = data.releaseUrl;
         if ((typeof data8 !== "string") && (data8 !== null)) {
-            const err23 = { instancePath: instancePath + "/releaseUrl", schemaPath: "#/properties/releaseUrl/type", keyword: "type", params: { type: schema30.properties.releaseUrl.type }, message: "must be string,null" };
+            const err23 = { instancePath: instancePath + "/releaseUrl", schemaPath: "#/properties/releaseUrl/type", keyword: "type", params: { type: schema31.properties.releaseUrl.type }, message: "must be string,null" };
             if (vErrors === null) {
                 vErrors = [err23];
             }
@@ -49845,7 +51794,7 @@ else {
     }
     errors++;
 } validate12.errors = vErrors; return errors === 0; }
-const schema36 = { "description": "deploy-env (a slot its issue fills): the deployments made of the registered version.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "deployments"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "deployments": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["environment", "version", "status"], "properties": { "environment": { "type": "string", "minLength": 1 }, "version": { "type": "integer", "minimum": 1 }, "deploymentId": { "type": ["integer", "null"] }, "status": { "enum": ["queued", "in_progress", "success", "failure", "error", "inactive"] }, "url": { "type": ["string", "null"] } } } } } };
+const schema37 = { "description": "deploy-env (a slot its issue fills): the deployments made of the registered version.", "type": "object", "additionalProperties": false, "required": ["writtenAt", "deployments"], "properties": { "writtenAt": { "$ref": "#/definitions/writtenAt" }, "run": { "$ref": "#/definitions/run" }, "deployments": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["environment", "version", "status"], "properties": { "environment": { "type": "string", "minLength": 1 }, "version": { "type": "integer", "minimum": 1 }, "deploymentId": { "type": ["integer", "null"] }, "status": { "enum": ["queued", "in_progress", "success", "failure", "error", "inactive"] }, "url": { "type": ["string", "null"] } } } } } };
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.writtenAt === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "writtenAt" }, message: "must have required property '" + "writtenAt" + "'" };
@@ -50092,7 +52041,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data6.deploymentId !== undefined) {
                         let data9 = data6.deploymentId;
                         if ((!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))) && (data9 !== null)) {
-                            const err20 = { instancePath: instancePath + "/deployments/" + i0 + "/deploymentId", schemaPath: "#/properties/deployments/items/properties/deploymentId/type", keyword: "type", params: { type: schema36.properties.deployments.items.properties.deploymentId.type }, message: "must be integer,null" };
+                            const err20 = { instancePath: instancePath + "/deployments/" + i0 + "/deploymentId", schemaPath: "#/properties/deployments/items/properties/deploymentId/type", keyword: "type", params: { type: schema37.properties.deployments.items.properties.deploymentId.type }, message: "must be integer,null" };
                             if (vErrors === null) {
                                 vErrors = [err20];
                             }
@@ -50105,7 +52054,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data6.status !== undefined) {
                         let data10 = data6.status;
                         if (!((((((data10 === "queued") || (data10 === "in_progress")) || (data10 === "success")) || (data10 === "failure")) || (data10 === "error")) || (data10 === "inactive"))) {
-                            const err21 = { instancePath: instancePath + "/deployments/" + i0 + "/status", schemaPath: "#/properties/deployments/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema36.properties.deployments.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                            const err21 = { instancePath: instancePath + "/deployments/" + i0 + "/status", schemaPath: "#/properties/deployments/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema37.properties.deployments.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -50118,7 +52067,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data6.url !== undefined) {
                         let data11 = data6.url;
                         if ((typeof data11 !== "string") && (data11 !== null)) {
-                            const err22 = { instancePath: instancePath + "/deployments/" + i0 + "/url", schemaPath: "#/properties/deployments/items/properties/url/type", keyword: "type", params: { type: schema36.properties.deployments.items.properties.url.type }, message: "must be string,null" };
+                            const err22 = { instancePath: instancePath + "/deployments/" + i0 + "/url", schemaPath: "#/properties/deployments/items/properties/url/type", keyword: "type", params: { type: schema37.properties.deployments.items.properties.url.type }, message: "must be string,null" };
                             if (vErrors === null) {
                                 vErrors = [err22];
                             }
@@ -51206,9 +53155,17 @@ function writeRegisterPart(file, result, aliases, env) {
     };
     return writePart(file, 'register', part);
 }
+/** evaluate-gate's part (the report path absolute in `part`; stored relative to the record). */
+function writeGatePart(file, part, env) {
+    return writePart(file, 'gate', { ...part, ...(part.report ? { report: relativeTo(file, part.report) } : {}), writtenAt: new Date().toISOString(), run: runOf(env) });
+}
+/** deploy-env's part: the deployments this run made (a failed deploy and its rollback both). */
+function writeDeployPart(file, deployments, env) {
+    return writePart(file, 'deploy', { writtenAt: new Date().toISOString(), run: runOf(env), deployments });
+}
 
 ;// CONCATENATED MODULE: ./src/record/index.ts
-/** The run record (DESIGN.md "Data that flows through"): types, checked readers, one writer per part. */
+/** The run record (docs/architecture.md "The run record"): types, checked readers, one writer per part. */
 
 
 
@@ -51217,7 +53174,7 @@ function writeRegisterPart(file, result, aliases, env) {
 
 /***/ }),
 
-/***/ 7863:
+/***/ 3165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51230,7 +53187,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var order_checks = __nccwpck_require__(6448);
 // EXTERNAL MODULE: ./src/shared/format.ts
 var format = __nccwpck_require__(6338);
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./src/shared/markdown.ts
 /**
  * Markdown building blocks for summaries and PR comments. Everything that comes from data or users
  * goes through `escapeCell`/`escapeText`: a cell value must not close a table, open an HTML tag,
@@ -51368,7 +53325,7 @@ function driftTable(drift) {
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
 /**
- * Two kinds of failure (DESIGN.md "Errors"): a user's mistake is a UserError, printed without a
+ * Two kinds of failure (docs/architecture.md "Errors"): a user's mistake is a UserError, printed without a
  * stack trace, annotated at its location and ending the process with exit code 1; anything else is
  * a bug and keeps its stack trace.
  */

@@ -6628,7 +6628,7 @@ class TextReader {
 /* harmony export */ });
 /* unused harmony exports UserError, formatLocation, formatUserError */
 /**
- * Two kinds of failure (DESIGN.md "Errors"): a user's mistake is a UserError, printed without a
+ * Two kinds of failure (docs/architecture.md "Errors"): a user's mistake is a UserError, printed without a
  * stack trace, annotated at its location and ending the process with exit code 1; anything else is
  * a bug and keeps its stack trace.
  */

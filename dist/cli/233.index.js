@@ -1,8 +1,8 @@
-export const id = 735;
-export const ids = [735];
+export const id = 233;
+export const ids = [233];
 export const modules = {
 
-/***/ 94735:
+/***/ 90672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,7 +10,9 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   MF: () => (/* binding */ DEFAULT_LOCAL_REGISTRY),
   kT: () => (/* binding */ openArtifactStore),
-  Me: () => (/* binding */ openRegistry)
+  bY: () => (/* binding */ openDeployBackends),
+  Me: () => (/* binding */ openRegistry),
+  l9: () => (/* binding */ openReviewSinks)
 });
 
 // UNUSED EXPORTS: insideActionsRuntime
@@ -25,11 +27,11 @@ var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/backends/seams.ts
 var seams = __webpack_require__(82118);
 // EXTERNAL MODULE: ./src/shared/json.ts
-var json = __webpack_require__(78451);
+var shared_json = __webpack_require__(78451);
 // EXTERNAL MODULE: ./src/shared/safe-read.ts
 var safe_read = __webpack_require__(39677);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(54285);
+// EXTERNAL MODULE: ./src/shared/markdown.ts
+var markdown = __webpack_require__(11680);
 // EXTERNAL MODULE: ./src/shared/format.ts
 var format = __webpack_require__(36338);
 ;// CONCATENATED MODULE: ./src/registry/model-card.ts
@@ -229,7 +231,7 @@ function renderModelCard(input, options = {}) {
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/registry/manifest.ts
 /**
- * The model version's manifest (DESIGN.md "Data that flows through"): versioned JSON with a schema,
+ * The model version's manifest (docs/architecture.md "The run record"): versioned JSON with a schema,
  * never ad-hoc keys. It is uploaded as `manifest.json` and also embedded in the release body, so
  * reading a version costs one request. Whatever is read back is validated with `parseManifest`
  * before anything trusts it: a release body can be edited by anyone with write access.
@@ -251,7 +253,7 @@ function fail(key, expected, value) {
     throw new ManifestError(`Invalid model manifest: "${key}" must be ${expected} (${shown})`, { location: { file: 'manifest.json', key } });
 }
 function obj(value, key) {
-    return (0,json/* isRecord */.u4)(value) ? value : fail(key, 'an object', value);
+    return (0,shared_json/* isRecord */.u4)(value) ? value : fail(key, 'an object', value);
 }
 function str(value, key) {
     return typeof value === 'string' ? value : fail(key, 'a string', value);
@@ -460,7 +462,7 @@ function manifestFromBody(body) {
 var names = __webpack_require__(21815);
 ;// CONCATENATED MODULE: ./src/registry/registry.ts
 /**
- * The model registry, written once on top of the ReleaseStore seam (DESIGN.md "Seams"). A model
+ * The model registry, written once on top of the ReleaseStore seam (docs/architecture.md "Seams"). A model
  * version is a published release with tag `<name>/v<N>`; everything else is git refs under
  * `refs/tags/<name>/` (names.ts lists them). Design:
  *
@@ -756,7 +758,8 @@ class ModelRegistry {
         const pointers = await this.step(`read alias ${alias}`, () => this.store.listRefs(names/* refs */.DY.aliasPrefix((0,names/* validateModelName */.HW)(name), alias)));
         let best;
         for (const pointer of pointers) {
-            const parsed = (0,names/* parseAliasPointer */.D1)(pointer.ref);
+            const removed = (0,names/* parseAliasRemoval */.Wq)(pointer.ref);
+            const parsed = removed === undefined ? (0,names/* parseAliasPointer */.D1)(pointer.ref) : { seq: removed };
             if (parsed && (!best || parsed.seq > best.seq))
                 best = parsed;
         }
@@ -888,7 +891,7 @@ class ModelRegistry {
             this.step('list the alias log', () => this.store.listRefs(names/* refs */.DY.aliasLogPrefix(name, alias))),
             this.step(`read alias ${alias}`, () => this.store.listRefs(names/* refs */.DY.aliasPrefix(name, alias))),
         ]);
-        const applied = new Set(pointers.map((p) => (0,names/* parseAliasPointer */.D1)(p.ref)?.seq));
+        const applied = new Set(pointers.map((p) => (0,names/* parseAliasPointer */.D1)(p.ref)?.seq ?? (0,names/* parseAliasRemoval */.Wq)(p.ref)));
         const seqs = logs.map((r) => (0,names/* parseSeq */.Z1)(r.ref)).filter((s) => s !== undefined).sort((a, b) => a - b);
         const moves = [];
         for (const seq of seqs) {
@@ -901,6 +904,79 @@ class ModelRegistry {
             moves.push({ ...record, applied: applied.has(seq) });
         }
         return moves;
+    }
+    // -------------------------------------------------------------------------------------------
+    // housekeeping: alias removal and deprecation (deploy-env's promotion needs both)
+    /**
+     * Unassigns an alias: a move to nothing, claimed and recorded like setAlias's (the history shows
+     * `to: null`), then the marker `alias/<alias>/<seq>-none`, which outranks older pointers.
+     */
+    async removeAlias(name, alias, options) {
+        (0,names/* validateModelName */.HW)(name);
+        (0,names/* validateAlias */.jX)(alias);
+        if (typeof options.actor !== 'string' || options.actor === '')
+            throw new names/* RegistryNameError */.$r('removeAlias needs the actor who removes the alias');
+        const from = (await this.aliasTarget(name, alias)) ?? null;
+        if (from === null)
+            throw new names/* RegistryError */.gl(`Alias "${alias}" of ${name} is not set: nothing to remove`);
+        const logs = await this.step('list the alias log', () => this.store.listRefs(names/* refs */.DY.aliasLogPrefix(name, alias)));
+        let seq = (maxOf(logs.map((r) => (0,names/* parseSeq */.Z1)(r.ref))) ?? 0) + 1;
+        while (!(await this.step(`claim alias move ${seq}`, () => this.store.createRef(names/* refs */.DY.aliasLog(name, alias, seq), this.sha)))) {
+            if (++seq > (maxOf(logs.map((r) => (0,names/* parseSeq */.Z1)(r.ref))) ?? 0) + this.maxAttempts)
+                throw new names/* RegistryError */.gl(`Could not remove alias "${alias}" of ${name}: too many moves at once`);
+        }
+        const record = { alias, seq, from, to: null, actor: options.actor, at: this.now().toISOString() };
+        const draft = await this.step('record the alias removal', () => this.store.createDraft({
+            tag: names/* refs */.DY.aliasLog(name, alias, seq).replace(/^tags\//, ''),
+            name: `${name}: ${alias} removed`,
+            body: `Alias **${alias}** of ${name} removed (was v${from}) by ${options.actor}.\n\n\`\`\`json\n${JSON.stringify(record)}\n\`\`\`\n`,
+            targetCommitish: this.sha,
+            prerelease: true,
+        }));
+        await this.step('publish the alias removal', () => this.store.publish(draft.id));
+        await this.step(`remove alias ${alias}`, () => this.store.createRef(names/* refs */.DY.aliasRemoved(name, alias, seq), this.sha));
+        this.logger?.info(`Alias ${alias} of ${name}: v${from} -> (removed)`);
+        return { ...record, applied: true };
+    }
+    /**
+     * Deprecates a version: it stays (nothing published is ever deleted) but deploy-env refuses it
+     * without an override. The ref `deprecated/v<N>` marks it; a prerelease on that tag records who,
+     * when and why. Deprecating twice keeps the first record.
+     */
+    async deprecate(name, version, options) {
+        (0,names/* validateModelName */.HW)(name);
+        (0,names/* validateVersion */.Pj)(version);
+        if (!(await this.byVersion(name, version)))
+            throw new names/* RegistryError */.gl(`Cannot deprecate ${name} v${version}: no such published version`, { hint: 'List the versions to see which exist.' });
+        const record = { version, actor: options.actor, at: this.now().toISOString(), reason: options.reason };
+        if (!(await this.step('mark the version deprecated', () => this.store.createRef(names/* refs */.DY.deprecated(name, version), this.sha)))) {
+            return (await this.deprecations(name)).find((d) => d.version === version) ?? record;
+        }
+        const draft = await this.step('record the deprecation', () => this.store.createDraft({
+            tag: names/* refs */.DY.deprecated(name, version).replace(/^tags\//, ''),
+            name: `${name}: v${version} deprecated`,
+            body: `${name} v${version} deprecated by ${options.actor}: ${options.reason}\n\n\`\`\`json\n${JSON.stringify(record)}\n\`\`\`\n`,
+            targetCommitish: this.sha,
+            prerelease: true,
+        }));
+        await this.step('publish the deprecation', () => this.store.publish(draft.id));
+        this.logger?.info(`${name} v${version} is deprecated: ${options.reason}`);
+        return record;
+    }
+    /** Deprecated versions, by version. 1 request + 1 per deprecation. */
+    async deprecations(name) {
+        (0,names/* validateModelName */.HW)(name);
+        const marked = await this.step('list deprecations', () => this.store.listRefs(names/* refs */.DY.deprecatedPrefix(name)));
+        const out = [];
+        for (const version of marked.map((r) => (0,names/* trailingVersion */.nm)(r.ref)).filter((v) => v !== undefined).sort((a, b) => a - b)) {
+            const release = await this.step('read a deprecation', () => this.store.getByTag(names/* refs */.DY.deprecated(name, version).replace(/^tags\//, '')));
+            const json = release && /```json\n([\s\S]*?)\n```/.exec(release.body)?.[1];
+            const value = json ? JSON.parse(json) : undefined;
+            out.push((0,shared_json/* isRecord */.u4)(value) && typeof value.actor === 'string' && typeof value.at === 'string' && typeof value.reason === 'string'
+                ? { version, actor: value.actor, at: value.at, reason: value.reason }
+                : { version, actor: 'unknown', at: '', reason: '(record not published: the run died midway)' });
+        }
+        return out;
     }
     // -------------------------------------------------------------------------------------------
     // maintenance
@@ -970,11 +1046,11 @@ function parseAliasRecord(body, tag) {
     catch {
         value = undefined;
     }
-    const isAliasRecord = (o) => (0,json/* isRecord */.u4)(o) &&
+    const isAliasRecord = (o) => (0,shared_json/* isRecord */.u4)(o) &&
         typeof o.alias === 'string' &&
         Number.isSafeInteger(o.seq) &&
         (o.from === null || Number.isSafeInteger(o.from)) &&
-        Number.isSafeInteger(o.to) &&
+        (o.to === null || Number.isSafeInteger(o.to)) &&
         typeof o.actor === 'string' &&
         typeof o.at === 'string';
     if (!isAliasRecord(value))
@@ -1038,8 +1114,8 @@ function resetAt(headers) {
 }
 /** A network failure's own words: `connect ECONNREFUSED 127.0.0.1:9`, `terminated`. */
 function networkCause(error) {
-    const cause = (0,json/* isRecord */.u4)(error) ? error.cause : undefined;
-    const inner = (0,json/* isRecord */.u4)(cause) && (0,json/* isRecord */.u4)(cause.cause) && typeof cause.cause.message === 'string' ? cause.cause.message : undefined;
+    const cause = (0,shared_json/* isRecord */.u4)(error) ? error.cause : undefined;
+    const inner = (0,shared_json/* isRecord */.u4)(cause) && (0,shared_json/* isRecord */.u4)(cause.cause) && typeof cause.cause.message === 'string' ? cause.cause.message : undefined;
     const message = error instanceof Error ? error.message : String(error);
     return inner && !message.includes(inner) ? `${message}: ${inner}` : message;
 }
@@ -1048,11 +1124,11 @@ function networkCause(error) {
  * bug, a UserError already). `apiUrl` is the API root the Octokit was made for.
  */
 function toGitHubApiError(error, request, apiUrl) {
-    if (error instanceof errors/* UserError */.yo || !(0,json/* isRecord */.u4)(error))
+    if (error instanceof errors/* UserError */.yo || !(0,shared_json/* isRecord */.u4)(error))
         return error;
     const what = `${request.method} ${displayUrl(request.url)}`;
     const status = typeof error.status === 'number' ? error.status : undefined;
-    const response = (0,json/* isRecord */.u4)(error.response) ? error.response : undefined;
+    const response = (0,shared_json/* isRecord */.u4)(error.response) ? error.response : undefined;
     // No answer: the connection was refused, reset, dropped mid-answer, or timed out.
     if (response === undefined) {
         const networkish = status === 500 || (error instanceof TypeError && /terminated|fetch failed|socket|other side closed/i.test(String(error.message)));
@@ -1077,7 +1153,7 @@ function toGitHubApiError(error, request, apiUrl) {
             hint: `A proxy or a login page answered, or the URL is the website: ${API_URL_HINT(apiUrl)}.`,
         });
     }
-    const message = (0,json/* isRecord */.u4)(response.data) && typeof response.data.message === 'string' ? response.data.message : String(error.message ?? '').split(' - ')[0];
+    const message = (0,shared_json/* isRecord */.u4)(response.data) && typeof response.data.message === 'string' ? response.data.message : String(error.message ?? '').split(' - ')[0];
     const answered = `GitHub answered ${status} to ${what}${message ? `: ${message.trim().replace(/\.$/, '')}` : ''}.`;
     const make = (hint) => new GitHubApiError(answered, { status, response: summary, request, hint, cause: undefined });
     const rateLimited = headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(message);
@@ -1100,7 +1176,7 @@ function toGitHubApiError(error, request, apiUrl) {
 /**
  * The one place an Octokit is made. Every request of the suite goes through retry (5xx, dropped
  * connections) and throttling (primary and secondary rate limits, GitHub's pacing of writes), so
- * the GITHUB_TOKEN budget of PLATFORM.md "Limits" is respected without each caller thinking of it.
+ * the GITHUB_TOKEN budget of docs/platform.md "Limits" is respected without each caller thinking of it.
  */
 
 
@@ -1163,7 +1239,7 @@ function createOctokit(options) {
  */
 function reportFailuresAsUserErrors(octokit, baseUrl) {
     const summary = (options, error) => {
-        const request = (0,json/* isRecord */.u4)(error) && (0,json/* isRecord */.u4)(error.request) ? error.request : undefined;
+        const request = (0,shared_json/* isRecord */.u4)(error) && (0,shared_json/* isRecord */.u4)(error.request) ? error.request : undefined;
         if (request && typeof request.method === 'string' && typeof request.url === 'string')
             return { method: request.method, url: request.url };
         let url = options.url ?? '';
@@ -1219,7 +1295,7 @@ class Fields {
     value;
     constructor(value, what) {
         this.what = what;
-        if (!(0,json/* isRecord */.u4)(value))
+        if (!(0,shared_json/* isRecord */.u4)(value))
             throw new UnexpectedAnswerError(what, 'not an object');
         this.value = value;
     }
@@ -1277,8 +1353,9 @@ function asArray(value, what) {
  * connection, reset) reach us as status 500, which is how @octokit/request reports them.
  */
 
+
 function httpStatus(error) {
-    return (0,json/* isRecord */.u4)(error) && typeof error.status === 'number' ? error.status : undefined;
+    return (0,shared_json/* isRecord */.u4)(error) && typeof error.status === 'number' ? error.status : undefined;
 }
 /** A failure that may have happened before or after GitHub did the work: the answer was lost. */
 function isTransient(error) {
@@ -1287,16 +1364,16 @@ function isTransient(error) {
 }
 /** The `message` GitHub put in an error body. */
 function errorMessage(error) {
-    const data = (0,json/* isRecord */.u4)(error) && (0,json/* isRecord */.u4)(error.response) ? error.response.data : undefined;
-    if ((0,json/* isRecord */.u4)(data) && typeof data.message === 'string')
+    const data = (0,shared_json/* isRecord */.u4)(error) && (0,shared_json/* isRecord */.u4)(error.response) ? error.response.data : undefined;
+    if ((0,shared_json/* isRecord */.u4)(data) && typeof data.message === 'string')
         return data.message;
     return error instanceof Error ? error.message : String(error);
 }
 /** The `code`s of a 422's `errors` list, e.g. `already_exists`. */
 function validationCodes(error) {
-    const data = (0,json/* isRecord */.u4)(error) && (0,json/* isRecord */.u4)(error.response) ? error.response.data : undefined;
-    const errors = (0,json/* isRecord */.u4)(data) && Array.isArray(data.errors) ? data.errors : [];
-    return errors.flatMap((entry) => ((0,json/* isRecord */.u4)(entry) && typeof entry.code === 'string' ? [entry.code] : []));
+    const data = (0,shared_json/* isRecord */.u4)(error) && (0,shared_json/* isRecord */.u4)(error.response) ? error.response.data : undefined;
+    const errors = (0,shared_json/* isRecord */.u4)(data) && Array.isArray(data.errors) ? data.errors : [];
+    return errors.flatMap((entry) => ((0,shared_json/* isRecord */.u4)(entry) && typeof entry.code === 'string' ? [entry.code] : []));
 }
 /** Runs a request, mapping 404 to undefined (the "get or nothing" lookups). */
 async function orUndefined(request) {
@@ -1306,6 +1383,20 @@ async function orUndefined(request) {
     catch (error) {
         if (httpStatus(error) === 404)
             return undefined;
+        throw error;
+    }
+}
+/**
+ * Runs a write, turning GitHub's 403 for a token without the permission into the seams'
+ * PermissionError (rate limits also answer 403, but the throttling plugin retries those first).
+ */
+async function withPermission(what, request) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        if (httpStatus(error) === 403)
+            throw new seams/* PermissionError */.i_(`The token may not ${what}: ${errorMessage(error)}`, { cause: error });
         throw error;
     }
 }
@@ -1385,7 +1476,7 @@ function toRef(value) {
 
 ;// CONCATENATED MODULE: ./src/backends/github/github-release-store.ts
 /**
- * ReleaseStore over GitHub releases and git refs (PLATFORM.md "Releases as storage"): refs are
+ * ReleaseStore over GitHub releases and git refs (docs/platform.md "Releases as storage"): refs are
  * allocated with POST git/refs (422 when taken), assets go to a draft's upload_url and the draft is
  * published with make_latest "false" so models never become the repository's Latest release.
  */
@@ -1625,6 +1716,162 @@ class GitHubReleaseStore {
     }
 }
 
+;// CONCATENATED MODULE: ./src/backends/github/github-check-run-sink.ts
+/**
+ * CheckRunSink over the Checks API: one completed check run per call (`checks: write`). GitHub
+ * shows the newest run of a name on a commit, so re-running the gate replaces its check in place.
+ */
+
+
+
+const CONCLUSIONS = ['success', 'failure', 'neutral'];
+function toCheckRun(value) {
+    const f = new Fields(value, 'a check run');
+    const output = new Fields(f.raw('output'), 'a check run output');
+    const conclusion = f.string('conclusion');
+    return {
+        id: f.number('id'),
+        name: f.string('name'),
+        headSha: f.string('head_sha'),
+        conclusion: CONCLUSIONS.includes(conclusion) ? conclusion : 'neutral',
+        title: output.optionalString('title', ''),
+        summary: output.optionalString('summary', ''),
+        detailsUrl: f.optionalString('details_url', '') || undefined,
+        location: f.string('html_url'),
+    };
+}
+class GitHubCheckRunSink {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    async complete(check) {
+        const { octokit, owner, repo } = this.options;
+        const response = await withPermission('create check runs', () => octokit.rest.checks.create({
+            owner,
+            repo,
+            name: check.name,
+            head_sha: check.headSha,
+            status: 'completed',
+            conclusion: check.conclusion,
+            completed_at: new Date().toISOString(),
+            details_url: check.detailsUrl,
+            output: { title: check.title.slice(0, 1000), summary: (0,seams/* checkOutputText */.Tr)(check.summary) },
+        }));
+        return toCheckRun(response.data);
+    }
+    async latest(name, headSha) {
+        const { octokit, owner, repo } = this.options;
+        const response = await octokit.rest.checks.listForRef({ owner, repo, ref: headSha, check_name: name, filter: 'latest' });
+        const runs = new Fields(response.data, 'a list of check runs').array('check_runs').map(toCheckRun);
+        return runs.sort((a, b) => b.id - a.id)[0];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backends/github/github-comment-sink.ts
+/**
+ * CommentSink over the comments of one issue or pull request: one sticky comment per key, carrying
+ * the hidden marker `<!-- mlops:KEY -->` (commentMarker, the only marker: the gate picks its key with
+ * gateCommentKey, one per model and workflow).
+ *
+ * The upsert protocol. GitHub has no "create if absent" for comments, so two runs of the same
+ * workflow on the same pull request (two quick pushes, a re-run beside a new run) can both find no
+ * comment and both create one. Instead of a lock we converge:
+ *
+ *     1. find   list every comment of the PR (paginated), keep those carrying the marker
+ *     2a. some  update the oldest (lowest id) with the body; delete the others (left by an old race)
+ *     2b. none  create one (a write that may be retried: after a lost answer, look before resending)
+ *     3. re-list find again; keep the oldest; delete the rest, our own included when it is not
+ *               the oldest, and then write our body into the oldest
+ *
+ * Why it converges: the oldest comment with the marker is the same for every run that sees it
+ * (ids only grow), and no run ever deletes the oldest it saw. Two racing runs each create, each
+ * re-list; whichever sees both deletes the younger; a run that re-lists before the other created
+ * sees only its own, and the other run deletes its own younger one. One comment is left, holding
+ * the body of whichever run wrote last (both are reports of the same pull request; the younger run
+ * usually writes last, since it creates and re-lists later).
+ *
+ * Costs, in requests (P = pages of 100 comments): update 1 list (P) + 1 update; first comment
+ * 1 list + 1 create + 1 list (2P + 1); a race adds 1 delete and 1 update per loser. A 404 on a
+ * delete means the other run deleted it first: fine. Failure cases: a run that dies between
+ * create and re-list leaves two comments until the next run's step 2a removes the younger.
+ * Eventual consistency of the list (a fresh comment not yet listed) is covered the same way: the
+ * next run sees both and cleans up.
+ */
+
+
+
+
+function toComment(value) {
+    const f = new Fields(value, 'an issue comment');
+    return { id: f.number('id'), body: f.optionalString('body', ''), url: f.string('html_url') };
+}
+class GitHubCommentSink {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    get params() {
+        return { owner: this.options.owner, repo: this.options.repo, issue_number: this.options.issueNumber };
+    }
+    upsert(key, body) {
+        return withPermission('comment on the pull request', () => this.converge(key, body));
+    }
+    async converge(key, body) {
+        const marker = (0,seams/* commentMarker */.Ql)(key);
+        const text = `${marker}\n${body}`;
+        const existing = await this.findAll(marker);
+        if (existing.length > 0) {
+            const [oldest, ...younger] = existing;
+            await this.deleteAll(younger);
+            return { created: false, location: await this.update(oldest.id, text) };
+        }
+        const made = await writeWithRecovery(async () => toComment((await this.options.octokit.rest.issues.createComment({ ...this.params, body: text, request: NO_PLUGIN_RETRY })).data), 
+        // The answer was lost: if the comment was made after all, take it (step 3 settles the rest).
+        async () => (await this.findAll(marker))[0], this.options.recovery);
+        const [oldest, ...younger] = await this.findAll(marker);
+        if (!oldest || oldest.id === made.id) {
+            await this.deleteAll(younger);
+            return { created: true, location: made.url };
+        }
+        // Another run created first: ours is younger and goes; our body goes into the oldest.
+        await this.deleteAll(younger);
+        return { created: false, location: await this.update(oldest.id, text) };
+    }
+    async read(key) {
+        const marker = (0,seams/* commentMarker */.Ql)(key);
+        const [comment] = await this.findAll(marker);
+        return comment?.body.replace(`${marker}\n`, '');
+    }
+    async update(commentId, body) {
+        const { owner, repo } = this.options;
+        const response = await this.options.octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
+        return toComment(response.data).url;
+    }
+    /** Deletes comments; one already deleted (by a racing run) is fine. */
+    async deleteAll(comments) {
+        const { owner, repo } = this.options;
+        for (const comment of comments) {
+            try {
+                await this.options.octokit.rest.issues.deleteComment({ owner, repo, comment_id: comment.id });
+            }
+            catch (error) {
+                if (httpStatus(error) !== 404)
+                    throw error;
+            }
+        }
+    }
+    /** Every comment carrying the marker (the marker starts the body), oldest first. */
+    async findAll(marker) {
+        const pages = this.options.octokit.paginate.iterator(this.options.octokit.rest.issues.listComments, { ...this.params, per_page: 100 });
+        const found = [];
+        for await (const page of pages) {
+            found.push(...asArray(page.data, 'a page of comments').map(toComment).filter((comment) => comment.body.startsWith(`${marker}\n`) || comment.body === marker));
+        }
+        return found.sort((a, b) => a.id - b.id);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/backends/local/atomic-fs.ts
 /**
  * Filesystem primitives that stay correct when several processes share one `.mlops/` folder
@@ -1722,6 +1969,40 @@ function nowIso() {
     return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+;// CONCATENATED MODULE: ./src/backends/local/local-check-run-sink.ts
+/**
+ * CheckRunSink over a folder: locally a check run is a JSON file, `<id>.json`, and the newest of a
+ * name and commit is the one with the highest id (as on GitHub).
+ */
+
+
+
+class LocalCheckRunSink {
+    directory;
+    constructor(directory) {
+        this.directory = directory;
+    }
+    async complete(check) {
+        const id = await allocateId(this.directory);
+        const file = external_node_path_default().join(this.directory, String(id), 'check-run.json');
+        const run = { ...check, summary: (0,seams/* checkOutputText */.Tr)(check.summary), id, location: file };
+        await writeFileAtomic(file, JSON.stringify(run, null, 2) + '\n');
+        return run;
+    }
+    async latest(name, headSha) {
+        const ids = (await listDir(this.directory)).map(Number).filter(Number.isInteger).sort((a, b) => b - a);
+        for (const id of ids) {
+            const text = await readFileIfExists(external_node_path_default().join(this.directory, String(id), 'check-run.json'));
+            if (text === undefined)
+                continue;
+            const run = JSON.parse(text);
+            if (run.name === name && run.headSha === headSha)
+                return run;
+        }
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/backends/local/local-artifact-store.ts
 /**
  * ArtifactStore over a folder: `artifacts/<name>/` holds the files. An artifact is assembled in a
@@ -1816,7 +2097,7 @@ class LocalRecordError extends errors/* UserError */.yo {
  */
 const LOCAL_RECORD_MAX_BYTES = 4 * 1024 * 1024;
 function isReleaseRecord(value) {
-    return ((0,json/* isRecord */.u4)(value) &&
+    return ((0,shared_json/* isRecord */.u4)(value) &&
         typeof value.id === 'number' &&
         typeof value.tag === 'string' &&
         typeof value.name === 'string' &&
@@ -1828,7 +2109,7 @@ function isReleaseRecord(value) {
         (value.publishedAt === null || typeof value.publishedAt === 'string'));
 }
 function isAssetMeta(value) {
-    return ((0,json/* isRecord */.u4)(value) &&
+    return ((0,shared_json/* isRecord */.u4)(value) &&
         typeof value.id === 'number' &&
         typeof value.releaseId === 'number' &&
         // The name becomes a file name on download: only names an upload accepts.
@@ -1874,7 +2155,7 @@ const readAssetMeta = (file) => readJsonFile(file, isAssetMeta);
 
 ;// CONCATENATED MODULE: ./src/backends/local/local-release-store.ts
 /**
- * ReleaseStore over a folder (DESIGN.md: locally "a folder holds the registry"). Layout:
+ * ReleaseStore over a folder (docs/architecture.md: locally "a folder holds the registry"). Layout:
  *
  *   refs/<encoded ref>                 the sha, created exclusively (atomic create-if-absent)
  *   releases/<id>/release.json         one release; the folder's mkdir allocates the id
@@ -2047,13 +2328,329 @@ class LocalReleaseStore {
     }
 }
 
+;// CONCATENATED MODULE: ./src/backends/github/deployment-answers.ts
+
+
+const STATES = ['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive'];
+function isState(value) {
+    return STATES.includes(value);
+}
+/** GitHub hands payloads back as an object or as a JSON string of one. */
+function toPayload(value) {
+    if ((0,shared_json/* isRecord */.u4)(value))
+        return value;
+    if (typeof value === 'string' && value !== '') {
+        const parsed = JSON.parse(value);
+        if ((0,shared_json/* isRecord */.u4)(parsed))
+            return parsed;
+    }
+    return {};
+}
+function toDeployment(value) {
+    const f = new Fields(value, 'a deployment');
+    return {
+        id: f.number('id'),
+        ref: f.string('ref'),
+        sha: f.string('sha'),
+        task: f.string('task'),
+        environment: f.string('environment'),
+        payload: toPayload(f.raw('payload')),
+        description: f.nullableString('description'),
+        productionEnvironment: f.boolean('production_environment', false),
+        transientEnvironment: f.boolean('transient_environment', false),
+        createdAt: f.string('created_at'),
+    };
+}
+function toDeploymentStatus(value, deploymentId) {
+    const f = new Fields(value, 'a deployment status');
+    const state = f.string('state');
+    if (!isState(state))
+        throw new UnexpectedAnswerError('a deployment status', `unknown state "${state}"`);
+    return {
+        id: f.number('id'),
+        deploymentId,
+        state,
+        description: f.optionalString('description', ''),
+        environmentUrl: f.optionalString('environment_url', ''),
+        logUrl: f.optionalString('log_url', f.optionalString('target_url', '')),
+        createdAt: f.string('created_at'),
+    };
+}
+function toReviewer(value) {
+    const f = new Fields(value, 'an environment reviewer');
+    const who = new Fields(f.raw('reviewer'), 'an environment reviewer');
+    return f.string('type') === 'Team' ? { type: 'Team', name: who.string('slug') } : { type: 'User', name: who.string('login') };
+}
+function toEnvironment(value) {
+    const f = new Fields(value, 'an environment');
+    const protection = { name: f.string('name'), waitTimerMinutes: 0, reviewers: [], preventSelfReview: false, branchPolicy: false };
+    for (const rule of f.array('protection_rules')) {
+        const r = new Fields(rule, 'a protection rule');
+        const type = r.string('type');
+        if (type === 'wait_timer')
+            protection.waitTimerMinutes = r.number('wait_timer');
+        if (type === 'required_reviewers') {
+            protection.reviewers = r.array('reviewers').map(toReviewer);
+            protection.preventSelfReview = r.boolean('prevent_self_review', false);
+        }
+        if (type === 'branch_policy')
+            protection.branchPolicy = true;
+    }
+    return protection;
+}
+
+;// CONCATENATED MODULE: ./src/backends/github/github-deployment-log.ts
+/**
+ * DeploymentLog over the Deployments API (docs/platform.md "Deployments and environments"): deployments
+ * are created with auto_merge false and no required contexts, so recording a deployment never
+ * merges branches or waits on commit statuses; the environment gate itself is the job's business.
+ */
+
+
+
+
+class GitHubDeploymentLog {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    get params() {
+        return { owner: this.options.owner, repo: this.options.repo };
+    }
+    get octokit() {
+        return this.options.octokit;
+    }
+    async create(deployment) {
+        try {
+            const response = await this.octokit.rest.repos.createDeployment({
+                ...this.params,
+                ref: deployment.ref,
+                environment: deployment.environment,
+                task: deployment.task ?? 'deploy',
+                payload: deployment.payload ?? {},
+                description: deployment.description,
+                auto_merge: false,
+                required_contexts: [],
+                production_environment: deployment.productionEnvironment,
+                transient_environment: deployment.transientEnvironment,
+            });
+            // 202 means GitHub merged the default branch instead of deploying; auto_merge false rules it out.
+            if (response.status !== 201)
+                throw new UnexpectedAnswerError('a new deployment', `status ${response.status}`);
+            return toDeployment(response.data);
+        }
+        catch (error) {
+            if (httpStatus(error) === 422 && /no ref found/i.test(errorMessage(error))) {
+                throw new seams/* NotFoundError */.m_(`No commit found for the ref ${deployment.ref}`, { cause: error });
+            }
+            throw error;
+        }
+    }
+    async addStatus(deploymentId, status) {
+        try {
+            const response = await this.octokit.rest.repos.createDeploymentStatus({
+                ...this.params,
+                deployment_id: deploymentId,
+                state: status.state,
+                description: status.description?.slice(0, 140),
+                environment_url: status.environmentUrl,
+                log_url: status.logUrl,
+                auto_inactive: status.autoInactive ?? true,
+            });
+            return toDeploymentStatus(response.data, deploymentId);
+        }
+        catch (error) {
+            throw this.notFound(error, deploymentId);
+        }
+    }
+    async list(filter = {}) {
+        const deployments = await this.octokit.paginate(this.octokit.rest.repos.listDeployments, { ...this.params, ...filter, per_page: 100 });
+        return asArray(deployments, 'deployments').map(toDeployment);
+    }
+    async listStatuses(deploymentId) {
+        try {
+            const statuses = await this.octokit.paginate(this.octokit.rest.repos.listDeploymentStatuses, {
+                ...this.params,
+                deployment_id: deploymentId,
+                per_page: 100,
+            });
+            return asArray(statuses, 'deployment statuses').map((status) => toDeploymentStatus(status, deploymentId));
+        }
+        catch (error) {
+            throw this.notFound(error, deploymentId);
+        }
+    }
+    async getEnvironment(name) {
+        const response = await orUndefined(this.octokit.rest.repos.getEnvironment({ ...this.params, environment_name: name }));
+        return response && toEnvironment(response.data);
+    }
+    notFound(error, deploymentId) {
+        return httpStatus(error) === 404 ? new seams/* NotFoundError */.m_(`Deployment ${deploymentId} does not exist`, { cause: error }) : error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backends/local/local-deployment-records.ts
+
+
+const local_deployment_records_STATES = ['queued', 'pending', 'in_progress', 'success', 'failure', 'error', 'inactive'];
+function isDeployment(value) {
+    return ((0,shared_json/* isRecord */.u4)(value) &&
+        typeof value.id === 'number' &&
+        typeof value.ref === 'string' &&
+        typeof value.sha === 'string' &&
+        typeof value.task === 'string' &&
+        typeof value.environment === 'string' &&
+        (0,shared_json/* isRecord */.u4)(value.payload) &&
+        (value.description === null || typeof value.description === 'string') &&
+        typeof value.productionEnvironment === 'boolean' &&
+        typeof value.transientEnvironment === 'boolean' &&
+        typeof value.createdAt === 'string');
+}
+function isStatus(value) {
+    return ((0,shared_json/* isRecord */.u4)(value) &&
+        typeof value.id === 'number' &&
+        typeof value.deploymentId === 'number' &&
+        typeof value.state === 'string' &&
+        local_deployment_records_STATES.includes(value.state) &&
+        typeof value.description === 'string' &&
+        typeof value.environmentUrl === 'string' &&
+        typeof value.logUrl === 'string' &&
+        typeof value.createdAt === 'string');
+}
+function isEnvironment(value) {
+    return ((0,shared_json/* isRecord */.u4)(value) &&
+        typeof value.name === 'string' &&
+        typeof value.waitTimerMinutes === 'number' &&
+        Array.isArray(value.reviewers) &&
+        value.reviewers.every((r) => (0,shared_json/* isRecord */.u4)(r) && (r.type === 'User' || r.type === 'Team') && typeof r.name === 'string') &&
+        typeof value.preventSelfReview === 'boolean' &&
+        typeof value.branchPolicy === 'boolean');
+}
+const readDeployment = (file) => readJsonFile(file, isDeployment);
+const readStatus = (file) => readJsonFile(file, isStatus);
+const readEnvironment = (file) => readJsonFile(file, isEnvironment);
+
+;// CONCATENATED MODULE: ./src/backends/local/local-deployment-log.ts
+/**
+ * DeploymentLog over a folder (docs/architecture.md: locally "deployments are a log"), keeping GitHub's
+ * semantics: refs resolve through the registry's `refs/` folder, a `success` status retires earlier
+ * successful deployments of the environment (auto_inactive), lists are newest first.
+ *
+ *   deployments/<id>/deployment.json   statuses/<id>/status.json   environments/<name>.json
+ */
+
+
+
+
+
+const SHA = /^[0-9a-f]{40}$/;
+class LocalDeploymentLog {
+    root;
+    refs;
+    /** `root` is the same folder the LocalReleaseStore uses, so deployments see its refs. */
+    constructor(root) {
+        this.root = root;
+        this.refs = new LocalReleaseStore(root);
+    }
+    /** Declares an environment's protection rules (locally they come from config, not from GitHub). */
+    async defineEnvironment(protection) {
+        await writeFileAtomic(external_node_path_default().join(this.root, 'environments', `${encodeSegment(protection.name)}.json`), JSON.stringify(protection, null, 2));
+    }
+    async create(input) {
+        const sha = await this.resolve(input.ref);
+        const id = await allocateId(external_node_path_default().join(this.root, 'deployments'));
+        const deployment = {
+            id,
+            ref: input.ref,
+            sha,
+            task: input.task ?? 'deploy',
+            environment: input.environment,
+            payload: input.payload ?? {},
+            description: input.description ?? null,
+            productionEnvironment: input.productionEnvironment ?? input.environment === 'production',
+            transientEnvironment: input.transientEnvironment ?? false,
+            createdAt: nowIso(),
+        };
+        await writeFileAtomic(external_node_path_default().join(this.root, 'deployments', String(id), 'deployment.json'), JSON.stringify(deployment, null, 2));
+        return deployment;
+    }
+    async addStatus(deploymentId, input) {
+        const deployment = await this.get(deploymentId);
+        const status = await this.writeStatus(deploymentId, input);
+        if (input.state === 'success' && input.autoInactive !== false) {
+            for (const other of await this.list({ environment: deployment.environment })) {
+                if (other.id === deploymentId || other.transientEnvironment || other.productionEnvironment)
+                    continue;
+                const [latest] = await this.listStatuses(other.id);
+                if (latest?.state === 'success')
+                    await this.writeStatus(other.id, { state: 'inactive' });
+            }
+        }
+        return status;
+    }
+    async list(filter = {}) {
+        const all = await Promise.all((await this.ids('deployments')).map((id) => readDeployment(external_node_path_default().join(this.root, 'deployments', String(id), 'deployment.json'))));
+        return all
+            .filter((d) => d !== undefined)
+            .filter((d) => (filter.environment ?? d.environment) === d.environment && (filter.ref ?? d.ref) === d.ref)
+            .filter((d) => (filter.sha ?? d.sha) === d.sha && (filter.task ?? d.task) === d.task)
+            .sort((a, b) => b.id - a.id);
+    }
+    async listStatuses(deploymentId) {
+        await this.get(deploymentId);
+        const all = await Promise.all((await this.ids('statuses')).map((id) => readStatus(external_node_path_default().join(this.root, 'statuses', String(id), 'status.json'))));
+        return all.filter((s) => s?.deploymentId === deploymentId).sort((a, b) => b.id - a.id);
+    }
+    getEnvironment(name) {
+        return readEnvironment(external_node_path_default().join(this.root, 'environments', `${encodeSegment(name)}.json`));
+    }
+    async get(deploymentId) {
+        const deployment = await readDeployment(external_node_path_default().join(this.root, 'deployments', String(deploymentId), 'deployment.json'));
+        if (deployment === undefined)
+            throw new seams/* NotFoundError */.m_(`Deployment ${deploymentId} does not exist`);
+        return deployment;
+    }
+    async writeStatus(deploymentId, input) {
+        const id = await allocateId(external_node_path_default().join(this.root, 'statuses'));
+        const status = {
+            id,
+            deploymentId,
+            state: input.state,
+            description: (input.description ?? '').slice(0, 140),
+            environmentUrl: input.environmentUrl ?? '',
+            logUrl: input.logUrl ?? '',
+            createdAt: nowIso(),
+        };
+        await writeFileAtomic(external_node_path_default().join(this.root, 'statuses', String(id), 'status.json'), JSON.stringify(status, null, 2));
+        return status;
+    }
+    async ids(folder) {
+        return (await listDir(external_node_path_default().join(this.root, folder))).map(Number).filter(Number.isInteger);
+    }
+    async resolve(ref) {
+        if (SHA.test(ref))
+            return ref;
+        for (const candidate of [`heads/${ref}`, `tags/${ref}`, ref]) {
+            const found = await this.refs.getRef(candidate);
+            if (found)
+                return found.sha;
+        }
+        throw new seams/* NotFoundError */.m_(`No commit found for the ref ${ref}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/backends/open.ts
 /**
  * The one place that turns "a local folder", "a GitHub repository and a token" or "the Actions
- * runtime" into seam instances (DESIGN.md "Seams"). The thin entries (src/actions, src/cli) call
+ * runtime" into seam instances (docs/architecture.md "Seams"). The thin entries (src/actions, src/cli) call
  * these and pass the seams into the domain; domain folders import only the seam types of
  * seams.ts, never an implementation (test/architecture/backend-imports.test.ts holds them to it).
  */
+
+
+
+
+
 
 
 
@@ -2091,6 +2688,21 @@ function openRegistry(backend, options = {}) {
     };
 }
 /**
+ * Where the gate posts on GitHub: the pull request's sticky comment (when there is one) and the
+ * commit's check runs; locally, check runs are files under `localDir` (the report file stands for
+ * the comment).
+ */
+function openReviewSinks(backend, issueNumber, logger) {
+    if (backend.kind === 'local')
+        return { checks: new LocalCheckRunSink(external_node_path_default().resolve(backend.dir)) };
+    const [owner, repo] = backend.repository.split('/');
+    const octokit = createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: logger });
+    return {
+        comments: issueNumber === undefined ? undefined : new GitHubCommentSink({ octokit, owner, repo, issueNumber }),
+        checks: new GitHubCheckRunSink({ octokit, owner, repo }),
+    };
+}
+/**
  * Where a matrix sweep's legs hand over results: workflow artifacts inside Actions (the runner sets
  * ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL for JavaScript actions), else a local folder, so
  * the same plan/shard/collect steps run on one machine too. `localDir` forces the folder. The
@@ -2108,6 +2720,19 @@ async function openArtifactStore(env, localDir, outDir) {
 function insideActionsRuntime(env) {
     return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
 }
+/**
+ * deploy-env's seams: the registry (as openRegistry) and the deployment log beside it: GitHub's
+ * Deployments API of the same repository, or a log in the local registry's folder (where it also
+ * resolves refs). Locally no environment has reviewers; `isGitHub` tells the protection rule so.
+ */
+function openDeployBackends(backend, options = {}) {
+    const opened = openRegistry(backend, options);
+    if (backend.kind === 'local')
+        return { ...opened, log: new LocalDeploymentLog(external_node_path_default().resolve(backend.dir)), isGitHub: false };
+    const [owner, repo] = backend.repository.split('/');
+    const octokit = createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: options.logger });
+    return { ...opened, log: new GitHubDeploymentLog({ octokit, owner, repo }), isGitHub: true };
+}
 
 
 /***/ }),
@@ -2118,12 +2743,15 @@ function insideActionsRuntime(env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JL: () => (/* binding */ SeamError),
 /* harmony export */   JT: () => (/* binding */ isSafeAssetName),
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
 /* harmony export */   Tm: () => (/* binding */ AlreadyExistsError),
+/* harmony export */   Tr: () => (/* binding */ checkOutputText),
 /* harmony export */   Zc: () => (/* binding */ describeAssetNameRule),
 /* harmony export */   fK: () => (/* binding */ ConflictError),
+/* harmony export */   i_: () => (/* binding */ PermissionError),
 /* harmony export */   m_: () => (/* binding */ NotFoundError)
 /* harmony export */ });
-/* unused harmony exports ASSET_NAME_PATTERN, commentMarker */
+/* unused harmony exports ASSET_NAME_PATTERN, CHECK_OUTPUT_LIMIT */
 // ---------------------------------------------------------------------------------------------
 // Errors that are part of the contracts. Both implementations throw exactly these for the cases
 // documented below; anything else is an infrastructure failure (network, permissions, a bug).
@@ -2142,6 +2770,12 @@ class AlreadyExistsError extends SeamError {
 }
 /** The operation is not allowed in the current state (e.g. deleting a published release). */
 class ConflictError extends SeamError {
+}
+/**
+ * The credentials may not do this (GitHub's 403 "Resource not accessible by integration": a fork
+ * pull request's read-only token, a workflow without `pull-requests: write` or `checks: write`).
+ */
+class PermissionError extends SeamError {
 }
 /**
  * Asset names a ReleaseStore keeps: GitHub's own character set (it renames anything else to `.`),
@@ -2165,6 +2799,30 @@ function commentMarker(key) {
         throw new RangeError(`Invalid comment key "${key}": use letters, digits, ".", "_" and "-"`);
     return `<!-- mlops:${key} -->`;
 }
+/** GitHub's limit on a check run's output summary and text, in characters. */
+const CHECK_OUTPUT_LIMIT = 65535;
+/** `text` cut to the check output limit, with a note saying so. */
+function checkOutputText(text) {
+    if (text.length <= CHECK_OUTPUT_LIMIT)
+        return text;
+    const note = '\n\n… cut to fit a check run; the whole report is in the job summary.\n';
+    return text.slice(0, CHECK_OUTPUT_LIMIT - note.length) + note;
+}
+
+
+/***/ }),
+
+/***/ 26448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ orderChecks)
+/* harmony export */ });
+/** Failed checks first (errors, then warnings), then the passing ones in schema order. */
+function orderChecks(checks) {
+    const rank = (c) => (c.success ? 2 : c.severity === 'error' ? 0 : 1);
+    return checks.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map(({ c }) => c);
+}
 
 
 /***/ }),
@@ -2179,6 +2837,7 @@ function commentMarker(key) {
 /* harmony export */   HW: () => (/* binding */ validateModelName),
 /* harmony export */   Pj: () => (/* binding */ validateVersion),
 /* harmony export */   Vm: () => (/* binding */ versionTag),
+/* harmony export */   Wq: () => (/* binding */ parseAliasRemoval),
 /* harmony export */   Z1: () => (/* binding */ parseSeq),
 /* harmony export */   _Q: () => (/* binding */ parseVersionTag),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
@@ -2200,6 +2859,8 @@ function commentMarker(key) {
  *   latest/v<N>                   "latest" pointer, highest N wins
  *   alias/<alias>/<seq>-v<N>      alias pointer, highest seq wins; older ones kept (history)
  *   alias-log/<alias>/<seq>       claims seq atomically; its release holds who/when/from/to
+ *   alias/<alias>/<seq>-none      alias removed (unassigned) by move seq
+ *   deprecated/v<N>               version N is deprecated; its release holds who/when/why
  *   run/<sha256(key)[:40]>/v<N>   idempotency key index
  *   content/<digest[:40]>/v<N>    content digest index (dedupeByContent)
  */
@@ -2271,6 +2932,9 @@ const refs = {
     latest: (name, version) => `tags/${name}/latest/v${version}`,
     aliasPrefix: (name, alias) => `tags/${name}/alias/${alias}/`,
     alias: (name, alias, seq, version) => `tags/${name}/alias/${alias}/${String(seq).padStart(6, '0')}-v${version}`,
+    aliasRemoved: (name, alias, seq) => `tags/${name}/alias/${alias}/${String(seq).padStart(6, '0')}-none`,
+    deprecatedPrefix: (name) => `tags/${name}/deprecated/`,
+    deprecated: (name, version) => `tags/${name}/deprecated/v${version}`,
     aliasLogPrefix: (name, alias) => `tags/${name}/alias-log/${alias}/`,
     aliasLog: (name, alias, seq) => `tags/${name}/alias-log/${alias}/${String(seq).padStart(6, '0')}`,
     runPrefix: (name, key) => `tags/${name}/run/${shortHash(key)}/`,
@@ -2290,10 +2954,139 @@ function parseAliasPointer(ref) {
     const match = /\/(\d+)-v([1-9]\d*)$/.exec(ref);
     return match ? { seq: Number(match[1]), version: Number(match[2]) } : undefined;
 }
+/** `<seq>` of an alias removal marker (`.../<seq>-none`). */
+function parseAliasRemoval(ref) {
+    const match = /\/(\d+)-none$/.exec(ref);
+    return match ? Number(match[1]) : undefined;
+}
 /** The trailing `<seq>` of an alias-log ref. */
 function parseSeq(ref) {
     const match = /\/(\d+)$/.exec(ref);
     return match ? Number(match[1]) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 87496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ textTable),
+/* harmony export */   validationText: () => (/* binding */ validationText)
+/* harmony export */ });
+/* harmony import */ var _data_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26448);
+/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11680);
+
+
+/** Pads a table of strings into aligned columns for a terminal. */
+function textTable(header, rows) {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+function clip(text, width) {
+    const flat = text.replace(/\s+/g, ' ');
+    return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+/** The validation report as a terminal reader wants it: failures first, then the verdict. */
+function validationText(report, options = {}) {
+    const out = [];
+    for (const dataset of report.datasets) {
+        const checks = (0,_data_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .orderChecks */ .g)(dataset.checks).filter((c) => options.all || !c.success);
+        out.push(`${dataset.name}: ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(dataset.rowCount)} rows, ${dataset.checks.length} checks, ${dataset.checks.filter((c) => !c.success).length} failed`);
+        if (checks.length === 0)
+            continue;
+        out.push(textTable(['', 'check', 'column', 'expected', 'unexpected', '%', 'first example'], checks.map((c) => [
+            c.success ? 'ok' : c.severity === 'error' ? 'FAIL' : 'warn',
+            c.check,
+            c.column ?? '-',
+            clip(c.expectation, 40),
+            c.observed !== undefined ? `observed ${typeof c.observed === 'number' ? (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.observed) : c.observed}` : (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.unexpectedCount),
+            c.observed !== undefined ? '' : (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(c.unexpectedPercent),
+            c.examples[0] ? clip(`${c.examples[0].file}:${c.examples[0].line} row ${c.examples[0].row}: ${JSON.stringify(c.examples[0].value)}`, 60) : '',
+        ])));
+    }
+    if (report.drift) {
+        const d = report.drift;
+        out.push(`drift: ${d.dataset.driftedColumns.length} of ${d.dataset.compared} compared columns drifted (${d.dataset.status}): ${d.dataset.reason}`);
+        out.push(textTable(['', 'column', 'kind', 'PSI', 'JS', 'L-inf', 'p-value'], d.columns.map((c) => [c.status === 'ok' ? 'ok' : c.status === 'fail' ? 'FAIL' : 'warn', c.column, c.kind, (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.psi ?? null), (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.js ?? null), (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.linf ?? null), (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(c.metrics.pValue ?? null)])));
+    }
+    out.push(`${report.passed ? 'PASSED' : 'FAILED'}: ${report.errors} error(s), ${report.warnings} warning(s), fail-on ${report.failOn}, ${report.seconds.toFixed(2)} s`);
+    return out.join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 11680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   kq: () => (/* binding */ escapeCell),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36338);
+/**
+ * Markdown building blocks for summaries and PR comments. Everything that comes from data or users
+ * goes through `escapeCell`/`escapeText`: a cell value must not close a table, open an HTML tag,
+ * mention a user or start a code span in a comment that GitHub renders.
+ */
+
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** Escapes text for a markdown paragraph: HTML, emphasis and link syntax, mentions. */
+function escapeText(text) {
+    return text
+        .replace(/[&<>"]/g, (c) => HTML[c])
+        .replace(/([\\`*_[\]#|~])/g, '\\$1')
+        .replace(/@/g, '@\u200b');
+}
+/** Escapes text for a table cell: as escapeText, plus line breaks (they would end the row). */
+function escapeCell(text) {
+    return escapeText(text).replace(/\r?\n|\r/g, '<br>');
+}
+/**
+ * Text as a code span inside a table cell, shown exactly as written: inside a code span GitHub
+ * renders no HTML, links or mentions and decodes no entities, so only what ends the span or the row
+ * is changed: a pipe is escaped (GFM reads `\|` as a pipe in a table cell, even in code), line
+ * breaks become a visible ⏎, and the fence is longer than any run of backticks inside.
+ */
+function codeCell(text) {
+    const flat = text.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '⏎');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A GitHub-flavoured markdown table. Cells are escaped unless marked raw with `{ raw }`. */
+function table(header, rows, align) {
+    const cell = (value) => (typeof value === 'object' ? value.raw : escapeCell(String(value)));
+    const rule = header.map((_, i) => (align?.[i] === 'right' ? '---:' : align?.[i] === 'center' ? ':---:' : '---'));
+    return [`| ${header.map(escapeCell).join(' | ')} |`, `| ${rule.join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+}
+/** A number for people: integers with separators, others to 4 significant digits. */
+function formatNumber(value) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return '–';
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '-∞';
+    if (Number.isInteger(value) && Math.abs(value) < 1e15)
+        return (0,_shared_format_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(value);
+    const abs = Math.abs(value);
+    if (abs !== 0 && (abs < 1e-3 || abs >= 1e9))
+        return value.toExponential(3);
+    return Number(value.toPrecision(4)).toString();
+}
+function formatPercent(value) {
+    if (value === 0)
+        return '0%';
+    if (value < 0.01)
+        return '<0.01%';
+    return `${Number(value.toPrecision(3))}%`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 958;
-export const ids = [958];
+export const id = 267;
+export const ids = [267];
 export const modules = {
 
 /***/ 59316:
@@ -96,7 +96,7 @@ async function digestFile(path) {
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58382);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59316);
 /**
- * Packs a model for a release (PLATFORM.md "Releases as storage", "Limits"): a folder becomes one
+ * Packs a model for a release (docs/platform.md "Releases as storage", "Limits"): a folder becomes one
  * `.tar.gz` asset, a single file is kept as it is. Everything streams: the model is read in chunks,
  * its size and sha256 computed on the way, and nothing is held in memory whole.
  *
@@ -280,6 +280,404 @@ async function packModel(path, outDir, options = {}) {
 
 /***/ }),
 
+/***/ 79352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VD: () => (/* binding */ diffRows),
+  TA: () => (/* binding */ downloadVersion),
+  Pl: () => (/* binding */ parseSelector)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
+// EXTERNAL MODULE: ./src/shared/format.ts
+var format = __webpack_require__(36338);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(98697);
+// EXTERNAL MODULE: ./src/shared/safe-read.ts
+var safe_read = __webpack_require__(39677);
+// EXTERNAL MODULE: ./src/registry/archive/pack.ts
+var pack = __webpack_require__(56529);
+// EXTERNAL MODULE: ./src/registry/archive/digest.ts
+var digest = __webpack_require__(59316);
+;// CONCATENATED MODULE: ./src/registry/archive/verify.ts
+/**
+ * Integrity check of a downloaded asset: size and sha256 against the manifest, read as a stream.
+ * On a mismatch nothing may be used: the caller gets an IntegrityError and should delete the file.
+ */
+
+
+
+/** A downloaded asset is not what the manifest recorded (corrupt, truncated or tampered with). */
+class IntegrityError extends errors/* UserError */.yo {
+    asset;
+    expected;
+    actual;
+    constructor(message, asset, expected, actual) {
+        super(message, {
+            hint: 'Nothing from it was used. Download it again; if it still differs, the release asset was replaced or corrupted after registration: register the model again.',
+        });
+        this.asset = asset;
+        this.expected = expected;
+        this.actual = actual;
+    }
+}
+/** Checks a file's size and sha256 against the expected ones; returns its digest, throws IntegrityError on a mismatch. */
+async function verifyFile(path, expected, options = {}) {
+    const asset = options.name ?? (0,external_node_path_.basename)(path);
+    const want = { size: expected.size, sha256: (0,digest/* normalizeSha256 */.be)(expected.sha256) };
+    const actual = await (0,digest/* digestFile */.TM)(path);
+    if (actual.sha256 !== want.sha256 || actual.size !== want.size) {
+        throw new IntegrityError(`Integrity check failed for asset ${asset}: expected sha256 ${want.sha256} (${want.size} bytes), got sha256 ${actual.sha256} (${actual.size} bytes).`, asset, want, actual);
+    }
+    return actual;
+}
+
+;// CONCATENATED MODULE: ./src/registry/archive/extract.ts
+/**
+ * Extracts a model archive downloaded from a release, treating it as hostile input.
+ *
+ * 1. The archive's size and sha256 are checked against the manifest FIRST: on a mismatch nothing
+ *    is extracted (IntegrityError).
+ * 2. Entries are extracted into a fresh temporary folder beside destDir, then the folder is renamed
+ *    into place. On any refusal or error the temporary folder is deleted: destDir is left as it was
+ *    (absent, or empty) and nothing is written outside it.
+ *
+ * Refused entries (UnsafeArchiveError, naming the entry):
+ * - absolute paths (`/x`, `\x`, `C:x`), any `..` segment, NUL bytes, and paths resolving outside destDir;
+ * - ALL links, symbolic and hard, wherever they point. Archives made by `packModel` never contain
+ *   links (it stores in-folder symlinks and hard links as regular files), so this loses nothing,
+ *   and it makes writing "through" a planted link impossible: every path is a plain directory.
+ * - character and block devices, FIFOs and any other type that is not a regular file or a directory;
+ * - the same path twice (files are opened with `wx`, never overwritten);
+ * - more entries, or more bytes in all, than the limits (see {@link ExtractLimits}): the manifest's
+ *   declared `unpacked` sizes when it has them, else default caps. Each entry's header states its
+ *   size, so the archive is refused before the entry that crosses a limit is written.
+ *
+ * Resources: one file is open at a time, written synchronously as its data arrives, so the parser
+ * (and the gunzip inside it) cannot run ahead of the disk: memory stays at a few chunks and open
+ * files at one, whatever the ratio of compression or the number of entries (200,000 work).
+ * Modes are normalised to 0644 / 0755 (executable bit kept); owners and mtimes are not restored.
+ */
+
+
+
+
+
+
+
+
+/** An archive entry that could write outside the destination, or is not a plain file or folder. */
+class UnsafeArchiveError extends errors/* UserError */.yo {
+    entry;
+    constructor(message, entry) {
+        super(message, { hint: 'Nothing was extracted. The archive was not made by `mlops` register-model, or was tampered with: do not use it.' });
+        this.entry = entry;
+    }
+}
+/** Entries accepted from an archive whose manifest declares none. */
+const DEFAULT_MAX_ENTRIES = 1_000_000;
+/** Bytes accepted from an archive whose manifest declares none: this many times its own size... */
+const DEFAULT_MAX_RATIO = 100;
+/** ...but at least this much. */
+const DEFAULT_MIN_MAX_BYTES = 1024 ** 3;
+/**
+ * The limits an archive is held to: what its manifest declares (an honest archive unpacks to exactly
+ * that), else {@link DEFAULT_MAX_ENTRIES} entries and {@link DEFAULT_MAX_RATIO} times its size (at
+ * least {@link DEFAULT_MIN_MAX_BYTES}); never more than `options.limits`.
+ */
+function extractLimits(expected, options = {}) {
+    const declared = expected.unpacked !== undefined;
+    const maxBytes = expected.unpacked?.bytes ?? Math.max(DEFAULT_MIN_MAX_BYTES, DEFAULT_MAX_RATIO * expected.size);
+    const maxEntries = expected.unpacked?.entries ?? DEFAULT_MAX_ENTRIES;
+    return {
+        maxBytes: Math.min(maxBytes, options.limits?.maxBytes ?? Infinity),
+        maxEntries: Math.min(maxEntries, options.limits?.maxEntries ?? Infinity),
+        declared,
+    };
+}
+const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
+/** The entry's destination below root, or a refusal naming it. Returns undefined for the root itself (`./`). */
+function checkEntry(entry, root, archive) {
+    const name = entry.path;
+    const refuse = (why) => new UnsafeArchiveError(`Refusing to extract ${archive}: entry ${JSON.stringify(name)} ${why}.`, name);
+    if (entry.type === 'SymbolicLink' || entry.type === 'Link') {
+        throw refuse(`is a ${entry.type === 'Link' ? 'hard link' : 'symbolic link'} to ${JSON.stringify(entry.linkpath ?? '')}; model archives may not contain links`);
+    }
+    if (entry.type === 'CharacterDevice' || entry.type === 'BlockDevice')
+        throw refuse('is a device file');
+    if (entry.type === 'FIFO')
+        throw refuse('is a FIFO');
+    if (entry.type !== 'Directory' && !FILE_TYPES.has(entry.type))
+        throw refuse(`has unsupported type ${entry.type}`);
+    if (name.includes('\0'))
+        throw refuse('contains a NUL byte');
+    if (/^[\\/]/.test(name) || /^[A-Za-z]:/.test(name))
+        throw refuse('has an absolute path');
+    const segments = name.split(/[\\/]/);
+    if (segments.includes('..'))
+        throw refuse('contains a ".." segment');
+    const clean = segments.filter((s) => s !== '' && s !== '.');
+    if (clean.length === 0) {
+        if (entry.type === 'Directory')
+            return undefined;
+        throw refuse('has an empty path');
+    }
+    const target = (0,external_node_path_.resolve)(root, ...clean);
+    if (!(0,pack/* isInside */.FK)(root, target) || target === root)
+        throw refuse('resolves outside the destination folder');
+    return target;
+}
+function unpackInto(archive, root, label, limits) {
+    return new Promise((resolvePromise, rejectPromise) => {
+        const input = (0,external_node_fs_.createReadStream)(archive, { highWaterMark: 1 << 20 });
+        const parser = new index_min/* Parser */.iX({ strict: true });
+        const folders = new Set([root]);
+        let entries = 0;
+        let bytes = 0;
+        /** The one file being written, if any. */
+        let open;
+        let failed = false;
+        const closeOpen = () => {
+            if (open === undefined)
+                return;
+            const { fd } = open;
+            open = undefined;
+            (0,external_node_fs_.closeSync)(fd);
+        };
+        const fail = (error) => {
+            if (failed)
+                return;
+            failed = true;
+            input.destroy();
+            try {
+                closeOpen();
+            }
+            catch {
+                // the error being reported matters more
+            }
+            rejectPromise(error);
+        };
+        const ensureFolder = (folder) => {
+            if (folders.has(folder))
+                return;
+            (0,external_node_fs_.mkdirSync)(folder, { recursive: true, mode: 0o755 });
+            // Every ancestor exists now too: remember them all, so 200,000 entries cost 200,000 lookups.
+            for (let f = folder; !folders.has(f); f = (0,external_node_path_.dirname)(f))
+                folders.add(f);
+        };
+        const writeFailed = (entry, cause) => new errors/* UserError */.yo(`Cannot extract entry ${JSON.stringify(entry)} of ${label} into ${root}: ${cause.message}`, {
+            cause,
+            hint: 'Check the free space and permissions of the destination folder, then download again.',
+        });
+        const limit = (what, value, entry) => {
+            const source = limits.declared ? 'its manifest declares' : `the limit for an archive that declares no size (${DEFAULT_MAX_RATIO} times its own size, at least ${(0,safe_read/* formatBytes */.z3)(DEFAULT_MIN_MAX_BYTES)})`;
+            return new UnsafeArchiveError(`Refusing to extract ${label}: at entry ${JSON.stringify(entry)} it holds more ${what} than ${source}: ${value}.`, entry);
+        };
+        parser.on('entry', (entry) => {
+            if (failed) {
+                entry.resume();
+                return;
+            }
+            try {
+                const target = checkEntry(entry, root, label);
+                entries += 1;
+                if (entries > limits.maxEntries)
+                    throw limit('entries', `${limits.maxEntries}`, entry.path);
+                if (target === undefined || entry.type === 'Directory') {
+                    if (target !== undefined)
+                        ensureFolder(target);
+                    entry.resume();
+                    return;
+                }
+                // The header states the size: refuse before writing a byte of the entry that crosses the cap.
+                bytes += entry.size ?? 0;
+                if (bytes > limits.maxBytes)
+                    throw limit('bytes', (0,pack/* formatBytes */.z3)(limits.maxBytes), entry.path);
+                ensureFolder((0,external_node_path_.dirname)(target));
+                try {
+                    open = { fd: (0,external_node_fs_.openSync)(target, 'wx', (entry.mode ?? 0) & 0o111 ? 0o755 : 0o644), path: entry.path };
+                }
+                catch (cause) {
+                    if (cause.code === 'EEXIST')
+                        throw new UnsafeArchiveError(`Refusing to extract ${label}: entry ${JSON.stringify(entry.path)} appears twice.`, entry.path);
+                    throw writeFailed(entry.path, cause);
+                }
+                const fd = open.fd;
+                entry.on('data', (chunk) => {
+                    if (failed)
+                        return;
+                    try {
+                        // Synchronous: the parser gets the next chunk only once this one is on disk.
+                        for (let at = 0; at < chunk.length;)
+                            at += (0,external_node_fs_.writeSync)(fd, chunk, at);
+                    }
+                    catch (cause) {
+                        fail(writeFailed(entry.path, cause));
+                    }
+                });
+                entry.on('end', () => {
+                    if (failed || open?.fd !== fd)
+                        return;
+                    try {
+                        closeOpen();
+                    }
+                    catch (cause) {
+                        fail(writeFailed(entry.path, cause));
+                    }
+                });
+            }
+            catch (error) {
+                entry.resume();
+                fail(error);
+            }
+        });
+        parser.on('warn', (code, message) => fail(new errors/* UserError */.yo(`Cannot extract ${label}: ${code} ${message}`)));
+        parser.on('error', (error) => fail(new errors/* UserError */.yo(`Cannot extract ${label}: it is not a valid tar.gz archive (${error.message}).`, { cause: error })));
+        input.on('error', (error) => fail(error));
+        parser.on('end', () => {
+            if (failed)
+                return;
+            if (open !== undefined) {
+                fail(new errors/* UserError */.yo(`Cannot extract ${label}: the archive ends inside entry ${JSON.stringify(open.path)}.`));
+                return;
+            }
+            resolvePromise();
+        });
+        input.pipe(parser);
+    });
+}
+/** Verifies then extracts a model archive into destDir (absent or empty): see the module comment. */
+async function extractModel(archivePath, destDir, expected, options = {}) {
+    const label = options.name ?? (0,external_node_path_.basename)(archivePath);
+    await verifyFile(archivePath, { size: expected.size, sha256: expected.sha256 }, { name: label });
+    const limits = extractLimits(expected, options);
+    const dest = (0,external_node_path_.resolve)(destDir);
+    let destExists = false;
+    try {
+        const existing = await (0,promises_.readdir)(dest);
+        if (existing.length > 0) {
+            throw new errors/* UserError */.yo(`Cannot extract ${label} into ${destDir}: the folder is not empty.`, { hint: 'Choose an empty or new destination folder.' });
+        }
+        destExists = true;
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_path_.basename)(dest)}.extracting-`));
+    try {
+        await unpackInto(archivePath, temp, label, limits);
+        await (0,promises_.chmod)(temp, 0o755);
+        if (destExists)
+            await (0,promises_.rmdir)(dest);
+        await (0,promises_.rename)(temp, dest);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/service/models.ts
+
+
+
+
+
+
+/** `NAME`, `NAME@alias`, `NAME@latest` or `NAME:3` (version 3). */
+function parseSelector(text) {
+    const at = text.indexOf('@');
+    const colon = text.lastIndexOf(':');
+    if (at > 0) {
+        const alias = text.slice(at + 1);
+        return { name: text.slice(0, at), selector: alias === 'latest' ? 'latest' : { alias } };
+    }
+    if (colon > 0) {
+        const version = Number(text.slice(colon + 1).replace(/^v/, ''));
+        if (!Number.isInteger(version) || version < 1) {
+            throw new errors/* InputError */.dz(`"${text}" names no version: after ":" comes a version number.`, { hint: 'Write NAME:3, NAME@production or NAME.' });
+        }
+        return { name: text.slice(0, colon), selector: { version } };
+    }
+    return { name: text, selector: 'latest' };
+}
+/**
+ * Downloads a version's files into `dest`: every asset of the manifest is checked against its size
+ * and sha256 before anything uses it, and an archive is extracted only after that (with its paths
+ * checked). Nothing is left in `dest` when a check fails.
+ */
+async function downloadVersion(version, dest, store) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(dest)), { recursive: true });
+    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().resolve(dest)), '.mlops-download-'));
+    try {
+        const written = [];
+        for (const asset of version.manifest.assets) {
+            const released = version.release.assets.find((a) => a.name === asset.name);
+            if (!released)
+                throw new errors/* InputError */.dz(`Version ${version.tag} lists ${asset.name} in its manifest, but the release has no such asset.`, { hint: 'The release was edited after registration; register the model again.' });
+            const file = external_node_path_default().join(staging, asset.name);
+            await store.downloadAsset(released.id, { path: file });
+            await verifyFile(file, { size: asset.size, sha256: asset.sha256 }, { name: asset.name });
+            written.push(file);
+        }
+        const out = [];
+        await (0,promises_.mkdir)(dest, { recursive: true });
+        for (const file of written) {
+            const name = external_node_path_default().basename(file);
+            const asset = version.manifest.assets.find((a) => a.name === name);
+            if (name.endsWith('.tar.gz')) {
+                const target = external_node_path_default().join(dest, name.slice(0, -'.tar.gz'.length));
+                // The asset with its declared `unpacked` sizes: extraction refuses an archive that holds more.
+                await extractModel(file, target, asset, { name });
+                out.push(target);
+            }
+            else {
+                await (0,promises_.rename)(file, external_node_path_default().join(dest, name));
+                out.push(external_node_path_default().join(dest, name));
+            }
+        }
+        return out;
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+/** A param or metric value in a table cell; `–` where a version has none. */
+function shown(value) {
+    return value === undefined ? '–' : (0,format/* valueText */.R)(value);
+}
+/** Params and metrics of two versions side by side, for `mlops models diff`. */
+function diffRows(a, b) {
+    const rows = [];
+    const section = (kind, x, y) => {
+        for (const key of [...new Set([...Object.keys(x), ...Object.keys(y)])].sort()) {
+            const left = x[key];
+            const right = y[key];
+            const delta = typeof left === 'number' && typeof right === 'number' ? String(Number((right - left).toPrecision(6))) : left === right ? '' : 'changed';
+            rows.push([kind, key, shown(left), shown(right), delta]);
+        }
+    };
+    section('metric', a.manifest.metrics, b.manifest.metrics);
+    section('param', a.manifest.params, b.manifest.params);
+    return rows;
+}
+
+
+/***/ }),
+
 /***/ 3958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -369,7 +767,20 @@ async function dataSource(request) {
             hint: "Download validate-data's artifact beside the record (the profile travels with it), or pass the profile input (--profile).",
         });
     }
-    return { files: part.value.files, profilePath };
+    return { files: part.value.files, evalFiles: part.value.evalFiles, profilePath };
+}
+/**
+ * The gate's verdict on this model, from the record's gate part: only when the model is the
+ * record's own candidate (no model named), since the part judged that one. A warning is a pass.
+ */
+async function gateSource(request) {
+    if (request.model || request.fromSweep)
+        return null;
+    const part = await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readPartIfPresent */ .As)(request.record, 'gate');
+    if (!part)
+        return null;
+    const { verdict, baselineVersion, reasons } = part.value;
+    return { verdict: verdict === 'warn' ? 'pass' : verdict, baselineVersion, reasons };
 }
 /** The model to register: the one the user named, else the sweep part's best output. */
 function modelOf(request, sweep) {
@@ -445,11 +856,14 @@ async function registerModel(request, logger) {
         if (data) {
             for (const file of data.files)
                 digests[file.path] = `sha256:${file.sha256}`;
+            for (const file of data.evalFiles ?? [])
+                digests[`eval:${file.path}`] = `sha256:${file.sha256}`;
             const digest = await (0,_archive_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .digestFile */ .TM)(data.profilePath);
             files.push({ name: 'data-profile.json', path: data.profilePath, size: digest.size, sha256: digest.sha256, contentType: 'application/json' });
             logger.info(`Lineage: ${data.files.length} data file(s) and the profile ${data.profilePath}.`);
         }
         const run = runFromEnv(request.env);
+        const gate = await gateSource(request);
         const result = await logger.group(`Register ${request.name}`, () => request.registry.register({
             name: request.name,
             files,
@@ -459,6 +873,7 @@ async function registerModel(request, logger) {
             metrics,
             data: digests,
             sweep,
+            gate,
             parentVersion: request.parentVersion ?? null,
             tags: request.tags,
             idempotencyKey: request.idempotencyKey ?? (run.id !== null ? `run:${run.id}:${run.attempt ?? 1}` : undefined),
