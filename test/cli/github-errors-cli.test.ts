@@ -35,25 +35,25 @@ async function models(args: string[]) {
 test('401: the token was refused', async () => {
   github.validTokens = new Set(['another-token']);
   const stderr = await models(['show', 'toy:1']);
-  expect(stderr).toMatch(/^error: GitHub answered 401 to GET http:\/\/127\.0\.0\.1:\d+\/repos\/octo\/models\/releases\/tags\/toy%2Fv1: Bad credentials\.\n  How to fix: The token was refused/);
+  expect(stderr).toMatch(/^error: GitHub answered 401 to GET http:\/\/127\.0\.0\.1:\d+\/repos\/octo\/models\/releases\/tags\/toy%2Fv1: Bad credentials\.\n {2}How to fix: The token was refused/);
 });
 
 test('403 without the permission: which permission to grant', async () => {
   github.faults.add({ path: /\/releases\/tags\//, kind: 'status', status: 403, message: 'Resource not accessible by integration' });
   const stderr = await models(['show', 'toy:1']);
-  expect(stderr).toMatch(/GitHub answered 403 .*Resource not accessible by integration\.\n  How to fix: The token lacks a permission/);
+  expect(stderr).toMatch(/GitHub answered 403 .*Resource not accessible by integration\.\n {2}How to fix: The token lacks a permission/);
 });
 
 test('403 rate limit: when it resets', async () => {
   github.faults.add({ path: /\/releases\/tags\//, kind: 'rate-limit', status: 403, retryAfter: 100000 });
   const stderr = await models(['show', 'toy:1']);
-  expect(stderr).toMatch(/API rate limit exceeded .*\n  How to fix: The token's rate limit is used up \(it resets at \d\d:\d\d UTC\)/);
+  expect(stderr).toMatch(/API rate limit exceeded .*\n {2}How to fix: The token's rate limit is used up \(it resets at \d\d:\d\d UTC\)/);
 });
 
 test('a web page instead of the API: check GITHUB_API_URL', async () => {
   github.faults.add({ path: /\/releases\/tags\//, kind: 'html', status: 200 });
   const stderr = await models(['show', 'toy:1']);
-  expect(stderr).toMatch(/with a web page \(status 200\), not the REST API's JSON\.\n  How to fix: .*check GITHUB_API_URL \(now http:\/\/127\.0\.0\.1:\d+\)/);
+  expect(stderr).toMatch(/with a web page \(status 200\), not the REST API's JSON\.\n {2}How to fix: .*check GITHUB_API_URL \(now http:\/\/127\.0\.0\.1:\d+\)/);
 });
 
 test('`models download m1 --version 1` (the old model card command) is an error, not the CLI version', async () => {

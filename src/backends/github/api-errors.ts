@@ -104,7 +104,7 @@ export function toGitHubApiError(error: unknown, request: RequestSummary, apiUrl
       hint: `A proxy or a login page answered, or the URL is the website: ${API_URL_HINT(apiUrl)}.`,
     });
   }
-  const message = isRecord(response.data) && typeof response.data.message === 'string' ? response.data.message : String(error.message ?? '').split(' - ')[0];
+  const message = isRecord(response.data) && typeof response.data.message === 'string' ? response.data.message : (typeof error.message === 'string' ? error.message : '').split(' - ')[0];
   const answered = `GitHub answered ${status} to ${what}${message ? `: ${message.trim().replace(/\.$/, '')}` : ''}.`;
   const make = (hint: string) => new GitHubApiError(answered, { status, response: summary, request, hint, cause: undefined });
   const rateLimited = headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(message);

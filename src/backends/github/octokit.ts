@@ -119,7 +119,7 @@ function reportFailuresAsUserErrors(octokit: Octokit, baseUrl: string): void {
   octokit.hook.after('request', (response, options) => {
     const type = String(response.headers['content-type'] ?? '');
     if (/text\/html/i.test(type)) {
-      throw toGitHubApiError({ status: response.status, response: { status: response.status, headers: response.headers, data: response.data } }, summary(options), baseUrl);
+      throw toGitHubApiError({ status: response.status, response: { status: response.status, headers: response.headers, data: response.data as unknown } }, summary(options), baseUrl);
     }
   });
 }

@@ -136,7 +136,7 @@ function unpackInto(archive: string, root: string, label: string, limits: Extrac
       } catch {
         // the error being reported matters more
       }
-      rejectPromise(error);
+      rejectPromise(error instanceof Error ? error : new Error(String(error)));
     };
     const ensureFolder = (folder: string) => {
       if (folders.has(folder)) return;
@@ -212,7 +212,7 @@ function unpackInto(archive: string, root: string, label: string, limits: Extrac
       }
       resolvePromise();
     });
-    input.pipe(parser as unknown as NodeJS.WritableStream);
+    input.pipe(parser);
   });
 }
 

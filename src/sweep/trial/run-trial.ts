@@ -249,7 +249,7 @@ function runAttempt(
   let exited = false;
   let pruned: { step: number } | undefined;
   let callbacks: Promise<void> = Promise.resolve();
-  let callbackError: unknown;
+  let callbackError: Error | undefined;
   const maxLine = options.maxMetricLineBytes ?? METRIC_LINE_MAX_BYTES;
   const noted = new Set<string>();
   /** A limit's note, once per attempt: a runaway trainer must not flood the log. */
@@ -290,7 +290,7 @@ function runAttempt(
           stop('prune');
         }
       } catch (error) {
-        callbackError = error;
+        callbackError = error instanceof Error ? error : new Error(String(error));
         stop('prune');
       }
     });
