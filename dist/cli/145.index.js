@@ -1887,16 +1887,14 @@ function cellText(t, c, r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mg: () => (/* binding */ notRegularFileError),
 /* harmony export */   TO: () => (/* binding */ NoRowsError),
 /* harmony export */   qN: () => (/* binding */ isDirectoryError),
 /* harmony export */   z9: () => (/* binding */ fileAccessError)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
-/**
- * Errors shared by the readers. Every problem with a user's file becomes a DataError naming the
- * file, the line (or row) when there is one, and how to fix it, so the CLI prints one readable line
- * and the Action annotates the spot instead of dumping a stack trace.
- */
+/* harmony import */ var _shared_safe_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39677);
+
 
 /**
  * The file has a header (or a schema) but no data rows. It is a DataError so that an unhandled one
@@ -1958,6 +1956,13 @@ function isDirectoryError(file) {
         hint: `Name the files, or use a glob such as ${JSON.stringify(`${file.replace(/\/+$/, '')}/*.csv`)}.`,
     });
 }
+/** A path that is neither a directory nor a regular file (a FIFO, a device, a socket): reading it could block forever. */
+function notRegularFileError(file, stats) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} is ${(0,_shared_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFileKind */ .C2)(stats)}, not a data file`, {
+        location: { file },
+        hint: 'Write the data to an ordinary file first (a pipe or a device cannot be read twice, and validate-data reads a file more than once).',
+    });
+}
 
 
 /***/ }),
@@ -1968,33 +1973,41 @@ function isDirectoryError(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ openDataFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4980);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4980);
 /** Opening a data file with errors a user can act on. */
 
 
+
+/** Read-only and non-blocking: opening a FIFO must not wait for a writer (regular files read as usual). */
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 /**
- * Opens `file` for reading. A missing, unreadable or directory path becomes a DataError (on Linux
- * opening a directory succeeds and only the first read fails, hence the explicit check).
+ * Opens `file` for reading. A missing, unreadable or directory path, or one that is not a regular
+ * file (a FIFO, a device), becomes a DataError (on Linux opening a directory succeeds and only the
+ * first read fails, hence the explicit check).
  */
 async function openDataFile(file) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, READ_FLAGS);
     }
     catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(file, error);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fileAccessError */ .z9)(file, error);
     }
     try {
         const stats = await handle.stat();
         if (stats.isDirectory())
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isDirectoryError */ .qN)(file);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isDirectoryError */ .qN)(file);
+        if (!stats.isFile())
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .notRegularFileError */ .Mg)(file, stats);
         return { handle, size: stats.size };
     }
     catch (error) {
         await handle.close();
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(file, error);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fileAccessError */ .z9)(file, error);
     }
 }
 
@@ -2241,7 +2254,7 @@ class TextReader {
 
 /** Loads a data schema file (YAML or JSON), validates it and resolves its checks. */
 async function loadSchemaFile(file, options = {}) {
-    const source = await (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlFile */ .kv)(file, 'schema file');
+    const source = await (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlFile */ .k)(file, 'schema file');
     return fromSource(source, [], file, options);
 }
 /** Resolves a schema written inline in mlops.yml under `data.schema`. */
@@ -7420,7 +7433,10 @@ function shareHashJobs(helpers) {
     };
 }
 
+// EXTERNAL MODULE: ./src/data/readers/errors.ts
+var readers_errors = __webpack_require__(4980);
 ;// CONCATENATED MODULE: ./src/data/validate/validate.ts
+
 
 
 
@@ -7503,7 +7519,10 @@ async function validateDataset(name, patterns, settings, partOptions, logger, ba
         for (const shown of files) {
             const file = shown;
             const started = performance.now();
-            const bytes = (await (0,promises_.stat)(file)).size;
+            const stats = await (0,promises_.stat)(file);
+            if (!stats.isFile())
+                throw stats.isDirectory() ? (0,readers_errors/* isDirectoryError */.qN)(file) : (0,readers_errors/* notRegularFileError */.Mg)(file, stats);
+            const bytes = stats.size;
             const parallel = settings.workerScript !== undefined && settings.parallelism > 1 && bytes >= parallel_standby/* PARALLEL_MIN_BYTES */.rV;
             // In parallel, this thread hashes the file while reading the first range (InlineDigest),
             // which is cut smaller for it. Otherwise a large file is hashed on a thread of its own

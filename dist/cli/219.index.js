@@ -1075,7 +1075,7 @@ async function deployFromConfig(options) {
     const deploy = loaded.config.deploy ?? {};
     const selected = options.model ? (0,models/* parseSelector */.Pl)(options.model) : undefined;
     const name = selected?.name ?? loaded.config.name;
-    const sha = (0,register_model/* commitOf */.D3)(options.cwd, process.env) ?? NO_COMMIT;
+    const sha = (0,register_model/* commitOf */.D)(options.cwd, process.env) ?? NO_COMMIT;
     const seams = (0,backends_open/* openDeployBackends */.bY)(options.backend, { sha, logger });
     const secret = deploy.target?.secret_env ? process.env[deploy.target.secret_env] : undefined;
     return runDeploy({

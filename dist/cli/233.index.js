@@ -1153,7 +1153,7 @@ function toGitHubApiError(error, request, apiUrl) {
             hint: `A proxy or a login page answered, or the URL is the website: ${API_URL_HINT(apiUrl)}.`,
         });
     }
-    const message = (0,shared_json/* isRecord */.u4)(response.data) && typeof response.data.message === 'string' ? response.data.message : String(error.message ?? '').split(' - ')[0];
+    const message = (0,shared_json/* isRecord */.u4)(response.data) && typeof response.data.message === 'string' ? response.data.message : (typeof error.message === 'string' ? error.message : '').split(' - ')[0];
     const answered = `GitHub answered ${status} to ${what}${message ? `: ${message.trim().replace(/\.$/, '')}` : ''}.`;
     const make = (hint) => new GitHubApiError(answered, { status, response: summary, request, hint, cause: undefined });
     const rateLimited = headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(message);
@@ -2751,7 +2751,7 @@ function openDeployBackends(backend, options = {}) {
 /* harmony export */   i_: () => (/* binding */ PermissionError),
 /* harmony export */   m_: () => (/* binding */ NotFoundError)
 /* harmony export */ });
-/* unused harmony exports ASSET_NAME_PATTERN, CHECK_OUTPUT_LIMIT */
+/* unused harmony export CHECK_OUTPUT_LIMIT */
 // ---------------------------------------------------------------------------------------------
 // Errors that are part of the contracts. Both implementations throw exactly these for the cases
 // documented below; anything else is an infrastructure failure (network, permissions, a bug).
@@ -2844,7 +2844,7 @@ function orderChecks(checks) {
 /* harmony export */   jX: () => (/* binding */ validateAlias),
 /* harmony export */   nm: () => (/* binding */ trailingVersion)
 /* harmony export */ });
-/* unused harmony exports MODEL_NAME_PATTERN, RESERVED_ALIASES, isReservedAlias, shortHash */
+/* unused harmony export isReservedAlias */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);

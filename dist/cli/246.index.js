@@ -8,7 +8,6 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ userCommandEnv)
 /* harmony export */ });
-/* unused harmony export isRunnerOnlyVariable */
 /**
  * The environment of a process that runs the user's own code (a trial's training command): the
  * user's environment without what a JavaScript action gets from the runner but a `run:` step never
@@ -190,10 +189,9 @@ function hash128(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CB: () => (/* binding */ renderCommand),
-/* harmony export */   em: () => (/* binding */ checkCommand)
+/* harmony export */   C: () => (/* binding */ renderCommand),
+/* harmony export */   e: () => (/* binding */ checkCommand)
 /* harmony export */ });
-/* unused harmony exports formatValue, quoteBare, findExecutable */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);

@@ -83,7 +83,7 @@ async function digestFile(path) {
 /* harmony export */   Zo: () => (/* binding */ packModel),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports MAX_ASSET_BYTES, contentTypeFor, assetName */
+/* unused harmony export assetName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -466,7 +466,7 @@ function unpackInto(archive, root, label, limits) {
             catch {
                 // the error being reported matters more
             }
-            rejectPromise(error);
+            rejectPromise(error instanceof Error ? error : new Error(String(error)));
         };
         const ensureFolder = (folder) => {
             if (folders.has(folder))
@@ -682,10 +682,9 @@ function diffRows(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $R: () => (/* binding */ registerModel),
-/* harmony export */   D3: () => (/* binding */ commitOf)
+/* harmony export */   $: () => (/* binding */ registerModel),
+/* harmony export */   D: () => (/* binding */ commitOf)
 /* harmony export */ });
-/* unused harmony export runFromEnv */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);

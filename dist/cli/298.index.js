@@ -67,8 +67,8 @@ function registryCommands(context) {
         const cwd = process.cwd();
         const name = options.name ?? (await (0,_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, options.config))).config.name;
         const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .ConsoleLogger */ .C();
-        const { registry } = (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegistry */ .Me)(backendOf(options), { sha: (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_5__/* .commitOf */ .D3)(cwd, process.env), logger });
-        const result = await (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_5__/* .registerModel */ .$R)({
+        const { registry } = (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegistry */ .Me)(backendOf(options), { sha: (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_5__/* .commitOf */ .D)(cwd, process.env), logger });
+        const result = await (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_5__/* .registerModel */ .$)({
             cwd,
             name,
             model: options.model,

@@ -290,7 +290,6 @@ async function readBounded(file, maxBytes, what) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ userCommandEnv)
 /* harmony export */ });
-/* unused harmony export isRunnerOnlyVariable */
 /**
  * The environment of a process that runs the user's own code (a trial's training command): the
  * user's environment without what a JavaScript action gets from the runner but a `run:` step never
@@ -340,7 +339,6 @@ function userCommandEnv(env) {
 /* harmony export */   gI: () => (/* binding */ treeAlive),
 /* harmony export */   r7: () => (/* binding */ signalTree)
 /* harmony export */ });
-/* unused harmony export stopAllTrials */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);

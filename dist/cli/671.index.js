@@ -63,7 +63,7 @@ __webpack_require__.d(__webpack_exports__, {
   Db: () => (/* reexport */ writeSweepPart)
 });
 
-// UNUSED EXPORTS: PART_WRITER, RECORD_VERSION, readPart, readRecord, relativeTo, resolveFrom, runOf, writePart
+// UNUSED EXPORTS: PART_WRITER, RECORD_VERSION, readPart, readRecord, writePart
 
 ;// CONCATENATED MODULE: ./src/record/types.ts
 /**
@@ -3811,10 +3811,8 @@ function writeDeployPart(file, deployments, env) {
 /* harmony export */   op: () => (/* binding */ readJsonObject),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony exports isFiniteNumber, JsonFileError */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _safe_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39677);
 /**
  * Untrusted JSON (docs/architecture.md "Layers"): files another stage, another
  * job or a user wrote are `unknown` until a guard has checked them. The guards here are the shared
@@ -3823,33 +3821,38 @@ function writeDeployPart(file, deployments, env) {
  */
 
 
+/** A JSON object: not null, not an array. */
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function isFiniteNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value);
-}
 /** A JSON file that is missing, unreadable, not JSON or not of the expected shape. */
-class JsonFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+class JsonFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
 }
+/** The largest JSON file a stage reads from another (a profile, a trials table, the run record). */
+const JSON_FILE_MAX_BYTES = 256 * 1024 * 1024;
 /**
  * Reads and parses a JSON file, as `unknown`. A missing file, an unreadable one or one that is not
- * JSON is a JsonFileError that names the file.
+ * JSON is a JsonFileError that names the file; a FIFO, a device, a file over 256 MiB or JSON nested
+ * deeper than the shared bound is refused by src/shared/safe-read.ts (never a hang or a crash).
  */
 async function readJsonFile(file, options) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        text = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextBoundedAsync */ .X3)(file, { maxBytes: JSON_FILE_MAX_BYTES, what: options.what });
     }
     catch (error) {
+        if (error instanceof _safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .UnsafeInputError */ .lK)
+            throw error;
         const code = isRecord(error) ? error.code : undefined;
         const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${error.message})`;
         throw new JsonFileError(`The ${options.what} ${file} ${why}.`, { location: { file }, hint: options.hint ?? `Pass a JSON file with the ${options.what}.` });
     }
     try {
-        return JSON.parse(text);
+        return (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonBounded */ .Xg)(text, { what: `${options.what} ${file}`, file });
     }
     catch (error) {
+        if (error instanceof _safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .UnsafeInputError */ .lK)
+            throw error;
         throw new JsonFileError(`The ${options.what} ${file} is not valid JSON: ${error.message}.`, {
             location: { file },
             hint: options.hint ?? `Write the ${options.what} as JSON.`,
@@ -3880,6 +3883,266 @@ function describeJson(value) {
     if (typeof value === 'number' || typeof value === 'boolean')
         return `a ${typeof value} (${String(value)})`;
     return `an ${typeof value}`;
+}
+
+
+/***/ }),
+
+/***/ 39677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ describeFileKind),
+/* harmony export */   LW: () => (/* binding */ readTextBounded),
+/* harmony export */   QV: () => (/* binding */ jsonDepth),
+/* harmony export */   VH: () => (/* binding */ yamlDepth),
+/* harmony export */   X3: () => (/* binding */ readTextBoundedAsync),
+/* harmony export */   Xg: () => (/* binding */ parseJsonBounded),
+/* harmony export */   lK: () => (/* binding */ UnsafeInputError),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+
+
+/** A file or text refused by a limit of this module: what, where, and how to fix it. */
+class UnsafeInputError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    reason;
+    constructor(message, reason, options = {}) {
+        super(message, { location: options.file === undefined ? undefined : { file: options.file }, hint: options.hint, cause: options.cause });
+        this.reason = reason;
+    }
+}
+/** O_NONBLOCK where the platform has it (not Windows, where FIFOs are not files anyway). */
+const OPEN_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NONBLOCK ?? 0) | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOCTTY ?? 0);
+/** A size for people: `4 MiB`, `512 KiB`, `100 bytes`. */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 * 1024 && bytes % (1024 * 1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024 * 1024)} GiB`;
+    if (bytes >= 1024 * 1024)
+        return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
+    if (bytes >= 1024)
+        return `${Number((bytes / 1024).toFixed(1))} KiB`;
+    return `${bytes} bytes`;
+}
+/** The kind of a file as people call it, for "is a FIFO, not a regular file". */
+function describeFileKind(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    return 'a regular file';
+}
+function notRegular(file, stats, options) {
+    const what = options.what ?? 'file';
+    return new UnsafeInputError(`${what} ${file} is ${describeFileKind(stats)}, not a regular file`, 'not-regular', {
+        file,
+        hint: options.hint ?? `write the ${what} as an ordinary file (not a pipe, device or link to one)`,
+    });
+}
+function tooLarge(file, options) {
+    const what = options.what ?? 'file';
+    return new UnsafeInputError(`${what} ${file} is larger than the ${formatBytes(options.maxBytes)} limit`, 'too-large', {
+        file,
+        hint: options.hint ?? `keep the ${what} under ${formatBytes(options.maxBytes)}`,
+    });
+}
+/**
+ * Reads a regular file of at most `maxBytes` bytes. Throws {@link UnsafeInputError} for another kind
+ * of file or a larger one (reading stops one byte past the cap); errors of open (ENOENT, EACCES) are
+ * thrown as they are, for the caller to word.
+ */
+function readFileBounded(file, options) {
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, OPEN_FLAGS);
+    try {
+        const stats = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
+        if (!stats.isFile())
+            throw notRegular(file, stats, options);
+        // Never trust st_size for the allocation: read until EOF or one byte past the cap.
+        const limit = options.maxBytes + 1;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
+            const read = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+            total += read;
+            if (total > options.maxBytes)
+                throw tooLarge(file, options);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+    }
+}
+/** {@link readFileBounded} as UTF-8 text. */
+function readTextBounded(file, options) {
+    return readFileBounded(file, options).toString('utf8');
+}
+/** {@link readFileBounded} without blocking the event loop. */
+async function readFileBoundedAsync(file, options) {
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.open(file, OPEN_FLAGS);
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw notRegular(file, stats, options);
+        const limit = options.maxBytes + 1;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > options.maxBytes)
+                throw tooLarge(file, options);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** {@link readFileBoundedAsync} as UTF-8 text. */
+async function readTextBoundedAsync(file, options) {
+    return (await readFileBoundedAsync(file, options)).toString('utf8');
+}
+/** Nesting deeper than this is refused by default: far beyond any real document, far below the stack. */
+const DEFAULT_MAX_DEPTH = 1000;
+/**
+ * The deepest nesting of `[` and `{` in JSON text (brackets inside strings do not count). Stops
+ * counting, and returns, as soon as `stopAbove` is exceeded. One pass, no allocation.
+ */
+function jsonDepth(text, stopAbove = Infinity) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > deepest) {
+                deepest = depth;
+                if (deepest > stopAbove)
+                    return deepest;
+            }
+        }
+        else if (c === 0x5d /* ] */ || c === 0x7d /* } */)
+            depth--;
+    }
+    return deepest;
+}
+/**
+ * `JSON.parse` that refuses text nested deeper than `maxDepth` (an {@link UnsafeInputError}) before
+ * parsing it; syntax errors are thrown as JSON.parse throws them.
+ */
+function parseJsonBounded(text, options = {}) {
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    if (jsonDepth(text, maxDepth) > maxDepth)
+        throw tooDeep(options.what ?? 'JSON text', maxDepth, options.file);
+    return JSON.parse(text);
+}
+/** The error for text nested deeper than `maxDepth` (also used for YAML). */
+function tooDeep(what, maxDepth, file) {
+    return new UnsafeInputError(`${what} is nested more than ${maxDepth} levels deep`, 'too-deep', {
+        file,
+        hint: `flatten it: at most ${maxDepth} levels of nested lists and mappings`,
+    });
+}
+/**
+ * An upper estimate of the nesting depth of YAML text, for refusing documents the `yaml` package
+ * cannot take: it overflows the stack at about 800 levels and, at 10,000 levels of `[`, aborts the
+ * whole process out of memory, which no try/catch survives. Counts, per line, the block levels open
+ * (a stack of indentations), the `- ` entries that open a sequence on the same line, and the flow
+ * brackets open (`[`/`{` outside quoted scalars and comments, carried across lines). It never
+ * under-counts a real document; a plain scalar holding unbalanced brackets may over-count, which
+ * only matters past `stopAbove`. Returns as soon as the depth exceeds `stopAbove`.
+ */
+function yamlDepth(text, stopAbove = Infinity) {
+    const indents = [];
+    let flow = 0;
+    let deepest = 0;
+    let quote = 0; // the open quote character, or 0
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+        let end = text.indexOf('\n', lineStart);
+        if (end < 0)
+            end = text.length;
+        let i = lineStart;
+        let dashes = 0;
+        if (quote === 0 && flow === 0) {
+            while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09))
+                i++;
+            const indent = i - lineStart;
+            const blank = i === end || text.charCodeAt(i) === 0x23 /* # */ || text.charCodeAt(i) === 0x0d;
+            if (!blank) {
+                while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                    indents.pop();
+                indents.push(indent);
+                // `- - - x` opens one sequence per dash on one line.
+                while (i + 1 < end && text.charCodeAt(i) === 0x2d /* - */ && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)) {
+                    dashes++;
+                    i += 2;
+                    while (i < end && text.charCodeAt(i) === 0x20)
+                        i++;
+                }
+            }
+        }
+        for (let previous = i > lineStart ? text.charCodeAt(i - 1) : 0x0a; i < end; previous = text.charCodeAt(i), i++) {
+            const c = text.charCodeAt(i);
+            if (quote !== 0) {
+                if (quote === 0x22 && c === 0x5c /* \ */)
+                    i++;
+                else if (c === quote)
+                    quote = 0;
+                continue;
+            }
+            const afterSpace = previous === 0x20 || previous === 0x09 || previous === 0x0a;
+            if (c === 0x23 /* # */ && afterSpace)
+                break; // a comment runs to the end of the line
+            if ((c === 0x22 || c === 0x27) && (afterSpace || previous === 0x5b || previous === 0x7b || previous === 0x2c || previous === 0x3a))
+                quote = c;
+            else if (c === 0x5b || c === 0x7b)
+                flow++;
+            else if ((c === 0x5d || c === 0x7d) && flow > 0)
+                flow--;
+            const depth = indents.length + dashes + flow;
+            if (depth > deepest) {
+                deepest = depth;
+                if (deepest > stopAbove)
+                    return deepest;
+            }
+        }
+        const depth = indents.length + dashes + flow;
+        if (depth > deepest) {
+            deepest = depth;
+            if (deepest > stopAbove)
+                return deepest;
+        }
+        lineStart = end + 1;
+    }
+    return deepest;
 }
 
 

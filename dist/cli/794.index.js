@@ -988,175 +988,6 @@ function evaluate_gateTableJson(result) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/config/yaml-source.ts
-var yaml_source = __webpack_require__(12865);
-// EXTERNAL MODULE: ./src/gate/read-bounded.ts
-var read_bounded = __webpack_require__(84287);
-;// CONCATENATED MODULE: ./src/gate/metric-file.ts
-/**
- * Metric files: what a trainer wrote about a model, for the candidate and for the production
- * baseline.
- *
- * Formats (by extension, JSON for anything else):
- * - JSON or YAML: an object; nested objects are flattened with dots (`{"eval": {"f1": 0.8}}` gives
- *   `eval.f1`). Numbers are metrics; strings, booleans, nulls and lists are kept as non-numeric
- *   values, an error only when a rule names them (metric files often carry a model name or a date).
- * - CSV: either rows of `name,value` (optionally under a `name,value` or `metric,value` header), or
- *   one header row of names with one row of values under it.
- *
- * A NaN or infinite value is always an error, located at its key (YAML line or CSV row): a metric
- * that is not a number never passes or fails a rule by accident.
- */
-
-
-
-
-/** How NaN and infinities are spelled in files (Python, R, YAML, spreadsheets). */
-const NON_FINITE = /^[+-]?(\.?nan|\.?inf|infinity)$/i;
-/** The value a NON_FINITE spelling stands for. */
-function nonFinite(text) {
-    if (/nan/i.test(text))
-        return NaN;
-    return text.startsWith('-') ? -Infinity : Infinity;
-}
-/** Metric files are small; anything larger is the wrong file. */
-const MAX_METRIC_FILE_BYTES = 8 * 1024 * 1024;
-/** Reads a metric file (JSON, YAML or CSV by extension). */
-async function readMetricFile(file) {
-    const text = await (0,read_bounded/* readBounded */.C)(file, MAX_METRIC_FILE_BYTES, 'metrics file');
-    return parseMetricText(text, file);
-}
-/** Parses a metric file's text; the format follows `file`'s extension. */
-function parseMetricText(text, file) {
-    return /\.csv$/i.test(file) ? parseCsvMetrics(text, file) : parseTreeMetrics(text, file);
-}
-function parseTreeMetrics(text, file) {
-    let source;
-    try {
-        source = (0,yaml_source/* parseYamlText */.cd)(text, file);
-    }
-    catch (error) {
-        // A syntax error in a metrics file is a data problem of the trainer, not of mlops.yml.
-        const e = error;
-        throw new errors/* DataError */.fL(e.message, { location: e.location, hint: 'The training command must write a JSON or YAML object of metrics, e.g. {"accuracy": 0.93}.' });
-    }
-    if (!(0,json/* isRecord */.u4)(source.value)) {
-        throw new errors/* DataError */.fL(`The metrics file ${file} holds ${describeType(source.value)}, not an object of metrics.`, {
-            location: { file },
-            hint: 'Write an object such as {"accuracy": 0.93, "loss": 0.21}; nested objects are flattened with dots.',
-        });
-    }
-    const values = {};
-    const nonNumeric = {};
-    const locate = (key) => source.locate(splitKey(source.value, key));
-    const walk = (node, prefix) => {
-        for (const [key, value] of Object.entries(node)) {
-            const name = prefix + key;
-            if ((0,json/* isRecord */.u4)(value))
-                walk(value, `${name}.`);
-            else if (typeof value === 'number')
-                values[name] = checkFinite(value, name, () => locate(name));
-            // Python's json.dump writes NaN and Infinity bare; YAML reads them as text: still not a metric.
-            else if (typeof value === 'string' && NON_FINITE.test(value))
-                checkFinite(nonFinite(value), name, () => locate(name));
-            else
-                nonNumeric[name] = value === null ? 'null' : Array.isArray(value) ? 'a list' : JSON.stringify(value);
-        }
-    };
-    walk(source.value, '');
-    return { file, values, nonNumeric, locate };
-}
-/** The path of keys under which a flattened name sits (keys may contain dots themselves). */
-function splitKey(root, name) {
-    const path = [];
-    let node = root;
-    let rest = name;
-    while ((0,json/* isRecord */.u4)(node) && rest !== '') {
-        if (rest in node)
-            return [...path, rest];
-        const key = Object.keys(node).find((k) => rest.startsWith(`${k}.`));
-        if (key === undefined)
-            break;
-        path.push(key);
-        node = node[key];
-        rest = rest.slice(key.length + 1);
-    }
-    return [...path, rest];
-}
-function parseCsvMetrics(text, file) {
-    const rows = text
-        .replace(/^\uFEFF/, '')
-        .split(/\r?\n/)
-        .map((line, i) => ({ line: i + 1, cells: line.split(',').map(unquote) }))
-        .filter((r) => r.cells.some((c) => c !== ''));
-    if (rows.length === 0) {
-        throw new errors/* DataError */.fL(`The metrics file ${file} is empty.`, { location: { file }, hint: 'Write rows of name,value, or a header row of names and one row of values.' });
-    }
-    const lines = {};
-    const entries = [];
-    const first = rows[0].cells;
-    const nameValueHeader = first.length === 2 && /^(name|metric)$/i.test(first[0]) && /^value$/i.test(first[1]);
-    if (nameValueHeader || (first.length === 2 && looksNumeric(first[1]))) {
-        for (const row of nameValueHeader ? rows.slice(1) : rows) {
-            if (row.cells.length !== 2) {
-                throw new errors/* DataError */.fL(`Row ${row.line} of ${file} has ${row.cells.length} cells; a name,value metrics file has 2 per row.`, {
-                    location: { file, line: row.line },
-                    hint: 'Write one metric per row as name,value.',
-                });
-            }
-            entries.push({ name: row.cells[0], text: row.cells[1], line: row.line });
-        }
-    }
-    else {
-        if (rows.length !== 2 || rows[1].cells.length !== first.length) {
-            throw new errors/* DataError */.fL(`The metrics file ${file} has a header row of ${first.length} names, so it needs exactly one row of ${first.length} values under it (it has ${rows.length - 1} rows).`, {
-                location: { file, line: rows.length > 2 ? rows[2].line : rows[rows.length - 1].line },
-                hint: 'Write either rows of name,value, or one header row of names and one row of values.',
-            });
-        }
-        first.forEach((name, i) => entries.push({ name, text: rows[1].cells[i], line: rows[1].line }));
-    }
-    const values = {};
-    const nonNumeric = {};
-    for (const { name, text: cell, line } of entries) {
-        if (name === '')
-            throw new errors/* DataError */.fL(`Row ${line} of ${file} has a metric without a name.`, { location: { file, line }, hint: 'Give every metric a name.' });
-        if (name in values || name in nonNumeric) {
-            throw new errors/* DataError */.fL(`The metric \`${name}\` appears twice in ${file} (again at row ${line}).`, { location: { file, line, key: name }, hint: 'Keep one value per metric.' });
-        }
-        lines[name] = line;
-        if (looksNumeric(cell) || NON_FINITE.test(cell))
-            values[name] = checkFinite(looksNumeric(cell) ? Number(cell) : nonFinite(cell), name, () => ({ file, line, key: name }));
-        else
-            nonNumeric[name] = JSON.stringify(cell);
-    }
-    return { file, values, nonNumeric, locate: (key) => ({ file, line: lines[key], key }) };
-}
-function unquote(cell) {
-    const trimmed = cell.trim();
-    return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1).replace(/""/g, '"') : trimmed;
-}
-function looksNumeric(text) {
-    return text.trim() !== '' && Number.isFinite(Number(text));
-}
-/** `value` when finite; `where` is asked only for the error (locating a YAML key walks the document). */
-function checkFinite(value, name, where) {
-    if (Number.isFinite(value))
-        return value;
-    const location = where();
-    throw new errors/* DataError */.fL(`The metric \`${name}\` in ${location.file} is ${Number.isNaN(value) ? 'NaN' : value > 0 ? 'infinite' : 'negative infinite'}.`, {
-        location: { ...location, key: name },
-        hint: 'A metric must be a finite number: check the evaluation that computed it (an empty eval set, a division by zero).',
-    });
-}
-function describeType(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    return `a ${typeof value}`;
-}
-
 ;// CONCATENATED MODULE: ./src/gate/outputs.ts
 
 function gateOutputs(result, reportPath) {
@@ -1184,6 +1015,12 @@ function manifestGate(result, baselineVersion) {
     return { verdict: result.verdict === 'fail' ? 'fail' : 'pass', baselineVersion, reasons };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/record/index.ts + 5 modules
+var src_record = __webpack_require__(60134);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/report/gate-markdown.ts
@@ -1484,12 +1321,6 @@ function compose(input, details, budget) {
     return parts.join('\n\n') + '\n';
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/record/index.ts + 5 modules
-var src_record = __webpack_require__(60134);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
@@ -1499,6 +1330,175 @@ var models = __webpack_require__(79352);
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/sweep/trial/command.ts
 var command = __webpack_require__(37466);
+// EXTERNAL MODULE: ./src/config/yaml-source.ts
+var yaml_source = __webpack_require__(12865);
+// EXTERNAL MODULE: ./src/gate/read-bounded.ts
+var read_bounded = __webpack_require__(84287);
+;// CONCATENATED MODULE: ./src/gate/metric-file.ts
+/**
+ * Metric files: what a trainer wrote about a model, for the candidate and for the production
+ * baseline.
+ *
+ * Formats (by extension, JSON for anything else):
+ * - JSON or YAML: an object; nested objects are flattened with dots (`{"eval": {"f1": 0.8}}` gives
+ *   `eval.f1`). Numbers are metrics; strings, booleans, nulls and lists are kept as non-numeric
+ *   values, an error only when a rule names them (metric files often carry a model name or a date).
+ * - CSV: either rows of `name,value` (optionally under a `name,value` or `metric,value` header), or
+ *   one header row of names with one row of values under it.
+ *
+ * A NaN or infinite value is always an error, located at its key (YAML line or CSV row): a metric
+ * that is not a number never passes or fails a rule by accident.
+ */
+
+
+
+
+/** How NaN and infinities are spelled in files (Python, R, YAML, spreadsheets). */
+const NON_FINITE = /^[+-]?(\.?nan|\.?inf|infinity)$/i;
+/** The value a NON_FINITE spelling stands for. */
+function nonFinite(text) {
+    if (/nan/i.test(text))
+        return NaN;
+    return text.startsWith('-') ? -Infinity : Infinity;
+}
+/** Metric files are small; anything larger is the wrong file. */
+const MAX_METRIC_FILE_BYTES = 8 * 1024 * 1024;
+/** Reads a metric file (JSON, YAML or CSV by extension). */
+async function readMetricFile(file) {
+    const text = await (0,read_bounded/* readBounded */.C)(file, MAX_METRIC_FILE_BYTES, 'metrics file');
+    return parseMetricText(text, file);
+}
+/** Parses a metric file's text; the format follows `file`'s extension. */
+function parseMetricText(text, file) {
+    return /\.csv$/i.test(file) ? parseCsvMetrics(text, file) : parseTreeMetrics(text, file);
+}
+function parseTreeMetrics(text, file) {
+    let source;
+    try {
+        source = (0,yaml_source/* parseYamlText */.c)(text, file);
+    }
+    catch (error) {
+        // A syntax error in a metrics file is a data problem of the trainer, not of mlops.yml.
+        const e = error;
+        throw new errors/* DataError */.fL(e.message, { location: e.location, hint: 'The training command must write a JSON or YAML object of metrics, e.g. {"accuracy": 0.93}.' });
+    }
+    if (!(0,json/* isRecord */.u4)(source.value)) {
+        throw new errors/* DataError */.fL(`The metrics file ${file} holds ${describeType(source.value)}, not an object of metrics.`, {
+            location: { file },
+            hint: 'Write an object such as {"accuracy": 0.93, "loss": 0.21}; nested objects are flattened with dots.',
+        });
+    }
+    const values = {};
+    const nonNumeric = {};
+    const locate = (key) => source.locate(splitKey(source.value, key));
+    const walk = (node, prefix) => {
+        for (const [key, value] of Object.entries(node)) {
+            const name = prefix + key;
+            if ((0,json/* isRecord */.u4)(value))
+                walk(value, `${name}.`);
+            else if (typeof value === 'number')
+                values[name] = checkFinite(value, name, () => locate(name));
+            // Python's json.dump writes NaN and Infinity bare; YAML reads them as text: still not a metric.
+            else if (typeof value === 'string' && NON_FINITE.test(value))
+                checkFinite(nonFinite(value), name, () => locate(name));
+            else
+                nonNumeric[name] = value === null ? 'null' : Array.isArray(value) ? 'a list' : JSON.stringify(value);
+        }
+    };
+    walk(source.value, '');
+    return { file, values, nonNumeric, locate };
+}
+/** The path of keys under which a flattened name sits (keys may contain dots themselves). */
+function splitKey(root, name) {
+    const path = [];
+    let node = root;
+    let rest = name;
+    while ((0,json/* isRecord */.u4)(node) && rest !== '') {
+        if (rest in node)
+            return [...path, rest];
+        const key = Object.keys(node).find((k) => rest.startsWith(`${k}.`));
+        if (key === undefined)
+            break;
+        path.push(key);
+        node = node[key];
+        rest = rest.slice(key.length + 1);
+    }
+    return [...path, rest];
+}
+function parseCsvMetrics(text, file) {
+    const rows = text
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)
+        .map((line, i) => ({ line: i + 1, cells: line.split(',').map(unquote) }))
+        .filter((r) => r.cells.some((c) => c !== ''));
+    if (rows.length === 0) {
+        throw new errors/* DataError */.fL(`The metrics file ${file} is empty.`, { location: { file }, hint: 'Write rows of name,value, or a header row of names and one row of values.' });
+    }
+    const lines = {};
+    const entries = [];
+    const first = rows[0].cells;
+    const nameValueHeader = first.length === 2 && /^(name|metric)$/i.test(first[0]) && /^value$/i.test(first[1]);
+    if (nameValueHeader || (first.length === 2 && looksNumeric(first[1]))) {
+        for (const row of nameValueHeader ? rows.slice(1) : rows) {
+            if (row.cells.length !== 2) {
+                throw new errors/* DataError */.fL(`Row ${row.line} of ${file} has ${row.cells.length} cells; a name,value metrics file has 2 per row.`, {
+                    location: { file, line: row.line },
+                    hint: 'Write one metric per row as name,value.',
+                });
+            }
+            entries.push({ name: row.cells[0], text: row.cells[1], line: row.line });
+        }
+    }
+    else {
+        if (rows.length !== 2 || rows[1].cells.length !== first.length) {
+            throw new errors/* DataError */.fL(`The metrics file ${file} has a header row of ${first.length} names, so it needs exactly one row of ${first.length} values under it (it has ${rows.length - 1} rows).`, {
+                location: { file, line: rows.length > 2 ? rows[2].line : rows[rows.length - 1].line },
+                hint: 'Write either rows of name,value, or one header row of names and one row of values.',
+            });
+        }
+        first.forEach((name, i) => entries.push({ name, text: rows[1].cells[i], line: rows[1].line }));
+    }
+    const values = {};
+    const nonNumeric = {};
+    for (const { name, text: cell, line } of entries) {
+        if (name === '')
+            throw new errors/* DataError */.fL(`Row ${line} of ${file} has a metric without a name.`, { location: { file, line }, hint: 'Give every metric a name.' });
+        if (name in values || name in nonNumeric) {
+            throw new errors/* DataError */.fL(`The metric \`${name}\` appears twice in ${file} (again at row ${line}).`, { location: { file, line, key: name }, hint: 'Keep one value per metric.' });
+        }
+        lines[name] = line;
+        if (looksNumeric(cell) || NON_FINITE.test(cell))
+            values[name] = checkFinite(looksNumeric(cell) ? Number(cell) : nonFinite(cell), name, () => ({ file, line, key: name }));
+        else
+            nonNumeric[name] = JSON.stringify(cell);
+    }
+    return { file, values, nonNumeric, locate: (key) => ({ file, line: lines[key], key }) };
+}
+function unquote(cell) {
+    const trimmed = cell.trim();
+    return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1).replace(/""/g, '"') : trimmed;
+}
+function looksNumeric(text) {
+    return text.trim() !== '' && Number.isFinite(Number(text));
+}
+/** `value` when finite; `where` is asked only for the error (locating a YAML key walks the document). */
+function checkFinite(value, name, where) {
+    if (Number.isFinite(value))
+        return value;
+    const location = where();
+    throw new errors/* DataError */.fL(`The metric \`${name}\` in ${location.file} is ${Number.isNaN(value) ? 'NaN' : value > 0 ? 'infinite' : 'negative infinite'}.`, {
+        location: { ...location, key: name },
+        hint: 'A metric must be a finite number: check the evaluation that computed it (an empty eval set, a division by zero).',
+    });
+}
+function describeType(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    return `a ${typeof value}`;
+}
+
 // EXTERNAL MODULE: ./src/shared/child-env.ts
 var child_env = __webpack_require__(80889);
 ;// CONCATENATED MODULE: ./src/gate/evaluate-command.ts
@@ -1532,7 +1532,7 @@ async function evaluateBaseline(request) {
     const { settings } = request;
     const metricsFile = external_node_path_default().join(request.workDir, 'baseline-metrics.json');
     const outputsFile = external_node_path_default().join(request.workDir, 'baseline-eval-outputs.csv');
-    const spec = (0,command/* renderCommand */.CB)(settings.command, {});
+    const spec = (0,command/* renderCommand */.C)(settings.command, {});
     const env = {
         ...(0,child_env/* userCommandEnv */.c)(request.env),
         MLOPS_MODEL_DIR: request.modelDir,
@@ -2039,12 +2039,6 @@ function failIfFailed(run) {
 
 
 
-
-
-
-
-
-
 // The stage end to end, for the action, `mlops gate` and `mlops run`.
 
 
@@ -2076,7 +2070,7 @@ var console_logger = __webpack_require__(58328);
 /** The gate on one machine: runGate, then the check run as a file. Returns the run; the caller decides the exit code. */
 async function gateLocally(options, logger) {
     const { loaded } = options;
-    const { registry, store } = (0,backends_open/* openRegistry */.Me)(options.backend, { sha: (0,register_model/* commitOf */.D3)(options.cwd, process.env), logger });
+    const { registry, store } = (0,backends_open/* openRegistry */.Me)(options.backend, { sha: (0,register_model/* commitOf */.D)(options.cwd, process.env), logger });
     const run = await runGate({
         cwd: options.cwd,
         model: loaded.config.name,
@@ -2091,10 +2085,10 @@ async function gateLocally(options, logger) {
         registry,
         store,
         reportFile: options.reportFile,
-        lineage: { commit: (0,register_model/* commitOf */.D3)(options.cwd, process.env) },
+        lineage: { commit: (0,register_model/* commitOf */.D)(options.cwd, process.env) },
         env: process.env,
     });
-    await publishGate(run, { model: loaded.config.name, workflow: 'local', checks: { sink: (0,backends_open/* openReviewSinks */.l9)({ kind: 'local', dir: options.checksDir }, undefined).checks, headSha: (0,register_model/* commitOf */.D3)(options.cwd, process.env) ?? 'local' } }, logger);
+    await publishGate(run, { model: loaded.config.name, workflow: 'local', checks: { sink: (0,backends_open/* openReviewSinks */.l9)({ kind: 'local', dir: options.checksDir }, undefined).checks, headSha: (0,register_model/* commitOf */.D)(options.cwd, process.env) ?? 'local' } }, logger);
     return run;
 }
 /** The verdict and the metric table as terminal text. */
@@ -2137,7 +2131,7 @@ function gateCommand(context) {
             loaded: await (0,config/* loadConfig */.Z)(external_node_path_default().resolve(cwd, options.config)),
             record: (0,src_record/* recordPath */.lX)(cwd, options.record),
             backend,
-            checksDir: external_node_path_default().resolve(cwd, '.mlops/checks'),
+            checksDir: __webpack_require__.ab + "checks",
             reportFile: external_node_path_default().resolve(cwd, options.report),
             metrics: options.metrics,
             outputs: options.outputs,

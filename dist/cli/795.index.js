@@ -210,7 +210,6 @@ function sweepText(plan, result, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ userCommandEnv)
 /* harmony export */ });
-/* unused harmony export isRunnerOnlyVariable */
 /**
  * The environment of a process that runs the user's own code (a trial's training command): the
  * user's environment without what a JavaScript action gets from the runner but a `run:` step never
@@ -265,7 +264,7 @@ __webpack_require__.d(__webpack_exports__, {
   a0: () => (/* reexport */ readJournal)
 });
 
-// UNUSED EXPORTS: JOURNAL_MAX_BYTES, JOURNAL_MAX_DEPTH, JOURNAL_VERSION, freeze, isFrozenTrial, preferTrial, studyDigest
+// UNUSED EXPORTS: preferTrial, studyDigest
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -644,7 +643,6 @@ function mergeJournals(paths, options = {}) {
 
 
 
-
 /***/ }),
 
 /***/ 24715:
@@ -657,8 +655,6 @@ __webpack_require__.d(__webpack_exports__, {
   _h: () => (/* binding */ prunerFor),
   I6: () => (/* binding */ samplerFor)
 });
-
-// UNUSED EXPORTS: DEFAULT_SWEEP_OUT
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
@@ -2211,7 +2207,6 @@ function hash128(text) {
 /* harmony export */   W9: () => (/* binding */ sweepFiles),
 /* harmony export */   s9: () => (/* binding */ createJournal)
 /* harmony export */ });
-/* unused harmony exports SweepFailedError, trialExecutor */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -2633,10 +2628,9 @@ function sortByValue(trials, goal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CB: () => (/* binding */ renderCommand),
-/* harmony export */   em: () => (/* binding */ checkCommand)
+/* harmony export */   C: () => (/* binding */ renderCommand),
+/* harmony export */   e: () => (/* binding */ checkCommand)
 /* harmony export */ });
-/* unused harmony exports formatValue, quoteBare, findExecutable */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -2919,12 +2913,10 @@ function findExecutable(program, cwd, env) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  em: () => (/* reexport */ command/* checkCommand */.em),
+  em: () => (/* reexport */ command/* checkCommand */.e),
   Wx: () => (/* reexport */ runTrial),
   IC: () => (/* reexport */ trialSeed)
 });
-
-// UNUSED EXPORTS: METRIC_LINE_PREFIX, TRIAL_FILES, TrialEnv, formatValue, nestParams, parseIntermediate, parseMetricsText, renderCommand, stopAllTrials
 
 // EXTERNAL MODULE: ./src/sweep/trial/command.ts
 var command = __webpack_require__(37466);
@@ -3249,7 +3241,7 @@ async function runTrial(options) {
     external_node_fs_default().mkdirSync(files.output, { recursive: true });
     const paramsJson = JSON.stringify(nestParams(options.params));
     external_node_fs_default().writeFileSync(files.params, paramsJson);
-    const spec = (0,command/* renderCommand */.CB)(options.command, options.params, options.paramOrder);
+    const spec = (0,command/* renderCommand */.C)(options.command, options.params, options.paramOrder);
     const baseEnv = options.env ?? process.env;
     const env = {
         ...baseEnv,
@@ -3358,7 +3350,7 @@ function runAttempt(spec, cwd, env, streamFile, log, options, note) {
                 }
             }
             catch (error) {
-                callbackError = error;
+                callbackError = error instanceof Error ? error : new Error(String(error));
                 stop('prune');
             }
         });
@@ -3636,8 +3628,6 @@ function tailLines(text) {
 
 
 
-
-
 /***/ }),
 
 /***/ 54163:
@@ -3648,7 +3638,6 @@ function tailLines(text) {
 /* harmony export */   gI: () => (/* binding */ treeAlive),
 /* harmony export */   r7: () => (/* binding */ signalTree)
 /* harmony export */ });
-/* unused harmony export stopAllTrials */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);

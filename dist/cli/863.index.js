@@ -92,7 +92,7 @@ function runCommand(context) {
                     return;
                 }
                 context.stdout.write(`\n[4/${stages}] register-model (local registry ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(cwd, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'registry'))})\n`);
-                const registered = await (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__/* .registerModel */ .$R)({
+                const registered = await (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__/* .registerModel */ .$)({
                     cwd,
                     name: loaded.config.name,
                     // The model, params, metrics and data lineage come from the record's sweep and data parts.
@@ -102,7 +102,7 @@ function runCommand(context) {
                     tags: [],
                     // The same best trial on the same data registers once, however often the pipeline runs.
                     idempotencyKey: `pipeline:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(JSON.stringify([run.report.dataDigest, best.params, best.metrics])).digest('hex').slice(0, 32)}`,
-                    registry: (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_10__/* .openRegistry */ .Me)({ kind: 'local', dir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'registry') }, { sha: (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__/* .commitOf */ .D3)(cwd, process.env), logger }).registry,
+                    registry: (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_10__/* .openRegistry */ .Me)({ kind: 'local', dir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'registry') }, { sha: (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__/* .commitOf */ .D)(cwd, process.env), logger }).registry,
                     env: process.env,
                 }, logger);
                 context.stdout.write(`${registered.created ? 'registered' : 'already registered'} ${registered.tag}; aliases candidate, production -> v${registered.version}\n`);

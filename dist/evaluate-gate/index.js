@@ -30858,7 +30858,7 @@ await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .runAction */ .Cs)('e
     const loaded = await (0,_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Config) ?? 'mlops.yml'));
     const model = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Name) ?? loaded.config.name;
     const rulesInput = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Rules);
-    const rules = rulesInput === undefined ? undefined : (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlText */ .cd)(rulesInput, 'the rules input').value;
+    const rules = rulesInput === undefined ? undefined : (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlText */ .c)(rulesInput, 'the rules input').value;
     if (rules !== undefined && !Array.isArray(rules))
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('Input "rules" must be a YAML list of rules.', { hint: 'Write e.g. `rules: "[{ metric: accuracy, min: 0.9 }]"` under `with:`.' });
     const overrides = {
@@ -30869,7 +30869,7 @@ await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .runAction */ .Cs)('e
     };
     const pull = await pullRequestOf(env);
     const backend = { kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL };
-    const { registry, store } = (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegistry */ .Me)(backend, { sha: (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_8__/* .commitOf */ .D3)(workspace, env), logger, env });
+    const { registry, store } = (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegistry */ .Me)(backend, { sha: (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_8__/* .commitOf */ .D)(workspace, env), logger, env });
     const runUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
     const workflow = workflowOf(env);
     const recordFile = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .recordPath */ .lX)(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Record));
@@ -30946,7 +30946,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LIMIT, ActionsLogger, OUTPUT_LIMIT_BYTES, SUMMARY_LIMIT_BYTES, SUMMARY_TRUNCATED_NOTE, actionsCore, cutToBytes, describeBug, getChoiceInput, getListInput, getRequiredInput
+// UNUSED EXPORTS: getChoiceInput, getListInput, getRequiredInput
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
@@ -31075,6 +31075,80 @@ function plural(count, noun) {
     return `${count} more ${noun}${count === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/actions/runtime/run-action.ts
+/**
+ * The shell every action entry runs in (docs/architecture.md "Errors"): build the context, run the action, and
+ * turn a failure into the right kind of report. An entry is one call:
+ *
+ *     await runAction('validate-data', async ({ logger, workspace }) => { ... });
+ */
+
+
+
+
+/**
+ * Runs `main` and reports its failure. A `UserError` is printed without a stack trace and annotated
+ * at its location; anything else is a bug and prints its full stack. Both end with exit code 1.
+ * Resolves to the exit code (it never rejects).
+ */
+async function runAction(name, main, options = {}) {
+    const core = options.core ?? actionsCore;
+    const env = options.env ?? process.env;
+    const cwd = options.cwd ?? process.cwd();
+    const setExitCode = options.setExitCode ?? ((code) => void (process.exitCode = code));
+    const workspace = env.GITHUB_WORKSPACE || cwd;
+    const logger = new ActionsLogger({ core, workspace, cwd });
+    let exitCode = 0;
+    try {
+        await main({ name, logger, workspace, env });
+    }
+    catch (error) {
+        exitCode = 1;
+        if ((0,errors/* isUserError */.iU)(error)) {
+            // Not core.setFailed: it would add a second, location-less annotation with the same text.
+            logger.error(describeUserError(error, logger), error.location);
+        }
+        else {
+            core.info(describeBug(error));
+            core.setFailed(`${name} failed with an unexpected error (a bug; please report it with this log): ${messageOf(error)}`);
+        }
+    }
+    logger.reportUnannotated();
+    if (exitCode !== 0)
+        setExitCode(exitCode);
+    return exitCode;
+}
+/**
+ * The user-facing text, with the file shown repo-relative as in the annotation (not the runner's
+ * `/home/runner/work/...` path), plus the cause's message (never its stack), e.g. an ENOENT.
+ */
+function describeUserError(error, logger) {
+    let text = (0,errors/* formatUserError */.XR)(error);
+    const file = error.location?.file;
+    if (file && text.startsWith(file))
+        text = logger.toWorkspacePath(file) + text.slice(file.length);
+    const cause = error.cause instanceof Error ? error.cause.message : undefined;
+    return cause && !text.includes(cause) ? `${text}\n  Cause: ${cause}` : text;
+}
+/** Full stack, with the chain of causes and the members of an AggregateError. */
+function describeBug(error, depth = 0) {
+    if (!(error instanceof Error))
+        return `Thrown value (not an Error): ${(0,external_node_util_.inspect)(error)}`;
+    let text = error.stack ?? `${error.name}: ${error.message}`;
+    if (depth >= 5)
+        return text;
+    if (error instanceof AggregateError) {
+        for (const member of error.errors)
+            text += `\n  [member] ${describeBug(member, depth + 1)}`;
+    }
+    if (error.cause !== undefined)
+        text += `\nCaused by: ${describeBug(error.cause, depth + 1)}`;
+    return text;
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/actions/runtime/outputs.ts
 /**
  * Step outputs. They reach other steps and jobs as strings, so structured values travel as JSON,
@@ -31188,82 +31262,6 @@ function cutToBytes(text, maxBytes) {
     return lineEnd > 0 ? prefix.slice(0, lineEnd + 1) : prefix;
 }
 
-;// CONCATENATED MODULE: ./src/actions/runtime/run-action.ts
-/**
- * The shell every action entry runs in (docs/architecture.md "Errors"): build the context, run the action, and
- * turn a failure into the right kind of report. An entry is one call:
- *
- *     await runAction('validate-data', async ({ logger, workspace }) => { ... });
- */
-
-
-
-
-
-
-/**
- * Runs `main` and reports its failure. A `UserError` is printed without a stack trace and annotated
- * at its location; anything else is a bug and prints its full stack. Both end with exit code 1.
- * Resolves to the exit code (it never rejects).
- */
-async function runAction(name, main, options = {}) {
-    const core = options.core ?? actionsCore;
-    const env = options.env ?? process.env;
-    const cwd = options.cwd ?? process.cwd();
-    const setExitCode = options.setExitCode ?? ((code) => void (process.exitCode = code));
-    const workspace = env.GITHUB_WORKSPACE || cwd;
-    const logger = new ActionsLogger({ core, workspace, cwd });
-    let exitCode = 0;
-    try {
-        await main({ name, logger, workspace, env });
-    }
-    catch (error) {
-        exitCode = 1;
-        if ((0,errors/* isUserError */.iU)(error)) {
-            // Not core.setFailed: it would add a second, location-less annotation with the same text.
-            logger.error(describeUserError(error, logger), error.location);
-        }
-        else {
-            core.info(describeBug(error));
-            core.setFailed(`${name} failed with an unexpected error (a bug; please report it with this log): ${messageOf(error)}`);
-        }
-    }
-    logger.reportUnannotated();
-    if (exitCode !== 0)
-        setExitCode(exitCode);
-    return exitCode;
-}
-/**
- * The user-facing text, with the file shown repo-relative as in the annotation (not the runner's
- * `/home/runner/work/...` path), plus the cause's message (never its stack), e.g. an ENOENT.
- */
-function describeUserError(error, logger) {
-    let text = (0,errors/* formatUserError */.XR)(error);
-    const file = error.location?.file;
-    if (file && text.startsWith(file))
-        text = logger.toWorkspacePath(file) + text.slice(file.length);
-    const cause = error.cause instanceof Error ? error.cause.message : undefined;
-    return cause && !text.includes(cause) ? `${text}\n  Cause: ${cause}` : text;
-}
-/** Full stack, with the chain of causes and the members of an AggregateError. */
-function describeBug(error, depth = 0) {
-    if (!(error instanceof Error))
-        return `Thrown value (not an Error): ${(0,external_node_util_.inspect)(error)}`;
-    let text = error.stack ?? `${error.name}: ${error.message}`;
-    if (depth >= 5)
-        return text;
-    if (error instanceof AggregateError) {
-        for (const member of error.errors)
-            text += `\n  [member] ${describeBug(member, depth + 1)}`;
-    }
-    if (error.cause !== undefined)
-        text += `\nCaused by: ${describeBug(error.cause, depth + 1)}`;
-    return text;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/actions/runtime/inputs.ts
 /**
  * Typed readers for action inputs. Each action builds its settings object from these once
@@ -31369,8 +31367,6 @@ function getListInput(name) {
 
 ;// CONCATENATED MODULE: ./src/actions/runtime/index.ts
 /** The action shell in one import for entries: `import { runAction, getRequiredInput } from './runtime/index.js'`. */
-
-
 
 
 
@@ -32770,7 +32766,7 @@ function toGitHubApiError(error, request, apiUrl) {
             hint: `A proxy or a login page answered, or the URL is the website: ${API_URL_HINT(apiUrl)}.`,
         });
     }
-    const message = (0,shared_json/* isRecord */.u4)(response.data) && typeof response.data.message === 'string' ? response.data.message : String(error.message ?? '').split(' - ')[0];
+    const message = (0,shared_json/* isRecord */.u4)(response.data) && typeof response.data.message === 'string' ? response.data.message : (typeof error.message === 'string' ? error.message : '').split(' - ')[0];
     const answered = `GitHub answered ${status} to ${what}${message ? `: ${message.trim().replace(/\.$/, '')}` : ''}.`;
     const make = (hint) => new GitHubApiError(answered, { status, response: summary, request, hint, cause: undefined });
     const rateLimited = headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(message);
@@ -34368,7 +34364,7 @@ function openDeployBackends(backend, options = {}) {
 /* harmony export */   i_: () => (/* binding */ PermissionError),
 /* harmony export */   m_: () => (/* binding */ NotFoundError)
 /* harmony export */ });
-/* unused harmony exports ASSET_NAME_PATTERN, CHECK_OUTPUT_LIMIT */
+/* unused harmony export CHECK_OUTPUT_LIMIT */
 // ---------------------------------------------------------------------------------------------
 // Errors that are part of the contracts. Both implementations throw exactly these for the cases
 // documented below; anything else is an infrastructure failure (network, permissions, a bug).
@@ -40165,7 +40161,7 @@ var yaml_source = __nccwpck_require__(12865);
 
 
 async function loadConfig(file) {
-    const source = await (0,yaml_source/* readYamlFile */.kv)(file, 'config file');
+    const source = await (0,yaml_source/* readYamlFile */.k)(file, 'config file');
     if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
         throw new errors/* ConfigError */.xL(`${file} must be a YAML mapping (key: value lines), not ${describeValue(source.value)}.`, {
             location: { file, line: 1, column: 1 },
@@ -40196,10 +40192,9 @@ function asList(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   cd: () => (/* binding */ parseYamlText),
-/* harmony export */   kv: () => (/* binding */ readYamlFile)
+/* harmony export */   c: () => (/* binding */ parseYamlText),
+/* harmony export */   k: () => (/* binding */ readYamlFile)
 /* harmony export */ });
-/* unused harmony exports YAML_MAX_BYTES, YAML_MAX_DEPTH, YAML_MAX_ALIASES */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
 /* harmony import */ var _shared_safe_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39677);
@@ -40349,7 +40344,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rg: () => (/* reexport */ runGate)
 });
 
-// UNUSED EXPORTS: COMMENT_LIMIT, ChangeRule, DriftedShareRule, ThresholdRule, ValidationRule, checkRuleMetrics, evaluateGate, gateCheckName, gateCommentKey, gateOutputs, gateRecordPart, gateTableJson, manifestGate, metricStatus, pairOutputs, pairedBootstrap, parseGateConfig, parseMetricText, parsePredictions, readMetricFile, readPredictionsFile, renderGateReport
+// UNUSED EXPORTS: gateCheckName, gateOutputs, gateRecordPart, manifestGate, metricStatus
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(58382);
@@ -41698,173 +41693,6 @@ function evaluate_gateTableJson(result) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/config/yaml-source.ts
-var yaml_source = __nccwpck_require__(12865);
-;// CONCATENATED MODULE: ./src/gate/metric-file.ts
-/**
- * Metric files: what a trainer wrote about a model, for the candidate and for the production
- * baseline.
- *
- * Formats (by extension, JSON for anything else):
- * - JSON or YAML: an object; nested objects are flattened with dots (`{"eval": {"f1": 0.8}}` gives
- *   `eval.f1`). Numbers are metrics; strings, booleans, nulls and lists are kept as non-numeric
- *   values, an error only when a rule names them (metric files often carry a model name or a date).
- * - CSV: either rows of `name,value` (optionally under a `name,value` or `metric,value` header), or
- *   one header row of names with one row of values under it.
- *
- * A NaN or infinite value is always an error, located at its key (YAML line or CSV row): a metric
- * that is not a number never passes or fails a rule by accident.
- */
-
-
-
-
-/** How NaN and infinities are spelled in files (Python, R, YAML, spreadsheets). */
-const NON_FINITE = /^[+-]?(\.?nan|\.?inf|infinity)$/i;
-/** The value a NON_FINITE spelling stands for. */
-function nonFinite(text) {
-    if (/nan/i.test(text))
-        return NaN;
-    return text.startsWith('-') ? -Infinity : Infinity;
-}
-/** Metric files are small; anything larger is the wrong file. */
-const MAX_METRIC_FILE_BYTES = 8 * 1024 * 1024;
-/** Reads a metric file (JSON, YAML or CSV by extension). */
-async function readMetricFile(file) {
-    const text = await readBounded(file, MAX_METRIC_FILE_BYTES, 'metrics file');
-    return parseMetricText(text, file);
-}
-/** Parses a metric file's text; the format follows `file`'s extension. */
-function parseMetricText(text, file) {
-    return /\.csv$/i.test(file) ? parseCsvMetrics(text, file) : parseTreeMetrics(text, file);
-}
-function parseTreeMetrics(text, file) {
-    let source;
-    try {
-        source = (0,yaml_source/* parseYamlText */.cd)(text, file);
-    }
-    catch (error) {
-        // A syntax error in a metrics file is a data problem of the trainer, not of mlops.yml.
-        const e = error;
-        throw new errors/* DataError */.fL(e.message, { location: e.location, hint: 'The training command must write a JSON or YAML object of metrics, e.g. {"accuracy": 0.93}.' });
-    }
-    if (!(0,json/* isRecord */.u4)(source.value)) {
-        throw new errors/* DataError */.fL(`The metrics file ${file} holds ${describeType(source.value)}, not an object of metrics.`, {
-            location: { file },
-            hint: 'Write an object such as {"accuracy": 0.93, "loss": 0.21}; nested objects are flattened with dots.',
-        });
-    }
-    const values = {};
-    const nonNumeric = {};
-    const locate = (key) => source.locate(splitKey(source.value, key));
-    const walk = (node, prefix) => {
-        for (const [key, value] of Object.entries(node)) {
-            const name = prefix + key;
-            if ((0,json/* isRecord */.u4)(value))
-                walk(value, `${name}.`);
-            else if (typeof value === 'number')
-                values[name] = checkFinite(value, name, () => locate(name));
-            // Python's json.dump writes NaN and Infinity bare; YAML reads them as text: still not a metric.
-            else if (typeof value === 'string' && NON_FINITE.test(value))
-                checkFinite(nonFinite(value), name, () => locate(name));
-            else
-                nonNumeric[name] = value === null ? 'null' : Array.isArray(value) ? 'a list' : JSON.stringify(value);
-        }
-    };
-    walk(source.value, '');
-    return { file, values, nonNumeric, locate };
-}
-/** The path of keys under which a flattened name sits (keys may contain dots themselves). */
-function splitKey(root, name) {
-    const path = [];
-    let node = root;
-    let rest = name;
-    while ((0,json/* isRecord */.u4)(node) && rest !== '') {
-        if (rest in node)
-            return [...path, rest];
-        const key = Object.keys(node).find((k) => rest.startsWith(`${k}.`));
-        if (key === undefined)
-            break;
-        path.push(key);
-        node = node[key];
-        rest = rest.slice(key.length + 1);
-    }
-    return [...path, rest];
-}
-function parseCsvMetrics(text, file) {
-    const rows = text
-        .replace(/^\uFEFF/, '')
-        .split(/\r?\n/)
-        .map((line, i) => ({ line: i + 1, cells: line.split(',').map(unquote) }))
-        .filter((r) => r.cells.some((c) => c !== ''));
-    if (rows.length === 0) {
-        throw new errors/* DataError */.fL(`The metrics file ${file} is empty.`, { location: { file }, hint: 'Write rows of name,value, or a header row of names and one row of values.' });
-    }
-    const lines = {};
-    const entries = [];
-    const first = rows[0].cells;
-    const nameValueHeader = first.length === 2 && /^(name|metric)$/i.test(first[0]) && /^value$/i.test(first[1]);
-    if (nameValueHeader || (first.length === 2 && looksNumeric(first[1]))) {
-        for (const row of nameValueHeader ? rows.slice(1) : rows) {
-            if (row.cells.length !== 2) {
-                throw new errors/* DataError */.fL(`Row ${row.line} of ${file} has ${row.cells.length} cells; a name,value metrics file has 2 per row.`, {
-                    location: { file, line: row.line },
-                    hint: 'Write one metric per row as name,value.',
-                });
-            }
-            entries.push({ name: row.cells[0], text: row.cells[1], line: row.line });
-        }
-    }
-    else {
-        if (rows.length !== 2 || rows[1].cells.length !== first.length) {
-            throw new errors/* DataError */.fL(`The metrics file ${file} has a header row of ${first.length} names, so it needs exactly one row of ${first.length} values under it (it has ${rows.length - 1} rows).`, {
-                location: { file, line: rows.length > 2 ? rows[2].line : rows[rows.length - 1].line },
-                hint: 'Write either rows of name,value, or one header row of names and one row of values.',
-            });
-        }
-        first.forEach((name, i) => entries.push({ name, text: rows[1].cells[i], line: rows[1].line }));
-    }
-    const values = {};
-    const nonNumeric = {};
-    for (const { name, text: cell, line } of entries) {
-        if (name === '')
-            throw new errors/* DataError */.fL(`Row ${line} of ${file} has a metric without a name.`, { location: { file, line }, hint: 'Give every metric a name.' });
-        if (name in values || name in nonNumeric) {
-            throw new errors/* DataError */.fL(`The metric \`${name}\` appears twice in ${file} (again at row ${line}).`, { location: { file, line, key: name }, hint: 'Keep one value per metric.' });
-        }
-        lines[name] = line;
-        if (looksNumeric(cell) || NON_FINITE.test(cell))
-            values[name] = checkFinite(looksNumeric(cell) ? Number(cell) : nonFinite(cell), name, () => ({ file, line, key: name }));
-        else
-            nonNumeric[name] = JSON.stringify(cell);
-    }
-    return { file, values, nonNumeric, locate: (key) => ({ file, line: lines[key], key }) };
-}
-function unquote(cell) {
-    const trimmed = cell.trim();
-    return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1).replace(/""/g, '"') : trimmed;
-}
-function looksNumeric(text) {
-    return text.trim() !== '' && Number.isFinite(Number(text));
-}
-/** `value` when finite; `where` is asked only for the error (locating a YAML key walks the document). */
-function checkFinite(value, name, where) {
-    if (Number.isFinite(value))
-        return value;
-    const location = where();
-    throw new errors/* DataError */.fL(`The metric \`${name}\` in ${location.file} is ${Number.isNaN(value) ? 'NaN' : value > 0 ? 'infinite' : 'negative infinite'}.`, {
-        location: { ...location, key: name },
-        hint: 'A metric must be a finite number: check the evaluation that computed it (an empty eval set, a division by zero).',
-    });
-}
-function describeType(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    return `a ${typeof value}`;
-}
-
 ;// CONCATENATED MODULE: ./src/gate/outputs.ts
 
 function gateOutputs(result, reportPath) {
@@ -41892,6 +41720,15 @@ function manifestGate(result, baselineVersion) {
     return { verdict: result.verdict === 'fail' ? 'fail' : 'pass', baselineVersion, reasons };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/record/index.ts + 5 modules
+var src_record = __nccwpck_require__(60134);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/report/gate-markdown.ts
@@ -42192,15 +42029,6 @@ function compose(input, details, budget) {
     return parts.join('\n\n') + '\n';
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/record/index.ts + 5 modules
-var src_record = __nccwpck_require__(60134);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -42366,7 +42194,7 @@ function unpackInto(archive, root, label, limits) {
             catch {
                 // the error being reported matters more
             }
-            rejectPromise(error);
+            rejectPromise(error instanceof Error ? error : new Error(String(error)));
         };
         const ensureFolder = (folder) => {
             if (folders.has(folder))
@@ -42844,6 +42672,173 @@ function findExecutable(program, cwd, env) {
         }
     }
     return undefined;
+}
+
+// EXTERNAL MODULE: ./src/config/yaml-source.ts
+var yaml_source = __nccwpck_require__(12865);
+;// CONCATENATED MODULE: ./src/gate/metric-file.ts
+/**
+ * Metric files: what a trainer wrote about a model, for the candidate and for the production
+ * baseline.
+ *
+ * Formats (by extension, JSON for anything else):
+ * - JSON or YAML: an object; nested objects are flattened with dots (`{"eval": {"f1": 0.8}}` gives
+ *   `eval.f1`). Numbers are metrics; strings, booleans, nulls and lists are kept as non-numeric
+ *   values, an error only when a rule names them (metric files often carry a model name or a date).
+ * - CSV: either rows of `name,value` (optionally under a `name,value` or `metric,value` header), or
+ *   one header row of names with one row of values under it.
+ *
+ * A NaN or infinite value is always an error, located at its key (YAML line or CSV row): a metric
+ * that is not a number never passes or fails a rule by accident.
+ */
+
+
+
+
+/** How NaN and infinities are spelled in files (Python, R, YAML, spreadsheets). */
+const NON_FINITE = /^[+-]?(\.?nan|\.?inf|infinity)$/i;
+/** The value a NON_FINITE spelling stands for. */
+function nonFinite(text) {
+    if (/nan/i.test(text))
+        return NaN;
+    return text.startsWith('-') ? -Infinity : Infinity;
+}
+/** Metric files are small; anything larger is the wrong file. */
+const MAX_METRIC_FILE_BYTES = 8 * 1024 * 1024;
+/** Reads a metric file (JSON, YAML or CSV by extension). */
+async function readMetricFile(file) {
+    const text = await readBounded(file, MAX_METRIC_FILE_BYTES, 'metrics file');
+    return parseMetricText(text, file);
+}
+/** Parses a metric file's text; the format follows `file`'s extension. */
+function parseMetricText(text, file) {
+    return /\.csv$/i.test(file) ? parseCsvMetrics(text, file) : parseTreeMetrics(text, file);
+}
+function parseTreeMetrics(text, file) {
+    let source;
+    try {
+        source = (0,yaml_source/* parseYamlText */.c)(text, file);
+    }
+    catch (error) {
+        // A syntax error in a metrics file is a data problem of the trainer, not of mlops.yml.
+        const e = error;
+        throw new errors/* DataError */.fL(e.message, { location: e.location, hint: 'The training command must write a JSON or YAML object of metrics, e.g. {"accuracy": 0.93}.' });
+    }
+    if (!(0,json/* isRecord */.u4)(source.value)) {
+        throw new errors/* DataError */.fL(`The metrics file ${file} holds ${describeType(source.value)}, not an object of metrics.`, {
+            location: { file },
+            hint: 'Write an object such as {"accuracy": 0.93, "loss": 0.21}; nested objects are flattened with dots.',
+        });
+    }
+    const values = {};
+    const nonNumeric = {};
+    const locate = (key) => source.locate(splitKey(source.value, key));
+    const walk = (node, prefix) => {
+        for (const [key, value] of Object.entries(node)) {
+            const name = prefix + key;
+            if ((0,json/* isRecord */.u4)(value))
+                walk(value, `${name}.`);
+            else if (typeof value === 'number')
+                values[name] = checkFinite(value, name, () => locate(name));
+            // Python's json.dump writes NaN and Infinity bare; YAML reads them as text: still not a metric.
+            else if (typeof value === 'string' && NON_FINITE.test(value))
+                checkFinite(nonFinite(value), name, () => locate(name));
+            else
+                nonNumeric[name] = value === null ? 'null' : Array.isArray(value) ? 'a list' : JSON.stringify(value);
+        }
+    };
+    walk(source.value, '');
+    return { file, values, nonNumeric, locate };
+}
+/** The path of keys under which a flattened name sits (keys may contain dots themselves). */
+function splitKey(root, name) {
+    const path = [];
+    let node = root;
+    let rest = name;
+    while ((0,json/* isRecord */.u4)(node) && rest !== '') {
+        if (rest in node)
+            return [...path, rest];
+        const key = Object.keys(node).find((k) => rest.startsWith(`${k}.`));
+        if (key === undefined)
+            break;
+        path.push(key);
+        node = node[key];
+        rest = rest.slice(key.length + 1);
+    }
+    return [...path, rest];
+}
+function parseCsvMetrics(text, file) {
+    const rows = text
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)
+        .map((line, i) => ({ line: i + 1, cells: line.split(',').map(unquote) }))
+        .filter((r) => r.cells.some((c) => c !== ''));
+    if (rows.length === 0) {
+        throw new errors/* DataError */.fL(`The metrics file ${file} is empty.`, { location: { file }, hint: 'Write rows of name,value, or a header row of names and one row of values.' });
+    }
+    const lines = {};
+    const entries = [];
+    const first = rows[0].cells;
+    const nameValueHeader = first.length === 2 && /^(name|metric)$/i.test(first[0]) && /^value$/i.test(first[1]);
+    if (nameValueHeader || (first.length === 2 && looksNumeric(first[1]))) {
+        for (const row of nameValueHeader ? rows.slice(1) : rows) {
+            if (row.cells.length !== 2) {
+                throw new errors/* DataError */.fL(`Row ${row.line} of ${file} has ${row.cells.length} cells; a name,value metrics file has 2 per row.`, {
+                    location: { file, line: row.line },
+                    hint: 'Write one metric per row as name,value.',
+                });
+            }
+            entries.push({ name: row.cells[0], text: row.cells[1], line: row.line });
+        }
+    }
+    else {
+        if (rows.length !== 2 || rows[1].cells.length !== first.length) {
+            throw new errors/* DataError */.fL(`The metrics file ${file} has a header row of ${first.length} names, so it needs exactly one row of ${first.length} values under it (it has ${rows.length - 1} rows).`, {
+                location: { file, line: rows.length > 2 ? rows[2].line : rows[rows.length - 1].line },
+                hint: 'Write either rows of name,value, or one header row of names and one row of values.',
+            });
+        }
+        first.forEach((name, i) => entries.push({ name, text: rows[1].cells[i], line: rows[1].line }));
+    }
+    const values = {};
+    const nonNumeric = {};
+    for (const { name, text: cell, line } of entries) {
+        if (name === '')
+            throw new errors/* DataError */.fL(`Row ${line} of ${file} has a metric without a name.`, { location: { file, line }, hint: 'Give every metric a name.' });
+        if (name in values || name in nonNumeric) {
+            throw new errors/* DataError */.fL(`The metric \`${name}\` appears twice in ${file} (again at row ${line}).`, { location: { file, line, key: name }, hint: 'Keep one value per metric.' });
+        }
+        lines[name] = line;
+        if (looksNumeric(cell) || NON_FINITE.test(cell))
+            values[name] = checkFinite(looksNumeric(cell) ? Number(cell) : nonFinite(cell), name, () => ({ file, line, key: name }));
+        else
+            nonNumeric[name] = JSON.stringify(cell);
+    }
+    return { file, values, nonNumeric, locate: (key) => ({ file, line: lines[key], key }) };
+}
+function unquote(cell) {
+    const trimmed = cell.trim();
+    return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1).replace(/""/g, '"') : trimmed;
+}
+function looksNumeric(text) {
+    return text.trim() !== '' && Number.isFinite(Number(text));
+}
+/** `value` when finite; `where` is asked only for the error (locating a YAML key walks the document). */
+function checkFinite(value, name, where) {
+    if (Number.isFinite(value))
+        return value;
+    const location = where();
+    throw new errors/* DataError */.fL(`The metric \`${name}\` in ${location.file} is ${Number.isNaN(value) ? 'NaN' : value > 0 ? 'infinite' : 'negative infinite'}.`, {
+        location: { ...location, key: name },
+        hint: 'A metric must be a finite number: check the evaluation that computed it (an empty eval set, a division by zero).',
+    });
+}
+function describeType(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    return `a ${typeof value}`;
 }
 
 ;// CONCATENATED MODULE: ./src/shared/child-env.ts
@@ -43423,12 +43418,6 @@ function failIfFailed(run) {
 
 
 
-
-
-
-
-
-
 // The stage end to end, for the action, `mlops gate` and `mlops run`.
 
 
@@ -43449,7 +43438,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qm: () => (/* reexport */ writeGatePart)
 });
 
-// UNUSED EXPORTS: DEFAULT_RECORD_FILE, PART_WRITER, RECORD_VERSION, SWEEP_RECORD_FILE, readPart, readProfileFiles, readRecord, readSweepFolder, relativeTo, resolveFrom, runOf, sweepPartFor, writeDataPart, writeDeployPart, writePart, writeRegisterPart, writeSweepPart
+// UNUSED EXPORTS: DEFAULT_RECORD_FILE, PART_WRITER, RECORD_VERSION, SWEEP_RECORD_FILE, readPart, readProfileFiles, readRecord, readSweepFolder, sweepPartFor, writeDataPart, writeDeployPart, writePart, writeRegisterPart, writeSweepPart
 
 ;// CONCATENATED MODULE: ./src/record/types.ts
 /**
@@ -47268,7 +47257,7 @@ async function digestFile(path) {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports MAX_ASSET_BYTES, contentTypeFor, assetName, packModel */
+/* unused harmony exports assetName, packModel */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
@@ -47482,7 +47471,7 @@ async function packModel(path, outDir, options = {}) {
 /* harmony export */   jX: () => (/* binding */ validateAlias),
 /* harmony export */   nm: () => (/* binding */ trailingVersion)
 /* harmony export */ });
-/* unused harmony exports MODEL_NAME_PATTERN, RESERVED_ALIASES, isReservedAlias, shortHash */
+/* unused harmony export isReservedAlias */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
@@ -47610,9 +47599,9 @@ function parseSeq(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D3: () => (/* binding */ commitOf)
+/* harmony export */   D: () => (/* binding */ commitOf)
 /* harmony export */ });
-/* unused harmony exports runFromEnv, registerModel */
+/* unused harmony export registerModel */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
@@ -47930,10 +47919,9 @@ function valueText(value) {
 /* harmony export */   JE: () => (/* binding */ readJsonFile),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony exports isFiniteNumber, JsonFileError, readJsonObject, describeJson */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
+/* unused harmony exports readJsonObject, describeJson */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _safe_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39677);
 /**
  * Untrusted JSON (docs/architecture.md "Layers"): files another stage, another
  * job or a user wrote are `unknown` until a guard has checked them. The guards here are the shared
@@ -47942,33 +47930,38 @@ function valueText(value) {
  */
 
 
+/** A JSON object: not null, not an array. */
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function isFiniteNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value);
-}
 /** A JSON file that is missing, unreadable, not JSON or not of the expected shape. */
-class JsonFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+class JsonFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
 }
+/** The largest JSON file a stage reads from another (a profile, a trials table, the run record). */
+const JSON_FILE_MAX_BYTES = 256 * 1024 * 1024;
 /**
  * Reads and parses a JSON file, as `unknown`. A missing file, an unreadable one or one that is not
- * JSON is a JsonFileError that names the file.
+ * JSON is a JsonFileError that names the file; a FIFO, a device, a file over 256 MiB or JSON nested
+ * deeper than the shared bound is refused by src/shared/safe-read.ts (never a hang or a crash).
  */
 async function readJsonFile(file, options) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        text = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextBoundedAsync */ .X3)(file, { maxBytes: JSON_FILE_MAX_BYTES, what: options.what });
     }
     catch (error) {
+        if (error instanceof _safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .UnsafeInputError */ .lK)
+            throw error;
         const code = isRecord(error) ? error.code : undefined;
         const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${error.message})`;
         throw new JsonFileError(`The ${options.what} ${file} ${why}.`, { location: { file }, hint: options.hint ?? `Pass a JSON file with the ${options.what}.` });
     }
     try {
-        return JSON.parse(text);
+        return (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonBounded */ .Xg)(text, { what: `${options.what} ${file}`, file });
     }
     catch (error) {
+        if (error instanceof _safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .UnsafeInputError */ .lK)
+            throw error;
         throw new JsonFileError(`The ${options.what} ${file} is not valid JSON: ${error.message}.`, {
             location: { file },
             hint: options.hint ?? `Write the ${options.what} as JSON.`,
@@ -48087,7 +48080,7 @@ function formatPercent(value) {
 /* harmony export */   lK: () => (/* binding */ UnsafeInputError),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports describeFileKind, checkRegularFile, readFileBounded, readTextBounded, readFileBoundedAsync, DEFAULT_MAX_DEPTH, jsonDepth, tooDeep */
+/* unused harmony exports describeFileKind, readTextBounded, jsonDepth */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
@@ -48142,17 +48135,6 @@ function tooLarge(file, options) {
         file,
         hint: options.hint ?? `keep the ${what} under ${formatBytes(options.maxBytes)}`,
     });
-}
-/**
- * Throws an {@link UnsafeInputError} unless `file` (links followed) is a regular file; returns its
- * stats. For paths handed to code that opens them itself (a stream, a parser taking a path). Errors
- * of stat itself (ENOENT) are thrown as they are.
- */
-function checkRegularFile(file, options = {}) {
-    const stats = fs.statSync(file);
-    if (!stats.isFile())
-        throw notRegular(file, stats, { maxBytes: 0, ...options });
-    return stats;
 }
 /**
  * Reads a regular file of at most `maxBytes` bytes. Throws {@link UnsafeInputError} for another kind

@@ -30823,11 +30823,11 @@ await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('re
     if (token)
         (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 77094))).setSecret(token);
     const repository = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Repository) ?? env.GITHUB_REPOSITORY ?? '';
-    const { registry } = (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegistry */ .Me)({ kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL }, { sha: (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_2__/* .commitOf */ .D3)(workspace, env), logger, env });
+    const { registry } = (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegistry */ .Me)({ kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL }, { sha: (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_2__/* .commitOf */ .D)(workspace, env), logger, env });
     const recordFile = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_4__/* .recordPath */ .lX)(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Record));
     const name = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Name) ?? (await (0,_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_7___default().resolve(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Config) ?? 'mlops.yml'))).config.name;
     const parent = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Parent);
-    const result = await (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_2__/* .registerModel */ .$R)({
+    const result = await (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_2__/* .registerModel */ .$)({
         cwd: workspace,
         name,
         model: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Model),
@@ -30878,7 +30878,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LIMIT, ActionsLogger, OUTPUT_LIMIT_BYTES, SUMMARY_LIMIT_BYTES, SUMMARY_TRUNCATED_NOTE, actionsCore, cutToBytes, describeBug, getChoiceInput, getRequiredInput
+// UNUSED EXPORTS: getChoiceInput, getRequiredInput
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
@@ -31007,6 +31007,80 @@ function plural(count, noun) {
     return `${count} more ${noun}${count === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/actions/runtime/run-action.ts
+/**
+ * The shell every action entry runs in (docs/architecture.md "Errors"): build the context, run the action, and
+ * turn a failure into the right kind of report. An entry is one call:
+ *
+ *     await runAction('validate-data', async ({ logger, workspace }) => { ... });
+ */
+
+
+
+
+/**
+ * Runs `main` and reports its failure. A `UserError` is printed without a stack trace and annotated
+ * at its location; anything else is a bug and prints its full stack. Both end with exit code 1.
+ * Resolves to the exit code (it never rejects).
+ */
+async function runAction(name, main, options = {}) {
+    const core = options.core ?? actionsCore;
+    const env = options.env ?? process.env;
+    const cwd = options.cwd ?? process.cwd();
+    const setExitCode = options.setExitCode ?? ((code) => void (process.exitCode = code));
+    const workspace = env.GITHUB_WORKSPACE || cwd;
+    const logger = new ActionsLogger({ core, workspace, cwd });
+    let exitCode = 0;
+    try {
+        await main({ name, logger, workspace, env });
+    }
+    catch (error) {
+        exitCode = 1;
+        if ((0,errors/* isUserError */.iU)(error)) {
+            // Not core.setFailed: it would add a second, location-less annotation with the same text.
+            logger.error(describeUserError(error, logger), error.location);
+        }
+        else {
+            core.info(describeBug(error));
+            core.setFailed(`${name} failed with an unexpected error (a bug; please report it with this log): ${messageOf(error)}`);
+        }
+    }
+    logger.reportUnannotated();
+    if (exitCode !== 0)
+        setExitCode(exitCode);
+    return exitCode;
+}
+/**
+ * The user-facing text, with the file shown repo-relative as in the annotation (not the runner's
+ * `/home/runner/work/...` path), plus the cause's message (never its stack), e.g. an ENOENT.
+ */
+function describeUserError(error, logger) {
+    let text = (0,errors/* formatUserError */.XR)(error);
+    const file = error.location?.file;
+    if (file && text.startsWith(file))
+        text = logger.toWorkspacePath(file) + text.slice(file.length);
+    const cause = error.cause instanceof Error ? error.cause.message : undefined;
+    return cause && !text.includes(cause) ? `${text}\n  Cause: ${cause}` : text;
+}
+/** Full stack, with the chain of causes and the members of an AggregateError. */
+function describeBug(error, depth = 0) {
+    if (!(error instanceof Error))
+        return `Thrown value (not an Error): ${(0,external_node_util_.inspect)(error)}`;
+    let text = error.stack ?? `${error.name}: ${error.message}`;
+    if (depth >= 5)
+        return text;
+    if (error instanceof AggregateError) {
+        for (const member of error.errors)
+            text += `\n  [member] ${describeBug(member, depth + 1)}`;
+    }
+    if (error.cause !== undefined)
+        text += `\nCaused by: ${describeBug(error.cause, depth + 1)}`;
+    return text;
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/actions/runtime/outputs.ts
 /**
  * Step outputs. They reach other steps and jobs as strings, so structured values travel as JSON,
@@ -31120,82 +31194,6 @@ function cutToBytes(text, maxBytes) {
     return lineEnd > 0 ? prefix.slice(0, lineEnd + 1) : prefix;
 }
 
-;// CONCATENATED MODULE: ./src/actions/runtime/run-action.ts
-/**
- * The shell every action entry runs in (docs/architecture.md "Errors"): build the context, run the action, and
- * turn a failure into the right kind of report. An entry is one call:
- *
- *     await runAction('validate-data', async ({ logger, workspace }) => { ... });
- */
-
-
-
-
-
-
-/**
- * Runs `main` and reports its failure. A `UserError` is printed without a stack trace and annotated
- * at its location; anything else is a bug and prints its full stack. Both end with exit code 1.
- * Resolves to the exit code (it never rejects).
- */
-async function runAction(name, main, options = {}) {
-    const core = options.core ?? actionsCore;
-    const env = options.env ?? process.env;
-    const cwd = options.cwd ?? process.cwd();
-    const setExitCode = options.setExitCode ?? ((code) => void (process.exitCode = code));
-    const workspace = env.GITHUB_WORKSPACE || cwd;
-    const logger = new ActionsLogger({ core, workspace, cwd });
-    let exitCode = 0;
-    try {
-        await main({ name, logger, workspace, env });
-    }
-    catch (error) {
-        exitCode = 1;
-        if ((0,errors/* isUserError */.iU)(error)) {
-            // Not core.setFailed: it would add a second, location-less annotation with the same text.
-            logger.error(describeUserError(error, logger), error.location);
-        }
-        else {
-            core.info(describeBug(error));
-            core.setFailed(`${name} failed with an unexpected error (a bug; please report it with this log): ${messageOf(error)}`);
-        }
-    }
-    logger.reportUnannotated();
-    if (exitCode !== 0)
-        setExitCode(exitCode);
-    return exitCode;
-}
-/**
- * The user-facing text, with the file shown repo-relative as in the annotation (not the runner's
- * `/home/runner/work/...` path), plus the cause's message (never its stack), e.g. an ENOENT.
- */
-function describeUserError(error, logger) {
-    let text = (0,errors/* formatUserError */.XR)(error);
-    const file = error.location?.file;
-    if (file && text.startsWith(file))
-        text = logger.toWorkspacePath(file) + text.slice(file.length);
-    const cause = error.cause instanceof Error ? error.cause.message : undefined;
-    return cause && !text.includes(cause) ? `${text}\n  Cause: ${cause}` : text;
-}
-/** Full stack, with the chain of causes and the members of an AggregateError. */
-function describeBug(error, depth = 0) {
-    if (!(error instanceof Error))
-        return `Thrown value (not an Error): ${(0,external_node_util_.inspect)(error)}`;
-    let text = error.stack ?? `${error.name}: ${error.message}`;
-    if (depth >= 5)
-        return text;
-    if (error instanceof AggregateError) {
-        for (const member of error.errors)
-            text += `\n  [member] ${describeBug(member, depth + 1)}`;
-    }
-    if (error.cause !== undefined)
-        text += `\nCaused by: ${describeBug(error.cause, depth + 1)}`;
-    return text;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/actions/runtime/inputs.ts
 /**
  * Typed readers for action inputs. Each action builds its settings object from these once
@@ -31301,8 +31299,6 @@ function getListInput(name) {
 
 ;// CONCATENATED MODULE: ./src/actions/runtime/index.ts
 /** The action shell in one import for entries: `import { runAction, getRequiredInput } from './runtime/index.js'`. */
-
-
 
 
 
@@ -32700,7 +32696,7 @@ function toGitHubApiError(error, request, apiUrl) {
             hint: `A proxy or a login page answered, or the URL is the website: ${API_URL_HINT(apiUrl)}.`,
         });
     }
-    const message = (0,shared_json/* isRecord */.u4)(response.data) && typeof response.data.message === 'string' ? response.data.message : String(error.message ?? '').split(' - ')[0];
+    const message = (0,shared_json/* isRecord */.u4)(response.data) && typeof response.data.message === 'string' ? response.data.message : (typeof error.message === 'string' ? error.message : '').split(' - ')[0];
     const answered = `GitHub answered ${status} to ${what}${message ? `: ${message.trim().replace(/\.$/, '')}` : ''}.`;
     const make = (hint) => new GitHubApiError(answered, { status, response: summary, request, hint, cause: undefined });
     const rateLimited = headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined || /rate limit/i.test(message);
@@ -34295,7 +34291,7 @@ function openDeployBackends(backend, options = {}) {
 /* harmony export */   fK: () => (/* binding */ ConflictError),
 /* harmony export */   m_: () => (/* binding */ NotFoundError)
 /* harmony export */ });
-/* unused harmony exports PermissionError, ASSET_NAME_PATTERN, commentMarker, CHECK_OUTPUT_LIMIT, checkOutputText */
+/* unused harmony exports PermissionError, commentMarker, CHECK_OUTPUT_LIMIT, checkOutputText */
 // ---------------------------------------------------------------------------------------------
 // Errors that are part of the contracts. Both implementations throw exactly these for the cases
 // documented below; anything else is an infrastructure failure (network, permissions, a bug).
@@ -40266,7 +40262,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   kR: () => (/* reexport */ writeRegisterPart)
 });
 
-// UNUSED EXPORTS: DEFAULT_RECORD_FILE, PART_WRITER, RECORD_VERSION, SWEEP_RECORD_FILE, readPart, readRecord, relativeTo, resolveFrom, runOf, sweepPartFor, writeDataPart, writeDeployPart, writeGatePart, writePart, writeSweepPart
+// UNUSED EXPORTS: DEFAULT_RECORD_FILE, PART_WRITER, RECORD_VERSION, SWEEP_RECORD_FILE, readPart, readRecord, sweepPartFor, writeDataPart, writeDeployPart, writeGatePart, writePart, writeSweepPart
 
 ;// CONCATENATED MODULE: ./src/record/types.ts
 /**
@@ -44022,7 +44018,7 @@ function writeDeployPart(file, deployments, env) {
 /* harmony export */   jX: () => (/* binding */ validateAlias),
 /* harmony export */   nm: () => (/* binding */ trailingVersion)
 /* harmony export */ });
-/* unused harmony exports MODEL_NAME_PATTERN, RESERVED_ALIASES, isReservedAlias, shortHash */
+/* unused harmony export isReservedAlias */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
@@ -44152,11 +44148,9 @@ function parseSeq(ref) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  D3: () => (/* binding */ commitOf),
-  $R: () => (/* binding */ registerModel)
+  D: () => (/* binding */ commitOf),
+  $: () => (/* binding */ registerModel)
 });
-
-// UNUSED EXPORTS: runFromEnv
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -44754,10 +44748,8 @@ function valueText(value) {
 /* harmony export */   op: () => (/* binding */ readJsonObject),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony exports isFiniteNumber, JsonFileError */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _safe_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39677);
 /**
  * Untrusted JSON (docs/architecture.md "Layers"): files another stage, another
  * job or a user wrote are `unknown` until a guard has checked them. The guards here are the shared
@@ -44766,33 +44758,38 @@ function valueText(value) {
  */
 
 
+/** A JSON object: not null, not an array. */
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function isFiniteNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value);
-}
 /** A JSON file that is missing, unreadable, not JSON or not of the expected shape. */
-class JsonFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+class JsonFileError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
 }
+/** The largest JSON file a stage reads from another (a profile, a trials table, the run record). */
+const JSON_FILE_MAX_BYTES = 256 * 1024 * 1024;
 /**
  * Reads and parses a JSON file, as `unknown`. A missing file, an unreadable one or one that is not
- * JSON is a JsonFileError that names the file.
+ * JSON is a JsonFileError that names the file; a FIFO, a device, a file over 256 MiB or JSON nested
+ * deeper than the shared bound is refused by src/shared/safe-read.ts (never a hang or a crash).
  */
 async function readJsonFile(file, options) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        text = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextBoundedAsync */ .X3)(file, { maxBytes: JSON_FILE_MAX_BYTES, what: options.what });
     }
     catch (error) {
+        if (error instanceof _safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .UnsafeInputError */ .lK)
+            throw error;
         const code = isRecord(error) ? error.code : undefined;
         const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${error.message})`;
         throw new JsonFileError(`The ${options.what} ${file} ${why}.`, { location: { file }, hint: options.hint ?? `Pass a JSON file with the ${options.what}.` });
     }
     try {
-        return JSON.parse(text);
+        return (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonBounded */ .Xg)(text, { what: `${options.what} ${file}`, file });
     }
     catch (error) {
+        if (error instanceof _safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .UnsafeInputError */ .lK)
+            throw error;
         throw new JsonFileError(`The ${options.what} ${file} is not valid JSON: ${error.message}.`, {
             location: { file },
             hint: options.hint ?? `Write the ${options.what} as JSON.`,
@@ -44909,7 +44906,7 @@ function formatPercent(value) {
 /* harmony export */   lK: () => (/* binding */ UnsafeInputError),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony exports describeFileKind, checkRegularFile, readFileBounded, readTextBounded, readFileBoundedAsync, DEFAULT_MAX_DEPTH, jsonDepth, tooDeep */
+/* unused harmony exports describeFileKind, readTextBounded, jsonDepth */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
@@ -44964,17 +44961,6 @@ function tooLarge(file, options) {
         file,
         hint: options.hint ?? `keep the ${what} under ${formatBytes(options.maxBytes)}`,
     });
-}
-/**
- * Throws an {@link UnsafeInputError} unless `file` (links followed) is a regular file; returns its
- * stats. For paths handed to code that opens them itself (a stream, a parser taking a path). Errors
- * of stat itself (ENOENT) are thrown as they are.
- */
-function checkRegularFile(file, options = {}) {
-    const stats = fs.statSync(file);
-    if (!stats.isFile())
-        throw notRegular(file, stats, { maxBytes: 0, ...options });
-    return stats;
 }
 /**
  * Reads a regular file of at most `maxBytes` bytes. Throws {@link UnsafeInputError} for another kind

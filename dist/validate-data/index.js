@@ -30920,7 +30920,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: ANNOTATION_LIMIT, ActionsLogger, OUTPUT_LIMIT_BYTES, SUMMARY_LIMIT_BYTES, SUMMARY_TRUNCATED_NOTE, actionsCore, cutToBytes, describeBug, getBooleanInput, getRequiredInput
+// UNUSED EXPORTS: getBooleanInput, getRequiredInput
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
@@ -34040,6 +34040,80 @@ function plural(count, noun) {
     return `${count} more ${noun}${count === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/actions/runtime/run-action.ts
+/**
+ * The shell every action entry runs in (docs/architecture.md "Errors"): build the context, run the action, and
+ * turn a failure into the right kind of report. An entry is one call:
+ *
+ *     await runAction('validate-data', async ({ logger, workspace }) => { ... });
+ */
+
+
+
+
+/**
+ * Runs `main` and reports its failure. A `UserError` is printed without a stack trace and annotated
+ * at its location; anything else is a bug and prints its full stack. Both end with exit code 1.
+ * Resolves to the exit code (it never rejects).
+ */
+async function runAction(name, main, options = {}) {
+    const core = options.core ?? actionsCore;
+    const env = options.env ?? process.env;
+    const cwd = options.cwd ?? process.cwd();
+    const setExitCode = options.setExitCode ?? ((code) => void (process.exitCode = code));
+    const workspace = env.GITHUB_WORKSPACE || cwd;
+    const logger = new ActionsLogger({ core, workspace, cwd });
+    let exitCode = 0;
+    try {
+        await main({ name, logger, workspace, env });
+    }
+    catch (error) {
+        exitCode = 1;
+        if ((0,errors/* isUserError */.iU)(error)) {
+            // Not core.setFailed: it would add a second, location-less annotation with the same text.
+            logger.error(describeUserError(error, logger), error.location);
+        }
+        else {
+            core.info(describeBug(error));
+            core.setFailed(`${name} failed with an unexpected error (a bug; please report it with this log): ${messageOf(error)}`);
+        }
+    }
+    logger.reportUnannotated();
+    if (exitCode !== 0)
+        setExitCode(exitCode);
+    return exitCode;
+}
+/**
+ * The user-facing text, with the file shown repo-relative as in the annotation (not the runner's
+ * `/home/runner/work/...` path), plus the cause's message (never its stack), e.g. an ENOENT.
+ */
+function describeUserError(error, logger) {
+    let text = (0,errors/* formatUserError */.XR)(error);
+    const file = error.location?.file;
+    if (file && text.startsWith(file))
+        text = logger.toWorkspacePath(file) + text.slice(file.length);
+    const cause = error.cause instanceof Error ? error.cause.message : undefined;
+    return cause && !text.includes(cause) ? `${text}\n  Cause: ${cause}` : text;
+}
+/** Full stack, with the chain of causes and the members of an AggregateError. */
+function describeBug(error, depth = 0) {
+    if (!(error instanceof Error))
+        return `Thrown value (not an Error): ${(0,external_node_util_.inspect)(error)}`;
+    let text = error.stack ?? `${error.name}: ${error.message}`;
+    if (depth >= 5)
+        return text;
+    if (error instanceof AggregateError) {
+        for (const member of error.errors)
+            text += `\n  [member] ${describeBug(member, depth + 1)}`;
+    }
+    if (error.cause !== undefined)
+        text += `\nCaused by: ${describeBug(error.cause, depth + 1)}`;
+    return text;
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/actions/runtime/outputs.ts
 /**
  * Step outputs. They reach other steps and jobs as strings, so structured values travel as JSON,
@@ -34153,82 +34227,6 @@ function cutToBytes(text, maxBytes) {
     return lineEnd > 0 ? prefix.slice(0, lineEnd + 1) : prefix;
 }
 
-;// CONCATENATED MODULE: ./src/actions/runtime/run-action.ts
-/**
- * The shell every action entry runs in (docs/architecture.md "Errors"): build the context, run the action, and
- * turn a failure into the right kind of report. An entry is one call:
- *
- *     await runAction('validate-data', async ({ logger, workspace }) => { ... });
- */
-
-
-
-
-
-
-/**
- * Runs `main` and reports its failure. A `UserError` is printed without a stack trace and annotated
- * at its location; anything else is a bug and prints its full stack. Both end with exit code 1.
- * Resolves to the exit code (it never rejects).
- */
-async function runAction(name, main, options = {}) {
-    const core = options.core ?? actionsCore;
-    const env = options.env ?? process.env;
-    const cwd = options.cwd ?? process.cwd();
-    const setExitCode = options.setExitCode ?? ((code) => void (process.exitCode = code));
-    const workspace = env.GITHUB_WORKSPACE || cwd;
-    const logger = new ActionsLogger({ core, workspace, cwd });
-    let exitCode = 0;
-    try {
-        await main({ name, logger, workspace, env });
-    }
-    catch (error) {
-        exitCode = 1;
-        if ((0,errors/* isUserError */.iU)(error)) {
-            // Not core.setFailed: it would add a second, location-less annotation with the same text.
-            logger.error(describeUserError(error, logger), error.location);
-        }
-        else {
-            core.info(describeBug(error));
-            core.setFailed(`${name} failed with an unexpected error (a bug; please report it with this log): ${messageOf(error)}`);
-        }
-    }
-    logger.reportUnannotated();
-    if (exitCode !== 0)
-        setExitCode(exitCode);
-    return exitCode;
-}
-/**
- * The user-facing text, with the file shown repo-relative as in the annotation (not the runner's
- * `/home/runner/work/...` path), plus the cause's message (never its stack), e.g. an ENOENT.
- */
-function describeUserError(error, logger) {
-    let text = (0,errors/* formatUserError */.XR)(error);
-    const file = error.location?.file;
-    if (file && text.startsWith(file))
-        text = logger.toWorkspacePath(file) + text.slice(file.length);
-    const cause = error.cause instanceof Error ? error.cause.message : undefined;
-    return cause && !text.includes(cause) ? `${text}\n  Cause: ${cause}` : text;
-}
-/** Full stack, with the chain of causes and the members of an AggregateError. */
-function describeBug(error, depth = 0) {
-    if (!(error instanceof Error))
-        return `Thrown value (not an Error): ${(0,external_node_util_.inspect)(error)}`;
-    let text = error.stack ?? `${error.name}: ${error.message}`;
-    if (depth >= 5)
-        return text;
-    if (error instanceof AggregateError) {
-        for (const member of error.errors)
-            text += `\n  [member] ${describeBug(member, depth + 1)}`;
-    }
-    if (error.cause !== undefined)
-        text += `\nCaused by: ${describeBug(error.cause, depth + 1)}`;
-    return text;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/actions/runtime/inputs.ts
 /**
  * Typed readers for action inputs. Each action builds its settings object from these once
@@ -34340,8 +34338,6 @@ function getListInput(name) {
 
 
 
-
-
 /***/ }),
 
 /***/ 914:
@@ -34349,7 +34345,7 @@ function getListInput(name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _data_parallel_worker_script_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8332);
-/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5809);
+/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6891);
 /* harmony import */ var _report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3165);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8382);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3182);
@@ -34588,16 +34584,14 @@ function positiveInteger(value, fallback, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mg: () => (/* binding */ notRegularFileError),
 /* harmony export */   TO: () => (/* binding */ NoRowsError),
 /* harmony export */   qN: () => (/* binding */ isDirectoryError),
 /* harmony export */   z9: () => (/* binding */ fileAccessError)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
-/**
- * Errors shared by the readers. Every problem with a user's file becomes a DataError naming the
- * file, the line (or row) when there is one, and how to fix it, so the CLI prints one readable line
- * and the Action annotates the spot instead of dumping a stack trace.
- */
+/* harmony import */ var _shared_safe_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9677);
+
 
 /**
  * The file has a header (or a schema) but no data rows. It is a DataError so that an unhandled one
@@ -34659,6 +34653,13 @@ function isDirectoryError(file) {
         hint: `Name the files, or use a glob such as ${JSON.stringify(`${file.replace(/\/+$/, '')}/*.csv`)}.`,
     });
 }
+/** A path that is neither a directory nor a regular file (a FIFO, a device, a socket): reading it could block forever. */
+function notRegularFileError(file, stats) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} is ${(0,_shared_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFileKind */ .C2)(stats)}, not a data file`, {
+        location: { file },
+        hint: 'Write the data to an ordinary file first (a pipe or a device cannot be read twice, and validate-data reads a file more than once).',
+    });
+}
 
 
 /***/ }),
@@ -34669,33 +34670,41 @@ function isDirectoryError(file) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ openDataFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4980);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4980);
 /** Opening a data file with errors a user can act on. */
 
 
+
+/** Read-only and non-blocking: opening a FIFO must not wait for a writer (regular files read as usual). */
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 /**
- * Opens `file` for reading. A missing, unreadable or directory path becomes a DataError (on Linux
- * opening a directory succeeds and only the first read fails, hence the explicit check).
+ * Opens `file` for reading. A missing, unreadable or directory path, or one that is not a regular
+ * file (a FIFO, a device), becomes a DataError (on Linux opening a directory succeeds and only the
+ * first read fails, hence the explicit check).
  */
 async function openDataFile(file) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, READ_FLAGS);
     }
     catch (error) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(file, error);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fileAccessError */ .z9)(file, error);
     }
     try {
         const stats = await handle.stat();
         if (stats.isDirectory())
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isDirectoryError */ .qN)(file);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isDirectoryError */ .qN)(file);
+        if (!stats.isFile())
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .notRegularFileError */ .Mg)(file, stats);
         return { handle, size: stats.size };
     }
     catch (error) {
         await handle.close();
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fileAccessError */ .z9)(file, error);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fileAccessError */ .z9)(file, error);
     }
 }
 
@@ -34921,7 +34930,7 @@ class TextReader {
 
 /***/ }),
 
-/***/ 5809:
+/***/ 6891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34939,7 +34948,6 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var order_checks = __nccwpck_require__(6448);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
@@ -40656,259 +40664,8 @@ function hintFor(error, what) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/shared/safe-read.ts
-
-
-/** A file or text refused by a limit of this module: what, where, and how to fix it. */
-class UnsafeInputError extends errors/* UserError */.yo {
-    reason;
-    constructor(message, reason, options = {}) {
-        super(message, { location: options.file === undefined ? undefined : { file: options.file }, hint: options.hint, cause: options.cause });
-        this.reason = reason;
-    }
-}
-/** O_NONBLOCK where the platform has it (not Windows, where FIFOs are not files anyway). */
-const OPEN_FLAGS = (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0) | ((external_node_fs_default()).constants.O_NOCTTY ?? 0);
-/** A size for people: `4 MiB`, `512 KiB`, `100 bytes`. */
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024 * 1024 && bytes % (1024 * 1024 * 1024) === 0)
-        return `${bytes / (1024 * 1024 * 1024)} GiB`;
-    if (bytes >= 1024 * 1024)
-        return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
-    if (bytes >= 1024)
-        return `${Number((bytes / 1024).toFixed(1))} KiB`;
-    return `${bytes} bytes`;
-}
-/** The kind of a file as people call it, for "is a FIFO, not a regular file". */
-function describeFileKind(stats) {
-    if (stats.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (stats.isCharacterDevice())
-        return 'a character device';
-    if (stats.isBlockDevice())
-        return 'a block device';
-    if (stats.isSocket())
-        return 'a socket';
-    if (stats.isDirectory())
-        return 'a folder';
-    if (stats.isSymbolicLink())
-        return 'a symbolic link';
-    return 'a regular file';
-}
-function notRegular(file, stats, options) {
-    const what = options.what ?? 'file';
-    return new UnsafeInputError(`${what} ${file} is ${describeFileKind(stats)}, not a regular file`, 'not-regular', {
-        file,
-        hint: options.hint ?? `write the ${what} as an ordinary file (not a pipe, device or link to one)`,
-    });
-}
-function tooLarge(file, options) {
-    const what = options.what ?? 'file';
-    return new UnsafeInputError(`${what} ${file} is larger than the ${formatBytes(options.maxBytes)} limit`, 'too-large', {
-        file,
-        hint: options.hint ?? `keep the ${what} under ${formatBytes(options.maxBytes)}`,
-    });
-}
-/**
- * Throws an {@link UnsafeInputError} unless `file` (links followed) is a regular file; returns its
- * stats. For paths handed to code that opens them itself (a stream, a parser taking a path). Errors
- * of stat itself (ENOENT) are thrown as they are.
- */
-function checkRegularFile(file, options = {}) {
-    const stats = fs.statSync(file);
-    if (!stats.isFile())
-        throw notRegular(file, stats, { maxBytes: 0, ...options });
-    return stats;
-}
-/**
- * Reads a regular file of at most `maxBytes` bytes. Throws {@link UnsafeInputError} for another kind
- * of file or a larger one (reading stops one byte past the cap); errors of open (ENOENT, EACCES) are
- * thrown as they are, for the caller to word.
- */
-function readFileBounded(file, options) {
-    const fd = fs.openSync(file, OPEN_FLAGS);
-    try {
-        const stats = fs.fstatSync(fd);
-        if (!stats.isFile())
-            throw notRegular(file, stats, options);
-        // Never trust st_size for the allocation: read until EOF or one byte past the cap.
-        const limit = options.maxBytes + 1;
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
-            const read = fs.readSync(fd, chunk, 0, chunk.length, null);
-            if (read === 0)
-                break;
-            chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
-            total += read;
-            if (total > options.maxBytes)
-                throw tooLarge(file, options);
-        }
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        fs.closeSync(fd);
-    }
-}
-/** {@link readFileBounded} as UTF-8 text. */
-function readTextBounded(file, options) {
-    return readFileBounded(file, options).toString('utf8');
-}
-/** {@link readFileBounded} without blocking the event loop. */
-async function readFileBoundedAsync(file, options) {
-    const handle = await external_node_fs_default().promises.open(file, OPEN_FLAGS);
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            throw notRegular(file, stats, options);
-        const limit = options.maxBytes + 1;
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-            if (bytesRead === 0)
-                break;
-            chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
-            total += bytesRead;
-            if (total > options.maxBytes)
-                throw tooLarge(file, options);
-        }
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** {@link readFileBoundedAsync} as UTF-8 text. */
-async function readTextBoundedAsync(file, options) {
-    return (await readFileBoundedAsync(file, options)).toString('utf8');
-}
-/** Nesting deeper than this is refused by default: far beyond any real document, far below the stack. */
-const DEFAULT_MAX_DEPTH = 1000;
-/**
- * The deepest nesting of `[` and `{` in JSON text (brackets inside strings do not count). Stops
- * counting, and returns, as soon as `stopAbove` is exceeded. One pass, no allocation.
- */
-function jsonDepth(text, stopAbove = Infinity) {
-    let depth = 0;
-    let deepest = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c /* \ */)
-                i++;
-            else if (c === 0x22 /* " */)
-                inString = false;
-        }
-        else if (c === 0x22)
-            inString = true;
-        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-            if (++depth > deepest) {
-                deepest = depth;
-                if (deepest > stopAbove)
-                    return deepest;
-            }
-        }
-        else if (c === 0x5d /* ] */ || c === 0x7d /* } */)
-            depth--;
-    }
-    return deepest;
-}
-/**
- * `JSON.parse` that refuses text nested deeper than `maxDepth` (an {@link UnsafeInputError}) before
- * parsing it; syntax errors are thrown as JSON.parse throws them.
- */
-function parseJsonBounded(text, options = {}) {
-    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-    if (jsonDepth(text, maxDepth) > maxDepth)
-        throw tooDeep(options.what ?? 'JSON text', maxDepth, options.file);
-    return JSON.parse(text);
-}
-/** The error for text nested deeper than `maxDepth` (also used for YAML). */
-function tooDeep(what, maxDepth, file) {
-    return new UnsafeInputError(`${what} is nested more than ${maxDepth} levels deep`, 'too-deep', {
-        file,
-        hint: `flatten it: at most ${maxDepth} levels of nested lists and mappings`,
-    });
-}
-/**
- * An upper estimate of the nesting depth of YAML text, for refusing documents the `yaml` package
- * cannot take: it overflows the stack at about 800 levels and, at 10,000 levels of `[`, aborts the
- * whole process out of memory, which no try/catch survives. Counts, per line, the block levels open
- * (a stack of indentations), the `- ` entries that open a sequence on the same line, and the flow
- * brackets open (`[`/`{` outside quoted scalars and comments, carried across lines). It never
- * under-counts a real document; a plain scalar holding unbalanced brackets may over-count, which
- * only matters past `stopAbove`. Returns as soon as the depth exceeds `stopAbove`.
- */
-function yamlDepth(text, stopAbove = Infinity) {
-    const indents = [];
-    let flow = 0;
-    let deepest = 0;
-    let quote = 0; // the open quote character, or 0
-    let lineStart = 0;
-    while (lineStart <= text.length) {
-        let end = text.indexOf('\n', lineStart);
-        if (end < 0)
-            end = text.length;
-        let i = lineStart;
-        let dashes = 0;
-        if (quote === 0 && flow === 0) {
-            while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09))
-                i++;
-            const indent = i - lineStart;
-            const blank = i === end || text.charCodeAt(i) === 0x23 /* # */ || text.charCodeAt(i) === 0x0d;
-            if (!blank) {
-                while (indents.length > 0 && indents[indents.length - 1] >= indent)
-                    indents.pop();
-                indents.push(indent);
-                // `- - - x` opens one sequence per dash on one line.
-                while (i + 1 < end && text.charCodeAt(i) === 0x2d /* - */ && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)) {
-                    dashes++;
-                    i += 2;
-                    while (i < end && text.charCodeAt(i) === 0x20)
-                        i++;
-                }
-            }
-        }
-        for (let previous = i > lineStart ? text.charCodeAt(i - 1) : 0x0a; i < end; previous = text.charCodeAt(i), i++) {
-            const c = text.charCodeAt(i);
-            if (quote !== 0) {
-                if (quote === 0x22 && c === 0x5c /* \ */)
-                    i++;
-                else if (c === quote)
-                    quote = 0;
-                continue;
-            }
-            const afterSpace = previous === 0x20 || previous === 0x09 || previous === 0x0a;
-            if (c === 0x23 /* # */ && afterSpace)
-                break; // a comment runs to the end of the line
-            if ((c === 0x22 || c === 0x27) && (afterSpace || previous === 0x5b || previous === 0x7b || previous === 0x2c || previous === 0x3a))
-                quote = c;
-            else if (c === 0x5b || c === 0x7b)
-                flow++;
-            else if ((c === 0x5d || c === 0x7d) && flow > 0)
-                flow--;
-            const depth = indents.length + dashes + flow;
-            if (depth > deepest) {
-                deepest = depth;
-                if (deepest > stopAbove)
-                    return deepest;
-            }
-        }
-        const depth = indents.length + dashes + flow;
-        if (depth > deepest) {
-            deepest = depth;
-            if (deepest > stopAbove)
-                return deepest;
-        }
-        lineStart = end + 1;
-    }
-    return deepest;
-}
-
+// EXTERNAL MODULE: ./src/shared/safe-read.ts
+var safe_read = __nccwpck_require__(9677);
 ;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 
 
@@ -40922,13 +40679,13 @@ const YAML_MAX_ALIASES = 100;
 async function readYamlFile(file, what = 'file') {
     let text;
     try {
-        text = await readTextBoundedAsync(file, { maxBytes: YAML_MAX_BYTES, what: `The ${what}` });
+        text = await (0,safe_read/* readTextBoundedAsync */.X3)(file, { maxBytes: YAML_MAX_BYTES, what: `The ${what}` });
     }
     catch (error) {
-        if (error instanceof UnsafeInputError) {
+        if (error instanceof safe_read/* UnsafeInputError */.lK) {
             throw new errors/* ConfigError */.xL(`${error.message}.`, {
                 location: { file },
-                hint: error.reason === 'too-large' ? `Keep the ${what} under ${formatBytes(YAML_MAX_BYTES)}.` : `Point it at an ordinary file (not a pipe, device or folder).`,
+                hint: error.reason === 'too-large' ? `Keep the ${what} under ${(0,safe_read/* formatBytes */.z3)(YAML_MAX_BYTES)}.` : `Point it at an ordinary file (not a pipe, device or folder).`,
             });
         }
         const code = error.code;
@@ -40942,9 +40699,9 @@ async function readYamlFile(file, what = 'file') {
 }
 function parseYamlText(text, file) {
     if (Buffer.byteLength(text) > YAML_MAX_BYTES) {
-        throw new errors/* ConfigError */.xL(`${file} is larger than the ${formatBytes(YAML_MAX_BYTES)} limit.`, { location: { file }, hint: `Keep it under ${formatBytes(YAML_MAX_BYTES)}.` });
+        throw new errors/* ConfigError */.xL(`${file} is larger than the ${(0,safe_read/* formatBytes */.z3)(YAML_MAX_BYTES)} limit.`, { location: { file }, hint: `Keep it under ${(0,safe_read/* formatBytes */.z3)(YAML_MAX_BYTES)}.` });
     }
-    if (yamlDepth(text, YAML_MAX_DEPTH) > YAML_MAX_DEPTH) {
+    if ((0,safe_read/* yamlDepth */.VH)(text, YAML_MAX_DEPTH) > YAML_MAX_DEPTH) {
         throw new errors/* ConfigError */.xL(`${file} is nested more than ${YAML_MAX_DEPTH} levels deep.`, {
             location: { file },
             hint: `Flatten it: at most ${YAML_MAX_DEPTH} levels of nested mappings and lists.`,
@@ -49162,6 +48919,7 @@ function shareHashJobs(helpers) {
 
 
 
+
 /** Validates the training (and eval) data: checks, profile, drift, one report. Publishes nothing. */
 async function validateData(settings, logger) {
     const started = performance.now();
@@ -49227,7 +48985,10 @@ async function validateDataset(name, patterns, settings, partOptions, logger, ba
         for (const shown of files) {
             const file = shown;
             const started = performance.now();
-            const bytes = (await (0,promises_.stat)(file)).size;
+            const stats = await (0,promises_.stat)(file);
+            if (!stats.isFile())
+                throw stats.isDirectory() ? (0,readers_errors/* isDirectoryError */.qN)(file) : (0,readers_errors/* notRegularFileError */.Mg)(file, stats);
+            const bytes = stats.size;
             const parallel = settings.workerScript !== undefined && settings.parallelism > 1 && bytes >= PARALLEL_MIN_BYTES;
             // In parallel, this thread hashes the file while reading the first range (InlineDigest),
             // which is cut smaller for it. Otherwise a large file is hashed on a thread of its own
@@ -49369,7 +49130,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   bJ: () => (/* reexport */ writeDataPart)
 });
 
-// UNUSED EXPORTS: DEFAULT_RECORD_FILE, PART_WRITER, RECORD_VERSION, RecordError, SWEEP_RECORD_FILE, readPart, readPartIfPresent, readProfileFiles, readRecord, readSweepFolder, relativeTo, resolveFrom, runOf, sweepPartFor, writeDeployPart, writeGatePart, writePart, writeRegisterPart, writeSweepPart
+// UNUSED EXPORTS: DEFAULT_RECORD_FILE, PART_WRITER, RECORD_VERSION, RecordError, SWEEP_RECORD_FILE, readPart, readPartIfPresent, readProfileFiles, readRecord, readSweepFolder, sweepPartFor, writeDeployPart, writeGatePart, writePart, writeRegisterPart, writeSweepPart
 
 ;// CONCATENATED MODULE: ./src/record/types.ts
 /**
@@ -49405,6 +49166,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
+// EXTERNAL MODULE: ./src/shared/safe-read.ts
+var safe_read = __nccwpck_require__(9677);
 ;// CONCATENATED MODULE: ./src/shared/json.ts
 /**
  * Untrusted JSON (docs/architecture.md "Layers"): files another stage, another
@@ -49414,33 +49177,38 @@ var errors = __nccwpck_require__(8382);
  */
 
 
+/** A JSON object: not null, not an array. */
 function json_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isFiniteNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value);
 }
 /** A JSON file that is missing, unreadable, not JSON or not of the expected shape. */
 class JsonFileError extends errors/* UserError */.yo {
 }
+/** The largest JSON file a stage reads from another (a profile, a trials table, the run record). */
+const JSON_FILE_MAX_BYTES = 256 * 1024 * 1024;
 /**
  * Reads and parses a JSON file, as `unknown`. A missing file, an unreadable one or one that is not
- * JSON is a JsonFileError that names the file.
+ * JSON is a JsonFileError that names the file; a FIFO, a device, a file over 256 MiB or JSON nested
+ * deeper than the shared bound is refused by src/shared/safe-read.ts (never a hang or a crash).
  */
 async function json_readJsonFile(file, options) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,safe_read/* readTextBoundedAsync */.X3)(file, { maxBytes: JSON_FILE_MAX_BYTES, what: options.what });
     }
     catch (error) {
+        if (error instanceof safe_read/* UnsafeInputError */.lK)
+            throw error;
         const code = json_isRecord(error) ? error.code : undefined;
         const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${error.message})`;
         throw new JsonFileError(`The ${options.what} ${file} ${why}.`, { location: { file }, hint: options.hint ?? `Pass a JSON file with the ${options.what}.` });
     }
     try {
-        return JSON.parse(text);
+        return (0,safe_read/* parseJsonBounded */.Xg)(text, { what: `${options.what} ${file}`, file });
     }
     catch (error) {
+        if (error instanceof safe_read/* UnsafeInputError */.lK)
+            throw error;
         throw new JsonFileError(`The ${options.what} ${file} is not valid JSON: ${error.message}.`, {
             location: { file },
             hint: options.hint ?? `Write the ${options.what} as JSON.`,
@@ -53407,6 +53175,265 @@ function valueText(value) {
     if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
         return String(value);
     return value === undefined ? '' : JSON.stringify(value);
+}
+
+
+/***/ }),
+
+/***/ 9677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ describeFileKind),
+/* harmony export */   VH: () => (/* binding */ yamlDepth),
+/* harmony export */   X3: () => (/* binding */ readTextBoundedAsync),
+/* harmony export */   Xg: () => (/* binding */ parseJsonBounded),
+/* harmony export */   lK: () => (/* binding */ UnsafeInputError),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports readTextBounded, jsonDepth */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
+
+
+/** A file or text refused by a limit of this module: what, where, and how to fix it. */
+class UnsafeInputError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    reason;
+    constructor(message, reason, options = {}) {
+        super(message, { location: options.file === undefined ? undefined : { file: options.file }, hint: options.hint, cause: options.cause });
+        this.reason = reason;
+    }
+}
+/** O_NONBLOCK where the platform has it (not Windows, where FIFOs are not files anyway). */
+const OPEN_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NONBLOCK ?? 0) | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOCTTY ?? 0);
+/** A size for people: `4 MiB`, `512 KiB`, `100 bytes`. */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 * 1024 && bytes % (1024 * 1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024 * 1024)} GiB`;
+    if (bytes >= 1024 * 1024)
+        return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
+    if (bytes >= 1024)
+        return `${Number((bytes / 1024).toFixed(1))} KiB`;
+    return `${bytes} bytes`;
+}
+/** The kind of a file as people call it, for "is a FIFO, not a regular file". */
+function describeFileKind(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    return 'a regular file';
+}
+function notRegular(file, stats, options) {
+    const what = options.what ?? 'file';
+    return new UnsafeInputError(`${what} ${file} is ${describeFileKind(stats)}, not a regular file`, 'not-regular', {
+        file,
+        hint: options.hint ?? `write the ${what} as an ordinary file (not a pipe, device or link to one)`,
+    });
+}
+function tooLarge(file, options) {
+    const what = options.what ?? 'file';
+    return new UnsafeInputError(`${what} ${file} is larger than the ${formatBytes(options.maxBytes)} limit`, 'too-large', {
+        file,
+        hint: options.hint ?? `keep the ${what} under ${formatBytes(options.maxBytes)}`,
+    });
+}
+/**
+ * Reads a regular file of at most `maxBytes` bytes. Throws {@link UnsafeInputError} for another kind
+ * of file or a larger one (reading stops one byte past the cap); errors of open (ENOENT, EACCES) are
+ * thrown as they are, for the caller to word.
+ */
+function readFileBounded(file, options) {
+    const fd = fs.openSync(file, OPEN_FLAGS);
+    try {
+        const stats = fs.fstatSync(fd);
+        if (!stats.isFile())
+            throw notRegular(file, stats, options);
+        // Never trust st_size for the allocation: read until EOF or one byte past the cap.
+        const limit = options.maxBytes + 1;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
+            const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+            total += read;
+            if (total > options.maxBytes)
+                throw tooLarge(file, options);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+/** {@link readFileBounded} as UTF-8 text. */
+function readTextBounded(file, options) {
+    return readFileBounded(file, options).toString('utf8');
+}
+/** {@link readFileBounded} without blocking the event loop. */
+async function readFileBoundedAsync(file, options) {
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.open(file, OPEN_FLAGS);
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw notRegular(file, stats, options);
+        const limit = options.maxBytes + 1;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > options.maxBytes)
+                throw tooLarge(file, options);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** {@link readFileBoundedAsync} as UTF-8 text. */
+async function readTextBoundedAsync(file, options) {
+    return (await readFileBoundedAsync(file, options)).toString('utf8');
+}
+/** Nesting deeper than this is refused by default: far beyond any real document, far below the stack. */
+const DEFAULT_MAX_DEPTH = 1000;
+/**
+ * The deepest nesting of `[` and `{` in JSON text (brackets inside strings do not count). Stops
+ * counting, and returns, as soon as `stopAbove` is exceeded. One pass, no allocation.
+ */
+function jsonDepth(text, stopAbove = Infinity) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > deepest) {
+                deepest = depth;
+                if (deepest > stopAbove)
+                    return deepest;
+            }
+        }
+        else if (c === 0x5d /* ] */ || c === 0x7d /* } */)
+            depth--;
+    }
+    return deepest;
+}
+/**
+ * `JSON.parse` that refuses text nested deeper than `maxDepth` (an {@link UnsafeInputError}) before
+ * parsing it; syntax errors are thrown as JSON.parse throws them.
+ */
+function parseJsonBounded(text, options = {}) {
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    if (jsonDepth(text, maxDepth) > maxDepth)
+        throw tooDeep(options.what ?? 'JSON text', maxDepth, options.file);
+    return JSON.parse(text);
+}
+/** The error for text nested deeper than `maxDepth` (also used for YAML). */
+function tooDeep(what, maxDepth, file) {
+    return new UnsafeInputError(`${what} is nested more than ${maxDepth} levels deep`, 'too-deep', {
+        file,
+        hint: `flatten it: at most ${maxDepth} levels of nested lists and mappings`,
+    });
+}
+/**
+ * An upper estimate of the nesting depth of YAML text, for refusing documents the `yaml` package
+ * cannot take: it overflows the stack at about 800 levels and, at 10,000 levels of `[`, aborts the
+ * whole process out of memory, which no try/catch survives. Counts, per line, the block levels open
+ * (a stack of indentations), the `- ` entries that open a sequence on the same line, and the flow
+ * brackets open (`[`/`{` outside quoted scalars and comments, carried across lines). It never
+ * under-counts a real document; a plain scalar holding unbalanced brackets may over-count, which
+ * only matters past `stopAbove`. Returns as soon as the depth exceeds `stopAbove`.
+ */
+function yamlDepth(text, stopAbove = Infinity) {
+    const indents = [];
+    let flow = 0;
+    let deepest = 0;
+    let quote = 0; // the open quote character, or 0
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+        let end = text.indexOf('\n', lineStart);
+        if (end < 0)
+            end = text.length;
+        let i = lineStart;
+        let dashes = 0;
+        if (quote === 0 && flow === 0) {
+            while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09))
+                i++;
+            const indent = i - lineStart;
+            const blank = i === end || text.charCodeAt(i) === 0x23 /* # */ || text.charCodeAt(i) === 0x0d;
+            if (!blank) {
+                while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                    indents.pop();
+                indents.push(indent);
+                // `- - - x` opens one sequence per dash on one line.
+                while (i + 1 < end && text.charCodeAt(i) === 0x2d /* - */ && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)) {
+                    dashes++;
+                    i += 2;
+                    while (i < end && text.charCodeAt(i) === 0x20)
+                        i++;
+                }
+            }
+        }
+        for (let previous = i > lineStart ? text.charCodeAt(i - 1) : 0x0a; i < end; previous = text.charCodeAt(i), i++) {
+            const c = text.charCodeAt(i);
+            if (quote !== 0) {
+                if (quote === 0x22 && c === 0x5c /* \ */)
+                    i++;
+                else if (c === quote)
+                    quote = 0;
+                continue;
+            }
+            const afterSpace = previous === 0x20 || previous === 0x09 || previous === 0x0a;
+            if (c === 0x23 /* # */ && afterSpace)
+                break; // a comment runs to the end of the line
+            if ((c === 0x22 || c === 0x27) && (afterSpace || previous === 0x5b || previous === 0x7b || previous === 0x2c || previous === 0x3a))
+                quote = c;
+            else if (c === 0x5b || c === 0x7b)
+                flow++;
+            else if ((c === 0x5d || c === 0x7d) && flow > 0)
+                flow--;
+            const depth = indents.length + dashes + flow;
+            if (depth > deepest) {
+                deepest = depth;
+                if (deepest > stopAbove)
+                    return deepest;
+            }
+        }
+        const depth = indents.length + dashes + flow;
+        if (depth > deepest) {
+            deepest = depth;
+            if (deepest > stopAbove)
+                return deepest;
+        }
+        lineStart = end + 1;
+    }
+    return deepest;
 }
 
 

@@ -57,7 +57,7 @@ export interface Ref {
  * both backends, because a name read back becomes a file name on download: `../x` or `/etc/x` would
  * write outside the destination.
  */
-export const ASSET_NAME_PATTERN = /^[A-Za-z0-9_-](?:[A-Za-z0-9._-]{0,253}[A-Za-z0-9_-])?$/;
+const ASSET_NAME_PATTERN = /^[A-Za-z0-9_-](?:[A-Za-z0-9._-]{0,253}[A-Za-z0-9_-])?$/;
 
 /** Whether `name` is an asset name a store may hold (see {@link ASSET_NAME_PATTERN}). */
 export function isSafeAssetName(name: unknown): name is string {

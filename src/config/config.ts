@@ -7,13 +7,13 @@ import type { SearchSpace } from '../sweep/types.js';
 import { readYamlFile, type YamlSource } from './yaml-source.js';
 
 /** Drift thresholds for one metric: at or above `warn` is a warning, at or above `fail` a failure. */
-export interface Thresholds {
+interface Thresholds {
   warn?: number;
   fail?: number;
 }
 
 /** The `validate.drift` section of mlops.yml. */
-export interface DriftConfig {
+interface DriftConfig {
   psi?: Thresholds;
   js?: Thresholds;
   linf?: Thresholds;
@@ -22,7 +22,7 @@ export interface DriftConfig {
 }
 
 /** The `train` section: the user's training command, run once per trial. */
-export interface TrainConfig {
+interface TrainConfig {
   command: string | string[];
   workdir?: string;
   timeout?: number;
@@ -44,7 +44,7 @@ export interface SweepConfig {
 }
 
 /** mlops.yml as validated against schema/mlops.schema.json; paths are as written (relative to the file). */
-export interface Config {
+interface Config {
   version?: 1;
   name: string;
   data: {

@@ -21,11 +21,11 @@ export interface YamlSource {
 }
 
 /** The largest config or schema file read: they are a few KB; this is room for thousands of columns. */
-export const YAML_MAX_BYTES = 4 * 1024 * 1024;
+const YAML_MAX_BYTES = 4 * 1024 * 1024;
 /** The deepest nesting of mappings and lists accepted. */
-export const YAML_MAX_DEPTH = 100;
+const YAML_MAX_DEPTH = 100;
 /** Alias expansions (`*name`) accepted while building the value. */
-export const YAML_MAX_ALIASES = 100;
+const YAML_MAX_ALIASES = 100;
 
 export async function readYamlFile(file: string, what = 'file'): Promise<YamlSource> {
   let text: string;

@@ -31,14 +31,14 @@ import type { EvaluateSettings } from './evaluate-command.js';
 import type { Direction, GateRule, Severity, StatisticName } from './types.js';
 
 /** Per-metric settings (`gate.metrics.<name>`). */
-export interface MetricSettings {
+interface MetricSettings {
   direction?: Direction;
   /** The per-example statistic whose interval stands for this metric. */
   statistic?: StatisticName;
 }
 
 /** How the change intervals are computed (`gate.bootstrap`). */
-export interface BootstrapSettings {
+interface BootstrapSettings {
   /** Resamples of the paired bootstrap (default 2000). */
   resamples: number;
   /** Level of the percentile interval (default 0.95). */

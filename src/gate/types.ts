@@ -45,7 +45,7 @@ export interface ChangeInterval {
 export type Significance = 'gain' | 'drop' | 'within noise';
 
 /** Whether a metric is in both files, only the candidate's (`new`) or only the baseline's (`removed`). */
-export type Presence = 'both' | 'new' | 'removed';
+type Presence = 'both' | 'new' | 'removed';
 
 /** One row of the metric table: everything measured about one metric. */
 export interface MetricRow {

@@ -52,7 +52,7 @@ export interface DataPart extends PartBase {
   report?: string;
 }
 
-export type RecordParamValue = string | number | boolean;
+type RecordParamValue = string | number | boolean;
 
 /** train-and-sweep's part: the objective, the trials, the best trial. */
 export interface SweepPart extends Partial<PartBase> {

@@ -43,7 +43,7 @@ export interface ManifestGate {
   reasons: string[];
 }
 
-export interface SignatureField {
+interface SignatureField {
   name: string;
   type: string;
 }
@@ -53,7 +53,7 @@ export interface ManifestSignature {
   outputs: SignatureField[];
 }
 
-export interface ManifestAsset {
+interface ManifestAsset {
   /** A file name in GitHub's asset character set (`isSafeAssetName`): it becomes a file name on download. */
   name: string;
   size: number;
@@ -68,7 +68,7 @@ export interface ManifestAsset {
 }
 
 /** What a model archive unpacks to: total bytes of its files, and its entries (files and folders). */
-export interface ManifestUnpacked {
+interface ManifestUnpacked {
   bytes: number;
   entries: number;
 }
@@ -159,7 +159,7 @@ function parseRun(value: unknown, key: string): ManifestRun {
   };
 }
 
-export function parseSweep(value: unknown, key = 'sweep'): ManifestSweep | null {
+function parseSweep(value: unknown, key = 'sweep'): ManifestSweep | null {
   if (value === null || value === undefined) return null;
   const o = obj(value, key);
   const objective = o.objective === null || o.objective === undefined ? null : obj(o.objective, `${key}.objective`);
@@ -174,7 +174,7 @@ export function parseSweep(value: unknown, key = 'sweep'): ManifestSweep | null 
   };
 }
 
-export function parseGate(value: unknown, key = 'gate'): ManifestGate | null {
+function parseGate(value: unknown, key = 'gate'): ManifestGate | null {
   if (value === null || value === undefined) return null;
   const o = obj(value, key);
   return {
@@ -191,7 +191,7 @@ function parseFields(value: unknown, key: string): SignatureField[] {
   });
 }
 
-export function parseSignature(value: unknown, key = 'signature'): ManifestSignature | null {
+function parseSignature(value: unknown, key = 'signature'): ManifestSignature | null {
   if (value === null || value === undefined) return null;
   const o = obj(value, key);
   return { inputs: parseFields(o.inputs, `${key}.inputs`), outputs: parseFields(o.outputs, `${key}.outputs`) };
@@ -202,7 +202,7 @@ export function parseSignature(value: unknown, key = 'signature'): ManifestSigna
  * `..`, unique): a manifest is read back from a release anyone with write access can edit, and each
  * name becomes a file name when the version is downloaded.
  */
-export function parseAssets(value: unknown, key = 'assets'): ManifestAsset[] {
+function parseAssets(value: unknown, key = 'assets'): ManifestAsset[] {
   const seen = new Set<string>();
   return arr(value, key).map((a, i) => {
     const k = `${key}[${i}]`;
@@ -274,7 +274,7 @@ export function contentDigestOf(assets: readonly { name: string; sha256: string 
 const BEGIN = '<!-- mlops:manifest -->';
 const END = '<!-- /mlops:manifest -->';
 /** GitHub's limit on a release body is 125,000 characters; keep well below it. */
-export const MAX_EMBEDDED_MANIFEST = 100_000;
+const MAX_EMBEDDED_MANIFEST = 100_000;
 
 export function releaseBody(manifest: Manifest, repository?: string): string {
   const json = JSON.stringify(manifest, null, 1);

@@ -23,7 +23,7 @@ export class RegistryNameError extends UserError {}
 /** A registry operation that cannot be done as asked (unknown version, alias, exhausted attempts). */
 export class RegistryError extends UserError {}
 
-export const MODEL_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const MODEL_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 function gitSafe(kind: string, value: string): void {
   if (value.includes('..')) throw new RegistryNameError(`Invalid ${kind} "${value}": ".." is not allowed in a git tag`, { hint: `Rename the ${kind} without "..".` });
@@ -42,7 +42,7 @@ export function validateModelName(name: unknown): string {
   return name;
 }
 
-export const RESERVED_ALIASES = ['latest'] as const;
+const RESERVED_ALIASES = ['latest'] as const;
 
 /** `latest` and `v<digits>` are reserved: they would be ambiguous with get(name, 'latest') and versions. */
 export function isReservedAlias(alias: string): boolean {
@@ -100,7 +100,7 @@ export const refs = {
 };
 
 /** A 40-hex-digit hash that is always a valid ref component, whatever the key contains. */
-export function shortHash(text: string): string {
+function shortHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 40);
 }
 

@@ -71,7 +71,7 @@ import {
 } from './names.js';
 
 /** The largest manifest.json read back (a manifest embeds at most 100,000 characters in a body; the asset holds the rest). */
-export const MANIFEST_MAX_BYTES = 16 * 1024 * 1024;
+const MANIFEST_MAX_BYTES = 16 * 1024 * 1024;
 
 export interface RegistryOptions {
   /** The commit every tag the registry creates points at. */
@@ -194,7 +194,7 @@ function sleep(ms: number): Promise<void> {
  * A failure worth another attempt: an answer lost to a 5xx or a dropped connection, or a rate limit
  * Octokit stopped waiting for. Seam errors and user errors are answers, not failures.
  */
-export function isTransientFailure(error: unknown): boolean {
+function isTransientFailure(error: unknown): boolean {
   if (error instanceof SeamError) return false;
   if (typeof error !== 'object' || error === null) return false;
   const { status, code } = error as { status?: unknown; code?: unknown };

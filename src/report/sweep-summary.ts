@@ -7,7 +7,7 @@ import { codeCell, escapeText, formatNumber, table } from '../shared/markdown.js
 const MAX_ROWS = 50;
 
 /** The best value after each finished trial, in trial-number order (the best-so-far curve). */
-export function bestSoFar(plan: Pick<SweepPlan, 'objective'>, result: StudyResult): { trial: number; value: number; best: number }[] {
+function bestSoFar(plan: Pick<SweepPlan, 'objective'>, result: StudyResult): { trial: number; value: number; best: number }[] {
   const points: { trial: number; value: number; best: number }[] = [];
   let best: number | undefined;
   for (const t of [...result.trials].sort((a, b) => a.number - b.number)) {

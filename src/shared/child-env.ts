@@ -24,7 +24,7 @@ const RUNNER_ONLY = new Set([
 ]);
 
 /** Whether a variable is one a user's command must not inherit from the action. */
-export function isRunnerOnlyVariable(name: string): boolean {
+function isRunnerOnlyVariable(name: string): boolean {
   // Windows names are case-insensitive; the runner writes them in capitals everywhere.
   const upper = name.toUpperCase();
   return RUNNER_ONLY.has(upper) || upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') || upper.startsWith('INPUT_');

@@ -4,22 +4,19 @@
  * ones; a reader that knows a file's shape (src/record, the manifest, the journal) builds on them and
  * says which field is off.
  */
-import { readFile } from 'node:fs/promises';
 import { UserError } from './errors.js';
+import { UnsafeInputError, parseJsonBounded, readTextBoundedAsync } from './safe-read.js';
 
 /** A JSON object (not null, not an array). */
 export type JsonObject = Record<string, unknown>;
 
+/** A JSON object: not null, not an array. */
 export function isRecord(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
 /** A JSON file that is missing, unreadable, not JSON or not of the expected shape. */
-export class JsonFileError extends UserError {}
+class JsonFileError extends UserError {}
 
 /** What a reader calls the file in messages, and how to fix a missing one. */
 export interface JsonFileOptions {
@@ -29,22 +26,28 @@ export interface JsonFileOptions {
   hint?: string;
 }
 
+/** The largest JSON file a stage reads from another (a profile, a trials table, the run record). */
+const JSON_FILE_MAX_BYTES = 256 * 1024 * 1024;
+
 /**
  * Reads and parses a JSON file, as `unknown`. A missing file, an unreadable one or one that is not
- * JSON is a JsonFileError that names the file.
+ * JSON is a JsonFileError that names the file; a FIFO, a device, a file over 256 MiB or JSON nested
+ * deeper than the shared bound is refused by src/shared/safe-read.ts (never a hang or a crash).
  */
 export async function readJsonFile(file: string, options: JsonFileOptions): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readTextBoundedAsync(file, { maxBytes: JSON_FILE_MAX_BYTES, what: options.what });
   } catch (error) {
+    if (error instanceof UnsafeInputError) throw error;
     const code = isRecord(error) ? error.code : undefined;
     const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${(error as Error).message})`;
     throw new JsonFileError(`The ${options.what} ${file} ${why}.`, { location: { file }, hint: options.hint ?? `Pass a JSON file with the ${options.what}.` });
   }
   try {
-    return JSON.parse(text) as unknown;
+    return parseJsonBounded(text, { what: `${options.what} ${file}`, file });
   } catch (error) {
+    if (error instanceof UnsafeInputError) throw error;
     throw new JsonFileError(`The ${options.what} ${file} is not valid JSON: ${(error as Error).message}.`, {
       location: { file },
       hint: options.hint ?? `Write the ${options.what} as JSON.`,

@@ -83,22 +83,11 @@ function tooLarge(file: string, options: BoundedReadOptions): UnsafeInputError {
 }
 
 /**
- * Throws an {@link UnsafeInputError} unless `file` (links followed) is a regular file; returns its
- * stats. For paths handed to code that opens them itself (a stream, a parser taking a path). Errors
- * of stat itself (ENOENT) are thrown as they are.
- */
-export function checkRegularFile(file: string, options: Omit<BoundedReadOptions, 'maxBytes'> = {}): fs.Stats {
-  const stats = fs.statSync(file);
-  if (!stats.isFile()) throw notRegular(file, stats, { maxBytes: 0, ...options });
-  return stats;
-}
-
-/**
  * Reads a regular file of at most `maxBytes` bytes. Throws {@link UnsafeInputError} for another kind
  * of file or a larger one (reading stops one byte past the cap); errors of open (ENOENT, EACCES) are
  * thrown as they are, for the caller to word.
  */
-export function readFileBounded(file: string, options: BoundedReadOptions): Buffer {
+function readFileBounded(file: string, options: BoundedReadOptions): Buffer {
   const fd = fs.openSync(file, OPEN_FLAGS);
   try {
     const stats = fs.fstatSync(fd);
@@ -127,7 +116,7 @@ export function readTextBounded(file: string, options: BoundedReadOptions): stri
 }
 
 /** {@link readFileBounded} without blocking the event loop. */
-export async function readFileBoundedAsync(file: string, options: BoundedReadOptions): Promise<Buffer> {
+async function readFileBoundedAsync(file: string, options: BoundedReadOptions): Promise<Buffer> {
   const handle = await fs.promises.open(file, OPEN_FLAGS);
   try {
     const stats = await handle.stat();
@@ -155,7 +144,7 @@ export async function readTextBoundedAsync(file: string, options: BoundedReadOpt
 }
 
 /** Nesting deeper than this is refused by default: far beyond any real document, far below the stack. */
-export const DEFAULT_MAX_DEPTH = 1000;
+const DEFAULT_MAX_DEPTH = 1000;
 
 /**
  * The deepest nesting of `[` and `{` in JSON text (brackets inside strings do not count). Stops
@@ -202,7 +191,7 @@ export function parseJsonBounded(text: string, options: ParseJsonOptions = {}): 
 }
 
 /** The error for text nested deeper than `maxDepth` (also used for YAML). */
-export function tooDeep(what: string, maxDepth: number, file?: string): UnsafeInputError {
+function tooDeep(what: string, maxDepth: number, file?: string): UnsafeInputError {
   return new UnsafeInputError(`${what} is nested more than ${maxDepth} levels deep`, 'too-deep', {
     file,
     hint: `flatten it: at most ${maxDepth} levels of nested lists and mappings`,

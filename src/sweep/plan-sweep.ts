@@ -53,7 +53,7 @@ export interface SweepPlan {
   matrix: { shards: number; rounds: number };
 }
 
-export const DEFAULT_SWEEP_OUT = '.mlops/sweep';
+const DEFAULT_SWEEP_OUT = '.mlops/sweep';
 
 export async function planSweep(request: SweepRequest): Promise<SweepPlan> {
   const loaded = await loadConfig(path.resolve(request.cwd, request.config));

@@ -14,7 +14,7 @@ import { SWEEP_RECORD_FILE, sweepPartFor, writeSweepPart } from '../record/index
 import type { FrozenTrial, Intermediate } from './types.js';
 
 /** The sweep failed as a whole (every trial, or more than the allowed share, failed). */
-export class SweepFailedError extends UserError {}
+class SweepFailedError extends UserError {}
 
 /** Where a sweep writes: the journal, one folder per trial, and the result tables. */
 export function sweepFiles(outDir: string) {
@@ -108,7 +108,7 @@ export function runTrials(plan: SweepPlan, trialsDir: string, writer: JournalWri
 }
 
 /** Runs each trial of the sweep with the trial protocol, in `trialsDir/<number>`. */
-export function trialExecutor(plan: SweepPlan, trialsDir: string, logger: Logger): TrialExecutor {
+function trialExecutor(plan: SweepPlan, trialsDir: string, logger: Logger): TrialExecutor {
   return async ({ number, params }, shouldPrune) => {
     const intermediates: Intermediate[] = [];
     const outcome = await runTrial({

@@ -28,7 +28,7 @@ export type ParamSpec =
 
 export type SearchSpace = Record<string, ParamSpec>;
 
-export type Goal = 'maximize' | 'minimize';
+type Goal = 'maximize' | 'minimize';
 
 /** The metric the sweep optimises. */
 export interface Objective {
@@ -38,7 +38,7 @@ export interface Objective {
   target?: number;
 }
 
-export type TrialState = 'complete' | 'failed' | 'pruned' | 'running';
+type TrialState = 'complete' | 'failed' | 'pruned' | 'running';
 
 /** An intermediate value reported by a running trial (`mlops:metric {"step": 3, "loss": 0.41}`). */
 export interface Intermediate {

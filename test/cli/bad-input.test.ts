@@ -3,6 +3,7 @@
  * one message on stderr that names the file and the place in it (line, row or key) and says how to
  * fix it, no stack trace, and nothing written (no profile, no report).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -159,6 +160,23 @@ const DATA_CASES: Case[] = [
       return ['validate', '--data', 'data.csv'];
     },
     expect: [/^error: \S*data\.csv: /m, /directory/],
+  },
+  {
+    // A FIFO blocks an ordinary open until a writer comes: the run must refuse it, not hang.
+    name: 'a path that is a FIFO',
+    setup: async (dir) => {
+      execFileSync('mkfifo', [path.join(dir, 'data.csv')]);
+      return ['validate', '--data', 'data.csv', '--schema', 'schema.yml'];
+    },
+    expect: [/^error: \S*data\.csv: /m, /a FIFO \(named pipe\), not a data file/, /ordinary file/],
+  },
+  {
+    name: 'a FIFO while inferring a schema',
+    setup: async (dir) => {
+      execFileSync('mkfifo', [path.join(dir, 'data.csv')]);
+      return ['validate', '--data', 'data.csv'];
+    },
+    expect: [/^error: \S*data\.csv: /m, /a FIFO \(named pipe\), not a data file/],
   },
   {
     name: 'a Parquet file of random bytes',

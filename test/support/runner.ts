@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 
 /** An annotation as the runner records it from an `::error` / `::warning` / `::notice` command. */
-export interface Annotation {
+interface Annotation {
   level: 'error' | 'warning' | 'notice';
   file?: string;
   line?: number;

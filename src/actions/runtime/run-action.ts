@@ -9,8 +9,6 @@ import { formatUserError, isUserError, type UserError } from '../../shared/error
 import { ActionsLogger } from './actions-logger.js';
 import { actionsCore, type ActionsCore } from './core-api.js';
 
-export { setOutputs, OUTPUT_LIMIT_BYTES } from './outputs.js';
-export { appendSummary, SUMMARY_LIMIT_BYTES } from './summary.js';
 
 /** What an action's main function receives. */
 export interface ActionContext {
@@ -81,7 +79,7 @@ function describeUserError(error: UserError, logger: ActionsLogger): string {
 }
 
 /** Full stack, with the chain of causes and the members of an AggregateError. */
-export function describeBug(error: unknown, depth = 0): string {
+function describeBug(error: unknown, depth = 0): string {
   if (!(error instanceof Error)) return `Thrown value (not an Error): ${inspect(error)}`;
   let text = error.stack ?? `${error.name}: ${error.message}`;
   if (depth >= 5) return text;

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 
 /** GitHub's limit on one step's summary (docs/platform.md "Limits"). */
-export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
 /** Appended where a summary was cut. */
 export const SUMMARY_TRUNCATED_NOTE =

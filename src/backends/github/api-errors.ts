@@ -42,7 +42,7 @@ export class GitHubApiError extends UserError {
 }
 
 /** A URL without credentials, query or fragment: `https://api.github.com/repos/o/r/releases`. */
-export function displayUrl(url: string): string {
+function displayUrl(url: string): string {
   try {
     const parsed = new URL(url);
     return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;

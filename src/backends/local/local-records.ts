@@ -9,13 +9,13 @@ import { isErrno } from './atomic-fs.js';
 import { isRecord } from '../../shared/json.js';
 
 /** A record file of a local backend that cannot be used: not JSON, not the right shape, not a file. */
-export class LocalRecordError extends UserError {}
+class LocalRecordError extends UserError {}
 
 /**
  * The largest record read. Records are small (a release body is at most 125,000 characters); a
  * bigger file is not one of ours.
  */
-export const LOCAL_RECORD_MAX_BYTES = 4 * 1024 * 1024;
+const LOCAL_RECORD_MAX_BYTES = 4 * 1024 * 1024;
 
 export type ReleaseRecord = Omit<Release, 'assets'>;
 

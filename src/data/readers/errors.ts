@@ -3,7 +3,9 @@
  * file, the line (or row) when there is one, and how to fix it, so the CLI prints one readable line
  * and the Action annotates the spot instead of dumping a stack trace.
  */
+import type { Stats } from 'node:fs';
 import { DataError } from '../../shared/errors.js';
+import { describeFileKind } from '../../shared/safe-read.js';
 
 /**
  * The file has a header (or a schema) but no data rows. It is a DataError so that an unhandled one
@@ -67,5 +69,13 @@ export function isDirectoryError(file: string): DataError {
   return new DataError(`${file} is a directory, not a data file`, {
     location: { file },
     hint: `Name the files, or use a glob such as ${JSON.stringify(`${file.replace(/\/+$/, '')}/*.csv`)}.`,
+  });
+}
+
+/** A path that is neither a directory nor a regular file (a FIFO, a device, a socket): reading it could block forever. */
+export function notRegularFileError(file: string, stats: Stats): DataError {
+  return new DataError(`${file} is ${describeFileKind(stats)}, not a data file`, {
+    location: { file },
+    hint: 'Write the data to an ordinary file first (a pipe or a device cannot be read twice, and validate-data reads a file more than once).',
   });
 }

@@ -21,6 +21,7 @@ import { PARALLEL_MIN_BYTES, type StandbyWorkers } from '../parallel/standby.js'
 import { expandPaths, fileBatches, planRanges, type PlannedRanges } from '../parts/sources.js';
 import { DEFAULT_BUDGET_WORDS } from '../hash/spill.js';
 import { groupDigits } from '../../shared/format.js';
+import { isDirectoryError, notRegularFileError } from '../readers/errors.js';
 
 /** Everything validate-data needs, built once from inputs or CLI options and mlops.yml. */
 export interface ValidateSettings {
@@ -129,7 +130,9 @@ async function validateDataset(
     for (const shown of files) {
       const file = shown;
       const started = performance.now();
-      const bytes = (await stat(file)).size;
+      const stats = await stat(file);
+      if (!stats.isFile()) throw stats.isDirectory() ? isDirectoryError(file) : notRegularFileError(file, stats);
+      const bytes = stats.size;
       const parallel = settings.workerScript !== undefined && settings.parallelism > 1 && bytes >= PARALLEL_MIN_BYTES;
       // In parallel, this thread hashes the file while reading the first range (InlineDigest),
       // which is cut smaller for it. Otherwise a large file is hashed on a thread of its own

@@ -54,7 +54,7 @@ export interface ExtractLimits {
 /** Entries accepted from an archive whose manifest declares none. */
 export const DEFAULT_MAX_ENTRIES = 1_000_000;
 /** Bytes accepted from an archive whose manifest declares none: this many times its own size... */
-export const DEFAULT_MAX_RATIO = 100;
+const DEFAULT_MAX_RATIO = 100;
 /** ...but at least this much. */
 export const DEFAULT_MIN_MAX_BYTES = 1024 ** 3;
 
@@ -87,7 +87,7 @@ export function extractLimits(expected: ExpectedArchive, options: ExtractOptions
 const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 
 /** The entry's destination below root, or a refusal naming it. Returns undefined for the root itself (`./`). */
-export function checkEntry(entry: { path: string; type: string; linkpath?: string }, root: string, archive: string): string | undefined {
+function checkEntry(entry: { path: string; type: string; linkpath?: string }, root: string, archive: string): string | undefined {
   const name = entry.path;
   const refuse = (why: string) => new UnsafeArchiveError(`Refusing to extract ${archive}: entry ${JSON.stringify(name)} ${why}.`, name);
   if (entry.type === 'SymbolicLink' || entry.type === 'Link') {

@@ -25,9 +25,9 @@ import { UserError } from '../../shared/errors.js';
 import { DigestStream, digestFile } from './digest.js';
 
 /** GitHub's limit on one release asset: strictly less than 2 GiB. */
-export const MAX_ASSET_BYTES = 2 * 1024 ** 3 - 1;
+const MAX_ASSET_BYTES = 2 * 1024 ** 3 - 1;
 
-export interface PackedFile {
+interface PackedFile {
   /** Asset name, safe for GitHub (letters, digits, `.`, `-`, `_`). */
   name: string;
   /** Where the file to upload is: the archive in outDir, or the original single file. */
@@ -67,7 +67,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.zip': 'application/zip',
 };
 
-export function contentTypeFor(name: string): string {
+function contentTypeFor(name: string): string {
   return CONTENT_TYPES[extname(name).toLowerCase()] ?? 'application/octet-stream';
 }
 

@@ -140,7 +140,7 @@ function gitHead(cwd: string): string | undefined {
 }
 
 /** The run a version comes from, from the runner's variables (nothing outside Actions). */
-export function runFromEnv(env: NodeJS.ProcessEnv): ManifestRun {
+function runFromEnv(env: NodeJS.ProcessEnv): ManifestRun {
   const id = env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : null;
   return {
     url: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null,

@@ -1,3 +1,2 @@
 export * from './journal.js';
-export { mergeJournals, type MergedJournals } from './merge.js';
-export { isFrozenTrial } from './guards.js';
+export { mergeJournals } from './merge.js';

@@ -28,16 +28,16 @@ import { isFrozenTrial, isParams } from './guards.js';
  * their numbers and params, so a resumed sweep re-runs exactly those before sampling new ones.
  */
 
-export const JOURNAL_VERSION = 1;
+const JOURNAL_VERSION = 1;
 
 /**
  * The largest journal read. Journals also arrive as other jobs' artifacts, so they are read like any
  * untrusted file: a regular file, at most this big (far beyond 10,000 trials with their intermediate
  * metrics, well below the longest string V8 can make), lines nested at most {@link JOURNAL_MAX_DEPTH}.
  */
-export const JOURNAL_MAX_BYTES = 256 * 1024 * 1024;
+const JOURNAL_MAX_BYTES = 256 * 1024 * 1024;
 /** The deepest nesting of a journal line (its space and trials nest a few levels). */
-export const JOURNAL_MAX_DEPTH = 64;
+const JOURNAL_MAX_DEPTH = 64;
 
 /** A journal's text, bounded; a refused or unreadable file is a JournalError naming it. */
 function readJournalText(path: string, maxBytes: number): string {
@@ -74,14 +74,14 @@ export interface JournalHeader {
 /** What a caller provides to start a journal; the rest is computed. */
 export type NewJournalHeader = Omit<JournalHeader, 'kind' | 'version' | 'studyDigest' | 'createdAt'> & { createdAt?: string };
 
-export interface StartedEvent {
+interface StartedEvent {
   kind: 'started';
   number: number;
   params: Params;
   at: string;
 }
 
-export interface FinishedEvent {
+interface FinishedEvent {
   kind: 'finished';
   trial: FrozenTrial;
 }
@@ -296,7 +296,7 @@ export function preferTrial(a: FrozenTrial, b: FrozenTrial): FrozenTrial {
 }
 
 /** FrozenTrial's own fields only, in a fixed order. */
-export function freeze(trial: FrozenTrial): FrozenTrial {
+function freeze(trial: FrozenTrial): FrozenTrial {
   const frozen: FrozenTrial = {
     number: trial.number,
     params: trial.params,

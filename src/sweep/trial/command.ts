@@ -165,12 +165,12 @@ export function renderCommand(command: TrialCommand, params: Params, paramOrder:
 }
 
 /** A parameter value as text on a command line. */
-export function formatValue(value: ParamValue): string {
+function formatValue(value: ParamValue): string {
   return typeof value === 'string' ? value : String(value);
 }
 
 /** Quotes a word for /bin/sh outside any quotes; safe words stay bare. */
-export function quoteBare(text: string): string {
+function quoteBare(text: string): string {
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text)) return text;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
@@ -287,7 +287,7 @@ function parseTemplate(template: string, location?: SourceLocation, element?: nu
 }
 
 /** Finds a program like the OS would: a path with a separator relative to `cwd`, else on PATH. */
-export function findExecutable(program: string, cwd: string, env: NodeJS.ProcessEnv): string | undefined {
+function findExecutable(program: string, cwd: string, env: NodeJS.ProcessEnv): string | undefined {
   const windows = process.platform === 'win32';
   const extensions = windows ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT;.COM').split(';').filter(Boolean)] : [''];
   const candidates: string[] = [];

@@ -30,7 +30,7 @@ export const METRIC_LINE_PREFIX = 'mlops:metric';
  * nest a few levels (`val.acc`); deeper text is refused before it is parsed, because the parsers and
  * the flattening below recurse (the `yaml` package even aborts the process at 10,000 levels).
  */
-export const METRICS_MAX_DEPTH = 100;
+const METRICS_MAX_DEPTH = 100;
 
 /** The outcome of reading a metrics file: numbers, plus what was dropped and why. */
 export type MetricsRead =
@@ -82,7 +82,7 @@ export function objectiveProblem(value: unknown): string | undefined {
 }
 
 /** A finite number, or undefined for everything else (NaN, infinities, strings, ...). */
-export function finiteNumber(value: unknown): number | undefined {
+function finiteNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 

@@ -123,6 +123,6 @@ function onlyZombies(pgid: number): boolean {
 }
 
 /** Signals every trial tree still running (for an entry point's SIGINT/SIGTERM handler). */
-export function stopAllTrials(signal: NodeJS.Signals = 'SIGTERM'): void {
+function stopAllTrials(signal: NodeJS.Signals = 'SIGTERM'): void {
   for (const child of live) signalTree(child, signal);
 }

@@ -57,7 +57,7 @@ import { signalTree, spawnTree, treeAlive } from './process-tree.js';
  */
 
 /** Names of the variables a trial receives, in one place. */
-export enum TrialEnv {
+enum TrialEnv {
   Params = 'MLOPS_PARAMS',
   ParamsFile = 'MLOPS_PARAMS_FILE',
   OutputDir = 'MLOPS_OUTPUT_DIR',
@@ -68,7 +68,7 @@ export enum TrialEnv {
 }
 
 /** Files inside a trial's folder. */
-export const TRIAL_FILES = {
+const TRIAL_FILES = {
   output: 'output',
   params: 'params.json',
   metrics: 'metrics.json',
@@ -129,15 +129,15 @@ const MAX_LINE = 2000;
 /** The largest metrics file: metrics are a few numbers, a few MiB is thousands of them. */
 export const METRICS_MAX_BYTES = 4 * 1024 * 1024;
 /** The longest intermediate-metrics line; a longer one is skipped with a note. */
-export const METRIC_LINE_MAX_BYTES = 64 * 1024;
+const METRIC_LINE_MAX_BYTES = 64 * 1024;
 /** Intermediate reports (distinct steps) kept per trial; later steps are ignored with a note. */
 export const MAX_INTERMEDIATES = 10_000;
 /** Values kept per intermediate report. */
-export const MAX_INTERMEDIATE_VALUES = 100;
+const MAX_INTERMEDIATE_VALUES = 100;
 /** What one poll of $MLOPS_METRICS_STREAM reads at most; the rest waits for the next poll. */
 const STREAM_READ_BYTES = 1024 * 1024;
 /** How much of $MLOPS_METRICS_STREAM is read in all (far more than MAX_INTERMEDIATES lines). */
-export const MAX_STREAM_BYTES = 64 * 1024 * 1024;
+const MAX_STREAM_BYTES = 64 * 1024 * 1024;
 
 /** A per-trial seed: a hash of the sweep's seed and the trial number, in [0, 2^31). */
 export function trialSeed(sweepSeed: number, number: number): number {

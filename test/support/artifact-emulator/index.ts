@@ -14,10 +14,7 @@
 import { ArtifactEmulator } from './emulator.js';
 import type { JobScope } from './token.js';
 
-export { ArtifactEmulator, type Exchange } from './emulator.js';
-export { ACCOUNT } from './blob.js';
-export type { StoredArtifact } from './state.js';
-export type { JobScope } from './token.js';
+export { ArtifactEmulator } from './emulator.js';
 
 export async function startArtifactEmulator(): Promise<ArtifactEmulator> {
   return new ArtifactEmulator().start();

@@ -23,12 +23,12 @@ export interface StoredArtifact {
   blobPath: string;
 }
 
-export interface Block {
+interface Block {
   id: string;
   data: Buffer;
 }
 
-export interface CommittedBlob {
+interface CommittedBlob {
   blocks: Block[];
   body: Buffer;
   contentType: string;

@@ -43,7 +43,7 @@ export class TwirpError extends Error {
   }
 }
 
-export interface TwirpContext {
+interface TwirpContext {
   state: ArtifactEmulatorState;
   /** Whom the bearer token names. */
   caller: JobScope;

@@ -6,7 +6,7 @@
  * state (`phase: 'after'`: the work is done but the client never hears of it).
  */
 
-export type FaultKind =
+type FaultKind =
   /** An error answer in GitHub's JSON shape; `message` defaults to "Server Error". */
   | { kind: 'status'; status: number; message?: string }
   | { kind: 'rate-limit'; status: 403 | 429; retryAfter: number; secondary?: boolean }
@@ -17,7 +17,7 @@ export type FaultKind =
   /** The route's answer with its full content-length, cut off (socket destroyed) after `afterBytes` of body. */
   | { kind: 'cut'; afterBytes: number };
 
-export interface FaultMatch {
+interface FaultMatch {
   method?: string;
   /**
    * A RegExp tested on the path, or a string equal to the path, to the route's OpenAPI template

@@ -2,7 +2,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { EmulatorState, RepoState } from './state.js';
 
-export const DOCS = 'https://docs.github.com/rest';
+const DOCS = 'https://docs.github.com/rest';
 
 /** A GitHub error answer; thrown by routes, turned into a JSON reply by the server. */
 export class ApiError extends Error {

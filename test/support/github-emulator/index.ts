@@ -10,9 +10,8 @@
  */
 import { GitHubEmulator } from './emulator.js';
 
-export { GitHubEmulator, ROUTES, type Exchange } from './emulator.js';
-export type { FaultRule, FaultHandle } from './faults.js';
-export { fakeSha, type RepoState, type EmulatorState } from './state.js';
+export { GitHubEmulator, ROUTES } from './emulator.js';
+export { fakeSha, type RepoState } from './state.js';
 export { checkRunsOf } from './routes/check-runs.js';
 
 export async function startGitHubEmulator(): Promise<GitHubEmulator> {
