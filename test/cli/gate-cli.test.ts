@@ -8,18 +8,22 @@ import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runCli } from '../support/cli.js';
-import { exampleWorkspace } from '../support/workspace.js';
+import { EXAMPLE_RUN_ENV, exampleWorkspace, stopExampleServers } from '../support/workspace.js';
+
+const workspaces: string[] = [];
+afterAll(() => stopExampleServers(workspaces));
 
 test('`mlops run` twice: a first model, then a gate against the production version it registered; `mlops gate` fails on a failing rule', async () => {
   const workspace = await exampleWorkspace();
-  const first = await runCli(['run', '--config', 'mlops.yml'], { cwd: workspace });
+  workspaces.push(workspace);
+  const first = await runCli(['run', '--config', 'mlops.yml'], { cwd: workspace, env: EXAMPLE_RUN_ENV });
   expect(first.exitCode).toBe(0);
-  expect(first.stdout).toContain('[3/4] evaluate-gate (baseline penguins@production)');
+  expect(first.stdout).toContain('[3/5] evaluate-gate (baseline penguins@production)');
   expect(first.stdout).toMatch(/Gate passed: 2 of 4 rules passed, 2 skipped \(no production model yet\)/);
   expect(first.stdout).toMatch(/registered penguins\/v1; aliases candidate, production -> v1/);
   expect(readFileSync(path.join(workspace, '.mlops/gate-report.md'), 'utf8')).toContain('No production model to compare with');
 
-  const second = await runCli(['run', '--config', 'mlops.yml'], { cwd: workspace });
+  const second = await runCli(['run', '--config', 'mlops.yml'], { cwd: workspace, env: EXAMPLE_RUN_ENV });
   expect(second.exitCode).toBe(0);
   expect(second.stdout).toMatch(/Gate passed: 4 of 4 rules passed/);
   const report = readFileSync(path.join(workspace, '.mlops/gate-report.md'), 'utf8');

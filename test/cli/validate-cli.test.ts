@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { normal, runCli, seededRandom, STACK_LINE, tempDirs } from '../support/cli.js';
-import { exampleWorkspace } from '../support/workspace.js';
+import { EXAMPLE_RUN_ENV, exampleWorkspace, stopExampleServers } from '../support/workspace.js';
 
 const temps = tempDirs('mlops-cli-validate-');
 afterAll(() => temps.cleanup());
@@ -43,18 +43,8 @@ describe('help', () => {
 describe('the penguins example', () => {
   // `run` ends with deploy-env starting the penguins server: on a free port, stopped afterwards.
   const servers: string[] = [];
-  const runEnv = { PENGUINS_PORT: '0' };
-  afterAll(() => {
-    for (const dir of servers) {
-      const state = path.join(dir, '.mlops', 'deploy', 'staging', 'server.json');
-      if (!existsSync(state)) continue;
-      try {
-        process.kill((JSON.parse(readFileSync(state, 'utf8')) as { pid: number }).pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
-  });
+  const runEnv = EXAMPLE_RUN_ENV;
+  afterAll(() => stopExampleServers(servers));
 
   test('`run` passes and writes the profile and report under .mlops/ in the working directory', async () => {
     const workspace = await exampleWorkspace();

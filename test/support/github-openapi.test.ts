@@ -70,7 +70,10 @@ async function runScenario(emulator: GitHubEmulator): Promise<void> {
 
   const headSha = repo.refs.get('heads/main')!;
   const check = await octokit.rest.checks.create({ ...p, name: 'mlops gate: m', head_sha: headSha, status: 'completed', conclusion: 'success', output: { title: 'passed', summary: 'all rules passed' } });
+  // A summary over the description's maxLength: the emulator answers 422, as GitHub does, and notes
+  // the request as one the description refuses (which stop() would fail on: this one is expected).
   await fails(octokit.rest.checks.create({ ...p, name: 'x', head_sha: headSha, conclusion: 'success', output: { title: 't', summary: 'x'.repeat(70_000) } }));
+  expect(github.violations.splice(0)).toEqual([expect.stringMatching(/^POST \/repos\/\{owner\}\/\{repo\}\/check-runs: request body .*"instancePath":"\/output\/summary".*maxLength/)]);
   await octokit.rest.checks.get({ ...p, check_run_id: check.data.id });
   await fails(octokit.rest.checks.get({ ...p, check_run_id: 1 }));
   await octokit.rest.checks.listForRef({ ...p, ref: headSha, check_name: 'mlops gate: m' });
