@@ -130,6 +130,22 @@ describe('evaluate-gate bundle against the GitHub emulator', () => {
     expect(github.exchanges.slice(-(github.count() - before)).every((e) => e.method === 'GET')).toBe(true);
   }, 60000);
 
+  test('a token GitHub refuses to write with (403 over HTTP): the report is in the summary, nothing is posted, nothing fails', async () => {
+    // A same-repository run with a read-only token (Dependabot's, or `permissions:` without
+    // pull-requests: write and checks: write): GitHub answers the writes 403.
+    github.state.tokenPermissions.set('read-only-token', { contents: 'read', 'pull-requests': 'read', checks: 'read' });
+    const pull = repo.addPull();
+    const dir = await workspace();
+    const result = await gate(dir, pull.number, { inputs: { token: 'read-only-token' } });
+    expect(result.exitCode).toBe(0);
+    expect(result.summary).toContain('### ✅ Gate passed');
+    expect(result.annotations.filter((a) => a.level === 'warning').map((a) => a.message).join('\n')).toMatch(/may not/);
+    expect(result.stderr).not.toMatch(/read-only-token/);
+    expect(commentsOf(pull.number)).toHaveLength(0);
+    expect(checkRunsOf(repo).filter((c) => c.headSha === pull.head.sha)).toHaveLength(0);
+    expect(existsSync(path.join(dir, '.mlops/gate-report.md'))).toBe(true);
+  }, 60000);
+
   test('a bad input is a located error and posts nothing', async () => {
     const pull = repo.addPull();
     const dir = await workspace();

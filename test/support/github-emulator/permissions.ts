@@ -2,7 +2,7 @@
  * What a GITHUB_TOKEN needs for each emulated route, as GitHub's docs list it ("Fine-grained access
  * tokens" per endpoint): `contents` for git refs, releases and assets (read to read, write to
  * change), `pull-requests` or `issues` for comments, `pull-requests` for pulls, `deployments` for
- * deployments; reading a repository or an environment needs only `metadata: read`, which every
+ * deployments, `checks` for check runs; reading a repository or an environment needs only `metadata: read`, which every
  * token has. A token without what a route needs is answered 403 "Resource not accessible by
  * integration", as GitHub does.
  */
@@ -18,6 +18,7 @@ export function requirementOf(method: string, path: string): Requirement {
   if (/\/issues\//.test(path)) return [{ scope: 'pull-requests', level }, { scope: 'issues', level }];
   if (/\/pulls/.test(path)) return [{ scope: 'pull-requests', level }];
   if (/\/deployments/.test(path)) return [{ scope: 'deployments', level }];
+  if (/\/check-runs/.test(path)) return [{ scope: 'checks', level }];
   return [{ scope: 'metadata', level: 'read' }];
 }
 

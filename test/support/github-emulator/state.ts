@@ -209,7 +209,7 @@ export class RepoState {
 }
 
 /** The GITHUB_TOKEN permissions the emulated routes need. */
-export type Permission = 'contents' | 'pull-requests' | 'issues' | 'deployments' | 'actions' | 'metadata';
+export type Permission = 'contents' | 'pull-requests' | 'issues' | 'deployments' | 'checks' | 'actions' | 'metadata';
 
 export class EmulatorState {
   readonly repos = new Map<string, RepoState>();
