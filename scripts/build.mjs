@@ -48,6 +48,7 @@ export async function bundle(entry, outDir) {
     quiet: true,
   });
   checkUnresolved(entry, code);
+  checkNoRelocatedPaths(entry, [code, ...Object.values(assets).map((asset) => String(asset.source))]);
   await fs.rm(outDir, { recursive: true, force: true });
   await fs.mkdir(outDir, { recursive: true });
   await fs.writeFile(path.join(outDir, 'index.js'), code);
@@ -75,6 +76,19 @@ function checkUnresolved(entry, code) {
   if (bare.length > 0) console.warn(`${path.relative(ROOT, entry)}: left unbundled (optional?): ${bare.join(', ')}`);
   if (relative.length > 0) {
     throw new Error(`${path.relative(ROOT, entry)}: cannot resolve ${relative.join(', ')} (a file the bundle imports is missing)`);
+  }
+}
+
+/**
+ * ncc copies a folder that a literal path in the code names into the bundle when that folder exists
+ * at build time (`path.resolve(cwd, '.mlops/checks')` after a local run), and rewrites the path to
+ * point inside dist/: the bundle would then write there, and the build would differ between a used
+ * checkout and a clean one. Paths a command writes must come from options or variables.
+ */
+function checkNoRelocatedPaths(entry, sources) {
+  const relocated = sources.flatMap((source) => [...source.matchAll(/__webpack_require__\.ab \+ "([^"]*)"/g)].map((match) => match[1]));
+  if (relocated.length > 0) {
+    throw new Error(`${path.relative(ROOT, entry)}: ncc relocated ${relocated.join(', ')} into the bundle (a literal path that exists at build time); take the path from an option or a variable`);
   }
 }
 

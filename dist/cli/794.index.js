@@ -2120,6 +2120,8 @@ function gateCommand(context) {
         .option('--registry <dir>', `a local registry folder (default ${backends_open/* DEFAULT_LOCAL_REGISTRY */.MF})`)
         .option('--github <owner/repo>', 'the repository whose releases hold the registry (token from GITHUB_TOKEN)')
         .option('--report <file>', 'where the markdown report goes', '.mlops/gate-report.md')
+        // A path from an option, not a literal: the bundler would take an existing literal folder for an asset.
+        .option('--checks <dir>', 'where the check run files go', '.mlops/checks')
         .addHelpText('after', `\nThe check run is a file under .mlops/checks ("${gateCheckName('<model>')}").\n\nExamples:\n  mlops gate                          # after mlops validate and mlops sweep\n  mlops gate --baseline v3\n  mlops gate --metrics metrics.json --baseline prod-metrics.json`)
         .action(async (options) => {
         const cwd = process.cwd();
@@ -2131,7 +2133,7 @@ function gateCommand(context) {
             loaded: await (0,config/* loadConfig */.Z)(external_node_path_default().resolve(cwd, options.config)),
             record: (0,src_record/* recordPath */.lX)(cwd, options.record),
             backend,
-            checksDir: __webpack_require__.ab + "checks",
+            checksDir: external_node_path_default().resolve(cwd, options.checks),
             reportFile: external_node_path_default().resolve(cwd, options.report),
             metrics: options.metrics,
             outputs: options.outputs,

@@ -84,8 +84,10 @@ export function gateCommand(context: CliContext): Command {
     .option('--registry <dir>', `a local registry folder (default ${DEFAULT_LOCAL_REGISTRY})`)
     .option('--github <owner/repo>', 'the repository whose releases hold the registry (token from GITHUB_TOKEN)')
     .option('--report <file>', 'where the markdown report goes', '.mlops/gate-report.md')
+    // A path from an option, not a literal: the bundler would take an existing literal folder for an asset.
+    .option('--checks <dir>', 'where the check run files go', '.mlops/checks')
     .addHelpText('after', `\nThe check run is a file under .mlops/checks ("${gateCheckName('<model>')}").\n\nExamples:\n  mlops gate                          # after mlops validate and mlops sweep\n  mlops gate --baseline v3\n  mlops gate --metrics metrics.json --baseline prod-metrics.json`)
-    .action(async (options: { config: string; record: string; metrics?: string; outputs?: string; baseline?: string; baselineOutputs?: string; registry?: string; github?: string; report: string }) => {
+    .action(async (options: { config: string; record: string; metrics?: string; outputs?: string; baseline?: string; baselineOutputs?: string; registry?: string; github?: string; report: string; checks: string }) => {
       const cwd = process.cwd();
       const backend: RegistryBackend = options.github
         ? { kind: 'github', repository: options.github, token: process.env.GITHUB_TOKEN ?? '', apiUrl: process.env.GITHUB_API_URL }
@@ -96,7 +98,7 @@ export function gateCommand(context: CliContext): Command {
           loaded: await loadConfig(path.resolve(cwd, options.config)),
           record: recordPath(cwd, options.record),
           backend,
-          checksDir: path.resolve(cwd, '.mlops/checks'),
+          checksDir: path.resolve(cwd, options.checks),
           reportFile: path.resolve(cwd, options.report),
           metrics: options.metrics,
           outputs: options.outputs,
