@@ -45,7 +45,18 @@ if (!existsSync(stamp)) {
 
 const entry = path.join(out, 'entry.ts');
 const src = (file) => path.relative(out, path.join(root, 'src', file)).split(path.sep).join('/');
-writeFileSync(entry, [`export * from '${src('gate/index.js')}';`, `export { renderGateReport } from '${src('report/gate-report.js')}';`, ''].join('\n'));
+// The modules the run uses, named directly (src/gate/index.ts exports only what the entries use).
+writeFileSync(
+  entry,
+  [
+    `export { parseGateConfig } from '${src('gate/gate-config.js')}';`,
+    `export { readMetricFile } from '${src('gate/metric-file.js')}';`,
+    `export { readPredictionsFile } from '${src('gate/predictions.js')}';`,
+    `export { evaluateGate } from '${src('gate/evaluate.js')}';`,
+    `export { renderGateReport } from '${src('report/gate-report.js')}';`,
+    '',
+  ].join('\n'),
+);
 await bundle(entry, path.join(out, 'bundle'));
 
 async function run(label, cmd, cmdArgs) {
