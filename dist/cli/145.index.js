@@ -857,6 +857,12 @@ async function readCsvHeader(file, options) {
         if (size === 0)
             throw (0,csv_errors/* emptyFileError */.OR)(file);
         const reader = new text_reader/* TextReader */.T(handle, 0, size, Math.min(HEADER_CHUNK_BYTES, options.chunkBytes));
+        // The reader keeps the text from the file's start; parsing it again on every block would be
+        // quadratic in the header's length. A record ends only at a line break or at the file's end, so
+        // it is parsed only when a block brought a new line break; and the fields of a header still
+        // waiting for its end are held to maxFieldBytes at doubling lengths (linear in all).
+        let searchFrom = 0;
+        let sizeCheckAt = options.maxFieldBytes;
         for (;;) {
             const block = await reader.next(0);
             if (!block)
@@ -869,7 +875,13 @@ async function readCsvHeader(file, options) {
                     line++;
                 pos++;
             }
-            if (pos < text.length || final) {
+            const lineBreak = text.indexOf('\n', Math.max(pos, searchFrom));
+            searchFrom = text.length;
+            if (text.length - pos > sizeCheckAt) {
+                throwIfHeaderFieldTooLarge(file, line, text, pos, options);
+                sizeCheckAt *= 2;
+            }
+            if ((pos < text.length && lineBreak !== -1) || final) {
                 const record = pos < text.length ? parseRecord(text, pos, final, options.delimiterCode) : null;
                 if (record === null)
                     throw (0,csv_errors/* noHeaderError */.ZL)(file, line);
@@ -896,6 +908,23 @@ async function readCsvHeader(file, options) {
     finally {
         await handle.close();
     }
+}
+/** A header not yet ended whose fields so far include one over maxFieldBytes: the field limit applies to names too. */
+function throwIfHeaderFieldTooLarge(file, line, text, pos, options) {
+    const max = options.maxFieldBytes;
+    const record = parseRecord(text, pos, true, options.delimiterCode);
+    if (record.kind === 'unterminated') {
+        if (text.length - record.quoteAt > max) {
+            throw (0,csv_errors/* fieldTooLargeError */.kl)(file, line + countLineFeeds(text, pos, record.quoteAt), columnAt(text, record.quoteAt), 'header', text.length - record.quoteAt, max);
+        }
+        return;
+    }
+    if (record.kind !== 'record')
+        return;
+    record.fields.forEach((field, i) => {
+        if (field.length > max)
+            throw (0,csv_errors/* fieldTooLargeError */.kl)(file, line + countLineFeeds(text, pos, record.starts[i]), columnAt(text, record.starts[i]), `#${i + 1} (header)`, field.length, max);
+    });
 }
 function checkColumnNames(file, line, text, names, starts) {
     const seen = new Set();
@@ -1414,6 +1443,8 @@ async function* readCsv(file, options = {}) {
 
 // EXTERNAL MODULE: ./src/data/readers/format.ts
 var readers_format = __webpack_require__(38016);
+// EXTERNAL MODULE: ./src/shared/safe-read.ts
+var safe_read = __webpack_require__(39677);
 ;// CONCATENATED MODULE: ./src/data/readers/jsonl-reader.ts
 /**
  * Reading JSON Lines (one JSON object per line) into column-major batches.
@@ -1424,6 +1455,7 @@ var readers_format = __webpack_require__(38016);
  * and rows without a key get null. Reading the file twice to know every key up front would double
  * the cost for the rare file whose keys vary. Blank lines are skipped.
  */
+
 
 
 
@@ -1519,12 +1551,22 @@ async function* readJsonl(file, options = {}) {
     if (rowOffset === 0)
         throw new readers_errors/* NoRowsError */.TO(file, columns);
 }
+/** The deepest nesting of lists and objects a JSONL row may have. */
+const JSONL_MAX_DEPTH = 100;
 function parseLine(file, content, line, text, start) {
     let value;
     try {
-        value = JSON.parse(content);
+        // Nesting is bounded before parsing: V8 parses 100,000 levels, but every later walk of the value
+        // (its text for the profile, its hash) would overflow the stack.
+        value = (0,safe_read/* parseJsonBounded */.Xg)(content, { maxDepth: JSONL_MAX_DEPTH });
     }
     catch (error) {
+        if (error instanceof safe_read/* UnsafeInputError */.lK) {
+            throw new errors/* DataError */.fL(`line ${line} nests lists and objects more than ${JSONL_MAX_DEPTH} levels deep`, {
+                location: { file, line },
+                hint: `Flatten the row: at most ${JSONL_MAX_DEPTH} levels of nested lists and objects (a column holds one value, not a tree).`,
+            });
+        }
         const message = error.message;
         // V8 says "... at position N" (Node 20) or "... (line 1 column N)" (newer); point there if it does
         const position = /position (\d+)/.exec(message);

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(382);
 /* harmony import */ var _csv_csv_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(210);
 /* harmony import */ var _csv_csv_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(211);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(719);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(980);
 /* harmony import */ var _open_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(274);
 /**
  * Reading Parquet with hyparquet (pure JS, no native build to ship inside an Action).

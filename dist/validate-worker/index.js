@@ -4834,8 +4834,8 @@ function pushRecords(log, kernel, n, first, a, b) {
             log.push(a[i], b[i], first + i);
 }
 
-// EXTERNAL MODULE: ./src/data/readers/errors.ts + 1 modules
-var readers_errors = __nccwpck_require__(719);
+// EXTERNAL MODULE: ./src/data/readers/errors.ts
+var readers_errors = __nccwpck_require__(980);
 ;// CONCATENATED MODULE: ./src/data/readers/paths.ts
 /** Turning the user's dataset paths (files and globs) into a list of readable files. */
 
@@ -4914,6 +4914,12 @@ async function csv_header_readCsvHeader(file, options) {
         if (size === 0)
             throw emptyFileError(file);
         const reader = new TextReader(handle, 0, size, Math.min(HEADER_CHUNK_BYTES, options.chunkBytes));
+        // The reader keeps the text from the file's start; parsing it again on every block would be
+        // quadratic in the header's length. A record ends only at a line break or at the file's end, so
+        // it is parsed only when a block brought a new line break; and the fields of a header still
+        // waiting for its end are held to maxFieldBytes at doubling lengths (linear in all).
+        let searchFrom = 0;
+        let sizeCheckAt = options.maxFieldBytes;
         for (;;) {
             const block = await reader.next(0);
             if (!block)
@@ -4926,7 +4932,13 @@ async function csv_header_readCsvHeader(file, options) {
                     line++;
                 pos++;
             }
-            if (pos < text.length || final) {
+            const lineBreak = text.indexOf('\n', Math.max(pos, searchFrom));
+            searchFrom = text.length;
+            if (text.length - pos > sizeCheckAt) {
+                throwIfHeaderFieldTooLarge(file, line, text, pos, options);
+                sizeCheckAt *= 2;
+            }
+            if ((pos < text.length && lineBreak !== -1) || final) {
                 const record = pos < text.length ? parseRecord(text, pos, final, options.delimiterCode) : null;
                 if (record === null)
                     throw noHeaderError(file, line);
@@ -4953,6 +4965,23 @@ async function csv_header_readCsvHeader(file, options) {
     finally {
         await handle.close();
     }
+}
+/** A header not yet ended whose fields so far include one over maxFieldBytes: the field limit applies to names too. */
+function throwIfHeaderFieldTooLarge(file, line, text, pos, options) {
+    const max = options.maxFieldBytes;
+    const record = parseRecord(text, pos, true, options.delimiterCode);
+    if (record.kind === 'unterminated') {
+        if (text.length - record.quoteAt > max) {
+            throw fieldTooLargeError(file, line + countLineFeeds(text, pos, record.quoteAt), columnAt(text, record.quoteAt), 'header', text.length - record.quoteAt, max);
+        }
+        return;
+    }
+    if (record.kind !== 'record')
+        return;
+    record.fields.forEach((field, i) => {
+        if (field.length > max)
+            throw fieldTooLargeError(file, line + countLineFeeds(text, pos, record.starts[i]), columnAt(text, record.starts[i]), `#${i + 1} (header)`, field.length, max);
+    });
 }
 function checkColumnNames(file, line, text, names, starts) {
     const seen = new Set();
@@ -5592,6 +5621,8 @@ function format_detectFormat(file, override) {
     });
 }
 
+// EXTERNAL MODULE: ./src/shared/safe-read.ts
+var safe_read = __nccwpck_require__(677);
 ;// CONCATENATED MODULE: ./src/data/readers/jsonl-reader.ts
 /**
  * Reading JSON Lines (one JSON object per line) into column-major batches.
@@ -5602,6 +5633,7 @@ function format_detectFormat(file, override) {
  * and rows without a key get null. Reading the file twice to know every key up front would double
  * the cost for the rare file whose keys vary. Blank lines are skipped.
  */
+
 
 
 
@@ -5697,12 +5729,22 @@ async function* jsonl_reader_readJsonl(file, options = {}) {
     if (rowOffset === 0)
         throw new NoRowsError(file, columns);
 }
+/** The deepest nesting of lists and objects a JSONL row may have. */
+const JSONL_MAX_DEPTH = 100;
 function parseLine(file, content, line, text, start) {
     let value;
     try {
-        value = JSON.parse(content);
+        // Nesting is bounded before parsing: V8 parses 100,000 levels, but every later walk of the value
+        // (its text for the profile, its hash) would overflow the stack.
+        value = parseJsonBounded(content, { maxDepth: JSONL_MAX_DEPTH });
     }
     catch (error) {
+        if (error instanceof UnsafeInputError) {
+            throw new DataError(`line ${line} nests lists and objects more than ${JSONL_MAX_DEPTH} levels deep`, {
+                location: { file, line },
+                hint: `Flatten the row: at most ${JSONL_MAX_DEPTH} levels of nested lists and objects (a column holds one value, not a tree).`,
+            });
+        }
         const message = error.message;
         // V8 says "... at position N" (Node 20) or "... (line 1 column N)" (newer); point there if it does
         const position = /position (\d+)/.exec(message);
@@ -6280,266 +6322,17 @@ function positiveInteger(value, fallback, name) {
 
 /***/ }),
 
-/***/ 719:
+/***/ 980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  TO: () => (/* binding */ NoRowsError),
-  z9: () => (/* binding */ fileAccessError),
-  qN: () => (/* binding */ isDirectoryError),
-  Mg: () => (/* binding */ notRegularFileError)
-});
-
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-;// CONCATENATED MODULE: ./src/shared/safe-read.ts
-
-
-/** A file or text refused by a limit of this module: what, where, and how to fix it. */
-class UnsafeInputError extends errors/* UserError */.yo {
-    reason;
-    constructor(message, reason, options = {}) {
-        super(message, { location: options.file === undefined ? undefined : { file: options.file }, hint: options.hint, cause: options.cause });
-        this.reason = reason;
-    }
-}
-/** O_NONBLOCK where the platform has it (not Windows, where FIFOs are not files anyway). */
-const OPEN_FLAGS = (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0) | ((external_node_fs_default()).constants.O_NOCTTY ?? 0);
-/** A size for people: `4 MiB`, `512 KiB`, `100 bytes`. */
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024 * 1024 && bytes % (1024 * 1024 * 1024) === 0)
-        return `${bytes / (1024 * 1024 * 1024)} GiB`;
-    if (bytes >= 1024 * 1024)
-        return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
-    if (bytes >= 1024)
-        return `${Number((bytes / 1024).toFixed(1))} KiB`;
-    return `${bytes} bytes`;
-}
-/** The kind of a file as people call it, for "is a FIFO, not a regular file". */
-function describeFileKind(stats) {
-    if (stats.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (stats.isCharacterDevice())
-        return 'a character device';
-    if (stats.isBlockDevice())
-        return 'a block device';
-    if (stats.isSocket())
-        return 'a socket';
-    if (stats.isDirectory())
-        return 'a folder';
-    if (stats.isSymbolicLink())
-        return 'a symbolic link';
-    return 'a regular file';
-}
-function notRegular(file, stats, options) {
-    const what = options.what ?? 'file';
-    return new UnsafeInputError(`${what} ${file} is ${describeFileKind(stats)}, not a regular file`, 'not-regular', {
-        file,
-        hint: options.hint ?? `write the ${what} as an ordinary file (not a pipe, device or link to one)`,
-    });
-}
-function tooLarge(file, options) {
-    const what = options.what ?? 'file';
-    return new UnsafeInputError(`${what} ${file} is larger than the ${formatBytes(options.maxBytes)} limit`, 'too-large', {
-        file,
-        hint: options.hint ?? `keep the ${what} under ${formatBytes(options.maxBytes)}`,
-    });
-}
-/**
- * Reads a regular file of at most `maxBytes` bytes. Throws {@link UnsafeInputError} for another kind
- * of file or a larger one (reading stops one byte past the cap); errors of open (ENOENT, EACCES) are
- * thrown as they are, for the caller to word.
- */
-function readFileBounded(file, options) {
-    const fd = fs.openSync(file, OPEN_FLAGS);
-    try {
-        const stats = fs.fstatSync(fd);
-        if (!stats.isFile())
-            throw notRegular(file, stats, options);
-        // Never trust st_size for the allocation: read until EOF or one byte past the cap.
-        const limit = options.maxBytes + 1;
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
-            const read = fs.readSync(fd, chunk, 0, chunk.length, null);
-            if (read === 0)
-                break;
-            chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
-            total += read;
-            if (total > options.maxBytes)
-                throw tooLarge(file, options);
-        }
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        fs.closeSync(fd);
-    }
-}
-/** {@link readFileBounded} as UTF-8 text. */
-function readTextBounded(file, options) {
-    return readFileBounded(file, options).toString('utf8');
-}
-/** {@link readFileBounded} without blocking the event loop. */
-async function readFileBoundedAsync(file, options) {
-    const handle = await fs.promises.open(file, OPEN_FLAGS);
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            throw notRegular(file, stats, options);
-        const limit = options.maxBytes + 1;
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-            if (bytesRead === 0)
-                break;
-            chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
-            total += bytesRead;
-            if (total > options.maxBytes)
-                throw tooLarge(file, options);
-        }
-        return Buffer.concat(chunks, total);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** {@link readFileBoundedAsync} as UTF-8 text. */
-async function readTextBoundedAsync(file, options) {
-    return (await readFileBoundedAsync(file, options)).toString('utf8');
-}
-/** Nesting deeper than this is refused by default: far beyond any real document, far below the stack. */
-const DEFAULT_MAX_DEPTH = 1000;
-/**
- * The deepest nesting of `[` and `{` in JSON text (brackets inside strings do not count). Stops
- * counting, and returns, as soon as `stopAbove` is exceeded. One pass, no allocation.
- */
-function jsonDepth(text, stopAbove = Infinity) {
-    let depth = 0;
-    let deepest = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c /* \ */)
-                i++;
-            else if (c === 0x22 /* " */)
-                inString = false;
-        }
-        else if (c === 0x22)
-            inString = true;
-        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-            if (++depth > deepest) {
-                deepest = depth;
-                if (deepest > stopAbove)
-                    return deepest;
-            }
-        }
-        else if (c === 0x5d /* ] */ || c === 0x7d /* } */)
-            depth--;
-    }
-    return deepest;
-}
-/**
- * `JSON.parse` that refuses text nested deeper than `maxDepth` (an {@link UnsafeInputError}) before
- * parsing it; syntax errors are thrown as JSON.parse throws them.
- */
-function parseJsonBounded(text, options = {}) {
-    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-    if (jsonDepth(text, maxDepth) > maxDepth)
-        throw tooDeep(options.what ?? 'JSON text', maxDepth, options.file);
-    return JSON.parse(text);
-}
-/** The error for text nested deeper than `maxDepth` (also used for YAML). */
-function tooDeep(what, maxDepth, file) {
-    return new UnsafeInputError(`${what} is nested more than ${maxDepth} levels deep`, 'too-deep', {
-        file,
-        hint: `flatten it: at most ${maxDepth} levels of nested lists and mappings`,
-    });
-}
-/**
- * An upper estimate of the nesting depth of YAML text, for refusing documents the `yaml` package
- * cannot take: it overflows the stack at about 800 levels and, at 10,000 levels of `[`, aborts the
- * whole process out of memory, which no try/catch survives. Counts, per line, the block levels open
- * (a stack of indentations), the `- ` entries that open a sequence on the same line, and the flow
- * brackets open (`[`/`{` outside quoted scalars and comments, carried across lines). It never
- * under-counts a real document; a plain scalar holding unbalanced brackets may over-count, which
- * only matters past `stopAbove`. Returns as soon as the depth exceeds `stopAbove`.
- */
-function yamlDepth(text, stopAbove = Infinity) {
-    const indents = [];
-    let flow = 0;
-    let deepest = 0;
-    let quote = 0; // the open quote character, or 0
-    let lineStart = 0;
-    while (lineStart <= text.length) {
-        let end = text.indexOf('\n', lineStart);
-        if (end < 0)
-            end = text.length;
-        let i = lineStart;
-        let dashes = 0;
-        if (quote === 0 && flow === 0) {
-            while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09))
-                i++;
-            const indent = i - lineStart;
-            const blank = i === end || text.charCodeAt(i) === 0x23 /* # */ || text.charCodeAt(i) === 0x0d;
-            if (!blank) {
-                while (indents.length > 0 && indents[indents.length - 1] >= indent)
-                    indents.pop();
-                indents.push(indent);
-                // `- - - x` opens one sequence per dash on one line.
-                while (i + 1 < end && text.charCodeAt(i) === 0x2d /* - */ && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)) {
-                    dashes++;
-                    i += 2;
-                    while (i < end && text.charCodeAt(i) === 0x20)
-                        i++;
-                }
-            }
-        }
-        for (let previous = i > lineStart ? text.charCodeAt(i - 1) : 0x0a; i < end; previous = text.charCodeAt(i), i++) {
-            const c = text.charCodeAt(i);
-            if (quote !== 0) {
-                if (quote === 0x22 && c === 0x5c /* \ */)
-                    i++;
-                else if (c === quote)
-                    quote = 0;
-                continue;
-            }
-            const afterSpace = previous === 0x20 || previous === 0x09 || previous === 0x0a;
-            if (c === 0x23 /* # */ && afterSpace)
-                break; // a comment runs to the end of the line
-            if ((c === 0x22 || c === 0x27) && (afterSpace || previous === 0x5b || previous === 0x7b || previous === 0x2c || previous === 0x3a))
-                quote = c;
-            else if (c === 0x5b || c === 0x7b)
-                flow++;
-            else if ((c === 0x5d || c === 0x7d) && flow > 0)
-                flow--;
-            const depth = indents.length + dashes + flow;
-            if (depth > deepest) {
-                deepest = depth;
-                if (deepest > stopAbove)
-                    return deepest;
-            }
-        }
-        const depth = indents.length + dashes + flow;
-        if (depth > deepest) {
-            deepest = depth;
-            if (deepest > stopAbove)
-                return deepest;
-        }
-        lineStart = end + 1;
-    }
-    return deepest;
-}
-
-;// CONCATENATED MODULE: ./src/data/readers/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mg: () => (/* binding */ notRegularFileError),
+/* harmony export */   TO: () => (/* binding */ NoRowsError),
+/* harmony export */   qN: () => (/* binding */ isDirectoryError),
+/* harmony export */   z9: () => (/* binding */ fileAccessError)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
+/* harmony import */ var _shared_safe_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(677);
 
 
 /**
@@ -6547,7 +6340,7 @@ function yamlDepth(text, stopAbove = Infinity) {
  * still reads well, and a subclass so that a caller that accepts empty datasets can catch it and
  * carry on: `columns` holds the header (CSV/TSV), the schema's columns (Parquet) or [] (JSONL).
  */
-class NoRowsError extends errors/* DataError */.fL {
+class NoRowsError extends _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL {
     /** The column names the file declares, for a caller that downgrades this error. */
     columns;
     constructor(file, columns, line) {
@@ -6570,14 +6363,14 @@ function fileAccessError(file, error) {
     switch (errorCode(error)) {
         case 'ENOENT':
         case 'ENOTDIR':
-            return new errors/* DataError */.fL(`${file} does not exist`, {
+            return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} does not exist`, {
                 location: { file },
                 hint: `Check the path; relative paths are resolved from ${process.cwd()}.`,
                 cause: error,
             });
         case 'EACCES':
         case 'EPERM':
-            return new errors/* DataError */.fL(`${file} cannot be read: permission denied`, {
+            return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} cannot be read: permission denied`, {
                 location: { file },
                 hint: 'Make the file readable by the user running the action (for example `chmod a+r`).',
                 cause: error,
@@ -6586,7 +6379,7 @@ function fileAccessError(file, error) {
             return isDirectoryError(file);
         default:
             if (errorCode(error) !== undefined) {
-                return new errors/* DataError */.fL(`${file} cannot be read: ${error.message}`, {
+                return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} cannot be read: ${error.message}`, {
                     location: { file },
                     hint: 'Check that the file exists, is a regular file and is readable.',
                     cause: error,
@@ -6597,14 +6390,14 @@ function fileAccessError(file, error) {
 }
 /** A directory was given where a data file was expected. */
 function isDirectoryError(file) {
-    return new errors/* DataError */.fL(`${file} is a directory, not a data file`, {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} is a directory, not a data file`, {
         location: { file },
         hint: `Name the files, or use a glob such as ${JSON.stringify(`${file.replace(/\/+$/, '')}/*.csv`)}.`,
     });
 }
 /** A path that is neither a directory nor a regular file (a FIFO, a device, a socket): reading it could block forever. */
 function notRegularFileError(file, stats) {
-    return new errors/* DataError */.fL(`${file} is ${describeFileKind(stats)}, not a data file`, {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`${file} is ${(0,_shared_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFileKind */ .C2)(stats)}, not a data file`, {
         location: { file },
         hint: 'Write the data to an ordinary file first (a pipe or a device cannot be read twice, and validate-data reads a file more than once).',
     });
@@ -6623,7 +6416,7 @@ function notRegularFileError(file, stats) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(719);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(980);
 /** Opening a data file with errors a user can act on. */
 
 
@@ -6943,6 +6736,260 @@ function formatUserError(error) {
     if (error.hint)
         parts.push(`\n  How to fix: ${error.hint}`);
     return parts.join('');
+}
+
+
+/***/ }),
+
+/***/ 677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ describeFileKind)
+/* harmony export */ });
+/* unused harmony exports UnsafeInputError, formatBytes, readTextBounded, readTextBoundedAsync, jsonDepth, parseJsonBounded, yamlDepth */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(382);
+
+
+/** A file or text refused by a limit of this module: what, where, and how to fix it. */
+class UnsafeInputError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    reason;
+    constructor(message, reason, options = {}) {
+        super(message, { location: options.file === undefined ? undefined : { file: options.file }, hint: options.hint, cause: options.cause });
+        this.reason = reason;
+    }
+}
+/** O_NONBLOCK where the platform has it (not Windows, where FIFOs are not files anyway). */
+const OPEN_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NONBLOCK ?? 0) | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOCTTY ?? 0);
+/** A size for people: `4 MiB`, `512 KiB`, `100 bytes`. */
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 * 1024 && bytes % (1024 * 1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024 * 1024)} GiB`;
+    if (bytes >= 1024 * 1024)
+        return `${Number((bytes / (1024 * 1024)).toFixed(1))} MiB`;
+    if (bytes >= 1024)
+        return `${Number((bytes / 1024).toFixed(1))} KiB`;
+    return `${bytes} bytes`;
+}
+/** The kind of a file as people call it, for "is a FIFO, not a regular file". */
+function describeFileKind(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    return 'a regular file';
+}
+function notRegular(file, stats, options) {
+    const what = options.what ?? 'file';
+    return new UnsafeInputError(`${what} ${file} is ${describeFileKind(stats)}, not a regular file`, 'not-regular', {
+        file,
+        hint: options.hint ?? `write the ${what} as an ordinary file (not a pipe, device or link to one)`,
+    });
+}
+function tooLarge(file, options) {
+    const what = options.what ?? 'file';
+    return new UnsafeInputError(`${what} ${file} is larger than the ${formatBytes(options.maxBytes)} limit`, 'too-large', {
+        file,
+        hint: options.hint ?? `keep the ${what} under ${formatBytes(options.maxBytes)}`,
+    });
+}
+/**
+ * Reads a regular file of at most `maxBytes` bytes. Throws {@link UnsafeInputError} for another kind
+ * of file or a larger one (reading stops one byte past the cap); errors of open (ENOENT, EACCES) are
+ * thrown as they are, for the caller to word.
+ */
+function readFileBounded(file, options) {
+    const fd = fs.openSync(file, OPEN_FLAGS);
+    try {
+        const stats = fs.fstatSync(fd);
+        if (!stats.isFile())
+            throw notRegular(file, stats, options);
+        // Never trust st_size for the allocation: read until EOF or one byte past the cap.
+        const limit = options.maxBytes + 1;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
+            const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+            total += read;
+            if (total > options.maxBytes)
+                throw tooLarge(file, options);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+/** {@link readFileBounded} as UTF-8 text. */
+function readTextBounded(file, options) {
+    return readFileBounded(file, options).toString('utf8');
+}
+/** {@link readFileBounded} without blocking the event loop. */
+async function readFileBoundedAsync(file, options) {
+    const handle = await fs.promises.open(file, OPEN_FLAGS);
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw notRegular(file, stats, options);
+        const limit = options.maxBytes + 1;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1024 * 1024));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > options.maxBytes)
+                throw tooLarge(file, options);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** {@link readFileBoundedAsync} as UTF-8 text. */
+async function readTextBoundedAsync(file, options) {
+    return (await readFileBoundedAsync(file, options)).toString('utf8');
+}
+/** Nesting deeper than this is refused by default: far beyond any real document, far below the stack. */
+const DEFAULT_MAX_DEPTH = 1000;
+/**
+ * The deepest nesting of `[` and `{` in JSON text (brackets inside strings do not count). Stops
+ * counting, and returns, as soon as `stopAbove` is exceeded. One pass, no allocation.
+ */
+function jsonDepth(text, stopAbove = Infinity) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c /* \ */)
+                i++;
+            else if (c === 0x22 /* " */)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+            if (++depth > deepest) {
+                deepest = depth;
+                if (deepest > stopAbove)
+                    return deepest;
+            }
+        }
+        else if (c === 0x5d /* ] */ || c === 0x7d /* } */)
+            depth--;
+    }
+    return deepest;
+}
+/**
+ * `JSON.parse` that refuses text nested deeper than `maxDepth` (an {@link UnsafeInputError}) before
+ * parsing it; syntax errors are thrown as JSON.parse throws them.
+ */
+function parseJsonBounded(text, options = {}) {
+    const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    if (jsonDepth(text, maxDepth) > maxDepth)
+        throw tooDeep(options.what ?? 'JSON text', maxDepth, options.file);
+    return JSON.parse(text);
+}
+/** The error for text nested deeper than `maxDepth` (also used for YAML). */
+function tooDeep(what, maxDepth, file) {
+    return new UnsafeInputError(`${what} is nested more than ${maxDepth} levels deep`, 'too-deep', {
+        file,
+        hint: `flatten it: at most ${maxDepth} levels of nested lists and mappings`,
+    });
+}
+/**
+ * An upper estimate of the nesting depth of YAML text, for refusing documents the `yaml` package
+ * cannot take: it overflows the stack at about 800 levels and, at 10,000 levels of `[`, aborts the
+ * whole process out of memory, which no try/catch survives. Counts, per line, the block levels open
+ * (a stack of indentations), the `- ` entries that open a sequence on the same line, and the flow
+ * brackets open (`[`/`{` outside quoted scalars and comments, carried across lines). It never
+ * under-counts a real document; a plain scalar holding unbalanced brackets may over-count, which
+ * only matters past `stopAbove`. Returns as soon as the depth exceeds `stopAbove`.
+ */
+function yamlDepth(text, stopAbove = Infinity) {
+    const indents = [];
+    let flow = 0;
+    let deepest = 0;
+    let quote = 0; // the open quote character, or 0
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+        let end = text.indexOf('\n', lineStart);
+        if (end < 0)
+            end = text.length;
+        let i = lineStart;
+        let dashes = 0;
+        if (quote === 0 && flow === 0) {
+            while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09))
+                i++;
+            const indent = i - lineStart;
+            const blank = i === end || text.charCodeAt(i) === 0x23 /* # */ || text.charCodeAt(i) === 0x0d;
+            if (!blank) {
+                while (indents.length > 0 && indents[indents.length - 1] >= indent)
+                    indents.pop();
+                indents.push(indent);
+                // `- - - x` opens one sequence per dash on one line.
+                while (i + 1 < end && text.charCodeAt(i) === 0x2d /* - */ && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)) {
+                    dashes++;
+                    i += 2;
+                    while (i < end && text.charCodeAt(i) === 0x20)
+                        i++;
+                }
+            }
+        }
+        for (let previous = i > lineStart ? text.charCodeAt(i - 1) : 0x0a; i < end; previous = text.charCodeAt(i), i++) {
+            const c = text.charCodeAt(i);
+            if (quote !== 0) {
+                if (quote === 0x22 && c === 0x5c /* \ */)
+                    i++;
+                else if (c === quote)
+                    quote = 0;
+                continue;
+            }
+            const afterSpace = previous === 0x20 || previous === 0x09 || previous === 0x0a;
+            if (c === 0x23 /* # */ && afterSpace)
+                break; // a comment runs to the end of the line
+            if ((c === 0x22 || c === 0x27) && (afterSpace || previous === 0x5b || previous === 0x7b || previous === 0x2c || previous === 0x3a))
+                quote = c;
+            else if (c === 0x5b || c === 0x7b)
+                flow++;
+            else if ((c === 0x5d || c === 0x7d) && flow > 0)
+                flow--;
+            const depth = indents.length + dashes + flow;
+            if (depth > deepest) {
+                deepest = depth;
+                if (deepest > stopAbove)
+                    return deepest;
+            }
+        }
+        const depth = indents.length + dashes + flow;
+        if (depth > deepest) {
+            deepest = depth;
+            if (deepest > stopAbove)
+                return deepest;
+        }
+        lineStart = end + 1;
+    }
+    return deepest;
 }
 
 

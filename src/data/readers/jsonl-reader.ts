@@ -8,6 +8,7 @@
  * the cost for the rare file whose keys vary. Blank lines are skipped.
  */
 import { DataError } from '../../shared/errors.js';
+import { UnsafeInputError, parseJsonBounded } from '../../shared/safe-read.js';
 import { emptyFileError, invalidUtf8Error } from './csv/csv-errors.js';
 import { columnAt, countLineFeeds } from './csv/csv-record.js';
 import { DEFAULT_BATCH_ROWS } from './csv/csv-options.js';
@@ -107,11 +108,22 @@ export async function* readJsonl(file: string, options: JsonlOptions = {}): Asyn
   if (rowOffset === 0) throw new NoRowsError(file, columns);
 }
 
+/** The deepest nesting of lists and objects a JSONL row may have. */
+const JSONL_MAX_DEPTH = 100;
+
 function parseLine(file: string, content: string, line: number, text: string, start: number): Record<string, unknown> {
   let value: unknown;
   try {
-    value = JSON.parse(content);
+    // Nesting is bounded before parsing: V8 parses 100,000 levels, but every later walk of the value
+    // (its text for the profile, its hash) would overflow the stack.
+    value = parseJsonBounded(content, { maxDepth: JSONL_MAX_DEPTH });
   } catch (error) {
+    if (error instanceof UnsafeInputError) {
+      throw new DataError(`line ${line} nests lists and objects more than ${JSONL_MAX_DEPTH} levels deep`, {
+        location: { file, line },
+        hint: `Flatten the row: at most ${JSONL_MAX_DEPTH} levels of nested lists and objects (a column holds one value, not a tree).`,
+      });
+    }
     const message = (error as Error).message;
     // V8 says "... at position N" (Node 20) or "... (line 1 column N)" (newer); point there if it does
     const position = /position (\d+)/.exec(message);

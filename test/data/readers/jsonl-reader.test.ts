@@ -48,6 +48,18 @@ describe('readJsonl', () => {
     expect(error.hint).toMatch(/one complete JSON object/);
   });
 
+  test('a line nested 100,000 deep is a located error, not a stack overflow later on', async () => {
+    const deep = `{"a":1,"b":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const error = await failure(() => collect(readJsonl(tmp.file('deep.jsonl', `{"a":0,"b":[]}\n${deep}\n`))));
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.location).toMatchObject({ line: 2 });
+    expect(error.message).toBe('line 2 nests lists and objects more than 100 levels deep');
+    expect(error.hint).toMatch(/Flatten the row/);
+    // A modest nesting is a value like any other.
+    const ok = await collect(readJsonl(tmp.file('nested.jsonl', `{"a":1,"b":${'['.repeat(50)}${']'.repeat(50)}}\n`)));
+    expect(ok.rows).toHaveLength(1);
+  });
+
   test('a line that is not an object is an error', async () => {
     const error = await failure(() => collect(readJsonl(tmp.file('arr.jsonl', '{"a":1}\n[1,2]\n'))));
     expect(error.location?.line).toBe(2);

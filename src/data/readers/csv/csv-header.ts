@@ -3,6 +3,7 @@ import {
   duplicateColumnsError,
   emptyColumnNameError,
   emptyFileError,
+  fieldTooLargeError,
   invalidUtf8Error,
   noHeaderError,
   unterminatedQuoteError,
@@ -35,6 +36,12 @@ export async function readCsvHeader(file: string, options: ResolvedCsvOptions): 
   try {
     if (size === 0) throw emptyFileError(file);
     const reader = new TextReader(handle, 0, size, Math.min(HEADER_CHUNK_BYTES, options.chunkBytes));
+    // The reader keeps the text from the file's start; parsing it again on every block would be
+    // quadratic in the header's length. A record ends only at a line break or at the file's end, so
+    // it is parsed only when a block brought a new line break; and the fields of a header still
+    // waiting for its end are held to maxFieldBytes at doubling lengths (linear in all).
+    let searchFrom = 0;
+    let sizeCheckAt = options.maxFieldBytes;
     for (;;) {
       const block = await reader.next(0);
       if (!block) throw noHeaderError(file, 1);
@@ -45,7 +52,13 @@ export async function readCsvHeader(file: string, options: ResolvedCsvOptions): 
         if (text.charCodeAt(pos) === 10) line++;
         pos++;
       }
-      if (pos < text.length || final) {
+      const lineBreak = text.indexOf('\n', Math.max(pos, searchFrom));
+      searchFrom = text.length;
+      if (text.length - pos > sizeCheckAt) {
+        throwIfHeaderFieldTooLarge(file, line, text, pos, options);
+        sizeCheckAt *= 2;
+      }
+      if ((pos < text.length && lineBreak !== -1) || final) {
         const record = pos < text.length ? parseRecord(text, pos, final, options.delimiterCode) : null;
         if (record === null) throw noHeaderError(file, line);
         if (record.kind === 'unterminated') {
@@ -70,6 +83,22 @@ export async function readCsvHeader(file: string, options: ResolvedCsvOptions): 
   } finally {
     await handle.close();
   }
+}
+
+/** A header not yet ended whose fields so far include one over maxFieldBytes: the field limit applies to names too. */
+function throwIfHeaderFieldTooLarge(file: string, line: number, text: string, pos: number, options: ResolvedCsvOptions): void {
+  const max = options.maxFieldBytes;
+  const record = parseRecord(text, pos, true, options.delimiterCode);
+  if (record.kind === 'unterminated') {
+    if (text.length - record.quoteAt > max) {
+      throw fieldTooLargeError(file, line + countLineFeeds(text, pos, record.quoteAt), columnAt(text, record.quoteAt), 'header', text.length - record.quoteAt, max);
+    }
+    return;
+  }
+  if (record.kind !== 'record') return;
+  record.fields.forEach((field, i) => {
+    if (field.length > max) throw fieldTooLargeError(file, line + countLineFeeds(text, pos, record.starts[i]), columnAt(text, record.starts[i]), `#${i + 1} (header)`, field.length, max);
+  });
 }
 
 function checkColumnNames(file: string, line: number, text: string, names: string[], starts: number[]): void {

@@ -119,6 +119,23 @@ describe('readCsv: bad input gives a DataError with file, line and a fix', () =>
     expect((out.rows[0][1] as string).length).toBe(big.length);
   });
 
+  test('a header on one long line without a line break: read once, its fields held to maxFieldBytes', async () => {
+    // One 8 MB name, no newline: refused at the field limit, not parsed again for every block read.
+    const started = Date.now();
+    const one = await csvFailure('long-header.csv', `a,${'x'.repeat(8 * 1024 * 1024)}`);
+    expect(one.message).toMatch(/column "#2 \(header\)" starting on line 1 is larger than 1048576 bytes/);
+    expect(one.location).toMatchObject({ line: 1, column: 3 });
+    expect(Date.now() - started).toBeLessThan(20_000); // the old reader took minutes; this is a hang guard, not a timing
+    // An opened quote in the header that never closes is held to the limit too.
+    const quoted = await csvFailure('quoted-header.csv', `a,"${'y'.repeat(3000)}`, { maxFieldBytes: 1000, chunkBytes: 256 });
+    expect(quoted.message).toMatch(/larger than 1000 bytes/);
+    // Many short names over many small blocks still make one header, ended by its line break.
+    const names = Array.from({ length: 3000 }, (_, i) => `c${i}`);
+    const file = tmp.file('wide-header.csv', `${names.join(',')}\n${names.map(() => '1').join(',')}\n`);
+    const out = await collect(readCsv(file, { maxFieldBytes: 100, chunkBytes: 256 }));
+    expect(out.columns).toEqual(names);
+  });
+
   test('missing file', async () => {
     const file = path.join(tmp.dir, 'nope.csv');
     const error = await failure(() => collect(readCsv(file)));
