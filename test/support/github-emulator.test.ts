@@ -140,6 +140,53 @@ describe('releases and assets', () => {
   });
 });
 
+describe('immutable releases', () => {
+  it('locks a release published with the setting on: assets, tag and deletion 422; name and body still change; attested', async () => {
+    const locked = github.state.addRepo('octo/locked');
+    locked.immutableReleases = true;
+    const p = { owner: 'octo', repo: 'locked' };
+    const draft = await octokit.rest.repos.createRelease({ ...p, tag_name: 'm/v1', draft: true, make_latest: 'false' });
+    expect(draft.data.immutable).toBe(false);
+    const upload = (name: string) => octokit.request({ method: 'POST', url: draft.data.upload_url, name, data: 'hello', headers: { 'content-type': 'text/plain' } });
+    // A draft is not locked: upload, delete, upload again.
+    const first = await upload('a.txt');
+    await octokit.rest.repos.deleteReleaseAsset({ ...p, asset_id: (first.data as { id: number }).id });
+    const asset = (await upload('a.txt')).data as { id: number };
+
+    const published = await octokit.rest.repos.updateRelease({ ...p, release_id: draft.data.id, draft: false, make_latest: 'false' });
+    expect(published.data.immutable).toBe(true);
+    expect((await octokit.rest.repos.getReleaseByTag({ ...p, tag: 'm/v1' })).data.immutable).toBe(true);
+    expect(locked.releaseAttestations).toEqual([
+      expect.objectContaining({ releaseId: draft.data.id, tagName: 'm/v1', sha: locked.refs.get('heads/main'), assets: [{ name: 'a.txt', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }] }),
+    ]);
+
+    const refused = await failure(upload('b.txt'));
+    expect(refused).toMatchObject({ status: 422, message: expect.stringMatching(/Cannot upload assets to an immutable release/) });
+    expect((await failure(octokit.rest.repos.deleteReleaseAsset({ ...p, asset_id: asset.id }))).status).toBe(422);
+    for (const change of [{ tag_name: 'm/v2' }, { target_commitish: fakeSha('other') }, { prerelease: true }, { draft: true }]) {
+      expect((await failure(octokit.rest.repos.updateRelease({ ...p, release_id: draft.data.id, ...change }))).status).toBe(422);
+    }
+    expect((await failure(octokit.rest.repos.deleteRelease({ ...p, release_id: draft.data.id }))).status).toBe(422);
+    expect((await failure(octokit.rest.git.deleteRef({ ...p, ref: 'tags/m/v1' }))).status).toBe(422);
+    locked.addCommit(sha);
+    expect((await failure(octokit.rest.git.updateRef({ ...p, ref: 'tags/m/v1', sha, force: true }))).status).toBe(422);
+
+    // Title and notes change; sending the locked fields unchanged (a retried publish) is no change.
+    const edited = await octokit.rest.repos.updateRelease({ ...p, release_id: draft.data.id, name: 'renamed', body: 'notes', draft: false, make_latest: 'false' });
+    expect(edited.data).toMatchObject({ name: 'renamed', body: 'notes', tag_name: 'm/v1', immutable: true });
+    expect(locked.refs.has('tags/m/v1')).toBe(true);
+    expect(locked.releaseAttestations).toHaveLength(1);
+  });
+
+  it('leaves releases of a repository without the setting mutable (immutable false)', async () => {
+    const release = await octokit.rest.repos.createRelease({ ...params, tag_name: 'free-1', make_latest: 'false' });
+    expect(release.data.immutable).toBe(false);
+    await octokit.rest.repos.updateRelease({ ...params, release_id: release.data.id, prerelease: true });
+    expect((await octokit.rest.repos.deleteRelease({ ...params, release_id: release.data.id })).status).toBe(204);
+    expect((await octokit.rest.git.deleteRef({ ...params, ref: 'tags/free-1' })).status).toBe(204);
+  });
+});
+
 describe('issue comments and pulls', () => {
   it('creates, lists (paginated), updates and deletes comments; refuses bodies over 65536', async () => {
     const pull = repo.addPull({ title: 'Better model' });

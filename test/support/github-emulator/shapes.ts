@@ -63,7 +63,7 @@ export function releaseJson(repo: RepoState, release: ReleaseRecord, links: Link
     target_commitish: release.targetCommitish,
     name: release.name,
     draft: release.draft,
-    immutable: false,
+    immutable: release.immutable ?? false,
     prerelease: release.prerelease,
     created_at: release.createdAt,
     updated_at: release.updatedAt,

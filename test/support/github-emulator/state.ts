@@ -23,6 +23,18 @@ export interface ReleaseRecord {
   updatedAt: string;
   publishedAt: string | null;
   author: UserRecord;
+  /** Published while the repository had immutable releases on: tag and assets are locked, only name and body change. */
+  immutable?: boolean;
+}
+
+/** GitHub's attestation of an immutable release: the tag, its commit and the assets' digests at publish time. */
+export interface ReleaseAttestationRecord {
+  id: number;
+  releaseId: number;
+  tagName: string;
+  sha: string;
+  assets: { name: string; sha256: string }[];
+  createdAt: string;
 }
 
 export interface AssetRecord {
@@ -137,6 +149,14 @@ export class RepoState {
   readonly environments = new Map<string, EnvironmentRecord>();
   /** Commits that exist: refs may only point at these (422 "Object does not exist" otherwise). */
   readonly commits = new Set<string>();
+  /**
+   * The repository setting "immutable releases": a release published while it is on is immutable
+   * (assets and tag locked, the release and its tag cannot be deleted, only name and body change)
+   * and GitHub attests it. Drafts are not affected. Off by default, as on GitHub.
+   */
+  immutableReleases = false;
+  /** Attestations GitHub made of immutable releases, in publish order. */
+  readonly releaseAttestations: ReleaseAttestationRecord[] = [];
 
   constructor(
     readonly record: RepoRecord,
@@ -201,6 +221,13 @@ export class RepoState {
   resolveCommit(ref: string): string | undefined {
     if (/^[0-9a-f]{40}$/.test(ref)) return this.commits.has(ref) ? ref : undefined;
     return this.refs.get(`heads/${ref}`) ?? this.refs.get(`tags/${ref}`) ?? this.refs.get(ref.replace(/^refs\//, ''));
+  }
+
+  /** The immutable release whose tag is `tags/<tag>` (a ref key), if any: that ref is locked. */
+  immutableReleaseOfRef(key: string): ReleaseRecord | undefined {
+    if (!key.startsWith('tags/')) return undefined;
+    const tag = key.slice('tags/'.length);
+    return [...this.releases.values()].find((release) => release.immutable === true && !release.draft && release.tagName === tag);
   }
 
   private nextIssueNumber(): number {

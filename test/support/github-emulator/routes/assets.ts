@@ -1,7 +1,8 @@
 /**
  * Release assets. Uploads go to a separate path (the release's upload_url, like uploads.github.com)
  * with the raw body; a taken name is 422 already_exists. Downloads with Accept octet-stream answer
- * 302 to a signed object URL served without authentication, as GitHub's CDN does.
+ * 302 to a signed object URL served without authentication, as GitHub's CDN does. The assets of an
+ * immutable release (releases.ts) are locked: uploading to it and deleting one answer 422.
  */
 import { createHmac } from 'node:crypto';
 import { ApiError, notFound, validationFailed, type Ctx } from '../http.js';
@@ -31,6 +32,7 @@ export const assetRoutes: Route[] = [
       const repo = ctx.repo();
       const release = repo.releases.get(ctx.id('release_id'));
       if (!release) throw notFound();
+      if (release.immutable) throw new ApiError(422, 'Cannot upload assets to an immutable release');
       const name = ctx.url.searchParams.get('name');
       if (!name) throw validationFailed({ resource: 'ReleaseAsset', code: 'missing_field', field: 'name' });
       const contentType = ctx.headers['content-type'];
@@ -75,6 +77,7 @@ export const assetRoutes: Route[] = [
 
   api('DELETE', '/repos/{owner}/{repo}/releases/assets/{asset_id}', (ctx) => {
     const asset = findAsset(ctx);
+    if (ctx.repo().releases.get(asset.releaseId)?.immutable) throw new ApiError(422, 'Cannot delete assets of an immutable release');
     ctx.repo().assets.delete(asset.id);
     return { status: 204 };
   }),

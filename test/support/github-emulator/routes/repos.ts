@@ -64,6 +64,7 @@ export const repoRoutes: Route[] = [
     const sha = requiredString(ctx.json(), 'sha');
     const key = stripRefs(ctx.params.ref);
     if (!repo.refs.has(key)) throw new ApiError(422, 'Reference does not exist');
+    if (repo.immutableReleaseOfRef(key)) throw new ApiError(422, 'Cannot update a tag of an immutable release');
     if (!SHA.test(sha) || !repo.commits.has(sha)) throw new ApiError(422, 'Object does not exist');
     repo.refs.set(key, sha);
     return { status: 200, body: refJson(repo, key, sha, ctx.links) };
@@ -71,6 +72,7 @@ export const repoRoutes: Route[] = [
 
   api('DELETE', '/repos/{owner}/{repo}/git/refs/{ref}', (ctx) => {
     const repo = ctx.repo();
+    if (repo.immutableReleaseOfRef(stripRefs(ctx.params.ref))) throw new ApiError(422, 'Cannot delete a tag of an immutable release');
     if (!repo.refs.delete(stripRefs(ctx.params.ref))) throw new ApiError(422, 'Reference does not exist');
     return { status: 204 };
   }),
