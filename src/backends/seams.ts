@@ -30,6 +30,13 @@ export class AlreadyExistsError extends SeamError {}
 export class ConflictError extends SeamError {}
 
 /**
+ * The release is immutable (GitHub's immutable releases, a repository setting): once published its
+ * assets and tag are locked and only its name and body change (GitHub's 422 "Cannot upload assets
+ * to an immutable release").
+ */
+export class ImmutableReleaseError extends ConflictError {}
+
+/**
  * The credentials may not do this (GitHub's 403 "Resource not accessible by integration": a fork
  * pull request's read-only token, a workflow without `pull-requests: write` or `checks: write`).
  */
@@ -90,6 +97,12 @@ export interface Release {
   /** ISO time of publication; null while a draft. */
   publishedAt: string | null;
   assets: ReleaseAsset[];
+  /**
+   * GitHub's immutable releases: true for a release published while the repository had the setting
+   * on (GitHub attests it; its assets and tag are locked, only name and body change). Absent or
+   * false otherwise, and always for the local store. A draft is never immutable.
+   */
+  immutable?: boolean;
 }
 
 export interface NewRelease {
@@ -124,8 +137,8 @@ export interface ReleaseStore {
   getRelease(releaseId: number): Promise<Release | undefined>;
   /**
    * Uploads one asset to a release (normally a draft). AlreadyExistsError when the release already
-   * has an asset of that name; NotFoundError when the release does not exist. The asset appears
-   * complete or not at all.
+   * has an asset of that name; NotFoundError when the release does not exist; ImmutableReleaseError
+   * when it is a published immutable release. The asset appears complete or not at all.
    */
   uploadAsset(releaseId: number, name: string, source: AssetSource, contentType?: string): Promise<ReleaseAsset>;
   /** Streams an asset's bytes into `target`. NotFoundError when the asset does not exist. */
@@ -141,7 +154,7 @@ export interface ReleaseStore {
   list(): AsyncIterable<Release>;
   /** Deletes a draft release and its assets. NotFoundError if absent, ConflictError if published. */
   deleteDraft(releaseId: number): Promise<void>;
-  /** Deletes one asset (e.g. a half-uploaded one). NotFoundError if absent. */
+  /** Deletes one asset (e.g. a half-uploaded one). NotFoundError if absent, ImmutableReleaseError if its release is immutable. */
   deleteAsset(assetId: number): Promise<void>;
 }
 

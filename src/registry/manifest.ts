@@ -99,6 +99,14 @@ export interface Manifest {
   /** `sha256:<hex>` over the sorted asset names and digests: equal files give equal digests. */
   contentDigest: string;
   assets: ManifestAsset[];
+  /**
+   * Whether the release that holds this version is immutable (GitHub's immutable releases, a
+   * repository setting: GitHub attests the release and locks its assets and tag). Set from the
+   * release when a version is read or registered; not in the manifest written into the release at
+   * registration (the release is not published yet then). Absent in manifests read by older versions
+   * of the registry; the local store's versions are never immutable (false).
+   */
+  immutable?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -116,6 +124,9 @@ function obj(value: unknown, key: string): Obj {
 }
 function str(value: unknown, key: string): string {
   return typeof value === 'string' ? value : fail(key, 'a string', value);
+}
+function bool(value: unknown, key: string): boolean {
+  return typeof value === 'boolean' ? value : fail(key, 'true or false', value);
 }
 function strOrNull(value: unknown, key: string): string | null {
   return value === null || value === undefined ? null : str(value, key);
@@ -259,6 +270,7 @@ export function parseManifest(value: unknown): Manifest {
     idempotencyKey: strOrNull(o.idempotencyKey, 'idempotencyKey'),
     contentDigest,
     assets: parseAssets(o.assets),
+    ...(o.immutable === undefined ? {} : { immutable: bool(o.immutable, 'immutable') }),
   };
 }
 

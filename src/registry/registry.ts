@@ -33,6 +33,15 @@
  *
  * Manifests are embedded in the release body (and uploaded as manifest.json), so reading a version
  * is one request; a body too large to embed costs one download more.
+ *
+ * Immutable releases. On a repository with GitHub's immutable releases on, a published release
+ * keeps its assets and tag (uploads answer 422 "Cannot upload assets to an immutable release"; the
+ * release and its tag cannot be deleted) and GitHub attests it. Nothing here changes a published
+ * release: a version is filled while a draft and then published, alias moves and deprecations are
+ * new (pre)releases, the refs that move or go away (latest pointers, index refs) carry no release,
+ * and cleanupStaleDrafts deletes drafts only. So the registry works the same on both kinds of
+ * repository; a store that is asked to change an immutable release anyway fails with
+ * ImmutableReleaseError. A version as read records `immutable` (from the release) in its manifest.
  */
 import { Readable, Writable } from 'node:stream';
 import { AlreadyExistsError, NotFoundError, SeamError, describeAssetNameRule, isSafeAssetName, type Release, type ReleaseStore } from '../backends/seams.js';
@@ -141,6 +150,8 @@ export interface ModelVersion {
   release: Release;
   manifest: Manifest;
   htmlUrl?: string;
+  /** The release is immutable (GitHub's immutable releases): its assets and tag cannot change. Also in manifest.immutable. */
+  immutable: boolean;
 }
 
 export type VersionSelector = { version: number } | { alias: string } | 'latest';
@@ -296,10 +307,10 @@ export class ModelRegistry {
     for (const file of files) await this.upload(draft.id, file.name, () => ({ path: file.path }), file.size, file.contentType);
 
     const release = await this.step(`publish ${tag}`, () => this.store.publish(draft.id));
-    this.logger?.info(`Registered ${tag}`);
+    this.logger?.info(`Registered ${tag}${release.immutable ? ' (an immutable release)' : ''}`);
     await this.pointLatest(name, version);
     for (const alias of aliases) await this.setAlias(name, alias, version, { actor });
-    return { version, tag, releaseId: release.id, htmlUrl: this.options.releaseUrl?.(tag), manifest, created: true };
+    return { version, tag, releaseId: release.id, htmlUrl: this.options.releaseUrl?.(tag), manifest: { ...manifest, immutable: release.immutable ?? false }, created: true };
   }
 
   private checkFiles(files: RegisterFile[]): RegisterFile[] {
@@ -461,7 +472,8 @@ export class ModelRegistry {
     if (manifest.name !== name || manifest.version !== version) {
       throw new ManifestError(`Release ${release.tag} carries the manifest of ${manifest.name} v${manifest.version}`, { location: { file: MANIFEST_ASSET, key: 'version' } });
     }
-    return { version, tag: release.tag, release, manifest, htmlUrl: this.options.releaseUrl?.(release.tag) };
+    const immutable = release.immutable ?? false;
+    return { version, tag: release.tag, release, manifest: { ...manifest, immutable }, htmlUrl: this.options.releaseUrl?.(release.tag), immutable };
   }
 
   /** A small asset (manifest.json) as text; more than MANIFEST_MAX_BYTES is a ManifestError, not a full memory. */

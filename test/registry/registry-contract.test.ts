@@ -1,12 +1,13 @@
 /**
  * The registry's contract, run against both ReleaseStores: the filesystem one and the GitHub one
- * over the REST emulator. Same scenarios, same answers.
+ * over the REST emulator, on a repository without and with immutable releases (GitHub's repository
+ * setting: published releases keep their assets and tag). Same scenarios, same answers.
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ReleaseStore } from '../../src/backends/seams.js';
+import { ImmutableReleaseError, type ReleaseStore } from '../../src/backends/seams.js';
 import { GitHubReleaseStore } from '../../src/backends/github/github-release-store.js';
 import { createOctokit } from '../../src/backends/github/octokit.js';
 import { LocalReleaseStore } from '../../src/backends/local/local-release-store.js';
@@ -37,19 +38,26 @@ async function file(name: string, content: string): Promise<RegisterFile> {
 interface Backend {
   store: ReleaseStore;
   sha: string;
+  /** Published releases are immutable (a GitHub repository with immutable releases on). */
+  immutable: boolean;
+  /** The emulated repository, for the GitHub backends. */
+  repo?: ReturnType<GitHubEmulator['state']['addRepo']>;
+}
+
+function githubBackend(immutableReleases: boolean): () => Promise<Backend> {
+  return async () => {
+    const name = `models-${++repos}`;
+    const repo = github.state.addRepo(`octo/${name}`);
+    repo.immutableReleases = immutableReleases;
+    const octokit = createOctokit(github.octokitOptions());
+    return { store: new GitHubReleaseStore({ octokit, owner: 'octo', repo: name, recovery: { backoffMs: 1 } }), sha: repo.refs.get('heads/main') ?? '', immutable: immutableReleases, repo };
+  };
 }
 
 const backends: [string, () => Promise<Backend>][] = [
-  ['local', async () => ({ store: new LocalReleaseStore(await fs.mkdtemp(path.join(tmp, 'store-'))), sha: SHA })],
-  [
-    'github',
-    async () => {
-      const name = `models-${++repos}`;
-      const repo = github.state.addRepo(`octo/${name}`);
-      const octokit = createOctokit(github.octokitOptions());
-      return { store: new GitHubReleaseStore({ octokit, owner: 'octo', repo: name, recovery: { backoffMs: 1 } }), sha: repo.refs.get('heads/main') ?? '' };
-    },
-  ],
+  ['local', async () => ({ store: new LocalReleaseStore(await fs.mkdtemp(path.join(tmp, 'store-'))), sha: SHA, immutable: false })],
+  ['github', githubBackend(false)],
+  ['github (immutable releases)', githubBackend(true)],
 ];
 
 /** A store whose uploads of one asset name fail, like a runner that dies midway. */
@@ -91,6 +99,8 @@ describe.each(backends)('ModelRegistry over the %s ReleaseStore', (_label, make)
     const v1 = await registry.get('churn', { version: 1 });
     expect(v1.manifest).toEqual(first.manifest);
     expect(v1.release.draft).toBe(false);
+    expect(first.manifest.immutable).toBe(backend.immutable);
+    expect(v1.immutable).toBe(backend.immutable);
     expect(v1.release.assets.map((a) => a.name).sort()).toEqual(['manifest.json', 'model.bin']);
     expect((await registry.get('churn', 'latest')).version).toBe(3);
     await expect(registry.get('churn', { version: 9 })).rejects.toThrow(RegistryError);
@@ -194,6 +204,37 @@ describe.each(backends)('ModelRegistry over the %s ReleaseStore', (_label, make)
     expect(await versions({ metric: { name: 'auc', min: 0.8, max: 0.86 }, tag: 'gpu' })).toEqual([3]);
     expect(await versions({ alias: 'production' })).toEqual([2]);
     expect(await versions({ alias: 'staging' })).toEqual([]);
+  });
+
+  test('housekeeping never changes a published release: deprecation, alias removal, cleanup, idempotent retries', async () => {
+    const model = await file('model.bin', 'w');
+    const v1 = await registry.register({ name: 'm', files: [model], idempotencyKey: 'run:1:1', aliases: ['production'], actor: 'ann' });
+    await registry.register({ name: 'm', files: [await file('model.bin', 'w2')], dedupeByContent: true });
+    expect(await registry.register({ name: 'm', files: [model], idempotencyKey: 'run:1:1', aliases: ['staging'], actor: 'ann' })).toMatchObject({ version: 1, created: false });
+    await registry.setAlias('m', 'production', 2, { actor: 'bob' });
+    await registry.removeAlias('m', 'staging', { actor: 'cy' });
+    await registry.deprecate('m', 1, { actor: 'dee', reason: 'leaks labels' });
+    expect(await registry.cleanupStaleDrafts('m', 0)).toEqual([]);
+    expect(await registry.repairLatest('m')).toBe(2);
+    expect((await registry.deprecations('m')).map((d) => [d.version, d.actor])).toEqual([[1, 'dee']]);
+    expect((await registry.aliasHistory('m', 'production')).map((h) => [h.from, h.to])).toEqual([[null, 1], [1, 2]]);
+    expect((await registry.aliasHistory('m', 'staging')).map((h) => [h.from, h.to])).toEqual([[null, 1], [1, null]]);
+    const versions = await registry.listAll('m');
+    expect(versions.map((v) => [v.version, v.immutable, v.manifest.immutable])).toEqual([[2, backend.immutable, backend.immutable], [1, backend.immutable, backend.immutable]]);
+
+    if (backend.immutable) {
+      // Every release the registry published (versions, alias moves, deprecation records) is locked and attested.
+      const published = [...(backend.repo?.releases.values() ?? [])].filter((r) => !r.draft);
+      expect(published.length).toBe(7);
+      expect(published.every((r) => r.immutable)).toBe(true);
+      expect(backend.repo?.releaseAttestations.map((a) => a.tagName).sort()).toEqual(published.map((r) => r.tagName).sort());
+      // A store asked to change one fails clearly, and the version keeps its files.
+      await expect(backend.store.uploadAsset(v1.releaseId, 'extra.bin', { path: model.path })).rejects.toThrow(ImmutableReleaseError);
+      await expect(backend.store.uploadAsset(v1.releaseId, 'extra.bin', { path: model.path })).rejects.toThrow(/immutable/);
+      const asset = (await registry.get('m', { version: 1 })).release.assets[0];
+      await expect(backend.store.deleteAsset(asset.id)).rejects.toThrow(ImmutableReleaseError);
+      expect((await registry.get('m', { version: 1 })).release.assets.map((a) => a.name).sort()).toEqual(['manifest.json', 'model.bin']);
+    }
   });
 
   test('concurrent registrations in one process get distinct versions', async () => {

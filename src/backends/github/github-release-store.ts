@@ -11,6 +11,7 @@ import { ReadableStream } from 'node:stream/web';
 import {
   AlreadyExistsError,
   ConflictError,
+  ImmutableReleaseError,
   NotFoundError,
   describeAssetNameRule,
   isSafeAssetName,
@@ -122,6 +123,7 @@ export class GitHubReleaseStore implements ReleaseStore {
     if (!isSafeAssetName(name)) throw new RangeError(`Invalid asset name ${describeAssetNameRule(name)}`);
     const release = await this.fetchRelease(releaseId);
     if (release === undefined) throw new NotFoundError(`Release ${releaseId} does not exist`);
+    if (release.immutable) throw immutableError(`Release ${release.tag}`, `cannot take the asset ${name}`);
     if ('path' in source) return this.uploadFile(release.uploadUrl, releaseId, name, source.path, contentType);
     // A stream cannot be re-read for a retry and GitHub needs its length up front: spool it to disk.
     const scratch = await makeScratchDir('mlops-upload-');
@@ -154,6 +156,7 @@ export class GitHubReleaseStore implements ReleaseStore {
           if (httpStatus(error) === 422 && validationCodes(error).includes('already_exists')) {
             throw new AlreadyExistsError(`Release ${releaseId} already has an asset named ${name}`, { cause: error });
           }
+          if (isImmutableRefusal(error)) throw immutableError(`Release ${releaseId}`, `cannot take the asset ${name}`, error);
           throw error;
         }
       },
@@ -252,6 +255,7 @@ export class GitHubReleaseStore implements ReleaseStore {
       await this.octokit.rest.repos.deleteReleaseAsset({ ...this.repoParams, asset_id: assetId });
     } catch (error) {
       if (httpStatus(error) === 404) throw new NotFoundError(`Asset ${assetId} does not exist`, { cause: error });
+      if (isImmutableRefusal(error)) throw immutableError(`The release of asset ${assetId}`, 'cannot lose an asset', error);
       throw error;
     }
   }
@@ -265,4 +269,16 @@ export class GitHubReleaseStore implements ReleaseStore {
     const assets = await this.octokit.paginate(this.octokit.rest.repos.listReleaseAssets, { ...this.repoParams, release_id: releaseId, per_page: 100 });
     return asArray(assets, 'release assets').map(toAsset);
   }
+}
+
+/** GitHub's 422 for a change an immutable release does not allow ("Cannot upload assets to an immutable release"). */
+function isImmutableRefusal(error: unknown): boolean {
+  return httpStatus(error) === 422 && /immutable release/i.test(errorMessage(error));
+}
+
+function immutableError(subject: string, what: string, cause?: unknown): ImmutableReleaseError {
+  return new ImmutableReleaseError(
+    `${subject} is immutable and ${what}: the repository has immutable releases on, so a published release keeps its assets and tag`,
+    { cause },
+  );
 }

@@ -24,6 +24,8 @@ export function toRelease(value: unknown): Release & { uploadUrl: string } {
     targetCommitish: f.string('target_commitish'),
     createdAt: f.string('created_at'),
     publishedAt: f.nullableString('published_at'),
+    // GitHub's immutable releases; older GitHub Enterprise Servers do not send the field.
+    immutable: f.boolean('immutable', false),
     assets: f.array('assets').map((asset) => {
       const { state: _state, ...rest } = toAsset(asset);
       return rest;
