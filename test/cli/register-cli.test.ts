@@ -39,7 +39,8 @@ describe('mlops register and mlops models on a local registry', () => {
     const diff = await runCli(['models', 'diff', 'toy:1', 'toy@production'], { cwd: dir });
     expect(diff.stdout).toMatch(/metric\s+accuracy\s+0\.8\s+0\.9\s+0\.1/);
     const show = await runCli(['models', 'show', 'toy@production'], { cwd: dir });
-    expect(JSON.parse(show.stdout)).toMatchObject({ name: 'toy', version: 2, metrics: { accuracy: 0.9 } });
+    // A local registry's versions are never immutable releases.
+    expect(JSON.parse(show.stdout)).toMatchObject({ name: 'toy', version: 2, metrics: { accuracy: 0.9 }, immutable: false });
     const reserved = await runCli(['models', 'alias', 'set', 'toy', 'latest', '1'], { cwd: dir });
     expect(reserved.exitCode).toBe(1);
     expect(reserved.stderr).toMatch(/reserved[\s\S]*How to fix/);

@@ -95,10 +95,18 @@ describe('manifest', () => {
     [{ contentDigest: 'md5:1' }, 'contentDigest'],
     [{ tags: 'a' }, 'tags'],
     [{ run: { attempt: 0 } }, 'run.attempt'],
+    [{ immutable: 'yes' }, 'immutable'],
   ])('rejects %j naming the key %s', (patch, key) => {
     const bad = { ...JSON.parse(JSON.stringify(manifest())), ...patch };
     expect(() => parseManifest(bad)).toThrow(ManifestError);
     expect(() => parseManifest(bad)).toThrow(`"${key}"`);
+  });
+
+  test('immutable (whether the release is immutable) is optional: manifests without it still read', () => {
+    const m = manifest();
+    expect('immutable' in parseManifest(JSON.parse(JSON.stringify(m)))).toBe(false);
+    expect(parseManifest({ ...JSON.parse(JSON.stringify(m)), immutable: true })).toEqual({ ...m, immutable: true });
+    expect(parseManifest({ ...JSON.parse(JSON.stringify(m)), immutable: false }).immutable).toBe(false);
   });
 
   test('rejects non-objects and bad JSON in a release body', () => {

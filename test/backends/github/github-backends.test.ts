@@ -1,8 +1,10 @@
 /** The seam contracts against the GitHub backends (src/backends/github), over the REST emulator. */
+import { Readable } from 'node:stream';
 import { GitHubCheckRunSink } from '../../../src/backends/github/github-check-run-sink.js';
 import { GitHubCommentSink } from '../../../src/backends/github/github-comment-sink.js';
 import { GitHubDeploymentLog } from '../../../src/backends/github/github-deployment-log.js';
 import { GitHubReleaseStore } from '../../../src/backends/github/github-release-store.js';
+import { ImmutableReleaseError } from '../../../src/backends/seams.js';
 import { createOctokit } from '../../../src/backends/github/octokit.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
 import { commentSinkContract, deploymentLogContract } from '../comment-deployment-contract.js';
@@ -31,6 +33,52 @@ function freshRepo() {
 releaseStoreContract('github', async () => {
   const { repo, options } = freshRepo();
   return { store: new GitHubReleaseStore(options), mainSha: repo.refs.get('heads/main') ?? '' };
+});
+
+releaseStoreContract('github (immutable releases)', async () => {
+  const { repo, options } = freshRepo();
+  repo.immutableReleases = true;
+  return { store: new GitHubReleaseStore(options), mainSha: repo.refs.get('heads/main') ?? '' };
+});
+
+describe('GitHubReleaseStore on a repository with immutable releases', () => {
+  it('reads immutable from the release; refuses to change a published one with ImmutableReleaseError; drafts stay open', async () => {
+    const { repo, options } = freshRepo();
+    repo.immutableReleases = true;
+    const store = new GitHubReleaseStore(options);
+    const draft = await store.createDraft({ tag: 'm/v1' });
+    expect(draft.immutable).toBe(false);
+    const first = await store.uploadAsset(draft.id, 'a.txt', { stream: Readable.from(['one']) });
+    await store.deleteAsset(first.id);
+    const kept = await store.uploadAsset(draft.id, 'a.txt', { stream: Readable.from(['two']) });
+    const published = await store.publish(draft.id);
+    expect(published.immutable).toBe(true);
+    expect((await store.getByTag('m/v1'))?.immutable).toBe(true);
+    expect((await store.getRelease(draft.id))?.immutable).toBe(true);
+    await expect(store.uploadAsset(draft.id, 'b.txt', { stream: Readable.from(['x']) })).rejects.toThrow(ImmutableReleaseError);
+    await expect(store.deleteAsset(kept.id)).rejects.toThrow(/immutable/);
+    // A publish retried after a lost answer is no change.
+    expect((await store.publish(draft.id)).immutable).toBe(true);
+    // The race: published between the store's look and the upload; GitHub's 422 is the same error.
+    const racing = await store.createDraft({ tag: 'm/v2' });
+    const fetchRelease = store as unknown as { fetchRelease: (id: number) => Promise<unknown> };
+    const seenAsDraft = await fetchRelease.fetchRelease(racing.id);
+    const look = fetchRelease.fetchRelease;
+    fetchRelease.fetchRelease = async () => {
+      fetchRelease.fetchRelease = look;
+      return seenAsDraft;
+    };
+    repo.releases.set(racing.id, { ...repo.releases.get(racing.id)!, draft: false, immutable: true, publishedAt: racing.createdAt });
+    repo.refs.set('tags/m/v2', repo.refs.get('heads/main') ?? '');
+    await expect(store.uploadAsset(racing.id, 'c.txt', { stream: Readable.from(['y']) })).rejects.toThrow(ImmutableReleaseError);
+  });
+
+  it('answers immutable false on a repository without the setting', async () => {
+    const { options } = freshRepo();
+    const store = new GitHubReleaseStore(options);
+    const draft = await store.createDraft({ tag: 'm/v1' });
+    expect((await store.publish(draft.id)).immutable).toBe(false);
+  });
 });
 
 commentSinkContract('github', async () => {
