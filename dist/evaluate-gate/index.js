@@ -31629,6 +31629,9 @@ function obj(value, key) {
 function str(value, key) {
     return typeof value === 'string' ? value : fail(key, 'a string', value);
 }
+function bool(value, key) {
+    return typeof value === 'boolean' ? value : fail(key, 'true or false', value);
+}
 function strOrNull(value, key) {
     return value === null || value === undefined ? null : str(value, key);
 }
@@ -31773,6 +31776,7 @@ function parseManifest(value) {
         idempotencyKey: strOrNull(o.idempotencyKey, 'idempotencyKey'),
         contentDigest,
         assets: parseAssets(o.assets),
+        ...(o.immutable === undefined ? {} : { immutable: bool(o.immutable, 'immutable') }),
     };
 }
 /** `sha256:<hex>` over the sorted `name\0sha256\n` lines of the assets: names and bytes, not order. */
@@ -31867,6 +31871,15 @@ var names = __nccwpck_require__(21815);
  *
  * Manifests are embedded in the release body (and uploaded as manifest.json), so reading a version
  * is one request; a body too large to embed costs one download more.
+ *
+ * Immutable releases. On a repository with GitHub's immutable releases on, a published release
+ * keeps its assets and tag (uploads answer 422 "Cannot upload assets to an immutable release"; the
+ * release and its tag cannot be deleted) and GitHub attests it. Nothing here changes a published
+ * release: a version is filled while a draft and then published, alias moves and deprecations are
+ * new (pre)releases, the refs that move or go away (latest pointers, index refs) carry no release,
+ * and cleanupStaleDrafts deletes drafts only. So the registry works the same on both kinds of
+ * repository; a store that is asked to change an immutable release anyway fails with
+ * ImmutableReleaseError. A version as read records `immutable` (from the release) in its manifest.
  */
 
 
@@ -31984,11 +31997,11 @@ class ModelRegistry {
         for (const file of files)
             await this.upload(draft.id, file.name, () => ({ path: file.path }), file.size, file.contentType);
         const release = await this.step(`publish ${tag}`, () => this.store.publish(draft.id));
-        this.logger?.info(`Registered ${tag}`);
+        this.logger?.info(`Registered ${tag}${release.immutable ? ' (an immutable release)' : ''}`);
         await this.pointLatest(name, version);
         for (const alias of aliases)
             await this.setAlias(name, alias, version, { actor });
-        return { version, tag, releaseId: release.id, htmlUrl: this.options.releaseUrl?.(tag), manifest, created: true };
+        return { version, tag, releaseId: release.id, htmlUrl: this.options.releaseUrl?.(tag), manifest: { ...manifest, immutable: release.immutable ?? false }, created: true };
     }
     checkFiles(files) {
         if (!Array.isArray(files))
@@ -32160,7 +32173,8 @@ class ModelRegistry {
         if (manifest.name !== name || manifest.version !== version) {
             throw new ManifestError(`Release ${release.tag} carries the manifest of ${manifest.name} v${manifest.version}`, { location: { file: MANIFEST_ASSET, key: 'version' } });
         }
-        return { version, tag: release.tag, release, manifest, htmlUrl: this.options.releaseUrl?.(release.tag) };
+        const immutable = release.immutable ?? false;
+        return { version, tag: release.tag, release, manifest: { ...manifest, immutable }, htmlUrl: this.options.releaseUrl?.(release.tag), immutable };
     }
     /** A small asset (manifest.json) as text; more than MANIFEST_MAX_BYTES is a ManifestError, not a full memory. */
     async readAsset(assetId) {
@@ -33069,6 +33083,8 @@ function toRelease(value) {
         targetCommitish: f.string('target_commitish'),
         createdAt: f.string('created_at'),
         publishedAt: f.nullableString('published_at'),
+        // GitHub's immutable releases; older GitHub Enterprise Servers do not send the field.
+        immutable: f.boolean('immutable', false),
         assets: f.array('assets').map((asset) => {
             const { state: _state, ...rest } = toAsset(asset);
             return rest;
@@ -33183,6 +33199,8 @@ class GitHubReleaseStore {
         const release = await this.fetchRelease(releaseId);
         if (release === undefined)
             throw new seams/* NotFoundError */.m_(`Release ${releaseId} does not exist`);
+        if (release.immutable)
+            throw immutableError(`Release ${release.tag}`, `cannot take the asset ${name}`);
         if ('path' in source)
             return this.uploadFile(release.uploadUrl, releaseId, name, source.path, contentType);
         // A stream cannot be re-read for a retry and GitHub needs its length up front: spool it to disk.
@@ -33216,6 +33234,8 @@ class GitHubReleaseStore {
                 if (request_errors_httpStatus(error) === 422 && validationCodes(error).includes('already_exists')) {
                     throw new seams/* AlreadyExistsError */.Tm(`Release ${releaseId} already has an asset named ${name}`, { cause: error });
                 }
+                if (isImmutableRefusal(error))
+                    throw immutableError(`Release ${releaseId}`, `cannot take the asset ${name}`, error);
                 throw error;
             }
         }, async () => {
@@ -33316,6 +33336,8 @@ class GitHubReleaseStore {
         catch (error) {
             if (request_errors_httpStatus(error) === 404)
                 throw new seams/* NotFoundError */.m_(`Asset ${assetId} does not exist`, { cause: error });
+            if (isImmutableRefusal(error))
+                throw immutableError(`The release of asset ${assetId}`, 'cannot lose an asset', error);
             throw error;
         }
     }
@@ -33327,6 +33349,13 @@ class GitHubReleaseStore {
         const assets = await this.octokit.paginate(this.octokit.rest.repos.listReleaseAssets, { ...this.repoParams, release_id: releaseId, per_page: 100 });
         return answers_asArray(assets, 'release assets').map(toAsset);
     }
+}
+/** GitHub's 422 for a change an immutable release does not allow ("Cannot upload assets to an immutable release"). */
+function isImmutableRefusal(error) {
+    return request_errors_httpStatus(error) === 422 && /immutable release/i.test(request_errors_errorMessage(error));
+}
+function immutableError(subject, what, cause) {
+    return new seams/* ImmutableReleaseError */.wq(`${subject} is immutable and ${what}: the repository has immutable releases on, so a published release keeps its assets and tag`, { cause });
 }
 
 ;// CONCATENATED MODULE: ./src/backends/github/github-check-run-sink.ts
@@ -34362,7 +34391,8 @@ function openDeployBackends(backend, options = {}) {
 /* harmony export */   Zc: () => (/* binding */ describeAssetNameRule),
 /* harmony export */   fK: () => (/* binding */ ConflictError),
 /* harmony export */   i_: () => (/* binding */ PermissionError),
-/* harmony export */   m_: () => (/* binding */ NotFoundError)
+/* harmony export */   m_: () => (/* binding */ NotFoundError),
+/* harmony export */   wq: () => (/* binding */ ImmutableReleaseError)
 /* harmony export */ });
 /* unused harmony export CHECK_OUTPUT_LIMIT */
 // ---------------------------------------------------------------------------------------------
@@ -34383,6 +34413,13 @@ class AlreadyExistsError extends SeamError {
 }
 /** The operation is not allowed in the current state (e.g. deleting a published release). */
 class ConflictError extends SeamError {
+}
+/**
+ * The release is immutable (GitHub's immutable releases, a repository setting): once published its
+ * assets and tag are locked and only its name and body change (GitHub's 422 "Cannot upload assets
+ * to an immutable release").
+ */
+class ImmutableReleaseError extends ConflictError {
 }
 /**
  * The credentials may not do this (GitHub's 403 "Resource not accessible by integration": a fork
