@@ -10,10 +10,11 @@
  * This is the one check that a deploy serves the model it claims to: a health check passes for any
  * model, an old one included.
  */
-import { existsSync } from 'node:fs';
-import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { constants, existsSync } from 'node:fs';
+import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parseRecord } from '../data/readers/csv/csv-record.js';
 import { EVAL_OUTPUTS_FILE, readPredictionsFile } from '../gate/predictions.js';
 import { DataError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
@@ -26,49 +27,53 @@ export const PREDICTIONS_FILE = EVAL_OUTPUTS_FILE;
 /** Cells that mean "no value" in the eval data. */
 const MISSING = new Set(['', 'NA', 'NaN', 'null']);
 
+const COMMA = 44;
+
 /** The expected outputs of a downloaded version: its model folder's predictions file, if any. */
 export function findPredictionsFile(modelDir: string): string | undefined {
   const file = path.join(modelDir, PREDICTIONS_FILE);
   return existsSync(file) ? file : undefined;
 }
 
-/** Splits one CSV line (RFC 4180 quotes). */
-function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += c;
+/** Enough of the eval file for its first rows: the smoke check sends a few rows, never the whole file. */
+const SMOKE_READ_BYTES = 4 * 1024 * 1024;
+
+/** The eval file's first bytes (a regular file only: a FIFO must not hang the deploy), and whether that is all of it. */
+async function readPrefix(file: string): Promise<{ text: string; whole: boolean }> {
+  const unreadable = (cause?: unknown) =>
+    new DataError(`The eval data ${file} cannot be read for the smoke check.`, { location: { file }, hint: 'Point data.eval in mlops.yml (or the smoke-data input) at a CSV file.', cause });
+  let handle;
+  try {
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    throw unreadable(error);
   }
-  cells.push(cell);
-  return cells;
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw unreadable();
+    const buffer = Buffer.alloc(Math.min(stats.size, SMOKE_READ_BYTES));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return { text: buffer.subarray(0, bytesRead).toString('utf8'), whole: bytesRead >= stats.size };
+  } finally {
+    await handle.close();
+  }
 }
 
-/** The first `n` rows of a CSV eval file, as objects (quoted newlines are not supported). */
+/** The first `n` rows of a CSV eval file, as objects, read with the data layer's record parser. */
 async function readFirstRows(file: string, n: number): Promise<EvalRow[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new DataError(`The eval data ${file} cannot be read for the smoke check.`, { location: { file }, hint: 'Point data.eval in mlops.yml (or the smoke-data input) at a CSV file.', cause: error });
+  const { text, whole } = await readPrefix(file);
+  let header: string[] | undefined;
+  const rows: EvalRow[] = [];
+  let pos = 0;
+  while (rows.length < n && pos < text.length) {
+    const record = parseRecord(text, pos, whole, COMMA);
+    if (record.kind !== 'record') break; // cut by the prefix, or an unterminated quote
+    pos = record.next;
+    if (record.fields.every((cell) => cell.trim() === '')) continue; // a blank line
+    if (!header) header = record.fields;
+    else rows.push(Object.fromEntries(header.map((name, i) => [name, record.fields[i] === undefined || MISSING.has(record.fields[i]) ? null : record.fields[i]])));
   }
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  const header = splitCsvLine(lines[0] ?? '');
-  return lines.slice(1, n + 1).map((line) => {
-    const cells = splitCsvLine(line);
-    return Object.fromEntries(header.map((name, i) => [name, cells[i] === undefined || MISSING.has(cells[i]) ? null : cells[i]]));
-  });
+  return rows;
 }
 
 function same(a: string, b: string): boolean {
