@@ -676,7 +676,7 @@ function loadKernel() {
 
 /***/ }),
 
-/***/ 16951:
+/***/ 96104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -755,86 +755,8 @@ async function checkReadableFile(file, absolute) {
 
 // EXTERNAL MODULE: ./src/data/readers/csv/csv-errors.ts
 var csv_errors = __webpack_require__(72210);
-;// CONCATENATED MODULE: ./src/data/readers/csv/csv-record.ts
-/**
- * A simple, general record parser: one record at a time, any number of fields. It defines the
- * dialect (see csv-parser.ts) for the places where speed does not matter — the header, and
- * re-reading one row to describe an error — and must agree with the fast parser on every input.
- */
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-/**
- * Parses the record starting at `pos` of `s`. With `final` false, a record that runs to the end of
- * the text is incomplete (its line break may be in the next chunk).
- */
-function parseRecord(s, pos, final, delimiterCode) {
-    const len = s.length;
-    const fields = [];
-    const starts = [];
-    let newlines = 0;
-    let i = pos;
-    for (;;) {
-        starts.push(i);
-        let value = '';
-        if (i < len && s.charCodeAt(i) === QUOTE) {
-            let q = i + 1;
-            for (;;) {
-                const close = s.indexOf('"', q);
-                if (close === -1 || (close + 1 >= len && !final)) {
-                    if (close === -1 && final)
-                        return { kind: 'unterminated', quoteAt: i };
-                    fields.push(value + s.slice(q));
-                    return { kind: 'incomplete', fields, starts };
-                }
-                newlines += countLineFeeds(s, q, close);
-                if (s.charCodeAt(close + 1) === QUOTE) {
-                    value += s.slice(q, close + 1);
-                    q = close + 2;
-                    continue;
-                }
-                value += s.slice(q, close);
-                i = close + 1;
-                break;
-            }
-        }
-        // unquoted text, or lenient text after a closing quote, runs to a delimiter or line break
-        let j = i;
-        while (j < len) {
-            const ch = s.charCodeAt(j);
-            if (ch === delimiterCode || ch === LF)
-                break;
-            j++;
-        }
-        if (j >= len && !final) {
-            fields.push(value + s.slice(i, j));
-            return { kind: 'incomplete', fields, starts };
-        }
-        if (j < len && s.charCodeAt(j) === delimiterCode) {
-            fields.push(value + s.slice(i, j));
-            i = j + 1;
-            continue;
-        }
-        // end of record: a CR before the LF (or before the end of the text) belongs to the line break
-        const end = j > i && s.charCodeAt(j - 1) === CR ? j - 1 : j;
-        fields.push(value + s.slice(i, end));
-        return { kind: 'record', fields, starts, next: j < len ? j + 1 : len, newlines };
-    }
-}
-/** Number of '\n' in s[from, to). */
-function countLineFeeds(s, from, to) {
-    // bounded loop, not indexOf: indexOf would scan past `to` to the end of a multi-MB chunk
-    let n = 0;
-    for (let i = from; i < to; i++)
-        if (s.charCodeAt(i) === LF)
-            n++;
-    return n;
-}
-/** 1-based column (in characters) of position `pos`, counted from the line break before it. */
-function columnAt(s, pos) {
-    return pos - (s.lastIndexOf('\n', pos - 1) + 1) + 1;
-}
-
+// EXTERNAL MODULE: ./src/data/readers/csv/csv-record.ts
+var csv_record = __webpack_require__(95440);
 // EXTERNAL MODULE: ./src/data/readers/open-file.ts
 var open_file = __webpack_require__(54274);
 // EXTERNAL MODULE: ./src/data/readers/text-reader.ts + 1 modules
@@ -882,11 +804,11 @@ async function readCsvHeader(file, options) {
                 sizeCheckAt *= 2;
             }
             if ((pos < text.length && lineBreak !== -1) || final) {
-                const record = pos < text.length ? parseRecord(text, pos, final, options.delimiterCode) : null;
+                const record = pos < text.length ? (0,csv_record/* parseRecord */.Hh)(text, pos, final, options.delimiterCode) : null;
                 if (record === null)
                     throw (0,csv_errors/* noHeaderError */.ZL)(file, line);
                 if (record.kind === 'unterminated') {
-                    throw (0,csv_errors/* unterminatedQuoteError */.hM)(file, line + countLineFeeds(text, pos, record.quoteAt), columnAt(text, record.quoteAt));
+                    throw (0,csv_errors/* unterminatedQuoteError */.hM)(file, line + (0,csv_record/* countLineFeeds */.t7)(text, pos, record.quoteAt), (0,csv_record/* columnAt */.o0)(text, record.quoteAt));
                 }
                 if (record.kind === 'record') {
                     checkColumnNames(file, line, text, record.fields, record.starts);
@@ -900,8 +822,8 @@ async function readCsvHeader(file, options) {
                 }
             }
             if (block.invalidUtf8) {
-                const badLine = line + countLineFeeds(text, pos, text.length);
-                throw (0,csv_errors/* invalidUtf8Error */.PI)(file, badLine, columnAt(text, text.length), block.invalidUtf8.byteOffset);
+                const badLine = line + (0,csv_record/* countLineFeeds */.t7)(text, pos, text.length);
+                throw (0,csv_errors/* invalidUtf8Error */.PI)(file, badLine, (0,csv_record/* columnAt */.o0)(text, text.length), block.invalidUtf8.byteOffset);
             }
         }
     }
@@ -912,10 +834,10 @@ async function readCsvHeader(file, options) {
 /** A header not yet ended whose fields so far include one over maxFieldBytes: the field limit applies to names too. */
 function throwIfHeaderFieldTooLarge(file, line, text, pos, options) {
     const max = options.maxFieldBytes;
-    const record = parseRecord(text, pos, true, options.delimiterCode);
+    const record = (0,csv_record/* parseRecord */.Hh)(text, pos, true, options.delimiterCode);
     if (record.kind === 'unterminated') {
         if (text.length - record.quoteAt > max) {
-            throw (0,csv_errors/* fieldTooLargeError */.kl)(file, line + countLineFeeds(text, pos, record.quoteAt), columnAt(text, record.quoteAt), 'header', text.length - record.quoteAt, max);
+            throw (0,csv_errors/* fieldTooLargeError */.kl)(file, line + (0,csv_record/* countLineFeeds */.t7)(text, pos, record.quoteAt), (0,csv_record/* columnAt */.o0)(text, record.quoteAt), 'header', text.length - record.quoteAt, max);
         }
         return;
     }
@@ -923,7 +845,7 @@ function throwIfHeaderFieldTooLarge(file, line, text, pos, options) {
         return;
     record.fields.forEach((field, i) => {
         if (field.length > max)
-            throw (0,csv_errors/* fieldTooLargeError */.kl)(file, line + countLineFeeds(text, pos, record.starts[i]), columnAt(text, record.starts[i]), `#${i + 1} (header)`, field.length, max);
+            throw (0,csv_errors/* fieldTooLargeError */.kl)(file, line + (0,csv_record/* countLineFeeds */.t7)(text, pos, record.starts[i]), (0,csv_record/* columnAt */.o0)(text, record.starts[i]), `#${i + 1} (header)`, field.length, max);
     });
 }
 function checkColumnNames(file, line, text, names, starts) {
@@ -931,7 +853,7 @@ function checkColumnNames(file, line, text, names, starts) {
     const repeated = new Set();
     names.forEach((name, i) => {
         if (name.trim() === '')
-            throw (0,csv_errors/* emptyColumnNameError */.ld)(file, line, columnAt(text, starts[i]), i + 1);
+            throw (0,csv_errors/* emptyColumnNameError */.ld)(file, line, (0,csv_record/* columnAt */.o0)(text, starts[i]), i + 1);
         if (seen.has(name))
             repeated.add(name);
         seen.add(name);
@@ -948,9 +870,9 @@ var csv_kernel = __webpack_require__(3591);
 
 
 
-const csv_parser_QUOTE = 34;
-const csv_parser_LF = 10;
-const csv_parser_CR = 13;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
 /** Cells of a batch (columns x rows) up to which the WebAssembly kernel tokenizes: 12 MB of its memory. */
 const KERNEL_MAX_CELLS = 1 << 20;
 /** Restartable column-major CSV row parser; the header has already been read. */
@@ -1087,14 +1009,14 @@ class CsvBatchParser {
         rows: while (r < rowLimit && pos < len) {
             const rowStart = pos;
             const first = s.charCodeAt(pos);
-            if (first === csv_parser_LF) {
+            if (first === LF) {
                 pos++;
                 line++;
                 continue;
             }
-            if (first === csv_parser_CR) {
+            if (first === CR) {
                 if (pos + 1 < len) {
-                    if (s.charCodeAt(pos + 1) === csv_parser_LF) {
+                    if (s.charCodeAt(pos + 1) === LF) {
                         pos += 2;
                         line++;
                         continue;
@@ -1118,7 +1040,7 @@ class CsvBatchParser {
             let extraLines = 0;
             // at = c * stride + r: where column c's cell of this row goes
             for (let c = 0, at = r; c < n; c++, at += stride) {
-                if (s.charCodeAt(pos) === csv_parser_QUOTE) {
+                if (s.charCodeAt(pos) === QUOTE) {
                     const open = pos;
                     let q = pos + 1;
                     // the unescaped text so far, only when the field holds "" (otherwise it is s[open+1, close))
@@ -1133,7 +1055,7 @@ class CsvBatchParser {
                             pos = rowStart;
                             break rows;
                         }
-                        if (s.charCodeAt(close + 1) === csv_parser_QUOTE) {
+                        if (s.charCodeAt(close + 1) === QUOTE) {
                             value = (value ?? '') + s.slice(q, close + 1);
                             q = close + 2;
                             continue;
@@ -1145,7 +1067,7 @@ class CsvBatchParser {
                     pos = close + 1;
                     if (close > nl) {
                         // the quoted field holds line breaks: count them and find the row's real end
-                        extraLines += countLineFeeds(s, nl, close);
+                        extraLines += (0,csv_record/* countLineFeeds */.t7)(s, nl, close);
                         nl = s.indexOf('\n', pos);
                         if (nl === -1) {
                             if (!final) {
@@ -1181,12 +1103,12 @@ class CsvBatchParser {
                                 break rows;
                             }
                         }
-                        else if (next !== csv_parser_LF && !(next === csv_parser_CR && pos + 1 >= nl)) {
+                        else if (next !== LF && !(next === CR && pos + 1 >= nl)) {
                             if (nd < pos)
                                 nd = nextDelimiter(s, delimiter, pos, len);
                             if (nd < nl)
                                 throw this.ragged(s, rowStart, final, line);
-                            const end = s.charCodeAt(nl - 1) === csv_parser_CR ? nl - 1 : nl;
+                            const end = s.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
                             tail = s.slice(pos, end);
                         }
                         pos = nl + 1;
@@ -1216,7 +1138,7 @@ class CsvBatchParser {
                     if (nd < nl)
                         throw this.ragged(s, rowStart, final, line);
                     starts[at] = pos;
-                    ends[at] = nl > pos && s.charCodeAt(nl - 1) === csv_parser_CR ? nl - 1 : nl;
+                    ends[at] = nl > pos && s.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
                     pos = nl + 1;
                 }
             }
@@ -1246,17 +1168,17 @@ class CsvBatchParser {
     }
     /** Error for a row whose field count differs from the header's; re-reads the row to count. */
     ragged(s, rowStart, final, line) {
-        const record = parseRecord(s, rowStart, final, this.settings.delimiterCode);
+        const record = (0,csv_record/* parseRecord */.Hh)(s, rowStart, final, this.settings.delimiterCode);
         const got = record.kind === 'unterminated' ? this.ncols + 1 : record.fields.length;
         return (0,csv_errors/* raggedRowError */.Th)(this.settings.file, this.absoluteLine(line), this.ncols, got);
     }
     unterminated(s, rowStart, quoteAt, line) {
-        const quoteLine = line + countLineFeeds(s, rowStart, quoteAt);
-        return (0,csv_errors/* unterminatedQuoteError */.hM)(this.settings.file, this.absoluteLine(quoteLine), columnAt(s, quoteAt));
+        const quoteLine = line + (0,csv_record/* countLineFeeds */.t7)(s, rowStart, quoteAt);
+        return (0,csv_errors/* unterminatedQuoteError */.hM)(this.settings.file, this.absoluteLine(quoteLine), (0,csv_record/* columnAt */.o0)(s, quoteAt));
     }
     /** Throws if a field of the complete row at rowStart exceeds maxFieldBytes. */
     checkFieldSizes(s, rowStart, final, line) {
-        const record = parseRecord(s, rowStart, final, this.settings.delimiterCode);
+        const record = (0,csv_record/* parseRecord */.Hh)(s, rowStart, final, this.settings.delimiterCode);
         if (record.kind !== 'unterminated')
             this.throwIfOversized(s, rowStart, record.fields, record.starts, line);
     }
@@ -1267,7 +1189,7 @@ class CsvBatchParser {
     checkIncomplete(s, rowStart, final, line) {
         if (s.length - rowStart <= this.settings.maxFieldBytes)
             return;
-        const record = parseRecord(s, rowStart, final, this.settings.delimiterCode);
+        const record = (0,csv_record/* parseRecord */.Hh)(s, rowStart, final, this.settings.delimiterCode);
         if (record.kind === 'unterminated')
             return;
         this.throwIfOversized(s, rowStart, record.fields, record.starts, line);
@@ -1276,9 +1198,9 @@ class CsvBatchParser {
         const max = this.settings.maxFieldBytes;
         for (let c = 0; c < fields.length; c++) {
             if (fields[c].length > max) {
-                const fieldLine = line + countLineFeeds(s, rowStart, starts[c]);
+                const fieldLine = line + (0,csv_record/* countLineFeeds */.t7)(s, rowStart, starts[c]);
                 const name = c < this.ncols ? this.settings.columns[c] : `#${c + 1}`;
-                throw (0,csv_errors/* fieldTooLargeError */.kl)(this.settings.file, this.absoluteLine(fieldLine), columnAt(s, starts[c]), name, fields[c].length, max);
+                throw (0,csv_errors/* fieldTooLargeError */.kl)(this.settings.file, this.absoluteLine(fieldLine), (0,csv_record/* columnAt */.o0)(s, starts[c]), name, fields[c].length, max);
             }
         }
     }
@@ -1400,8 +1322,8 @@ async function* readCsvRange(file, range, options = {}) {
             if (block.invalidUtf8) {
                 // the rows before the bad byte were delivered; now say where it is
                 const { text } = block;
-                const line = range.firstLine - 1 + parser.line + countLineFeeds(text, pos, text.length);
-                throw (0,csv_errors/* invalidUtf8Error */.PI)(file, line, columnAt(text, text.length), block.invalidUtf8.byteOffset);
+                const line = range.firstLine - 1 + parser.line + (0,csv_record/* countLineFeeds */.t7)(text, pos, text.length);
+                throw (0,csv_errors/* invalidUtf8Error */.PI)(file, line, (0,csv_record/* columnAt */.o0)(text, text.length), block.invalidUtf8.byteOffset);
             }
             if (block.final)
                 break;
@@ -1535,8 +1457,8 @@ async function* readJsonl(file, options = {}) {
                     yield takeBatch();
             }
             if (block.invalidUtf8) {
-                const badLine = line + countLineFeeds(text, Math.min(pos, text.length), text.length);
-                throw (0,csv_errors/* invalidUtf8Error */.PI)(file, badLine, columnAt(text, text.length), block.invalidUtf8.byteOffset);
+                const badLine = line + (0,csv_record/* countLineFeeds */.t7)(text, Math.min(pos, text.length), text.length);
+                throw (0,csv_errors/* invalidUtf8Error */.PI)(file, badLine, (0,csv_record/* columnAt */.o0)(text, text.length), block.invalidUtf8.byteOffset);
             }
             if (final)
                 break;
@@ -1579,7 +1501,7 @@ function parseLine(file, content, line, text, start) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
         throw new errors/* DataError */.fL(`line ${line} is ${kind}, not a JSON object`, {
-            location: { file, line, column: columnAt(text, start) },
+            location: { file, line, column: (0,csv_record/* columnAt */.o0)(text, start) },
             hint: 'Write each row as an object of column names to values, e.g. {"age": 31, "city": "Oslo"}.',
         });
     }
@@ -1896,6 +1818,96 @@ function positiveInteger(value, fallback, name) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name} must be a positive integer, got ${value}`, { hint: `Pass a whole number >= 1 as ${name}.` });
     }
     return value;
+}
+
+
+/***/ }),
+
+/***/ 95440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ parseRecord),
+/* harmony export */   o0: () => (/* binding */ columnAt),
+/* harmony export */   t7: () => (/* binding */ countLineFeeds)
+/* harmony export */ });
+/**
+ * A simple, general record parser: one record at a time, any number of fields. It defines the
+ * dialect (see csv-parser.ts) for the places where speed does not matter — the header, and
+ * re-reading one row to describe an error — and must agree with the fast parser on every input.
+ */
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+/**
+ * Parses the record starting at `pos` of `s`. With `final` false, a record that runs to the end of
+ * the text is incomplete (its line break may be in the next chunk).
+ */
+function parseRecord(s, pos, final, delimiterCode) {
+    const len = s.length;
+    const fields = [];
+    const starts = [];
+    let newlines = 0;
+    let i = pos;
+    for (;;) {
+        starts.push(i);
+        let value = '';
+        if (i < len && s.charCodeAt(i) === QUOTE) {
+            let q = i + 1;
+            for (;;) {
+                const close = s.indexOf('"', q);
+                if (close === -1 || (close + 1 >= len && !final)) {
+                    if (close === -1 && final)
+                        return { kind: 'unterminated', quoteAt: i };
+                    fields.push(value + s.slice(q));
+                    return { kind: 'incomplete', fields, starts };
+                }
+                newlines += countLineFeeds(s, q, close);
+                if (s.charCodeAt(close + 1) === QUOTE) {
+                    value += s.slice(q, close + 1);
+                    q = close + 2;
+                    continue;
+                }
+                value += s.slice(q, close);
+                i = close + 1;
+                break;
+            }
+        }
+        // unquoted text, or lenient text after a closing quote, runs to a delimiter or line break
+        let j = i;
+        while (j < len) {
+            const ch = s.charCodeAt(j);
+            if (ch === delimiterCode || ch === LF)
+                break;
+            j++;
+        }
+        if (j >= len && !final) {
+            fields.push(value + s.slice(i, j));
+            return { kind: 'incomplete', fields, starts };
+        }
+        if (j < len && s.charCodeAt(j) === delimiterCode) {
+            fields.push(value + s.slice(i, j));
+            i = j + 1;
+            continue;
+        }
+        // end of record: a CR before the LF (or before the end of the text) belongs to the line break
+        const end = j > i && s.charCodeAt(j - 1) === CR ? j - 1 : j;
+        fields.push(value + s.slice(i, end));
+        return { kind: 'record', fields, starts, next: j < len ? j + 1 : len, newlines };
+    }
+}
+/** Number of '\n' in s[from, to). */
+function countLineFeeds(s, from, to) {
+    // bounded loop, not indexOf: indexOf would scan past `to` to the end of a multi-MB chunk
+    let n = 0;
+    for (let i = from; i < to; i++)
+        if (s.charCodeAt(i) === LF)
+            n++;
+    return n;
+}
+/** 1-based column (in characters) of position `pos`, counted from the line break before it. */
+function columnAt(s, pos) {
+    return pos - (s.lastIndexOf('\n', pos - 1) + 1) + 1;
 }
 
 
@@ -2679,7 +2691,7 @@ function checkDriftThresholds(drift, loaded) {
 /* harmony export */ });
 /* harmony import */ var _values_parse_number_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57444);
 /* harmony import */ var _values_parse_date_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19673);
-/* harmony import */ var _parts_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16951);
+/* harmony import */ var _parts_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96104);
 /* harmony import */ var _schema_resolved_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46972);
 
 
@@ -7223,8 +7235,8 @@ function round(x) {
 /** Drift between two dataset profiles (baseline vs current), computed from the profiles alone. */
 
 
-// EXTERNAL MODULE: ./src/data/parts/sources.ts + 10 modules
-var sources = __webpack_require__(16951);
+// EXTERNAL MODULE: ./src/data/parts/sources.ts + 9 modules
+var sources = __webpack_require__(96104);
 ;// CONCATENATED MODULE: ./src/data/parts/read-part.ts
 
 

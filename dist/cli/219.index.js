@@ -150,6 +150,8 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/data/readers/csv/csv-record.ts
+var csv_record = __webpack_require__(95440);
 // EXTERNAL MODULE: ./src/gate/predictions.ts
 var predictions = __webpack_require__(4377);
 // EXTERNAL MODULE: ./src/shared/child-env.ts
@@ -272,59 +274,60 @@ function tail(log, lines = 5) {
 
 
 
+
 /** The per-example outputs file in a model folder, as the trainer writes it. */
 const PREDICTIONS_FILE = predictions/* EVAL_OUTPUTS_FILE */.ZO;
 /** Cells that mean "no value" in the eval data. */
 const MISSING = new Set(['', 'NA', 'NaN', 'null']);
+const COMMA = 44;
 /** The expected outputs of a downloaded version: its model folder's predictions file, if any. */
 function findPredictionsFile(modelDir) {
     const file = external_node_path_default().join(modelDir, PREDICTIONS_FILE);
     return (0,external_node_fs_.existsSync)(file) ? file : undefined;
 }
-/** Splits one CSV line (RFC 4180 quotes). */
-function splitCsvLine(line) {
-    const cells = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quoted) {
-            if (c === '"' && line[i + 1] === '"') {
-                cell += '"';
-                i++;
-            }
-            else if (c === '"')
-                quoted = false;
-            else
-                cell += c;
-        }
-        else if (c === '"')
-            quoted = true;
-        else if (c === ',') {
-            cells.push(cell);
-            cell = '';
-        }
-        else
-            cell += c;
-    }
-    cells.push(cell);
-    return cells;
-}
-/** The first `n` rows of a CSV eval file, as objects (quoted newlines are not supported). */
-async function readFirstRows(file, n) {
-    let text;
+/** Enough of the eval file for its first rows: the smoke check sends a few rows, never the whole file. */
+const SMOKE_READ_BYTES = 4 * 1024 * 1024;
+/** The eval file's first bytes (a regular file only: a FIFO must not hang the deploy), and whether that is all of it. */
+async function readPrefix(file) {
+    const unreadable = (cause) => new errors/* DataError */.fL(`The eval data ${file} cannot be read for the smoke check.`, { location: { file }, hint: 'Point data.eval in mlops.yml (or the smoke-data input) at a CSV file.', cause });
+    let handle;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     }
     catch (error) {
-        throw new errors/* DataError */.fL(`The eval data ${file} cannot be read for the smoke check.`, { location: { file }, hint: 'Point data.eval in mlops.yml (or the smoke-data input) at a CSV file.', cause: error });
+        throw unreadable(error);
     }
-    const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-    const header = splitCsvLine(lines[0] ?? '');
-    return lines.slice(1, n + 1).map((line) => {
-        const cells = splitCsvLine(line);
-        return Object.fromEntries(header.map((name, i) => [name, cells[i] === undefined || MISSING.has(cells[i]) ? null : cells[i]]));
-    });
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw unreadable();
+        const buffer = Buffer.alloc(Math.min(stats.size, SMOKE_READ_BYTES));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return { text: buffer.subarray(0, bytesRead).toString('utf8'), whole: bytesRead >= stats.size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The first `n` rows of a CSV eval file, as objects, read with the data layer's record parser. */
+async function readFirstRows(file, n) {
+    const { text, whole } = await readPrefix(file);
+    let header;
+    const rows = [];
+    let pos = 0;
+    while (rows.length < n && pos < text.length) {
+        const record = (0,csv_record/* parseRecord */.Hh)(text, pos, whole, COMMA);
+        if (record.kind !== 'record')
+            break; // cut by the prefix, or an unterminated quote
+        pos = record.next;
+        if (record.fields.every((cell) => cell.trim() === ''))
+            continue; // a blank line
+        if (!header)
+            header = record.fields;
+        else
+            rows.push(Object.fromEntries(header.map((name, i) => [name, record.fields[i] === undefined || MISSING.has(record.fields[i]) ? null : record.fields[i]])));
+    }
+    return rows;
 }
 function same(a, b) {
     if (a === b)

@@ -40769,8 +40769,8 @@ function diffRows(a, b) {
 
 // EXTERNAL MODULE: ./src/deploy/policy.ts
 var policy = __nccwpck_require__(6509);
-// EXTERNAL MODULE: ./src/deploy/smoke.ts + 2 modules
-var deploy_smoke = __nccwpck_require__(56877);
+// EXTERNAL MODULE: ./src/deploy/smoke.ts + 3 modules
+var deploy_smoke = __nccwpck_require__(92463);
 // EXTERNAL MODULE: ./src/deploy/types.ts
 var types = __nccwpck_require__(44130);
 ;// CONCATENATED MODULE: ./src/deploy/deploy.ts
@@ -41545,8 +41545,8 @@ async function servingAt(registry, name, environment, at) {
     return moves.at(-1);
 }
 
-// EXTERNAL MODULE: ./src/deploy/smoke.ts + 2 modules
-var smoke = __nccwpck_require__(56877);
+// EXTERNAL MODULE: ./src/deploy/smoke.ts + 3 modules
+var smoke = __nccwpck_require__(92463);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/deploy/targets.ts
@@ -41778,7 +41778,7 @@ function partEntry(d) {
 
 /***/ }),
 
-/***/ 56877:
+/***/ 92463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41801,6 +41801,86 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/data/readers/csv/csv-record.ts
+/**
+ * A simple, general record parser: one record at a time, any number of fields. It defines the
+ * dialect (see csv-parser.ts) for the places where speed does not matter — the header, and
+ * re-reading one row to describe an error — and must agree with the fast parser on every input.
+ */
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+/**
+ * Parses the record starting at `pos` of `s`. With `final` false, a record that runs to the end of
+ * the text is incomplete (its line break may be in the next chunk).
+ */
+function parseRecord(s, pos, final, delimiterCode) {
+    const len = s.length;
+    const fields = [];
+    const starts = [];
+    let newlines = 0;
+    let i = pos;
+    for (;;) {
+        starts.push(i);
+        let value = '';
+        if (i < len && s.charCodeAt(i) === QUOTE) {
+            let q = i + 1;
+            for (;;) {
+                const close = s.indexOf('"', q);
+                if (close === -1 || (close + 1 >= len && !final)) {
+                    if (close === -1 && final)
+                        return { kind: 'unterminated', quoteAt: i };
+                    fields.push(value + s.slice(q));
+                    return { kind: 'incomplete', fields, starts };
+                }
+                newlines += countLineFeeds(s, q, close);
+                if (s.charCodeAt(close + 1) === QUOTE) {
+                    value += s.slice(q, close + 1);
+                    q = close + 2;
+                    continue;
+                }
+                value += s.slice(q, close);
+                i = close + 1;
+                break;
+            }
+        }
+        // unquoted text, or lenient text after a closing quote, runs to a delimiter or line break
+        let j = i;
+        while (j < len) {
+            const ch = s.charCodeAt(j);
+            if (ch === delimiterCode || ch === LF)
+                break;
+            j++;
+        }
+        if (j >= len && !final) {
+            fields.push(value + s.slice(i, j));
+            return { kind: 'incomplete', fields, starts };
+        }
+        if (j < len && s.charCodeAt(j) === delimiterCode) {
+            fields.push(value + s.slice(i, j));
+            i = j + 1;
+            continue;
+        }
+        // end of record: a CR before the LF (or before the end of the text) belongs to the line break
+        const end = j > i && s.charCodeAt(j - 1) === CR ? j - 1 : j;
+        fields.push(value + s.slice(i, end));
+        return { kind: 'record', fields, starts, next: j < len ? j + 1 : len, newlines };
+    }
+}
+/** Number of '\n' in s[from, to). */
+function countLineFeeds(s, from, to) {
+    // bounded loop, not indexOf: indexOf would scan past `to` to the end of a multi-MB chunk
+    let n = 0;
+    for (let i = from; i < to; i++)
+        if (s.charCodeAt(i) === LF)
+            n++;
+    return n;
+}
+/** 1-based column (in characters) of position `pos`, counted from the line break before it. */
+function columnAt(s, pos) {
+    return pos - (s.lastIndexOf('\n', pos - 1) + 1) + 1;
+}
+
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(58382);
 // EXTERNAL MODULE: ./src/shared/safe-read.ts
@@ -42089,59 +42169,60 @@ var types = __nccwpck_require__(44130);
 
 
 
+
 /** The per-example outputs file in a model folder, as the trainer writes it. */
 const PREDICTIONS_FILE = EVAL_OUTPUTS_FILE;
 /** Cells that mean "no value" in the eval data. */
 const MISSING = new Set(['', 'NA', 'NaN', 'null']);
+const COMMA = 44;
 /** The expected outputs of a downloaded version: its model folder's predictions file, if any. */
 function findPredictionsFile(modelDir) {
     const file = external_node_path_default().join(modelDir, PREDICTIONS_FILE);
     return (0,external_node_fs_.existsSync)(file) ? file : undefined;
 }
-/** Splits one CSV line (RFC 4180 quotes). */
-function splitCsvLine(line) {
-    const cells = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quoted) {
-            if (c === '"' && line[i + 1] === '"') {
-                cell += '"';
-                i++;
-            }
-            else if (c === '"')
-                quoted = false;
-            else
-                cell += c;
-        }
-        else if (c === '"')
-            quoted = true;
-        else if (c === ',') {
-            cells.push(cell);
-            cell = '';
-        }
-        else
-            cell += c;
-    }
-    cells.push(cell);
-    return cells;
-}
-/** The first `n` rows of a CSV eval file, as objects (quoted newlines are not supported). */
-async function readFirstRows(file, n) {
-    let text;
+/** Enough of the eval file for its first rows: the smoke check sends a few rows, never the whole file. */
+const SMOKE_READ_BYTES = 4 * 1024 * 1024;
+/** The eval file's first bytes (a regular file only: a FIFO must not hang the deploy), and whether that is all of it. */
+async function readPrefix(file) {
+    const unreadable = (cause) => new errors/* DataError */.fL(`The eval data ${file} cannot be read for the smoke check.`, { location: { file }, hint: 'Point data.eval in mlops.yml (or the smoke-data input) at a CSV file.', cause });
+    let handle;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     }
     catch (error) {
-        throw new errors/* DataError */.fL(`The eval data ${file} cannot be read for the smoke check.`, { location: { file }, hint: 'Point data.eval in mlops.yml (or the smoke-data input) at a CSV file.', cause: error });
+        throw unreadable(error);
     }
-    const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-    const header = splitCsvLine(lines[0] ?? '');
-    return lines.slice(1, n + 1).map((line) => {
-        const cells = splitCsvLine(line);
-        return Object.fromEntries(header.map((name, i) => [name, cells[i] === undefined || MISSING.has(cells[i]) ? null : cells[i]]));
-    });
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw unreadable();
+        const buffer = Buffer.alloc(Math.min(stats.size, SMOKE_READ_BYTES));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return { text: buffer.subarray(0, bytesRead).toString('utf8'), whole: bytesRead >= stats.size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The first `n` rows of a CSV eval file, as objects, read with the data layer's record parser. */
+async function readFirstRows(file, n) {
+    const { text, whole } = await readPrefix(file);
+    let header;
+    const rows = [];
+    let pos = 0;
+    while (rows.length < n && pos < text.length) {
+        const record = parseRecord(text, pos, whole, COMMA);
+        if (record.kind !== 'record')
+            break; // cut by the prefix, or an unterminated quote
+        pos = record.next;
+        if (record.fields.every((cell) => cell.trim() === ''))
+            continue; // a blank line
+        if (!header)
+            header = record.fields;
+        else
+            rows.push(Object.fromEntries(header.map((name, i) => [name, record.fields[i] === undefined || MISSING.has(record.fields[i]) ? null : record.fields[i]])));
+    }
+    return rows;
 }
 function same(a, b) {
     if (a === b)

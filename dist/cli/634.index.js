@@ -1,6 +1,96 @@
-export const id = 379;
-export const ids = [379];
+export const id = 634;
+export const ids = [634];
 export const modules = {
+
+/***/ 95440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ parseRecord),
+/* harmony export */   o0: () => (/* binding */ columnAt),
+/* harmony export */   t7: () => (/* binding */ countLineFeeds)
+/* harmony export */ });
+/**
+ * A simple, general record parser: one record at a time, any number of fields. It defines the
+ * dialect (see csv-parser.ts) for the places where speed does not matter — the header, and
+ * re-reading one row to describe an error — and must agree with the fast parser on every input.
+ */
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+/**
+ * Parses the record starting at `pos` of `s`. With `final` false, a record that runs to the end of
+ * the text is incomplete (its line break may be in the next chunk).
+ */
+function parseRecord(s, pos, final, delimiterCode) {
+    const len = s.length;
+    const fields = [];
+    const starts = [];
+    let newlines = 0;
+    let i = pos;
+    for (;;) {
+        starts.push(i);
+        let value = '';
+        if (i < len && s.charCodeAt(i) === QUOTE) {
+            let q = i + 1;
+            for (;;) {
+                const close = s.indexOf('"', q);
+                if (close === -1 || (close + 1 >= len && !final)) {
+                    if (close === -1 && final)
+                        return { kind: 'unterminated', quoteAt: i };
+                    fields.push(value + s.slice(q));
+                    return { kind: 'incomplete', fields, starts };
+                }
+                newlines += countLineFeeds(s, q, close);
+                if (s.charCodeAt(close + 1) === QUOTE) {
+                    value += s.slice(q, close + 1);
+                    q = close + 2;
+                    continue;
+                }
+                value += s.slice(q, close);
+                i = close + 1;
+                break;
+            }
+        }
+        // unquoted text, or lenient text after a closing quote, runs to a delimiter or line break
+        let j = i;
+        while (j < len) {
+            const ch = s.charCodeAt(j);
+            if (ch === delimiterCode || ch === LF)
+                break;
+            j++;
+        }
+        if (j >= len && !final) {
+            fields.push(value + s.slice(i, j));
+            return { kind: 'incomplete', fields, starts };
+        }
+        if (j < len && s.charCodeAt(j) === delimiterCode) {
+            fields.push(value + s.slice(i, j));
+            i = j + 1;
+            continue;
+        }
+        // end of record: a CR before the LF (or before the end of the text) belongs to the line break
+        const end = j > i && s.charCodeAt(j - 1) === CR ? j - 1 : j;
+        fields.push(value + s.slice(i, end));
+        return { kind: 'record', fields, starts, next: j < len ? j + 1 : len, newlines };
+    }
+}
+/** Number of '\n' in s[from, to). */
+function countLineFeeds(s, from, to) {
+    // bounded loop, not indexOf: indexOf would scan past `to` to the end of a multi-MB chunk
+    let n = 0;
+    for (let i = from; i < to; i++)
+        if (s.charCodeAt(i) === LF)
+            n++;
+    return n;
+}
+/** 1-based column (in characters) of position `pos`, counted from the line break before it. */
+function columnAt(s, pos) {
+    return pos - (s.lastIndexOf('\n', pos - 1) + 1) + 1;
+}
+
+
+/***/ }),
 
 /***/ 4377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
