@@ -177,6 +177,44 @@ describe('CSV kernel: number columns profiled and checked by the kernel', () => 
     }
   });
 
+  test('UTF-8 text columns (length, allowed values, regex, unique): the same part state as the JS loop', async () => {
+    const raw: RawDataSchema = {
+      columns: {
+        city: { type: 'categorical', not_null: { mostly: 0.9 }, allowed: ['São Paulo', 'Zürich', '東京', 'Kraków', 'Oslo', 'Ĭstanbul'] },
+        name: { type: 'string', length: { min: 3, max: 6 }, regex: '^\\p{Lu}' },
+        id: { type: 'string', unique: true },
+        n: { type: 'int', between: { min: 0, max: 50 } },
+      },
+      dataset: { duplicate_rows: 'warning' },
+    };
+    const rand = rng(21);
+    const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)];
+    const lines = ['city,name,id,n'];
+    for (let r = 0; r < 6000; r++) {
+      // a third of the rows carry UTF-8; some quoted, some escaped, some not allowed, too long or lower case
+      const utf8 = r % 3 === 0;
+      const city = rand() < 0.95 ? pick(utf8 ? ['São Paulo', 'Zürich', '東京', 'Kraków', 'Ĭstanbul'] : ['Oslo']) : pick(['', 'NA', 'Tōkyō', '"東京"', '"Zü""rich"', 'Ċity']);
+      const name = utf8 ? pick(['Zoë', 'José', 'Łukasz', '李伟', 'Ålesund', 'ümit', 'Ana😀', '"Åsa, B"', 'Émilie-Zoé']) : pick(['Ann', 'Bob', 'Cy', 'Dennis', 'eve']);
+      lines.push([city, name, `${utf8 ? 'ü' : 'u'}${r % 5900}`, String(Math.floor(rand() * 60))].join(','));
+    }
+    const file = tmp.file('utf8-text.csv', `${lines.join('\n')}\n`);
+    const counts = countSummaries('summarizeTexts');
+    let withKernel: PartState;
+    try {
+      withKernel = await part(file, raw, true, true);
+    } finally {
+      counts.restore();
+    }
+    const inJs = await part(file, raw, false, true);
+    expectSame(withKernel, inJs);
+    // the kernel counted known UTF-8 values (it took these batches), and every check found something
+    expect(counts.answered).toBeGreaterThan(20);
+    const tallies = (name: string) => inJs.analyzers.find((a) => a.name === name)!.tallies;
+    expect(tallies('city').allowed!.unexpected).toBeGreaterThan(0);
+    expect(tallies('name').length!.unexpected).toBeGreaterThan(0);
+    expect(tallies('name').regex!.unexpected).toBeGreaterThan(0);
+  });
+
   test('a text column whose frequent values stop being exact goes back to the loop, which keeps their order', async () => {
     // one value in five new until the frequent table is full (2,048 values), one more to reduce
     // it (the values seen once go, among them known ones), then, in a batch of its own, a known
