@@ -202,7 +202,7 @@ export class CsvKernel {
   loadText(bytes: Uint8Array): number {
     const l = this.makeRoom(bytes.length);
     this.u8.set(bytes, l.text);
-    this.textWide = wide;
+    this.textWide = 0;
     return this.loaded(bytes.length);
   }
 

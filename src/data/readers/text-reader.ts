@@ -7,7 +7,8 @@
  * byte buffer rather than concatenated as strings (which would hand the parser a ConsString).
  * Pure-ASCII chunks — the common case — are decoded as latin1, which is ~5x faster than UTF-8
  * decoding and gives the same string; other chunks are validated with buffer.isUtf8, and only an
- * invalid chunk pays for a JS scan that finds the exact bad byte.
+ * invalid chunk pays for a JS scan that finds the exact bad byte. A NUL byte ends the text the same
+ * way (found by memchr, once per chunk): it has no place in a text file, and is reported, not read.
  */
 import { isAscii, isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
@@ -35,6 +36,12 @@ export interface TextBlock {
    * caller should consume what it can and then report the error at `byteOffset` (absolute).
    */
   invalidUtf8?: { byteOffset: number };
+  /**
+   * Set when the byte right after `text` is a NUL (0x00): as for invalidUtf8, `text` stops before
+   * it and the caller reports it, at `byteOffset` (absolute), after consuming what it can. A NUL in
+   * a text file means a truncated write (a file padded with zeros) or a binary file.
+   */
+  nulByte?: { byteOffset: number };
   /**
    * When `text` is pure ASCII: its bytes (byte i is character i). Valid only until the next call
    * of `next()`, which reuses the buffer.
@@ -127,6 +134,12 @@ export class TextReader {
     }
 
     let decodeEnd = final ? this.held : this.held - incompleteUtf8Tail(this.buf, this.held);
+    let nulByte: TextBlock['nulByte'];
+    const nul = this.buf.subarray(0, decodeEnd).indexOf(0);
+    if (nul >= 0) {
+      decodeEnd = nul;
+      nulByte = { byteOffset: this.base + nul };
+    }
     let invalidUtf8: TextBlock['invalidUtf8'];
     const bytes = this.buf.subarray(0, decodeEnd);
     if (isAscii(bytes)) {
@@ -137,12 +150,13 @@ export class TextReader {
         const bad = firstInvalidUtf8(this.buf, 0, decodeEnd);
         decodeEnd = bad < 0 ? decodeEnd : bad;
         invalidUtf8 = { byteOffset: this.base + decodeEnd };
+        nulByte = undefined; // the invalid byte comes first
       }
       this.textIsAscii = isAscii(this.buf.subarray(0, decodeEnd));
       this.text = this.buf.toString(this.textIsAscii ? 'latin1' : 'utf8', 0, decodeEnd);
     }
     this.decodedBytes = decodeEnd;
     const ascii = this.textIsAscii ? this.buf.subarray(0, decodeEnd) : undefined;
-    return { text: this.text, final: final && !invalidUtf8 && decodeEnd === this.held, invalidUtf8, ascii };
+    return { text: this.text, final: final && !invalidUtf8 && !nulByte && decodeEnd === this.held, invalidUtf8, nulByte, ascii };
   }
 }

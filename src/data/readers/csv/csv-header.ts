@@ -6,6 +6,7 @@ import {
   fieldTooLargeError,
   invalidUtf8Error,
   noHeaderError,
+  nulByteError,
   unterminatedQuoteError,
 } from './csv-errors.js';
 import { columnAt, countLineFeeds, parseRecord } from './csv-record.js';
@@ -29,7 +30,7 @@ const HEADER_CHUNK_BYTES = 64 * 1024;
 
 /**
  * Reads the first non-blank record of `file` as the header and checks the column names: none
- * empty, none repeated. Errors: empty file, no header, unterminated quote, invalid UTF-8.
+ * empty, none repeated. Errors: empty file, no header, unterminated quote, invalid UTF-8, a NUL byte.
  */
 export async function readCsvHeader(file: string, options: ResolvedCsvOptions): Promise<CsvHeader> {
   const { handle, size } = await openDataFile(file);
@@ -75,9 +76,12 @@ export async function readCsvHeader(file: string, options: ResolvedCsvOptions): 
           };
         }
       }
-      if (block.invalidUtf8) {
+      if (block.invalidUtf8 || block.nulByte) {
         const badLine = line + countLineFeeds(text, pos, text.length);
-        throw invalidUtf8Error(file, badLine, columnAt(text, text.length), block.invalidUtf8.byteOffset);
+        if (block.invalidUtf8) throw invalidUtf8Error(file, badLine, columnAt(text, text.length), block.invalidUtf8.byteOffset);
+        const record = parseRecord(text, pos, false, options.delimiterCode);
+        const field = record.kind === 'unterminated' ? 1 : record.fields.length;
+        throw nulByteError(file, badLine, columnAt(text, text.length), block.nulByte!.byteOffset, `#${field} (header)`);
       }
     }
   } finally {
