@@ -1,8 +1,8 @@
-export const id = 634;
-export const ids = [634];
+export const id = 360;
+export const ids = [360];
 export const modules = {
 
-/***/ 95440:
+/***/ 77730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -92,7 +92,7 @@ function columnAt(s, pos) {
 
 /***/ }),
 
-/***/ 4377:
+/***/ 85051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -101,8 +101,8 @@ function columnAt(s, pos) {
 /* harmony export */   jO: () => (/* binding */ readPredictionsFile)
 /* harmony export */ });
 /* unused harmony export parsePredictions */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
-/* harmony import */ var _read_bounded_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84287);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
+/* harmony import */ var _read_bounded_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69801);
 /**
  * Per-example outputs: what a model predicted for each example of the eval set, the input of the
  * significance bootstrap. The trainer writes one file per model, a CSV with a header row:
@@ -338,14 +338,14 @@ function positiveClass(classes, label, configured) {
 
 /***/ }),
 
-/***/ 84287:
+/***/ 69801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ readBounded)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
-/* harmony import */ var _shared_safe_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39677);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
+/* harmony import */ var _shared_safe_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59475);
 /**
  * The gate's read of a user's file (metrics, per-example outputs): the shared bounded read
  * (src/shared/safe-read.ts: regular files only, a size cap, never blocking on a FIFO), with the
@@ -374,7 +374,7 @@ async function readBounded(file, maxBytes, what) {
 
 /***/ }),
 
-/***/ 80889:
+/***/ 64191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -421,7 +421,7 @@ function userCommandEnv(env) {
 
 /***/ }),
 
-/***/ 54163:
+/***/ 63237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -433,7 +433,7 @@ function userCommandEnv(env) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_child_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80889);
+/* harmony import */ var _shared_child_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64191);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 233;
-export const ids = [233];
+export const id = 864;
+export const ids = [864];
 export const modules = {
 
-/***/ 90672:
+/***/ 33723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,19 +21,19 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/backends/seams.ts
-var seams = __webpack_require__(82118);
+var seams = __webpack_require__(96692);
 // EXTERNAL MODULE: ./src/shared/json.ts
-var shared_json = __webpack_require__(78451);
+var shared_json = __webpack_require__(93625);
 // EXTERNAL MODULE: ./src/shared/safe-read.ts
-var safe_read = __webpack_require__(39677);
+var safe_read = __webpack_require__(59475);
 // EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __webpack_require__(11680);
+var markdown = __webpack_require__(19346);
 // EXTERNAL MODULE: ./src/shared/format.ts
-var format = __webpack_require__(36338);
+var format = __webpack_require__(16308);
 ;// CONCATENATED MODULE: ./src/registry/model-card.ts
 /**
  * The model card: the human-readable part of a model version's release body. It shows what the
@@ -463,7 +463,7 @@ function manifestFromBody(body) {
 }
 
 // EXTERNAL MODULE: ./src/registry/names.ts
-var names = __webpack_require__(21815);
+var names = __webpack_require__(10977);
 ;// CONCATENATED MODULE: ./src/registry/registry.ts
 /**
  * The model registry, written once on top of the ReleaseStore seam (docs/architecture.md "Seams"). A model
@@ -1072,12 +1072,12 @@ function parseAliasRecord(body, tag) {
     return { alias: value.alias, seq: value.seq, from: value.from, to: value.to, actor: value.actor, at: value.at };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(85555);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
+// EXTERNAL MODULE: ../main/node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __webpack_require__(8899);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(82743);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(34808);
 ;// CONCATENATED MODULE: ./src/backends/github/api-errors.ts
 /**
  * GitHub's failures as the user reads them. An answer of 401, 403, 5xx, a web page where JSON was
@@ -1283,7 +1283,7 @@ var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:stream/web"
 var web_ = __webpack_require__(37830);
 // EXTERNAL MODULE: ./src/shared/scratch-dir.ts
-var scratch_dir = __webpack_require__(44365);
+var scratch_dir = __webpack_require__(24147);
 ;// CONCATENATED MODULE: ./src/backends/github/answers.ts
 /**
  * Reading GitHub's answers. Octokit types them, but those types describe what GitHub promises, not
@@ -2740,7 +2740,7 @@ function openReviewSinks(backend, issueNumber, logger) {
  */
 async function openArtifactStore(env, localDir, outDir) {
     if (!localDir && insideActionsRuntime(env)) {
-        const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 83526));
+        const { GitHubArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(958), __webpack_require__.e(615)]).then(__webpack_require__.bind(__webpack_require__, 98615));
         return new GitHubArtifactStore();
     }
     return new LocalArtifactStore(external_node_path_default().resolve(localDir ?? external_node_path_default().join(outDir, 'artifacts')));
@@ -2766,7 +2766,7 @@ function openDeployBackends(backend, options = {}) {
 
 /***/ }),
 
-/***/ 82118:
+/***/ 96692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2849,7 +2849,7 @@ function checkOutputText(text) {
 
 /***/ }),
 
-/***/ 26448:
+/***/ 27442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2864,7 +2864,7 @@ function orderChecks(checks) {
 
 /***/ }),
 
-/***/ 21815:
+/***/ 10977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2884,7 +2884,7 @@ function orderChecks(checks) {
 /* unused harmony export isReservedAlias */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56520);
 /**
  * Names in the registry: model names (the same rule as `name:` in mlops.yml), version tags
  * `<name>/v<N>` and aliases. Every name ends up inside a git ref (`refs/tags/<name>/...`), so the
@@ -3005,15 +3005,15 @@ function parseSeq(ref) {
 
 /***/ }),
 
-/***/ 87496:
+/***/ 32994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ textTable),
 /* harmony export */   validationText: () => (/* binding */ validationText)
 /* harmony export */ });
-/* harmony import */ var _data_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26448);
-/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11680);
+/* harmony import */ var _data_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27442);
+/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19346);
 
 
 /** Pads a table of strings into aligned columns for a terminal. */
@@ -3056,7 +3056,7 @@ function validationText(report, options = {}) {
 
 /***/ }),
 
-/***/ 11680:
+/***/ 19346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3067,7 +3067,7 @@ function validationText(report, options = {}) {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36338);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16308);
 /**
  * Markdown building blocks for summaries and PR comments. Everything that comes from data or users
  * goes through `escapeCell`/`escapeText`: a cell value must not close a table, open an HTML tag,
@@ -3129,7 +3129,7 @@ function formatPercent(value) {
 
 /***/ }),
 
-/***/ 44365:
+/***/ 24147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

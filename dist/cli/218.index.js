@@ -1,8 +1,8 @@
-export const id = 886;
-export const ids = [886];
+export const id = 218;
+export const ids = [218];
 export const modules = {
 
-/***/ 25886:
+/***/ 66218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,35 +13,35 @@ __webpack_require__.d(__webpack_exports__, {
   matrixCommands: () => (/* binding */ matrixCommands)
 });
 
-// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
-var esm = __webpack_require__(48179);
+// EXTERNAL MODULE: ../main/node_modules/commander/esm.mjs
+var esm = __webpack_require__(54915);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/sweep/plan-sweep.ts + 16 modules
-var plan_sweep = __webpack_require__(24715);
+var plan_sweep = __webpack_require__(61108);
 // EXTERNAL MODULE: ./src/backends/open.ts + 21 modules
-var backends_open = __webpack_require__(90672);
+var backends_open = __webpack_require__(33723);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/sweep/journal/index.ts + 3 modules
-var sweep_journal = __webpack_require__(50478);
+var sweep_journal = __webpack_require__(54887);
 // EXTERNAL MODULE: ./src/sweep/run-sweep.ts
-var run_sweep = __webpack_require__(37516);
+var run_sweep = __webpack_require__(25826);
 // EXTERNAL MODULE: ./src/sweep/study.ts
-var study = __webpack_require__(12557);
+var study = __webpack_require__(6207);
 // EXTERNAL MODULE: ./src/record/index.ts + 5 modules
-var src_record = __webpack_require__(60134);
+var src_record = __webpack_require__(14480);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 // EXTERNAL MODULE: ./src/sweep/space/key.ts
-var key = __webpack_require__(95398);
+var key = __webpack_require__(91012);
 // EXTERNAL MODULE: ./src/sweep/random.ts
-var random = __webpack_require__(27589);
+var random = __webpack_require__(64835);
 ;// CONCATENATED MODULE: ./src/sweep/matrix/matrix-plan.ts
 
 
@@ -233,11 +233,11 @@ async function runShard(plan, matrix, shard, store, logger) {
 }
 
 // EXTERNAL MODULE: ./src/report/sweep-text.ts
-var sweep_text = __webpack_require__(93880);
+var sweep_text = __webpack_require__(99290);
 // EXTERNAL MODULE: ./src/cli/console-logger.ts
-var console_logger = __webpack_require__(58328);
+var console_logger = __webpack_require__(49050);
 // EXTERNAL MODULE: ./src/cli/validate-command.ts
-var validate_command = __webpack_require__(15158);
+var validate_command = __webpack_require__(36740);
 ;// CONCATENATED MODULE: ./src/cli/matrix-commands.ts
 
 
@@ -311,7 +311,7 @@ function matrixCommands(context) {
 
 /***/ }),
 
-/***/ 15158:
+/***/ 36740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -319,15 +319,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parsePositive: () => (/* binding */ parsePositive),
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54915);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _data_parallel_standby_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63951);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60134);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58328);
+/* harmony import */ var _data_parallel_standby_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38361);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56520);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14480);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49050);
 
 
 
@@ -358,7 +358,7 @@ function validateCommand(context) {
         const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .ConsoleLogger */ .C({ quiet: options.quiet });
         const cwd = process.cwd();
         if (options.inferSchema) {
-            const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(145), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 42815));
+            const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(310), __webpack_require__.e(425), __webpack_require__.e(788), __webpack_require__.e(557)]).then(__webpack_require__.bind(__webpack_require__, 5557));
             const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.inferSchema);
             const text = await inferSchemaFile({ cwd, config: options.config, data: options.data, format: options.format }, logger);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(out), { recursive: true });
@@ -384,13 +384,13 @@ function validateCommand(context) {
         // Range workers first, then the validator's modules (~1 MB of code, ~50 ms to load): the
         // workers boot meanwhile on the idle cores and are ready when this thread has planned.
         const standby = (0,_data_parallel_standby_js__WEBPACK_IMPORTED_MODULE_3__/* .standbyWorkersFor */ .Il)(request);
-        const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(145), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 21749));
+        const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(310), __webpack_require__.e(425), __webpack_require__.e(788), __webpack_require__.e(627)]).then(__webpack_require__.bind(__webpack_require__, 19627));
         const run = await runValidate(request, logger, standby);
         await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writeDataPart */ .bJ)((0,_record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPath */ .lX)(cwd, options.record), run, process.env);
-        const { validationText } = await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 87496));
+        const { validationText } = await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 32994));
         if (options.summary) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.summary)), { recursive: true });
-            const { validationSummary } = await __webpack_require__.e(/* import() */ 591).then(__webpack_require__.bind(__webpack_require__, 73591));
+            const { validationSummary } = await __webpack_require__.e(/* import() */ 189).then(__webpack_require__.bind(__webpack_require__, 45189));
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.summary), validationSummary(run.report));
         }
         context.stdout.write(options.quiet ? `${run.report.passed ? 'PASSED' : 'FAILED'}\n` : validationText(run.report, { all: options.all }));

@@ -1,8 +1,8 @@
-export const id = 496;
-export const ids = [496];
+export const id = 994;
+export const ids = [994];
 export const modules = {
 
-/***/ 26448:
+/***/ 27442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17,15 +17,15 @@ function orderChecks(checks) {
 
 /***/ }),
 
-/***/ 87496:
+/***/ 32994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ textTable),
 /* harmony export */   validationText: () => (/* binding */ validationText)
 /* harmony export */ });
-/* harmony import */ var _data_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26448);
-/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11680);
+/* harmony import */ var _data_checks_order_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27442);
+/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19346);
 
 
 /** Pads a table of strings into aligned columns for a terminal. */
@@ -68,7 +68,7 @@ function validationText(report, options = {}) {
 
 /***/ }),
 
-/***/ 36338:
+/***/ 16308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -98,7 +98,7 @@ function valueText(value) {
 
 /***/ }),
 
-/***/ 11680:
+/***/ 19346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -109,7 +109,7 @@ function valueText(value) {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36338);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16308);
 /**
  * Markdown building blocks for summaries and PR comments. Everything that comes from data or users
  * goes through `escapeCell`/`escapeText`: a cell value must not close a table, open an HTML tag,

@@ -1,30 +1,30 @@
-export const id = 863;
-export const ids = [863];
+export const id = 61;
+export const ids = [61];
 export const modules = {
 
-/***/ 85863:
+/***/ 2061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runCommand: () => (/* binding */ runCommand)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54915);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21749);
-/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87496);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81122);
-/* harmony import */ var _sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24715);
-/* harmony import */ var _sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37516);
-/* harmony import */ var _report_sweep_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93880);
-/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3958);
-/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(90672);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(60134);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(58328);
-/* harmony import */ var _gate_command_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(99794);
+/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19627);
+/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32994);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17056);
+/* harmony import */ var _sweep_plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61108);
+/* harmony import */ var _sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25826);
+/* harmony import */ var _report_sweep_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99290);
+/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16404);
+/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(33723);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(14480);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(49050);
+/* harmony import */ var _gate_command_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(36661);
 
 
 
@@ -111,7 +111,7 @@ function runCommand(context) {
                     // deploy-env last: the version just registered, to deploy.run_environment, on the local log.
                     const environment = loaded.config.deploy.run_environment ?? loaded.config.deploy.environments?.[0] ?? 'local';
                     context.stdout.write(`\n[5/${stages}] deploy-env (${environment})\n`);
-                    const { deployFromConfig, deployText } = await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 1219));
+                    const { deployFromConfig, deployText } = await __webpack_require__.e(/* import() */ 708).then(__webpack_require__.bind(__webpack_require__, 52708));
                     const deployed = await deployFromConfig({ loaded, backend: { kind: 'local', dir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'registry') }, environment, record, workDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(out, 'deploy'), cwd, logger });
                     context.stdout.write(deployText(deployed, environment));
                 }
@@ -124,7 +124,7 @@ function runCommand(context) {
 
 /***/ }),
 
-/***/ 21749:
+/***/ 19627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -134,10 +134,10 @@ function runCommand(context) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _checks_order_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26448);
-/* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32921);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82201);
-/* harmony import */ var _parallel_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63951);
+/* harmony import */ var _checks_order_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27442);
+/* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57471);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99422);
+/* harmony import */ var _parallel_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38361);
 
 
 

@@ -1,18 +1,18 @@
-export const id = 196;
-export const ids = [196];
+export const id = 557;
+export const ids = [557];
 export const modules = {
 
-/***/ 42815:
+/***/ 5557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   inferSchemaFile: () => (/* binding */ inferSchemaFile)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32921);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82201);
-/* harmony import */ var _infer_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90947);
-/* harmony import */ var _schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80222);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43439);
+/* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57471);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99422);
+/* harmony import */ var _infer_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30633);
+/* harmony import */ var _schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8028);
 
 
 

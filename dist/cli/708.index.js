@@ -1,8 +1,8 @@
-export const id = 219;
-export const ids = [219];
+export const id = 708;
+export const ids = [708];
 export const modules = {
 
-/***/ 1219:
+/***/ 52708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,23 +15,23 @@ __webpack_require__.d(__webpack_exports__, {
   deployText: () => (/* binding */ deployText)
 });
 
-// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
-var esm = __webpack_require__(48179);
+// EXTERNAL MODULE: ../main/node_modules/commander/esm.mjs
+var esm = __webpack_require__(54915);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/backends/open.ts + 21 modules
-var backends_open = __webpack_require__(90672);
+var backends_open = __webpack_require__(33723);
 // EXTERNAL MODULE: ./src/config/config.ts
-var config = __webpack_require__(81122);
+var config = __webpack_require__(17056);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/backends/seams.ts
-var seams = __webpack_require__(82118);
+var seams = __webpack_require__(96692);
 // EXTERNAL MODULE: ./src/registry/service/models.ts + 2 modules
-var models = __webpack_require__(79352);
+var models = __webpack_require__(94493);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 ;// CONCATENATED MODULE: ./src/deploy/types.ts
 /**
  * The strategies deploy-env is composed of (docs/architecture.md "Conventions": small interfaces,
@@ -151,13 +151,13 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/data/readers/csv/csv-record.ts
-var csv_record = __webpack_require__(95440);
+var csv_record = __webpack_require__(77730);
 // EXTERNAL MODULE: ./src/gate/predictions.ts
-var predictions = __webpack_require__(4377);
+var predictions = __webpack_require__(85051);
 // EXTERNAL MODULE: ./src/shared/child-env.ts
-var child_env = __webpack_require__(80889);
+var child_env = __webpack_require__(64191);
 // EXTERNAL MODULE: ./src/sweep/trial/process-tree.ts
-var process_tree = __webpack_require__(54163);
+var process_tree = __webpack_require__(63237);
 ;// CONCATENATED MODULE: ./src/deploy/run-process.ts
 /**
  * Runs a user's deploy, health or predict command: `/bin/sh -c <command>` (cmd.exe on Windows) as
@@ -714,7 +714,7 @@ async function servingAt(registry, name, environment, at) {
 }
 
 // EXTERNAL MODULE: ./src/record/index.ts + 5 modules
-var record = __webpack_require__(60134);
+var record = __webpack_require__(14480);
 ;// CONCATENATED MODULE: ./src/deploy/health.ts
 
 
@@ -1034,11 +1034,11 @@ function partEntry(d) {
 }
 
 // EXTERNAL MODULE: ./src/registry/service/register-model.ts
-var register_model = __webpack_require__(3958);
+var register_model = __webpack_require__(16404);
 // EXTERNAL MODULE: ./src/report/terminal.ts
-var terminal = __webpack_require__(87496);
+var terminal = __webpack_require__(32994);
 // EXTERNAL MODULE: ./src/cli/console-logger.ts
-var console_logger = __webpack_require__(58328);
+var console_logger = __webpack_require__(49050);
 ;// CONCATENATED MODULE: ./src/cli/deploy-command.ts
 /**
  * `mlops deploy`, `mlops deploy rollback` and `mlops deployments list`: deploy-env from the command

@@ -1,8 +1,8 @@
-export const id = 267;
-export const ids = [267];
+export const id = 512;
+export const ids = [512];
 export const modules = {
 
-/***/ 59316:
+/***/ 5642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -75,7 +75,7 @@ async function digestFile(path) {
 
 /***/ }),
 
-/***/ 56529:
+/***/ 33383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -92,9 +92,9 @@ async function digestFile(path) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98697);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58382);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59316);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14073);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56520);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5642);
 /**
  * Packs a model for a release (docs/platform.md "Releases as storage", "Limits"): a folder becomes one
  * `.tar.gz` asset, a single file is kept as it is. Everything streams: the model is read in chunks,
@@ -280,7 +280,7 @@ async function packModel(path, outDir, options = {}) {
 
 /***/ }),
 
-/***/ 79352:
+/***/ 94493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -297,19 +297,19 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 // EXTERNAL MODULE: ./src/shared/format.ts
-var format = __webpack_require__(36338);
+var format = __webpack_require__(16308);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __webpack_require__(98697);
+// EXTERNAL MODULE: ../main/node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(14073);
 // EXTERNAL MODULE: ./src/shared/safe-read.ts
-var safe_read = __webpack_require__(39677);
+var safe_read = __webpack_require__(59475);
 // EXTERNAL MODULE: ./src/registry/archive/pack.ts
-var pack = __webpack_require__(56529);
+var pack = __webpack_require__(33383);
 // EXTERNAL MODULE: ./src/registry/archive/digest.ts
-var digest = __webpack_require__(59316);
+var digest = __webpack_require__(5642);
 ;// CONCATENATED MODULE: ./src/registry/archive/verify.ts
 /**
  * Integrity check of a downloaded asset: size and sha256 against the manifest, read as a stream.
@@ -678,7 +678,7 @@ function diffRows(a, b) {
 
 /***/ }),
 
-/***/ 3958:
+/***/ 16404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -693,13 +693,13 @@ function diffRows(a, b) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
-/* harmony import */ var _shared_scratch_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44365);
-/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78451);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60134);
-/* harmony import */ var _archive_pack_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56529);
-/* harmony import */ var _archive_digest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(59316);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(21815);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56520);
+/* harmony import */ var _shared_scratch_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24147);
+/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93625);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14480);
+/* harmony import */ var _archive_pack_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33383);
+/* harmony import */ var _archive_digest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5642);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(10977);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 33;
-export const ids = [33];
+export const id = 937;
+export const ids = [937];
 export const modules = {
 
-/***/ 312:
+/***/ 232:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -115,7 +115,7 @@ const EdgeInterpolationAlgorithms = [
 
 /***/ }),
 
-/***/ 234:
+/***/ 346:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -128,7 +128,7 @@ __webpack_require__.d(__webpack_exports__, {
   dq: () => (/* binding */ parseFloat16)
 });
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/wkb.js
 /**
  * WKB (Well-Known Binary) decoder for geometry objects.
  *
@@ -258,7 +258,7 @@ function readPolygon(reader, flags) {
  * @import {DataReader, Geometry} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/convert.js
 
 
 /**
@@ -481,7 +481,7 @@ function parseFloat16(bytes) {
 
 /***/ }),
 
-/***/ 367:
+/***/ 63:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -494,15 +494,15 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultInitialFetchSize, parquetMetadata
 
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
-var constants = __webpack_require__(312);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(234);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
-var src_schema = __webpack_require__(286);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
-var thrift = __webpack_require__(558);
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
+// EXTERNAL MODULE: ../main/node_modules/hyparquet/src/constants.js
+var constants = __webpack_require__(232);
+// EXTERNAL MODULE: ../main/node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __webpack_require__(346);
+// EXTERNAL MODULE: ../main/node_modules/hyparquet/src/schema.js
+var src_schema = __webpack_require__(862);
+// EXTERNAL MODULE: ../main/node_modules/hyparquet/src/thrift.js
+var thrift = __webpack_require__(470);
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/geoparquet.js
 /**
  * @param {SchemaElement[]} schema
  * @param {KeyValue[] | undefined} key_value_metadata
@@ -542,7 +542,7 @@ function markGeoColumns(schema, key_value_metadata) {
  * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/metadata.js
 
 
 
@@ -906,7 +906,7 @@ function convertMetadata(value, schema, parsers) {
 
 /***/ }),
 
-/***/ 33:
+/***/ 937:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -917,9 +917,9 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: prepareParquetRead, readParquetPlan
 
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/thrift.js
-var src_thrift = __webpack_require__(558);
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
+// EXTERNAL MODULE: ../main/node_modules/hyparquet/src/thrift.js
+var src_thrift = __webpack_require__(470);
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/xxhash.js
 // XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
 // Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
 
@@ -1023,7 +1023,7 @@ function xxhash64(input, seed = 0n) {
   return h64
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/bloom.js
 // Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
 // A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
 // Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
@@ -1249,7 +1249,7 @@ function walkBloomEligible(filter, out) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/utils.js
 /**
  * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
  */
@@ -1544,7 +1544,7 @@ function utils_flatten(chunks) {
   return output
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/filter.js
 /**
  * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
  */
@@ -1953,13 +1953,13 @@ function resolve(record, path) {
   return value
 }
 
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/constants.js
-var constants = __webpack_require__(312);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(234);
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
+// EXTERNAL MODULE: ../main/node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(63);
+// EXTERNAL MODULE: ../main/node_modules/hyparquet/src/constants.js
+var constants = __webpack_require__(232);
+// EXTERNAL MODULE: ../main/node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __webpack_require__(346);
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/indexes.js
 /**
  * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
  */
@@ -2007,9 +2007,9 @@ function readOffsetIndex(reader) {
   }
 }
 
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
-var src_schema = __webpack_require__(286);
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
+// EXTERNAL MODULE: ../main/node_modules/hyparquet/src/schema.js
+var src_schema = __webpack_require__(862);
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/plan.js
 
 
 
@@ -2515,7 +2515,7 @@ function prefetchAsyncBuffer(file, { fetches }) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/variant.js
 
 
 /**
@@ -2883,7 +2883,7 @@ function readVariantBinary(reader) {
   return bytes
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/assemble.js
 
 
 
@@ -3143,7 +3143,7 @@ function invertStruct(struct, depth) {
   return out
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/alp.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/alp.js
 /**
  * ALP (Adaptive Lossless floating-Point) encoding decoder.
  * Supports FLOAT and DOUBLE types.
@@ -3412,7 +3412,7 @@ function unpackBitsBig(reader, count, bitWidth) {
   return output
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/delta.js
 /**
  * @import {DataReader} from '../src/types.js'
  */
@@ -3589,7 +3589,7 @@ function deltaByteArray(reader, count, output) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/encoding.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/encoding.js
 /**
  * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
  */
@@ -3753,7 +3753,7 @@ function byteWidth(type, typeLength) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plain.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/plain.js
 /**
  * Read `count` values of the given type from the reader.view.
  *
@@ -3935,7 +3935,7 @@ function align(buffer, offset, size) {
   return aligned
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/snappy.js
 /**
  * The MIT License (MIT)
  * Copyright (c) 2016 Zhipeng Jia
@@ -4064,7 +4064,7 @@ function snappyUncompress(input, output) {
   if (outPos !== outputLength) throw new Error('premature end of input')
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/datapage.js
 /**
  * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
  */
@@ -4321,7 +4321,7 @@ function bitWidth(value) {
   return 32 - Math.clz32(value)
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/column.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/column.js
 /**
  * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
  */
@@ -4535,7 +4535,7 @@ function pageStatistics(stats) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/rowgroup.js
 /**
  * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
  */
@@ -4816,7 +4816,7 @@ function assembleAsync(asyncRowGroup, schemaTree, parsers) {
   return { ...asyncRowGroup, asyncColumns: assembled }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
+;// CONCATENATED MODULE: ../main/node_modules/hyparquet/src/scan.js
 /**
  * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
  */
@@ -5151,7 +5151,7 @@ async function withPageIndexes(options) {
 
 /***/ }),
 
-/***/ 286:
+/***/ 862:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5337,7 +5337,7 @@ function isFlatColumn(schemaPath) {
 
 /***/ }),
 
-/***/ 558:
+/***/ 470:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

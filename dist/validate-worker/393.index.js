@@ -1,20 +1,20 @@
-export const id = 39;
-export const ids = [39];
+export const id = 393;
+export const ids = [393];
 export const modules = {
 
-/***/ 84039:
+/***/ 393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readParquet: () => (/* binding */ readParquet)
 /* harmony export */ });
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96367);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27033);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
-/* harmony import */ var _csv_csv_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72210);
-/* harmony import */ var _csv_csv_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71211);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4980);
-/* harmony import */ var _open_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54274);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(937);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(520);
+/* harmony import */ var _csv_csv_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(448);
+/* harmony import */ var _csv_csv_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(769);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(302);
+/* harmony import */ var _open_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(352);
 /**
  * Reading Parquet with hyparquet (pure JS, no native build to ship inside an Action).
  *

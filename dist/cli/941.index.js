@@ -1,8 +1,8 @@
-export const id = 795;
-export const ids = [795,246];
+export const id = 941;
+export const ids = [941,116];
 export const modules = {
 
-/***/ 63951:
+/***/ 38361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -20,7 +20,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _readers_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38016);
+/* harmony import */ var _readers_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42514);
 /**
  * Range workers started early: as soon as the validate command knows its inputs, before the heavy
  * modules of validation load. Light on purpose (no import of the validator itself): the CLI spawns
@@ -103,14 +103,14 @@ function newWorker(script, data) {
 
 /***/ }),
 
-/***/ 38016:
+/***/ 42514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ detectFormat),
 /* harmony export */   p: () => (/* binding */ formatFromExtension)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
 /** Which reader a file goes to. */
 
 /** Every format validate-data reads, with the file extensions that select it. */
@@ -160,15 +160,15 @@ function detectFormat(file, override) {
 
 /***/ }),
 
-/***/ 93880:
+/***/ 99290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ sweepText)
 /* harmony export */ });
-/* harmony import */ var _sweep_sweep_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88963);
-/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11680);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87496);
+/* harmony import */ var _sweep_sweep_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85049);
+/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19346);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32994);
 
 
 
@@ -204,7 +204,7 @@ function sweepText(plan, result, options = {}) {
 
 /***/ }),
 
-/***/ 80889:
+/***/ 64191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -251,7 +251,7 @@ function userCommandEnv(env) {
 
 /***/ }),
 
-/***/ 50478:
+/***/ 54887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -272,11 +272,11 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 // EXTERNAL MODULE: ./src/shared/safe-read.ts
-var safe_read = __webpack_require__(39677);
+var safe_read = __webpack_require__(59475);
 // EXTERNAL MODULE: ./src/shared/json.ts
-var json = __webpack_require__(78451);
+var json = __webpack_require__(93625);
 ;// CONCATENATED MODULE: ./src/sweep/journal/guards.ts
 
 /**
@@ -645,7 +645,7 @@ function mergeJournals(paths, options = {}) {
 
 /***/ }),
 
-/***/ 24715:
+/***/ 61108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -663,11 +663,11 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/config.ts
-var config_config = __webpack_require__(81122);
+var config_config = __webpack_require__(17056);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 // EXTERNAL MODULE: ./src/record/index.ts + 5 modules
-var record = __webpack_require__(60134);
+var record = __webpack_require__(14480);
 ;// CONCATENATED MODULE: ./src/sweep/pruners/nop-pruner.ts
 /** Never prunes: every trial runs to the end. */
 class NopPruner {
@@ -1001,7 +1001,7 @@ class RandomSampler {
 }
 
 // EXTERNAL MODULE: ./src/shared/format.ts
-var format = __webpack_require__(36338);
+var format = __webpack_require__(16308);
 ;// CONCATENATED MODULE: ./src/sweep/space/grid.ts
 /**
  * The grid of a space: the cartesian product of each dimension's values, expanded only where
@@ -1073,9 +1073,9 @@ function gridPoints(space, maxPoints, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/sweep/space/key.ts
-var key = __webpack_require__(95398);
+var key = __webpack_require__(91012);
 // EXTERNAL MODULE: ./src/sweep/random.ts
-var sweep_random = __webpack_require__(27589);
+var sweep_random = __webpack_require__(64835);
 ;// CONCATENATED MODULE: ./src/sweep/samplers/grid-sampler.ts
 
 
@@ -1668,7 +1668,7 @@ function maximise(score, seeds, dims, nCandidates, rng) {
 
 
 // EXTERNAL MODULE: ./src/shared/json.ts
-var json = __webpack_require__(78451);
+var json = __webpack_require__(93625);
 ;// CONCATENATED MODULE: ./src/sweep/space/validate.ts
 /**
  * Turns the raw `sweep.space` of mlops.yml into a typed SearchSpace, or explains every problem in it.
@@ -1966,7 +1966,7 @@ function isScalar(value) {
 
 
 // EXTERNAL MODULE: ./src/sweep/trial/index.ts + 2 modules
-var trial = __webpack_require__(81775);
+var trial = __webpack_require__(99707);
 ;// CONCATENATED MODULE: ./src/sweep/plan-sweep.ts
 
 
@@ -2060,7 +2060,7 @@ function prunerFor(plan) {
 
 /***/ }),
 
-/***/ 27589:
+/***/ 64835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2196,7 +2196,7 @@ function hash128(text) {
 
 /***/ }),
 
-/***/ 37516:
+/***/ 25826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2215,14 +2215,14 @@ function hash128(text) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
-/* harmony import */ var _journal_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50478);
-/* harmony import */ var _plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24715);
-/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27589);
-/* harmony import */ var _study_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(12557);
-/* harmony import */ var _trial_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81775);
-/* harmony import */ var _sweep_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(88963);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(60134);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56520);
+/* harmony import */ var _journal_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54887);
+/* harmony import */ var _plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61108);
+/* harmony import */ var _random_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64835);
+/* harmony import */ var _study_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6207);
+/* harmony import */ var _trial_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99707);
+/* harmony import */ var _sweep_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(85049);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(14480);
 
 
 
@@ -2385,7 +2385,7 @@ function progress(event, plan, started, logger) {
 
 /***/ }),
 
-/***/ 95398:
+/***/ 91012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2426,7 +2426,7 @@ function nestParams(params) {
 
 /***/ }),
 
-/***/ 12557:
+/***/ 6207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2434,7 +2434,7 @@ function nestParams(params) {
 /* harmony export */   jH: () => (/* binding */ bestTrial)
 /* harmony export */ });
 /* unused harmony export better */
-/* harmony import */ var _space_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95398);
+/* harmony import */ var _space_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91012);
 
 /** Whether `a` is better than `b` for the objective. */
 function better(objective, a, b) {
@@ -2570,14 +2570,14 @@ async function runStudy(settings, sampler, pruner, execute, recorder, randomFor,
 
 /***/ }),
 
-/***/ 88963:
+/***/ 85049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ sweepTables),
 /* harmony export */   v: () => (/* binding */ sortByValue)
 /* harmony export */ });
-/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36338);
+/* harmony import */ var _shared_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16308);
 
 /** CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
 function csvField(value) {
@@ -2624,7 +2624,7 @@ function sortByValue(trials, goal) {
 
 /***/ }),
 
-/***/ 37466:
+/***/ 25548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2635,7 +2635,7 @@ function sortByValue(trials, goal) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56520);
 
 
 
@@ -2907,7 +2907,7 @@ function findExecutable(program, cwd, env) {
 
 /***/ }),
 
-/***/ 81775:
+/***/ 99707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2919,7 +2919,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/sweep/trial/command.ts
-var command = __webpack_require__(37466);
+var command = __webpack_require__(25548);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
@@ -2927,11 +2927,11 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/shared/safe-read.ts
-var safe_read = __webpack_require__(39677);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var safe_read = __webpack_require__(59475);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(43439);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 ;// CONCATENATED MODULE: ./src/sweep/trial/metrics.ts
 
 
@@ -3118,7 +3118,7 @@ function firstLine(error) {
 }
 
 // EXTERNAL MODULE: ./src/sweep/trial/process-tree.ts
-var process_tree = __webpack_require__(54163);
+var process_tree = __webpack_require__(63237);
 ;// CONCATENATED MODULE: ./src/sweep/trial/run-trial.ts
 
 
@@ -3630,7 +3630,7 @@ function tailLines(text) {
 
 /***/ }),
 
-/***/ 54163:
+/***/ 63237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3642,7 +3642,7 @@ function tailLines(text) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_child_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80889);
+/* harmony import */ var _shared_child_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64191);
 
 
 

@@ -1,25 +1,25 @@
-export const id = 298;
-export const ids = [298];
+export const id = 852;
+export const ids = [852];
 export const modules = {
 
-/***/ 6298:
+/***/ 74852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   registryCommands: () => (/* binding */ registryCommands)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54915);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81122);
-/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90672);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60134);
-/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3958);
-/* harmony import */ var _registry_service_models_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79352);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58382);
-/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87496);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58328);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17056);
+/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33723);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14480);
+/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16404);
+/* harmony import */ var _registry_service_models_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94493);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56520);
+/* harmony import */ var _report_terminal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32994);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(49050);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 794;
-export const ids = [794];
+export const id = 661;
+export const ids = [661];
 export const modules = {
 
-/***/ 99794:
+/***/ 36661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,21 +15,21 @@ __webpack_require__.d(__webpack_exports__, {
   gateText: () => (/* binding */ gateText)
 });
 
-// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
-var esm = __webpack_require__(48179);
+// EXTERNAL MODULE: ../main/node_modules/commander/esm.mjs
+var esm = __webpack_require__(54915);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/backends/open.ts + 21 modules
-var backends_open = __webpack_require__(90672);
+var backends_open = __webpack_require__(33723);
 // EXTERNAL MODULE: ./src/config/config.ts
-var config = __webpack_require__(81122);
+var config = __webpack_require__(17056);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(56520);
 // EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __webpack_require__(11680);
+var markdown = __webpack_require__(19346);
 // EXTERNAL MODULE: ./src/sweep/random.ts
-var sweep_random = __webpack_require__(27589);
+var sweep_random = __webpack_require__(64835);
 ;// CONCATENATED MODULE: ./src/gate/bootstrap.ts
 /**
  * The seeded paired bootstrap: confidence intervals for the change of each statistic between the
@@ -215,7 +215,7 @@ function didYouMean(name, candidates) {
 }
 
 // EXTERNAL MODULE: ./src/shared/json.ts
-var json = __webpack_require__(78451);
+var json = __webpack_require__(93625);
 ;// CONCATENATED MODULE: ./src/gate/rules.ts
 
 /** A failed rule's status: `fail` for error rules, `warn` for warning rules. */
@@ -826,7 +826,7 @@ function statisticDirection(statistic) {
 }
 
 // EXTERNAL MODULE: ./src/gate/predictions.ts
-var predictions = __webpack_require__(4377);
+var predictions = __webpack_require__(85051);
 ;// CONCATENATED MODULE: ./src/gate/evaluate.ts
 /**
  * The gate, written once over its rules: builds the metric table from the candidate's and the
@@ -1020,7 +1020,7 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/record/index.ts + 5 modules
-var src_record = __webpack_require__(60134);
+var src_record = __webpack_require__(14480);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/report/gate-markdown.ts
@@ -1325,15 +1325,15 @@ function compose(input, details, budget) {
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/registry/service/models.ts + 2 modules
-var models = __webpack_require__(79352);
+var models = __webpack_require__(94493);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/sweep/trial/command.ts
-var command = __webpack_require__(37466);
+var command = __webpack_require__(25548);
 // EXTERNAL MODULE: ./src/config/yaml-source.ts
-var yaml_source = __webpack_require__(12865);
+var yaml_source = __webpack_require__(97327);
 // EXTERNAL MODULE: ./src/gate/read-bounded.ts
-var read_bounded = __webpack_require__(84287);
+var read_bounded = __webpack_require__(69801);
 ;// CONCATENATED MODULE: ./src/gate/metric-file.ts
 /**
  * Metric files: what a trainer wrote about a model, for the candidate and for the production
@@ -1500,7 +1500,7 @@ function describeType(value) {
 }
 
 // EXTERNAL MODULE: ./src/shared/child-env.ts
-var child_env = __webpack_require__(80889);
+var child_env = __webpack_require__(64191);
 ;// CONCATENATED MODULE: ./src/gate/evaluate-command.ts
 /**
  * `gate.evaluate`: re-evaluating the baseline model on the candidate's eval data, so both columns
@@ -1958,7 +1958,7 @@ function historyMetrics(result, sweep) {
 }
 
 // EXTERNAL MODULE: ./src/backends/seams.ts
-var seams = __webpack_require__(82118);
+var seams = __webpack_require__(96692);
 ;// CONCATENATED MODULE: ./src/gate/publish.ts
 /**
  * Where the gate's report goes once runGate returned a verdict: the sticky PR comment (one per
@@ -2045,11 +2045,11 @@ function failIfFailed(run) {
 
 
 // EXTERNAL MODULE: ./src/report/terminal.ts
-var terminal = __webpack_require__(87496);
+var terminal = __webpack_require__(32994);
 // EXTERNAL MODULE: ./src/registry/service/register-model.ts
-var register_model = __webpack_require__(3958);
+var register_model = __webpack_require__(16404);
 // EXTERNAL MODULE: ./src/cli/console-logger.ts
-var console_logger = __webpack_require__(58328);
+var console_logger = __webpack_require__(49050);
 ;// CONCATENATED MODULE: ./src/cli/gate-command.ts
 /**
  * `mlops gate`: evaluate-gate on the local backends (or a GitHub registry with --github): the
@@ -2149,7 +2149,7 @@ function gateCommand(context) {
 
 /***/ }),
 
-/***/ 4377:
+/***/ 85051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2158,8 +2158,8 @@ function gateCommand(context) {
 /* harmony export */   jO: () => (/* binding */ readPredictionsFile)
 /* harmony export */ });
 /* unused harmony export parsePredictions */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
-/* harmony import */ var _read_bounded_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84287);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
+/* harmony import */ var _read_bounded_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69801);
 /**
  * Per-example outputs: what a model predicted for each example of the eval set, the input of the
  * significance bootstrap. The trainer writes one file per model, a CSV with a header row:
@@ -2395,14 +2395,14 @@ function positiveClass(classes, label, configured) {
 
 /***/ }),
 
-/***/ 84287:
+/***/ 69801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ readBounded)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
-/* harmony import */ var _shared_safe_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39677);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56520);
+/* harmony import */ var _shared_safe_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59475);
 /**
  * The gate's read of a user's file (metrics, per-example outputs): the shared bounded read
  * (src/shared/safe-read.ts: regular files only, a size cap, never blocking on a FIFO), with the

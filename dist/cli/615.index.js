@@ -1,8 +1,8 @@
-export const id = 526;
-export const ids = [526];
+export const id = 615;
+export const ids = [615];
 export const modules = {
 
-/***/ 83526:
+/***/ 98615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,10 +18,10 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 318 modules
-var artifact = __webpack_require__(40030);
+// EXTERNAL MODULE: ../main/node_modules/@actions/artifact/lib/artifact.js + 318 modules
+var artifact = __webpack_require__(66958);
 // EXTERNAL MODULE: ./src/backends/seams.ts
-var seams = __webpack_require__(82118);
+var seams = __webpack_require__(96692);
 ;// CONCATENATED MODULE: ./src/backends/github/artifact-env.ts
 /**
  * @actions/artifact 6.x takes no settings: every call reads the runner's variables from
