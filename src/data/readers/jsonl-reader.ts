@@ -94,10 +94,11 @@ export async function* readJsonl(file: string, options: JsonlOptions = {}): Asyn
         lines[r++] = line++;
         if (r === batchRows) yield takeBatch();
       }
-      if (block.invalidUtf8 || block.nulByte) {
+      const bad = block.invalidUtf8 ?? block.nulByte;
+      if (bad) {
         const badLine = line + countLineFeeds(text, Math.min(pos, text.length), text.length);
-        if (block.invalidUtf8) throw invalidUtf8Error(file, badLine, columnAt(text, text.length), block.invalidUtf8.byteOffset);
-        throw nulByteError(file, badLine, columnAt(text, text.length), block.nulByte!.byteOffset);
+        if (block.invalidUtf8) throw invalidUtf8Error(file, badLine, columnAt(text, text.length), bad.byteOffset);
+        throw nulByteError(file, badLine, columnAt(text, text.length), bad.byteOffset);
       }
       if (final) break;
       consumed = Math.min(pos, text.length);

@@ -76,12 +76,13 @@ export async function readCsvHeader(file: string, options: ResolvedCsvOptions): 
           };
         }
       }
-      if (block.invalidUtf8 || block.nulByte) {
+      const bad = block.invalidUtf8 ?? block.nulByte;
+      if (bad) {
         const badLine = line + countLineFeeds(text, pos, text.length);
-        if (block.invalidUtf8) throw invalidUtf8Error(file, badLine, columnAt(text, text.length), block.invalidUtf8.byteOffset);
+        if (block.invalidUtf8) throw invalidUtf8Error(file, badLine, columnAt(text, text.length), bad.byteOffset);
         const record = parseRecord(text, pos, false, options.delimiterCode);
         const field = record.kind === 'unterminated' ? 1 : record.fields.length;
-        throw nulByteError(file, badLine, columnAt(text, text.length), block.nulByte!.byteOffset, `#${field} (header)`);
+        throw nulByteError(file, badLine, columnAt(text, text.length), bad.byteOffset, `#${field} (header)`);
       }
     }
   } finally {
