@@ -87,6 +87,20 @@ function countSummaries(which: 'summarizeNumbers' | 'summarizeTexts' = 'summariz
   return counts;
 }
 
+/** A text file's part state with the kernel and in JS, the same; and how many text summaries the kernel answered. */
+async function sameBothWays(file: string, raw: RawDataSchema, rowHashes: boolean): Promise<{ inJs: PartState; answered: number }> {
+  const counts = countSummaries('summarizeTexts');
+  let withKernel: PartState;
+  try {
+    withKernel = await part(file, raw, true, rowHashes);
+  } finally {
+    counts.restore();
+  }
+  const inJs = await part(file, raw, false, rowHashes);
+  expectSame(withKernel, inJs);
+  return { inJs, answered: counts.answered };
+}
+
 const TEXT_SCHEMA: RawDataSchema = {
   columns: {
     category: { type: 'categorical', not_null: { mostly: 0.9 }, allowed: ['a', 'b', 'c', 'd', 'e', 'x"y'] },
@@ -156,16 +170,8 @@ describe('CSV kernel: number columns profiled and checked by the kernel', () => 
   test.each([true, false])('text columns: the same part state as the JS loop (row hashes %s)', async (rowHashes) => {
     for (const seed of [1, 2]) {
       const file = tmp.file(`t${seed}.csv`, textCsv(seed, 20000));
-      const counts = countSummaries('summarizeTexts');
-      let withKernel: PartState;
-      try {
-        withKernel = await part(file, TEXT_SCHEMA, true, rowHashes);
-      } finally {
-        counts.restore();
-      }
-      const inJs = await part(file, TEXT_SCHEMA, false, rowHashes);
-      expectSame(withKernel, inJs);
-      expect(counts.answered).toBeGreaterThan(50);
+      const { inJs, answered } = await sameBothWays(file, TEXT_SCHEMA, rowHashes);
+      expect(answered).toBeGreaterThan(50);
       const tallies = (name: string) => inJs.analyzers.find((a) => a.name === name)!.tallies;
       expect(tallies('category').allowed!.unexpected).toBeGreaterThan(0);
       expect(tallies('category').not_null!.unexpected).toBeGreaterThan(0);
@@ -198,17 +204,9 @@ describe('CSV kernel: number columns profiled and checked by the kernel', () => 
       lines.push([city, name, `${utf8 ? 'ü' : 'u'}${r % 5900}`, String(Math.floor(rand() * 60))].join(','));
     }
     const file = tmp.file('utf8-text.csv', `${lines.join('\n')}\n`);
-    const counts = countSummaries('summarizeTexts');
-    let withKernel: PartState;
-    try {
-      withKernel = await part(file, raw, true, true);
-    } finally {
-      counts.restore();
-    }
-    const inJs = await part(file, raw, false, true);
-    expectSame(withKernel, inJs);
+    const { inJs, answered } = await sameBothWays(file, raw, true);
     // the kernel counted known UTF-8 values (it took these batches), and every check found something
-    expect(counts.answered).toBeGreaterThan(20);
+    expect(answered).toBeGreaterThan(20);
     const tallies = (name: string) => inJs.analyzers.find((a) => a.name === name)!.tallies;
     expect(tallies('city').allowed!.unexpected).toBeGreaterThan(0);
     expect(tallies('name').length!.unexpected).toBeGreaterThan(0);
