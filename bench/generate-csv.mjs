@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Deterministic synthetic CSV generator for the validate-data benchmark.
 //
-//   node bench/generate-csv.mjs --rows 3000000 --out bench/out/data.csv [--seed 1] [--shift 0]
+//   node bench/generate-csv.mjs --rows 3000000 --out bench/out/data.csv [--seed 1] [--shift 0] [--utf8]
 //
 // 12 columns, ~83 bytes/row (3M rows ≈ 250 MB, 12M rows ≈ 1 GB):
 //   id           int, unique, 1..rows, never empty
@@ -17,6 +17,13 @@
 //   comment      free text; RFC 4180 quoting when it contains a comma, a quote
 //                (escaped as "") or, about 1 row in 10,000, an embedded newline; ~10% empty
 //   label        0/1/2 (depends on score), never empty
+//
+// --utf8 adds two text columns, and a third of the rows (one row in three, picked at random)
+// carry UTF-8 text in all three text columns (accents, CJK, Cyrillic, emoji); ~100 bytes/row:
+//   name         a first name (50, and 50 in UTF-8), never empty
+//   city         40 cities, Zipf-ish, ~1% empty
+//   comment      as above, its words from a multilingual list in the UTF-8 rows
+// (bench/schema-utf8.yml is its schema).
 //
 // --shift S (default 0) skews every distribution by an amount proportional to S
 // (S=1 is a clearly drifted file, S=0.1 a subtle one) and raises the empty rates:
@@ -45,9 +52,10 @@ function parseArgs(argv) {
       case '--out': opts.out = val(); break;
       case '--seed': opts.seed = Number(val()); break;
       case '--shift': opts.shift = Number(val()); break;
+      case '--utf8': opts.utf8 = true; break;
       case '-q': case '--quiet': opts.quiet = true; break;
       case '-h': case '--help':
-        console.log('usage: node bench/generate-csv.mjs --rows N --out FILE [--seed 1] [--shift 0] [--quiet]');
+        console.log('usage: node bench/generate-csv.mjs --rows N --out FILE [--seed 1] [--shift 0] [--utf8] [--quiet]');
         process.exit(0);
         break;
       default:
@@ -86,7 +94,7 @@ function makeRng(seed) {
   return next;
 }
 
-const { rows, out, seed, shift, quiet } = parseArgs(process.argv.slice(2));
+const { rows, out, seed, shift, quiet, utf8 } = parseArgs(process.argv.slice(2));
 const rand = makeRng(seed);
 
 // Box-Muller with caching of the second variate.
@@ -163,22 +171,40 @@ const LAMBDA = 3 + S;
 const EXP_NEG_LAMBDA = Math.exp(-LAMBDA);
 const RATIO_POW = 1 / (1 + 0.5 * Math.max(0, S)); // u^p with p<1 pushes toward 1
 
-function comment() {
+// --utf8: the UTF-8 rows' words, first names and cities, and the others' (ASCII) ones
+const UTF8_WORDS = ['très', 'bien', 'qualité', 'günstig', 'schön', 'größe', '很好', '快递', '质量', '😀', '👍', 'отлично',
+  'доставка', 'すごい', 'ありがとう', 'rápido', 'calidad', 'buena', 'señal', 'ça', 'marche', 'naïve', 'çok', 'güzel', '좋아요'];
+const FIRST = ['James', 'Mary', 'John', 'Linda', 'Robert', 'Susan', 'Michael', 'Karen', 'David', 'Lisa', 'William', 'Nancy',
+  'Richard', 'Betty', 'Joseph', 'Sandra', 'Thomas', 'Ashley', 'Charles', 'Emily', 'Daniel', 'Donna', 'Matthew', 'Carol',
+  'Anthony', 'Amanda', 'Mark', 'Melissa', 'Paul', 'Deborah', 'Steven', 'Laura', 'Andrew', 'Rebecca', 'Kenneth', 'Sharon',
+  'Joshua', 'Cynthia', 'Kevin', 'Kathleen', 'Brian', 'Amy', 'George', 'Angela', 'Edward', 'Helen', 'Ronald', 'Anna', 'Tim', 'Ruth'];
+const FIRST_UTF8 = ['José', 'Zoë', 'Łukasz', 'Søren', 'Ólafur', 'Jürgen', 'François', 'Ahmet', 'Nguyễn', 'Björk', 'Chloé',
+  'Małgorzata', 'Dvořák', 'Héctor', 'Íñigo', 'Zdeněk', 'Åsa', 'Gökhan', 'Renée', 'Jiří', '伟', '芳', '娜', '敏', '静',
+  'Анна', 'Иван', 'Ольга', 'Дмитрий', 'Светлана', '翔太', '陽菜', '민준', '서연', 'Αλέξανδρος', 'Σοφία', 'Émile', 'Noémie',
+  'Sérgio', 'João', 'Mária', 'Ștefan', 'Øystein', 'Þóra', 'Àngel', 'Ñuño', 'Ľubica', 'Kübra', 'Zoé 😀', 'Ana 👍'];
+const CITIES = ['London', 'Paris', 'New York', 'Berlin', 'Madrid', 'Rome', 'Toronto', 'Sydney', 'Chicago', 'Boston', 'Dublin',
+  'Oslo', 'Vienna', 'Prague', 'Lisbon', 'Seattle', 'Denver', 'Austin', 'Dallas', 'Miami'];
+const CITIES_UTF8 = ['São Paulo', 'Zürich', 'München', 'Kraków', '東京', '北京', 'Reykjavík', 'İstanbul', 'Hà Nội', 'Montréal',
+  'Москва', '서울', 'Malmö', 'Göteborg', 'Córdoba', 'Bogotá', 'Łódź', 'Αθήνα', 'Ciudad de México', 'Genève'];
+const sampleCityIndex = makeSampler(CITIES.map((_, i) => 1 / Math.pow(i + 1, zipfS)));
+const P_NULL_CITY = 0.01 * nullMul;
+
+function comment(words = WORDS) {
   if (rand() < P_NULL_COMMENT) return '';
   const n = 1 + ((rand() * 5) | 0); // 1..5 words
-  let s = WORDS[(rand() * WORDS.length) | 0];
-  for (let i = 1; i < n; i++) s += ' ' + WORDS[(rand() * WORDS.length) | 0];
+  let s = words[(rand() * words.length) | 0];
+  for (let i = 1; i < n; i++) s += ' ' + words[(rand() * words.length) | 0];
   let needQuote = false;
   const r = rand();
   if (r < 0.20) { // comma-separated clause
-    s += ', ' + WORDS[(rand() * WORDS.length) | 0];
+    s += ', ' + words[(rand() * words.length) | 0];
     needQuote = true;
   } else if (r < 0.23) { // embedded quotes -> escaped as ""
-    s += ' ""' + WORDS[(rand() * WORDS.length) | 0] + '""';
+    s += ' ""' + words[(rand() * words.length) | 0] + '""';
     needQuote = true;
   }
   if (rand() < 0.0001) { // rare embedded newline
-    s += '\n' + WORDS[(rand() * WORDS.length) | 0];
+    s += '\n' + words[(rand() * words.length) | 0];
     needQuote = true;
   }
   return needQuote ? '"' + s + '"' : s;
@@ -193,13 +219,14 @@ function writeAll(fd, b, len) {
 const t0 = process.hrtime.bigint();
 fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
 const fd = fs.openSync(out, 'w');
-// Rows are encoded straight into a reusable 8 MB Buffer (all output is ASCII, so
-// latin1 encoding is exact); building one big JS string per chunk instead makes
-// V8 spend most of its time in GC.
+// Rows are encoded straight into a reusable 8 MB Buffer (without --utf8 all output is
+// ASCII, so latin1 encoding is exact); building one big JS string per chunk instead
+// makes V8 spend most of its time in GC.
+const encoding = utf8 ? 'utf8' : 'latin1';
 const BUF_SIZE = 8 << 20;
 const MAX_ROW = 4096; // far above the longest possible row
 const buf = Buffer.allocUnsafe(BUF_SIZE);
-let pos = buf.write('id,age,income,score,ratio,count,category,country,flag,signup_date,comment,label\n', 0, 'latin1');
+let pos = buf.write(`id,age,income,score,ratio,count,category,country,flag,signup_date,comment,label${utf8 ? ',name,city' : ''}\n`, 0, 'latin1');
 
 for (let id = 1; id <= rows; id++) {
   // age: truncated normal in [18, 90]
@@ -223,13 +250,21 @@ for (let id = 1; id <= rows; id++) {
   const country = rand() < P_NULL_COUNTRY ? '' : COUNTRIES[sampleCountry()];
   const flag = rand() < P_FLAG ? 'true' : 'false';
   const date = rand() < P_NULL_DATE ? '' : DATES[dateOffset + ((rand() * SPAN_DAYS) | 0)];
-  const cmt = comment();
+  // drawn before the row's other values only with --utf8, so that the ASCII file stays as it was
+  const wide = utf8 && rand() < 1 / 3;
+  const cmt = comment(wide ? UTF8_WORDS : WORDS);
   // label: depends on score (+ noise) so that it is learnable
   const z = (scoreV === scoreV ? scoreV : 0) + 0.8 * gauss();
   const label = z < -0.5 ? '0' : z < 0.9 ? '1' : '2';
 
+  let extra = '';
+  if (utf8) {
+    const first = (wide ? FIRST_UTF8 : FIRST)[(rand() * FIRST.length) | 0];
+    const city = rand() < P_NULL_CITY ? '' : (wide ? CITIES_UTF8 : CITIES)[sampleCityIndex()];
+    extra = ',' + first + ',' + city;
+  }
   pos += buf.write(id + ',' + age + ',' + income + ',' + score + ',' + ratio + ',' + k + ',' + category + ',' +
-    country + ',' + flag + ',' + date + ',' + cmt + ',' + label + '\n', pos, 'latin1');
+    country + ',' + flag + ',' + date + ',' + cmt + ',' + label + extra + '\n', pos, encoding);
 
   if (pos > BUF_SIZE - MAX_ROW) { writeAll(fd, buf, pos); pos = 0; }
 }

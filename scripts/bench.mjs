@@ -3,7 +3,9 @@
 // validate-data: a generated 3,000,000-row, 12-column CSV (~250 MB) validated with the full schema
 // (bench/schema.yml), profiled, and compared for drift with the profile of a second, shifted file,
 // through the CLI bundle exactly as a user runs it. References on the same file and machine:
-// DuckDB's SUMMARIZE and `wc -l`. Then the same on a 1 GB file, to show memory stays flat.
+// DuckDB's SUMMARIZE and `wc -l`. Then the same on a 1 GB file, to show memory stays flat. Then a
+// UTF-8-heavy file (a third of the rows carry UTF-8 names, cities and comments) beside DuckDB, and
+// its report with the WebAssembly kernel off (MLOPS_WASM=0) compared with the kernel's.
 //
 //   node scripts/bench.mjs [--quick]   (--quick: skip the 1 GB file, 5 seeds instead of 20 for the sweep)
 //
@@ -81,6 +83,41 @@ if (large) {
 }
 const target = ours.wallMs <= duck.wallMs / 2;
 console.log(`\ntarget: at most half of DuckDB's time -> ${target ? 'met' : 'NOT met'} (${num(ours.wallMs / duck.wallMs)}x); peak RSS under 256 MB -> ${ours.maxRssMb < 256 ? 'met' : 'NOT met'}${large ? `; 1 GB peak ${num(large.result.maxRssMb, 0)} MB` : ''}`);
+
+// validate-data on UTF-8 text: bench/generate-csv.mjs --utf8 (two more text columns; one row in
+// three carries UTF-8), its schema bench/schema-utf8.yml, a drifted copy's profile as the baseline.
+// The kernel must take UTF-8 text at the ASCII file's pace, and give the JS path's report exactly.
+{
+  const utf8 = path.join(out, 'data-utf8.csv');
+  const utf8Shifted = path.join(out, 'data-utf8-shift.csv');
+  const utf8Baseline = path.join(out, 'baseline-utf8-profile.json');
+  const schema = ['--schema', 'bench/schema-utf8.yml'];
+  await generate(utf8, 3_000_000, ['--utf8']);
+  await generate(utf8Shifted, 3_000_000, ['--utf8', '--seed', '2', '--shift', '1']);
+  if (!existsSync(utf8Baseline)) {
+    const r = await measureCommand('node', [cli, 'validate', '--data', utf8Shifted, ...schema, '--fail-on', 'never', '--quiet', '--profile-out', utf8Baseline, '--report', path.join(out, 'baseline-utf8-report.json')], { cwd: root });
+    if (r.exitCode !== 0) throw new Error(`UTF-8 baseline profile failed: ${r.stderr}`);
+  }
+  const args = (tag) => [cli, 'validate', '--data', utf8, ...schema, '--baseline', utf8Baseline, '--fail-on', 'never', '--quiet', '--profile-out', path.join(out, `profile-utf8${tag}.json`), '--report', path.join(out, `report-utf8${tag}.json`)];
+  const utf8Duck = await timed('DuckDB SUMMARIZE', 'node', ['bench/reference-duckdb.mjs', utf8, '--runs', '1']);
+  const utf8Ours = await timed('mlops validate (schema + profile + drift)', 'node', args(''));
+  // the JS path, once: its report and profile must be the kernel's, but for the run's seconds and dates
+  const js = await measureCommand('node', args('-js'), { cwd: root, env: { ...process.env, MLOPS_WASM: '0' } });
+  if (js.exitCode !== 0) throw new Error(`validate with MLOPS_WASM=0 failed: ${js.stderr}`);
+  const { readFileSync } = await import('node:fs');
+  const read = (name) => readFileSync(path.join(out, name), 'utf8');
+  const report = (tag) => JSON.stringify({ ...JSON.parse(read(`report-utf8${tag}.json`)), seconds: 0, profilePath: '' });
+  const profile = (tag) => JSON.stringify({ ...JSON.parse(read(`profile-utf8${tag}.json`)), createdAt: '' });
+  const same = report('') === report('-js') && profile('') === profile('-js');
+  const utf8Mb = statSync(utf8).size / 1e6;
+  console.log(`\nvalidate-data on ${path.relative(root, utf8)}: ${num(utf8Mb, 1)} MB, 3,000,000 rows x 14 columns, a third of the rows with UTF-8 text (median of ${runs})\n`);
+  console.log(`${pad('', 44)}${pad('wall s', 9)}${pad('MB/s', 8)}${pad('peak RSS MB', 13)}x DuckDB`);
+  for (const r of [utf8Duck, utf8Ours, { label: 'mlops validate, kernel off (MLOPS_WASM=0)', wallMs: js.wallMs, maxRssMb: js.maxRssMb }]) {
+    console.log(`${pad(r.label, 44)}${pad(num(r.wallMs / 1000), 9)}${pad(num(utf8Mb / (r.wallMs / 1000), 0), 8)}${pad(num(r.maxRssMb, 0), 13)}${num(r.wallMs / utf8Duck.wallMs)}`);
+  }
+  const met = utf8Ours.wallMs <= utf8Duck.wallMs / 2;
+  console.log(`\ntarget: at most half of DuckDB's time -> ${met ? 'met' : 'NOT met'} (${num(utf8Ours.wallMs / utf8Duck.wallMs)}x); report and profile the same with the kernel off -> ${same ? 'yes' : 'NO (compare bench/out/report-utf8.json and report-utf8-js.json)'}`);
+}
 
 // register-model: a 1 GiB model (two 512 MiB files of random bytes) packed, digested and stored in a
 // local registry, through the CLI; the issue's target is peak memory under 200 MB.

@@ -4,8 +4,12 @@
  * src/data/kernel/csv-kernel.ts; read it first.
  *
  * Why WebAssembly: after every overhead was gone from the JS path, tokenizing, number parsing and
- * hashing were still ~40% of a run. Here they run on the bytes of a pure-ASCII chunk (where a byte
- * is a character, so positions are the JS string's), the tokenizer with SIMD compares. Also here:
+ * hashing were still ~40% of a run. Here they run on one byte per UTF-16 code unit of a chunk's JS
+ * string (so positions are the string's), the tokenizer with SIMD compares. A pure-ASCII chunk is
+ * its own bytes; any other chunk is loaded as its code units (narrowText keeps a copy of them for
+ * the text hash) and narrowed to one byte each, a code unit above 255 becoming 255: delimiters,
+ * quotes, line breaks, digits and signs are ASCII, so every decision made on the narrowed byte is
+ * the one JS makes on the code unit. Also here:
  * the row-hash fold, number hashes four at a time, the profile's and bound checks' share of parsed
  * number columns, counts of a text column's known values, hash records grouped by partition, and
  * the quantile sketch's radix sort.
@@ -492,11 +496,34 @@ function hashNumberPair(x: f64, outA: usize, outB: usize): void {
 }
 
 /**
- * cell-hash.ts hashTextInto for n cells of one column of ASCII text: every group of four bytes is
- * one word, the last one to three bytes one more. Cells whose end is negative (escaped, held by
- * JS) are skipped.
+ * Narrows n UTF-16 code units at `wide` to one byte each at `text`, saturating at 255 (see the
+ * header): the text the other functions read, positions unchanged. `wide` stays for hashTexts.
  */
-export function hashTexts(text: usize, starts: usize, ends: usize, n: i32, outA: usize, outB: usize): void {
+export function narrowText(wide: usize, text: usize, n: i32): void {
+  const most = i16x8.splat(255);
+  let i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const p = wide + (<usize>i << 1);
+    // unsigned min first: the narrowing instruction reads lanes as signed (U+8000 and up would become 0)
+    const lo = i16x8.min_u(v128.load(p), most);
+    const hi = i16x8.min_u(v128.load(p, 16), most);
+    v128.store(text + <usize>i, i8x16.narrow_i16x8_u(lo, hi));
+  }
+  for (; i < n; i++) {
+    const c = <u32>load<u16>(wide + (<usize>i << 1));
+    store<u8>(text + <usize>i, <u8>(c > 255 ? 255 : c));
+  }
+}
+
+/**
+ * cell-hash.ts hashTextInto for n cells of one column: every group of four code units below 256
+ * is one word (their bytes), any other group two words of two code units, and the last one to
+ * three code units one word, or one word each when one is 256 or more. A group holding a byte of
+ * 128 or more may hold a wider code unit: its code units are read from `wide` (narrowText's copy;
+ * 0 for an ASCII text, which has no such byte). Cells whose end is negative (escaped, held by JS)
+ * are skipped.
+ */
+export function hashTexts(text: usize, wide: usize, starts: usize, ends: usize, n: i32, outA: usize, outB: usize): void {
   for (let i = 0; i < n; i++) {
     const o = <usize>i << 2;
     const start = load<i32>(starts + o);
@@ -508,20 +535,47 @@ export function hashTexts(text: usize, starts: usize, ends: usize, n: i32, outA:
     let p = text + <usize>start;
     const stop = text + <usize>end;
     for (; p + 3 < stop; p += 4) {
-      const k = scramble(load<u32>(p));
+      const w = load<u32>(p);
+      if ((w & 0x80808080) != 0 && wide != 0) {
+        const units = load<u64>(wide + ((p - text) << 1));
+        if ((units & 0xff00ff00ff00ff00) != 0) {
+          // a code unit of 256 or more: two words of two code units, as hashTextInto
+          const k = scramble(<u32>units);
+          const l = scramble(<u32>(units >>> 32));
+          a = step(step(a, k), l);
+          b = step(step(b, k), l);
+          continue;
+        }
+      }
+      const k = scramble(w);
       a = step(a, k);
       b = step(b, k);
     }
     if (p < stop) {
       // the last one to three bytes as one little-endian word: a whole word masked (the text's
       // padding makes reading past its end safe)
-      const k = scramble(load<u32>(p) & ((<u32>1 << (<u32>(stop - p) << 3)) - 1));
-      a = step(a, k);
-      b = step(b, k);
+      const w = load<u32>(p) & ((<u32>1 << (<u32>(stop - p) << 3)) - 1);
+      if ((w & 0x80808080) != 0 && wide != 0 && tailIsWide(wide + ((p - text) << 1), <i32>(stop - p))) {
+        for (let u = wide + ((p - text) << 1), end = wide + ((stop - text) << 1); u < end; u += 2) {
+          const k = scramble(<u32>load<u16>(u));
+          a = step(a, k);
+          b = step(b, k);
+        }
+      } else {
+        const k = scramble(w);
+        a = step(a, k);
+        b = step(b, k);
+      }
     }
     store<u32>(outA + o, fmix(a));
     store<u32>(outB + o, fmix(b));
   }
+}
+
+/** Whether one of the `count` code units at `units` is 256 or more. */
+function tailIsWide(units: usize, count: i32): bool {
+  for (let i = 0; i < count; i++) if (load<u16>(units + (<usize>i << 1)) > 255) return true;
+  return false;
 }
 
 /**

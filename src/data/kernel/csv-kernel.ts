@@ -1,5 +1,5 @@
 /**
- * The CSV kernel: tokenizing, number parsing and hashing of pure-ASCII CSV text in WebAssembly
+ * The CSV kernel: tokenizing, number parsing and hashing of CSV text in WebAssembly
  * (source: wasm/csv-kernel.ts, built into kernel-binary.ts by scripts/build-wasm.mjs), and the
  * common cells' share of validation: the profile and bound checks of parsed number columns
  * (summarizeNumbers), counts of a text column's known values (summarizeTexts), hash records grouped
@@ -14,8 +14,10 @@
  * dates, text hashes, cells that need no report) and reports what it left; the JS code stays the
  * definition of the format and the checks and handles everything else, so a cell gets the same
  * value, hash, verdict and place in the profile on either path (test/data/kernel compares them).
- * Only pure-ASCII chunks go to the kernel (TextReader says which), where a byte is a character and
- * byte positions are the string's. One kernel per thread; it holds one text at a time, named by
+ * The kernel holds a chunk as one byte per UTF-16 code unit of its JS string, so its positions are
+ * the string's: a pure-ASCII chunk (TextReader says which) is copied in as it is, any other one is
+ * loaded from its string (loadString; wasm/csv-kernel.ts says why the decisions stay the same on
+ * UTF-8 text). One kernel per thread; it holds one text at a time, named by
  * `generation`: a batch remembers the generation of its text, and a consumer whose text is no
  * longer loaded (another reader loaded its own in between) takes the JS path. MLOPS_WASM=0 turns
  * the kernel off (A/B runs).
@@ -64,7 +66,8 @@ interface KernelExports {
   learnText(table: number, a: number, b: number, id: number): number;
   fillDateTable(at: number): void;
   partitionRecords(n: number, width: number, a: number, b: number, c: number, d: number, states: number, keep: number, first: number, out: number, starts: number, cursors: number): number;
-  hashTexts(text: number, starts: number, ends: number, n: number, outA: number, outB: number): void;
+  hashTexts(text: number, wide: number, starts: number, ends: number, n: number, outA: number, outB: number): void;
+  narrowText(wide: number, text: number, n: number): void;
   foldColumn(accA: number, accB: number, cellA: number, cellB: number, n: number, first: number, last: number): void;
   foldEmpty(accA: number, accB: number, n: number): void;
   sortFloat64(values: number, n: number, keys: number, tmp: number, counts: number): void;
@@ -146,7 +149,7 @@ interface Layout {
   sortKeys: number;
   sortTmp: number;
   sortCounts: number;
-  /** The text, last, so that it can grow without moving the rest. */
+  /** The text, last, so that it can grow without moving the rest; then, for a text loaded from a string, its UTF-16 code units (wideAt). */
   text: number;
   textCapacity: number;
 }
@@ -155,6 +158,8 @@ export class CsvKernel {
   /** Names the text loaded now; changes whenever it is replaced or may have moved. */
   generation = 0;
   private textLength = 0;
+  /** Where the loaded text's UTF-16 code units are (loadString), 0 when it was loaded as ASCII bytes. */
+  private textWide = 0;
   private layout: Layout;
   /** The widest batch reserved for (its column count). */
   private ncols = 0;
@@ -193,16 +198,41 @@ export class CsvKernel {
     this.ensureMemory();
   }
 
-  /** Copies `bytes` (ASCII) in as the text and returns its generation. */
+  /** Copies `bytes` (ASCII: a byte per character) in as the text and returns its generation. */
   loadText(bytes: Uint8Array): number {
+    const l = this.makeRoom(bytes.length);
+    this.u8.set(bytes, l.text);
+    this.textWide = 0;
+    return this.loaded(bytes.length);
+  }
+
+  /**
+   * Loads any text (UTF-8 decoded, not ASCII) and returns its generation: its UTF-16 code units are
+   * written in by Node (a copy), then narrowed to the byte per code unit the kernel reads.
+   */
+  loadString(text: string): number {
+    const l = this.makeRoom(text.length);
+    const wide = wideAt(l);
+    Buffer.from(this.exports.memory.buffer, wide, text.length * 2).write(text, 'utf16le');
+    this.exports.narrowText(wide, l.text, text.length);
+    this.textWide = wide;
+    return this.loaded(text.length);
+  }
+
+  private makeRoom(length: number): Layout {
     const l = this.layout;
-    if (bytes.length > l.textCapacity) {
-      l.textCapacity = Math.max(bytes.length, 2 * l.textCapacity);
+    if (length > l.textCapacity) {
+      l.textCapacity = Math.max(length, 2 * l.textCapacity);
       this.ensureMemory();
     }
-    this.u8.set(bytes, l.text);
-    this.u8.fill(10, l.text + bytes.length, l.text + bytes.length + PAD);
-    this.textLength = bytes.length;
+    return l;
+  }
+
+  /** The text of `length` bytes is in: pads it with line feeds and names it. */
+  private loaded(length: number): number {
+    const l = this.layout;
+    this.u8.fill(10, l.text + length, l.text + length + PAD);
+    this.textLength = length;
     return ++this.generation;
   }
 
@@ -284,7 +314,7 @@ export class CsvKernel {
     this.holds('texts', n);
     this.i32.set(starts.subarray(0, n), l.colStarts >> 2);
     this.i32.set(ends.subarray(0, n), l.colEnds >> 2);
-    this.exports.hashTexts(l.text, l.colStarts, l.colEnds, n, l.colHashA, l.colHashB);
+    this.exports.hashTexts(l.text, this.textWide, l.colStarts, l.colEnds, n, l.colHashA, l.colHashB);
     outA.set(this.u32.subarray(l.colHashA >> 2, (l.colHashA >> 2) + n));
     outB.set(this.u32.subarray(l.colHashB >> 2, (l.colHashB >> 2) + n));
     return true;
@@ -431,7 +461,7 @@ export class CsvKernel {
 
   private ensureMemory(): void {
     const l = this.layout;
-    const needed = l.text + l.textCapacity + PAD;
+    const needed = wideAt(l) + 2 * l.textCapacity;
     const memory = this.exports.memory;
     if (needed > memory.buffer.byteLength) memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE));
     this.refreshViews();
@@ -459,6 +489,11 @@ export function paddedStride(rows: number): number {
 /** Slots 0 .. count - 1, to pop from (the lowest first). */
 function freeList(count: number): number[] {
   return Array.from({ length: count }, (_, k) => count - 1 - k);
+}
+
+/** Where a text loaded from a string keeps its UTF-16 code units: after the text's region and padding. */
+function wideAt(l: Layout): number {
+  return align(l.text + l.textCapacity + PAD);
 }
 
 function align(n: number): number {

@@ -9,7 +9,7 @@
  */
 import { DataError } from '../../shared/errors.js';
 import { UnsafeInputError, parseJsonBounded } from '../../shared/safe-read.js';
-import { emptyFileError, invalidUtf8Error } from './csv/csv-errors.js';
+import { emptyFileError, invalidUtf8Error, nulByteError } from './csv/csv-errors.js';
 import { columnAt, countLineFeeds } from './csv/csv-record.js';
 import { DEFAULT_BATCH_ROWS } from './csv/csv-options.js';
 import { NoRowsError } from './errors.js';
@@ -94,9 +94,11 @@ export async function* readJsonl(file: string, options: JsonlOptions = {}): Asyn
         lines[r++] = line++;
         if (r === batchRows) yield takeBatch();
       }
-      if (block.invalidUtf8) {
+      const bad = block.invalidUtf8 ?? block.nulByte;
+      if (bad) {
         const badLine = line + countLineFeeds(text, Math.min(pos, text.length), text.length);
-        throw invalidUtf8Error(file, badLine, columnAt(text, text.length), block.invalidUtf8.byteOffset);
+        if (block.invalidUtf8) throw invalidUtf8Error(file, badLine, columnAt(text, text.length), bad.byteOffset);
+        throw nulByteError(file, badLine, columnAt(text, text.length), bad.byteOffset);
       }
       if (final) break;
       consumed = Math.min(pos, text.length);

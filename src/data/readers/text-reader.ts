@@ -7,7 +7,8 @@
  * byte buffer rather than concatenated as strings (which would hand the parser a ConsString).
  * Pure-ASCII chunks — the common case — are decoded as latin1, which is ~5x faster than UTF-8
  * decoding and gives the same string; other chunks are validated with buffer.isUtf8, and only an
- * invalid chunk pays for a JS scan that finds the exact bad byte.
+ * invalid chunk pays for a JS scan that finds the exact bad byte. A NUL byte ends the text the same
+ * way (found by memchr, once per chunk): it has no place in a text file, and is reported, not read.
  */
 import { isAscii, isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
@@ -24,6 +25,14 @@ import { firstInvalidUtf8, incompleteUtf8Tail } from './utf8.js';
  */
 export const DEFAULT_CHUNK_BYTES = 120 * 1024;
 
+/**
+ * The most new bytes of UTF-8 text (not pure ASCII) decoded into one block: 60 KiB. Such text
+ * becomes a two-byte string as soon as one character is above U+00FF, two bytes per character, and
+ * a string over 128 KiB is a large object of its own (outside V8's young generation): decoding
+ * 120 KiB chunks of the benchmark's UTF-8 file measured ~10x slower per byte than 60 KiB ones.
+ */
+const MAX_UTF8_DECODE = 60 * 1024;
+
 /** One decoded piece of the range. */
 export interface TextBlock {
   /** Unconsumed text from the previous block followed by newly read text. */
@@ -35,6 +44,12 @@ export interface TextBlock {
    * caller should consume what it can and then report the error at `byteOffset` (absolute).
    */
   invalidUtf8?: { byteOffset: number };
+  /**
+   * Set when the byte right after `text` is a NUL (0x00): as for invalidUtf8, `text` stops before
+   * it and the caller reports it, at `byteOffset` (absolute), after consuming what it can. A NUL in
+   * a text file means a truncated write (a file padded with zeros) or a binary file.
+   */
+  nulByte?: { byteOffset: number };
   /**
    * When `text` is pure ASCII: its bytes (byte i is character i). Valid only until the next call
    * of `next()`, which reuses the buffer.
@@ -88,8 +103,11 @@ export class TextReader {
    */
   // eslint-disable-next-line @typescript-eslint/require-await -- reads synchronously (below) behind the readers' async interface
   async next(consumed = 0): Promise<TextBlock | null> {
+    // bytes the caller saw in the last block and left (they come first again)
+    let carried = 0;
     if (this.started) {
       const used = this.offsetOf(consumed) - this.base;
+      carried = this.decodedBytes - used;
       if (used > 0) {
         this.buf.copyWithin(0, used, this.held);
         this.held -= used;
@@ -99,7 +117,8 @@ export class TextReader {
     this.started = true;
     if (this.readPos >= this.end && this.held === 0) return null;
 
-    const want = Math.min(this.chunkBytes, this.end - this.readPos);
+    // a UTF-8 block may have left read bytes undecoded: read more only when they run short
+    const want = this.held - carried >= MAX_UTF8_DECODE ? 0 : Math.min(this.chunkBytes, this.end - this.readPos);
     if (this.held + want > this.buf.length) {
       const bigger = Buffer.allocUnsafeSlow(Math.max(this.held + want, this.buf.length * 2));
       this.buf.copy(bigger, 0, 0, this.held);
@@ -127,9 +146,20 @@ export class TextReader {
     }
 
     let decodeEnd = final ? this.held : this.held - incompleteUtf8Tail(this.buf, this.held);
+    // a block of at most a chunk of new bytes, MAX_UTF8_DECODE of UTF-8 (ending on a character);
+    // twice what the caller left, at least, so that a row longer than that is read in linear time
+    const allAscii = isAscii(this.buf.subarray(0, decodeEnd));
+    const most = Math.max(carried + (allAscii ? this.chunkBytes : MAX_UTF8_DECODE), 2 * carried);
+    if (decodeEnd > most) decodeEnd = most - (allAscii ? 0 : incompleteUtf8Tail(this.buf, most));
+    let nulByte: TextBlock['nulByte'];
+    const nul = this.buf.subarray(0, decodeEnd).indexOf(0);
+    if (nul >= 0) {
+      decodeEnd = nul;
+      nulByte = { byteOffset: this.base + nul };
+    }
     let invalidUtf8: TextBlock['invalidUtf8'];
     const bytes = this.buf.subarray(0, decodeEnd);
-    if (isAscii(bytes)) {
+    if (allAscii || isAscii(bytes)) {
       this.textIsAscii = true;
       this.text = this.buf.toString('latin1', 0, decodeEnd);
     } else {
@@ -137,12 +167,13 @@ export class TextReader {
         const bad = firstInvalidUtf8(this.buf, 0, decodeEnd);
         decodeEnd = bad < 0 ? decodeEnd : bad;
         invalidUtf8 = { byteOffset: this.base + decodeEnd };
+        nulByte = undefined; // the invalid byte comes first
       }
       this.textIsAscii = isAscii(this.buf.subarray(0, decodeEnd));
       this.text = this.buf.toString(this.textIsAscii ? 'latin1' : 'utf8', 0, decodeEnd);
     }
     this.decodedBytes = decodeEnd;
     const ascii = this.textIsAscii ? this.buf.subarray(0, decodeEnd) : undefined;
-    return { text: this.text, final: final && !invalidUtf8 && decodeEnd === this.held, invalidUtf8, ascii };
+    return { text: this.text, final: final && !invalidUtf8 && !nulByte && decodeEnd === this.held, invalidUtf8, nulByte, ascii };
   }
 }

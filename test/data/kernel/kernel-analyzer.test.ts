@@ -87,6 +87,20 @@ function countSummaries(which: 'summarizeNumbers' | 'summarizeTexts' = 'summariz
   return counts;
 }
 
+/** A text file's part state with the kernel and in JS, the same; and how many text summaries the kernel answered. */
+async function sameBothWays(file: string, raw: RawDataSchema, rowHashes: boolean): Promise<{ inJs: PartState; answered: number }> {
+  const counts = countSummaries('summarizeTexts');
+  let withKernel: PartState;
+  try {
+    withKernel = await part(file, raw, true, rowHashes);
+  } finally {
+    counts.restore();
+  }
+  const inJs = await part(file, raw, false, rowHashes);
+  expectSame(withKernel, inJs);
+  return { inJs, answered: counts.answered };
+}
+
 const TEXT_SCHEMA: RawDataSchema = {
   columns: {
     category: { type: 'categorical', not_null: { mostly: 0.9 }, allowed: ['a', 'b', 'c', 'd', 'e', 'x"y'] },
@@ -156,16 +170,8 @@ describe('CSV kernel: number columns profiled and checked by the kernel', () => 
   test.each([true, false])('text columns: the same part state as the JS loop (row hashes %s)', async (rowHashes) => {
     for (const seed of [1, 2]) {
       const file = tmp.file(`t${seed}.csv`, textCsv(seed, 20000));
-      const counts = countSummaries('summarizeTexts');
-      let withKernel: PartState;
-      try {
-        withKernel = await part(file, TEXT_SCHEMA, true, rowHashes);
-      } finally {
-        counts.restore();
-      }
-      const inJs = await part(file, TEXT_SCHEMA, false, rowHashes);
-      expectSame(withKernel, inJs);
-      expect(counts.answered).toBeGreaterThan(50);
+      const { inJs, answered } = await sameBothWays(file, TEXT_SCHEMA, rowHashes);
+      expect(answered).toBeGreaterThan(50);
       const tallies = (name: string) => inJs.analyzers.find((a) => a.name === name)!.tallies;
       expect(tallies('category').allowed!.unexpected).toBeGreaterThan(0);
       expect(tallies('category').not_null!.unexpected).toBeGreaterThan(0);
@@ -175,6 +181,36 @@ describe('CSV kernel: number columns profiled and checked by the kernel', () => 
       const many = inJs.analyzers.find((a) => a.name === 'many')!.profile.frequent;
       expect(many.maxError).toBeGreaterThan(0);
     }
+  });
+
+  test('UTF-8 text columns (length, allowed values, regex, unique): the same part state as the JS loop', async () => {
+    const raw: RawDataSchema = {
+      columns: {
+        city: { type: 'categorical', not_null: { mostly: 0.9 }, allowed: ['São Paulo', 'Zürich', '東京', 'Kraków', 'Oslo', 'Ĭstanbul'] },
+        name: { type: 'string', length: { min: 3, max: 6 }, regex: '^\\p{Lu}' },
+        id: { type: 'string', unique: true },
+        n: { type: 'int', between: { min: 0, max: 50 } },
+      },
+      dataset: { duplicate_rows: 'warning' },
+    };
+    const rand = rng(21);
+    const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)];
+    const lines = ['city,name,id,n'];
+    for (let r = 0; r < 6000; r++) {
+      // a third of the rows carry UTF-8; some quoted, some escaped, some not allowed, too long or lower case
+      const utf8 = r % 3 === 0;
+      const city = rand() < 0.95 ? pick(utf8 ? ['São Paulo', 'Zürich', '東京', 'Kraków', 'Ĭstanbul'] : ['Oslo']) : pick(['', 'NA', 'Tōkyō', '"東京"', '"Zü""rich"', 'Ċity']);
+      const name = utf8 ? pick(['Zoë', 'José', 'Łukasz', '李伟', 'Ålesund', 'ümit', 'Ana😀', '"Åsa, B"', 'Émilie-Zoé']) : pick(['Ann', 'Bob', 'Cy', 'Dennis', 'eve']);
+      lines.push([city, name, `${utf8 ? 'ü' : 'u'}${r % 5900}`, String(Math.floor(rand() * 60))].join(','));
+    }
+    const file = tmp.file('utf8-text.csv', `${lines.join('\n')}\n`);
+    const { inJs, answered } = await sameBothWays(file, raw, true);
+    // the kernel counted known UTF-8 values (it took these batches), and every check found something
+    expect(answered).toBeGreaterThan(20);
+    const tallies = (name: string) => inJs.analyzers.find((a) => a.name === name)!.tallies;
+    expect(tallies('city').allowed!.unexpected).toBeGreaterThan(0);
+    expect(tallies('name').length!.unexpected).toBeGreaterThan(0);
+    expect(tallies('name').regex!.unexpected).toBeGreaterThan(0);
   });
 
   test('a text column whose frequent values stop being exact goes back to the loop, which keeps their order', async () => {

@@ -41,6 +41,23 @@ function randomCsv(seed: number, rows: number, cols: number): string {
   return lines.join(eol) + (seed % 3 === 0 ? '' : eol);
 }
 
+/**
+ * Text whose UTF-16 code units test the kernel's one byte per code unit: Latin-1 letters (ÿ is
+ * U+00FF, the byte wider code units narrow to), code units whose low byte is a comma, a quote or a
+ * line feed (U+012C, U+0122, U+010A), some at U+8000 and above (Hangul, a full-width comma), CJK
+ * and emoji (surrogate pairs: four bytes of UTF-8).
+ */
+const UTF8_TEXT = ['é', 'ÿ', 'Zürich', 'Ĭ', 'Ģ', 'Ċ', '한국', '，', '東京', '😀', 'naïve 👍🏽', 'São Paulo'];
+
+function pick<T>(rand: () => number, items: T[]): T {
+  return items[Math.floor(rand() * items.length)];
+}
+
+/** The rows of randomCsv's text but the ragged ones, lines joined by `eol`. */
+function withoutRagged(text: string, cols: number, eol: string): string {
+  return text.split(/\r?\n/).filter((line, i) => i === 0 || line.split(',').length <= cols || line.includes('"')).join(eol);
+}
+
 interface Outcome {
   batches: { rows: number; lines: number[]; cells: string[][] }[];
   error?: string;
@@ -74,7 +91,7 @@ describe('CSV kernel: same batches as the JS parser', () => {
   test('random files without ragged rows, many chunk and batch sizes', async () => {
     let kernelBatches = 0;
     for (let seed = 1; seed <= 24; seed++) {
-      const text = randomCsv(seed, 300, 1 + (seed % 6)).split(/\r?\n/).filter((line, i) => i === 0 || line.split(',').length <= 1 + (seed % 6) || line.includes('"')).join(seed % 2 === 0 ? '\n' : '\r\n');
+      const text = withoutRagged(randomCsv(seed, 300, 1 + (seed % 6)), 1 + (seed % 6), seed % 2 === 0 ? '\n' : '\r\n');
       const file = tmp.file(`r${seed}.csv`, text);
       const out = await expectSameBothWays(file, { chunkBytes: 64 + seed * 37, batchRows: 1 + (seed % 9) * 5 });
       kernelBatches += out.kernelBatches;
@@ -106,11 +123,30 @@ describe('CSV kernel: same batches as the JS parser', () => {
     await expectSameBothWays(tmp.file('s.csv', text.replaceAll('\t', ';')), { delimiter: ';' });
   });
 
-  test('non-ASCII chunks are parsed in JS, ASCII ones by the kernel, with the same result', async () => {
-    const text = `a,b\n${Array.from({ length: 400 }, (_, i) => (i % 50 === 7 ? `${i},café` : `${i},plain`)).join('\n')}\n`;
-    const out = await expectSameBothWays(tmp.file('u.csv', text), { chunkBytes: 256, batchRows: 10 });
+  test('UTF-8 files are tokenized by the kernel too, multi-byte characters split across chunks, with the same result', async () => {
+    let kernelBatches = 0;
+    let batches = 0;
+    for (let seed = 50; seed < 56; seed++) {
+      const rand = rng(seed);
+      const text = withoutRagged(randomCsv(seed, 300, 3), 3, '\n').replace(/[a-z]/g, (ch) => (rand() < 0.3 ? pick(rand, UTF8_TEXT) : ch));
+      // odd chunk sizes cut characters of two, three and four bytes at every offset
+      const out = await expectSameBothWays(tmp.file(`utf8-${seed}.csv`, text), { chunkBytes: 61 + seed * 7, batchRows: 1 + (seed % 7) * 4 });
+      expect(out.error).toBeUndefined();
+      kernelBatches += out.kernelBatches;
+      batches += out.batches.length;
+    }
+    // the kernel took the batches' UTF-8 text (but where it gave up on a file whose rows it
+    // mostly leaves to JS: those with quotes and `""`)
+    expect(kernelBatches).toBeGreaterThan(batches * 0.9);
+  });
+
+  test('invalid UTF-8: the same rows before it and the same error, both ways', async () => {
+    const good = `a,b\n${Array.from({ length: 300 }, (_, i) => `${i},${i % 3 === 0 ? 'Zürich' : 'x'}`).join('\n')}\n`;
+    const bad = Buffer.concat([Buffer.from(good), Buffer.from('301,caf'), Buffer.from([0xe9]), Buffer.from(' au lait\n302,y\n')]);
+    const out = await expectSameBothWays(tmp.file('bad-utf8.csv', bad), { chunkBytes: 97, batchRows: 16 });
+    expect(out.error).toMatch(/invalid UTF-8 at byte \d+ \(line 302\)/);
+    expect(out.batches.reduce((sum, b) => sum + b.rows, 0)).toBe(300);
     expect(out.kernelBatches).toBeGreaterThan(0);
-    expect(out.kernelBatches).toBeLessThan(out.batches.length);
   });
 
   const bench = 'bench/out/data.csv';

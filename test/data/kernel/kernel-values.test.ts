@@ -31,7 +31,7 @@ function numberText(rand: () => number): string {
   const sign = rand() < 0.2 ? '-' : rand() < 0.05 ? '+' : '';
   if (k < 0.3) return sign + digits(rand, 1 + Math.floor(rand() * 18));
   if (k < 0.6) return `${sign}${digits(rand, Math.floor(rand() * 9))}.${digits(rand, Math.floor(rand() * 9))}`;
-  const odd = ['', '-', '+', '.', '-0', '0.0', '-0.0', '1e5', '2.5E-3', '1.2.3', ' 7', '7 ', 'NaN', 'inf', '-Infinity', 'NA', 'null', '0x1f', '1_000', '12a', '-.5', '5.', '-999', '999999999999999', '9999999999999999', '0.1234567890123456789012'];
+  const odd = ['', '-', '+', '.', '-0', '0.0', '-0.0', '1e5', '2.5E-3', '1.2.3', ' 7', '7 ', 'NaN', 'inf', '-Infinity', 'NA', 'null', '0x1f', '1_000', '12a', '-.5', '5.', '-999', '999999999999999', '9999999999999999', '0.1234567890123456789012', '１２', '−5', '5€', '٣', '1ĭ'];
   return odd[Math.floor(rand() * odd.length)];
 }
 
@@ -43,7 +43,7 @@ function dateText(rand: () => number): string {
     const d = Math.floor(rand() * 33);
     return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   }
-  return ['2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29', '2024-1-05', '2024/01/05', '', 'NA', '20240105', '2024-01-05T00:00:00Z', '2024-01-0a'][Math.floor(rand() * 11)];
+  return ['2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29', '2024-1-05', '2024/01/05', '', 'NA', '20240105', '2024-01-05T00:00:00Z', '2024-01-0a', '2024‐01‐05', '２024-01-05'][Math.floor(rand() * 13)];
 }
 
 function boolText(rand: () => number): string {
@@ -53,7 +53,10 @@ function boolText(rand: () => number): string {
 function textValue(rand: () => number): string {
   const n = Math.floor(rand() * 20);
   let s = '';
-  for (let i = 0; i < n; i++) s += String.fromCharCode(32 + Math.floor(rand() * 95));
+  // printable ASCII, and in one value in three UTF-8 text: Latin-1 (up to ÿ, U+00FF), code units
+  // whose low byte is a comma or a line feed (U+012C, U+010A), Hangul, CJK, emoji (surrogate pairs)
+  const wide = rand() < 0.3 ? ['é', 'ÿ', 'Ĭ', 'Ċ', '한', '東京', '😀', '👍🏽'] : [];
+  for (let i = 0; i < n; i++) s += wide.length > 0 && rand() < 0.3 ? wide[Math.floor(rand() * wide.length)] : String.fromCharCode(32 + Math.floor(rand() * 95));
   if (rand() < 0.9) return s.replace(/[",]/g, ''); // plain
   return `"${s.replace(/"/g, '""')}"`; // quoted, maybe escaped
 }

@@ -77,5 +77,8 @@ describe('readJsonl', () => {
     const utf8 = await failure(() => collect(readJsonl(tmp.file('latin.jsonl', bytes))));
     expect(utf8.location?.line).toBe(2);
     expect(utf8.message).toMatch(/invalid UTF-8/);
+    const nul = await failure(() => collect(readJsonl(tmp.file('nul.jsonl', '{"a":"x"}\n{"a":"y\0"}\n'))));
+    expect(nul.location).toEqual({ file: expect.stringMatching(/nul\.jsonl$/), line: 2, column: 8 });
+    expect(nul.message).toBe('a NUL byte on line 2 (byte 17): the file is truncated or binary');
   });
 });

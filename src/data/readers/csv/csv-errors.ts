@@ -46,6 +46,17 @@ export function invalidUtf8Error(file: string, line: number, column: number, byt
   });
 }
 
+/**
+ * A NUL byte in a text file: a truncated write (a file padded with zeros after a crash) or a
+ * binary file. `name` is the column it is in, when the reader knows it (CSV/TSV).
+ */
+export function nulByteError(file: string, line: number, column: number, byteOffset: number, name?: string): DataError {
+  return new DataError(`a NUL byte ${name === undefined ? '' : `in column ${JSON.stringify(name)} `}on line ${line} (byte ${byteOffset}): the file is truncated or binary`, {
+    location: { file, line, column },
+    hint: 'A text file holds no NUL bytes: re-export or re-copy the file (a write cut short leaves zeros), or check that it is really CSV/JSON Lines text.',
+  });
+}
+
 export function duplicateColumnsError(file: string, line: number, names: string[]): DataError {
   return new DataError(`the header repeats column name${names.length === 1 ? '' : 's'} ${names.map((n) => JSON.stringify(n)).join(', ')}`, {
     location: { file, line },

@@ -6,6 +6,7 @@ import {
   fieldTooLargeError,
   invalidUtf8Error,
   noHeaderError,
+  nulByteError,
   unterminatedQuoteError,
 } from './csv-errors.js';
 import { columnAt, countLineFeeds, parseRecord } from './csv-record.js';
@@ -29,7 +30,7 @@ const HEADER_CHUNK_BYTES = 64 * 1024;
 
 /**
  * Reads the first non-blank record of `file` as the header and checks the column names: none
- * empty, none repeated. Errors: empty file, no header, unterminated quote, invalid UTF-8.
+ * empty, none repeated. Errors: empty file, no header, unterminated quote, invalid UTF-8, a NUL byte.
  */
 export async function readCsvHeader(file: string, options: ResolvedCsvOptions): Promise<CsvHeader> {
   const { handle, size } = await openDataFile(file);
@@ -75,9 +76,13 @@ export async function readCsvHeader(file: string, options: ResolvedCsvOptions): 
           };
         }
       }
-      if (block.invalidUtf8) {
+      const bad = block.invalidUtf8 ?? block.nulByte;
+      if (bad) {
         const badLine = line + countLineFeeds(text, pos, text.length);
-        throw invalidUtf8Error(file, badLine, columnAt(text, text.length), block.invalidUtf8.byteOffset);
+        if (block.invalidUtf8) throw invalidUtf8Error(file, badLine, columnAt(text, text.length), bad.byteOffset);
+        const record = parseRecord(text, pos, false, options.delimiterCode);
+        const field = record.kind === 'unterminated' ? 1 : record.fields.length;
+        throw nulByteError(file, badLine, columnAt(text, text.length), bad.byteOffset, `#${field} (header)`);
       }
     }
   } finally {

@@ -20,7 +20,7 @@ export interface CsvOptions {
   /** Bytes read and decoded at a time. Default 120 KiB (text-reader.ts says why). */
   chunkBytes?: number;
   /**
-   * Let the WebAssembly kernel tokenize pure-ASCII text (kernel/csv-kernel.ts). Default true; the
+   * Let the WebAssembly kernel tokenize the text (kernel/csv-kernel.ts). Default true; the
    * result is the same either way, so false is for tests and A/B runs.
    */
   kernel?: boolean;

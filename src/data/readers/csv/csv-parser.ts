@@ -129,15 +129,16 @@ export class CsvBatchParser {
    * Parses rows of `s` from `pos` until the batch is full or no complete row is left, and returns
    * the position after the last row parsed. With `final` false, a row that reaches the end of `s`
    * is left for the next call (with more text appended); with `final` true the end of `s` ends it.
+   * `ascii`, when `s` is pure ASCII, is its bytes: the kernel copies those instead of the string.
    */
   parse(s: string, pos: number, final: boolean, ascii?: Uint8Array): number {
     if (this.rowCount > 0 && s !== this.text) throw new Error('CsvBatchParser: take the batch before parsing another text');
     this.text = s;
     const kernel = this.kernel;
     const batchRows = this.settings.batchRows;
-    if (!kernel || !ascii) return this.parseText(s, pos, final, batchRows, this.starts, this.ends, this.stride);
+    if (!kernel) return this.parseText(s, pos, final, batchRows, this.starts, this.ends, this.stride);
     if (this.kernelText !== s || this.kernelGeneration !== kernel.generation) {
-      this.kernelGeneration = kernel.loadText(ascii);
+      this.kernelGeneration = ascii ? kernel.loadText(ascii) : kernel.loadString(s);
       this.kernelText = s;
     }
     // Rows go to the kernel's position buffers (the rows JS parses too) and are copied out once

@@ -1,7 +1,7 @@
 /** Reading CSV rows from one byte range of a file: the whole data part, or one worker's share. */
-import { invalidUtf8Error } from './csv-errors.js';
+import { invalidUtf8Error, nulByteError } from './csv-errors.js';
 import { CsvBatchParser, type ParsedRows } from './csv-parser.js';
-import { columnAt, countLineFeeds } from './csv-record.js';
+import { columnAt, countLineFeeds, parseRecord } from './csv-record.js';
 import { resolveCsvOptions, type CsvOptions } from './csv-options.js';
 import { openDataFile } from '../open-file.js';
 import { TextReader } from '../text-reader.js';
@@ -83,11 +83,16 @@ export async function* readCsvRange(file: string, range: CsvRange, options: CsvR
       }
       // positions refer to this block's text: its rows go out before the next block is read
       if (parser.rowCount > 0) yield toBatch(parser.takeBatch());
-      if (block.invalidUtf8) {
-        // the rows before the bad byte were delivered; now say where it is
+      const bad = block.invalidUtf8 ?? block.nulByte;
+      if (bad) {
+        // the rows before the bad byte were delivered; now say where it is: the row the parser
+        // left (the text ends in it) holds it, in its last field so far
         const { text } = block;
         const line = range.firstLine - 1 + parser.line + countLineFeeds(text, pos, text.length);
-        throw invalidUtf8Error(file, line, columnAt(text, text.length), block.invalidUtf8.byteOffset);
+        if (block.invalidUtf8) throw invalidUtf8Error(file, line, columnAt(text, text.length), bad.byteOffset);
+        const record = parseRecord(text, pos, false, resolved.delimiterCode);
+        const field = record.kind === 'unterminated' ? 0 : record.fields.length - 1;
+        throw nulByteError(file, line, columnAt(text, text.length), bad.byteOffset, range.columns[field] ?? `#${field + 1}`);
       }
       if (block.final) break;
       consumed = pos;

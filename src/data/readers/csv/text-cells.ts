@@ -20,8 +20,8 @@ export interface TextCells {
   ends: Int32Array[];
   escaped: string[];
   /**
-   * Set when `text` is pure ASCII and was loaded into this thread's CSV kernel under this
-   * generation: consumers may then ask the kernel to parse or hash cells (kernel/csv-kernel.ts).
+   * Set when `text` was loaded into this thread's CSV kernel under this generation: consumers may
+   * then ask the kernel to parse or hash cells (kernel/csv-kernel.ts).
    */
   kernelGeneration?: number;
   /** Hands the position buffers back to the reader for its next batch; the cells are then gone. */

@@ -68,6 +68,28 @@ describe('readCsv: bad input gives a DataError with file, line and a fix', () =>
     expect(truncated.location?.line).toBe(2);
   });
 
+  test.each([true, false])('a NUL byte in a cell names the file, line and column, after the rows before it (kernel %s)', async (kernel) => {
+    // UTF-8 before it, in the column `note` of line 4, its chunk of 64 bytes read after others
+    const body = `id,city,note\n1,Zürich,a\n2,東京,"b, c"\n3,Kraków,x`;
+    const bytes = Buffer.concat([Buffer.from(body), Buffer.from([0]), Buffer.from('y\n4,Oslo,z\n')]);
+    const file = tmp.file(`nul-${kernel}.csv`, bytes);
+    const rows: unknown[] = [];
+    const error = await failure(async () => {
+      for await (const batch of readCsv(file, { batchRows: 1, chunkBytes: 16, kernel })) rows.push(batch.cells[1][0]);
+    });
+    expect(rows).toEqual(['Zürich', '東京']);
+    expect(error).toBeInstanceOf(DataError);
+    expect(error.location).toEqual({ file, line: 4, column: 11 });
+    expect(error.message).toBe(`a NUL byte in column "note" on line 4 (byte ${bytes.indexOf(0)}): the file is truncated or binary`);
+    expect(error.hint).toMatch(/re-export or re-copy/);
+    expect(error.text).toContain(`${path.basename(file)}:4:11`);
+    // in a quoted field over two lines, and in the header
+    const quoted = await csvFailure(`nul-quoted-${kernel}.csv`, 'a,b\n1,"two\nlines \0"\n', { kernel });
+    expect([quoted.location?.line, quoted.message]).toEqual([3, 'a NUL byte in column "b" on line 3 (byte 17): the file is truncated or binary']);
+    const header = await csvFailure(`nul-header-${kernel}.csv`, 'a,b\0,c\n1,2,3\n', { kernel });
+    expect([header.location?.line, header.message]).toEqual([1, 'a NUL byte in column "#2 (header)" on line 1 (byte 3): the file is truncated or binary']);
+  });
+
   test('empty file', async () => {
     const error = await csvFailure('empty.csv', '');
     expect(error.message).toMatch(/is empty/);

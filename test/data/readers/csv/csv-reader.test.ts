@@ -101,6 +101,16 @@ describe('readCsv: RFC 4180 and real-world dialect', () => {
       expect(out.lines).toEqual([2, 3, 5]);
     }
   });
+
+  test('UTF-8 text in default chunks, decoded in smaller blocks, and a row longer than a chunk', async () => {
+    // ~1 MB: every 120 KiB chunk holds UTF-8, so it is decoded in blocks; one field of 300 KB
+    const words = ['Zürich', '東京', 'São Paulo', '😀 ok', 'plain', 'Łódź, PL'];
+    const rows = Array.from({ length: 40_000 }, (_, i) => [String(i), words[i % words.length]]);
+    rows[20_000][1] = '東京😀é'.repeat(50_000);
+    const out = await parse(`id,city\n${writeCsv(rows, '\n', false)}`, { kernel: false });
+    expect(out.rows).toEqual(rows);
+    expect(out.lines[39_999]).toBe(40_001);
+  });
 });
 
 /** A tiny RFC 4180 writer for round-trip tests. */
