@@ -48,13 +48,37 @@ export class DigestStream extends Transform {
 
 /** Size and sha256 of a file, read as a stream. */
 export async function digestFile(path: string): Promise<Digest> {
-  const hash = createHash('sha256');
-  let size = 0;
-  await pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), async function (source: AsyncIterable<Buffer>) {
-    for await (const chunk of source) {
-      size += chunk.length;
-      hash.update(chunk);
-    }
-  });
-  return { size, sha256: hash.digest('hex') };
+  return (await digestFiles([path])).whole;
+}
+
+/**
+ * Size and sha256 of files read in order as one stream (the parts of a model), and of each file.
+ * `onFile` gets each file's digest as soon as it is read, and may throw to stop there.
+ */
+export async function digestFiles(paths: readonly string[], onFile?: (index: number, digest: Digest) => void): Promise<{ whole: Digest; files: Digest[] }> {
+  const whole = createHash('sha256');
+  let total = 0;
+  const files: Digest[] = [];
+  for (const [index, path] of paths.entries()) {
+    // With one file, its hash is the whole's: no second hash pass.
+    const hash = paths.length === 1 ? whole : createHash('sha256');
+    let size = 0;
+    await pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), async function (source: AsyncIterable<Buffer>) {
+      for await (const chunk of source) {
+        size += chunk.length;
+        hash.update(chunk);
+        if (hash !== whole) whole.update(chunk);
+      }
+    });
+    total += size;
+    if (hash === whole) break;
+    files.push({ size, sha256: hash.digest('hex') });
+    onFile?.(index, files[index]);
+  }
+  const digest = { size: total, sha256: whole.digest('hex') };
+  if (paths.length === 1) {
+    files.push(digest);
+    onFile?.(0, digest);
+  }
+  return { whole: digest, files };
 }
