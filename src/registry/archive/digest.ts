@@ -2,9 +2,8 @@
  * Streaming size + sha256: a model is read once, in chunks, and never held in memory whole.
  * Digests are lowercase hex, without a `sha256:` prefix (one is accepted and stripped on input).
  */
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 export interface Digest {
@@ -15,35 +14,6 @@ export interface Digest {
 /** Normalises a digest given by a user or a manifest: lowercase hex, `sha256:` prefix removed. */
 export function normalizeSha256(sha256: string): string {
   return sha256.trim().toLowerCase().replace(/^sha256:/, '');
-}
-
-/**
- * A pass-through stream counting bytes and hashing them. `limit` aborts the stream as soon as
- * more than `limit` bytes went through (the error is made by `onLimit`), so a too-large archive is
- * noticed while it is written, not after.
- */
-export class DigestStream extends Transform {
-  private readonly hash: Hash = createHash('sha256');
-  size = 0;
-
-  constructor(private readonly limit = Infinity, private readonly onLimit: (size: number) => Error = (size) => new Error(`stream exceeds ${size} bytes`)) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.size += chunk.length;
-    if (this.size > this.limit) {
-      callback(this.onLimit(this.size));
-      return;
-    }
-    this.hash.update(chunk);
-    callback(null, chunk);
-  }
-
-  /** The digest, once the stream has ended. */
-  digest(): Digest {
-    return { size: this.size, sha256: this.hash.digest('hex') };
-  }
 }
 
 /** Size and sha256 of a file, read as a stream. */

@@ -31,7 +31,7 @@ import { digestFile } from './digest.js';
 import { MixedGzipWriter } from './gzip-writer.js';
 import { MAX_ASSET_BYTES, MAX_PARTS, PartWriter, type PackedPart } from './parts.js';
 
-export interface PackedFile {
+interface PackedFile {
   /** Asset name, safe for GitHub (letters, digits, `.`, `-`, `_`); for a model in parts, the whole's name. */
   name: string;
   /** Where the file to upload is: the archive in outDir, or the original single file; for a model in parts, the folder of the parts. */

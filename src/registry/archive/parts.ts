@@ -31,7 +31,7 @@ export interface WrittenParts {
 }
 
 /** The asset name of part `index` (0-based) of `name`: `name.part-001`; sorting the names sorts the parts. */
-export function partName(name: string, index: number): string {
+function partName(name: string, index: number): string {
   return `${name}.part-${String(index + 1).padStart(3, '0')}`;
 }
 
