@@ -103,6 +103,8 @@ export interface RegisterFile {
   name: string;
   /** The file to upload (ignored when `parts` are given). */
   path: string;
+  /** The file (or its parts) may be moved into the store rather than copied: a packed model in a scratch folder. */
+  move?: boolean;
   size: number;
   /** Lowercase hex sha256 of the file. */
   sha256: string;
@@ -314,7 +316,7 @@ export class ModelRegistry {
     const manifestJson = JSON.stringify(manifest, null, 2);
     await this.upload(draft.id, MANIFEST_ASSET, () => ({ stream: Readable.from([Buffer.from(manifestJson)]) }), Buffer.byteLength(manifestJson), 'application/json');
     for (const file of files) {
-      for (const one of file.parts ?? [file]) await this.upload(draft.id, one.name, () => ({ path: one.path }), one.size, file.contentType);
+      for (const one of file.parts ?? [file]) await this.upload(draft.id, one.name, () => ({ path: one.path, move: file.move }), one.size, file.contentType);
     }
 
     const release = await this.step(`publish ${tag}`, () => this.store.publish(draft.id));

@@ -110,18 +110,21 @@ export class LocalReleaseStore implements ReleaseStore {
       await fs.rm(this.assetDir(id), { recursive: true, force: true });
       throw new AlreadyExistsError(`Release ${releaseId} already has an asset named ${name}`);
     }
+    const data = path.join(this.assetDir(id), 'data');
+    let moved = false;
     try {
-      const data = path.join(this.assetDir(id), 'data');
-      // A file is copied by the kernel (copy_file_range, or a reflink where the filesystem has them):
-      // a model of gigabytes does not pass through this process.
-      if ('path' in source) await fs.copyFile(source.path, data, fsConstants.COPYFILE_FICLONE);
-      else await pipeline(source.stream, createWriteStream(data));
+      // A file given away is renamed into place; another is copied by the kernel (copy_file_range, or a
+      // reflink where the filesystem has them): a model of gigabytes does not pass through this process.
+      if ('path' in source && source.move) moved = await fs.rename(source.path, data).then(() => true, (error: NodeJS.ErrnoException) => (error.code === 'EXDEV' ? false : Promise.reject(error)));
+      if ('path' in source && !moved) await fs.copyFile(source.path, data, fsConstants.COPYFILE_FICLONE);
+      else if (!('path' in source)) await pipeline(source.stream, createWriteStream(data));
       const { size } = await fs.stat(data);
       const meta: AssetMeta = { id, releaseId, name, size, contentType };
       await writeFileAtomic(path.join(this.assetDir(id), 'meta.json'), JSON.stringify(meta));
       return { id, name, size, contentType };
     } catch (error) {
-      // Leave nothing half-made behind: the name becomes free again.
+      // Leave nothing half-made behind: the name becomes free again, a moved file goes back.
+      if (moved && 'path' in source) await fs.rename(data, source.path).catch(() => undefined);
       await fs.rm(claim, { force: true });
       await fs.rm(this.assetDir(id), { recursive: true, force: true });
       throw error;

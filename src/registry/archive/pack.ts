@@ -44,6 +44,8 @@ interface PackedFile {
   unpacked?: { bytes: number; entries: number };
   /** A model over the part size: its parts in order (each uploaded as its own asset). */
   parts?: PackedPart[];
+  /** Written into outDir by packModel (the caller may move it away); false for the user's own single file. */
+  written: boolean;
 }
 
 export interface PackResult {
@@ -206,7 +208,7 @@ async function splitFile(source: string, label: string, out: string, partBytes: 
   try {
     await eachChunk(handle, (await handle.stat()).size, label, (chunk) => writer.write(chunk));
     const written = await writer.close();
-    return { name, path: written.parts ? out : written.path, ...written.whole, contentType: contentTypeFor(name), ...(written.parts ? { parts: written.parts } : {}) };
+    return { name, path: written.parts ? out : written.path, ...written.whole, contentType: contentTypeFor(name), ...(written.parts ? { parts: written.parts } : {}), written: true };
   } catch (error) {
     await writer.abort();
     throw error;
@@ -259,7 +261,7 @@ export async function packModel(path: string, outDir: string, options: PackOptio
     const digest = await digestFile(source);
     if (digest.size > partBytes) return { files: [await splitFile(source, path, resolve(outDir), partBytes)] };
     const name = assetName(basename(source));
-    return { files: [{ name, path: source, size: digest.size, sha256: digest.sha256, contentType: contentTypeFor(name) }] };
+    return { files: [{ name, path: source, size: digest.size, sha256: digest.sha256, contentType: contentTypeFor(name), written: false }] };
   }
   if (!info.isDirectory()) {
     throw new UserError(`Model path ${path} is neither a file nor a folder.`, { hint: 'Point the model path at the model file or at the folder holding it.' });
@@ -294,6 +296,6 @@ export async function packModel(path: string, outDir: string, options: PackOptio
   }
   const unpacked = { bytes, entries: listing.entries.length };
   return {
-    files: [{ name, path: written.parts ? out : written.path, ...written.whole, contentType: 'application/gzip', unpacked, ...(written.parts ? { parts: written.parts } : {}) }],
+    files: [{ name, path: written.parts ? out : written.path, ...written.whole, contentType: 'application/gzip', unpacked, ...(written.parts ? { parts: written.parts } : {}), written: true }],
   };
 }

@@ -191,7 +191,7 @@ export async function registerModel(request: RegisterRequest, logger: Logger): P
     if (request.metrics) metrics = { ...metrics, ...numbers(await readJsonObject(resolve(request.metrics), { what: 'metrics' }), request.metrics) };
 
     const packed = await logger.group('Pack the model', () => packModel(model, staging, { partBytes: request.partBytes }));
-    const files: RegisterFile[] = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType, unpacked: f.unpacked, parts: f.parts }));
+    const files: RegisterFile[] = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType, unpacked: f.unpacked, parts: f.parts, move: f.written }));
     const digests: Record<string, string> = {};
     if (data) {
       for (const file of data.files) digests[file.path] = `sha256:${file.sha256}`;

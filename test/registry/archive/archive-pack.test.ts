@@ -76,7 +76,7 @@ describe('packModel', () => {
     const data = Buffer.from('not really onnx');
     await writeFile(file, data);
     const { files } = await packModel(file, join(root, 'out'));
-    expect(files).toEqual([{ name: 'model.onnx', path: file, size: data.length, sha256: sha(data), contentType: 'application/octet-stream' }]);
+    expect(files).toEqual([{ name: 'model.onnx', path: file, size: data.length, sha256: sha(data), contentType: 'application/octet-stream', written: false }]);
   });
 
   test('a file over the part size is stored in ordered parts, each with its digest beside the whole\'s', async () => {
