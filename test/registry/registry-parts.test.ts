@@ -4,10 +4,11 @@
  * model proves it: whole, GitHub refuses it; in parts, it registers, and downloads verified part by
  * part. A missing or corrupt part stops the download with an error naming it, before extraction.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { create } from 'tar';
 import { GitHubReleaseStore } from '../../src/backends/github/github-release-store.js';
 import { createOctokit } from '../../src/backends/github/octokit.js';
 import { IntegrityError } from '../../src/registry/archive/verify.js';
@@ -94,6 +95,21 @@ test('a corrupt part, or a missing one, is an error naming it; nothing is extrac
   expect(gone).toBeInstanceOf(InputError);
   expect((gone as InputError).message).toContain(`lists model.tar.gz.part-003 (part 3 of ${parts.length} of model.tar.gz) in its manifest, but the release has no such asset`);
   expect(existsSync(missing)).toBe(false);
+});
+
+test('a version registered before parts existed (one .tar.gz made by tar at gzip level 6) still downloads, verified', async () => {
+  const { store, registry } = freshRepo();
+  const archive = path.join(tmp, 'old.tar.gz');
+  await create({ gzip: { level: 6 }, portable: true, cwd: tmp, file: archive }, ['model']);
+  const bytes = await fs.readFile(archive);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  github.state.maxAssetBytes = 2 * 1024 ** 3;
+  const { version } = await registry.register({ name: 'old', files: [{ name: 'model.tar.gz', path: archive, size: bytes.length, sha256 }] }).finally(() => {
+    github.state.maxAssetBytes = LIMIT;
+  });
+  const dest = path.join(tmp, 'old-download');
+  await downloadVersion(await registry.get('old', { version }), dest, store);
+  expect(await fs.readFile(path.join(dest, 'model', 'model', 'weights.bin'))).toEqual(await fs.readFile(path.join(model, 'weights.bin')));
 });
 
 test('a manifest whose parts do not add up to the asset is refused, naming the key', async () => {
