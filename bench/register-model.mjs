@@ -117,10 +117,10 @@ try {
     rmSync(big, { recursive: true, force: true });
     const down = await run('download', 'node', [cli, 'models', 'download', 'bench-big', '--out', path.join(work, 'download'), '--registry', registry]);
     const parts = manifest.assets[0].parts ?? [];
-    console.log(`\nregister-model, ${bigGib} GiB of random bytes, in ${parts.length} parts (largest ${(Math.max(...parts.map((p) => p.size)) / MiB).toFixed(0)} MiB), into a local registry and back`);
-    console.log(`${pad('', 34)}${pad('wall s', 10)}${pad('MB/s', 8)}peak RSS MB`);
+    console.log(`\nregister-model, ${bigGib} GiB of random bytes, in ${parts.length} parts (largest ${Math.max(...parts.map((p) => p.size))} bytes), into a local registry and back`);
+    console.log(`${pad('', 44)}${pad('wall s', 10)}${pad('MB/s', 8)}peak RSS MB`);
     for (const [label, r] of [['mlops register (pack, digest, store)', up], ['mlops models download (verify, extract)', down]]) {
-      console.log(`${pad(label, 34)}${pad(s(r.wallMs), 10)}${pad((manifest.assets[0].size / 1e6 / (r.wallMs / 1000)).toFixed(0), 8)}${r.maxRssMb.toFixed(0)}`);
+      console.log(`${pad(label, 44)}${pad(s(r.wallMs), 10)}${pad((manifest.assets[0].size / 1e6 / (r.wallMs / 1000)).toFixed(0), 8)}${r.maxRssMb.toFixed(0)}`);
     }
     const peak = Math.max(up.maxRssMb, down.maxRssMb);
     console.log(`\ntarget: stored in parts under 2 GiB -> ${parts.length >= 2 && parts.every((p) => p.size < 2 * 1024 ** 3) ? 'met' : 'NOT met'}; flat memory (peak RSS under 200 MB) -> ${peak < 200 ? 'met' : 'NOT met'} (${peak.toFixed(0)} MB)`);
