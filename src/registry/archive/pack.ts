@@ -176,7 +176,12 @@ async function readChunk(handle: FileHandle, position: number, length: number, l
 /** Calls `use` with the file's bytes in order, in chunks, the next chunk read while `use` works on this one. */
 async function eachChunk(handle: FileHandle, size: number, label: string, use: (chunk: Buffer) => Promise<void>): Promise<void> {
   let position = 0;
-  const read = () => readChunk(handle, position, Math.min(CHUNK_BYTES, size - position), label);
+  const read = () => {
+    const chunk = readChunk(handle, position, Math.min(CHUNK_BYTES, size - position), label);
+    // Handled here so a failed read-ahead is not an unhandled rejection; awaiting it reports it.
+    chunk.catch(() => undefined);
+    return chunk;
+  };
   let next = size > 0 ? read() : undefined;
   try {
     while (next !== undefined) {

@@ -69,7 +69,10 @@ export class PartWriter {
       at += piece.length;
       // One write in flight: wait for the previous one, queue this one, go on hashing the next chunk.
       await this.queued;
-      this.queued = writeAll(part.handle, piece);
+      const write = writeAll(part.handle, piece);
+      // Handled here so a failure while nobody awaits it is not an unhandled rejection; the next await reports it.
+      write.catch(() => undefined);
+      this.queued = write;
     }
   }
 
