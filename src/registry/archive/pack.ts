@@ -21,8 +21,7 @@
  * Size: GitHub refuses assets of 2 GiB or more. A model (archive or single file) larger than the
  * part size is written as ordered parts (parts.ts), each with its own sha256 beside the whole's.
  */
-import { mkdir, open, realpath, stat, type FileHandle } from 'node:fs/promises';
-import { lstat, readdir } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Header, Pax } from 'tar';
 import { UserError } from '../../shared/errors.js';
