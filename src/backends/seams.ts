@@ -45,8 +45,12 @@ export class PermissionError extends SeamError {}
 // ---------------------------------------------------------------------------------------------
 // ReleaseStore: the model registry is written once on top of it.
 
-/** Where asset bytes come from. A path is preferred: a retried upload can read the file again. */
-export type AssetSource = { path: string } | { stream: Readable };
+/**
+ * Where asset bytes come from. A path is preferred: a retried upload can read the file again.
+ * `move`: the file is the caller's to give away (a packed model in a scratch folder); a store may
+ * take it by renaming it instead of copying it (the local store does), and it may be gone after.
+ */
+export type AssetSource = { path: string; move?: boolean } | { stream: Readable };
 
 /** Where downloaded asset bytes go. A stream target is ended when the download completes. */
 export type AssetTarget = { path: string } | { stream: Writable };

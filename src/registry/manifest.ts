@@ -65,6 +65,19 @@ interface ManifestAsset {
    * before it existed (extraction then applies its default caps).
    */
   unpacked?: ManifestUnpacked;
+  /**
+   * An asset of 2 GiB or more (GitHub's limit per asset, docs/platform.md "Limits") is stored as
+   * these release assets, in order; `name`, `size` and `sha256` above describe them joined. Each
+   * part is verified as it is downloaded, then the whole. Absent for an asset stored whole.
+   */
+  parts?: ManifestPart[];
+}
+
+/** One part of an asset stored in parts: a release asset of its own. */
+interface ManifestPart {
+  name: string;
+  size: number;
+  sha256: string;
 }
 
 /** What a model archive unpacks to: total bytes of its files, and its entries (files and folders). */
@@ -214,10 +227,9 @@ function parseSignature(value: unknown, key = 'signature'): ManifestSignature | 
  * name becomes a file name when the version is downloaded.
  */
 function parseAssets(value: unknown, key = 'assets'): ManifestAsset[] {
+  // Asset and part names share one namespace: each becomes a release asset and a file name.
   const seen = new Set<string>();
-  return arr(value, key).map((a, i) => {
-    const k = `${key}[${i}]`;
-    const o = obj(a, k);
+  const file = (o: Obj, k: string): ManifestPart => {
     const name = str(o.name, `${k}.name`);
     if (!isSafeAssetName(name)) {
       throw new ManifestError(`Invalid model manifest: "${k}.name" is not a safe asset name: ${describeAssetNameRule(name)}`, {
@@ -229,10 +241,22 @@ function parseAssets(value: unknown, key = 'assets'): ManifestAsset[] {
     seen.add(name);
     const sha256 = str(o.sha256, `${k}.sha256`);
     if (!SHA256.test(sha256)) fail(`${k}.sha256`, '64 lowercase hex digits', sha256);
-    const asset: ManifestAsset = { name, size: int(o.size, `${k}.size`), sha256 };
+    return { name, size: int(o.size, `${k}.size`), sha256 };
+  };
+  return arr(value, key).map((a, i) => {
+    const k = `${key}[${i}]`;
+    const o = obj(a, k);
+    const asset: ManifestAsset = file(o, k);
     if (o.unpacked !== undefined && o.unpacked !== null) {
       const u = obj(o.unpacked, `${k}.unpacked`);
       asset.unpacked = { bytes: int(u.bytes, `${k}.unpacked.bytes`), entries: int(u.entries, `${k}.unpacked.entries`) };
+    }
+    if (o.parts !== undefined && o.parts !== null) {
+      const parts = arr(o.parts, `${k}.parts`).map((p, j) => file(obj(p, `${k}.parts[${j}]`), `${k}.parts[${j}]`));
+      if (parts.length < 2) fail(`${k}.parts`, 'at least 2 parts', o.parts);
+      const sum = parts.reduce((total, p) => total + p.size, 0);
+      if (sum !== asset.size) fail(`${k}.parts`, `parts whose sizes add up to the asset's size ${asset.size}`, `${sum} bytes`);
+      asset.parts = parts;
     }
     return asset;
   });

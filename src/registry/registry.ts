@@ -99,15 +99,20 @@ export interface RegistryOptions {
 }
 
 export interface RegisterFile {
-  /** Asset name; unique, not `manifest.json`. */
+  /** Asset name; unique, not `manifest.json`. For a file in parts, the whole's name (no asset has it). */
   name: string;
+  /** The file to upload (ignored when `parts` are given). */
   path: string;
+  /** The file (or its parts) may be moved into the store rather than copied: a packed model in a scratch folder. */
+  move?: boolean;
   size: number;
   /** Lowercase hex sha256 of the file. */
   sha256: string;
   contentType?: string;
   /** A model archive's unpacked size and entries (PackedFile.unpacked): recorded in the manifest, enforced on extraction. */
   unpacked?: { bytes: number; entries: number };
+  /** A file too large for one asset (PackedFile.parts): these are uploaded in its place, in order; size and sha256 above are the whole's. */
+  parts?: { name: string; path: string; size: number; sha256: string }[];
 }
 
 export interface RegisterInput {
@@ -290,7 +295,13 @@ export class ModelRegistry {
       attestationUrl: input.attestationUrl ?? null,
       idempotencyKey: input.idempotencyKey ?? null,
       contentDigest,
-      assets: files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256, ...(f.unpacked ? { unpacked: { bytes: f.unpacked.bytes, entries: f.unpacked.entries } } : {}) })),
+      assets: files.map((f) => ({
+        name: f.name,
+        size: f.size,
+        sha256: f.sha256,
+        ...(f.unpacked ? { unpacked: { bytes: f.unpacked.bytes, entries: f.unpacked.entries } } : {}),
+        ...(f.parts ? { parts: f.parts.map((p) => ({ name: p.name, size: p.size, sha256: p.sha256 })) } : {}),
+      })),
     } satisfies Manifest);
 
     // A lost answer here leaves an extra draft on the same tag: it is never published (the tag takes
@@ -304,7 +315,9 @@ export class ModelRegistry {
 
     const manifestJson = JSON.stringify(manifest, null, 2);
     await this.upload(draft.id, MANIFEST_ASSET, () => ({ stream: Readable.from([Buffer.from(manifestJson)]) }), Buffer.byteLength(manifestJson), 'application/json');
-    for (const file of files) await this.upload(draft.id, file.name, () => ({ path: file.path }), file.size, file.contentType);
+    for (const file of files) {
+      for (const one of file.parts ?? [file]) await this.upload(draft.id, one.name, () => ({ path: one.path, move: file.move }), one.size, file.contentType);
+    }
 
     const release = await this.step(`publish ${tag}`, () => this.store.publish(draft.id));
     this.logger?.info(`Registered ${tag}${release.immutable ? ' (an immutable release)' : ''}`);
@@ -316,12 +329,20 @@ export class ModelRegistry {
   private checkFiles(files: RegisterFile[]): RegisterFile[] {
     if (!Array.isArray(files)) throw new RegistryError('register needs `files`: the packed model files');
     const seen = new Set<string>([MANIFEST_ASSET]);
-    for (const file of files) {
+    const check = (file: { name: string; size: number; sha256: string }) => {
       if (!isSafeAssetName(file.name)) throw new RegistryError(`Invalid asset name ${describeAssetNameRule(file.name)}`, { hint: 'Name model files with letters, digits, ".", "_" and "-" only (packModel does).' });
       if (seen.has(file.name)) throw new RegistryError(`Asset name "${file.name}" is used twice (or is reserved: manifest.json)`);
       seen.add(file.name);
       if (!/^[0-9a-f]{64}$/.test(file.sha256)) throw new RegistryError(`Asset "${file.name}": sha256 must be 64 lowercase hex digits`);
       if (!Number.isSafeInteger(file.size) || file.size < 0) throw new RegistryError(`Asset "${file.name}": size must be a whole number of bytes`);
+    };
+    for (const file of files) {
+      check(file);
+      if (file.parts === undefined) continue;
+      for (const part of file.parts) check(part);
+      if (file.parts.length < 2 || file.parts.reduce((sum, p) => sum + p.size, 0) !== file.size) {
+        throw new RegistryError(`Asset "${file.name}": its parts must be two or more, their sizes adding up to its size ${file.size}`);
+      }
     }
     return files;
   }

@@ -91,6 +91,24 @@ export function releaseStoreContract(name: string, make: () => Promise<ReleaseSt
       expect(release?.assets.map((a) => a.name)).toEqual(['model.bin', 'card.json']);
     });
 
+    it('takes a file given away (move) with the same bytes, and leaves a file not given away in place', async () => {
+      const draft = await h.store.createDraft({ tag: 'model-v2-move' });
+      const given = path.join(dir, 'given.bin');
+      const kept = path.join(dir, 'kept.bin');
+      await fs.writeFile(given, 'packed model');
+      await fs.writeFile(kept, 'user model');
+      const moved = await h.store.uploadAsset(draft.id, 'given.bin', { path: given, move: true });
+      await h.store.uploadAsset(draft.id, 'kept.bin', { path: kept });
+      expect(await fs.readFile(kept, 'utf8')).toBe('user model');
+      // A duplicate name is refused and a file given away stays where it was.
+      await fs.writeFile(given, 'another model');
+      await expect(h.store.uploadAsset(draft.id, 'kept.bin', { path: given, move: true })).rejects.toBeInstanceOf(AlreadyExistsError);
+      expect(await fs.readFile(given, 'utf8')).toBe('another model');
+      const target = path.join(dir, 'given-back.bin');
+      await h.store.downloadAsset(moved.id, { path: target });
+      expect(await fs.readFile(target, 'utf8')).toBe('packed model');
+    });
+
     it('refuses a second asset of the same name and unknown releases and assets', async () => {
       const draft = await h.store.createDraft({ tag: 'model-v3' });
       await h.store.uploadAsset(draft.id, 'a.txt', { stream: Readable.from(['one']) });

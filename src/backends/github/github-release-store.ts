@@ -23,6 +23,7 @@ import {
   type ReleaseAsset,
   type ReleaseStore,
 } from '../seams.js';
+import { UserError } from '../../shared/errors.js';
 import { makeScratchDir } from '../../shared/scratch-dir.js';
 import type { Logger } from '../../shared/logger.js';
 import { asArray, UnexpectedAnswerError } from './answers.js';
@@ -30,7 +31,7 @@ import { GitHubApiError, toGitHubApiError } from './api-errors.js';
 import type { Octokit } from './octokit.js';
 import { NO_PLUGIN_RETRY, writeWithRecovery, type RecoveryOptions } from './recovery.js';
 import { publicRelease, toAsset, toRef, toRelease } from './release-answers.js';
-import { errorMessage, httpStatus, orUndefined, validationCodes } from './request-errors.js';
+import { errorMessage, httpStatus, orUndefined, validationCodes, validationErrors } from './request-errors.js';
 
 export interface GitHubRepoOptions {
   octokit: Octokit;
@@ -157,6 +158,14 @@ export class GitHubReleaseStore implements ReleaseStore {
             throw new AlreadyExistsError(`Release ${releaseId} already has an asset named ${name}`, { cause: error });
           }
           if (isImmutableRefusal(error)) throw immutableError(`Release ${releaseId}`, `cannot take the asset ${name}`, error);
+          const tooLarge = httpStatus(error) === 422 ? validationErrors(error).find((entry) => entry.field === 'size') : undefined;
+          if (tooLarge) {
+            // docs/platform.md "Limits": an asset is under 2 GiB; GitHub answers 422 on `size`.
+            throw new UserError(`GitHub refused the asset ${name} (${size} bytes) of release ${releaseId}: ${tooLarge.message ?? 'its size is not accepted'}.`, {
+              cause: error,
+              hint: "Release assets must be under 2 GiB (GitHub's limit): register the model with register-model, which stores a larger model in ordered parts.",
+            });
+          }
           throw error;
         }
       },

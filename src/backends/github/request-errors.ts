@@ -25,9 +25,18 @@ export function errorMessage(error: unknown): string {
 
 /** The `code`s of a 422's `errors` list, e.g. `already_exists`. */
 export function validationCodes(error: unknown): string[] {
+  return validationErrors(error).map((entry) => entry.code);
+}
+
+/** A 422's `errors` list: code, and field and message where GitHub gives them. */
+export function validationErrors(error: unknown): { code: string; field?: string; message?: string }[] {
   const data = isRecord(error) && isRecord(error.response) ? error.response.data : undefined;
   const errors = isRecord(data) && Array.isArray(data.errors) ? data.errors : [];
-  return errors.flatMap((entry: unknown) => (isRecord(entry) && typeof entry.code === 'string' ? [entry.code] : []));
+  return errors.flatMap((entry: unknown) =>
+    isRecord(entry) && typeof entry.code === 'string'
+      ? [{ code: entry.code, field: typeof entry.field === 'string' ? entry.field : undefined, message: typeof entry.message === 'string' ? entry.message : undefined }]
+      : [],
+  );
 }
 
 /** Runs a request, mapping 404 to undefined (the "get or nothing" lookups). */

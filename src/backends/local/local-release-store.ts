@@ -6,7 +6,7 @@
  *   releases/<id>/asset-names/<name>   the asset id, claimed exclusively (unique asset names)
  *   assets/<id>/data, meta.json        content, then metadata last: no meta means not complete
  */
-import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { constants as fsConstants, createReadStream, createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import {
@@ -110,16 +110,21 @@ export class LocalReleaseStore implements ReleaseStore {
       await fs.rm(this.assetDir(id), { recursive: true, force: true });
       throw new AlreadyExistsError(`Release ${releaseId} already has an asset named ${name}`);
     }
+    const data = path.join(this.assetDir(id), 'data');
+    let moved = false;
     try {
-      const data = path.join(this.assetDir(id), 'data');
-      const input = 'path' in source ? createReadStream(source.path) : source.stream;
-      await pipeline(input, createWriteStream(data));
+      // A file given away is renamed into place; another is copied by the kernel (copy_file_range, or a
+      // reflink where the filesystem has them): a model of gigabytes does not pass through this process.
+      if ('path' in source && source.move) moved = await fs.rename(source.path, data).then(() => true, (error: NodeJS.ErrnoException) => (error.code === 'EXDEV' ? false : Promise.reject(error)));
+      if ('path' in source && !moved) await fs.copyFile(source.path, data, fsConstants.COPYFILE_FICLONE);
+      else if (!('path' in source)) await pipeline(source.stream, createWriteStream(data));
       const { size } = await fs.stat(data);
       const meta: AssetMeta = { id, releaseId, name, size, contentType };
       await writeFileAtomic(path.join(this.assetDir(id), 'meta.json'), JSON.stringify(meta));
       return { id, name, size, contentType };
     } catch (error) {
-      // Leave nothing half-made behind: the name becomes free again.
+      // Leave nothing half-made behind: the name becomes free again, a moved file goes back.
+      if (moved && 'path' in source) await fs.rename(data, source.path).catch(() => undefined);
       await fs.rm(claim, { force: true });
       await fs.rm(this.assetDir(id), { recursive: true, force: true });
       throw error;

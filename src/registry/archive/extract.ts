@@ -2,7 +2,8 @@
  * Extracts a model archive downloaded from a release, treating it as hostile input.
  *
  * 1. The archive's size and sha256 are checked against the manifest FIRST: on a mismatch nothing
- *    is extracted (IntegrityError).
+ *    is extracted (IntegrityError). An archive in parts comes as a VerifiedAsset (verify.ts), whose
+ *    parts and whole were checked as they were downloaded; it is read part after part.
  * 2. Entries are extracted into a fresh temporary folder beside destDir, then the folder is renamed
  *    into place. On any refusal or error the temporary folder is deleted: destDir is left as it was
  *    (absent, or empty) and nothing is written outside it.
@@ -23,15 +24,16 @@
  * files at one, whatever the ratio of compression or the number of entries (200,000 work).
  * Modes are normalised to 0644 / 0755 (executable bit kept); owners and mtimes are not restored.
  */
-import { closeSync, createReadStream, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Parser, type ReadEntry } from 'tar';
 import { UserError } from '../../shared/errors.js';
 import { formatBytes as shortBytes } from '../../shared/safe-read.js';
-import type { Digest } from './digest.js';
+import { normalizeSha256, type Digest } from './digest.js';
 import { formatBytes, isInside } from './pack.js';
-import { verifyFile } from './verify.js';
+import { verifyAsset, VerifiedAsset } from './verify.js';
+import type { Readable } from 'node:stream';
 
 /** An archive entry that could write outside the destination, or is not a plain file or folder. */
 export class UnsafeArchiveError extends UserError {
@@ -110,9 +112,8 @@ function checkEntry(entry: { path: string; type: string; linkpath?: string }, ro
   return target;
 }
 
-function unpackInto(archive: string, root: string, label: string, limits: ExtractLimits & { declared: boolean }): Promise<void> {
+function unpackInto(input: Readable, root: string, label: string, limits: ExtractLimits & { declared: boolean }): Promise<void> {
   return new Promise<void>((resolvePromise, rejectPromise) => {
-    const input = createReadStream(archive, { highWaterMark: 1 << 20 });
     const parser = new Parser({ strict: true });
     const folders = new Set<string>([root]);
     let entries = 0;
@@ -216,10 +217,16 @@ function unpackInto(archive: string, root: string, label: string, limits: Extrac
   });
 }
 
-/** Verifies then extracts a model archive into destDir (absent or empty): see the module comment. */
-export async function extractModel(archivePath: string, destDir: string, expected: ExpectedArchive, options: ExtractOptions = {}): Promise<void> {
-  const label = options.name ?? basename(archivePath);
-  await verifyFile(archivePath, { size: expected.size, sha256: expected.sha256 }, { name: label });
+/**
+ * Verifies then extracts a model archive into destDir (absent or empty): see the module comment.
+ * `archive` is the archive's path (verified here), or a VerifiedAsset (an archive in parts).
+ */
+export async function extractModel(archive: string | VerifiedAsset, destDir: string, expected: ExpectedArchive, options: ExtractOptions = {}): Promise<void> {
+  const label = options.name ?? (typeof archive === 'string' ? basename(archive) : archive.name);
+  const verified = typeof archive === 'string' ? await verifyAsset([archive], { name: label, size: expected.size, sha256: expected.sha256 }) : archive;
+  if (!(verified instanceof VerifiedAsset) || verified.digest.size !== expected.size || verified.digest.sha256 !== normalizeSha256(expected.sha256)) {
+    throw new Error(`extractModel: ${label} was verified against another digest than the one given`);
+  }
   const limits = extractLimits(expected, options);
 
   const dest = resolve(destDir);
@@ -236,7 +243,7 @@ export async function extractModel(archivePath: string, destDir: string, expecte
   await mkdir(dirname(dest), { recursive: true });
   const temp = await mkdtemp(join(dirname(dest), `.${basename(dest)}.extracting-`));
   try {
-    await unpackInto(archivePath, temp, label, limits);
+    await unpackInto(verified.read(), temp, label, limits);
     await chmod(temp, 0o755);
     if (destExists) await rmdir(dest);
     await rename(temp, dest);

@@ -1,11 +1,16 @@
 /**
- * Packs a model for a release (docs/platform.md "Releases as storage", "Limits"): a folder becomes one
- * `.tar.gz` asset, a single file is kept as it is. Everything streams: the model is read in chunks,
- * its size and sha256 computed on the way, and nothing is held in memory whole.
+ * Packs a model for a release (docs/platform.md "Releases as storage", "Limits"): a folder becomes a
+ * `.tar.gz`, a single file is kept as it is. Everything streams: the model is read in chunks, the
+ * archive's size and sha256 computed on the way, and nothing is held in memory whole.
  *
- * The archive is deterministic, so the same folder gives the same digest (with the same Node/zlib):
- * entries are sorted, every mtime is the epoch, owners and device numbers are left out (tar's
- * `portable`), modes are normalised, and the gzip header carries no time nor OS.
+ * Speed (issue #14): each file is sampled (compressible.ts) and only files that shrink are deflated;
+ * the others are written as deflate's stored blocks (gzip-writer.ts). The result is still one
+ * ordinary gzip stream of one tar, so every reader (old `mlops` versions, `tar xzf`) reads it, and
+ * on incompressible weights packing costs about what reading and hashing them costs.
+ *
+ * The archive is deterministic, so the same folder gives the same digest: entries are sorted,
+ * every mtime is the epoch, owners are left out, modes are 0644 or 0755, the gzip header carries no
+ * time nor OS, and the choice to deflate a file depends on its bytes only.
  *
  * The archive holds only directories and regular files, which is all `extractModel` accepts:
  * - a symlink inside the folder whose target stays inside is stored as the file it points to;
@@ -13,31 +18,33 @@
  * - hard links are stored as ordinary files (each copy in full);
  * - sockets, FIFOs and device files are refused.
  *
- * GitHub refuses assets of 2 GiB or more: a single file over the limit is refused before it is read,
- * and a folder's archive is abandoned (and deleted) as soon as it grows past the limit.
+ * Size: GitHub refuses assets of 2 GiB or more. A model (archive or single file) larger than the
+ * part size is written as ordered parts (parts.ts), each with its own sha256 beside the whole's.
  */
-import { createWriteStream } from 'node:fs';
-import { lstat, mkdir, readdir, realpath, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { Pack } from 'tar';
+import { Header, Pax } from 'tar';
 import { UserError } from '../../shared/errors.js';
-import { DigestStream, digestFile } from './digest.js';
-
-/** GitHub's limit on one release asset: strictly less than 2 GiB. */
-const MAX_ASSET_BYTES = 2 * 1024 ** 3 - 1;
+import { worthCompressing } from './compressible.js';
+import { digestFile } from './digest.js';
+import { MixedGzipWriter } from './gzip-writer.js';
+import { MAX_ASSET_BYTES, MAX_PARTS, PartWriter, type PackedPart } from './parts.js';
 
 interface PackedFile {
-  /** Asset name, safe for GitHub (letters, digits, `.`, `-`, `_`). */
+  /** Asset name, safe for GitHub (letters, digits, `.`, `-`, `_`); for a model in parts, the whole's name. */
   name: string;
-  /** Where the file to upload is: the archive in outDir, or the original single file. */
+  /** Where the file to upload is: the archive in outDir, or the original single file; for a model in parts, the folder of the parts. */
   path: string;
   size: number;
-  /** Lowercase hex. */
+  /** Lowercase hex, of the whole file. */
   sha256: string;
   contentType: string;
   /** For an archive: the bytes of its files and its entries, which extraction holds it to (manifest `unpacked`). */
   unpacked?: { bytes: number; entries: number };
+  /** A model over the part size: its parts in order (each uploaded as its own asset). */
+  parts?: PackedPart[];
+  /** Written into outDir by packModel (the caller may move it away); false for the user's own single file. */
+  written: boolean;
 }
 
 export interface PackResult {
@@ -45,16 +52,15 @@ export interface PackResult {
 }
 
 export interface PackOptions {
-  /** Largest accepted asset in bytes; tests lower it. Default MAX_ASSET_BYTES. */
-  maxAssetBytes?: number;
-  /** gzip level, 0-9 (default 6). Changing it changes the digest. */
+  /** Largest part in bytes (default: GitHub's asset limit); tests lower it. */
+  partBytes?: number;
+  /** zlib level (1-9) of the files that compress (default 1: most of the gain of 6 at about half the time). Changing it changes the digest. */
   gzipLevel?: number;
 }
 
 const EPOCH = new Date(0);
-
-/** tar keeps a cache to write the second name of a hard link as a `Link` entry; this one forgets. */
-const NO_HARD_LINKS = { get: () => undefined, set() { return this; }, has: () => false } as unknown as Map<`${number}:${number}`, string>;
+/** Files are read in chunks of this size. */
+const CHUNK_BYTES = 1 << 20;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
@@ -89,8 +95,8 @@ export function formatBytes(bytes: number): string {
   return unit === 0 ? `${bytes} bytes` : `${value.toFixed(2)} ${units[unit]} (${bytes} bytes)`;
 }
 
-const TOO_LARGE_HINT =
-  'GitHub release assets must be smaller than 2 GiB: split the model into smaller files (e.g. sharded weights) and register a folder of shards per asset, or store the weights elsewhere (object storage, Git LFS, Hugging Face) and register a small pointer file.';
+const TOO_MANY_PARTS_HINT =
+  'A release holds at most 1,000 assets: store the weights elsewhere (object storage, Git LFS, Hugging Face) and register a small pointer file.';
 
 /** True when target is root or below it (both absolute, normalised). */
 export function isInside(root: string, target: string): boolean {
@@ -150,9 +156,102 @@ async function listFolder(root: string): Promise<Listing> {
   return { entries, files };
 }
 
+/** The error for a model that needs more parts than a release can hold. */
+function tooManyParts(path: string, partBytes: number): (parts: number) => Error {
+  return (parts) => new UserError(`Model ${path} needs more than ${MAX_PARTS} parts of ${formatBytes(partBytes)} (stopped at part ${parts}).`, { hint: TOO_MANY_PARTS_HINT });
+}
+
+/** Reads `length` bytes at `position` into a new buffer; a short read means the file shrank while it was packed. */
+async function readChunk(handle: FileHandle, position: number, length: number, label: string): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(length);
+  for (let at = 0; at < length; ) {
+    const { bytesRead } = await handle.read(buffer, at, length - at, position + at);
+    if (bytesRead === 0) throw new UserError(`Model file ${label} shrank while it was packed.`, { hint: 'Register the model once the training has finished writing it.' });
+    at += bytesRead;
+  }
+  return buffer;
+}
+
+/** Calls `use` with the file's bytes in order, in chunks, the next chunk read while `use` works on this one. */
+async function eachChunk(handle: FileHandle, size: number, label: string, use: (chunk: Buffer) => Promise<void>): Promise<void> {
+  let position = 0;
+  const read = () => {
+    const chunk = readChunk(handle, position, Math.min(CHUNK_BYTES, size - position), label);
+    // Handled here so a failed read-ahead is not an unhandled rejection; awaiting it reports it.
+    chunk.catch(() => undefined);
+    return chunk;
+  };
+  let next = size > 0 ? read() : undefined;
+  try {
+    while (next !== undefined) {
+      const chunk = await next;
+      position += chunk.length;
+      next = position < size ? read() : undefined;
+      await use(chunk);
+    }
+  } finally {
+    await next?.catch(() => undefined);
+  }
+}
+
+/** A tar header (with a pax header before it when the path or size does not fit ustar's fields). */
+function tarHeader(path: string, directory: boolean, size: number, executable: boolean): Buffer {
+  const name = directory ? `${path}/` : path;
+  const header = new Header({ path: name, type: directory ? 'Directory' : 'File', size, mode: directory || executable ? 0o755 : 0o644, mtime: EPOCH });
+  const block = Buffer.alloc(512);
+  header.encode(block, 0);
+  return header.needPax ? Buffer.concat([new Pax({ path: name, size, mtime: EPOCH }).encode(), block]) : block;
+}
+
+/** A single file over the part size: copied into parts. */
+async function splitFile(source: string, label: string, out: string, partBytes: number): Promise<PackedFile> {
+  const name = assetName(basename(source));
+  await mkdir(out, { recursive: true });
+  const writer = new PartWriter(out, name, partBytes, true, tooManyParts(label, partBytes));
+  const handle = await open(source, 'r');
+  try {
+    await eachChunk(handle, (await handle.stat()).size, label, (chunk) => writer.write(chunk));
+    const written = await writer.close();
+    return { name, path: written.parts ? out : written.path, ...written.whole, contentType: contentTypeFor(name), ...(written.parts ? { parts: written.parts } : {}), written: true };
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes the folder's entries as a tar through the gzip writer; returns the bytes of its files. */
+async function writeTar(source: string, listing: Listing, gzip: MixedGzipWriter): Promise<number> {
+  const sizes = new Map(listing.files.map((f) => [f.path, f.size]));
+  let bytes = 0;
+  for (const entry of listing.entries) {
+    if (!sizes.has(entry)) {
+      await gzip.deflate(tarHeader(entry, true, 0, false));
+      continue;
+    }
+    // open() follows an in-folder symlink to its file (listFolder checked where it points).
+    const handle = await open(join(source, entry), 'r');
+    try {
+      const info = await handle.stat();
+      await gzip.deflate(tarHeader(entry, false, info.size, (info.mode & 0o111) !== 0));
+      const compress = await worthCompressing(handle, info.size);
+      await eachChunk(handle, info.size, join(source, entry), (chunk) => (compress ? gzip.deflate(chunk) : gzip.store(chunk)));
+      const padding = (512 - (info.size % 512)) % 512;
+      if (padding > 0) await gzip.deflate(Buffer.alloc(padding));
+      bytes += info.size;
+    } finally {
+      await handle.close();
+    }
+  }
+  // Two zero blocks end a tar.
+  await gzip.deflate(Buffer.alloc(1024));
+  return bytes;
+}
+
 /** Packs a model file or folder into release assets: see the module comment. */
 export async function packModel(path: string, outDir: string, options: PackOptions = {}): Promise<PackResult> {
-  const limit = options.maxAssetBytes ?? MAX_ASSET_BYTES;
+  const partBytes = options.partBytes ?? MAX_ASSET_BYTES;
   const source = resolve(path);
   let info;
   try {
@@ -162,15 +261,11 @@ export async function packModel(path: string, outDir: string, options: PackOptio
   }
 
   if (info.isFile()) {
-    if (info.size > limit) {
-      throw new UserError(`Model file ${path} is ${formatBytes(info.size)}, over the release asset limit of ${formatBytes(limit)}.`, { hint: TOO_LARGE_HINT });
-    }
+    if (info.size > partBytes) return { files: [await splitFile(source, path, resolve(outDir), partBytes)] };
     const digest = await digestFile(source);
-    if (digest.size > limit) {
-      throw new UserError(`Model file ${path} grew to ${formatBytes(digest.size)} while it was read, over the release asset limit of ${formatBytes(limit)}.`, { hint: TOO_LARGE_HINT });
-    }
+    if (digest.size > partBytes) return { files: [await splitFile(source, path, resolve(outDir), partBytes)] };
     const name = assetName(basename(source));
-    return { files: [{ name, path: source, size: digest.size, sha256: digest.sha256, contentType: contentTypeFor(name) }] };
+    return { files: [{ name, path: source, size: digest.size, sha256: digest.sha256, contentType: contentTypeFor(name), written: false }] };
   }
   if (!info.isDirectory()) {
     throw new UserError(`Model path ${path} is neither a file nor a folder.`, { hint: 'Point the model path at the model file or at the folder holding it.' });
@@ -185,39 +280,26 @@ export async function packModel(path: string, outDir: string, options: PackOptio
   const listing = await listFolder(source);
   await mkdir(out, { recursive: true });
   const name = `${assetName(basename(source))}.tar.gz`;
-  const archive = join(out, name);
 
-  const tooLarge = (size: number): Error => {
-    const largest = [...listing.files].sort((a, b) => b.size - a.size).slice(0, 3);
-    return new UserError(
-      `Model folder ${path} packs to more than the release asset limit of ${formatBytes(limit)} (stopped after ${formatBytes(size)}). ` +
-        `Its largest files: ${largest.map((f) => `${f.path} (${formatBytes(f.size)})`).join(', ')}.`,
-      { hint: TOO_LARGE_HINT },
-    );
-  };
-  const counter = new DigestStream(limit, tooLarge);
-  const pack = new Pack({
-    cwd: source,
-    portable: true,
-    mtime: EPOCH,
-    noDirRecurse: true,
-    follow: true,
-    strict: true,
-    // tar reads files in chunks of up to 16 MiB by default; 1 MiB keeps the peak memory low.
-    maxReadSize: 1 << 20,
-    gzip: { level: options.gzipLevel ?? 6 },
-    linkCache: NO_HARD_LINKS,
-  });
+  // About the largest the archive can be (the tar, headers with room for pax, deflate's worst-case
+  // growth): below one part, the part's own hash is the whole's and a second hash pass is saved.
+  const tarBound = listing.entries.length * 2048 + listing.files.reduce((sum, f) => sum + f.size + 512, 0) + 1024;
+  const bound = tarBound * 1.001 + (1 << 20);
+  const writer = new PartWriter(out, name, partBytes, bound > partBytes, tooManyParts(path, partBytes));
+  const gzip = new MixedGzipWriter(writer, options.gzipLevel ?? 1);
+  let bytes: number;
+  let written;
   try {
-    for (const entry of listing.entries) pack.add(entry);
-    pack.end();
-    await pipeline(pack as unknown as AsyncIterable<Buffer>, counter, createWriteStream(archive));
+    await gzip.start();
+    bytes = await writeTar(source, listing, gzip);
+    await gzip.end();
+    written = await writer.close();
   } catch (error) {
-    pack.destroy?.();
-    await rm(archive, { force: true });
+    await writer.abort();
     throw error;
   }
-  const digest = counter.digest();
-  const unpacked = { bytes: listing.files.reduce((sum, file) => sum + file.size, 0), entries: listing.entries.length };
-  return { files: [{ name, path: archive, size: digest.size, sha256: digest.sha256, contentType: 'application/gzip', unpacked }] };
+  const unpacked = { bytes, entries: listing.entries.length };
+  return {
+    files: [{ name, path: written.parts ? out : written.path, ...written.whole, contentType: 'application/gzip', unpacked, ...(written.parts ? { parts: written.parts } : {}), written: true }],
+  };
 }

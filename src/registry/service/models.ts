@@ -3,7 +3,7 @@ import path from 'node:path';
 import { InputError } from '../../shared/errors.js';
 import { valueText } from '../../shared/format.js';
 import { extractModel } from '../archive/extract.js';
-import { verifyFile } from '../archive/verify.js';
+import { AssetCheck, type VerifiedAsset } from '../archive/verify.js';
 import type { ReleaseStore } from '../../backends/seams.js';
 import type { ModelVersion, VersionSelector } from '../registry.js';
 
@@ -28,34 +28,49 @@ export function parseSelector(text: string): { name: string; selector: VersionSe
 /**
  * Downloads a version's files into `dest`: every asset of the manifest is checked against its size
  * and sha256 before anything uses it, and an archive is extracted only after that (with its paths
- * checked). Nothing is left in `dest` when a check fails.
+ * checked). An asset in parts is downloaded part by part, in order, each part checked as it arrives
+ * and the whole once all are in (AssetCheck): a missing or corrupt part stops the download there.
+ * Nothing is left in `dest` when a check fails.
  */
 export async function downloadVersion(version: ModelVersion, dest: string, store: ReleaseStore): Promise<string[]> {
+  const checks = version.manifest.assets.map((asset) => ({ asset, check: new AssetCheck(asset) }));
+  // Every file must be on the release before a byte is downloaded.
+  const ids = new Map<string, number>();
+  for (const { asset, check } of checks) {
+    check.names.forEach((name, index) => {
+      const released = version.release.assets.find((a) => a.name === name);
+      const what = asset.parts ? `${name} (part ${index + 1} of ${asset.parts.length} of ${asset.name})` : name;
+      if (!released) throw new InputError(`Version ${version.tag} lists ${what} in its manifest, but the release has no such asset.`, { hint: 'The release was edited after registration; register the model again.' });
+      ids.set(name, released.id);
+    });
+  }
   await mkdir(path.dirname(path.resolve(dest)), { recursive: true });
   const staging = await mkdtemp(path.join(path.dirname(path.resolve(dest)), '.mlops-download-'));
   try {
-    const written: string[] = [];
-    for (const asset of version.manifest.assets) {
-      const released = version.release.assets.find((a) => a.name === asset.name);
-      if (!released) throw new InputError(`Version ${version.tag} lists ${asset.name} in its manifest, but the release has no such asset.`, { hint: 'The release was edited after registration; register the model again.' });
-      const file = path.join(staging, asset.name);
-      await store.downloadAsset(released.id, { path: file });
-      await verifyFile(file, { size: asset.size, sha256: asset.sha256 }, { name: asset.name });
-      written.push(file);
+    const verified: VerifiedAsset[] = [];
+    for (const { check } of checks) {
+      for (const name of check.names) {
+        const file = path.join(staging, name);
+        await store.downloadAsset(ids.get(name)!, { path: file });
+        await check.add(file);
+      }
+      verified.push(check.finish());
     }
     const out: string[] = [];
     await mkdir(dest, { recursive: true });
-    for (const file of written) {
-      const name = path.basename(file);
-      const asset = version.manifest.assets.find((a) => a.name === name)!;
-      if (name.endsWith('.tar.gz')) {
-        const target = path.join(dest, name.slice(0, -'.tar.gz'.length));
+    for (const [index, file] of verified.entries()) {
+      const asset = version.manifest.assets[index];
+      if (asset.name.endsWith('.tar.gz')) {
+        const target = path.join(dest, asset.name.slice(0, -'.tar.gz'.length));
         // The asset with its declared `unpacked` sizes: extraction refuses an archive that holds more.
-        await extractModel(file, target, asset, { name });
+        await extractModel(file, target, asset, { name: asset.name });
         out.push(target);
+      } else if (asset.parts) {
+        await file.joinInto(path.join(dest, asset.name));
+        out.push(path.join(dest, asset.name));
       } else {
-        await rename(file, path.join(dest, name));
-        out.push(path.join(dest, name));
+        await rename(file.paths[0], path.join(dest, asset.name));
+        out.push(path.join(dest, asset.name));
       }
     }
     return out;

@@ -18,7 +18,8 @@ export interface RegisterRequest {
   cwd: string;
   name: string;
   /**
-   * The model: a folder (packed as one .tar.gz) or a file (kept as it is). Default: the best
+   * The model: a folder (packed as one .tar.gz) or a file (kept as it is), stored in parts when
+   * larger than a release asset may be (docs/architecture.md "Registry storage"). Default: the best
    * trial's output folder of the sweep part (of `fromSweep`, else of the run record).
    */
   model?: string;
@@ -43,6 +44,8 @@ export interface RegisterRequest {
   registry: ModelRegistry;
   /** GITHUB_* variables of a workflow run, for the manifest's lineage and the idempotency key. */
   env: NodeJS.ProcessEnv;
+  /** Largest release asset; a larger model is stored in parts (default: GitHub's limit). Tests lower it. */
+  partBytes?: number;
 }
 
 /** A user's metrics file: numbers, nested sections skipped; anything else names the metric and the file. */
@@ -187,8 +190,8 @@ export async function registerModel(request: RegisterRequest, logger: Logger): P
     if (request.params) params = { ...params, ...scalars(await readJsonObject(resolve(request.params), { what: 'params' })) };
     if (request.metrics) metrics = { ...metrics, ...numbers(await readJsonObject(resolve(request.metrics), { what: 'metrics' }), request.metrics) };
 
-    const packed = await logger.group('Pack the model', () => packModel(model, staging));
-    const files: RegisterFile[] = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType, unpacked: f.unpacked }));
+    const packed = await logger.group('Pack the model', () => packModel(model, staging, { partBytes: request.partBytes }));
+    const files: RegisterFile[] = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType, unpacked: f.unpacked, parts: f.parts, move: f.written }));
     const digests: Record<string, string> = {};
     if (data) {
       for (const file of data.files) digests[file.path] = `sha256:${file.sha256}`;

@@ -1,11 +1,13 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { chmod, link, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { list } from 'tar';
 import { UserError } from '../../../src/shared/errors.js';
 import { packModel } from '../../../src/registry/archive/pack.js';
 import { extractModel } from '../../../src/registry/archive/extract.js';
+import { IntegrityError, verifyAsset } from '../../../src/registry/archive/verify.js';
 
 let root: string;
 
@@ -74,31 +76,61 @@ describe('packModel', () => {
     const data = Buffer.from('not really onnx');
     await writeFile(file, data);
     const { files } = await packModel(file, join(root, 'out'));
-    expect(files).toEqual([{ name: 'model.onnx', path: file, size: data.length, sha256: sha(data), contentType: 'application/octet-stream' }]);
+    expect(files).toEqual([{ name: 'model.onnx', path: file, size: data.length, sha256: sha(data), contentType: 'application/octet-stream', written: false }]);
   });
 
-  test('a file over the asset limit is refused before it is read, naming file, size and what to do', async () => {
+  test('a file over the part size is stored in ordered parts, each with its digest beside the whole\'s', async () => {
     const file = join(root, 'big.bin');
-    await writeFile(file, Buffer.alloc(2048));
-    const error = await packModel(file, join(root, 'out'), { maxAssetBytes: 1024 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).message).toContain('big.bin');
-    expect((error as UserError).message).toContain('2048 bytes');
-    expect((error as UserError).hint).toMatch(/split the model/);
-    expect((error as UserError).hint).toMatch(/elsewhere/);
+    const data = randomBytes(2500);
+    await writeFile(file, data);
+    const { files } = await packModel(file, join(root, 'out'), { partBytes: 1024 });
+    const [packed] = files;
+    expect(packed).toMatchObject({ name: 'big.bin', size: 2500, sha256: sha(data) });
+    expect(packed.parts?.map((p) => [p.name, p.size])).toEqual([['big.bin.part-001', 1024], ['big.bin.part-002', 1024], ['big.bin.part-003', 452]]);
+    for (const part of packed.parts!) expect(sha(await readFile(part.path))).toBe(part.sha256);
+    const verified = await verifyAsset(packed.parts!.map((p) => p.path), packed);
+    await verified.joinInto(join(root, 'joined.bin'));
+    expect(await readFile(join(root, 'joined.bin'))).toEqual(data);
   });
 
-  test('a folder whose archive outgrows the limit is refused and no partial archive is left', async () => {
+  test('a folder whose archive is over the part size is written in parts and extracts from them once verified', async () => {
+    await makeModel(join(root, 'model'));
+    await writeFile(join(root, 'model', 'noise.bin'), randomBytes(200_000));
+    const { files } = await packModel(join(root, 'model'), join(root, 'out'), { partBytes: 64 * 1024 });
+    const [packed] = files;
+    expect(packed.name).toBe('model.tar.gz');
+    expect(packed.parts!.length).toBeGreaterThanOrEqual(4);
+    expect(packed.parts!.every((p) => p.size <= 64 * 1024)).toBe(true);
+    expect(await readdir(join(root, 'out'))).toEqual(packed.parts!.map((p) => p.name));
+    const paths = packed.parts!.map((p) => p.path);
+    await extractModel(await verifyAsset(paths, packed), join(root, 'dest'), packed);
+    expect(await readFile(join(root, 'dest', 'noise.bin'))).toEqual(await readFile(join(root, 'model', 'noise.bin')));
+
+    // One corrupt part: the error names it, and nothing is extracted.
+    const bytes = await readFile(paths[1]);
+    bytes[100] ^= 1;
+    await writeFile(paths[1], bytes);
+    const error = await verifyAsset(paths, packed).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IntegrityError);
+    expect((error as IntegrityError).message).toMatch(/^Integrity check failed for part 2 of \d+ \(model\.tar\.gz\.part-002\) of asset model\.tar\.gz/);
+  });
+
+  test('files that do not compress are stored, files that do are deflated: one ordinary tar.gz', async () => {
     await mkdir(join(root, 'model'));
-    // Random-ish bytes do not compress below the limit.
-    const noise = Buffer.alloc(64 * 1024);
-    for (let i = 0; i < noise.length; i += 32) createHash('sha256').update(String(i)).digest().copy(noise, i);
+    const noise = randomBytes(1024 * 1024);
+    const text = Buffer.from(Array.from({ length: 40_000 }, (_, i) => `token_${i % 977},${(i * 0.37).toFixed(3)}\n`).join(''));
     await writeFile(join(root, 'model', 'weights.bin'), noise);
-    const error = await packModel(join(root, 'model'), join(root, 'out'), { maxAssetBytes: 16 * 1024 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).message).toContain('weights.bin');
-    expect((error as UserError).hint).toMatch(/2 GiB/);
-    expect(await readdir(join(root, 'out'))).toEqual([]);
+    await writeFile(join(root, 'model', 'vocab.csv'), text);
+    const { files } = await packModel(join(root, 'model'), join(root, 'out'));
+    // Stored weights: within 0.1% of their size; the text shrinks to under half.
+    expect(files[0].size).toBeGreaterThan(noise.length);
+    expect(files[0].size).toBeLessThan(noise.length * 1.001 + text.length / 2);
+    // gunzip (zlib) reads it as one stream.
+    const tarBytes = gunzipSync(await readFile(files[0].path));
+    expect(tarBytes.includes(noise.subarray(0, 4096))).toBe(true);
+    await extractModel(files[0].path, join(root, 'dest'), files[0]);
+    expect(await readFile(join(root, 'dest', 'vocab.csv'))).toEqual(text);
+    expect(await readFile(join(root, 'dest', 'weights.bin'))).toEqual(noise);
   });
 
   test('a symlink pointing outside the folder is refused at pack time', async () => {

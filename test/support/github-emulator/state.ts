@@ -248,6 +248,11 @@ export class EmulatorState {
    * a listed one is answered 403 "Resource not accessible by integration" beyond its permissions.
    */
   readonly tokenPermissions = new Map<string, Partial<Record<Permission, 'read' | 'write'>>>();
+  /**
+   * The largest release asset accepted, in bytes (docs/platform.md "Limits"); a larger upload is
+   * answered 422 as GitHub answers it. Tests lower it to prove large models go up in parts.
+   */
+  maxAssetBytes = 2 * 1024 ** 3;
   /** The rate-limit budget reported in x-ratelimit-* headers. */
   readonly rateLimit = { limit: 5000, used: 0, reset: Math.floor(Date.now() / 1000) + 3600 };
   private lastId = 1000;

@@ -2,7 +2,8 @@
  * Release assets. Uploads go to a separate path (the release's upload_url, like uploads.github.com)
  * with the raw body; a taken name is 422 already_exists. Downloads with Accept octet-stream answer
  * 302 to a signed object URL served without authentication, as GitHub's CDN does. The assets of an
- * immutable release (releases.ts) are locked: uploading to it and deleting one answer 422.
+ * immutable release (releases.ts) are locked: uploading to it and deleting one answer 422. An asset
+ * over `state.maxAssetBytes` is answered 422 with GitHub's own error (docs/platform.md "Limits").
  */
 import { createHmac } from 'node:crypto';
 import { ApiError, notFound, validationFailed, type Ctx } from '../http.js';
@@ -37,6 +38,9 @@ export const assetRoutes: Route[] = [
       if (!name) throw validationFailed({ resource: 'ReleaseAsset', code: 'missing_field', field: 'name' });
       const contentType = ctx.headers['content-type'];
       if (!contentType) throw new ApiError(400, 'Content-Type header is required');
+      if (ctx.raw.length > ctx.state.maxAssetBytes) {
+        throw validationFailed({ resource: 'ReleaseAsset', code: 'custom', field: 'size', message: `size must be less than or equal to ${ctx.state.maxAssetBytes}` });
+      }
       const taken = [...repo.assets.values()].some((asset) => asset.releaseId === release.id && asset.name === name);
       if (taken) throw validationFailed({ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' });
       const now = timestamp();
