@@ -1,4 +1,4 @@
-/** Jest runs TypeScript through ts-jest in ESM mode (see PLATFORM.md: the toolkit is ESM-only). */
+/** Jest runs TypeScript through ts-jest in ESM mode (see docs/platform.md "Toolchain": the toolkit is ESM-only). */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],

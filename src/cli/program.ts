@@ -47,15 +47,17 @@ export async function main(argv: string[], context: CliContext): Promise<void> {
     }
   };
   overrideAll(program);
+  // `mlops` alone asks what the tool does: its help, on stdout, exit 0.
+  if (argv.length === 0) {
+    program.outputHelp();
+    return;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here with code 0; usage mistakes with 1 after commander printed them.
-      if (error.exitCode !== 0) {
-        const command = argv.find((a) => program.commands.some((c) => c.name() === a));
-        process.stderr.write(`  How to fix: correct the option; \`mlops ${command ? `${command} ` : ''}--help\` lists every option and its accepted values.\n`);
-      }
+      if (error.exitCode !== 0) process.stderr.write(`${usageHint(program, argv, error.code)}\n`);
       context.setExitCode(error.exitCode);
       return;
     }
@@ -67,4 +69,32 @@ export async function main(argv: string[], context: CliContext): Promise<void> {
     process.stderr.write(`mlops failed with an unexpected error (a bug; please report it with this output):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     context.setExitCode(1);
   }
+}
+
+/** The deepest command `argv` names (`mlops models alias ...` -> alias) and its words. */
+function commandOf(program: Command, argv: string[]): { command: Command; words: string[] } {
+  let command = program;
+  const words = ['mlops'];
+  for (const word of argv) {
+    const sub = command.commands.find((c) => c.name() === word);
+    if (!sub) break;
+    command = sub;
+    words.push(word);
+  }
+  return { command, words };
+}
+
+/**
+ * What to do after commander reported a usage mistake (it printed the mistake, or the help when a
+ * command that only groups others was given none of them: `mlops models`).
+ */
+function usageHint(program: Command, argv: string[], code: string): string {
+  const { command, words } = commandOf(program, argv);
+  const name = words.join(' ');
+  if (code === 'commander.help') {
+    const subs = command.commands.map((c) => c.name()).filter((n) => n !== 'help');
+    return `error: \`${name}\` needs a command: ${subs.join(', ')}.\n  How to fix: add one of them, e.g. \`${name} ${subs[0]} --help\`; the list above says what each does.`;
+  }
+  if (code === 'commander.unknownCommand') return `  How to fix: correct the command; \`${name} --help\` lists every command.`;
+  return `  How to fix: correct the command line; \`${name} --help\` lists its arguments, every option and its accepted values.`;
 }

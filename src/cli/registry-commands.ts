@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config/config.js';
 import { DEFAULT_LOCAL_REGISTRY, openRegistry, type RegistryBackend } from '../backends/open.js';
@@ -6,6 +7,8 @@ import { recordPath, DEFAULT_RECORD_FILE } from '../record/index.js';
 import { commitOf, registerModel } from '../registry/service/register-model.js';
 import { diffRows, downloadVersion, parseSelector } from '../registry/service/models.js';
 import { InputError } from '../shared/errors.js';
+import { didYouMean } from '../shared/did-you-mean.js';
+import type { ListFilter } from '../registry/registry.js';
 import { textTable } from '../report/terminal.js';
 import { ConsoleLogger } from './console-logger.js';
 import type { CliContext } from './context.js';
@@ -33,6 +36,26 @@ function version(text: string): number {
   return n;
 }
 
+/** The value of `--min` or `--max`: a number, or a located error (Number('abc') is NaN, which filters nothing). */
+function bound(option: '--min' | '--max', text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isFinite(n)) throw new InputError(`${option} "${text}" is not a number.`, { hint: `Write a number, e.g. ${option} 0.9.` });
+  return n;
+}
+
+/** `models list`'s metric filter; --min or --max without --metric is a mistake, not a no-op. */
+function metricFilter(options: { metric?: string; min?: string; max?: string }): ListFilter['metric'] {
+  const min = bound('--min', options.min);
+  const max = bound('--max', options.max);
+  if (options.metric === undefined) {
+    if (min !== undefined || max !== undefined) throw new InputError(`${min !== undefined ? '--min' : '--max'} needs --metric: which metric should it bound?`, { hint: 'Add --metric NAME, e.g. --metric accuracy --min 0.9.' });
+    return undefined;
+  }
+  if (min !== undefined && max !== undefined && min > max) throw new InputError(`--min ${min} is above --max ${max}: no value is in between.`, { hint: 'Swap the bounds or correct one of them.' });
+  return { name: options.metric, min, max };
+}
+
 /** `mlops register` and `mlops models ...`: the registry from the command line. */
 export function registryCommands(context: CliContext): Command[] {
   const out = (text: string) => context.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -54,6 +77,11 @@ export function registryCommands(context: CliContext): Command[] {
     .addHelpText('after', '\nExamples:\n  mlops register --alias staging        # after mlops validate and mlops sweep: model and lineage from .mlops/record.json\n  mlops register --model .mlops/sweep/trials/5/output --from-sweep .mlops/sweep --profile .mlops/profile.json --alias staging')
     .action(async (options: BackendOptions & { model?: string; record: string; name?: string; config: string; fromSweep?: string; metrics?: string; params?: string; profile?: string; alias: string[]; tag: string[]; parent?: string; dedupe?: boolean }) => {
       const cwd = process.cwd();
+      if (options.model !== undefined && !existsSync(path.resolve(cwd, options.model))) {
+        throw new InputError(`--model ${options.model}: no such file or folder (in ${cwd}).`, {
+          hint: "Name the trained model's folder or file (e.g. .mlops/sweep/trials/3/output), or leave --model out to register the best trial of the run record.",
+        });
+      }
       const name = options.name ?? (await loadConfig(path.resolve(cwd, options.config))).config.name;
       const logger = new ConsoleLogger();
       const { registry } = openRegistry(backendOf(options), { sha: commitOf(cwd, process.env), logger });
@@ -91,11 +119,15 @@ export function registryCommands(context: CliContext): Command[] {
     .option('--max <x>', 'metric at most x')
     .action(async (name: string, options: BackendOptions & { alias?: string; tag?: string; metric?: string; min?: string; max?: string }) => {
       const { registry } = open(options);
-      const versions = await registry.listAll(name, {
-        alias: options.alias,
-        tag: options.tag,
-        metric: options.metric ? { name: options.metric, min: options.min === undefined ? undefined : Number(options.min), max: options.max === undefined ? undefined : Number(options.max) } : undefined,
-      });
+      const metric = metricFilter(options);
+      const versions = await registry.listAll(name, { alias: options.alias, tag: options.tag, metric });
+      // No version passed the filter: a metric no version has is a typo, not an empty answer.
+      if (metric && versions.length === 0) {
+        const known = new Set((await registry.listAll(name, { alias: options.alias, tag: options.tag })).flatMap((v) => Object.keys(v.manifest.metrics)));
+        if (known.size > 0 && !known.has(metric.name)) {
+          throw new InputError(`--metric ${metric.name}: no version of ${name} has this metric.${didYouMean(metric.name, known)}`, { hint: `Use one of its metrics: ${[...known].sort().join(', ')}.` });
+        }
+      }
       const metricNames = [...new Set(versions.flatMap((v) => Object.keys(v.manifest.metrics)))].sort().slice(0, 4);
       out(textTable(['version', 'created', 'commit', ...metricNames, 'tags'], versions.map((v) => [String(v.version), v.manifest.createdAt, v.manifest.commit.slice(0, 7), ...metricNames.map((m) => (v.manifest.metrics[m] === undefined ? '' : String(Number(v.manifest.metrics[m].toPrecision(4))))), v.manifest.tags.join(',')])));
     });
@@ -109,8 +141,9 @@ export function registryCommands(context: CliContext): Command[] {
     });
 
   withBackend(models.command('download <model>'))
-    .description('Download a version, checking every file against its sha256 before extracting it.')
-    .requiredOption('-o, --out <dir>', 'where the files go')
+    .description('Download a version into -o DIR, checking every file against its sha256 before extracting it.')
+    .usage('-o <dir> [options] <model>')
+    .requiredOption('-o, --out <dir>', 'where the files go (required)')
     .action(async (selectorText: string, options: BackendOptions & { out: string }) => {
       const { name, selector } = parseSelector(selectorText);
       const { registry, store } = open(options);

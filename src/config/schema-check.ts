@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { ConfigError } from '../shared/errors.js';
 import { configValidator, dataSchemaValidator } from './schema-validators.js';
+import { schemaHint } from './schema-hints.js';
 import type { YamlSource } from './yaml-source.js';
 
 /**
@@ -33,7 +34,7 @@ function check(validate: ValidateFunction, source: YamlSource, what: string, bas
   const key = [...path, ...(extra === undefined ? [] : [extra])].join('.') || '(top level)';
   throw new ConfigError(`Invalid ${what}: ${key} ${message}.`, {
     location: { ...location, key },
-    hint: hintFor(error, what),
+    hint: schemaHint(error, what, key),
   });
 }
 
@@ -70,10 +71,4 @@ function describe(error: ErrorObject): { message: string; keyOf: boolean; extra?
     default:
       return { message: error.message ?? 'is invalid', keyOf: false };
   }
-}
-
-function hintFor(error: ErrorObject, what: string): string {
-  const reference = what === 'mlops.yml' ? 'schema/mlops.schema.json' : 'schema/data-schema.schema.json';
-  if (error.keyword === 'additionalProperties') return `Remove or rename the key; the allowed keys are listed in ${reference}.`;
-  return `Correct the value; ${reference} describes every key (editors with YAML support complete from it).`;
 }

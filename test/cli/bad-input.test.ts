@@ -273,7 +273,41 @@ const SCHEMA_CASES: Case[] = [
       await writeFile(path.join(dir, 'mlops.yml'), 'version: 1\nname: m\ndata:\n  train: data.csv\n  trian: data.csv\n');
       return ['validate', '--config', 'mlops.yml'];
     },
-    expect: [/^error: \S*mlops\.yml:5:3: /m, /data\.trian/],
+    expect: [/^error: \S*mlops\.yml:5:3: /m, /data\.trian/, /allowed under data are train, eval/, /Did you mean `train`\?/],
+  },
+  {
+    name: 'an mlops.yml whose data.label is not a column of the data',
+    setup: async (dir) => {
+      await writeFile(path.join(dir, 'data.csv'), 'species,x\nA,1\nB,2\nA,3\n');
+      await writeFile(path.join(dir, 'mlops.yml'), 'version: 1\nname: m\ndata:\n  train: data.csv\n  label: specie\n');
+      return ['validate', '--config', 'mlops.yml'];
+    },
+    expect: [/^error: \S*mlops\.yml:5:\d+: /m, /data\.label names the column "specie", which data\.csv does not have/, /Did you mean `species`\?/],
+  },
+  {
+    name: 'an mlops.yml whose data.label is a column the data schema does not define',
+    setup: async (dir) => {
+      await writeFile(path.join(dir, 'schema.yml'), 'columns:\n  a:\n    type: int\ndataset:\n  unexpected_columns: allow\n');
+      await writeFile(path.join(dir, 'mlops.yml'), 'version: 1\nname: m\ndata:\n  train: data.csv\n  schema: schema.yml\n  label: b\n');
+      return ['validate', '--config', 'mlops.yml'];
+    },
+    expect: [/^error: \S*mlops\.yml:6:\d+: /m, /data\.label names the column "b", which the data schema \(\S*schema\.yml\) does not define/, /conflicting-labels/],
+  },
+  {
+    name: 'an mlops.yml whose data.train names a missing file',
+    setup: async (dir) => {
+      await writeFile(path.join(dir, 'mlops.yml'), 'version: 1\nname: m\ndata:\n  train:\n    - data.csv\n    - dta.csv\n');
+      return ['validate', '--config', 'mlops.yml'];
+    },
+    expect: [/^error: \S*mlops\.yml:6:\d+: /m, /data\.train names "dta\.csv", which cannot be read/, /does not exist/],
+  },
+  {
+    name: 'an mlops.yml whose data.eval names a glob that matches nothing',
+    setup: async (dir) => {
+      await writeFile(path.join(dir, 'mlops.yml'), 'version: 1\nname: m\ndata:\n  train: data.csv\n  eval: evals/*.csv\n');
+      return ['run', '--config', 'mlops.yml'];
+    },
+    expect: [/^error: \S*mlops\.yml:5:\d+: /m, /data\.eval names "evals\/\*\.csv"/, /no file matches/],
   },
   {
     name: 'an mlops.yml with a wrong value',
@@ -359,6 +393,8 @@ describe.each([
     const message = errorMessage(result);
     for (const pattern of c.expect) expect(message).toMatch(pattern);
     expect(message).toMatch(/\n {2}How to fix: \S/);
+    // The schema files are this repository's, not the user's project's: a hint never sends them there.
+    expect(message).not.toMatch(/schema\/[\w-]+\.schema\.json/);
   });
 });
 

@@ -117,6 +117,8 @@ describe('the penguins example', () => {
     expect(text).toMatch(/^columns:$/m);
     expect(text).toMatch(/^ {2}flipper_length_mm:\n {4}type: int$/m);
     expect(text).toMatch(/^ {2}species:\n {4}type: categorical$/m);
+    // It points the reader at documentation, not at a file of the suite's repository.
+    expect(text).not.toMatch(/schema\/[\w-]+\.schema\.json/);
     // Inference stops there: no profile, no report.
     expect(existsSync(path.join(workspace, '.mlops'))).toBe(false);
 

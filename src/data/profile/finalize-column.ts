@@ -145,18 +145,20 @@ function fillBoolean(p: ProfilerTotals, out: ColumnProfile): void {
 
 /**
  * Equal-width bins from min to max with counts estimated from the sketch's CDF (the first bin
- * includes min), so the histogram needs no second pass over the rows.
+ * includes min), so the histogram needs no second pass over the rows; counts are integers.
  */
 function histogram(cdf: WeightedCdf, min: number, max: number, n: number): Histogram {
   if (!(max > min)) return { edges: [min, max], counts: [n] };
   const edges: number[] = [];
   for (let i = 0; i <= HISTOGRAM_BINS; i++) edges.push(i === HISTOGRAM_BINS ? max : min + ((max - min) * i) / HISTOGRAM_BINS);
+  // Counts are whole rows: each bin is the rounded cumulative count at its right edge minus the one
+  // before, so no bin reads 5.999999999999999 and the bins still add up to n exactly.
   const counts: number[] = [];
   let previous = 0;
   for (let i = 1; i <= HISTOGRAM_BINS; i++) {
-    const f = i === HISTOGRAM_BINS ? 1 : cdf.le(edges[i]);
-    counts.push(Math.max(0, (f - previous) * n));
-    previous = f;
+    const cumulative = i === HISTOGRAM_BINS ? n : Math.max(previous, Math.min(n, Math.round(cdf.le(edges[i]) * n)));
+    counts.push(cumulative - previous);
+    previous = cumulative;
   }
   return { edges, counts };
 }

@@ -6,6 +6,7 @@ import type { DriftOptions } from '../drift/index.js';
 import type { DataFormat } from '../readers/types.js';
 import { loadConfiguredSchema, loadSchemaFile, loadSchemaFromRaw } from '../schema/load-schema.js';
 import { inferColumnTypes } from './infer-types.js';
+import { checkConfiguredLabel, checkConfiguredPaths } from './config-data.js';
 import { ConfigError } from '../../shared/errors.js';
 import type { FailOn } from './report.js';
 import type { ValidateSettings } from './validate.js';
@@ -57,6 +58,8 @@ export async function planValidation(request: ValidateRequest): Promise<Validate
     });
   }
   const evalPaths = request.eval?.length ? request.eval.map(fromRequest) : request.data?.length ? [] : asList(config?.data.eval).map(fromConfig);
+  if (loaded && !request.data?.length) await checkConfiguredPaths(loaded, 'train', train);
+  if (loaded && !request.data?.length && !request.eval?.length) await checkConfiguredPaths(loaded, 'eval', evalPaths);
   const label = config?.data.label;
   const resolveOptions = { label, hasEval: evalPaths.length > 0 };
   const format = request.format ?? config?.data.format;
@@ -67,6 +70,7 @@ export async function planValidation(request: ValidateRequest): Promise<Validate
     : config?.data.schema !== undefined
       ? await loadConfiguredSchema(loaded!.source, loaded!.dir, config.data.schema, resolveOptions)
       : loadSchemaFromRaw(await inferColumnTypes(train, request.cwd, format), resolveOptions);
+  if (loaded) await checkConfiguredLabel(loaded, schema, train, request.cwd, format);
 
   const validate = config?.validate ?? {};
   const drift = validate.drift;

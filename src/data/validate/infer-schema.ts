@@ -24,7 +24,8 @@ export async function inferSchemaFile(request: Pick<ValidateRequest, 'cwd' | 'co
     ...profile.files.map((f) => `#   ${f.path} (${f.rows} rows, sha256 ${f.sha256.slice(0, 12)})`),
     '# A draft: review every type and bound, widen ranges that only reflect this sample,',
     '# and add the checks you know should hold (regex, unique, mean/std bounds).',
-    '# Reference: schema/data-schema.schema.json',
+    // Not a path: the schema files are the suite's, not the user's project's.
+    '# Every key is described in the mlops-actions README, section "The data schema".',
   ].join('\n');
   return `${header}\n${stringify(schema, { lineWidth: 0 })}`;
 }
