@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const GENERATED = ['dist', '.github/workflows', 'src/data/kernel/kernel-binary.ts', 'src/config/schema-validators.ts', 'src/record/schema-validators.ts'];
+const GENERATED = ['dist', '.github/workflows', 'src/data/kernel/kernel-binary.ts', 'src/config/schema-validators.ts', 'src/record/schema-validators.ts', 'src/gate/pr-report-validators.ts'];
 
 const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) {

@@ -18,6 +18,7 @@ import { LocalReleaseStore } from './local/local-release-store.js';
 import { GitHubDeploymentLog } from './github/github-deployment-log.js';
 import { LocalDeploymentLog } from './local/local-deployment-log.js';
 import { GitHubEventSink } from './github/github-event-sink.js';
+import { pullRequestHead } from './github/github-pull-heads.js';
 import { LocalEventSink } from './local/local-event-sink.js';
 import type { ArtifactStore, CheckRunSink, CommentSink, DeploymentLog, EventSink, ReleaseStore } from './seams.js';
 
@@ -69,13 +70,15 @@ export function openRegistry(backend: RegistryBackend, options: OpenRegistryOpti
  * commit's check runs; locally, check runs are files under `localDir` (the report file stands for
  * the comment).
  */
-export function openReviewSinks(backend: RegistryBackend, issueNumber: number | undefined, logger?: Logger): { comments?: CommentSink; checks: CheckRunSink } {
+export function openReviewSinks(backend: RegistryBackend, issueNumber: number | undefined, logger?: Logger): { comments?: CommentSink; checks: CheckRunSink; pulls?: { headSha(number: number): Promise<string | undefined> } } {
   if (backend.kind === 'local') return { checks: new LocalCheckRunSink(path.resolve(backend.dir)) };
   const [owner, repo] = backend.repository.split('/');
   const octokit = createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: logger });
   return {
     comments: issueNumber === undefined ? undefined : new GitHubCommentSink({ octokit, owner, repo, issueNumber }),
     checks: new GitHubCheckRunSink({ octokit, owner, repo }),
+    // Pull requests exist only on GitHub: evaluate-gate's publish mode checks a report's pull request by its head.
+    pulls: { headSha: (number) => pullRequestHead({ octokit, owner, repo }, number) },
   };
 }
 
