@@ -9,7 +9,7 @@
  *   schema/*.schema.json   ->  src/config/schema-validators.ts (ajv standalone validators)
  *   (these two first: the bundles import them)
  *   workflows/*.yml        ->  .github/workflows/*.yml (GitHub only calls reusable workflows there)
- *   actions/*/action.yml, schema/mlops.schema.json -> README.md's generated sections (readme-sections.mjs)
+ *   actions/<name>/action.yml, schema/mlops.schema.json -> README.md's generated sections (readme-sections.mjs)
  *
  * ncc 0.45 compiles an ESM TypeScript entry to an ES module (`import ... from "module"` at the top,
  * `createRequire` for CommonJS dependencies) and adds a `package.json` asset `{"type":"module"}`
