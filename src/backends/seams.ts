@@ -345,7 +345,7 @@ export interface ArtifactStore {
 // EventSink: tells other workflows what happened, so they react without polling.
 
 /** The events the suite sends (README "Events"); GitHub allows 1-100 characters of event type. */
-export type RepositoryEventType = 'mlops-model-registered' | 'mlops-model-deployed';
+type RepositoryEventType = 'mlops-model-registered' | 'mlops-model-deployed';
 
 /** One event: its type and a flat payload (GitHub takes at most 10 top-level payload keys). */
 export interface RepositoryEvent {

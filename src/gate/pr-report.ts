@@ -22,13 +22,13 @@ import { formatBytes, parseJsonBounded, readTextBoundedAsync, UnsafeInputError }
 import { prReportValidator } from './pr-report-validators.js';
 
 /** The file's name beside the report. */
-export const PR_REPORT_FILE = 'pr-report.json';
+const PR_REPORT_FILE = 'pr-report.json';
 
 /** Far above a real report (a full one is tens of KiB; a 10,000-trial curve under 1 MiB), far below memory trouble. */
-export const PR_REPORT_MAX_BYTES = 4 * 1024 * 1024;
+const PR_REPORT_MAX_BYTES = 4 * 1024 * 1024;
 
 /** The report's input, without what publish must not take from the file (links, sizes). */
-export type PrReportBody = Omit<GateReportInput, 'model' | 'workflow' | 'summaryUrl' | 'maxLength' | 'lineage'> & {
+type PrReportBody = Omit<GateReportInput, 'model' | 'workflow' | 'summaryUrl' | 'maxLength' | 'lineage'> & {
   lineage?: Omit<NonNullable<GateReportInput['lineage']>, 'runUrl' | 'registryUrl'>;
 };
 

@@ -136,7 +136,7 @@ describe('deploy-env bundle against the GitHub emulator', () => {
     const text = readFileSync(path.join(dir, 'model.json'), 'utf8');
     await openRegistry.register({ name: 'm', files: [{ name: 'model.json', path: path.join(dir, 'model.json'), size: text.length, sha256: createHash('sha256').update(text).digest('hex') }], gate: { verdict: 'pass', baselineVersion: null, reasons: [] } });
     const ws = await workspace();
-    const config = readFileSync(path.join(ws, 'mlops.yml'), 'utf8').replace('environments: [staging, production]', 'environments: [production]\n  require_protection: false').replace(/\n  smoke:.*\n/, '\n');
+    const config = readFileSync(path.join(ws, 'mlops.yml'), 'utf8').replace('environments: [staging, production]', 'environments: [production]\n  require_protection: false').replace(/\n {2}smoke:.*\n/, '\n');
     await writeFile(path.join(ws, 'mlops.yml'), config);
     const result = await runActionBundle('deploy-env', { workspace: ws, inputs: { environment: 'production', version: '1', token: 'test-token', repository: 'octo-org/open' }, env: { ...env(), GITHUB_REPOSITORY: 'octo-org/open' } });
     expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);

@@ -27,7 +27,7 @@ import { readPart, readPartIfPresent, writePart } from '../../record/index.js';
 import { filesBelow } from '../../sweep/matrix/shard.js';
 
 /** The model's folder inside the artifact. */
-export const MODEL_FOLDER = 'model';
+const MODEL_FOLDER = 'model';
 
 export interface BestModelHandoff {
   /** The artifact's name. */

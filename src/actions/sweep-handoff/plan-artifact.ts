@@ -18,7 +18,7 @@ import { readMatrixPlan, type MatrixPlan } from '../../sweep/matrix/matrix-plan.
 const PLAN_ARTIFACT = /^mlops-sweep-[A-Za-z0-9_-]+-plan-r[1-9][0-9]*$/;
 
 /** The artifact that holds round `round` of sweep `sweepId`. */
-export function planArtifactName(sweepId: string, round: number): string {
+function planArtifactName(sweepId: string, round: number): string {
   return `mlops-sweep-${sweepId}-plan-r${round}`;
 }
 
