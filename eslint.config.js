@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', 'src/data/kernel/kernel-binary.ts', 'src/config/schema-validators.ts', 'src/record/schema-validators.ts', 'wasm/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', 'src/data/kernel/kernel-binary.ts', 'src/config/schema-validators.ts', 'src/record/schema-validators.ts', 'src/gate/pr-report-validators.ts', 'wasm/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

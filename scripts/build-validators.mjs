@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Compiles the JSON Schemas in schema/ into standalone ajv validators, written to
- * src/config/schema-validators.ts (mlops.yml, the data schema) and src/record/schema-validators.ts
- * (the run record): generated files that are committed (check-generated.mjs proves they are
+ * src/config/schema-validators.ts (mlops.yml, the data schema), src/record/schema-validators.ts
+ * (the run record) and src/gate/pr-report-validators.ts (evaluate-gate's pr-report.json): generated files that are committed (check-generated.mjs proves they are
  * current). Run by `npm run build` (scripts/build.mjs) before bundling.
  *
  * Why: compiling a schema with ajv at run time cost every `mlops validate` ~20 ms, and loading ajv's
@@ -20,6 +20,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const VALIDATORS_MODULE = 'src/config/schema-validators.ts';
 export const RECORD_VALIDATORS_MODULE = 'src/record/schema-validators.ts';
+export const PR_REPORT_VALIDATORS_MODULE = 'src/gate/pr-report-validators.ts';
 
 /** The options schema-check.ts used to compile with at run time: errors read the same. */
 const OPTIONS = { allErrors: true, strict: false, validateSchema: false };
@@ -35,6 +36,8 @@ export async function buildValidators() {
     recordValidator: 'run-record.schema.json',
     sweepPartValidator: 'run-record.schema.json#/definitions/sweepPart',
   });
+  // evaluate-gate's pr-report.json, read as untrusted data in publish mode.
+  await writeModule(PR_REPORT_VALIDATORS_MODULE, ['pr-report.schema.json'], { prReportValidator: 'pr-report.schema.json' });
 }
 
 async function writeModule(module, schemas, exports) {

@@ -9,6 +9,7 @@
  *   schema/*.schema.json   ->  src/config/schema-validators.ts (ajv standalone validators)
  *   (these two first: the bundles import them)
  *   workflows/*.yml        ->  .github/workflows/*.yml (GitHub only calls reusable workflows there)
+ *   actions/<name>/action.yml, schema/mlops.schema.json -> README.md's generated sections (readme-sections.mjs)
  *
  * ncc 0.45 compiles an ESM TypeScript entry to an ES module (`import ... from "module"` at the top,
  * `createRequire` for CommonJS dependencies) and adds a `package.json` asset `{"type":"module"}`
@@ -26,6 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWasm } from './build-wasm.mjs';
 import { buildValidators } from './build-validators.mjs';
+import { updateReadme } from './readme-sections.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -205,6 +207,7 @@ async function buildAll() {
   );
   await removeStaleBundles(targets);
   await syncWorkflows();
+  updateReadme();
   console.log(`build done in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Proves the committed generated files are current (like actions/checkout's check-dist): rebuilds
- * dist/, .github/workflows/ and the generated modules (WebAssembly kernel, schema validators), then
+ * dist/, .github/workflows/, the generated modules (WebAssembly kernel, schema validators) and the
+ * README's generated sections (scripts/readme-sections.mjs), then
  * fails if git sees any difference. The runner executes the
  * committed dist/<name>/index.js, never our sources, so a stale bundle ships old behaviour.
  */
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const GENERATED = ['dist', '.github/workflows', 'src/data/kernel/kernel-binary.ts', 'src/config/schema-validators.ts', 'src/record/schema-validators.ts'];
+const GENERATED = ['dist', '.github/workflows', 'src/data/kernel/kernel-binary.ts', 'src/config/schema-validators.ts', 'src/record/schema-validators.ts', 'src/gate/pr-report-validators.ts', 'README.md'];
 
 const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) {

@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { appendSummary, getBooleanInput, getNumberInput, getOptionalInput, getRequiredInput, runAction, setOutputs } from './runtime/index.js';
-import { openDeployBackends } from '../backends/open.js';
+import { openDeployBackends, openEventSink } from '../backends/open.js';
+import { deployedEvent, sendEvent } from './events/model-events.js';
 import { loadConfig, type DeployConfig } from '../config/config.js';
 import { DeployFailedError, type DeploymentOutcome } from '../deploy/deploy.js';
 import { runDeploy } from '../deploy/service.js';
@@ -44,6 +45,7 @@ const enum Input {
   RequireProtection = 'require-protection',
   Token = 'token',
   Repository = 'repository',
+  Dispatch = 'dispatch',
 }
 
 /** The variable the webhook secret input travels in to the target builder. */
@@ -104,7 +106,9 @@ await runAction('deploy-env', async ({ logger, workspace, env }) => {
   const evalData = loaded?.config.data.eval;
   const firstEval = Array.isArray(evalData) ? evalData[0] : evalData;
   const sha = commitOf(workspace, env) ?? '0'.repeat(40);
-  const seams = openDeployBackends({ kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL }, { sha, logger, env });
+  const backend = { kind: 'github' as const, repository, token, apiUrl: env.GITHUB_API_URL };
+  const seams = openDeployBackends(backend, { sha, logger, env });
+  const dispatch = getBooleanInput(Input.Dispatch, false);
   const recordFile = recordPath(workspace, getOptionalInput(Input.Record));
   const logUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
   const base = loaded?.config.deploy ?? {};
@@ -141,6 +145,7 @@ await runAction('deploy-env', async ({ logger, workspace, env }) => {
       status: 'success',
       record: recordFile,
     });
+    if (dispatch) await sendEvent(openEventSink(backend, logger), deployedEvent(name, result.version, result.contentDigest, environment, result.environmentUrl), logger);
     await appendSummary(
       [
         `## 🚀 ${escapeText(name)} v${result.version} ${rollback ? 'rolled back into' : 'deployed to'} ${escapeText(environment)}`,

@@ -4,18 +4,20 @@
  * check run "mlops gate: <model>") and the record's gate part, and fails the step when an error rule
  * failed, after all of that. Thin entry: inputs -> runGate (src/gate) -> publishGate -> outputs.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config/config.js';
 import { parseYamlText } from '../config/yaml-source.js';
 import { openArtifactStore, openRegistry, openReviewSinks, type RegistryBackend } from '../backends/open.js';
 import { AlreadyExistsError } from '../backends/seams.js';
 import { failIfFailed, mergeGateOverrides, parseBaselineSpec, publishGate, runGate } from '../gate/index.js';
+import { checkAgainstRun, readPrReport, renderFromData, workflowRunFacts, writePrReport } from '../gate/pr-report.js';
+import { readTextBoundedAsync } from '../shared/safe-read.js';
 import { recordPath } from '../record/index.js';
 import { commitOf } from '../registry/service/register-model.js';
 import { InputError } from '../shared/errors.js';
 import { isRecord } from '../shared/json.js';
-import { appendSummary, getBooleanInput, getNumberInput, getOptionalInput, runAction, setOutputs } from './runtime/index.js';
+import { appendSummary, getBooleanInput, getChoiceInput, getNumberInput, getOptionalInput, getRequiredInput, runAction, setOutputs } from './runtime/index.js';
+import type { Logger } from '../shared/logger.js';
 
 /** Input names, as in actions/evaluate-gate/action.yml. */
 const enum Input {
@@ -35,6 +37,8 @@ const enum Input {
   Check = 'check',
   Token = 'token',
   Repository = 'repository',
+  Mode = 'mode',
+  ReportData = 'report-data',
 }
 
 /** What the event payload says about the pull request this run is for. */
@@ -46,9 +50,15 @@ interface PullRequestEvent {
   fork: boolean;
 }
 
-async function pullRequestOf(env: Readonly<Record<string, string | undefined>>): Promise<PullRequestEvent | undefined> {
+/** The runner's event payload (GITHUB_EVENT_PATH), parsed; undefined when there is none. */
+async function eventOf(env: Readonly<Record<string, string | undefined>>): Promise<unknown> {
   if (!env.GITHUB_EVENT_PATH) return undefined;
-  const event: unknown = JSON.parse(await fs.readFile(env.GITHUB_EVENT_PATH, 'utf8'));
+  // The runner writes it; GitHub caps event payloads far below this.
+  return JSON.parse(await readTextBoundedAsync(env.GITHUB_EVENT_PATH, { maxBytes: 64 * 1024 * 1024, what: 'event payload' }));
+}
+
+async function pullRequestOf(env: Readonly<Record<string, string | undefined>>): Promise<PullRequestEvent | undefined> {
+  const event = await eventOf(env);
   const pull = isRecord(event) ? event.pull_request : undefined;
   if (!isRecord(pull) || typeof pull.number !== 'number' || !isRecord(pull.head) || !isRecord(pull.base)) return undefined;
   const repoName = (side: Record<string, unknown>) => (isRecord(side.repo) && typeof side.repo.full_name === 'string' ? side.repo.full_name : undefined);
@@ -68,10 +78,42 @@ function workflowOf(env: Readonly<Record<string, string | undefined>>): string {
   return file || env.GITHUB_WORKFLOW || 'workflow';
 }
 
+/**
+ * mode: publish, in a workflow_run workflow: posts the comment and check run of a pull request's run
+ * from its pr-report.json, which is untrusted (src/gate/pr-report.ts says how it is checked).
+ */
+async function publishFromData(backend: RegistryBackend, file: string, env: NodeJS.ProcessEnv, logger: Logger): Promise<void> {
+  const run = workflowRunFacts(await eventOf(env), env.GITHUB_EVENT_NAME);
+  const data = await readPrReport(file);
+  const { comments, checks, pulls } = openReviewSinks(backend, data.pullRequest?.number, logger);
+  await checkAgainstRun(data, run, file, async (number) => pulls?.headSha(number));
+  const { comment, full } = renderFromData(data, run);
+  await appendSummary(full);
+  const published = await logger.group(`Post the report of pull request #${data.pullRequest?.number}`, () =>
+    publishGate(
+      { comment, result: data.report.result, reportFile: file },
+      {
+        model: data.model,
+        workflow: data.workflow,
+        comments: getBooleanInput(Input.Comment, true) ? comments : undefined,
+        checks: getBooleanInput(Input.Check, true) ? { sink: checks, headSha: run.headSha, detailsUrl: run.runUrl } : undefined,
+      },
+      logger,
+    ),
+  );
+  for (const line of published.skipped) await appendSummary(`\n> ${line}\n`);
+  setOutputs({ passed: String(data.report.result.passed), verdict: data.report.result.verdict, 'comment-url': published.comment ?? '', 'check-url': published.check ?? '', 'report-data': file });
+}
+
 await runAction('evaluate-gate', async ({ logger, workspace, env }) => {
   const token = getOptionalInput(Input.Token) ?? env.GITHUB_TOKEN ?? '';
   if (token) (await import('@actions/core')).setSecret(token);
   const repository = getOptionalInput(Input.Repository) ?? env.GITHUB_REPOSITORY ?? '';
+  if (getChoiceInput(Input.Mode, ['evaluate', 'publish'], 'evaluate') === 'publish') {
+    const backend: RegistryBackend = { kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL };
+    await publishFromData(backend, path.resolve(workspace, getRequiredInput(Input.ReportData)), env, logger);
+    return;
+  }
   const loaded = await loadConfig(path.resolve(workspace, getOptionalInput(Input.Config) ?? 'mlops.yml'));
   const model = getOptionalInput(Input.Name) ?? loaded.config.name;
   const rulesInput = getOptionalInput(Input.Rules);
@@ -112,6 +154,8 @@ await runAction('evaluate-gate', async ({ logger, workspace, env }) => {
     }),
   );
   if (run.noBaseline) logger.info(run.noBaseline);
+  // Data for a workflow_run workflow that posts the report of a fork's pull request (mode: publish).
+  const reportData = await writePrReport(run.reportFile, run.input, pull ? { number: pull.number, headSha: pull.headSha } : null);
   logger.info(run.result.headline);
   await appendSummary(run.full);
 
@@ -138,12 +182,12 @@ await runAction('evaluate-gate', async ({ logger, workspace, env }) => {
     const artifacts = await openArtifactStore(env, undefined, path.join(workspace, '.mlops'));
     try {
       const root = path.dirname(run.reportFile);
-      await artifacts.upload(`gate-report-${model}`, [run.reportFile, recordFile].filter((file) => file.startsWith(root + path.sep)), root);
+      await artifacts.upload(`gate-report-${model}`, [run.reportFile, reportData, recordFile].filter((file) => file.startsWith(root + path.sep)), root);
     } catch (error) {
       if (!(error instanceof AlreadyExistsError)) throw error;
     }
   }
   for (const line of published.skipped) if (line !== readOnly) await appendSummary(`\n> ${line}\n`);
-  setOutputs({ passed: run.outputs.passed, verdict: run.outputs.verdict, report: run.outputs.report, table: run.outputs.table, record: recordFile, 'comment-url': published.comment ?? '', 'check-url': published.check ?? '' });
+  setOutputs({ passed: run.outputs.passed, verdict: run.outputs.verdict, report: run.outputs.report, table: run.outputs.table, record: recordFile, 'comment-url': published.comment ?? '', 'check-url': published.check ?? '', 'report-data': reportData });
   failIfFailed(run);
 });

@@ -6,7 +6,8 @@
 import { appendSummary, getBooleanInput, getListInput, getNumberInput, getOptionalInput, runAction, setOutputs } from './runtime/index.js';
 import { loadConfig } from '../config/config.js';
 import { commitOf, registerModel } from '../registry/service/register-model.js';
-import { openRegistry } from '../backends/open.js';
+import { openEventSink, openRegistry } from '../backends/open.js';
+import { registeredEvent, sendEvent } from './events/model-events.js';
 import { recordPath } from '../record/index.js';
 import { escapeText, table } from '../shared/markdown.js';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -28,6 +29,7 @@ const enum Input {
   Token = 'token',
   Repository = 'repository',
   Record = 'record',
+  Dispatch = 'dispatch',
 }
 
 await runAction('register-model', async ({ logger, workspace, env }) => {
@@ -35,7 +37,9 @@ await runAction('register-model', async ({ logger, workspace, env }) => {
   // The token is a credential: keep it out of every log line, whatever prints it.
   if (token) (await import('@actions/core')).setSecret(token);
   const repository = getOptionalInput(Input.Repository) ?? env.GITHUB_REPOSITORY ?? '';
-  const { registry } = openRegistry({ kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL }, { sha: commitOf(workspace, env), logger, env });
+  const backend = { kind: 'github' as const, repository, token, apiUrl: env.GITHUB_API_URL };
+  const { registry } = openRegistry(backend, { sha: commitOf(workspace, env), logger, env });
+  const dispatch = getBooleanInput(Input.Dispatch, false);
   const recordFile = recordPath(workspace, getOptionalInput(Input.Record));
   const name = getOptionalInput(Input.Name) ?? (await loadConfig(path.resolve(workspace, getOptionalInput(Input.Config) ?? 'mlops.yml'))).config.name;
   const parent = getOptionalInput(Input.Parent);
@@ -62,6 +66,10 @@ await runAction('register-model', async ({ logger, workspace, env }) => {
   await mkdir(path.dirname(manifestPath), { recursive: true });
   await writeFile(manifestPath, JSON.stringify(result.manifest, null, 2) + '\n');
   setOutputs({ version: String(result.version), tag: result.tag, 'release-url': result.htmlUrl ?? '', manifest: manifestPath, created: String(result.created), record: recordFile });
+  // After the outputs: a refused event still leaves the registered version visible to later steps.
+  if (dispatch) {
+    await sendEvent(openEventSink(backend, logger), registeredEvent(name, result.version, result.tag, result.manifest.contentDigest, getListInput(Input.Aliases)), logger);
+  }
   const metrics = Object.entries(result.manifest.metrics);
   await appendSummary(
     [

@@ -1,19 +1,21 @@
 /**
  * train-and-sweep: runs the user's training command as trials of a hyperparameter sweep and hands the
  * best model on. `mode: sweep` runs every trial on this runner; `plan`, `shard` and `collect` fan the
- * sweep out over a job matrix (see workflows/train-and-sweep.yml). Thin entry: inputs -> src/sweep ->
- * outputs and summary.
+ * sweep out over a job matrix (see workflows/train-and-sweep.yml): the plan travels between them as an
+ * artifact (sweep-handoff/plan-artifact.ts), the best model as another (sweep-handoff/best-model.ts).
+ * Thin entry: inputs -> src/sweep -> outputs and summary.
  */
 import { appendSummary, getChoiceInput, getNumberInput, getOptionalInput, getRequiredInput, getBooleanInput, runAction, setOutputs } from './runtime/index.js';
 import { planSweep, type SweepMethod, type SweepPlan } from '../sweep/plan-sweep.js';
 import { runSweep } from '../sweep/run-sweep.js';
 import { insideActionsRuntime, openArtifactStore } from '../backends/open.js';
-import { readPartIfPresent } from '../record/index.js';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { collectRound } from '../sweep/matrix/collect.js';
-import { matrixJson, planFirstRound, readMatrixPlan } from '../sweep/matrix/matrix-plan.js';
-import { filesBelow, runShard } from '../sweep/matrix/shard.js';
+import { matrixJson, planFirstRound, type MatrixPlan } from '../sweep/matrix/matrix-plan.js';
+import { runShard } from '../sweep/matrix/shard.js';
+import { handOffBestModel } from './sweep-handoff/best-model.js';
+import { downloadPlan, uploadPlan } from './sweep-handoff/plan-artifact.js';
+import type { ArtifactStore } from '../backends/seams.js';
+import type { Logger } from '../shared/logger.js';
 import { sweepSummary } from '../report/sweep-summary.js';
 import type { StudyResult } from '../sweep/study.js';
 
@@ -30,28 +32,12 @@ const enum Input {
   Mode = 'mode',
   Shards = 'shards',
   Shard = 'shard',
-  Plan = 'plan',
+  PlanArtifact = 'plan-artifact',
   ArtifactName = 'artifact-name',
   Record = 'record',
 }
 
 type Mode = 'sweep' | 'plan' | 'shard' | 'collect';
-
-/** The profile and report the record's data part names (written by an earlier validate-data step), when present. */
-async function dataFilesOf(record: string): Promise<string[]> {
-  const data = await readPartIfPresent(record, 'data');
-  if (!data) return [];
-  return [data.value.profile, data.value.report].filter((p): p is string => p !== undefined).map((p) => data.resolve(p)).filter((p) => existsSync(p));
-}
-
-/** The deepest folder that holds every one of `folders` (the artifact's root). */
-function commonFolder(folders: string[]): string {
-  let root = folders[0];
-  const holds = (folder: string) => folder === root || folder.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
-  // path.dirname of a root is the root itself: stop there (files on two Windows drives share none).
-  while (!folders.every(holds) && path.dirname(root) !== root) root = path.dirname(root);
-  return root;
-}
 
 function bestOutputs(result: StudyResult, files: { trialsCsv: string; trialsJson: string }, record: string): Record<string, string> {
   const best = result.best;
@@ -65,6 +51,19 @@ function bestOutputs(result: StudyResult, files: { trialsCsv: string; trialsJson
     'trials-json': files.trialsJson,
     record,
   };
+}
+
+/** The outputs that start a round: nothing here grows with the number of trials (docs/platform.md "Actions and workflows"). */
+function roundOutputs(plan: MatrixPlan, artifact: string): Record<string, string> {
+  return { 'sweep-id': plan.sweepId, 'plan-artifact': artifact, matrix: matrixJson(plan), round: String(plan.round), done: 'false' };
+}
+
+/** The best model's artifact outputs; empty outside Actions or when no trial completed. */
+async function bestModelOutputs(result: StudyResult, store: () => Promise<ArtifactStore>, recordFile: string, env: NodeJS.ProcessEnv, logger: Logger): Promise<Record<string, string>> {
+  if (!result.best?.outputDir || !insideActionsRuntime(env)) return { 'model-artifact': '', 'model-path': '', 'model-digest': '' };
+  const name = getOptionalInput(Input.ArtifactName) ?? 'mlops-best-model';
+  const handoff = await logger.group(`Upload the best model and the run record as artifact ${name}`, async () => handOffBestModel(await store(), name, recordFile, logger));
+  return { 'model-artifact': handoff.artifact, 'model-path': handoff.modelPath, 'model-digest': handoff.digest };
 }
 
 await runAction('train-and-sweep', async ({ logger, workspace, env }) => {
@@ -89,43 +88,32 @@ await runAction('train-and-sweep', async ({ logger, workspace, env }) => {
   switch (mode) {
     case 'sweep': {
       const outcome = await logger.group(`Sweep: ${plan.trials} trials, ${plan.parallel} at a time (${plan.method})`, () => runSweep(plan, logger));
-      // Inside Actions the best model also travels as an artifact, for the jobs that gate and register it,
-      // with the run record and the files it names, laid out as around the record (download it beside the record).
-      let uploaded = '';
-      const bestDir = outcome.result.best?.outputDir;
-      if (bestDir && insideActionsRuntime(env)) {
-        const name = getOptionalInput(Input.ArtifactName) ?? 'mlops-best-model';
-        const files = [...(await filesBelow(bestDir)), outcome.files.trialsCsv, outcome.files.record, plan.recordFile, ...(await dataFilesOf(plan.recordFile))];
-        const root = commonFolder([path.dirname(plan.recordFile), ...files.map((f) => path.dirname(f))]);
-        await logger.group(`Upload the best model and the run record as artifact ${name}`, async () => (await store()).upload(name, files, root));
-        uploaded = name;
-      }
-      setOutputs({ ...bestOutputs(outcome.result, outcome.files, plan.recordFile), artifact: uploaded });
+      const handoff = await bestModelOutputs(outcome.result, store, plan.recordFile, env, logger);
+      setOutputs({ ...bestOutputs(outcome.result, outcome.files, plan.recordFile), ...handoff });
       await appendSummary(sweepSummary(plan, outcome.result));
       return;
     }
     case 'plan': {
       const matrix = planFirstRound(plan, optionalNumber(Input.Shards, { min: 1, max: 256 }));
       logger.info(`Round 1 of ${matrix.rounds}: ${matrix.legs.reduce((n, l) => n + l.trials.length, 0)} trials over ${matrix.legs.length} legs.`);
-      setOutputs({ matrix: matrixJson(matrix), plan: JSON.stringify(matrix), done: 'false' });
+      setOutputs(roundOutputs(matrix, await uploadPlan(await store(), matrix, plan.outDir)));
       return;
     }
     case 'shard': {
-      const matrix = await readMatrixPlan(getRequiredInput(Input.Plan));
+      const matrix = await downloadPlan(await store(), getRequiredInput(Input.PlanArtifact), plan.outDir);
       const shard = getNumberInput(Input.Shard, 0, { min: 0, max: 255, integer: true });
       const { result } = await logger.group(`Leg ${shard} of round ${matrix.round}`, async () => runShard(plan, matrix, shard, await store(), logger));
       await appendSummary(sweepSummary(plan, result));
       return;
     }
     case 'collect': {
-      const matrix = await readMatrixPlan(getRequiredInput(Input.Plan));
+      const matrix = await downloadPlan(await store(), getRequiredInput(Input.PlanArtifact), plan.outDir);
       const outcome = await logger.group(`Collect round ${matrix.round}`, async () => collectRound(plan, matrix, await store(), logger));
-      setOutputs({
-        ...bestOutputs(outcome.result, outcome.files, plan.recordFile),
-        matrix: outcome.next ? matrixJson(outcome.next) : JSON.stringify({ shard: [] }),
-        plan: outcome.next ? JSON.stringify(outcome.next) : '',
-        done: String(!outcome.next),
-      });
+      const next = outcome.next
+        ? roundOutputs(outcome.next, await uploadPlan(await store(), outcome.next, plan.outDir))
+        : // The sweep is over: the last round's best model is handed on.
+          { 'sweep-id': matrix.sweepId, 'plan-artifact': '', matrix: JSON.stringify({ shard: [] }), round: String(matrix.round), done: 'true', ...(await bestModelOutputs(outcome.result, store, plan.recordFile, env, logger)) };
+      setOutputs({ ...bestOutputs(outcome.result, outcome.files, plan.recordFile), ...next });
       await appendSummary(sweepSummary(plan, outcome.result));
       return;
     }

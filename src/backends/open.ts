@@ -17,7 +17,10 @@ import { LocalArtifactStore } from './local/local-artifact-store.js';
 import { LocalReleaseStore } from './local/local-release-store.js';
 import { GitHubDeploymentLog } from './github/github-deployment-log.js';
 import { LocalDeploymentLog } from './local/local-deployment-log.js';
-import type { ArtifactStore, CheckRunSink, CommentSink, DeploymentLog, ReleaseStore } from './seams.js';
+import { GitHubEventSink } from './github/github-event-sink.js';
+import { pullRequestHead } from './github/github-pull-heads.js';
+import { LocalEventSink } from './local/local-event-sink.js';
+import type { ArtifactStore, CheckRunSink, CommentSink, DeploymentLog, EventSink, ReleaseStore } from './seams.js';
 
 /** Where the registry lives: a folder (local runs, `.mlops/registry`) or a GitHub repository's releases. */
 export type RegistryBackend = { kind: 'local'; dir: string } | { kind: 'github'; repository: string; token: string; apiUrl?: string };
@@ -67,13 +70,15 @@ export function openRegistry(backend: RegistryBackend, options: OpenRegistryOpti
  * commit's check runs; locally, check runs are files under `localDir` (the report file stands for
  * the comment).
  */
-export function openReviewSinks(backend: RegistryBackend, issueNumber: number | undefined, logger?: Logger): { comments?: CommentSink; checks: CheckRunSink } {
+export function openReviewSinks(backend: RegistryBackend, issueNumber: number | undefined, logger?: Logger): { comments?: CommentSink; checks: CheckRunSink; pulls?: { headSha(number: number): Promise<string | undefined> } } {
   if (backend.kind === 'local') return { checks: new LocalCheckRunSink(path.resolve(backend.dir)) };
   const [owner, repo] = backend.repository.split('/');
   const octokit = createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: logger });
   return {
     comments: issueNumber === undefined ? undefined : new GitHubCommentSink({ octokit, owner, repo, issueNumber }),
     checks: new GitHubCheckRunSink({ octokit, owner, repo }),
+    // Pull requests exist only on GitHub: evaluate-gate's publish mode checks a report's pull request by its head.
+    pulls: { headSha: (number) => pullRequestHead({ octokit, owner, repo }, number) },
   };
 }
 
@@ -108,4 +113,14 @@ export function openDeployBackends(backend: RegistryBackend, options: OpenRegist
   const [owner, repo] = backend.repository.split('/');
   const octokit = createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: options.logger });
   return { ...opened, log: new GitHubDeploymentLog({ octokit, owner, repo }), isGitHub: true };
+}
+
+/**
+ * Where register-model and deploy-env announce what they did: repository_dispatch events of the
+ * registry's repository, or `events.jsonl` in the local registry's folder (local-event-sink.ts).
+ */
+export function openEventSink(backend: RegistryBackend, logger?: Logger): EventSink {
+  if (backend.kind === 'local') return new LocalEventSink(path.resolve(backend.dir));
+  const [owner, repo] = backend.repository.split('/');
+  return new GitHubEventSink({ octokit: createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: logger }), owner, repo });
 }

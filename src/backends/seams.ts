@@ -344,3 +344,25 @@ export interface ArtifactStore {
   /** Complete artifacts, by name. */
   list(): Promise<ArtifactInfo[]>;
 }
+
+// ---------------------------------------------------------------------------------------------
+// EventSink: tells other workflows what happened, so they react without polling.
+
+/** The events the suite sends (README "Events"); GitHub allows 1-100 characters of event type. */
+type RepositoryEventType = 'mlops-model-registered' | 'mlops-model-deployed';
+
+/** One event: its type and a flat payload (GitHub takes at most 10 top-level payload keys). */
+export interface RepositoryEvent {
+  type: RepositoryEventType;
+  payload: Record<string, string | number | string[] | null>;
+}
+
+export interface EventSink {
+  /**
+   * Sends one event: on GitHub a `repository_dispatch` (`contents: write`; PermissionError without
+   * it), which starts every workflow `on: repository_dispatch` with that type; locally a line
+   * appended to a log file. A request retried after a lost answer may deliver an event twice:
+   * receivers key on model and version.
+   */
+  send(event: RepositoryEvent): Promise<void>;
+}

@@ -121,6 +121,8 @@ export interface DeployResult {
   previousVersion: number | null;
   deploymentId: number;
   environmentUrl: string | null;
+  /** The deployed version's manifest contentDigest (`sha256:<hex>`). */
+  contentDigest: string;
   /** Every deployment made (the deploy, and a rollback's when there was one). */
   deployments: DeploymentOutcome[];
   overrides: string[];
@@ -176,7 +178,7 @@ export async function deployVersion(settings: DeploySettings, seams: DeploySeams
     // A redeploy of the serving version leaves the alias (and its history) as it is.
     if (previousVersion !== target.version) await registry.setAlias(settings.name, env, target.version, { actor: settings.actor });
     logger.info(`${target.tag} is live in ${env}${attempt.outcome.url ? ` at ${attempt.outcome.url}` : ''}; alias ${env} -> v${target.version}`);
-    return { version: target.version, previousVersion, deploymentId: attempt.outcome.deploymentId, environmentUrl: attempt.outcome.url, deployments: outcomes, overrides, smokeRows: attempt.smokeRows };
+    return { version: target.version, previousVersion, deploymentId: attempt.outcome.deploymentId, environmentUrl: attempt.outcome.url, contentDigest: target.manifest.contentDigest, deployments: outcomes, overrides, smokeRows: attempt.smokeRows };
   }
 
   // The deploy failed after the target may have changed something: put the last good version back.

@@ -44,7 +44,7 @@ export function gateCheckName(model: string): string {
   return `mlops gate: ${model}`;
 }
 
-export async function publishGate(run: GateRun, targets: PublishTargets, logger: Logger): Promise<Published> {
+export async function publishGate(run: Pick<GateRun, 'comment' | 'result' | 'reportFile'>, targets: PublishTargets, logger: Logger): Promise<Published> {
   const published: Published = { skipped: [] };
   if (targets.readOnly) {
     published.skipped.push(targets.readOnly);

@@ -29,7 +29,7 @@ import type { GateResult } from './types.js';
 const DEFAULT_OUTPUTS_FILE = EVAL_OUTPUTS_FILE;
 
 /** A job summary may hold 1 MiB; the report there is never cut below this. */
-const SUMMARY_REPORT_LIMIT = 900_000;
+export const SUMMARY_REPORT_LIMIT = 900_000;
 
 export interface GateRequest {
   cwd: string;
@@ -68,6 +68,8 @@ export interface GateRun {
   comment: string;
   /** The whole report: the job summary and the report file. */
   full: string;
+  /** What the report was rendered from (pr-report.json carries it to a publish step). */
+  input: GateReportInput;
   reportFile: string;
   outputs: GateOutputs;
   /** The registry version compared with, or null. */
@@ -160,7 +162,7 @@ export async function runGate(request: GateRequest): Promise<GateRun> {
     },
     request.env,
   );
-  return { result, comment, full, reportFile: request.reportFile, outputs: gateOutputs(result, request.reportFile), baselineVersion, noBaseline: 'none' in resolved ? resolved.none : undefined, failedAt: config.rules[result.rules.findIndex((r) => r.status === 'fail')]?.location, relineage };
+  return { result, comment, full, input, reportFile: request.reportFile, outputs: gateOutputs(result, request.reportFile), baselineVersion, noBaseline: 'none' in resolved ? resolved.none : undefined, failedAt: config.rules[result.rules.findIndex((r) => r.status === 'fail')]?.location, relineage };
 }
 
 function gateOutputsTable(result: GateResult, reportFile: string) {

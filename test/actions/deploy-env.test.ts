@@ -13,7 +13,7 @@ import { createOctokit } from '../../src/backends/github/octokit.js';
 import { GitHubDeploymentLog } from '../../src/backends/github/github-deployment-log.js';
 import { GitHubReleaseStore } from '../../src/backends/github/github-release-store.js';
 import { ModelRegistry } from '../../src/registry/registry.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
+import { dispatchesOf, startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
 import { runActionBundle } from '../support/runner.js';
 
 const REPO = 'octo-org/deploys';
@@ -72,10 +72,15 @@ describe('deploy-env bundle against the GitHub emulator', () => {
   test('a staging deploy succeeds, records in_progress -> success with the run as log_url, and moves the alias', async () => {
     const v1 = await register({ answer: 'a', healthy: true });
     const ws = await workspace();
-    const result = await runActionBundle('deploy-env', { workspace: ws, inputs: { environment: 'staging', version: String(v1), token: 'test-token', repository: REPO }, env: env() });
+    const result = await runActionBundle('deploy-env', { workspace: ws, inputs: { environment: 'staging', version: String(v1), token: 'test-token', repository: REPO, dispatch: 'true' }, env: env() });
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ version: '1', 'previous-version': '', status: 'success' });
+    // dispatch: true announces the deploy to other workflows (repository_dispatch).
+    const { manifest } = await registry.get('m', { version: 1 });
+    expect(dispatchesOf(github.state.repo(REPO)!)).toEqual([
+      { eventType: 'mlops-model-deployed', clientPayload: { model: 'm', version: 1, digest: manifest.contentDigest, environment: 'staging', url: null } },
+    ]);
     expect(result.summary).toContain('m v1 deployed to staging');
     expect(result.summary).toContain('smoke check: 2 rows answered as recorded');
     const [deployment] = await log.list({ environment: 'staging' });
@@ -116,5 +121,26 @@ describe('deploy-env bundle against the GitHub emulator', () => {
     expect(rollback.payload).toMatchObject({ version: 1, rollbackOf: failed.id });
     expect(await states(rollback.id)).toEqual(['in_progress', 'success']);
     expect((await log.listStatuses(first.id))[0].state).toBe('inactive');
+    // A failed deploy sends no event, whatever dispatch says (it was off here too).
+    expect(dispatchesOf(github.state.repo(REPO)!).map((d) => d.clientPayload.version)).toEqual([1]);
+  }, 30000);
+
+  test("mlops.yml's deploy.require_protection wins over the empty input (no action.yml default shadows it)", async () => {
+    // A repository of its own: production has no protection rule here.
+    const open = github.state.addRepo('octo-org/open');
+    open.addCommit('0123456789abcdef0123456789abcdef01234567');
+    const options = { octokit: createOctokit(github.octokitOptions()), owner: 'octo-org', repo: 'open', recovery: { backoffMs: 1 } };
+    const openRegistry = new ModelRegistry(new GitHubReleaseStore(options), { sha: open.refs.get('heads/main')!, backoffMs: 1 });
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'mlops-model-'));
+    await writeFile(path.join(dir, 'model.json'), JSON.stringify({ answer: 'a', healthy: true }));
+    const text = readFileSync(path.join(dir, 'model.json'), 'utf8');
+    await openRegistry.register({ name: 'm', files: [{ name: 'model.json', path: path.join(dir, 'model.json'), size: text.length, sha256: createHash('sha256').update(text).digest('hex') }], gate: { verdict: 'pass', baselineVersion: null, reasons: [] } });
+    const ws = await workspace();
+    const config = readFileSync(path.join(ws, 'mlops.yml'), 'utf8').replace('environments: [staging, production]', 'environments: [production]\n  require_protection: false').replace(/\n {2}smoke:.*\n/, '\n');
+    await writeFile(path.join(ws, 'mlops.yml'), config);
+    const result = await runActionBundle('deploy-env', { workspace: ws, inputs: { environment: 'production', version: '1', token: 'test-token', repository: 'octo-org/open' }, env: { ...env(), GITHUB_REPOSITORY: 'octo-org/open' } });
+    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(result.outputs.status).toBe('success');
+    expect(result.summary).toContain('protection check off (require-protection: false)');
   }, 30000);
 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
+import { dispatchesOf, startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
 import { runActionBundle } from '../support/runner.js';
 import { runCli, STACK_LINE } from '../support/cli.js';
 import { exampleWorkspace } from '../support/workspace.js';
@@ -56,6 +56,8 @@ describe('register-model bundle against the GitHub emulator', () => {
     // A re-run of the same run attempt returns the same version.
     const again = await runActionBundle('register-model', { workspace, inputs, env });
     expect(again.outputs).toMatchObject({ version: '1', created: 'false' });
+    // dispatch is off by default: no event.
+    expect(dispatchesOf(github.state.repo('octo-org/octo-repo')!)).toEqual([]);
     // Downloading checks every digest and extracts the model.
     const out = path.join(workspace, 'downloaded');
     const download = await runCli(['models', 'download', 'penguins@staging', '--github', 'octo-org/octo-repo', '--out', out], { cwd: workspace, env: { GITHUB_TOKEN: 'test-token', GITHUB_API_URL: github.url } });
@@ -87,7 +89,7 @@ describe('register-model bundle against the GitHub emulator', () => {
     const before = JSON.parse(readFileSync(path.join(job, '.mlops/record.json'), 'utf8'));
     const result = await runActionBundle('register-model', {
       workspace: job,
-      inputs: { aliases: 'candidate', token: 'test-token', repository: 'octo-org/octo-repo' },
+      inputs: { aliases: 'candidate', token: 'test-token', repository: 'octo-org/octo-repo', dispatch: 'true' },
       env: { GITHUB_API_URL: github.url, GITHUB_RUN_ID: '555' },
     });
     expect(result.stderr).toBe('');
@@ -103,6 +105,11 @@ describe('register-model bundle against the GitHub emulator', () => {
     expect(after.sweep).toEqual(before.sweep);
     expect(after.register).toMatchObject({ name: 'penguins', version: Number(result.outputs.version), tag: result.outputs.tag, releaseUrl: result.outputs['release-url'], created: true, aliases: ['candidate'], run: { id: 555 } });
     expect(after.register.files.map((f: { name: string }) => f.name).sort()).toEqual(['data-profile.json', 'output.tar.gz']);
+    // dispatch: true announces the version to other workflows (repository_dispatch).
+    expect(dispatchesOf(github.state.repo('octo-org/octo-repo')!).at(-1)).toEqual({
+      eventType: 'mlops-model-registered',
+      clientPayload: { model: 'penguins', version: Number(result.outputs.version), tag: result.outputs.tag, digest: manifest.contentDigest, aliases: ['candidate'] },
+    });
   }, 90000);
 
   describe('a missing or malformed stage file is a clear error and publishes nothing', () => {

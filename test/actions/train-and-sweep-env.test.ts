@@ -31,7 +31,7 @@ writeFileSync(process.env.MLOPS_METRICS_FILE, JSON.stringify({ loss: Math.random
     const result = await runActionBundle('train-and-sweep', { workspace, env, inputs: { trials: '1', command: 'node print-env.mjs' } });
     expect(result.exitCode).toBe(0);
     // The action itself still had the token: it uploaded the best model.
-    expect(result.outputs.artifact).toBe('mlops-best-model');
+    expect(result.outputs['model-artifact']).toBe('mlops-best-model');
     const seen = JSON.parse(readFileSync(path.join(result.outputs['best-output'], 'env.json'), 'utf8')) as Record<string, string>;
     expect(Object.keys(seen).filter((name) => /^(ACTIONS_|INPUT_)/.test(name))).toEqual([]);
     expect(seen).toMatchObject({ USER_SETTING: 'kept', GITHUB_WORKSPACE: workspace, MLOPS_TRIAL_NUMBER: '0' });

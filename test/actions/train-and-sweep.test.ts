@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { packModel } from '../../src/registry/archive/pack.js';
 import { runActionBundle } from '../support/runner.js';
 import { exampleWorkspace } from '../support/workspace.js';
 import { runCli } from '../support/cli.js';
@@ -61,13 +63,17 @@ describe('train-and-sweep bundle over a job matrix (artifact service emulator)',
       const env = artifactEnv(emulator, { runId: '78', jobId: '1', workspace });
       const result = await runActionBundle('train-and-sweep', { workspace, env, inputs: { trials: '3' } });
       expect(result.exitCode).toBe(0);
-      expect(result.outputs.artifact).toBe('mlops-best-model');
+      expect(result.outputs).toMatchObject({ 'model-artifact': 'mlops-best-model', 'model-path': 'model' });
       expect(emulator.count('FinalizeArtifact')).toBe(1);
-      // The artifact holds the run record and every file it names, laid out as around the record.
+      // The documented layout: record.json at the root, the model in model/, every file the record names at its path.
       const stored = emulator.state.artifacts.find((a) => a.name === 'mlops-best-model')!;
       const names = zipEntryNames(emulator.state.blobs.get(stored.blobPath)!.committed!.body);
       const record = JSON.parse(readFileSync(result.outputs.record, 'utf8'));
-      expect(names).toEqual(expect.arrayContaining(['record.json', 'profile.json', 'validate-report.json', record.sweep.trialsTable, `${record.sweep.best.outputDir}/model.json`]));
+      expect(names).toEqual(expect.arrayContaining(['record.json', 'profile.json', 'validate-report.json', record.sweep.trialsTable, 'model/model.json']));
+      expect(names.filter((n) => n.startsWith('sweep/trials/'))).toEqual([]);
+      // The digest is register-model's: the sha256 of the model folder packed as a release asset.
+      const packed = await packModel(result.outputs['best-output'], await mkdtemp(path.join(tmpdir(), 'pack-')));
+      expect(result.outputs['model-digest']).toBe(`sha256:${packed.files[0].sha256}`);
     } finally {
       await emulator.stop();
     }
@@ -82,13 +88,15 @@ describe('train-and-sweep bundle over a job matrix (artifact service emulator)',
       const plan = await runActionBundle('train-and-sweep', { workspace, env: job(1), inputs: { mode: 'plan', shards: '2', trials: '4' } });
       expect(plan.exitCode).toBe(0);
       expect(JSON.parse(plan.outputs.matrix)).toEqual({ shard: [0, 1] });
+      expect(plan.outputs).toMatchObject({ round: '1', done: 'false', 'plan-artifact': `mlops-sweep-${plan.outputs['sweep-id']}-plan-r1` });
       for (const shard of [0, 1]) {
-        const leg = await runActionBundle('train-and-sweep', { workspace, env: job(10 + shard), inputs: { mode: 'shard', plan: plan.outputs.plan, shard: String(shard), trials: '4' } });
+        const leg = await runActionBundle('train-and-sweep', { workspace, env: job(10 + shard), inputs: { mode: 'shard', 'plan-artifact': plan.outputs['plan-artifact'], shard: String(shard), trials: '4' } });
         expect(leg.exitCode).toBe(0);
       }
-      const collect = await runActionBundle('train-and-sweep', { workspace, env: job(20), inputs: { mode: 'collect', plan: plan.outputs.plan, trials: '4' } });
+      const collect = await runActionBundle('train-and-sweep', { workspace, env: job(20), inputs: { mode: 'collect', 'plan-artifact': plan.outputs['plan-artifact'], trials: '4' } });
       expect(collect.exitCode).toBe(0);
-      expect(collect.outputs.done).toBe('true');
+      expect(collect.outputs).toMatchObject({ done: 'true', 'plan-artifact': '', matrix: '{"shard":[]}', 'model-artifact': 'mlops-best-model', 'model-path': 'model' });
+      expect(collect.outputs['model-digest']).toMatch(/^sha256:[0-9a-f]{64}$/);
       expect(Object.keys(JSON.parse(collect.outputs['best-params'])).sort()).toEqual(['epochs', 'l2', 'lr']);
       expect(existsSync(path.join(collect.outputs['best-output'], 'model.json'))).toBe(true);
       expect(collect.summary).toMatch(/4 trials \(4 complete/);
@@ -100,4 +108,22 @@ describe('train-and-sweep bundle over a job matrix (artifact service emulator)',
       await emulator.stop();
     }
   }, 90000);
+
+  test('a shard step given something that is not a plan artifact says what to pass, and runs nothing', async () => {
+    const { startArtifactEmulator, artifactEnv } = await import('../support/artifact-emulator/index.js');
+    const emulator = await startArtifactEmulator();
+    try {
+      const workspace = await exampleWorkspace();
+      const env = artifactEnv(emulator, { runId: '79', jobId: '1', workspace });
+      const notAName = await runActionBundle('train-and-sweep', { workspace, env, inputs: { mode: 'shard', 'plan-artifact': '{"schemaVersion":1}', shard: '0' } });
+      expect(notAName.exitCode).toBe(1);
+      expect(notAName.annotations.find((a) => a.level === 'error')?.message).toMatch(/plan-artifact .* is not the name of a sweep plan artifact[\s\S]*needs\.plan\.outputs\.plan-artifact/);
+      const absent = await runActionBundle('train-and-sweep', { workspace, env, inputs: { mode: 'shard', 'plan-artifact': 'mlops-sweep-x-1-plan-r1', shard: '0' } });
+      expect(absent.exitCode).toBe(1);
+      expect(absent.annotations.find((a) => a.level === 'error')?.message).toMatch(/no artifact mlops-sweep-x-1-plan-r1/);
+      expect(emulator.count('FinalizeArtifact')).toBe(0);
+    } finally {
+      await emulator.stop();
+    }
+  }, 60000);
 });

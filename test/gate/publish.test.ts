@@ -10,7 +10,7 @@ import type { Verdict } from '../../src/gate/types.js';
 
 function gateRun(verdict: Verdict): GateRun {
   const result = { verdict, passed: verdict !== 'fail', headline: `Gate ${verdict}`, metrics: [], rules: [], notes: [] };
-  return { result, comment: '### report', full: '### report', reportFile: '/w/.mlops/gate-report.md', outputs: { passed: String(result.passed), verdict, report: '', table: '[]' }, baselineVersion: null, failedAt: { file: 'mlops.yml', line: 7 }, relineage: async () => '' };
+  return { result, comment: '### report', full: '### report', input: { model: 'm', workflow: 'ci.yml', result }, reportFile: '/w/.mlops/gate-report.md', outputs: { passed: String(result.passed), verdict, report: '', table: '[]' }, baselineVersion: null, failedAt: { file: 'mlops.yml', line: 7 }, relineage: async () => '' };
 }
 
 class Sinks implements CommentSink, CheckRunSink {

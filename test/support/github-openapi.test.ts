@@ -104,6 +104,7 @@ async function runScenario(emulator: GitHubEmulator): Promise<void> {
   repo.addEnvironment('production', { waitTimer: 30, reviewers: [{ type: 'User', name: 'alice' }, { type: 'Team', name: 'ml-team' }], preventSelfReview: true, branchPolicy: 'custom' });
   await octokit.rest.repos.getEnvironment({ ...p, environment_name: 'production' });
   await fails(octokit.rest.repos.getEnvironment({ ...p, environment_name: 'none' }));
+  await octokit.rest.repos.createDispatchEvent({ ...p, event_type: 'mlops-model-deployed', client_payload: { model: 'm', version: 1 } });
 }
 
 it('met no emulator bug while running the scenario', () => {

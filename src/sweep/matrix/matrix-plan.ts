@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { InputError } from '../../shared/errors.js';
+import { readTextBoundedAsync } from '../../shared/safe-read.js';
 import { configKey } from '../space/key.js';
 import { createRandom } from '../random.js';
 import { samplerFor, type SweepPlan } from '../plan-sweep.js';
@@ -85,15 +85,19 @@ export function matrixJson(plan: MatrixPlan): string {
   return JSON.stringify({ shard: plan.legs.map((l) => l.shard) });
 }
 
+/** A plan of 10,000 trials with a dozen parameters is a few MiB; a file far larger is not a plan. */
+const MAX_PLAN_BYTES = 256 * 1024 * 1024;
+
 /**
- * Reads a plan written by the plan step, from a file or (in a workflow, passed as a job output) as
- * JSON text; anything else is refused with the reason.
+ * Reads a plan written by the plan step, from a file (in a workflow: the plan artifact, downloaded
+ * by the action; read bounded, as every file another job wrote) or as JSON text (the CLI's --plan);
+ * anything else is refused with the reason.
  */
 export async function readMatrixPlan(fileOrJson: string): Promise<MatrixPlan> {
   let value: unknown;
   const file = fileOrJson.trimStart().startsWith('{') ? 'the plan input' : fileOrJson;
   try {
-    value = JSON.parse(file === fileOrJson ? await readFile(fileOrJson, 'utf8') : fileOrJson);
+    value = JSON.parse(file === fileOrJson ? await readTextBoundedAsync(fileOrJson, { maxBytes: MAX_PLAN_BYTES, what: 'sweep plan' }) : fileOrJson);
   } catch (error) {
     throw new InputError(`Cannot read the sweep plan ${file}: ${(error as Error).message}`, {
       hint: 'Pass the plan.json written by `mlops sweep plan` (in Actions: download the plan artifact first).',

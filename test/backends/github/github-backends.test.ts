@@ -4,12 +4,15 @@ import { GitHubCheckRunSink } from '../../../src/backends/github/github-check-ru
 import { GitHubCommentSink } from '../../../src/backends/github/github-comment-sink.js';
 import { GitHubDeploymentLog } from '../../../src/backends/github/github-deployment-log.js';
 import { GitHubReleaseStore } from '../../../src/backends/github/github-release-store.js';
-import { ImmutableReleaseError } from '../../../src/backends/seams.js';
+import { ImmutableReleaseError, type RepositoryEvent } from '../../../src/backends/seams.js';
 import { createOctokit } from '../../../src/backends/github/octokit.js';
-import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
+import { dispatchesOf, startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
 import { commentSinkContract, deploymentLogContract } from '../comment-deployment-contract.js';
 import { releaseStoreContract } from '../release-store-contract.js';
 import { checkRunSinkContract } from '../check-run-contract.js';
+import { eventSinkContract } from '../event-sink-contract.js';
+import { GitHubEventSink } from '../../../src/backends/github/github-event-sink.js';
+import { PermissionError } from '../../../src/backends/seams.js';
 
 let github: GitHubEmulator;
 let repos = 0;
@@ -94,6 +97,24 @@ commentSinkContract('github', async () => {
 checkRunSinkContract('github', async () => {
   const { repo, options } = freshRepo();
   return { sink: new GitHubCheckRunSink(options), sha: repo.refs.get('heads/main') ?? '' };
+});
+
+eventSinkContract('github', async () => {
+  const { repo, options } = freshRepo();
+  return {
+    sink: new GitHubEventSink(options),
+    received: async () => dispatchesOf(repo).map((d) => ({ type: d.eventType, payload: d.clientPayload }) as RepositoryEvent),
+  };
+});
+
+test('a repository_dispatch needs contents: write: a read-only token gets a PermissionError and nothing is sent', async () => {
+  const { repo, options } = freshRepo();
+  github.state.tokenPermissions.set('contents-read', { contents: 'read', deployments: 'write' });
+  const sink = new GitHubEventSink({ ...options, octokit: createOctokit(github.octokitOptions('contents-read')) });
+  const error = await sink.send({ type: 'mlops-model-deployed', payload: { model: 'm' } }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(PermissionError);
+  expect((error as Error).message).toMatch(/may not send the repository_dispatch event mlops-model-deployed \(it needs contents: write\)/);
+  expect(dispatchesOf(repo)).toEqual([]);
 });
 
 deploymentLogContract('github', async () => {

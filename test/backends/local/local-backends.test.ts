@@ -9,6 +9,8 @@ import { LocalReleaseStore } from '../../../src/backends/local/local-release-sto
 import { commentSinkContract, deploymentLogContract } from '../comment-deployment-contract.js';
 import { releaseStoreContract } from '../release-store-contract.js';
 import { checkRunSinkContract } from '../check-run-contract.js';
+import { eventSinkContract } from '../event-sink-contract.js';
+import { LOCAL_EVENTS_FILE, LocalEventSink } from '../../../src/backends/local/local-event-sink.js';
 
 const MAIN_SHA = 'c'.repeat(40);
 const roots: string[] = [];
@@ -28,6 +30,18 @@ releaseStoreContract('local', async () => ({ store: new LocalReleaseStore(await 
 commentSinkContract('local', async () => new LocalCommentSink(path.join(await freshRoot(), 'comments')));
 
 checkRunSinkContract('local', async () => ({ sink: new LocalCheckRunSink(path.join(await freshRoot(), 'checks')), sha: MAIN_SHA }));
+
+eventSinkContract('local', async () => {
+  const root = await freshRoot();
+  return {
+    sink: new LocalEventSink(root),
+    // The documented log: one JSON line per event in <folder>/events.jsonl.
+    received: async () => (await fs.readFile(path.join(root, LOCAL_EVENTS_FILE), 'utf8')).trim().split('\n').map((line) => {
+      const { type, payload } = JSON.parse(line);
+      return { type, payload };
+    }),
+  };
+});
 
 deploymentLogContract('local', async () => {
   const log = new LocalDeploymentLog(await freshRoot());

@@ -14,6 +14,7 @@ import { Router, type Route } from './router.js';
 import { assetRoutes } from './routes/assets.js';
 import { checkRunRoutes } from './routes/check-runs.js';
 import { deploymentRoutes } from './routes/deployments.js';
+import { dispatchRoutes } from './routes/dispatches.js';
 import { issueRoutes } from './routes/issues.js';
 import { releaseRoutes } from './routes/releases.js';
 import { repoRoutes } from './routes/repos.js';
@@ -28,7 +29,7 @@ export interface Exchange {
   body: unknown;
 }
 
-export const ROUTES: Route[] = [...repoRoutes, ...releaseRoutes, ...assetRoutes, ...issueRoutes, ...deploymentRoutes, ...checkRunRoutes];
+export const ROUTES: Route[] = [...repoRoutes, ...releaseRoutes, ...assetRoutes, ...issueRoutes, ...deploymentRoutes, ...checkRunRoutes, ...dispatchRoutes];
 
 export class GitHubEmulator {
   readonly state = new EmulatorState();

@@ -13,6 +13,7 @@ import { GitHubEmulator } from './emulator.js';
 export { GitHubEmulator, ROUTES } from './emulator.js';
 export { fakeSha, type RepoState } from './state.js';
 export { checkRunsOf } from './routes/check-runs.js';
+export { dispatchesOf } from './routes/dispatches.js';
 
 export async function startGitHubEmulator(): Promise<GitHubEmulator> {
   return new GitHubEmulator().start();
