@@ -188,6 +188,16 @@ describe.each(everyWorkflow)('%s', (file) => {
     }
   });
 
+  test("outputs read from our actions' steps are ones the action declares", () => {
+    for (const { job, body } of jobsOf(file)) {
+      const ours = new Map((Array.isArray(body.steps) ? body.steps.filter(isMapping) : []).filter((step) => typeof step.id === 'string' && ourAction(String(step.uses)) !== undefined).map((step) => [String(step.id), ourAction(String(step.uses))!]));
+      for (const [, id, output] of JSON.stringify(body).matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        const action = ours.get(id);
+        if (action) expect({ job, action, output, declared: output in actionMetadata(action).outputs }).toEqual({ job, action, output, declared: true });
+      }
+    }
+  });
+
   test('a job calling our reusable workflow grants every permission the called jobs ask for', () => {
     const rank = { none: 0, read: 1, write: 2 } as Record<string, number>;
     for (const { job, body } of jobsOf(file)) {
