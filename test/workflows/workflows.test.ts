@@ -602,6 +602,7 @@ describe('starter workflows (action-templates/)', () => {
   test('the report template reads the pull request run\'s artifact by run-id and publishes it, without running its code', () => {
     const yaml = mapping(parseYaml(read('action-templates/mlops-pr-report.yml')));
     expect(Object.keys(mapping(yaml.on))).toEqual(['workflow_run']);
+    expect(String(jobsOf('action-templates/mlops-pr-report.yml')[0].body.if)).toContain('github.event.workflow_run.head_repository.full_name != github.repository');
     expect(mapping(mapping(yaml.on).workflow_run).workflows).toEqual([mapping(parseYaml(read('action-templates/mlops-pipeline.yml'))).name]);
     const steps = stepsOf('action-templates/mlops-pr-report.yml').map(({ step }) => step);
     const download = steps.find((step) => String(step.uses).startsWith('actions/download-artifact@'))!;
