@@ -19,6 +19,7 @@
  *
  * One bundle:  node scripts/build.mjs --entry <file.ts> --out <dir>   (used by the parallel workers
  * and by tests that bundle fixtures).
+ * Workflows only:  node scripts/build.mjs --workflows   (the sync step alone, in a second).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
@@ -214,9 +215,12 @@ async function buildAll() {
 function parseArgs(argv) {
   const options = {};
   for (let i = 0; i < argv.length; i += 2) {
-    if (argv[i] === '--entry') options.entry = argv[i + 1];
+    if (argv[i] === '--workflows') {
+      options.workflows = true;
+      i -= 1;
+    } else if (argv[i] === '--entry') options.entry = argv[i + 1];
     else if (argv[i] === '--out') options.out = argv[i + 1];
-    else throw new Error(`unknown argument ${argv[i]}; usage: build.mjs [--entry <file.ts> --out <dir>]`);
+    else throw new Error(`unknown argument ${argv[i]}; usage: build.mjs [--entry <file.ts> --out <dir> | --workflows]`);
   }
   if (Boolean(options.entry) !== Boolean(options.out)) throw new Error('--entry and --out go together');
   return options;
@@ -224,7 +228,7 @@ function parseArgs(argv) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const options = parseArgs(process.argv.slice(2));
-  (options.entry ? bundle(options.entry, options.out) : buildAll()).catch((error) => {
+  (options.entry ? bundle(options.entry, options.out) : options.workflows ? syncWorkflows() : buildAll()).catch((error) => {
     // Failed children already printed ncc's full report; here one line per failure is enough.
     const errors = error instanceof AggregateError ? error.errors : [error];
     for (const each of errors) console.error(`build: ${each instanceof Error ? each.message : each}`);
