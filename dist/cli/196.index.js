@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   inferSchemaFile: () => (/* binding */ inferSchemaFile)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32921);
+/* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63557);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82201);
 /* harmony import */ var _infer_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90947);
 /* harmony import */ var _schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80222);
@@ -36,7 +36,8 @@ async function inferSchemaFile(request, logger) {
         ...profile.files.map((f) => `#   ${f.path} (${f.rows} rows, sha256 ${f.sha256.slice(0, 12)})`),
         '# A draft: review every type and bound, widen ranges that only reflect this sample,',
         '# and add the checks you know should hold (regex, unique, mean/std bounds).',
-        '# Reference: schema/data-schema.schema.json',
+        // Not a path: the schema files are the suite's, not the user's project's.
+        '# Every key is described in the mlops-actions README, section "The data schema".',
     ].join('\n');
     return `${header}\n${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(schema, { lineWidth: 0 })}`;
 }

@@ -20,8 +20,8 @@ var esm = __webpack_require__(48179);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/backends/open.ts + 21 modules
-var backends_open = __webpack_require__(90672);
+// EXTERNAL MODULE: ./src/backends/open.ts + 24 modules
+var backends_open = __webpack_require__(92235);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config = __webpack_require__(81122);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -542,7 +542,7 @@ async function deployVersion(settings, seams) {
         if (previousVersion !== target.version)
             await registry.setAlias(settings.name, env, target.version, { actor: settings.actor });
         logger.info(`${target.tag} is live in ${env}${attempt.outcome.url ? ` at ${attempt.outcome.url}` : ''}; alias ${env} -> v${target.version}`);
-        return { version: target.version, previousVersion, deploymentId: attempt.outcome.deploymentId, environmentUrl: attempt.outcome.url, deployments: outcomes, overrides, smokeRows: attempt.smokeRows };
+        return { version: target.version, previousVersion, deploymentId: attempt.outcome.deploymentId, environmentUrl: attempt.outcome.url, contentDigest: target.manifest.contentDigest, deployments: outcomes, overrides, smokeRows: attempt.smokeRows };
     }
     // The deploy failed after the target may have changed something: put the last good version back.
     const reason = attempt.failure.message;

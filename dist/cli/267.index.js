@@ -6,18 +6,16 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eh: () => (/* binding */ digestFiles),
 /* harmony export */   TM: () => (/* binding */ digestFile),
-/* harmony export */   be: () => (/* binding */ normalizeSha256),
-/* harmony export */   vl: () => (/* binding */ DigestStream)
+/* harmony export */   be: () => (/* binding */ normalizeSha256)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * Streaming size + sha256: a model is read once, in chunks, and never held in memory whole.
  * Digests are lowercase hex, without a `sha256:` prefix (one is accepted and stripped on input).
@@ -25,84 +23,312 @@ export const modules = {
 
 
 
-
 /** Normalises a digest given by a user or a manifest: lowercase hex, `sha256:` prefix removed. */
 function normalizeSha256(sha256) {
     return sha256.trim().toLowerCase().replace(/^sha256:/, '');
 }
-/**
- * A pass-through stream counting bytes and hashing them. `limit` aborts the stream as soon as
- * more than `limit` bytes went through (the error is made by `onLimit`), so a too-large archive is
- * noticed while it is written, not after.
- */
-class DigestStream extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform {
-    limit;
-    onLimit;
-    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    size = 0;
-    constructor(limit = Infinity, onLimit = (size) => new Error(`stream exceeds ${size} bytes`)) {
-        super();
-        this.limit = limit;
-        this.onLimit = onLimit;
-    }
-    _transform(chunk, _encoding, callback) {
-        this.size += chunk.length;
-        if (this.size > this.limit) {
-            callback(this.onLimit(this.size));
-            return;
-        }
-        this.hash.update(chunk);
-        callback(null, chunk);
-    }
-    /** The digest, once the stream has ended. */
-    digest() {
-        return { size: this.size, sha256: this.hash.digest('hex') };
-    }
-}
 /** Size and sha256 of a file, read as a stream. */
 async function digestFile(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 }), async function (source) {
-        for await (const chunk of source) {
-            size += chunk.length;
-            hash.update(chunk);
-        }
-    });
-    return { size, sha256: hash.digest('hex') };
+    return (await digestFiles([path])).whole;
+}
+/**
+ * Size and sha256 of files read in order as one stream (the parts of a model), and of each file.
+ * `onFile` gets each file's digest as soon as it is read, and may throw to stop there.
+ */
+async function digestFiles(paths, onFile) {
+    const whole = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let total = 0;
+    const files = [];
+    for (const [index, path] of paths.entries()) {
+        // With one file, its hash is the whole's: no second hash pass.
+        const hash = paths.length === 1 ? whole : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        let size = 0;
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 }), async function (source) {
+            for await (const chunk of source) {
+                size += chunk.length;
+                hash.update(chunk);
+                if (hash !== whole)
+                    whole.update(chunk);
+            }
+        });
+        total += size;
+        if (hash === whole)
+            break;
+        files.push({ size, sha256: hash.digest('hex') });
+        onFile?.(index, files[index]);
+    }
+    const digest = { size: total, sha256: whole.digest('hex') };
+    if (paths.length === 1) {
+        files.push(digest);
+        onFile?.(0, digest);
+    }
+    return { whole: digest, files };
 }
 
 
 /***/ }),
 
-/***/ 56529:
+/***/ 53789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   Zo: () => (/* binding */ packModel),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony export assetName */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98697);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58382);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59316);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z3: () => (/* binding */ formatBytes),
+  FK: () => (/* binding */ isInside),
+  Zo: () => (/* binding */ packModel)
+});
+
+// UNUSED EXPORTS: assetName
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(98697);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/registry/archive/compressible.ts
+
+const SAMPLE_BYTES = 64 * 1024;
+const SAMPLES = 4;
+/** The fraction the samples must shrink by: float weights shrink by less (a few percent) and are stored. */
+const MIN_SAVING = 0.1;
+/** True when the open file (of `size` bytes) should be deflated, false when it should be stored. */
+async function worthCompressing(handle, size) {
+    if (size < SAMPLE_BYTES * 2)
+        return true;
+    const count = Math.min(SAMPLES, Math.floor(size / SAMPLE_BYTES));
+    const step = (size - SAMPLE_BYTES) / Math.max(1, count - 1);
+    let raw = 0;
+    let packed = 0;
+    const sample = Buffer.allocUnsafe(SAMPLE_BYTES);
+    for (let i = 0; i < count; i++) {
+        const { bytesRead } = await handle.read(sample, 0, SAMPLE_BYTES, Math.floor(i * step));
+        raw += bytesRead;
+        packed += (0,external_node_zlib_.deflateRawSync)(sample.subarray(0, bytesRead), { level: 1 }).length;
+    }
+    return packed <= raw * (1 - MIN_SAVING);
+}
+
+// EXTERNAL MODULE: ./src/registry/archive/digest.ts
+var archive_digest = __webpack_require__(59316);
+;// CONCATENATED MODULE: ./src/registry/archive/gzip-writer.ts
 /**
- * Packs a model for a release (docs/platform.md "Releases as storage", "Limits"): a folder becomes one
- * `.tar.gz` asset, a single file is kept as it is. Everything streams: the model is read in chunks,
- * its size and sha256 computed on the way, and nothing is held in memory whole.
+ * A gzip stream (RFC 1952, one member) whose deflate data (RFC 1951) is chosen per region: regions
+ * that compress are deflated, regions that do not (model weights) are written as deflate's "stored"
+ * blocks, which cost 5 bytes per 64 KiB and no compression work. Any gzip reader (gunzip, `tar xzf`,
+ * extractModel) reads the result as an ordinary `.tar.gz`.
  *
- * The archive is deterministic, so the same folder gives the same digest (with the same Node/zlib):
- * entries are sorted, every mtime is the epoch, owners and device numbers are left out (tar's
- * `portable`), modes are normalised, and the gzip header carries no time nor OS.
+ * Hand-written because zlib has no per-region choice that keeps the stream deterministic: a zlib
+ * stream at level 0 still runs every byte through the compressor, and changing its level mid-stream
+ * (`params`) flushes at points set by the timing of its threadpool. Here a deflated region is
+ * compressed in segments of at most SEGMENT_BYTES, each by one `deflateRawSync` call ending in a
+ * sync flush (byte-aligned, not final), so no segment refers back into another; stored blocks are
+ * written between segments; one empty final stored block and the trailer (CRC-32, length) end it.
+ * The same input, cut into the same regions, gives the same bytes.
+ */
+
+/** Deflated data is compressed in segments of this size (memory: two segments). */
+const SEGMENT_BYTES = 1 << 20;
+/** The largest stored block deflate allows. */
+const STORED_BLOCK = 65_535;
+/** ID1 ID2 CM=deflate FLG=0 MTIME=0 XFL=0 OS=255 (unknown): no time, no OS, so the bytes are deterministic. */
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+/** An empty stored block with BFINAL set: the end of the deflate data. */
+const FINAL_BLOCK = Buffer.from([1, 0, 0, 0xff, 0xff]);
+class MixedGzipWriter {
+    sink;
+    level;
+    crc = 0;
+    length = 0;
+    pending = [];
+    pendingBytes = 0;
+    /** `level`: the zlib level (1-9) of deflated regions. */
+    constructor(sink, level) {
+        this.sink = sink;
+        this.level = level;
+    }
+    async start() {
+        await this.sink.write(GZIP_HEADER);
+    }
+    /** Bytes to compress (tar headers, compressible files). The writer keeps `data`: do not reuse it. */
+    async deflate(data) {
+        if (data.length === 0)
+            return;
+        this.count(data);
+        this.pending.push(data);
+        this.pendingBytes += data.length;
+        if (this.pendingBytes >= SEGMENT_BYTES)
+            await this.flush();
+    }
+    /** Bytes to store as they are (data that does not compress). */
+    async store(data) {
+        if (data.length === 0)
+            return;
+        await this.flush();
+        this.count(data);
+        const pieces = [];
+        for (let at = 0; at < data.length; at += STORED_BLOCK) {
+            const len = Math.min(STORED_BLOCK, data.length - at);
+            const header = Buffer.allocUnsafe(5);
+            header[0] = 0; // BFINAL 0, BTYPE 00 (stored); the stream is byte-aligned here
+            header.writeUInt16LE(len, 1);
+            header.writeUInt16LE(~len & 0xffff, 3);
+            pieces.push(header, data.subarray(at, at + len));
+        }
+        await this.sink.write(Buffer.concat(pieces));
+    }
+    /** Ends the deflate data and writes the trailer. */
+    async end() {
+        await this.flush();
+        const trailer = Buffer.allocUnsafe(8);
+        trailer.writeUInt32LE(this.crc >>> 0, 0);
+        trailer.writeUInt32LE(this.length % 2 ** 32, 4);
+        await this.sink.write(Buffer.concat([FINAL_BLOCK, trailer]));
+    }
+    count(data) {
+        this.crc = (0,external_node_zlib_.crc32)(data, this.crc);
+        this.length += data.length;
+    }
+    /** Deflates the pending bytes as one segment ending byte-aligned (sync flush), so stored blocks may follow. */
+    async flush() {
+        if (this.pendingBytes === 0)
+            return;
+        const input = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+        this.pending = [];
+        this.pendingBytes = 0;
+        await this.sink.write((0,external_node_zlib_.deflateRawSync)(input, { level: this.level, finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH }));
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/registry/archive/parts.ts
+/**
+ * A packed model as release assets of bounded size (docs/platform.md "Limits": an asset is under
+ * 2 GiB). What packModel writes goes through a PartWriter: bytes fill `<name>.part-001`, then
+ * `-002`..., each at most `partBytes`, with one sha256 per part and one for the whole. A model that
+ * fits in one part is one file named `<name>`, as before parts existed, so versions that need no
+ * parts stay readable by older readers. Writes are queued one at a time behind the hashing, so the
+ * disk and the hash work at the same time, and memory holds a chunk or two.
+ */
+
+
+
+
+/** GitHub's limit on one release asset: strictly less than 2 GiB. */
+const MAX_ASSET_BYTES = 2 * 1024 ** 3 - 1;
+/** A release holds at most 1,000 assets (docs/platform.md "Limits"); the manifest and lineage files need a few. */
+const MAX_PARTS = 990;
+/** The asset name of part `index` (0-based) of `name`: `name.part-001`; sorting the names sorts the parts. */
+function partName(name, index) {
+    return `${name}.part-${String(index + 1).padStart(3, '0')}`;
+}
+class PartWriter {
+    dir;
+    name;
+    partBytes;
+    tooMany;
+    whole;
+    done = [];
+    current;
+    queued = Promise.resolve();
+    total = 0;
+    /**
+     * `mayNeedParts`: false when the caller knows the output fits in one part; then the one part's
+     * hash is the whole's, and the second hash pass (the costliest work of packing) is skipped.
+     */
+    constructor(dir, name, partBytes, mayNeedParts, tooMany) {
+        this.dir = dir;
+        this.name = name;
+        this.partBytes = partBytes;
+        this.tooMany = tooMany;
+        this.whole = mayNeedParts ? (0,external_node_crypto_.createHash)('sha256') : undefined;
+    }
+    /** Appends bytes; `chunk` must not be changed afterwards (it may still be being written). */
+    async write(chunk) {
+        this.whole?.update(chunk);
+        this.total += chunk.length;
+        for (let at = 0; at < chunk.length;) {
+            if (this.current === undefined || this.current.size === this.partBytes)
+                await this.nextPart();
+            const part = this.current;
+            const piece = chunk.subarray(at, at + Math.min(chunk.length - at, this.partBytes - part.size));
+            part.hash.update(piece);
+            part.size += piece.length;
+            at += piece.length;
+            // One write in flight: wait for the previous one, queue this one, go on hashing the next chunk.
+            await this.queued;
+            const write = writeAll(part.handle, piece);
+            // Handled here so a failure while nobody awaits it is not an unhandled rejection; the next await reports it.
+            write.catch(() => undefined);
+            this.queued = write;
+        }
+    }
+    /** Closes the last part; one part is renamed to the plain name. */
+    async close() {
+        if (this.current === undefined)
+            await this.nextPart();
+        await this.finishPart();
+        // Without a running whole hash (the caller expected one part), more parts are hashed again as one.
+        const sha256 = this.whole ? this.whole.digest('hex') : this.done.length === 1 ? this.done[0].sha256 : (await (0,archive_digest/* digestFiles */.Eh)(this.done.map((p) => p.path))).whole.sha256;
+        const whole = { size: this.total, sha256 };
+        if (this.done.length === 1) {
+            const path = (0,external_node_path_.join)(this.dir, this.name);
+            await (0,promises_.rename)(this.done[0].path, path);
+            return { path, whole };
+        }
+        return { path: this.done[0].path, whole, parts: this.done };
+    }
+    /** Closes and deletes whatever was written. */
+    async abort() {
+        await this.queued.catch(() => undefined);
+        await this.current?.handle.close().catch(() => undefined);
+        const paths = [...this.done.map((p) => p.path), ...(this.current ? [this.current.path] : [])];
+        this.current = undefined;
+        await Promise.all(paths.map((p) => (0,promises_.rm)(p, { force: true })));
+    }
+    async nextPart() {
+        await this.finishPart();
+        if (this.done.length >= MAX_PARTS)
+            throw this.tooMany(this.done.length + 1);
+        const name = partName(this.name, this.done.length);
+        const path = (0,external_node_path_.join)(this.dir, name);
+        this.current = { handle: await (0,promises_.open)(path, 'w'), hash: (0,external_node_crypto_.createHash)('sha256'), size: 0, name, path };
+    }
+    async finishPart() {
+        const part = this.current;
+        if (part === undefined)
+            return;
+        await this.queued;
+        this.current = undefined;
+        await part.handle.close();
+        this.done.push({ name: part.name, path: part.path, size: part.size, sha256: part.hash.digest('hex') });
+    }
+}
+async function writeAll(handle, data) {
+    for (let at = 0; at < data.length;)
+        at += (await handle.write(data, at, data.length - at)).bytesWritten;
+}
+
+;// CONCATENATED MODULE: ./src/registry/archive/pack.ts
+/**
+ * Packs a model for a release (docs/platform.md "Releases as storage", "Limits"): a folder becomes a
+ * `.tar.gz`, a single file is kept as it is. Everything streams: the model is read in chunks, the
+ * archive's size and sha256 computed on the way, and nothing is held in memory whole.
+ *
+ * Speed (issue #14): each file is sampled (compressible.ts) and only files that shrink are deflated;
+ * the others are written as deflate's stored blocks (gzip-writer.ts). The result is still one
+ * ordinary gzip stream of one tar, so every reader (old `mlops` versions, `tar xzf`) reads it, and
+ * on incompressible weights packing costs about what reading and hashing them costs.
+ *
+ * The archive is deterministic, so the same folder gives the same digest: entries are sorted,
+ * every mtime is the epoch, owners are left out, modes are 0644 or 0755, the gzip header carries no
+ * time nor OS, and the choice to deflate a file depends on its bytes only.
  *
  * The archive holds only directories and regular files, which is all `extractModel` accepts:
  * - a symlink inside the folder whose target stays inside is stored as the file it points to;
@@ -110,8 +336,8 @@ async function digestFile(path) {
  * - hard links are stored as ordinary files (each copy in full);
  * - sockets, FIFOs and device files are refused.
  *
- * GitHub refuses assets of 2 GiB or more: a single file over the limit is refused before it is read,
- * and a folder's archive is abandoned (and deleted) as soon as it grows past the limit.
+ * Size: GitHub refuses assets of 2 GiB or more. A model (archive or single file) larger than the
+ * part size is written as ordered parts (parts.ts), each with its own sha256 beside the whole's.
  */
 
 
@@ -120,11 +346,10 @@ async function digestFile(path) {
 
 
 
-/** GitHub's limit on one release asset: strictly less than 2 GiB. */
-const MAX_ASSET_BYTES = 2 * 1024 ** 3 - 1;
+
 const EPOCH = new Date(0);
-/** tar keeps a cache to write the second name of a hard link as a `Link` entry; this one forgets. */
-const NO_HARD_LINKS = { get: () => undefined, set() { return this; }, has: () => false };
+/** Files are read in chunks of this size. */
+const CHUNK_BYTES = 1 << 20;
 const CONTENT_TYPES = {
     '.json': 'application/json',
     '.txt': 'text/plain',
@@ -136,7 +361,7 @@ const CONTENT_TYPES = {
     '.zip': 'application/zip',
 };
 function contentTypeFor(name) {
-    return CONTENT_TYPES[(0,node_path__WEBPACK_IMPORTED_MODULE_2__.extname)(name).toLowerCase()] ?? 'application/octet-stream';
+    return CONTENT_TYPES[(0,external_node_path_.extname)(name).toLowerCase()] ?? 'application/octet-stream';
 }
 /** An asset name GitHub keeps as is: other characters become `-`. */
 function assetName(name) {
@@ -154,37 +379,37 @@ function formatBytes(bytes) {
     }
     return unit === 0 ? `${bytes} bytes` : `${value.toFixed(2)} ${units[unit]} (${bytes} bytes)`;
 }
-const TOO_LARGE_HINT = 'GitHub release assets must be smaller than 2 GiB: split the model into smaller files (e.g. sharded weights) and register a folder of shards per asset, or store the weights elsewhere (object storage, Git LFS, Hugging Face) and register a small pointer file.';
+const TOO_MANY_PARTS_HINT = 'A release holds at most 1,000 assets: store the weights elsewhere (object storage, Git LFS, Hugging Face) and register a small pointer file.';
 /** True when target is root or below it (both absolute, normalised). */
 function isInside(root, target) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, target);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+    const rel = (0,external_node_path_.relative)(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
 }
 async function listFolder(root) {
-    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    const rootReal = await (0,promises_.realpath)(root);
     const entries = [];
     const files = [];
     const walk = async (dir) => {
-        const children = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir === '' ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, dir), { withFileTypes: true });
+        const children = await (0,promises_.readdir)(dir === '' ? root : (0,external_node_path_.join)(root, dir), { withFileTypes: true });
         for (const child of children) {
             const rel = dir === '' ? child.name : `${dir}/${child.name}`;
-            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, rel);
+            const abs = (0,external_node_path_.join)(root, rel);
             if (child.isSymbolicLink()) {
                 let target;
                 try {
-                    target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs);
+                    target = await (0,promises_.realpath)(abs);
                 }
                 catch (cause) {
-                    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Cannot pack ${abs}: it is a symlink whose target does not exist.`, { cause, hint: 'Remove the broken link or replace it with the file.' });
+                    throw new errors/* UserError */.yo(`Cannot pack ${abs}: it is a symlink whose target does not exist.`, { cause, hint: 'Remove the broken link or replace it with the file.' });
                 }
                 if (!isInside(rootReal, target)) {
-                    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Cannot pack ${abs}: it is a symlink pointing outside the model folder (to ${target}).`, {
+                    throw new errors/* UserError */.yo(`Cannot pack ${abs}: it is a symlink pointing outside the model folder (to ${target}).`, {
                         hint: 'Copy the file into the model folder instead of linking to it, or remove the link.',
                     });
                 }
-                const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(abs);
+                const info = await (0,promises_.stat)(abs);
                 if (!info.isFile()) {
-                    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Cannot pack ${abs}: it is a symlink to a ${info.isDirectory() ? 'directory' : 'special file'}; only links to regular files are packed.`, {
+                    throw new errors/* UserError */.yo(`Cannot pack ${abs}: it is a symlink to a ${info.isDirectory() ? 'directory' : 'special file'}; only links to regular files are packed.`, {
                         hint: 'Replace the link with a copy of the directory, or remove it.',
                     });
                 }
@@ -197,10 +422,10 @@ async function listFolder(root) {
             }
             else if (child.isFile()) {
                 entries.push(rel);
-                files.push({ path: rel, size: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs)).size });
+                files.push({ path: rel, size: (await (0,promises_.lstat)(abs)).size });
             }
             else {
-                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Cannot pack ${abs}: it is not a regular file, directory or symlink (a socket, FIFO or device).`, { hint: 'Remove it from the model folder.' });
+                throw new errors/* UserError */.yo(`Cannot pack ${abs}: it is not a regular file, directory or symlink (a socket, FIFO or device).`, { hint: 'Remove it from the model folder.' });
             }
         }
     };
@@ -208,73 +433,153 @@ async function listFolder(root) {
     entries.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return { entries, files };
 }
+/** The error for a model that needs more parts than a release can hold. */
+function tooManyParts(path, partBytes) {
+    return (parts) => new errors/* UserError */.yo(`Model ${path} needs more than ${MAX_PARTS} parts of ${formatBytes(partBytes)} (stopped at part ${parts}).`, { hint: TOO_MANY_PARTS_HINT });
+}
+/** Reads `length` bytes at `position` into a new buffer; a short read means the file shrank while it was packed. */
+async function readChunk(handle, position, length, label) {
+    const buffer = Buffer.allocUnsafe(length);
+    for (let at = 0; at < length;) {
+        const { bytesRead } = await handle.read(buffer, at, length - at, position + at);
+        if (bytesRead === 0)
+            throw new errors/* UserError */.yo(`Model file ${label} shrank while it was packed.`, { hint: 'Register the model once the training has finished writing it.' });
+        at += bytesRead;
+    }
+    return buffer;
+}
+/** Calls `use` with the file's bytes in order, in chunks, the next chunk read while `use` works on this one. */
+async function eachChunk(handle, size, label, use) {
+    let position = 0;
+    const read = () => {
+        const chunk = readChunk(handle, position, Math.min(CHUNK_BYTES, size - position), label);
+        // Handled here so a failed read-ahead is not an unhandled rejection; awaiting it reports it.
+        chunk.catch(() => undefined);
+        return chunk;
+    };
+    let next = size > 0 ? read() : undefined;
+    try {
+        while (next !== undefined) {
+            const chunk = await next;
+            position += chunk.length;
+            next = position < size ? read() : undefined;
+            await use(chunk);
+        }
+    }
+    finally {
+        await next?.catch(() => undefined);
+    }
+}
+/** A tar header (with a pax header before it when the path or size does not fit ustar's fields). */
+function tarHeader(path, directory, size, executable) {
+    const name = directory ? `${path}/` : path;
+    const header = new index_min/* Header */.Y9({ path: name, type: directory ? 'Directory' : 'File', size, mode: directory || executable ? 0o755 : 0o644, mtime: EPOCH });
+    const block = Buffer.alloc(512);
+    header.encode(block, 0);
+    return header.needPax ? Buffer.concat([new index_min/* Pax */.un({ path: name, size, mtime: EPOCH }).encode(), block]) : block;
+}
+/** A single file over the part size: copied into parts. */
+async function splitFile(source, label, out, partBytes) {
+    const name = assetName((0,external_node_path_.basename)(source));
+    await (0,promises_.mkdir)(out, { recursive: true });
+    const writer = new PartWriter(out, name, partBytes, true, tooManyParts(label, partBytes));
+    const handle = await (0,promises_.open)(source, 'r');
+    try {
+        await eachChunk(handle, (await handle.stat()).size, label, (chunk) => writer.write(chunk));
+        const written = await writer.close();
+        return { name, path: written.parts ? out : written.path, ...written.whole, contentType: contentTypeFor(name), ...(written.parts ? { parts: written.parts } : {}), written: true };
+    }
+    catch (error) {
+        await writer.abort();
+        throw error;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Writes the folder's entries as a tar through the gzip writer; returns the bytes of its files. */
+async function writeTar(source, listing, gzip) {
+    const sizes = new Map(listing.files.map((f) => [f.path, f.size]));
+    let bytes = 0;
+    for (const entry of listing.entries) {
+        if (!sizes.has(entry)) {
+            await gzip.deflate(tarHeader(entry, true, 0, false));
+            continue;
+        }
+        // open() follows an in-folder symlink to its file (listFolder checked where it points).
+        const handle = await (0,promises_.open)((0,external_node_path_.join)(source, entry), 'r');
+        try {
+            const info = await handle.stat();
+            await gzip.deflate(tarHeader(entry, false, info.size, (info.mode & 0o111) !== 0));
+            const compress = await worthCompressing(handle, info.size);
+            await eachChunk(handle, info.size, (0,external_node_path_.join)(source, entry), (chunk) => (compress ? gzip.deflate(chunk) : gzip.store(chunk)));
+            const padding = (512 - (info.size % 512)) % 512;
+            if (padding > 0)
+                await gzip.deflate(Buffer.alloc(padding));
+            bytes += info.size;
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    // Two zero blocks end a tar.
+    await gzip.deflate(Buffer.alloc(1024));
+    return bytes;
+}
 /** Packs a model file or folder into release assets: see the module comment. */
 async function packModel(path, outDir, options = {}) {
-    const limit = options.maxAssetBytes ?? MAX_ASSET_BYTES;
-    const source = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const partBytes = options.partBytes ?? MAX_ASSET_BYTES;
+    const source = (0,external_node_path_.resolve)(path);
     let info;
     try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(source);
+        info = await (0,promises_.stat)(source);
     }
     catch (cause) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Model path ${path} does not exist or cannot be read.`, { cause, hint: 'Check the model path in mlops.yml or the action inputs.' });
+        throw new errors/* UserError */.yo(`Model path ${path} does not exist or cannot be read.`, { cause, hint: 'Check the model path in mlops.yml or the action inputs.' });
     }
     if (info.isFile()) {
-        if (info.size > limit) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Model file ${path} is ${formatBytes(info.size)}, over the release asset limit of ${formatBytes(limit)}.`, { hint: TOO_LARGE_HINT });
-        }
-        const digest = await (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestFile */ .TM)(source);
-        if (digest.size > limit) {
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Model file ${path} grew to ${formatBytes(digest.size)} while it was read, over the release asset limit of ${formatBytes(limit)}.`, { hint: TOO_LARGE_HINT });
-        }
-        const name = assetName((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(source));
-        return { files: [{ name, path: source, size: digest.size, sha256: digest.sha256, contentType: contentTypeFor(name) }] };
+        if (info.size > partBytes)
+            return { files: [await splitFile(source, path, (0,external_node_path_.resolve)(outDir), partBytes)] };
+        const digest = await (0,archive_digest/* digestFile */.TM)(source);
+        if (digest.size > partBytes)
+            return { files: [await splitFile(source, path, (0,external_node_path_.resolve)(outDir), partBytes)] };
+        const name = assetName((0,external_node_path_.basename)(source));
+        return { files: [{ name, path: source, size: digest.size, sha256: digest.sha256, contentType: contentTypeFor(name), written: false }] };
     }
     if (!info.isDirectory()) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Model path ${path} is neither a file nor a folder.`, { hint: 'Point the model path at the model file or at the folder holding it.' });
+        throw new errors/* UserError */.yo(`Model path ${path} is neither a file nor a folder.`, { hint: 'Point the model path at the model file or at the folder holding it.' });
     }
-    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(outDir);
-    if (isInside(source, out) || isInside(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(source), out)) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Cannot pack ${path} into ${outDir}: the output folder is inside the model folder, so the archive would contain itself.`, {
+    const out = (0,external_node_path_.resolve)(outDir);
+    if (isInside(source, out) || isInside(await (0,promises_.realpath)(source), out)) {
+        throw new errors/* UserError */.yo(`Cannot pack ${path} into ${outDir}: the output folder is inside the model folder, so the archive would contain itself.`, {
             hint: 'Choose an output folder outside the model folder (e.g. under $RUNNER_TEMP).',
         });
     }
     const listing = await listFolder(source);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(out, { recursive: true });
-    const name = `${assetName((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(source))}.tar.gz`;
-    const archive = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(out, name);
-    const tooLarge = (size) => {
-        const largest = [...listing.files].sort((a, b) => b.size - a.size).slice(0, 3);
-        return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`Model folder ${path} packs to more than the release asset limit of ${formatBytes(limit)} (stopped after ${formatBytes(size)}). ` +
-            `Its largest files: ${largest.map((f) => `${f.path} (${formatBytes(f.size)})`).join(', ')}.`, { hint: TOO_LARGE_HINT });
-    };
-    const counter = new _digest_js__WEBPACK_IMPORTED_MODULE_6__/* .DigestStream */ .vl(limit, tooLarge);
-    const pack = new tar__WEBPACK_IMPORTED_MODULE_4__/* .Pack */ .mM({
-        cwd: source,
-        portable: true,
-        mtime: EPOCH,
-        noDirRecurse: true,
-        follow: true,
-        strict: true,
-        // tar reads files in chunks of up to 16 MiB by default; 1 MiB keeps the peak memory low.
-        maxReadSize: 1 << 20,
-        gzip: { level: options.gzipLevel ?? 6 },
-        linkCache: NO_HARD_LINKS,
-    });
+    await (0,promises_.mkdir)(out, { recursive: true });
+    const name = `${assetName((0,external_node_path_.basename)(source))}.tar.gz`;
+    // About the largest the archive can be (the tar, headers with room for pax, deflate's worst-case
+    // growth): below one part, the part's own hash is the whole's and a second hash pass is saved.
+    const tarBound = listing.entries.length * 2048 + listing.files.reduce((sum, f) => sum + f.size + 512, 0) + 1024;
+    const bound = tarBound * 1.001 + (1 << 20);
+    const writer = new PartWriter(out, name, partBytes, bound > partBytes, tooManyParts(path, partBytes));
+    const gzip = new MixedGzipWriter(writer, options.gzipLevel ?? 1);
+    let bytes;
+    let written;
     try {
-        for (const entry of listing.entries)
-            pack.add(entry);
-        pack.end();
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(pack, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(archive));
+        await gzip.start();
+        bytes = await writeTar(source, listing, gzip);
+        await gzip.end();
+        written = await writer.close();
     }
     catch (error) {
-        pack.destroy?.();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(archive, { force: true });
+        await writer.abort();
         throw error;
     }
-    const digest = counter.digest();
-    const unpacked = { bytes: listing.files.reduce((sum, file) => sum + file.size, 0), entries: listing.entries.length };
-    return { files: [{ name, path: archive, size: digest.size, sha256: digest.sha256, contentType: 'application/gzip', unpacked }] };
+    const unpacked = { bytes, entries: listing.entries.length };
+    return {
+        files: [{ name, path: written.parts ? out : written.path, ...written.whole, contentType: 'application/gzip', unpacked, ...(written.parts ? { parts: written.parts } : {}), written: true }],
+    };
 }
 
 
@@ -306,15 +611,30 @@ var external_node_fs_ = __webpack_require__(73024);
 var index_min = __webpack_require__(98697);
 // EXTERNAL MODULE: ./src/shared/safe-read.ts
 var safe_read = __webpack_require__(39677);
-// EXTERNAL MODULE: ./src/registry/archive/pack.ts
-var pack = __webpack_require__(56529);
 // EXTERNAL MODULE: ./src/registry/archive/digest.ts
 var digest = __webpack_require__(59316);
+// EXTERNAL MODULE: ./src/registry/archive/pack.ts + 3 modules
+var pack = __webpack_require__(53789);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
 ;// CONCATENATED MODULE: ./src/registry/archive/verify.ts
 /**
- * Integrity check of a downloaded asset: size and sha256 against the manifest, read as a stream.
+ * Integrity check of downloaded assets: size and sha256 against the manifest, read as a stream.
  * On a mismatch nothing may be used: the caller gets an IntegrityError and should delete the file.
+ *
+ * A model in parts (parts.ts) is checked part by part, in order, as each arrives (AssetCheck): a
+ * part's own digest, and the whole's over all of them in the same pass. Only a VerifiedAsset,
+ * which nothing but a finished AssetCheck makes, is accepted by extraction and joining, so
+ * unverified bytes cannot reach them.
  */
+
+
+
+
 
 
 
@@ -332,15 +652,102 @@ class IntegrityError extends errors/* UserError */.yo {
         this.actual = actual;
     }
 }
+function mismatch(what, asset, want, actual) {
+    return new IntegrityError(`Integrity check failed for ${what}: expected sha256 ${want.sha256} (${want.size} bytes), got sha256 ${actual.sha256} (${actual.size} bytes).`, asset, want, actual);
+}
 /** Checks a file's size and sha256 against the expected ones; returns its digest, throws IntegrityError on a mismatch. */
 async function verifyFile(path, expected, options = {}) {
-    const asset = options.name ?? (0,external_node_path_.basename)(path);
-    const want = { size: expected.size, sha256: (0,digest/* normalizeSha256 */.be)(expected.sha256) };
-    const actual = await (0,digest/* digestFile */.TM)(path);
-    if (actual.sha256 !== want.sha256 || actual.size !== want.size) {
-        throw new IntegrityError(`Integrity check failed for asset ${asset}: expected sha256 ${want.sha256} (${want.size} bytes), got sha256 ${actual.sha256} (${actual.size} bytes).`, asset, want, actual);
-    }
+    const asset = options.name ?? basename(path);
+    const want = { size: expected.size, sha256: normalizeSha256(expected.sha256) };
+    const actual = await digestFile(path);
+    if (actual.sha256 !== want.sha256 || actual.size !== want.size)
+        throw mismatch(`asset ${asset}`, asset, want, actual);
     return actual;
+}
+const MADE_BY_CHECK = Symbol('AssetCheck');
+/** An asset's files (its parts in order, or the one file) whose digests matched the manifest. */
+class VerifiedAsset {
+    name;
+    paths;
+    digest;
+    constructor(token, name, paths, digest) {
+        this.name = name;
+        this.paths = paths;
+        this.digest = digest;
+        if (token !== MADE_BY_CHECK)
+            throw new Error('A VerifiedAsset is made by AssetCheck only');
+    }
+    /** The bytes of the whole asset, part after part. */
+    read() {
+        const paths = this.paths;
+        return external_node_stream_.Readable.from((async function* () {
+            for (const path of paths)
+                yield* (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
+        })(), { objectMode: false });
+    }
+    /** Writes the whole asset into one file (a single model file stored in parts). */
+    async joinInto(path) {
+        await (0,external_node_stream_promises_.pipeline)(this.read(), (0,external_node_fs_.createWriteStream)(path, { flags: 'wx' }));
+    }
+}
+/**
+ * Checks an asset's files as they arrive: `add` each part in order (or the one file), then
+ * `finish`. Each file is read once; a mismatch names the part and stops there.
+ */
+class AssetCheck {
+    expected;
+    whole = (0,external_node_crypto_.createHash)('sha256');
+    paths = [];
+    size = 0;
+    constructor(expected) {
+        this.expected = expected;
+    }
+    /** The files to add, by asset name, in order. */
+    get names() {
+        return this.expected.parts ? this.expected.parts.map((p) => p.name) : [this.expected.name];
+    }
+    async add(path) {
+        const index = this.paths.length;
+        const parts = this.expected.parts;
+        if (index >= this.names.length)
+            throw new Error(`${this.expected.name} has ${this.names.length} file(s); got another`);
+        const single = parts === undefined;
+        const hash = single ? this.whole : (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+            size += chunk.length;
+            hash.update(chunk);
+            if (!single)
+                this.whole.update(chunk);
+        }
+        this.size += size;
+        this.paths.push(path);
+        if (!single) {
+            const want = { size: parts[index].size, sha256: (0,digest/* normalizeSha256 */.be)(parts[index].sha256) };
+            const actual = { size, sha256: hash.digest('hex') };
+            if (actual.size !== want.size || actual.sha256 !== want.sha256) {
+                throw mismatch(`part ${index + 1} of ${parts.length} (${parts[index].name}) of asset ${this.expected.name}`, parts[index].name, want, actual);
+            }
+        }
+    }
+    /** The verified asset, once every file was added and the whole matches. */
+    finish() {
+        if (this.paths.length !== this.names.length)
+            throw new Error(`${this.expected.name}: ${this.paths.length} of ${this.names.length} file(s) added`);
+        const want = { size: this.expected.size, sha256: (0,digest/* normalizeSha256 */.be)(this.expected.sha256) };
+        const actual = { size: this.size, sha256: this.whole.digest('hex') };
+        if (actual.size !== want.size || actual.sha256 !== want.sha256) {
+            throw mismatch(this.expected.parts ? `asset ${this.expected.name} (its ${this.expected.parts.length} parts joined)` : `asset ${this.expected.name}`, this.expected.name, want, actual);
+        }
+        return new VerifiedAsset(MADE_BY_CHECK, this.expected.name, this.paths, actual);
+    }
+}
+/** Checks one file or the files of an asset in order; a VerifiedAsset or an IntegrityError. */
+async function verifyAsset(paths, expected) {
+    const check = new AssetCheck(expected);
+    for (const path of paths)
+        await check.add(path);
+    return check.finish();
 }
 
 ;// CONCATENATED MODULE: ./src/registry/archive/extract.ts
@@ -348,7 +755,8 @@ async function verifyFile(path, expected, options = {}) {
  * Extracts a model archive downloaded from a release, treating it as hostile input.
  *
  * 1. The archive's size and sha256 are checked against the manifest FIRST: on a mismatch nothing
- *    is extracted (IntegrityError).
+ *    is extracted (IntegrityError). An archive in parts comes as a VerifiedAsset (verify.ts), whose
+ *    parts and whole were checked as they were downloaded; it is read part after part.
  * 2. Entries are extracted into a fresh temporary folder beside destDir, then the folder is renamed
  *    into place. On any refusal or error the temporary folder is deleted: destDir is left as it was
  *    (absent, or empty) and nothing is written outside it.
@@ -369,6 +777,7 @@ async function verifyFile(path, expected, options = {}) {
  * files at one, whatever the ratio of compression or the number of entries (200,000 work).
  * Modes are normalised to 0644 / 0755 (executable bit kept); owners and mtimes are not restored.
  */
+
 
 
 
@@ -438,9 +847,8 @@ function checkEntry(entry, root, archive) {
         throw refuse('resolves outside the destination folder');
     return target;
 }
-function unpackInto(archive, root, label, limits) {
+function unpackInto(input, root, label, limits) {
     return new Promise((resolvePromise, rejectPromise) => {
-        const input = (0,external_node_fs_.createReadStream)(archive, { highWaterMark: 1 << 20 });
         const parser = new index_min/* Parser */.iX({ strict: true });
         const folders = new Set([root]);
         let entries = 0;
@@ -557,10 +965,16 @@ function unpackInto(archive, root, label, limits) {
         input.pipe(parser);
     });
 }
-/** Verifies then extracts a model archive into destDir (absent or empty): see the module comment. */
-async function extractModel(archivePath, destDir, expected, options = {}) {
-    const label = options.name ?? (0,external_node_path_.basename)(archivePath);
-    await verifyFile(archivePath, { size: expected.size, sha256: expected.sha256 }, { name: label });
+/**
+ * Verifies then extracts a model archive into destDir (absent or empty): see the module comment.
+ * `archive` is the archive's path (verified here), or a VerifiedAsset (an archive in parts).
+ */
+async function extractModel(archive, destDir, expected, options = {}) {
+    const label = options.name ?? (typeof archive === 'string' ? (0,external_node_path_.basename)(archive) : archive.name);
+    const verified = typeof archive === 'string' ? await verifyAsset([archive], { name: label, size: expected.size, sha256: expected.sha256 }) : archive;
+    if (!(verified instanceof VerifiedAsset) || verified.digest.size !== expected.size || verified.digest.sha256 !== (0,digest/* normalizeSha256 */.be)(expected.sha256)) {
+        throw new Error(`extractModel: ${label} was verified against another digest than the one given`);
+    }
     const limits = extractLimits(expected, options);
     const dest = (0,external_node_path_.resolve)(destDir);
     let destExists = false;
@@ -578,7 +992,7 @@ async function extractModel(archivePath, destDir, expected, options = {}) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
     const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_path_.basename)(dest)}.extracting-`));
     try {
-        await unpackInto(archivePath, temp, label, limits);
+        await unpackInto(verified.read(), temp, label, limits);
         await (0,promises_.chmod)(temp, 0o755);
         if (destExists)
             await (0,promises_.rmdir)(dest);
@@ -617,36 +1031,52 @@ function parseSelector(text) {
 /**
  * Downloads a version's files into `dest`: every asset of the manifest is checked against its size
  * and sha256 before anything uses it, and an archive is extracted only after that (with its paths
- * checked). Nothing is left in `dest` when a check fails.
+ * checked). An asset in parts is downloaded part by part, in order, each part checked as it arrives
+ * and the whole once all are in (AssetCheck): a missing or corrupt part stops the download there.
+ * Nothing is left in `dest` when a check fails.
  */
 async function downloadVersion(version, dest, store) {
+    const checks = version.manifest.assets.map((asset) => ({ asset, check: new AssetCheck(asset) }));
+    // Every file must be on the release before a byte is downloaded.
+    const ids = new Map();
+    for (const { asset, check } of checks) {
+        check.names.forEach((name, index) => {
+            const released = version.release.assets.find((a) => a.name === name);
+            const what = asset.parts ? `${name} (part ${index + 1} of ${asset.parts.length} of ${asset.name})` : name;
+            if (!released)
+                throw new errors/* InputError */.dz(`Version ${version.tag} lists ${what} in its manifest, but the release has no such asset.`, { hint: 'The release was edited after registration; register the model again.' });
+            ids.set(name, released.id);
+        });
+    }
     await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(dest)), { recursive: true });
     const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().resolve(dest)), '.mlops-download-'));
     try {
-        const written = [];
-        for (const asset of version.manifest.assets) {
-            const released = version.release.assets.find((a) => a.name === asset.name);
-            if (!released)
-                throw new errors/* InputError */.dz(`Version ${version.tag} lists ${asset.name} in its manifest, but the release has no such asset.`, { hint: 'The release was edited after registration; register the model again.' });
-            const file = external_node_path_default().join(staging, asset.name);
-            await store.downloadAsset(released.id, { path: file });
-            await verifyFile(file, { size: asset.size, sha256: asset.sha256 }, { name: asset.name });
-            written.push(file);
+        const verified = [];
+        for (const { check } of checks) {
+            for (const name of check.names) {
+                const file = external_node_path_default().join(staging, name);
+                await store.downloadAsset(ids.get(name), { path: file });
+                await check.add(file);
+            }
+            verified.push(check.finish());
         }
         const out = [];
         await (0,promises_.mkdir)(dest, { recursive: true });
-        for (const file of written) {
-            const name = external_node_path_default().basename(file);
-            const asset = version.manifest.assets.find((a) => a.name === name);
-            if (name.endsWith('.tar.gz')) {
-                const target = external_node_path_default().join(dest, name.slice(0, -'.tar.gz'.length));
+        for (const [index, file] of verified.entries()) {
+            const asset = version.manifest.assets[index];
+            if (asset.name.endsWith('.tar.gz')) {
+                const target = external_node_path_default().join(dest, asset.name.slice(0, -'.tar.gz'.length));
                 // The asset with its declared `unpacked` sizes: extraction refuses an archive that holds more.
-                await extractModel(file, target, asset, { name });
+                await extractModel(file, target, asset, { name: asset.name });
                 out.push(target);
             }
+            else if (asset.parts) {
+                await file.joinInto(external_node_path_default().join(dest, asset.name));
+                out.push(external_node_path_default().join(dest, asset.name));
+            }
             else {
-                await (0,promises_.rename)(file, external_node_path_default().join(dest, name));
-                out.push(external_node_path_default().join(dest, name));
+                await (0,promises_.rename)(file.paths[0], external_node_path_default().join(dest, asset.name));
+                out.push(external_node_path_default().join(dest, asset.name));
             }
         }
         return out;
@@ -697,7 +1127,7 @@ function diffRows(a, b) {
 /* harmony import */ var _shared_scratch_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44365);
 /* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78451);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60134);
-/* harmony import */ var _archive_pack_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56529);
+/* harmony import */ var _archive_pack_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53789);
 /* harmony import */ var _archive_digest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(59316);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(21815);
 
@@ -849,8 +1279,8 @@ async function registerModel(request, logger) {
             params = { ...params, ...scalars(await (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonObject */ .op)(resolve(request.params), { what: 'params' })) };
         if (request.metrics)
             metrics = { ...metrics, ...numbers(await (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonObject */ .op)(resolve(request.metrics), { what: 'metrics' }), request.metrics) };
-        const packed = await logger.group('Pack the model', () => (0,_archive_pack_js__WEBPACK_IMPORTED_MODULE_8__/* .packModel */ .Zo)(model, staging));
-        const files = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType, unpacked: f.unpacked }));
+        const packed = await logger.group('Pack the model', () => (0,_archive_pack_js__WEBPACK_IMPORTED_MODULE_8__/* .packModel */ .Zo)(model, staging, { partBytes: request.partBytes }));
+        const files = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType, unpacked: f.unpacked, parts: f.parts, move: f.written }));
         const digests = {};
         if (data) {
             for (const file of data.files)

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
-/* harmony import */ var _schema_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77206);
+/* harmony import */ var _schema_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97823);
 /* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12865);
 
 
@@ -46,7 +46,7 @@ function asList(value) {
 
 /***/ }),
 
-/***/ 77206:
+/***/ 97823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5706,7 +5706,55 @@ else {
 } validate0.errors = vErrors; return errors === 0; }
 const dataSchemaValidator = validate1;
 
+// EXTERNAL MODULE: ./src/shared/did-you-mean.ts
+var did_you_mean = __webpack_require__(44498);
+;// CONCATENATED MODULE: ./schema/data-schema.schema.json
+const data_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/data-schema.schema.json","title":"mlops data schema","description":"What validate-data checks in a dataset: its columns, their types and expectations, and dataset-wide integrity checks.","type":"object","additionalProperties":false,"required":["columns"],"properties":{"$schema":{"type":"string"},"columns":{"description":"The expected columns, by name, in any order.","type":"object","additionalProperties":{"$ref":"#/definitions/column"}},"dataset":{"$ref":"#/definitions/dataset"},"na_values":{"description":"Cell texts read as missing in CSV/TSV. Default: \'\', NA, N/A, null, NULL, None. NaN is not missing: it is checked by allow_nan.","type":"array","items":{"type":"string"}}},"definitions":{"severity":{"type":"string","enum":["error","warning"]},"mostly":{"description":"The share of non-null values that must pass (Great Expectations\' `mostly`), 0..1. Default 1.","type":"number","minimum":0,"maximum":1},"bound":{"type":["number","string"],"description":"A number, or an ISO date/datetime for date columns."},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/severity"}}},"column":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"int, float, bool, string, date, datetime or categorical.","type":"string","enum":["int","float","bool","string","date","datetime","categorical"]},"description":{"type":"string"},"format":{"description":"Date/datetime format with strftime directives (%Y %m %d %H %M %S %f %z). Default ISO 8601.","type":"string"},"required":{"description":"The column must be present (default true).","type":"boolean"},"severity":{"description":"Default severity of this column\'s checks (default error).","$ref":"#/definitions/severity"},"not_null":{"description":"Values must not be missing; with `mostly`, only that share must be present.","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"},"between":{"description":"Long form of min/max with mostly and severity.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}},"allowed":{"description":"The values the column may hold.","oneOf":[{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},{"type":"object","additionalProperties":false,"required":["values"],"properties":{"values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"regex":{"description":"A JavaScript regular expression every value must match (anchor it with ^...$ for a full match).","oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string"},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"multiple_of":{"description":"Every value is a whole multiple of this number (int and float columns).","oneOf":[{"type":"number","exclusiveMinimum":0},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"type":"number","exclusiveMinimum":0},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"unique":{"description":"No value appears twice (nulls are ignored).","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"}}}]},"length":{"description":"Bounds on the length of string values.","$ref":"#/definitions/range"},"mean":{"description":"Bounds on the column\'s mean.","$ref":"#/definitions/range"},"std":{"description":"Bounds on the column\'s standard deviation.","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles, e.g. [{q: 0.5, min: 10, max: 20}].","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"properties":{"q":{"type":"number","minimum":0,"maximum":1},"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/severity"}}}},"allow_nan":{"description":"NaN values are allowed in float columns (default false).","type":"boolean"},"allow_inf":{"description":"Infinite values are allowed in float columns (default false).","type":"boolean"}}},"integrity":{"description":"false turns the check off; a severity turns it on at that level.","oneOf":[{"type":"boolean","enum":[false]},{"$ref":"#/definitions/severity"}]},"dataset":{"type":"object","additionalProperties":false,"properties":{"unexpected_columns":{"description":"What a column absent from the schema is: error (default), warning or allow.","type":"string","enum":["error","warning","allow"]},"row_count":{"description":"Bounds on the number of rows.","$ref":"#/definitions/range"},"unique":{"description":"Column combinations that must be unique together.","type":"array","items":{"oneOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["columns"],"properties":{"columns":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"$ref":"#/definitions/severity"}}}]}},"duplicate_rows":{"description":"Rows repeated exactly (default warning).","$ref":"#/definitions/integrity"},"label":{"description":"The label column, for conflicting_labels (default: data.label of mlops.yml).","type":"string"},"conflicting_labels":{"description":"Rows with the same features but different labels (default warning when a label is known).","$ref":"#/definitions/integrity"},"train_eval_leakage":{"description":"Eval rows that also appear in the training data (default error when eval data is given).","$ref":"#/definitions/integrity"}}}}}');
+;// CONCATENATED MODULE: ./schema/mlops.schema.json
+const mlops_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/mlops.schema.json","title":"mlops.yml","description":"One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.","type":"object","additionalProperties":false,"required":["name","data"],"properties":{"$schema":{"type":"string"},"version":{"description":"Version of this file\'s format.","const":1},"name":{"description":"The model\'s name: letters, digits, dot, dash, underscore.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"data":{"type":"object","additionalProperties":false,"required":["train"],"properties":{"train":{"description":"Training data: a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"eval":{"description":"Evaluation data (optional): a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"format":{"description":"Overrides the format read from the file extension.","type":"string","enum":["csv","tsv","jsonl","parquet"]},"label":{"description":"The label (target) column.","type":"string"},"schema":{"description":"The data schema: a path to a YAML/JSON file, or the schema inline.","oneOf":[{"type":"string"},{"$ref":"data-schema.schema.json"}]}}},"validate":{"type":"object","additionalProperties":false,"properties":{"fail_on":{"description":"The lowest severity that fails validation: error (default), warning, or never.","type":"string","enum":["error","warning","never"]},"baseline":{"description":"A baseline profile (JSON) to measure drift against.","type":"string"},"profile_out":{"description":"Where the profile is written (default .mlops/profile.json).","type":"string"},"report":{"description":"Where the JSON report is written (default .mlops/validate-report.json).","type":"string"},"drift":{"$ref":"#/definitions/drift"}}},"train":{"description":"The training command train-and-sweep runs once per trial (any language).","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A shell command (string) or an argv list. {name} is replaced by a parameter\'s value, {args} by --name=value pairs.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"workdir":{"description":"Folder the command runs in, relative to mlops.yml (default: its folder).","type":"string"},"timeout":{"description":"Seconds a trial may run before its whole process tree is killed (default 3600).","type":"number","exclusiveMinimum":0},"retries":{"description":"Runs again a trial that crashed (non-zero exit), at most this often (default 0).","type":"integer","minimum":0,"maximum":10},"env":{"description":"Extra environment variables for every trial.","type":"object","additionalProperties":{"type":"string"}}}},"sweep":{"description":"The hyperparameter sweep of train-and-sweep.","type":"object","additionalProperties":false,"required":["metric","space"],"properties":{"method":{"description":"grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).","enum":["grid","random","tpe","gp"]},"trials":{"description":"Trials in all (default 20).","type":"integer","minimum":1,"maximum":10000},"parallel":{"description":"Trials at once on one machine (default: the number of cores).","type":"integer","minimum":1,"maximum":256},"seed":{"description":"The same seed and space give the same trials (default 0).","type":"integer","minimum":0},"metric":{"type":"object","additionalProperties":false,"required":["name","goal"],"properties":{"name":{"description":"The key of the metrics file to optimise.","type":"string","minLength":1},"goal":{"enum":["maximize","minimize"]},"target":{"description":"End the sweep once a trial reaches this value.","type":"number"}}},"space":{"description":"Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/param"}},"pruner":{"description":"Early stopping on intermediate metrics.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["none","median","asha"]},"metric":{"description":"Intermediate metric to judge (default: the sweep metric).","type":"string"},"startup_trials":{"type":"integer","minimum":0},"warmup_steps":{"type":"integer","minimum":0},"min_resource":{"type":"integer","minimum":1},"reduction_factor":{"type":"integer","minimum":2},"goal":{"description":"Direction of the pruner\'s metric (default: the sweep metric\'s goal).","enum":["maximize","minimize"]}}},"max_failed_share":{"description":"The sweep fails when more than this share of trials failed (default 1: only when all did).","type":"number","minimum":0,"maximum":1},"matrix":{"description":"Fan-out over a GitHub Actions job matrix.","type":"object","additionalProperties":false,"properties":{"shards":{"description":"Matrix legs (at most 256).","type":"integer","minimum":1,"maximum":256},"rounds":{"description":"Model-based methods: plan/run/collect rounds, each planned from all results so far.","type":"integer","minimum":1,"maximum":20}}}}},"gate":{"description":"Rules the candidate model must pass against absolute bounds, the production model and the data (evaluate-gate). Source: src/gate/gate-config.schema.json.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Per-metric settings by (dotted) metric name, e.g. latency_ms or eval.f1.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"direction":{"description":"Which way the metric improves (default: lower for names with loss, error, latency, time, rmse, ...; else higher).","enum":["higher","lower"]},"statistic":{"description":"The per-example statistic whose bootstrap interval stands for this metric (default: from the name).","enum":["accuracy","f1","log_loss","rmse","auc"]}}}},"rules":{"description":"Each rule is an error (fails the gate) or a warning (only shown).","type":"array","items":{"oneOf":[{"$ref":"#/definitions/gateThresholdRule"},{"$ref":"#/definitions/gateChangeRule"},{"$ref":"#/definitions/gateValidationRule"},{"$ref":"#/definitions/gateDriftRule"}]}},"bootstrap":{"description":"The paired bootstrap that gives each metric\'s change a confidence interval (percentile method).","type":"object","additionalProperties":false,"properties":{"resamples":{"description":"Resamples (default 2000).","type":"integer","minimum":100,"maximum":100000},"confidence":{"description":"Level of the interval (default 0.95).","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"seed":{"description":"The same seed and outputs give the same intervals (default 0).","type":"integer","minimum":0},"positive_label":{"description":"The positive class of binary labels for F1, log loss and AUC (default: 1, true, yes or positive when present).","type":["string","number","boolean"]}}},"evaluate":{"description":"Re-evaluates the baseline model (downloaded from the registry, digests verified) on the candidate\'s eval data, so both are measured on the same rows. The command gets MLOPS_MODEL_DIR, MLOPS_EVAL_DATA, MLOPS_METRICS_FILE and MLOPS_OUTPUTS_FILE.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A command line (run by the shell) or a list of arguments, run in mlops.yml\'s folder.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"timeout":{"description":"Seconds before the command is stopped (default 600).","type":"number","exclusiveMinimum":0}}}}},"registry":{"description":"Model registry settings (register-model).","type":"object"},"environments":{"description":"Deployment environments (deploy-env).","type":"object"},"deploy":{"description":"deploy-env: where a verified version goes, how it proves it is up, and the order environments are promoted in.","type":"object","additionalProperties":false,"properties":{"environments":{"description":"Promotion order, e.g. [staging, production]: a version reaches an environment only after succeeding in the ones before it (and, past the first, with a passing gate verdict).","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"uniqueItems":true},"run_environment":{"description":"The environment `mlops run` deploys to at its end (default: the first of environments, else local).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"target":{"description":"A command (gets MLOPS_MODEL_DIR, MLOPS_MODEL_NAME, MLOPS_MODEL_VERSION, MLOPS_ENVIRONMENT, MLOPS_PREVIOUS_VERSION) or a webhook (signed JSON POST).","type":"object","additionalProperties":false,"properties":{"command":{"type":"string","minLength":1},"webhook":{"description":"A URL the deploy is POSTed to.","type":"string","pattern":"^https?://"},"secret_env":{"description":"The variable that holds the webhook\'s HMAC secret.","type":"string","minLength":1},"timeout":{"description":"Seconds before the command\'s process tree is stopped (default 300).","type":"number","exclusiveMinimum":0}}},"health":{"description":"An HTTP URL that must answer 2xx (optionally with a JSON field), or a command that must exit 0.","type":"object","additionalProperties":false,"properties":{"url":{"type":"string","minLength":1},"command":{"type":"string","minLength":1},"json_field":{"type":"string","minLength":1},"expect":{"type":["string","number","boolean"]},"attempts":{"type":"integer","minimum":1,"maximum":100},"interval":{"description":"Seconds before the second try; grows 1.5x per try.","type":"number","exclusiveMinimum":0},"timeout":{"description":"Seconds per try.","type":"number","exclusiveMinimum":0}}},"smoke":{"description":"The first rows of the eval data go to the deployed model (a predict URL or a command); the answers must match the predictions the version recorded.","type":"object","additionalProperties":false,"properties":{"url":{"type":"string","minLength":1},"command":{"type":"string","minLength":1},"rows":{"type":"integer","minimum":1,"maximum":10000},"data":{"description":"A CSV of eval rows (default: data.eval).","type":"string","minLength":1}}},"environment_url":{"description":"Where the deployed model answers, for the deployment status.","type":"string","minLength":1},"require_protection":{"description":"Refuse a GitHub production environment without required reviewers or a wait timer (default true; never applies locally).","type":"boolean"}}}},"definitions":{"paths":{"oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"thresholds":{"type":"object","additionalProperties":false,"properties":{"warn":{"type":"number","minimum":0},"fail":{"type":"number","minimum":0}}},"driftColumn":{"type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"skip":{"type":"boolean"}}},"drift":{"description":"Drift against the baseline profile. Thresholds apply to every column unless overridden.","type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"drifted_share_fail":{"description":"The share of drifted columns that fails the dataset (default 0.5).","type":"number","minimum":0,"maximum":1},"columns":{"type":"object","additionalProperties":{"$ref":"#/definitions/driftColumn"}}}},"param":{"type":"object","required":["type"],"properties":{"type":{"enum":["uniform","loguniform","int","categorical","const"]},"low":{"type":"number"},"high":{"type":"number"},"step":{"type":"number","exclusiveMinimum":0},"log":{"type":"boolean"},"choices":{"type":"array","items":{"type":["string","number","boolean"]}},"value":{"type":["string","number","boolean"]},"when":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false},"gateSeverity":{"description":"error (default) fails the gate; warning only shows in the report.","enum":["error","warning"]},"gateMetric":{"description":"A metric of the candidate\'s or the baseline\'s metrics file (dotted for nested keys).","type":"string","minLength":1},"gateThresholdRule":{"description":"An absolute bound: { metric: accuracy, min: 0.9 }.","type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"metric":{"$ref":"#/definitions/gateMetric"},"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateChangeRule":{"description":"A bound on the change against production, in the metric\'s direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.","type":"object","additionalProperties":false,"required":["metric"],"oneOf":[{"required":["max_drop"]},{"required":["max_drop_pct"]},{"required":["min_gain"]},{"required":["min_gain_pct"]}],"properties":{"metric":{"$ref":"#/definitions/gateMetric"},"max_drop":{"description":"The largest allowed drop, in the metric\'s units.","type":"number","minimum":0},"max_drop_pct":{"description":"The largest allowed drop, in percent of production\'s value.","type":"number","minimum":0},"min_gain":{"description":"The smallest required gain, in the metric\'s units.","type":"number"},"min_gain_pct":{"description":"The smallest required gain, in percent of production\'s value.","type":"number"},"significant":{"description":"Judge the change against its bootstrap interval (needs per-example outputs of both models).","type":"boolean"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateValidationRule":{"description":"validate-data passed in this run.","type":"object","additionalProperties":false,"required":["data"],"properties":{"data":{"const":"validation_passed"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateDriftRule":{"description":"The share of drifted columns is at most max.","type":"object","additionalProperties":false,"required":["data","max"],"properties":{"data":{"const":"drifted_share"},"max":{"type":"number","minimum":0,"maximum":1},"severity":{"$ref":"#/definitions/gateSeverity"}}}}}');
+;// CONCATENATED MODULE: ./src/config/schema-hints.ts
+
+
+
+/**
+ * The schema node an error's `schemaPath` (`#/properties/data/additionalProperties`) sits in, in the
+ * schema it came from: a data schema written inside mlops.yml is checked by the data schema's own
+ * validator, whose paths start at that schema's root.
+ */
+function nodeOf(error, what) {
+    const segments = error.schemaPath.replace(/^#\/?/, '').split('/').slice(0, -1);
+    const walk = (root) => segments.reduce((node, segment) => (node !== null && typeof node === 'object' ? node[segment.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), root);
+    const [first, second] = what === 'mlops.yml' ? [mlops_schema_namespaceObject, data_schema_schema_namespaceObject] : [data_schema_schema_namespaceObject, mlops_schema_namespaceObject];
+    const node = walk(first);
+    return node !== undefined && typeof node === 'object' ? node : walk(second);
+}
+/** How to fix the violation `error` of `key` (dotted) in a file of kind `what` (mlops.yml or data schema). */
+function schemaHint(error, what, key) {
+    const node = nodeOf(error, what);
+    if (error.keyword === 'additionalProperties') {
+        const unknown = String(error.params.additionalProperty);
+        const allowed = Object.keys(node?.properties ?? {}).filter((k) => k !== '$schema');
+        const where = key.split('.').slice(0, -1).join('.') || 'the top level';
+        if (allowed.length === 0)
+            return `Remove or rename the key \`${unknown}\`.`;
+        return `Remove or rename the key \`${unknown}\`; the keys allowed under ${where} are ${allowed.join(', ')}.${(0,did_you_mean/* didYouMean */.a)(unknown, allowed)}`;
+    }
+    if (error.keyword === 'required') {
+        const missing = String(error.params.missingProperty);
+        const about = node?.properties?.[missing]?.description;
+        return `Add the key \`${missing}\` under ${key === '(top level)' ? 'the top level' : key}${about ? `: ${sentence(about)}` : '.'}`;
+    }
+    const description = node?.description ?? node?.properties?.[key.split('.').pop() ?? '']?.description;
+    return `Correct ${key}${description ? `: ${sentence(description)}` : '.'}`;
+}
+/** A schema description continuing a hint: `The lowest severity ...` -> `the lowest severity ....`. */
+function sentence(description) {
+    const lowered = /^[A-Z][a-z]/.test(description) ? description[0].toLowerCase() + description.slice(1) : description;
+    return lowered.replace(/\.?$/, '.');
+}
+
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
+
 
 
 /** Throws a located ConfigError for the first schema violation of an mlops.yml. */
@@ -5728,7 +5776,7 @@ function check(validate, source, what, base = []) {
     const key = [...path, ...(extra === undefined ? [] : [extra])].join('.') || '(top level)';
     throw new errors/* ConfigError */.xL(`Invalid ${what}: ${key} ${message}.`, {
         location: { ...location, key },
-        hint: hintFor(error, what),
+        hint: schemaHint(error, what, key),
     });
 }
 /**
@@ -5762,12 +5810,6 @@ function describe(error) {
         default:
             return { message: error.message ?? 'is invalid', keyOf: false };
     }
-}
-function hintFor(error, what) {
-    const reference = what === 'mlops.yml' ? 'schema/mlops.schema.json' : 'schema/data-schema.schema.json';
-    if (error.keyword === 'additionalProperties')
-        return `Remove or rename the key; the allowed keys are listed in ${reference}.`;
-    return `Correct the value; ${reference} describes every key (editors with YAML support complete from it).`;
 }
 
 
@@ -5911,6 +5953,60 @@ function locateNode(doc, lineCounter, file, path, keyOf) {
         return { file, key };
     const pos = lineCounter.linePos(target.range[0]);
     return { file, line: pos.line, column: pos.col, key };
+}
+
+
+/***/ }),
+
+/***/ 44498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/** "Did you mean" suggestions for names a user mistyped (a rule's metric, a config key). */
+/**
+ * Edit distance between two short strings, where swapping two neighbouring letters counts as one
+ * edit (optimal string alignment): `lable` is one typo away from `label`, as a reader sees it.
+ */
+function distance(a, b) {
+    let before = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                current[j] = Math.min(current[j], before[j - 2] + 1);
+        }
+        before = previous;
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The closest of `candidates` to `name` (case-insensitive; a dotted name also matches on its last
+ * segment, so `f1` suggests `eval.f1`), or undefined when none is near enough to be a typo.
+ */
+function closest(name, candidates) {
+    const wanted = name.toLowerCase();
+    let best;
+    let bestScore = Infinity;
+    for (const candidate of candidates) {
+        const lower = candidate.toLowerCase();
+        const tail = lower.slice(lower.lastIndexOf('.') + 1);
+        const score = Math.min(distance(wanted, lower), tail === wanted ? 0.5 : distance(wanted, tail) + 0.5);
+        if (score < bestScore) {
+            best = candidate;
+            bestScore = score;
+        }
+    }
+    return best !== undefined && bestScore <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
+}
+/** ` Did you mean \`x\`?` or nothing: ready to append to a message. */
+function didYouMean(name, candidates) {
+    const suggestion = closest(name, candidates);
+    return suggestion === undefined ? '' : ` Did you mean \`${suggestion}\`?`;
 }
 
 

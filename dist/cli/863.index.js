@@ -21,10 +21,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _sweep_run_sweep_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37516);
 /* harmony import */ var _report_sweep_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93880);
 /* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3958);
-/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(90672);
+/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92235);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(60134);
 /* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(58328);
-/* harmony import */ var _gate_command_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(99794);
+/* harmony import */ var _gate_command_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(48006);
 
 
 
@@ -135,7 +135,7 @@ function runCommand(context) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _checks_order_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26448);
-/* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32921);
+/* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63557);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82201);
 /* harmony import */ var _parallel_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63951);
 

@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/sweep/plan-sweep.ts + 16 modules
 var plan_sweep = __webpack_require__(24715);
-// EXTERNAL MODULE: ./src/backends/open.ts + 21 modules
-var backends_open = __webpack_require__(90672);
+// EXTERNAL MODULE: ./src/backends/open.ts + 24 modules
+var backends_open = __webpack_require__(92235);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/sweep/journal/index.ts + 3 modules
@@ -38,6 +38,8 @@ var src_record = __webpack_require__(60134);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
+// EXTERNAL MODULE: ./src/shared/safe-read.ts
+var safe_read = __webpack_require__(39677);
 // EXTERNAL MODULE: ./src/sweep/space/key.ts
 var key = __webpack_require__(95398);
 // EXTERNAL MODULE: ./src/sweep/random.ts
@@ -105,15 +107,18 @@ function planFirstRound(plan, shards) {
 function matrixJson(plan) {
     return JSON.stringify({ shard: plan.legs.map((l) => l.shard) });
 }
+/** A plan of 10,000 trials with a dozen parameters is a few MiB; a file far larger is not a plan. */
+const MAX_PLAN_BYTES = 256 * 1024 * 1024;
 /**
- * Reads a plan written by the plan step, from a file or (in a workflow, passed as a job output) as
- * JSON text; anything else is refused with the reason.
+ * Reads a plan written by the plan step, from a file (in a workflow: the plan artifact, downloaded
+ * by the action; read bounded, as every file another job wrote) or as JSON text (the CLI's --plan);
+ * anything else is refused with the reason.
  */
 async function readMatrixPlan(fileOrJson) {
     let value;
     const file = fileOrJson.trimStart().startsWith('{') ? 'the plan input' : fileOrJson;
     try {
-        value = JSON.parse(file === fileOrJson ? await (0,promises_.readFile)(fileOrJson, 'utf8') : fileOrJson);
+        value = JSON.parse(file === fileOrJson ? await (0,safe_read/* readTextBoundedAsync */.X3)(fileOrJson, { maxBytes: MAX_PLAN_BYTES, what: 'sweep plan' }) : fileOrJson);
     }
     catch (error) {
         throw new errors/* InputError */.dz(`Cannot read the sweep plan ${file}: ${error.message}`, {
@@ -358,7 +363,7 @@ function validateCommand(context) {
         const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .ConsoleLogger */ .C({ quiet: options.quiet });
         const cwd = process.cwd();
         if (options.inferSchema) {
-            const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(145), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 42815));
+            const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(149), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 42815));
             const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.inferSchema);
             const text = await inferSchemaFile({ cwd, config: options.config, data: options.data, format: options.format }, logger);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(out), { recursive: true });
@@ -384,7 +389,7 @@ function validateCommand(context) {
         // Range workers first, then the validator's modules (~1 MB of code, ~50 ms to load): the
         // workers boot meanwhile on the idle cores and are ready when this thread has planned.
         const standby = (0,_data_parallel_standby_js__WEBPACK_IMPORTED_MODULE_3__/* .standbyWorkersFor */ .Il)(request);
-        const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(145), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 21749));
+        const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(149), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 21749));
         const run = await runValidate(request, logger, standby);
         await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writeDataPart */ .bJ)((0,_record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPath */ .lX)(cwd, options.record), run, process.env);
         const { validationText } = await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 87496));

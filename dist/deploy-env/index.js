@@ -30781,20 +30781,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82351);
-/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(94664);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(24317);
-/* harmony import */ var _deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(37987);
-/* harmony import */ var _deploy_service_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2863);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(60134);
-/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3958);
-/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(11680);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(58382);
+/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(44126);
+/* harmony import */ var _events_model_events_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(29360);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(95632);
+/* harmony import */ var _deploy_deploy_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(37987);
+/* harmony import */ var _deploy_service_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2863);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(60134);
+/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3958);
+/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(11680);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(58382);
 /**
  * deploy-env: deploys a registered model version to an environment, conservatively: only verified
  * files, every step in GitHub's deployment history, the last good version put back on failure
  * (src/deploy/deploy.ts has the protocol). Thin entry: inputs -> mlops.yml `deploy:` with the inputs
  * over it -> src/deploy/service.ts -> outputs and summary.
  */
+
 
 
 
@@ -30834,6 +30836,7 @@ var Input;
     Input["RequireProtection"] = "require-protection";
     Input["Token"] = "token";
     Input["Repository"] = "repository";
+    Input["Dispatch"] = "dispatch";
 })(Input || (Input = {}));
 /** The variable the webhook secret input travels in to the target builder. */
 const WEBHOOK_SECRET_ENV = 'MLOPS_WEBHOOK_SECRET';
@@ -30868,7 +30871,7 @@ function selectorOf() {
     const version = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.Version);
     const alias = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.Alias);
     if (version !== undefined && alias !== undefined)
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz('Give version or alias, not both.', { hint: 'alias: staging promotes what staging runs; version: 3 deploys version 3.' });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz('Give version or alias, not both.', { hint: 'alias: staging promotes what staging runs; version: 3 deploys version 3.' });
     if (version !== undefined)
         return { version: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getNumberInput */ .i5)(Input.Version, 1, { min: 1, integer: true }) };
     if (alias !== undefined)
@@ -30876,7 +30879,7 @@ function selectorOf() {
     return undefined;
 }
 function deploymentRows(deployments) {
-    return deployments.map((d) => [String(d.deploymentId), `v${d.version}`, d.rollbackOf ? `rollback of ${d.rollbackOf}` : 'deploy', d.status, d.url ?? '', (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeText */ .X1)(d.reason ?? '')]);
+    return deployments.map((d) => [String(d.deploymentId), `v${d.version}`, d.rollbackOf ? `rollback of ${d.rollbackOf}` : 'deploy', d.status, d.url ?? '', (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeText */ .X1)(d.reason ?? '')]);
 }
 await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('deploy-env', async ({ logger, workspace, env }) => {
     const core = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 77094));
@@ -30889,19 +30892,21 @@ await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('de
     const repository = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.Repository) ?? env.GITHUB_REPOSITORY ?? '';
     const environment = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getRequiredInput */ .K1)(Input.Environment);
     const configFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.Config) ?? 'mlops.yml');
-    const loaded = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configFile) || (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.Model) === undefined ? await (0,_config_config_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z)(configFile) : undefined;
+    const loaded = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(configFile) || (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.Model) === undefined ? await (0,_config_config_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfig */ .Z)(configFile) : undefined;
     const name = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.Model) ?? loaded.config.name;
     const evalData = loaded?.config.data.eval;
     const firstEval = Array.isArray(evalData) ? evalData[0] : evalData;
-    const sha = (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_8__/* .commitOf */ .D)(workspace, env) ?? '0'.repeat(40);
-    const seams = (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openDeployBackends */ .bY)({ kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL }, { sha, logger, env });
-    const recordFile = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .recordPath */ .lX)(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.Record));
+    const sha = (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__/* .commitOf */ .D)(workspace, env) ?? '0'.repeat(40);
+    const backend = { kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL };
+    const seams = (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openDeployBackends */ .bY)(backend, { sha, logger, env });
+    const dispatch = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.Dispatch, false);
+    const recordFile = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_8__/* .recordPath */ .lX)(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)(Input.Record));
     const logUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
     const base = loaded?.config.deploy ?? {};
     const rollback = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.Rollback, false);
     const overridePolicy = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .getBooleanInput */ .Vt)(Input.OverridePolicy, false);
     try {
-        const result = await (0,_deploy_service_js__WEBPACK_IMPORTED_MODULE_6__/* .runDeploy */ .z)({
+        const result = await (0,_deploy_service_js__WEBPACK_IMPORTED_MODULE_7__/* .runDeploy */ .z)({
             configDir: loaded?.dir ?? workspace,
             name,
             selector: selectorOf(),
@@ -30928,19 +30933,21 @@ await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('de
             status: 'success',
             record: recordFile,
         });
+        if (dispatch)
+            await (0,_events_model_events_js__WEBPACK_IMPORTED_MODULE_4__/* .sendEvent */ .BI)((0,_backends_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openEventSink */ ._G)(backend, logger), (0,_events_model_events_js__WEBPACK_IMPORTED_MODULE_4__/* .deployedEvent */ .z9)(name, result.version, result.contentDigest, environment, result.environmentUrl), logger);
         await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)([
-            `## 🚀 ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeText */ .X1)(name)} v${result.version} ${rollback ? 'rolled back into' : 'deployed to'} ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeText */ .X1)(environment)}`,
+            `## 🚀 ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeText */ .X1)(name)} v${result.version} ${rollback ? 'rolled back into' : 'deployed to'} ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeText */ .X1)(environment)}`,
             `was ${result.previousVersion === null ? 'nothing' : `v${result.previousVersion}`}${result.environmentUrl ? ` · ${result.environmentUrl}` : ''}${result.smokeRows !== null ? ` · smoke check: ${result.smokeRows} rows answered as recorded` : ''}`,
-            result.overrides.length ? `**Overrides:** ${result.overrides.map(_shared_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeText */ .X1).join('; ')}` : '',
-            (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .table */ .tp)(['deployment', 'version', 'task', 'status', 'url', 'reason'], deploymentRows(result.deployments)),
+            result.overrides.length ? `**Overrides:** ${result.overrides.map(_shared_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeText */ .X1).join('; ')}` : '',
+            (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .table */ .tp)(['deployment', 'version', 'task', 'status', 'url', 'reason'], deploymentRows(result.deployments)),
         ]
             .filter(Boolean)
             .join('\n\n') + '\n');
     }
     catch (error) {
-        if (error instanceof _deploy_deploy_js__WEBPACK_IMPORTED_MODULE_5__/* .DeployFailedError */ .P) {
+        if (error instanceof _deploy_deploy_js__WEBPACK_IMPORTED_MODULE_6__/* .DeployFailedError */ .P) {
             (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutputs */ .n0)({ status: 'failure', 'deployment-id': String(error.deployments[0]?.deploymentId ?? ''), record: recordFile });
-            await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(`## ❌ ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeText */ .X1)(name)} not deployed to ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeText */ .X1)(environment)}\n\n${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeText */ .X1)(error.message)}\n\n${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .table */ .tp)(['deployment', 'version', 'task', 'status', 'url', 'reason'], deploymentRows(error.deployments))}\n`);
+            await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(`## ❌ ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeText */ .X1)(name)} not deployed to ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeText */ .X1)(environment)}\n\n${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeText */ .X1)(error.message)}\n\n${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .table */ .tp)(['deployment', 'version', 'task', 'status', 'url', 'reason'], deploymentRows(error.deployments))}\n`);
         }
         throw error;
     }
@@ -30948,6 +30955,54 @@ await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('de
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 29360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ sendEvent),
+/* harmony export */   z9: () => (/* binding */ deployedEvent)
+/* harmony export */ });
+/* unused harmony export registeredEvent */
+/* harmony import */ var _backends_seams_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82118);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
+/**
+ * The events register-model and deploy-env send with `dispatch: true` (README "Events"): a
+ * repository_dispatch other workflows start on (`on: repository_dispatch: types: [mlops-model-deployed]`),
+ * with the payload GitHub hands them as `github.event.client_payload`:
+ *
+ *     mlops-model-registered  {model, version, tag, digest, aliases}
+ *     mlops-model-deployed    {model, version, digest, environment, url}
+ *
+ * `digest` is the version's manifest `contentDigest` (`sha256:<hex>` over its assets' names and
+ * digests), the same in both events; `url` is the environment's URL or null.
+ */
+
+
+function registeredEvent(model, version, tag, digest, aliases) {
+    return { type: 'mlops-model-registered', payload: { model, version, tag, digest, aliases } };
+}
+function deployedEvent(model, version, digest, environment, url) {
+    return { type: 'mlops-model-deployed', payload: { model, version, digest, environment, url } };
+}
+/** Sends `event`; a token without `contents: write` is a user's error that says how to fix it. */
+async function sendEvent(sink, event, logger) {
+    try {
+        await sink.send(event);
+    }
+    catch (error) {
+        if (!(error instanceof _backends_seams_js__WEBPACK_IMPORTED_MODULE_0__/* .PermissionError */ .i_))
+            throw error;
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${error.message}. The ${event.type === 'mlops-model-registered' ? 'version is registered' : 'deployment succeeded'}; only the event was not sent.`, {
+            hint: 'Grant the job `permissions: contents: write` (repository_dispatch needs it), or set dispatch: false.',
+            cause: error,
+        });
+    }
+    logger.info(`Sent repository_dispatch ${event.type}: ${JSON.stringify(event.payload)}`);
+}
+
 
 /***/ }),
 
@@ -31395,13 +31450,14 @@ function getListInput(name) {
 
 /***/ }),
 
-/***/ 94664:
+/***/ 44126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  bY: () => (/* binding */ openDeployBackends)
+  bY: () => (/* binding */ openDeployBackends),
+  _G: () => (/* binding */ openEventSink)
 });
 
 // UNUSED EXPORTS: DEFAULT_LOCAL_REGISTRY, insideActionsRuntime, openArtifactStore, openRegistry, openReviewSinks
@@ -31734,10 +31790,9 @@ function parseSignature(value, key = 'signature') {
  * name becomes a file name when the version is downloaded.
  */
 function parseAssets(value, key = 'assets') {
+    // Asset and part names share one namespace: each becomes a release asset and a file name.
     const seen = new Set();
-    return arr(value, key).map((a, i) => {
-        const k = `${key}[${i}]`;
-        const o = obj(a, k);
+    const file = (o, k) => {
         const name = str(o.name, `${k}.name`);
         if (!(0,seams/* isSafeAssetName */.JT)(name)) {
             throw new ManifestError(`Invalid model manifest: "${k}.name" is not a safe asset name: ${(0,seams/* describeAssetNameRule */.Zc)(name)}`, {
@@ -31751,10 +31806,24 @@ function parseAssets(value, key = 'assets') {
         const sha256 = str(o.sha256, `${k}.sha256`);
         if (!SHA256.test(sha256))
             fail(`${k}.sha256`, '64 lowercase hex digits', sha256);
-        const asset = { name, size: manifest_int(o.size, `${k}.size`), sha256 };
+        return { name, size: manifest_int(o.size, `${k}.size`), sha256 };
+    };
+    return arr(value, key).map((a, i) => {
+        const k = `${key}[${i}]`;
+        const o = obj(a, k);
+        const asset = file(o, k);
         if (o.unpacked !== undefined && o.unpacked !== null) {
             const u = obj(o.unpacked, `${k}.unpacked`);
             asset.unpacked = { bytes: manifest_int(u.bytes, `${k}.unpacked.bytes`), entries: manifest_int(u.entries, `${k}.unpacked.entries`) };
+        }
+        if (o.parts !== undefined && o.parts !== null) {
+            const parts = arr(o.parts, `${k}.parts`).map((p, j) => file(obj(p, `${k}.parts[${j}]`), `${k}.parts[${j}]`));
+            if (parts.length < 2)
+                fail(`${k}.parts`, 'at least 2 parts', o.parts);
+            const sum = parts.reduce((total, p) => total + p.size, 0);
+            if (sum !== asset.size)
+                fail(`${k}.parts`, `parts whose sizes add up to the asset's size ${asset.size}`, `${sum} bytes`);
+            asset.parts = parts;
         }
         return asset;
     });
@@ -32000,7 +32069,13 @@ class ModelRegistry {
             attestationUrl: input.attestationUrl ?? null,
             idempotencyKey: input.idempotencyKey ?? null,
             contentDigest,
-            assets: files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256, ...(f.unpacked ? { unpacked: { bytes: f.unpacked.bytes, entries: f.unpacked.entries } } : {}) })),
+            assets: files.map((f) => ({
+                name: f.name,
+                size: f.size,
+                sha256: f.sha256,
+                ...(f.unpacked ? { unpacked: { bytes: f.unpacked.bytes, entries: f.unpacked.entries } } : {}),
+                ...(f.parts ? { parts: f.parts.map((p) => ({ name: p.name, size: p.size, sha256: p.sha256 })) } : {}),
+            })),
         });
         // A lost answer here leaves an extra draft on the same tag: it is never published (the tag takes
         // one published release) and cleanupStaleDrafts removes it.
@@ -32012,8 +32087,10 @@ class ModelRegistry {
             await this.step('index the content digest', () => this.store.createRef(`${names/* refs */.DY.contentPrefix(name, contentDigest)}v${version}`, this.sha));
         const manifestJson = JSON.stringify(manifest, null, 2);
         await this.upload(draft.id, MANIFEST_ASSET, () => ({ stream: external_node_stream_.Readable.from([Buffer.from(manifestJson)]) }), Buffer.byteLength(manifestJson), 'application/json');
-        for (const file of files)
-            await this.upload(draft.id, file.name, () => ({ path: file.path }), file.size, file.contentType);
+        for (const file of files) {
+            for (const one of file.parts ?? [file])
+                await this.upload(draft.id, one.name, () => ({ path: one.path, move: file.move }), one.size, file.contentType);
+        }
         const release = await this.step(`publish ${tag}`, () => this.store.publish(draft.id));
         this.logger?.info(`Registered ${tag}${release.immutable ? ' (an immutable release)' : ''}`);
         await this.pointLatest(name, version);
@@ -32025,7 +32102,7 @@ class ModelRegistry {
         if (!Array.isArray(files))
             throw new names/* RegistryError */.gl('register needs `files`: the packed model files');
         const seen = new Set([MANIFEST_ASSET]);
-        for (const file of files) {
+        const check = (file) => {
             if (!(0,seams/* isSafeAssetName */.JT)(file.name))
                 throw new names/* RegistryError */.gl(`Invalid asset name ${(0,seams/* describeAssetNameRule */.Zc)(file.name)}`, { hint: 'Name model files with letters, digits, ".", "_" and "-" only (packModel does).' });
             if (seen.has(file.name))
@@ -32035,6 +32112,16 @@ class ModelRegistry {
                 throw new names/* RegistryError */.gl(`Asset "${file.name}": sha256 must be 64 lowercase hex digits`);
             if (!Number.isSafeInteger(file.size) || file.size < 0)
                 throw new names/* RegistryError */.gl(`Asset "${file.name}": size must be a whole number of bytes`);
+        };
+        for (const file of files) {
+            check(file);
+            if (file.parts === undefined)
+                continue;
+            for (const part of file.parts)
+                check(part);
+            if (file.parts.length < 2 || file.parts.reduce((sum, p) => sum + p.size, 0) !== file.size) {
+                throw new names/* RegistryError */.gl(`Asset "${file.name}": its parts must be two or more, their sizes adding up to its size ${file.size}`);
+            }
         }
         return files;
     }
@@ -32461,8 +32548,8 @@ function parseAliasRecord(body, tag) {
     return { alias: value.alias, seq: value.seq, from: value.from, to: value.to, actor: value.actor, at: value.at };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __nccwpck_require__(85555);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 18 modules
+var utils = __nccwpck_require__(79083);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __nccwpck_require__(49735);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -33016,9 +33103,15 @@ function errorMessage(error) {
 }
 /** The `code`s of a 422's `errors` list, e.g. `already_exists`. */
 function validationCodes(error) {
+    return validationErrors(error).map((entry) => entry.code);
+}
+/** A 422's `errors` list: code, and field and message where GitHub gives them. */
+function validationErrors(error) {
     const data = (0,shared_json/* isRecord */.u4)(error) && (0,shared_json/* isRecord */.u4)(error.response) ? error.response.data : undefined;
     const errors = (0,shared_json/* isRecord */.u4)(data) && Array.isArray(data.errors) ? data.errors : [];
-    return errors.flatMap((entry) => ((0,shared_json/* isRecord */.u4)(entry) && typeof entry.code === 'string' ? [entry.code] : []));
+    return errors.flatMap((entry) => (0,shared_json/* isRecord */.u4)(entry) && typeof entry.code === 'string'
+        ? [{ code: entry.code, field: typeof entry.field === 'string' ? entry.field : undefined, message: typeof entry.message === 'string' ? entry.message : undefined }]
+        : []);
 }
 /** Runs a request, mapping 404 to undefined (the "get or nothing" lookups). */
 async function orUndefined(request) {
@@ -33041,7 +33134,7 @@ async function request_errors_withPermission(what, request) {
     }
     catch (error) {
         if (request_errors_httpStatus(error) === 403)
-            throw new PermissionError(`The token may not ${what}: ${errorMessage(error)}`, { cause: error });
+            throw new seams/* PermissionError */.i_(`The token may not ${what}: ${errorMessage(error)}`, { cause: error });
         throw error;
     }
 }
@@ -33127,6 +33220,7 @@ function toRef(value) {
  * allocated with POST git/refs (422 when taken), assets go to a draft's upload_url and the draft is
  * published with make_latest "false" so models never become the repository's Latest release.
  */
+
 
 
 
@@ -33254,6 +33348,14 @@ class GitHubReleaseStore {
                 }
                 if (isImmutableRefusal(error))
                     throw immutableError(`Release ${releaseId}`, `cannot take the asset ${name}`, error);
+                const tooLarge = request_errors_httpStatus(error) === 422 ? validationErrors(error).find((entry) => entry.field === 'size') : undefined;
+                if (tooLarge) {
+                    // docs/platform.md "Limits": an asset is under 2 GiB; GitHub answers 422 on `size`.
+                    throw new errors/* UserError */.yo(`GitHub refused the asset ${name} (${size} bytes) of release ${releaseId}: ${tooLarge.message ?? 'its size is not accepted'}.`, {
+                        cause: error,
+                        hint: "Release assets must be under 2 GiB (GitHub's limit): register the model with register-model, which stores a larger model in ordered parts.",
+                    });
+                }
                 throw error;
             }
         }, async () => {
@@ -33901,17 +34003,26 @@ class LocalReleaseStore {
             await external_node_fs_.promises.rm(this.assetDir(id), { recursive: true, force: true });
             throw new seams/* AlreadyExistsError */.Tm(`Release ${releaseId} already has an asset named ${name}`);
         }
+        const data = external_node_path_default().join(this.assetDir(id), 'data');
+        let moved = false;
         try {
-            const data = external_node_path_default().join(this.assetDir(id), 'data');
-            const input = 'path' in source ? (0,external_node_fs_.createReadStream)(source.path) : source.stream;
-            await (0,promises_.pipeline)(input, (0,external_node_fs_.createWriteStream)(data));
+            // A file given away is renamed into place; another is copied by the kernel (copy_file_range, or a
+            // reflink where the filesystem has them): a model of gigabytes does not pass through this process.
+            if ('path' in source && source.move)
+                moved = await external_node_fs_.promises.rename(source.path, data).then(() => true, (error) => (error.code === 'EXDEV' ? false : Promise.reject(error)));
+            if ('path' in source && !moved)
+                await external_node_fs_.promises.copyFile(source.path, data, external_node_fs_.constants.COPYFILE_FICLONE);
+            else if (!('path' in source))
+                await (0,promises_.pipeline)(source.stream, (0,external_node_fs_.createWriteStream)(data));
             const { size } = await external_node_fs_.promises.stat(data);
             const meta = { id, releaseId, name, size, contentType };
             await atomic_fs_writeFileAtomic(external_node_path_default().join(this.assetDir(id), 'meta.json'), JSON.stringify(meta));
             return { id, name, size, contentType };
         }
         catch (error) {
-            // Leave nothing half-made behind: the name becomes free again.
+            // Leave nothing half-made behind: the name becomes free again, a moved file goes back.
+            if (moved && 'path' in source)
+                await external_node_fs_.promises.rename(data, source.path).catch(() => undefined);
             await external_node_fs_.promises.rm(claim, { force: true });
             await external_node_fs_.promises.rm(this.assetDir(id), { recursive: true, force: true });
             throw error;
@@ -34299,6 +34410,67 @@ class LocalDeploymentLog {
     }
 }
 
+;// CONCATENATED MODULE: ./src/backends/github/github-event-sink.ts
+
+class GitHubEventSink {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    async send(event) {
+        const { octokit, owner, repo } = this.options;
+        await request_errors_withPermission(`send the repository_dispatch event ${event.type} (it needs contents: write)`, () => octokit.rest.repos.createDispatchEvent({ owner, repo, event_type: event.type, client_payload: event.payload }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backends/github/github-pull-heads.ts
+/**
+ * The head commit of a pull request (`GET /repos/{owner}/{repo}/pulls/{number}`, `pull-requests:
+ * read`, or public), for evaluate-gate's publish mode: a workflow_run event lists no pull request
+ * when it came from a fork, so the pull request an untrusted report names is checked by asking GitHub
+ * for its head (src/gate/pr-report.ts checkAgainstRun).
+ */
+
+
+/** The pull request's head commit sha; undefined when there is no such pull request. */
+async function github_pull_heads_pullRequestHead(options, number) {
+    const { octokit, owner, repo } = options;
+    try {
+        const response = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
+        return new Fields(new Fields(response.data, 'a pull request').raw('head'), 'a pull request head').string('sha');
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/backends/local/local-event-sink.ts
+/**
+ * EventSink over a folder: locally an event is one JSON line appended to `<folder>/events.jsonl`
+ * (`{"type": ..., "payload": {...}, "sentAt": ...}`), the local registry's folder, so a script can
+ * follow what was registered and deployed (`tail -f .mlops/registry/events.jsonl`).
+ */
+
+
+
+/** The log's file name inside the local backend's folder. */
+const LOCAL_EVENTS_FILE = 'events.jsonl';
+class LocalEventSink {
+    directory;
+    constructor(directory) {
+        this.directory = directory;
+    }
+    async send(event) {
+        await (0,external_node_fs_promises_.mkdir)(this.directory, { recursive: true });
+        // One write of one line with O_APPEND: concurrent writers never interleave inside a line.
+        await (0,external_node_fs_promises_.appendFile)(external_node_path_default().join(this.directory, LOCAL_EVENTS_FILE), JSON.stringify({ type: event.type, payload: event.payload, sentAt: nowIso() }) + '\n');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/backends/open.ts
 /**
  * The one place that turns "a local folder", "a GitHub repository and a token" or "the Actions
@@ -34306,6 +34478,9 @@ class LocalDeploymentLog {
  * these and pass the seams into the domain; domain folders import only the seam types of
  * seams.ts, never an implementation (test/architecture/backend-imports.test.ts holds them to it).
  */
+
+
+
 
 
 
@@ -34360,6 +34535,8 @@ function openReviewSinks(backend, issueNumber, logger) {
     return {
         comments: issueNumber === undefined ? undefined : new GitHubCommentSink({ octokit, owner, repo, issueNumber }),
         checks: new GitHubCheckRunSink({ octokit, owner, repo }),
+        // Pull requests exist only on GitHub: evaluate-gate's publish mode checks a report's pull request by its head.
+        pulls: { headSha: (number) => pullRequestHead({ octokit, owner, repo }, number) },
     };
 }
 /**
@@ -34393,6 +34570,16 @@ function openDeployBackends(backend, options = {}) {
     const octokit = octokit_createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: options.logger });
     return { ...opened, log: new GitHubDeploymentLog({ octokit, owner, repo }), isGitHub: true };
 }
+/**
+ * Where register-model and deploy-env announce what they did: repository_dispatch events of the
+ * registry's repository, or `events.jsonl` in the local registry's folder (local-event-sink.ts).
+ */
+function openEventSink(backend, logger) {
+    if (backend.kind === 'local')
+        return new LocalEventSink(external_node_path_default().resolve(backend.dir));
+    const [owner, repo] = backend.repository.split('/');
+    return new GitHubEventSink({ octokit: octokit_createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: logger }), owner, repo });
+}
 
 
 /***/ }),
@@ -34406,10 +34593,11 @@ function openDeployBackends(backend, options = {}) {
 /* harmony export */   Tm: () => (/* binding */ AlreadyExistsError),
 /* harmony export */   Zc: () => (/* binding */ describeAssetNameRule),
 /* harmony export */   fK: () => (/* binding */ ConflictError),
+/* harmony export */   i_: () => (/* binding */ PermissionError),
 /* harmony export */   m_: () => (/* binding */ NotFoundError),
 /* harmony export */   wq: () => (/* binding */ ImmutableReleaseError)
 /* harmony export */ });
-/* unused harmony exports PermissionError, commentMarker, CHECK_OUTPUT_LIMIT, checkOutputText */
+/* unused harmony exports commentMarker, CHECK_OUTPUT_LIMIT, checkOutputText */
 // ---------------------------------------------------------------------------------------------
 // Errors that are part of the contracts. Both implementations throw exactly these for the cases
 // documented below; anything else is an infrastructure failure (network, permissions, a bug).
@@ -34440,7 +34628,7 @@ class ImmutableReleaseError extends ConflictError {
  * The credentials may not do this (GitHub's 403 "Resource not accessible by integration": a fork
  * pull request's read-only token, a workflow without `pull-requests: write` or `checks: write`).
  */
-class PermissionError extends (/* unused pure expression or super */ null && (SeamError)) {
+class PermissionError extends SeamError {
 }
 /**
  * Asset names a ReleaseStore keeps: GitHub's own character set (it renames anything else to `.`),
@@ -34477,7 +34665,7 @@ function checkOutputText(text) {
 
 /***/ }),
 
-/***/ 24317:
+/***/ 95632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40141,7 +40329,99 @@ else {
 } validate0.errors = vErrors; return errors === 0; }
 const schema_validators_dataSchemaValidator = (/* unused pure expression or super */ null && (validate1));
 
+;// CONCATENATED MODULE: ./src/shared/did-you-mean.ts
+/** "Did you mean" suggestions for names a user mistyped (a rule's metric, a config key). */
+/**
+ * Edit distance between two short strings, where swapping two neighbouring letters counts as one
+ * edit (optimal string alignment): `lable` is one typo away from `label`, as a reader sees it.
+ */
+function distance(a, b) {
+    let before = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                current[j] = Math.min(current[j], before[j - 2] + 1);
+        }
+        before = previous;
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The closest of `candidates` to `name` (case-insensitive; a dotted name also matches on its last
+ * segment, so `f1` suggests `eval.f1`), or undefined when none is near enough to be a typo.
+ */
+function closest(name, candidates) {
+    const wanted = name.toLowerCase();
+    let best;
+    let bestScore = Infinity;
+    for (const candidate of candidates) {
+        const lower = candidate.toLowerCase();
+        const tail = lower.slice(lower.lastIndexOf('.') + 1);
+        const score = Math.min(distance(wanted, lower), tail === wanted ? 0.5 : distance(wanted, tail) + 0.5);
+        if (score < bestScore) {
+            best = candidate;
+            bestScore = score;
+        }
+    }
+    return best !== undefined && bestScore <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
+}
+/** ` Did you mean \`x\`?` or nothing: ready to append to a message. */
+function didYouMean(name, candidates) {
+    const suggestion = closest(name, candidates);
+    return suggestion === undefined ? '' : ` Did you mean \`${suggestion}\`?`;
+}
+
+;// CONCATENATED MODULE: ./schema/data-schema.schema.json
+const data_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/data-schema.schema.json","title":"mlops data schema","description":"What validate-data checks in a dataset: its columns, their types and expectations, and dataset-wide integrity checks.","type":"object","additionalProperties":false,"required":["columns"],"properties":{"$schema":{"type":"string"},"columns":{"description":"The expected columns, by name, in any order.","type":"object","additionalProperties":{"$ref":"#/definitions/column"}},"dataset":{"$ref":"#/definitions/dataset"},"na_values":{"description":"Cell texts read as missing in CSV/TSV. Default: \'\', NA, N/A, null, NULL, None. NaN is not missing: it is checked by allow_nan.","type":"array","items":{"type":"string"}}},"definitions":{"severity":{"type":"string","enum":["error","warning"]},"mostly":{"description":"The share of non-null values that must pass (Great Expectations\' `mostly`), 0..1. Default 1.","type":"number","minimum":0,"maximum":1},"bound":{"type":["number","string"],"description":"A number, or an ISO date/datetime for date columns."},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/severity"}}},"column":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"int, float, bool, string, date, datetime or categorical.","type":"string","enum":["int","float","bool","string","date","datetime","categorical"]},"description":{"type":"string"},"format":{"description":"Date/datetime format with strftime directives (%Y %m %d %H %M %S %f %z). Default ISO 8601.","type":"string"},"required":{"description":"The column must be present (default true).","type":"boolean"},"severity":{"description":"Default severity of this column\'s checks (default error).","$ref":"#/definitions/severity"},"not_null":{"description":"Values must not be missing; with `mostly`, only that share must be present.","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"},"between":{"description":"Long form of min/max with mostly and severity.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}},"allowed":{"description":"The values the column may hold.","oneOf":[{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},{"type":"object","additionalProperties":false,"required":["values"],"properties":{"values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"regex":{"description":"A JavaScript regular expression every value must match (anchor it with ^...$ for a full match).","oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string"},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"multiple_of":{"description":"Every value is a whole multiple of this number (int and float columns).","oneOf":[{"type":"number","exclusiveMinimum":0},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"type":"number","exclusiveMinimum":0},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"unique":{"description":"No value appears twice (nulls are ignored).","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"}}}]},"length":{"description":"Bounds on the length of string values.","$ref":"#/definitions/range"},"mean":{"description":"Bounds on the column\'s mean.","$ref":"#/definitions/range"},"std":{"description":"Bounds on the column\'s standard deviation.","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles, e.g. [{q: 0.5, min: 10, max: 20}].","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"properties":{"q":{"type":"number","minimum":0,"maximum":1},"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/severity"}}}},"allow_nan":{"description":"NaN values are allowed in float columns (default false).","type":"boolean"},"allow_inf":{"description":"Infinite values are allowed in float columns (default false).","type":"boolean"}}},"integrity":{"description":"false turns the check off; a severity turns it on at that level.","oneOf":[{"type":"boolean","enum":[false]},{"$ref":"#/definitions/severity"}]},"dataset":{"type":"object","additionalProperties":false,"properties":{"unexpected_columns":{"description":"What a column absent from the schema is: error (default), warning or allow.","type":"string","enum":["error","warning","allow"]},"row_count":{"description":"Bounds on the number of rows.","$ref":"#/definitions/range"},"unique":{"description":"Column combinations that must be unique together.","type":"array","items":{"oneOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["columns"],"properties":{"columns":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"$ref":"#/definitions/severity"}}}]}},"duplicate_rows":{"description":"Rows repeated exactly (default warning).","$ref":"#/definitions/integrity"},"label":{"description":"The label column, for conflicting_labels (default: data.label of mlops.yml).","type":"string"},"conflicting_labels":{"description":"Rows with the same features but different labels (default warning when a label is known).","$ref":"#/definitions/integrity"},"train_eval_leakage":{"description":"Eval rows that also appear in the training data (default error when eval data is given).","$ref":"#/definitions/integrity"}}}}}');
+;// CONCATENATED MODULE: ./schema/mlops.schema.json
+const mlops_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/mlops.schema.json","title":"mlops.yml","description":"One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.","type":"object","additionalProperties":false,"required":["name","data"],"properties":{"$schema":{"type":"string"},"version":{"description":"Version of this file\'s format.","const":1},"name":{"description":"The model\'s name: letters, digits, dot, dash, underscore.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"data":{"type":"object","additionalProperties":false,"required":["train"],"properties":{"train":{"description":"Training data: a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"eval":{"description":"Evaluation data (optional): a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"format":{"description":"Overrides the format read from the file extension.","type":"string","enum":["csv","tsv","jsonl","parquet"]},"label":{"description":"The label (target) column.","type":"string"},"schema":{"description":"The data schema: a path to a YAML/JSON file, or the schema inline.","oneOf":[{"type":"string"},{"$ref":"data-schema.schema.json"}]}}},"validate":{"type":"object","additionalProperties":false,"properties":{"fail_on":{"description":"The lowest severity that fails validation: error (default), warning, or never.","type":"string","enum":["error","warning","never"]},"baseline":{"description":"A baseline profile (JSON) to measure drift against.","type":"string"},"profile_out":{"description":"Where the profile is written (default .mlops/profile.json).","type":"string"},"report":{"description":"Where the JSON report is written (default .mlops/validate-report.json).","type":"string"},"drift":{"$ref":"#/definitions/drift"}}},"train":{"description":"The training command train-and-sweep runs once per trial (any language).","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A shell command (string) or an argv list. {name} is replaced by a parameter\'s value, {args} by --name=value pairs.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"workdir":{"description":"Folder the command runs in, relative to mlops.yml (default: its folder).","type":"string"},"timeout":{"description":"Seconds a trial may run before its whole process tree is killed (default 3600).","type":"number","exclusiveMinimum":0},"retries":{"description":"Runs again a trial that crashed (non-zero exit), at most this often (default 0).","type":"integer","minimum":0,"maximum":10},"env":{"description":"Extra environment variables for every trial.","type":"object","additionalProperties":{"type":"string"}}}},"sweep":{"description":"The hyperparameter sweep of train-and-sweep.","type":"object","additionalProperties":false,"required":["metric","space"],"properties":{"method":{"description":"grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).","enum":["grid","random","tpe","gp"]},"trials":{"description":"Trials in all (default 20).","type":"integer","minimum":1,"maximum":10000},"parallel":{"description":"Trials at once on one machine (default: the number of cores).","type":"integer","minimum":1,"maximum":256},"seed":{"description":"The same seed and space give the same trials (default 0).","type":"integer","minimum":0},"metric":{"type":"object","additionalProperties":false,"required":["name","goal"],"properties":{"name":{"description":"The key of the metrics file to optimise.","type":"string","minLength":1},"goal":{"enum":["maximize","minimize"]},"target":{"description":"End the sweep once a trial reaches this value.","type":"number"}}},"space":{"description":"Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/param"}},"pruner":{"description":"Early stopping on intermediate metrics.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["none","median","asha"]},"metric":{"description":"Intermediate metric to judge (default: the sweep metric).","type":"string"},"startup_trials":{"type":"integer","minimum":0},"warmup_steps":{"type":"integer","minimum":0},"min_resource":{"type":"integer","minimum":1},"reduction_factor":{"type":"integer","minimum":2},"goal":{"description":"Direction of the pruner\'s metric (default: the sweep metric\'s goal).","enum":["maximize","minimize"]}}},"max_failed_share":{"description":"The sweep fails when more than this share of trials failed (default 1: only when all did).","type":"number","minimum":0,"maximum":1},"matrix":{"description":"Fan-out over a GitHub Actions job matrix.","type":"object","additionalProperties":false,"properties":{"shards":{"description":"Matrix legs (at most 256).","type":"integer","minimum":1,"maximum":256},"rounds":{"description":"Model-based methods: plan/run/collect rounds, each planned from all results so far.","type":"integer","minimum":1,"maximum":20}}}}},"gate":{"description":"Rules the candidate model must pass against absolute bounds, the production model and the data (evaluate-gate). Source: src/gate/gate-config.schema.json.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Per-metric settings by (dotted) metric name, e.g. latency_ms or eval.f1.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"direction":{"description":"Which way the metric improves (default: lower for names with loss, error, latency, time, rmse, ...; else higher).","enum":["higher","lower"]},"statistic":{"description":"The per-example statistic whose bootstrap interval stands for this metric (default: from the name).","enum":["accuracy","f1","log_loss","rmse","auc"]}}}},"rules":{"description":"Each rule is an error (fails the gate) or a warning (only shown).","type":"array","items":{"oneOf":[{"$ref":"#/definitions/gateThresholdRule"},{"$ref":"#/definitions/gateChangeRule"},{"$ref":"#/definitions/gateValidationRule"},{"$ref":"#/definitions/gateDriftRule"}]}},"bootstrap":{"description":"The paired bootstrap that gives each metric\'s change a confidence interval (percentile method).","type":"object","additionalProperties":false,"properties":{"resamples":{"description":"Resamples (default 2000).","type":"integer","minimum":100,"maximum":100000},"confidence":{"description":"Level of the interval (default 0.95).","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"seed":{"description":"The same seed and outputs give the same intervals (default 0).","type":"integer","minimum":0},"positive_label":{"description":"The positive class of binary labels for F1, log loss and AUC (default: 1, true, yes or positive when present).","type":["string","number","boolean"]}}},"evaluate":{"description":"Re-evaluates the baseline model (downloaded from the registry, digests verified) on the candidate\'s eval data, so both are measured on the same rows. The command gets MLOPS_MODEL_DIR, MLOPS_EVAL_DATA, MLOPS_METRICS_FILE and MLOPS_OUTPUTS_FILE.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A command line (run by the shell) or a list of arguments, run in mlops.yml\'s folder.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"timeout":{"description":"Seconds before the command is stopped (default 600).","type":"number","exclusiveMinimum":0}}}}},"registry":{"description":"Model registry settings (register-model).","type":"object"},"environments":{"description":"Deployment environments (deploy-env).","type":"object"},"deploy":{"description":"deploy-env: where a verified version goes, how it proves it is up, and the order environments are promoted in.","type":"object","additionalProperties":false,"properties":{"environments":{"description":"Promotion order, e.g. [staging, production]: a version reaches an environment only after succeeding in the ones before it (and, past the first, with a passing gate verdict).","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"uniqueItems":true},"run_environment":{"description":"The environment `mlops run` deploys to at its end (default: the first of environments, else local).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"target":{"description":"A command (gets MLOPS_MODEL_DIR, MLOPS_MODEL_NAME, MLOPS_MODEL_VERSION, MLOPS_ENVIRONMENT, MLOPS_PREVIOUS_VERSION) or a webhook (signed JSON POST).","type":"object","additionalProperties":false,"properties":{"command":{"type":"string","minLength":1},"webhook":{"description":"A URL the deploy is POSTed to.","type":"string","pattern":"^https?://"},"secret_env":{"description":"The variable that holds the webhook\'s HMAC secret.","type":"string","minLength":1},"timeout":{"description":"Seconds before the command\'s process tree is stopped (default 300).","type":"number","exclusiveMinimum":0}}},"health":{"description":"An HTTP URL that must answer 2xx (optionally with a JSON field), or a command that must exit 0.","type":"object","additionalProperties":false,"properties":{"url":{"type":"string","minLength":1},"command":{"type":"string","minLength":1},"json_field":{"type":"string","minLength":1},"expect":{"type":["string","number","boolean"]},"attempts":{"type":"integer","minimum":1,"maximum":100},"interval":{"description":"Seconds before the second try; grows 1.5x per try.","type":"number","exclusiveMinimum":0},"timeout":{"description":"Seconds per try.","type":"number","exclusiveMinimum":0}}},"smoke":{"description":"The first rows of the eval data go to the deployed model (a predict URL or a command); the answers must match the predictions the version recorded.","type":"object","additionalProperties":false,"properties":{"url":{"type":"string","minLength":1},"command":{"type":"string","minLength":1},"rows":{"type":"integer","minimum":1,"maximum":10000},"data":{"description":"A CSV of eval rows (default: data.eval).","type":"string","minLength":1}}},"environment_url":{"description":"Where the deployed model answers, for the deployment status.","type":"string","minLength":1},"require_protection":{"description":"Refuse a GitHub production environment without required reviewers or a wait timer (default true; never applies locally).","type":"boolean"}}}},"definitions":{"paths":{"oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"thresholds":{"type":"object","additionalProperties":false,"properties":{"warn":{"type":"number","minimum":0},"fail":{"type":"number","minimum":0}}},"driftColumn":{"type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"skip":{"type":"boolean"}}},"drift":{"description":"Drift against the baseline profile. Thresholds apply to every column unless overridden.","type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"drifted_share_fail":{"description":"The share of drifted columns that fails the dataset (default 0.5).","type":"number","minimum":0,"maximum":1},"columns":{"type":"object","additionalProperties":{"$ref":"#/definitions/driftColumn"}}}},"param":{"type":"object","required":["type"],"properties":{"type":{"enum":["uniform","loguniform","int","categorical","const"]},"low":{"type":"number"},"high":{"type":"number"},"step":{"type":"number","exclusiveMinimum":0},"log":{"type":"boolean"},"choices":{"type":"array","items":{"type":["string","number","boolean"]}},"value":{"type":["string","number","boolean"]},"when":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false},"gateSeverity":{"description":"error (default) fails the gate; warning only shows in the report.","enum":["error","warning"]},"gateMetric":{"description":"A metric of the candidate\'s or the baseline\'s metrics file (dotted for nested keys).","type":"string","minLength":1},"gateThresholdRule":{"description":"An absolute bound: { metric: accuracy, min: 0.9 }.","type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"metric":{"$ref":"#/definitions/gateMetric"},"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateChangeRule":{"description":"A bound on the change against production, in the metric\'s direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.","type":"object","additionalProperties":false,"required":["metric"],"oneOf":[{"required":["max_drop"]},{"required":["max_drop_pct"]},{"required":["min_gain"]},{"required":["min_gain_pct"]}],"properties":{"metric":{"$ref":"#/definitions/gateMetric"},"max_drop":{"description":"The largest allowed drop, in the metric\'s units.","type":"number","minimum":0},"max_drop_pct":{"description":"The largest allowed drop, in percent of production\'s value.","type":"number","minimum":0},"min_gain":{"description":"The smallest required gain, in the metric\'s units.","type":"number"},"min_gain_pct":{"description":"The smallest required gain, in percent of production\'s value.","type":"number"},"significant":{"description":"Judge the change against its bootstrap interval (needs per-example outputs of both models).","type":"boolean"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateValidationRule":{"description":"validate-data passed in this run.","type":"object","additionalProperties":false,"required":["data"],"properties":{"data":{"const":"validation_passed"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateDriftRule":{"description":"The share of drifted columns is at most max.","type":"object","additionalProperties":false,"required":["data","max"],"properties":{"data":{"const":"drifted_share"},"max":{"type":"number","minimum":0,"maximum":1},"severity":{"$ref":"#/definitions/gateSeverity"}}}}}');
+;// CONCATENATED MODULE: ./src/config/schema-hints.ts
+
+
+
+/**
+ * The schema node an error's `schemaPath` (`#/properties/data/additionalProperties`) sits in, in the
+ * schema it came from: a data schema written inside mlops.yml is checked by the data schema's own
+ * validator, whose paths start at that schema's root.
+ */
+function nodeOf(error, what) {
+    const segments = error.schemaPath.replace(/^#\/?/, '').split('/').slice(0, -1);
+    const walk = (root) => segments.reduce((node, segment) => (node !== null && typeof node === 'object' ? node[segment.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), root);
+    const [first, second] = what === 'mlops.yml' ? [mlops_schema_namespaceObject, data_schema_schema_namespaceObject] : [data_schema_schema_namespaceObject, mlops_schema_namespaceObject];
+    const node = walk(first);
+    return node !== undefined && typeof node === 'object' ? node : walk(second);
+}
+/** How to fix the violation `error` of `key` (dotted) in a file of kind `what` (mlops.yml or data schema). */
+function schemaHint(error, what, key) {
+    const node = nodeOf(error, what);
+    if (error.keyword === 'additionalProperties') {
+        const unknown = String(error.params.additionalProperty);
+        const allowed = Object.keys(node?.properties ?? {}).filter((k) => k !== '$schema');
+        const where = key.split('.').slice(0, -1).join('.') || 'the top level';
+        if (allowed.length === 0)
+            return `Remove or rename the key \`${unknown}\`.`;
+        return `Remove or rename the key \`${unknown}\`; the keys allowed under ${where} are ${allowed.join(', ')}.${didYouMean(unknown, allowed)}`;
+    }
+    if (error.keyword === 'required') {
+        const missing = String(error.params.missingProperty);
+        const about = node?.properties?.[missing]?.description;
+        return `Add the key \`${missing}\` under ${key === '(top level)' ? 'the top level' : key}${about ? `: ${sentence(about)}` : '.'}`;
+    }
+    const description = node?.description ?? node?.properties?.[key.split('.').pop() ?? '']?.description;
+    return `Correct ${key}${description ? `: ${sentence(description)}` : '.'}`;
+}
+/** A schema description continuing a hint: `The lowest severity ...` -> `the lowest severity ....`. */
+function sentence(description) {
+    const lowered = /^[A-Z][a-z]/.test(description) ? description[0].toLowerCase() + description.slice(1) : description;
+    return lowered.replace(/\.?$/, '.');
+}
+
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
+
 
 
 /** Throws a located ConfigError for the first schema violation of an mlops.yml. */
@@ -40163,7 +40443,7 @@ function check(validate, source, what, base = []) {
     const key = [...path, ...(extra === undefined ? [] : [extra])].join('.') || '(top level)';
     throw new errors/* ConfigError */.xL(`Invalid ${what}: ${key} ${message}.`, {
         location: { ...location, key },
-        hint: hintFor(error, what),
+        hint: schemaHint(error, what, key),
     });
 }
 /**
@@ -40197,12 +40477,6 @@ function describe(error) {
         default:
             return { message: error.message ?? 'is invalid', keyOf: false };
     }
-}
-function hintFor(error, what) {
-    const reference = what === 'mlops.yml' ? 'schema/mlops.schema.json' : 'schema/data-schema.schema.json';
-    if (error.keyword === 'additionalProperties')
-        return `Remove or rename the key; the allowed keys are listed in ${reference}.`;
-    return `Correct the value; ${reference} describes every key (editors with YAML support complete from it).`;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -40398,15 +40672,30 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var index_min = __nccwpck_require__(98697);
 // EXTERNAL MODULE: ./src/shared/safe-read.ts
 var safe_read = __nccwpck_require__(39677);
-// EXTERNAL MODULE: ./src/registry/archive/pack.ts
-var pack = __nccwpck_require__(56529);
 // EXTERNAL MODULE: ./src/registry/archive/digest.ts
 var digest = __nccwpck_require__(59316);
+// EXTERNAL MODULE: ./src/registry/archive/pack.ts + 3 modules
+var pack = __nccwpck_require__(53789);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
 ;// CONCATENATED MODULE: ./src/registry/archive/verify.ts
 /**
- * Integrity check of a downloaded asset: size and sha256 against the manifest, read as a stream.
+ * Integrity check of downloaded assets: size and sha256 against the manifest, read as a stream.
  * On a mismatch nothing may be used: the caller gets an IntegrityError and should delete the file.
+ *
+ * A model in parts (parts.ts) is checked part by part, in order, as each arrives (AssetCheck): a
+ * part's own digest, and the whole's over all of them in the same pass. Only a VerifiedAsset,
+ * which nothing but a finished AssetCheck makes, is accepted by extraction and joining, so
+ * unverified bytes cannot reach them.
  */
+
+
+
+
 
 
 
@@ -40424,15 +40713,102 @@ class IntegrityError extends errors/* UserError */.yo {
         this.actual = actual;
     }
 }
+function mismatch(what, asset, want, actual) {
+    return new IntegrityError(`Integrity check failed for ${what}: expected sha256 ${want.sha256} (${want.size} bytes), got sha256 ${actual.sha256} (${actual.size} bytes).`, asset, want, actual);
+}
 /** Checks a file's size and sha256 against the expected ones; returns its digest, throws IntegrityError on a mismatch. */
 async function verifyFile(path, expected, options = {}) {
-    const asset = options.name ?? (0,external_node_path_.basename)(path);
-    const want = { size: expected.size, sha256: (0,digest/* normalizeSha256 */.be)(expected.sha256) };
-    const actual = await (0,digest/* digestFile */.TM)(path);
-    if (actual.sha256 !== want.sha256 || actual.size !== want.size) {
-        throw new IntegrityError(`Integrity check failed for asset ${asset}: expected sha256 ${want.sha256} (${want.size} bytes), got sha256 ${actual.sha256} (${actual.size} bytes).`, asset, want, actual);
-    }
+    const asset = options.name ?? basename(path);
+    const want = { size: expected.size, sha256: normalizeSha256(expected.sha256) };
+    const actual = await digestFile(path);
+    if (actual.sha256 !== want.sha256 || actual.size !== want.size)
+        throw mismatch(`asset ${asset}`, asset, want, actual);
     return actual;
+}
+const MADE_BY_CHECK = Symbol('AssetCheck');
+/** An asset's files (its parts in order, or the one file) whose digests matched the manifest. */
+class VerifiedAsset {
+    name;
+    paths;
+    digest;
+    constructor(token, name, paths, digest) {
+        this.name = name;
+        this.paths = paths;
+        this.digest = digest;
+        if (token !== MADE_BY_CHECK)
+            throw new Error('A VerifiedAsset is made by AssetCheck only');
+    }
+    /** The bytes of the whole asset, part after part. */
+    read() {
+        const paths = this.paths;
+        return external_node_stream_.Readable.from((async function* () {
+            for (const path of paths)
+                yield* (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
+        })(), { objectMode: false });
+    }
+    /** Writes the whole asset into one file (a single model file stored in parts). */
+    async joinInto(path) {
+        await (0,external_node_stream_promises_.pipeline)(this.read(), (0,external_node_fs_.createWriteStream)(path, { flags: 'wx' }));
+    }
+}
+/**
+ * Checks an asset's files as they arrive: `add` each part in order (or the one file), then
+ * `finish`. Each file is read once; a mismatch names the part and stops there.
+ */
+class AssetCheck {
+    expected;
+    whole = (0,external_node_crypto_.createHash)('sha256');
+    paths = [];
+    size = 0;
+    constructor(expected) {
+        this.expected = expected;
+    }
+    /** The files to add, by asset name, in order. */
+    get names() {
+        return this.expected.parts ? this.expected.parts.map((p) => p.name) : [this.expected.name];
+    }
+    async add(path) {
+        const index = this.paths.length;
+        const parts = this.expected.parts;
+        if (index >= this.names.length)
+            throw new Error(`${this.expected.name} has ${this.names.length} file(s); got another`);
+        const single = parts === undefined;
+        const hash = single ? this.whole : (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+            size += chunk.length;
+            hash.update(chunk);
+            if (!single)
+                this.whole.update(chunk);
+        }
+        this.size += size;
+        this.paths.push(path);
+        if (!single) {
+            const want = { size: parts[index].size, sha256: (0,digest/* normalizeSha256 */.be)(parts[index].sha256) };
+            const actual = { size, sha256: hash.digest('hex') };
+            if (actual.size !== want.size || actual.sha256 !== want.sha256) {
+                throw mismatch(`part ${index + 1} of ${parts.length} (${parts[index].name}) of asset ${this.expected.name}`, parts[index].name, want, actual);
+            }
+        }
+    }
+    /** The verified asset, once every file was added and the whole matches. */
+    finish() {
+        if (this.paths.length !== this.names.length)
+            throw new Error(`${this.expected.name}: ${this.paths.length} of ${this.names.length} file(s) added`);
+        const want = { size: this.expected.size, sha256: (0,digest/* normalizeSha256 */.be)(this.expected.sha256) };
+        const actual = { size: this.size, sha256: this.whole.digest('hex') };
+        if (actual.size !== want.size || actual.sha256 !== want.sha256) {
+            throw mismatch(this.expected.parts ? `asset ${this.expected.name} (its ${this.expected.parts.length} parts joined)` : `asset ${this.expected.name}`, this.expected.name, want, actual);
+        }
+        return new VerifiedAsset(MADE_BY_CHECK, this.expected.name, this.paths, actual);
+    }
+}
+/** Checks one file or the files of an asset in order; a VerifiedAsset or an IntegrityError. */
+async function verifyAsset(paths, expected) {
+    const check = new AssetCheck(expected);
+    for (const path of paths)
+        await check.add(path);
+    return check.finish();
 }
 
 ;// CONCATENATED MODULE: ./src/registry/archive/extract.ts
@@ -40440,7 +40816,8 @@ async function verifyFile(path, expected, options = {}) {
  * Extracts a model archive downloaded from a release, treating it as hostile input.
  *
  * 1. The archive's size and sha256 are checked against the manifest FIRST: on a mismatch nothing
- *    is extracted (IntegrityError).
+ *    is extracted (IntegrityError). An archive in parts comes as a VerifiedAsset (verify.ts), whose
+ *    parts and whole were checked as they were downloaded; it is read part after part.
  * 2. Entries are extracted into a fresh temporary folder beside destDir, then the folder is renamed
  *    into place. On any refusal or error the temporary folder is deleted: destDir is left as it was
  *    (absent, or empty) and nothing is written outside it.
@@ -40461,6 +40838,7 @@ async function verifyFile(path, expected, options = {}) {
  * files at one, whatever the ratio of compression or the number of entries (200,000 work).
  * Modes are normalised to 0644 / 0755 (executable bit kept); owners and mtimes are not restored.
  */
+
 
 
 
@@ -40530,9 +40908,8 @@ function checkEntry(entry, root, archive) {
         throw refuse('resolves outside the destination folder');
     return target;
 }
-function unpackInto(archive, root, label, limits) {
+function unpackInto(input, root, label, limits) {
     return new Promise((resolvePromise, rejectPromise) => {
-        const input = (0,external_node_fs_.createReadStream)(archive, { highWaterMark: 1 << 20 });
         const parser = new index_min/* Parser */.iX({ strict: true });
         const folders = new Set([root]);
         let entries = 0;
@@ -40649,10 +41026,16 @@ function unpackInto(archive, root, label, limits) {
         input.pipe(parser);
     });
 }
-/** Verifies then extracts a model archive into destDir (absent or empty): see the module comment. */
-async function extractModel(archivePath, destDir, expected, options = {}) {
-    const label = options.name ?? (0,external_node_path_.basename)(archivePath);
-    await verifyFile(archivePath, { size: expected.size, sha256: expected.sha256 }, { name: label });
+/**
+ * Verifies then extracts a model archive into destDir (absent or empty): see the module comment.
+ * `archive` is the archive's path (verified here), or a VerifiedAsset (an archive in parts).
+ */
+async function extractModel(archive, destDir, expected, options = {}) {
+    const label = options.name ?? (typeof archive === 'string' ? (0,external_node_path_.basename)(archive) : archive.name);
+    const verified = typeof archive === 'string' ? await verifyAsset([archive], { name: label, size: expected.size, sha256: expected.sha256 }) : archive;
+    if (!(verified instanceof VerifiedAsset) || verified.digest.size !== expected.size || verified.digest.sha256 !== (0,digest/* normalizeSha256 */.be)(expected.sha256)) {
+        throw new Error(`extractModel: ${label} was verified against another digest than the one given`);
+    }
     const limits = extractLimits(expected, options);
     const dest = (0,external_node_path_.resolve)(destDir);
     let destExists = false;
@@ -40670,7 +41053,7 @@ async function extractModel(archivePath, destDir, expected, options = {}) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
     const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_path_.basename)(dest)}.extracting-`));
     try {
-        await unpackInto(archivePath, temp, label, limits);
+        await unpackInto(verified.read(), temp, label, limits);
         await (0,promises_.chmod)(temp, 0o755);
         if (destExists)
             await (0,promises_.rmdir)(dest);
@@ -40709,36 +41092,52 @@ function parseSelector(text) {
 /**
  * Downloads a version's files into `dest`: every asset of the manifest is checked against its size
  * and sha256 before anything uses it, and an archive is extracted only after that (with its paths
- * checked). Nothing is left in `dest` when a check fails.
+ * checked). An asset in parts is downloaded part by part, in order, each part checked as it arrives
+ * and the whole once all are in (AssetCheck): a missing or corrupt part stops the download there.
+ * Nothing is left in `dest` when a check fails.
  */
 async function downloadVersion(version, dest, store) {
+    const checks = version.manifest.assets.map((asset) => ({ asset, check: new AssetCheck(asset) }));
+    // Every file must be on the release before a byte is downloaded.
+    const ids = new Map();
+    for (const { asset, check } of checks) {
+        check.names.forEach((name, index) => {
+            const released = version.release.assets.find((a) => a.name === name);
+            const what = asset.parts ? `${name} (part ${index + 1} of ${asset.parts.length} of ${asset.name})` : name;
+            if (!released)
+                throw new errors/* InputError */.dz(`Version ${version.tag} lists ${what} in its manifest, but the release has no such asset.`, { hint: 'The release was edited after registration; register the model again.' });
+            ids.set(name, released.id);
+        });
+    }
     await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(dest)), { recursive: true });
     const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().resolve(dest)), '.mlops-download-'));
     try {
-        const written = [];
-        for (const asset of version.manifest.assets) {
-            const released = version.release.assets.find((a) => a.name === asset.name);
-            if (!released)
-                throw new errors/* InputError */.dz(`Version ${version.tag} lists ${asset.name} in its manifest, but the release has no such asset.`, { hint: 'The release was edited after registration; register the model again.' });
-            const file = external_node_path_default().join(staging, asset.name);
-            await store.downloadAsset(released.id, { path: file });
-            await verifyFile(file, { size: asset.size, sha256: asset.sha256 }, { name: asset.name });
-            written.push(file);
+        const verified = [];
+        for (const { check } of checks) {
+            for (const name of check.names) {
+                const file = external_node_path_default().join(staging, name);
+                await store.downloadAsset(ids.get(name), { path: file });
+                await check.add(file);
+            }
+            verified.push(check.finish());
         }
         const out = [];
         await (0,promises_.mkdir)(dest, { recursive: true });
-        for (const file of written) {
-            const name = external_node_path_default().basename(file);
-            const asset = version.manifest.assets.find((a) => a.name === name);
-            if (name.endsWith('.tar.gz')) {
-                const target = external_node_path_default().join(dest, name.slice(0, -'.tar.gz'.length));
+        for (const [index, file] of verified.entries()) {
+            const asset = version.manifest.assets[index];
+            if (asset.name.endsWith('.tar.gz')) {
+                const target = external_node_path_default().join(dest, asset.name.slice(0, -'.tar.gz'.length));
                 // The asset with its declared `unpacked` sizes: extraction refuses an archive that holds more.
-                await extractModel(file, target, asset, { name });
+                await extractModel(file, target, asset, { name: asset.name });
                 out.push(target);
             }
+            else if (asset.parts) {
+                await file.joinInto(external_node_path_default().join(dest, asset.name));
+                out.push(external_node_path_default().join(dest, asset.name));
+            }
             else {
-                await (0,promises_.rename)(file, external_node_path_default().join(dest, name));
-                out.push(external_node_path_default().join(dest, name));
+                await (0,promises_.rename)(file.paths[0], external_node_path_default().join(dest, asset.name));
+                out.push(external_node_path_default().join(dest, asset.name));
             }
         }
         return out;
@@ -40878,7 +41277,7 @@ async function deployVersion(settings, seams) {
         if (previousVersion !== target.version)
             await registry.setAlias(settings.name, env, target.version, { actor: settings.actor });
         logger.info(`${target.tag} is live in ${env}${attempt.outcome.url ? ` at ${attempt.outcome.url}` : ''}; alias ${env} -> v${target.version}`);
-        return { version: target.version, previousVersion, deploymentId: attempt.outcome.deploymentId, environmentUrl: attempt.outcome.url, deployments: outcomes, overrides, smokeRows: attempt.smokeRows };
+        return { version: target.version, previousVersion, deploymentId: attempt.outcome.deploymentId, environmentUrl: attempt.outcome.url, contentDigest: target.manifest.contentDigest, deployments: outcomes, overrides, smokeRows: attempt.smokeRows };
     }
     // The deploy failed after the target may have changed something: put the last good version back.
     const reason = attempt.failure.message;
@@ -46133,18 +46532,15 @@ function writeDeployPart(file, deployments, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TM: () => (/* binding */ digestFile),
 /* harmony export */   be: () => (/* binding */ normalizeSha256)
 /* harmony export */ });
-/* unused harmony export DigestStream */
+/* unused harmony exports digestFile, digestFiles */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * Streaming size + sha256: a model is read once, in chunks, and never held in memory whole.
  * Digests are lowercase hex, without a `sha256:` prefix (one is accepted and stripped on input).
@@ -46152,83 +46548,311 @@ function writeDeployPart(file, deployments, env) {
 
 
 
-
 /** Normalises a digest given by a user or a manifest: lowercase hex, `sha256:` prefix removed. */
 function normalizeSha256(sha256) {
     return sha256.trim().toLowerCase().replace(/^sha256:/, '');
 }
-/**
- * A pass-through stream counting bytes and hashing them. `limit` aborts the stream as soon as
- * more than `limit` bytes went through (the error is made by `onLimit`), so a too-large archive is
- * noticed while it is written, not after.
- */
-class DigestStream extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform {
-    limit;
-    onLimit;
-    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    size = 0;
-    constructor(limit = Infinity, onLimit = (size) => new Error(`stream exceeds ${size} bytes`)) {
-        super();
-        this.limit = limit;
-        this.onLimit = onLimit;
-    }
-    _transform(chunk, _encoding, callback) {
-        this.size += chunk.length;
-        if (this.size > this.limit) {
-            callback(this.onLimit(this.size));
-            return;
-        }
-        this.hash.update(chunk);
-        callback(null, chunk);
-    }
-    /** The digest, once the stream has ended. */
-    digest() {
-        return { size: this.size, sha256: this.hash.digest('hex') };
-    }
-}
 /** Size and sha256 of a file, read as a stream. */
 async function digestFile(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 }), async function (source) {
-        for await (const chunk of source) {
-            size += chunk.length;
-            hash.update(chunk);
-        }
-    });
-    return { size, sha256: hash.digest('hex') };
+    return (await digestFiles([path])).whole;
+}
+/**
+ * Size and sha256 of files read in order as one stream (the parts of a model), and of each file.
+ * `onFile` gets each file's digest as soon as it is read, and may throw to stop there.
+ */
+async function digestFiles(paths, onFile) {
+    const whole = createHash('sha256');
+    let total = 0;
+    const files = [];
+    for (const [index, path] of paths.entries()) {
+        // With one file, its hash is the whole's: no second hash pass.
+        const hash = paths.length === 1 ? whole : createHash('sha256');
+        let size = 0;
+        await pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), async function (source) {
+            for await (const chunk of source) {
+                size += chunk.length;
+                hash.update(chunk);
+                if (hash !== whole)
+                    whole.update(chunk);
+            }
+        });
+        total += size;
+        if (hash === whole)
+            break;
+        files.push({ size, sha256: hash.digest('hex') });
+        onFile?.(index, files[index]);
+    }
+    const digest = { size: total, sha256: whole.digest('hex') };
+    if (paths.length === 1) {
+        files.push(digest);
+        onFile?.(0, digest);
+    }
+    return { whole: digest, files };
 }
 
 
 /***/ }),
 
-/***/ 56529:
+/***/ 53789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony exports assetName, packModel */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98697);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(58382);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(59316);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z3: () => (/* binding */ formatBytes),
+  FK: () => (/* binding */ isInside)
+});
+
+// UNUSED EXPORTS: assetName, packModel
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __nccwpck_require__(98697);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/registry/archive/compressible.ts
+
+const SAMPLE_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+const SAMPLES = 4;
+/** The fraction the samples must shrink by: float weights shrink by less (a few percent) and are stored. */
+const MIN_SAVING = 0.1;
+/** True when the open file (of `size` bytes) should be deflated, false when it should be stored. */
+async function compressible_worthCompressing(handle, size) {
+    if (size < SAMPLE_BYTES * 2)
+        return true;
+    const count = Math.min(SAMPLES, Math.floor(size / SAMPLE_BYTES));
+    const step = (size - SAMPLE_BYTES) / Math.max(1, count - 1);
+    let raw = 0;
+    let packed = 0;
+    const sample = Buffer.allocUnsafe(SAMPLE_BYTES);
+    for (let i = 0; i < count; i++) {
+        const { bytesRead } = await handle.read(sample, 0, SAMPLE_BYTES, Math.floor(i * step));
+        raw += bytesRead;
+        packed += deflateRawSync(sample.subarray(0, bytesRead), { level: 1 }).length;
+    }
+    return packed <= raw * (1 - MIN_SAVING);
+}
+
+// EXTERNAL MODULE: ./src/registry/archive/digest.ts
+var digest = __nccwpck_require__(59316);
+;// CONCATENATED MODULE: ./src/registry/archive/gzip-writer.ts
 /**
- * Packs a model for a release (docs/platform.md "Releases as storage", "Limits"): a folder becomes one
- * `.tar.gz` asset, a single file is kept as it is. Everything streams: the model is read in chunks,
- * its size and sha256 computed on the way, and nothing is held in memory whole.
+ * A gzip stream (RFC 1952, one member) whose deflate data (RFC 1951) is chosen per region: regions
+ * that compress are deflated, regions that do not (model weights) are written as deflate's "stored"
+ * blocks, which cost 5 bytes per 64 KiB and no compression work. Any gzip reader (gunzip, `tar xzf`,
+ * extractModel) reads the result as an ordinary `.tar.gz`.
  *
- * The archive is deterministic, so the same folder gives the same digest (with the same Node/zlib):
- * entries are sorted, every mtime is the epoch, owners and device numbers are left out (tar's
- * `portable`), modes are normalised, and the gzip header carries no time nor OS.
+ * Hand-written because zlib has no per-region choice that keeps the stream deterministic: a zlib
+ * stream at level 0 still runs every byte through the compressor, and changing its level mid-stream
+ * (`params`) flushes at points set by the timing of its threadpool. Here a deflated region is
+ * compressed in segments of at most SEGMENT_BYTES, each by one `deflateRawSync` call ending in a
+ * sync flush (byte-aligned, not final), so no segment refers back into another; stored blocks are
+ * written between segments; one empty final stored block and the trailer (CRC-32, length) end it.
+ * The same input, cut into the same regions, gives the same bytes.
+ */
+
+/** Deflated data is compressed in segments of this size (memory: two segments). */
+const SEGMENT_BYTES = (/* unused pure expression or super */ null && (1 << 20));
+/** The largest stored block deflate allows. */
+const STORED_BLOCK = 65_535;
+/** ID1 ID2 CM=deflate FLG=0 MTIME=0 XFL=0 OS=255 (unknown): no time, no OS, so the bytes are deterministic. */
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+/** An empty stored block with BFINAL set: the end of the deflate data. */
+const FINAL_BLOCK = Buffer.from([1, 0, 0, 0xff, 0xff]);
+class gzip_writer_MixedGzipWriter {
+    sink;
+    level;
+    crc = 0;
+    length = 0;
+    pending = [];
+    pendingBytes = 0;
+    /** `level`: the zlib level (1-9) of deflated regions. */
+    constructor(sink, level) {
+        this.sink = sink;
+        this.level = level;
+    }
+    async start() {
+        await this.sink.write(GZIP_HEADER);
+    }
+    /** Bytes to compress (tar headers, compressible files). The writer keeps `data`: do not reuse it. */
+    async deflate(data) {
+        if (data.length === 0)
+            return;
+        this.count(data);
+        this.pending.push(data);
+        this.pendingBytes += data.length;
+        if (this.pendingBytes >= SEGMENT_BYTES)
+            await this.flush();
+    }
+    /** Bytes to store as they are (data that does not compress). */
+    async store(data) {
+        if (data.length === 0)
+            return;
+        await this.flush();
+        this.count(data);
+        const pieces = [];
+        for (let at = 0; at < data.length; at += STORED_BLOCK) {
+            const len = Math.min(STORED_BLOCK, data.length - at);
+            const header = Buffer.allocUnsafe(5);
+            header[0] = 0; // BFINAL 0, BTYPE 00 (stored); the stream is byte-aligned here
+            header.writeUInt16LE(len, 1);
+            header.writeUInt16LE(~len & 0xffff, 3);
+            pieces.push(header, data.subarray(at, at + len));
+        }
+        await this.sink.write(Buffer.concat(pieces));
+    }
+    /** Ends the deflate data and writes the trailer. */
+    async end() {
+        await this.flush();
+        const trailer = Buffer.allocUnsafe(8);
+        trailer.writeUInt32LE(this.crc >>> 0, 0);
+        trailer.writeUInt32LE(this.length % 2 ** 32, 4);
+        await this.sink.write(Buffer.concat([FINAL_BLOCK, trailer]));
+    }
+    count(data) {
+        this.crc = crc32(data, this.crc);
+        this.length += data.length;
+    }
+    /** Deflates the pending bytes as one segment ending byte-aligned (sync flush), so stored blocks may follow. */
+    async flush() {
+        if (this.pendingBytes === 0)
+            return;
+        const input = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+        this.pending = [];
+        this.pendingBytes = 0;
+        await this.sink.write(deflateRawSync(input, { level: this.level, finishFlush: constants.Z_SYNC_FLUSH }));
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/registry/archive/parts.ts
+/**
+ * A packed model as release assets of bounded size (docs/platform.md "Limits": an asset is under
+ * 2 GiB). What packModel writes goes through a PartWriter: bytes fill `<name>.part-001`, then
+ * `-002`..., each at most `partBytes`, with one sha256 per part and one for the whole. A model that
+ * fits in one part is one file named `<name>`, as before parts existed, so versions that need no
+ * parts stay readable by older readers. Writes are queued one at a time behind the hashing, so the
+ * disk and the hash work at the same time, and memory holds a chunk or two.
+ */
+
+
+
+
+/** GitHub's limit on one release asset: strictly less than 2 GiB. */
+const parts_MAX_ASSET_BYTES = (/* unused pure expression or super */ null && (2 * 1024 ** 3 - 1));
+/** A release holds at most 1,000 assets (docs/platform.md "Limits"); the manifest and lineage files need a few. */
+const parts_MAX_PARTS = 990;
+/** The asset name of part `index` (0-based) of `name`: `name.part-001`; sorting the names sorts the parts. */
+function partName(name, index) {
+    return `${name}.part-${String(index + 1).padStart(3, '0')}`;
+}
+class parts_PartWriter {
+    dir;
+    name;
+    partBytes;
+    tooMany;
+    whole;
+    done = [];
+    current;
+    queued = Promise.resolve();
+    total = 0;
+    /**
+     * `mayNeedParts`: false when the caller knows the output fits in one part; then the one part's
+     * hash is the whole's, and the second hash pass (the costliest work of packing) is skipped.
+     */
+    constructor(dir, name, partBytes, mayNeedParts, tooMany) {
+        this.dir = dir;
+        this.name = name;
+        this.partBytes = partBytes;
+        this.tooMany = tooMany;
+        this.whole = mayNeedParts ? createHash('sha256') : undefined;
+    }
+    /** Appends bytes; `chunk` must not be changed afterwards (it may still be being written). */
+    async write(chunk) {
+        this.whole?.update(chunk);
+        this.total += chunk.length;
+        for (let at = 0; at < chunk.length;) {
+            if (this.current === undefined || this.current.size === this.partBytes)
+                await this.nextPart();
+            const part = this.current;
+            const piece = chunk.subarray(at, at + Math.min(chunk.length - at, this.partBytes - part.size));
+            part.hash.update(piece);
+            part.size += piece.length;
+            at += piece.length;
+            // One write in flight: wait for the previous one, queue this one, go on hashing the next chunk.
+            await this.queued;
+            const write = writeAll(part.handle, piece);
+            // Handled here so a failure while nobody awaits it is not an unhandled rejection; the next await reports it.
+            write.catch(() => undefined);
+            this.queued = write;
+        }
+    }
+    /** Closes the last part; one part is renamed to the plain name. */
+    async close() {
+        if (this.current === undefined)
+            await this.nextPart();
+        await this.finishPart();
+        // Without a running whole hash (the caller expected one part), more parts are hashed again as one.
+        const sha256 = this.whole ? this.whole.digest('hex') : this.done.length === 1 ? this.done[0].sha256 : (await digestFiles(this.done.map((p) => p.path))).whole.sha256;
+        const whole = { size: this.total, sha256 };
+        if (this.done.length === 1) {
+            const path = join(this.dir, this.name);
+            await rename(this.done[0].path, path);
+            return { path, whole };
+        }
+        return { path: this.done[0].path, whole, parts: this.done };
+    }
+    /** Closes and deletes whatever was written. */
+    async abort() {
+        await this.queued.catch(() => undefined);
+        await this.current?.handle.close().catch(() => undefined);
+        const paths = [...this.done.map((p) => p.path), ...(this.current ? [this.current.path] : [])];
+        this.current = undefined;
+        await Promise.all(paths.map((p) => rm(p, { force: true })));
+    }
+    async nextPart() {
+        await this.finishPart();
+        if (this.done.length >= parts_MAX_PARTS)
+            throw this.tooMany(this.done.length + 1);
+        const name = partName(this.name, this.done.length);
+        const path = join(this.dir, name);
+        this.current = { handle: await open(path, 'w'), hash: createHash('sha256'), size: 0, name, path };
+    }
+    async finishPart() {
+        const part = this.current;
+        if (part === undefined)
+            return;
+        await this.queued;
+        this.current = undefined;
+        await part.handle.close();
+        this.done.push({ name: part.name, path: part.path, size: part.size, sha256: part.hash.digest('hex') });
+    }
+}
+async function writeAll(handle, data) {
+    for (let at = 0; at < data.length;)
+        at += (await handle.write(data, at, data.length - at)).bytesWritten;
+}
+
+;// CONCATENATED MODULE: ./src/registry/archive/pack.ts
+/**
+ * Packs a model for a release (docs/platform.md "Releases as storage", "Limits"): a folder becomes a
+ * `.tar.gz`, a single file is kept as it is. Everything streams: the model is read in chunks, the
+ * archive's size and sha256 computed on the way, and nothing is held in memory whole.
+ *
+ * Speed (issue #14): each file is sampled (compressible.ts) and only files that shrink are deflated;
+ * the others are written as deflate's stored blocks (gzip-writer.ts). The result is still one
+ * ordinary gzip stream of one tar, so every reader (old `mlops` versions, `tar xzf`) reads it, and
+ * on incompressible weights packing costs about what reading and hashing them costs.
+ *
+ * The archive is deterministic, so the same folder gives the same digest: entries are sorted,
+ * every mtime is the epoch, owners are left out, modes are 0644 or 0755, the gzip header carries no
+ * time nor OS, and the choice to deflate a file depends on its bytes only.
  *
  * The archive holds only directories and regular files, which is all `extractModel` accepts:
  * - a symlink inside the folder whose target stays inside is stored as the file it points to;
@@ -46236,8 +46860,8 @@ async function digestFile(path) {
  * - hard links are stored as ordinary files (each copy in full);
  * - sockets, FIFOs and device files are refused.
  *
- * GitHub refuses assets of 2 GiB or more: a single file over the limit is refused before it is read,
- * and a folder's archive is abandoned (and deleted) as soon as it grows past the limit.
+ * Size: GitHub refuses assets of 2 GiB or more. A model (archive or single file) larger than the
+ * part size is written as ordered parts (parts.ts), each with its own sha256 beside the whole's.
  */
 
 
@@ -46246,11 +46870,10 @@ async function digestFile(path) {
 
 
 
-/** GitHub's limit on one release asset: strictly less than 2 GiB. */
-const MAX_ASSET_BYTES = (/* unused pure expression or super */ null && (2 * 1024 ** 3 - 1));
+
 const EPOCH = new Date(0);
-/** tar keeps a cache to write the second name of a hard link as a `Link` entry; this one forgets. */
-const NO_HARD_LINKS = { get: () => undefined, set() { return this; }, has: () => false };
+/** Files are read in chunks of this size. */
+const CHUNK_BYTES = (/* unused pure expression or super */ null && (1 << 20));
 const CONTENT_TYPES = {
     '.json': 'application/json',
     '.txt': 'text/plain',
@@ -46280,11 +46903,11 @@ function formatBytes(bytes) {
     }
     return unit === 0 ? `${bytes} bytes` : `${value.toFixed(2)} ${units[unit]} (${bytes} bytes)`;
 }
-const TOO_LARGE_HINT = 'GitHub release assets must be smaller than 2 GiB: split the model into smaller files (e.g. sharded weights) and register a folder of shards per asset, or store the weights elsewhere (object storage, Git LFS, Hugging Face) and register a small pointer file.';
+const TOO_MANY_PARTS_HINT = 'A release holds at most 1,000 assets: store the weights elsewhere (object storage, Git LFS, Hugging Face) and register a small pointer file.';
 /** True when target is root or below it (both absolute, normalised). */
 function isInside(root, target) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, target);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+    const rel = (0,external_node_path_.relative)(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
 }
 async function listFolder(root) {
     const rootReal = await realpath(root);
@@ -46334,9 +46957,102 @@ async function listFolder(root) {
     entries.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return { entries, files };
 }
+/** The error for a model that needs more parts than a release can hold. */
+function tooManyParts(path, partBytes) {
+    return (parts) => new UserError(`Model ${path} needs more than ${MAX_PARTS} parts of ${formatBytes(partBytes)} (stopped at part ${parts}).`, { hint: TOO_MANY_PARTS_HINT });
+}
+/** Reads `length` bytes at `position` into a new buffer; a short read means the file shrank while it was packed. */
+async function readChunk(handle, position, length, label) {
+    const buffer = Buffer.allocUnsafe(length);
+    for (let at = 0; at < length;) {
+        const { bytesRead } = await handle.read(buffer, at, length - at, position + at);
+        if (bytesRead === 0)
+            throw new UserError(`Model file ${label} shrank while it was packed.`, { hint: 'Register the model once the training has finished writing it.' });
+        at += bytesRead;
+    }
+    return buffer;
+}
+/** Calls `use` with the file's bytes in order, in chunks, the next chunk read while `use` works on this one. */
+async function eachChunk(handle, size, label, use) {
+    let position = 0;
+    const read = () => {
+        const chunk = readChunk(handle, position, Math.min(CHUNK_BYTES, size - position), label);
+        // Handled here so a failed read-ahead is not an unhandled rejection; awaiting it reports it.
+        chunk.catch(() => undefined);
+        return chunk;
+    };
+    let next = size > 0 ? read() : undefined;
+    try {
+        while (next !== undefined) {
+            const chunk = await next;
+            position += chunk.length;
+            next = position < size ? read() : undefined;
+            await use(chunk);
+        }
+    }
+    finally {
+        await next?.catch(() => undefined);
+    }
+}
+/** A tar header (with a pax header before it when the path or size does not fit ustar's fields). */
+function tarHeader(path, directory, size, executable) {
+    const name = directory ? `${path}/` : path;
+    const header = new Header({ path: name, type: directory ? 'Directory' : 'File', size, mode: directory || executable ? 0o755 : 0o644, mtime: EPOCH });
+    const block = Buffer.alloc(512);
+    header.encode(block, 0);
+    return header.needPax ? Buffer.concat([new Pax({ path: name, size, mtime: EPOCH }).encode(), block]) : block;
+}
+/** A single file over the part size: copied into parts. */
+async function splitFile(source, label, out, partBytes) {
+    const name = assetName(basename(source));
+    await mkdir(out, { recursive: true });
+    const writer = new PartWriter(out, name, partBytes, true, tooManyParts(label, partBytes));
+    const handle = await open(source, 'r');
+    try {
+        await eachChunk(handle, (await handle.stat()).size, label, (chunk) => writer.write(chunk));
+        const written = await writer.close();
+        return { name, path: written.parts ? out : written.path, ...written.whole, contentType: contentTypeFor(name), ...(written.parts ? { parts: written.parts } : {}), written: true };
+    }
+    catch (error) {
+        await writer.abort();
+        throw error;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Writes the folder's entries as a tar through the gzip writer; returns the bytes of its files. */
+async function writeTar(source, listing, gzip) {
+    const sizes = new Map(listing.files.map((f) => [f.path, f.size]));
+    let bytes = 0;
+    for (const entry of listing.entries) {
+        if (!sizes.has(entry)) {
+            await gzip.deflate(tarHeader(entry, true, 0, false));
+            continue;
+        }
+        // open() follows an in-folder symlink to its file (listFolder checked where it points).
+        const handle = await open(join(source, entry), 'r');
+        try {
+            const info = await handle.stat();
+            await gzip.deflate(tarHeader(entry, false, info.size, (info.mode & 0o111) !== 0));
+            const compress = await worthCompressing(handle, info.size);
+            await eachChunk(handle, info.size, join(source, entry), (chunk) => (compress ? gzip.deflate(chunk) : gzip.store(chunk)));
+            const padding = (512 - (info.size % 512)) % 512;
+            if (padding > 0)
+                await gzip.deflate(Buffer.alloc(padding));
+            bytes += info.size;
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    // Two zero blocks end a tar.
+    await gzip.deflate(Buffer.alloc(1024));
+    return bytes;
+}
 /** Packs a model file or folder into release assets: see the module comment. */
 async function packModel(path, outDir, options = {}) {
-    const limit = options.maxAssetBytes ?? MAX_ASSET_BYTES;
+    const partBytes = options.partBytes ?? MAX_ASSET_BYTES;
     const source = resolve(path);
     let info;
     try {
@@ -46346,15 +47062,13 @@ async function packModel(path, outDir, options = {}) {
         throw new UserError(`Model path ${path} does not exist or cannot be read.`, { cause, hint: 'Check the model path in mlops.yml or the action inputs.' });
     }
     if (info.isFile()) {
-        if (info.size > limit) {
-            throw new UserError(`Model file ${path} is ${formatBytes(info.size)}, over the release asset limit of ${formatBytes(limit)}.`, { hint: TOO_LARGE_HINT });
-        }
+        if (info.size > partBytes)
+            return { files: [await splitFile(source, path, resolve(outDir), partBytes)] };
         const digest = await digestFile(source);
-        if (digest.size > limit) {
-            throw new UserError(`Model file ${path} grew to ${formatBytes(digest.size)} while it was read, over the release asset limit of ${formatBytes(limit)}.`, { hint: TOO_LARGE_HINT });
-        }
+        if (digest.size > partBytes)
+            return { files: [await splitFile(source, path, resolve(outDir), partBytes)] };
         const name = assetName(basename(source));
-        return { files: [{ name, path: source, size: digest.size, sha256: digest.sha256, contentType: contentTypeFor(name) }] };
+        return { files: [{ name, path: source, size: digest.size, sha256: digest.sha256, contentType: contentTypeFor(name), written: false }] };
     }
     if (!info.isDirectory()) {
         throw new UserError(`Model path ${path} is neither a file nor a folder.`, { hint: 'Point the model path at the model file or at the folder holding it.' });
@@ -46368,39 +47082,28 @@ async function packModel(path, outDir, options = {}) {
     const listing = await listFolder(source);
     await mkdir(out, { recursive: true });
     const name = `${assetName(basename(source))}.tar.gz`;
-    const archive = join(out, name);
-    const tooLarge = (size) => {
-        const largest = [...listing.files].sort((a, b) => b.size - a.size).slice(0, 3);
-        return new UserError(`Model folder ${path} packs to more than the release asset limit of ${formatBytes(limit)} (stopped after ${formatBytes(size)}). ` +
-            `Its largest files: ${largest.map((f) => `${f.path} (${formatBytes(f.size)})`).join(', ')}.`, { hint: TOO_LARGE_HINT });
-    };
-    const counter = new DigestStream(limit, tooLarge);
-    const pack = new Pack({
-        cwd: source,
-        portable: true,
-        mtime: EPOCH,
-        noDirRecurse: true,
-        follow: true,
-        strict: true,
-        // tar reads files in chunks of up to 16 MiB by default; 1 MiB keeps the peak memory low.
-        maxReadSize: 1 << 20,
-        gzip: { level: options.gzipLevel ?? 6 },
-        linkCache: NO_HARD_LINKS,
-    });
+    // About the largest the archive can be (the tar, headers with room for pax, deflate's worst-case
+    // growth): below one part, the part's own hash is the whole's and a second hash pass is saved.
+    const tarBound = listing.entries.length * 2048 + listing.files.reduce((sum, f) => sum + f.size + 512, 0) + 1024;
+    const bound = tarBound * 1.001 + (1 << 20);
+    const writer = new PartWriter(out, name, partBytes, bound > partBytes, tooManyParts(path, partBytes));
+    const gzip = new MixedGzipWriter(writer, options.gzipLevel ?? 1);
+    let bytes;
+    let written;
     try {
-        for (const entry of listing.entries)
-            pack.add(entry);
-        pack.end();
-        await pipeline(pack, counter, createWriteStream(archive));
+        await gzip.start();
+        bytes = await writeTar(source, listing, gzip);
+        await gzip.end();
+        written = await writer.close();
     }
     catch (error) {
-        pack.destroy?.();
-        await rm(archive, { force: true });
+        await writer.abort();
         throw error;
     }
-    const digest = counter.digest();
-    const unpacked = { bytes: listing.files.reduce((sum, file) => sum + file.size, 0), entries: listing.entries.length };
-    return { files: [{ name, path: archive, size: digest.size, sha256: digest.sha256, contentType: 'application/gzip', unpacked }] };
+    const unpacked = { bytes, entries: listing.entries.length };
+    return {
+        files: [{ name, path: written.parts ? out : written.path, ...written.whole, contentType: 'application/gzip', unpacked, ...(written.parts ? { parts: written.parts } : {}), written: true }],
+    };
 }
 
 
@@ -46566,7 +47269,7 @@ function parseSeq(ref) {
 /* harmony import */ var _shared_scratch_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(44365);
 /* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(78451);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(60134);
-/* harmony import */ var _archive_pack_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(56529);
+/* harmony import */ var _archive_pack_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(53789);
 /* harmony import */ var _archive_digest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(59316);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(21815);
 
@@ -46718,8 +47421,8 @@ async function registerModel(request, logger) {
             params = { ...params, ...scalars(await readJsonObject(resolve(request.params), { what: 'params' })) };
         if (request.metrics)
             metrics = { ...metrics, ...numbers(await readJsonObject(resolve(request.metrics), { what: 'metrics' }), request.metrics) };
-        const packed = await logger.group('Pack the model', () => packModel(model, staging));
-        const files = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType, unpacked: f.unpacked }));
+        const packed = await logger.group('Pack the model', () => packModel(model, staging, { partBytes: request.partBytes }));
+        const files = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType, unpacked: f.unpacked, parts: f.parts, move: f.written }));
         const digests = {};
         if (data) {
             for (const file of data.files)
@@ -47718,6 +48421,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 56919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 
@@ -58481,7 +59367,7 @@ class Context {
 
 /***/ }),
 
-/***/ 85555:
+/***/ 79083:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59059,298 +59945,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(56919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -60091,7 +60687,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {

@@ -30776,26 +30776,27 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9203);
-/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(12865);
-/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(94664);
-/* harmony import */ var _backends_seams_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(82118);
-/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(15614);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(60134);
-/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3958);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(58382);
-/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(78451);
-/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(82351);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54121);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(12865);
+/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(44126);
+/* harmony import */ var _backends_seams_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82118);
+/* harmony import */ var _gate_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(64560);
+/* harmony import */ var _gate_pr_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(41377);
+/* harmony import */ var _shared_safe_read_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(39677);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(98730);
+/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3958);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(58382);
+/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(78451);
+/* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(82351);
 /**
  * evaluate-gate: compares the candidate with the production model by the rules of mlops.yml
  * `gate:`, writes the report (job summary, `.mlops/gate-report.md`, the sticky PR comment, the
  * check run "mlops gate: <model>") and the record's gate part, and fails the step when an error rule
  * failed, after all of that. Thin entry: inputs -> runGate (src/gate) -> publishGate -> outputs.
  */
+
 
 
 
@@ -30827,15 +30828,22 @@ var Input;
     Input["Check"] = "check";
     Input["Token"] = "token";
     Input["Repository"] = "repository";
+    Input["Mode"] = "mode";
+    Input["ReportData"] = "report-data";
 })(Input || (Input = {}));
-async function pullRequestOf(env) {
+/** The runner's event payload (GITHUB_EVENT_PATH), parsed; undefined when there is none. */
+async function eventOf(env) {
     if (!env.GITHUB_EVENT_PATH)
         return undefined;
-    const event = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(env.GITHUB_EVENT_PATH, 'utf8'));
-    const pull = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u4)(event) ? event.pull_request : undefined;
-    if (!(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u4)(pull) || typeof pull.number !== 'number' || !(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u4)(pull.head) || !(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u4)(pull.base))
+    // The runner writes it; GitHub caps event payloads far below this.
+    return JSON.parse(await (0,_shared_safe_read_js__WEBPACK_IMPORTED_MODULE_7__/* .readTextBoundedAsync */ .X3)(env.GITHUB_EVENT_PATH, { maxBytes: 64 * 1024 * 1024, what: 'event payload' }));
+}
+async function pullRequestOf(env) {
+    const event = await eventOf(env);
+    const pull = (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_11__/* .isRecord */ .u4)(event) ? event.pull_request : undefined;
+    if (!(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_11__/* .isRecord */ .u4)(pull) || typeof pull.number !== 'number' || !(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_11__/* .isRecord */ .u4)(pull.head) || !(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_11__/* .isRecord */ .u4)(pull.base))
         return undefined;
-    const repoName = (side) => ((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_10__/* .isRecord */ .u4)(side.repo) && typeof side.repo.full_name === 'string' ? side.repo.full_name : undefined);
+    const repoName = (side) => ((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_11__/* .isRecord */ .u4)(side.repo) && typeof side.repo.full_name === 'string' ? side.repo.full_name : undefined);
     const head = repoName(pull.head);
     return {
         number: pull.number,
@@ -30850,81 +30858,109 @@ function workflowOf(env) {
     const file = ref?.split('/').slice(2).join('/');
     return file || env.GITHUB_WORKFLOW || 'workflow';
 }
-await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .runAction */ .Cs)('evaluate-gate', async ({ logger, workspace, env }) => {
-    const token = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Token) ?? env.GITHUB_TOKEN ?? '';
+/**
+ * mode: publish, in a workflow_run workflow: posts the comment and check run of a pull request's run
+ * from its pr-report.json, which is untrusted (src/gate/pr-report.ts says how it is checked).
+ */
+async function publishFromData(backend, file, env, logger) {
+    const run = (0,_gate_pr_report_js__WEBPACK_IMPORTED_MODULE_6__/* .workflowRunFacts */ .iI)(await eventOf(env), env.GITHUB_EVENT_NAME);
+    const data = await (0,_gate_pr_report_js__WEBPACK_IMPORTED_MODULE_6__/* .readPrReport */ .pA)(file);
+    const { comments, checks, pulls } = (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openReviewSinks */ .l9)(backend, data.pullRequest?.number, logger);
+    await (0,_gate_pr_report_js__WEBPACK_IMPORTED_MODULE_6__/* .checkAgainstRun */ .zq)(data, run, file, async (number) => pulls?.headSha(number));
+    const { comment, full } = (0,_gate_pr_report_js__WEBPACK_IMPORTED_MODULE_6__/* .renderFromData */ .B6)(data, run);
+    await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .appendSummary */ .fe)(full);
+    const published = await logger.group(`Post the report of pull request #${data.pullRequest?.number}`, () => (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_5__/* .publishGate */ .BZ)({ comment, result: data.report.result, reportFile: file }, {
+        model: data.model,
+        workflow: data.workflow,
+        comments: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getBooleanInput */ .Vt)(Input.Comment, true) ? comments : undefined,
+        checks: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getBooleanInput */ .Vt)(Input.Check, true) ? { sink: checks, headSha: run.headSha, detailsUrl: run.runUrl } : undefined,
+    }, logger));
+    for (const line of published.skipped)
+        await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .appendSummary */ .fe)(`\n> ${line}\n`);
+    (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .setOutputs */ .n0)({ passed: String(data.report.result.passed), verdict: data.report.result.verdict, 'comment-url': published.comment ?? '', 'check-url': published.check ?? '', 'report-data': file });
+}
+await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .runAction */ .Cs)('evaluate-gate', async ({ logger, workspace, env }) => {
+    const token = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getOptionalInput */ .lI)(Input.Token) ?? env.GITHUB_TOKEN ?? '';
     if (token)
         (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 77094))).setSecret(token);
-    const repository = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Repository) ?? env.GITHUB_REPOSITORY ?? '';
-    const loaded = await (0,_config_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Config) ?? 'mlops.yml'));
-    const model = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Name) ?? loaded.config.name;
-    const rulesInput = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Rules);
-    const rules = rulesInput === undefined ? undefined : (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlText */ .c)(rulesInput, 'the rules input').value;
+    const repository = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getOptionalInput */ .lI)(Input.Repository) ?? env.GITHUB_REPOSITORY ?? '';
+    if ((0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getChoiceInput */ .KE)(Input.Mode, ['evaluate', 'publish'], 'evaluate') === 'publish') {
+        const backend = { kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL };
+        await publishFromData(backend, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getRequiredInput */ .K1)(Input.ReportData)), env, logger);
+        return;
+    }
+    const loaded = await (0,_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getOptionalInput */ .lI)(Input.Config) ?? 'mlops.yml'));
+    const model = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getOptionalInput */ .lI)(Input.Name) ?? loaded.config.name;
+    const rulesInput = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getOptionalInput */ .lI)(Input.Rules);
+    const rules = rulesInput === undefined ? undefined : (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlText */ .c)(rulesInput, 'the rules input').value;
     if (rules !== undefined && !Array.isArray(rules))
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .InputError */ .dz('Input "rules" must be a YAML list of rules.', { hint: 'Write e.g. `rules: "[{ metric: accuracy, min: 0.9 }]"` under `with:`.' });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz('Input "rules" must be a YAML list of rules.', { hint: 'Write e.g. `rules: "[{ metric: accuracy, min: 0.9 }]"` under `with:`.' });
     const overrides = {
         rules,
-        resamples: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Resamples) === undefined ? undefined : (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getNumberInput */ .i5)(Input.Resamples, 2000, { min: 100, max: 100000, integer: true }),
-        confidence: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Confidence) === undefined ? undefined : (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getNumberInput */ .i5)(Input.Confidence, 0.95, { min: 0.5, max: 0.999 }),
-        seed: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Seed) === undefined ? undefined : (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getNumberInput */ .i5)(Input.Seed, 0, { min: 0, integer: true }),
+        resamples: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getOptionalInput */ .lI)(Input.Resamples) === undefined ? undefined : (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getNumberInput */ .i5)(Input.Resamples, 2000, { min: 100, max: 100000, integer: true }),
+        confidence: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getOptionalInput */ .lI)(Input.Confidence) === undefined ? undefined : (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getNumberInput */ .i5)(Input.Confidence, 0.95, { min: 0.5, max: 0.999 }),
+        seed: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getOptionalInput */ .lI)(Input.Seed) === undefined ? undefined : (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getNumberInput */ .i5)(Input.Seed, 0, { min: 0, integer: true }),
     };
     const pull = await pullRequestOf(env);
     const backend = { kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL };
-    const { registry, store } = (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegistry */ .Me)(backend, { sha: (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_8__/* .commitOf */ .D)(workspace, env), logger, env });
+    const { registry, store } = (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegistry */ .Me)(backend, { sha: (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__/* .commitOf */ .D)(workspace, env), logger, env });
     const runUrl = env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
     const workflow = workflowOf(env);
-    const recordFile = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .recordPath */ .lX)(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Record));
-    const run = await logger.group(`Evaluate the gate of ${model}`, () => (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_6__/* .runGate */ .Rg)({
+    const recordFile = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_8__/* .recordPath */ .lX)(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getOptionalInput */ .lI)(Input.Record));
+    const run = await logger.group(`Evaluate the gate of ${model}`, () => (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_5__/* .runGate */ .Rg)({
         cwd: workspace,
         model,
         workflow,
-        gate: (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeGateOverrides */ .bF)(loaded.config.gate, overrides),
+        gate: (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeGateOverrides */ .bF)(loaded.config.gate, overrides),
         locate: (keys) => loaded.source.locate(['gate', ...keys]),
         configDir: loaded.dir,
         record: recordFile,
-        metrics: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Metrics),
-        outputs: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Outputs),
-        baseline: (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBaselineSpec */ .gz)((0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Baseline), (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.BaselineOutputs)),
+        metrics: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getOptionalInput */ .lI)(Input.Metrics),
+        outputs: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getOptionalInput */ .lI)(Input.Outputs),
+        baseline: (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBaselineSpec */ .gz)((0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getOptionalInput */ .lI)(Input.Baseline), (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getOptionalInput */ .lI)(Input.BaselineOutputs)),
         registry,
         store,
         baseRef: pull?.baseRef ?? env.GITHUB_BASE_REF,
-        reportFile: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getOptionalInput */ .lI)(Input.Report) ?? '.mlops/gate-report.md'),
+        reportFile: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getOptionalInput */ .lI)(Input.Report) ?? '.mlops/gate-report.md'),
         lineage: { commit: pull?.headSha ?? env.GITHUB_SHA, runUrl, runLabel: env.GITHUB_RUN_ID ? `run ${env.GITHUB_RUN_ID}, attempt ${env.GITHUB_RUN_ATTEMPT ?? 1}` : undefined },
         summaryUrl: runUrl,
         env,
     }));
     if (run.noBaseline)
         logger.info(run.noBaseline);
+    // Data for a workflow_run workflow that posts the report of a fork's pull request (mode: publish).
+    const reportData = await (0,_gate_pr_report_js__WEBPACK_IMPORTED_MODULE_6__/* .writePrReport */ .Yj)(run.reportFile, run.input, pull ? { number: pull.number, headSha: pull.headSha } : null);
     logger.info(run.result.headline);
-    await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .appendSummary */ .fe)(run.full);
+    await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .appendSummary */ .fe)(run.full);
     const readOnly = pull?.fork
         ? `Pull request #${pull.number} comes from a fork: its token is read-only, so no PR comment or check run was posted. The report is in the job summary, in ${run.reportFile} and in the artifact gate-report-${model}.`
         : undefined;
-    const sinks = readOnly ? { checks: undefined, comments: undefined } : (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_4__/* .openReviewSinks */ .l9)(backend, pull?.number, logger);
-    const published = await logger.group('Post the report', () => (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_6__/* .publishGate */ .BZ)(run, {
+    const sinks = readOnly ? { checks: undefined, comments: undefined } : (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openReviewSinks */ .l9)(backend, pull?.number, logger);
+    const published = await logger.group('Post the report', () => (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_5__/* .publishGate */ .BZ)(run, {
         model,
         workflow,
-        comments: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getBooleanInput */ .Vt)(Input.Comment, true) ? sinks.comments : undefined,
-        checks: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .getBooleanInput */ .Vt)(Input.Check, true) && sinks.checks ? { sink: sinks.checks, headSha: pull?.headSha ?? env.GITHUB_SHA ?? '', detailsUrl: runUrl } : undefined,
+        comments: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getBooleanInput */ .Vt)(Input.Comment, true) ? sinks.comments : undefined,
+        checks: (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .getBooleanInput */ .Vt)(Input.Check, true) && sinks.checks ? { sink: sinks.checks, headSha: pull?.headSha ?? env.GITHUB_SHA ?? '', detailsUrl: runUrl } : undefined,
         readOnly,
     }, logger));
     if (readOnly) {
         logger.warning(readOnly);
         // The report as an artifact, so a workflow_run workflow with a write token can post it.
-        const artifacts = await (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_4__/* .openArtifactStore */ .kT)(env, undefined, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, '.mlops'));
+        const artifacts = await (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openArtifactStore */ .kT)(env, undefined, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(workspace, '.mlops'));
         try {
-            const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(run.reportFile);
-            await artifacts.upload(`gate-report-${model}`, [run.reportFile, recordFile].filter((file) => file.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))), root);
+            const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(run.reportFile);
+            await artifacts.upload(`gate-report-${model}`, [run.reportFile, reportData, recordFile].filter((file) => file.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep))), root);
         }
         catch (error) {
-            if (!(error instanceof _backends_seams_js__WEBPACK_IMPORTED_MODULE_5__/* .AlreadyExistsError */ .Tm))
+            if (!(error instanceof _backends_seams_js__WEBPACK_IMPORTED_MODULE_4__/* .AlreadyExistsError */ .Tm))
                 throw error;
         }
     }
     for (const line of published.skipped)
         if (line !== readOnly)
-            await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .appendSummary */ .fe)(`\n> ${line}\n`);
-    (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_11__/* .setOutputs */ .n0)({ passed: run.outputs.passed, verdict: run.outputs.verdict, report: run.outputs.report, table: run.outputs.table, record: recordFile, 'comment-url': published.comment ?? '', 'check-url': published.check ?? '' });
-    (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_6__/* .failIfFailed */ .hX)(run);
+            await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .appendSummary */ .fe)(`\n> ${line}\n`);
+    (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_12__/* .setOutputs */ .n0)({ passed: run.outputs.passed, verdict: run.outputs.verdict, report: run.outputs.report, table: run.outputs.table, record: recordFile, 'comment-url': published.comment ?? '', 'check-url': published.check ?? '', 'report-data': reportData });
+    (0,_gate_index_js__WEBPACK_IMPORTED_MODULE_5__/* .failIfFailed */ .hX)(run);
 });
 
 __webpack_async_result__();
@@ -30940,13 +30976,15 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   fe: () => (/* reexport */ appendSummary),
   Vt: () => (/* reexport */ getBooleanInput),
+  KE: () => (/* reexport */ getChoiceInput),
   i5: () => (/* reexport */ getNumberInput),
   lI: () => (/* reexport */ getOptionalInput),
+  K1: () => (/* reexport */ getRequiredInput),
   Cs: () => (/* reexport */ runAction),
   n0: () => (/* reexport */ setOutputs)
 });
 
-// UNUSED EXPORTS: getChoiceInput, getListInput, getRequiredInput
+// UNUSED EXPORTS: getListInput
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
@@ -31290,7 +31328,7 @@ function invalid(name, value, accepted) {
 function getRequiredInput(name) {
     const value = readRaw(name);
     if (value === undefined) {
-        throw new InputError(`Input "${name}" is required and was not given (or is empty).`, {
+        throw new errors/* InputError */.dz(`Input "${name}" is required and was not given (or is empty).`, {
             hint: `Add \`${name}: <value>\` under \`with:\` in the workflow step that uses this action.`,
         });
     }
@@ -31375,7 +31413,7 @@ function getListInput(name) {
 
 /***/ }),
 
-/***/ 94664:
+/***/ 44126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31386,7 +31424,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   l9: () => (/* binding */ openReviewSinks)
 });
 
-// UNUSED EXPORTS: DEFAULT_LOCAL_REGISTRY, insideActionsRuntime, openDeployBackends
+// UNUSED EXPORTS: DEFAULT_LOCAL_REGISTRY, insideActionsRuntime, openDeployBackends, openEventSink
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -31716,10 +31754,9 @@ function parseSignature(value, key = 'signature') {
  * name becomes a file name when the version is downloaded.
  */
 function parseAssets(value, key = 'assets') {
+    // Asset and part names share one namespace: each becomes a release asset and a file name.
     const seen = new Set();
-    return arr(value, key).map((a, i) => {
-        const k = `${key}[${i}]`;
-        const o = obj(a, k);
+    const file = (o, k) => {
         const name = str(o.name, `${k}.name`);
         if (!(0,seams/* isSafeAssetName */.JT)(name)) {
             throw new ManifestError(`Invalid model manifest: "${k}.name" is not a safe asset name: ${(0,seams/* describeAssetNameRule */.Zc)(name)}`, {
@@ -31733,10 +31770,24 @@ function parseAssets(value, key = 'assets') {
         const sha256 = str(o.sha256, `${k}.sha256`);
         if (!SHA256.test(sha256))
             fail(`${k}.sha256`, '64 lowercase hex digits', sha256);
-        const asset = { name, size: manifest_int(o.size, `${k}.size`), sha256 };
+        return { name, size: manifest_int(o.size, `${k}.size`), sha256 };
+    };
+    return arr(value, key).map((a, i) => {
+        const k = `${key}[${i}]`;
+        const o = obj(a, k);
+        const asset = file(o, k);
         if (o.unpacked !== undefined && o.unpacked !== null) {
             const u = obj(o.unpacked, `${k}.unpacked`);
             asset.unpacked = { bytes: manifest_int(u.bytes, `${k}.unpacked.bytes`), entries: manifest_int(u.entries, `${k}.unpacked.entries`) };
+        }
+        if (o.parts !== undefined && o.parts !== null) {
+            const parts = arr(o.parts, `${k}.parts`).map((p, j) => file(obj(p, `${k}.parts[${j}]`), `${k}.parts[${j}]`));
+            if (parts.length < 2)
+                fail(`${k}.parts`, 'at least 2 parts', o.parts);
+            const sum = parts.reduce((total, p) => total + p.size, 0);
+            if (sum !== asset.size)
+                fail(`${k}.parts`, `parts whose sizes add up to the asset's size ${asset.size}`, `${sum} bytes`);
+            asset.parts = parts;
         }
         return asset;
     });
@@ -31982,7 +32033,13 @@ class ModelRegistry {
             attestationUrl: input.attestationUrl ?? null,
             idempotencyKey: input.idempotencyKey ?? null,
             contentDigest,
-            assets: files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256, ...(f.unpacked ? { unpacked: { bytes: f.unpacked.bytes, entries: f.unpacked.entries } } : {}) })),
+            assets: files.map((f) => ({
+                name: f.name,
+                size: f.size,
+                sha256: f.sha256,
+                ...(f.unpacked ? { unpacked: { bytes: f.unpacked.bytes, entries: f.unpacked.entries } } : {}),
+                ...(f.parts ? { parts: f.parts.map((p) => ({ name: p.name, size: p.size, sha256: p.sha256 })) } : {}),
+            })),
         });
         // A lost answer here leaves an extra draft on the same tag: it is never published (the tag takes
         // one published release) and cleanupStaleDrafts removes it.
@@ -31994,8 +32051,10 @@ class ModelRegistry {
             await this.step('index the content digest', () => this.store.createRef(`${names/* refs */.DY.contentPrefix(name, contentDigest)}v${version}`, this.sha));
         const manifestJson = JSON.stringify(manifest, null, 2);
         await this.upload(draft.id, MANIFEST_ASSET, () => ({ stream: external_node_stream_.Readable.from([Buffer.from(manifestJson)]) }), Buffer.byteLength(manifestJson), 'application/json');
-        for (const file of files)
-            await this.upload(draft.id, file.name, () => ({ path: file.path }), file.size, file.contentType);
+        for (const file of files) {
+            for (const one of file.parts ?? [file])
+                await this.upload(draft.id, one.name, () => ({ path: one.path, move: file.move }), one.size, file.contentType);
+        }
         const release = await this.step(`publish ${tag}`, () => this.store.publish(draft.id));
         this.logger?.info(`Registered ${tag}${release.immutable ? ' (an immutable release)' : ''}`);
         await this.pointLatest(name, version);
@@ -32007,7 +32066,7 @@ class ModelRegistry {
         if (!Array.isArray(files))
             throw new names/* RegistryError */.gl('register needs `files`: the packed model files');
         const seen = new Set([MANIFEST_ASSET]);
-        for (const file of files) {
+        const check = (file) => {
             if (!(0,seams/* isSafeAssetName */.JT)(file.name))
                 throw new names/* RegistryError */.gl(`Invalid asset name ${(0,seams/* describeAssetNameRule */.Zc)(file.name)}`, { hint: 'Name model files with letters, digits, ".", "_" and "-" only (packModel does).' });
             if (seen.has(file.name))
@@ -32017,6 +32076,16 @@ class ModelRegistry {
                 throw new names/* RegistryError */.gl(`Asset "${file.name}": sha256 must be 64 lowercase hex digits`);
             if (!Number.isSafeInteger(file.size) || file.size < 0)
                 throw new names/* RegistryError */.gl(`Asset "${file.name}": size must be a whole number of bytes`);
+        };
+        for (const file of files) {
+            check(file);
+            if (file.parts === undefined)
+                continue;
+            for (const part of file.parts)
+                check(part);
+            if (file.parts.length < 2 || file.parts.reduce((sum, p) => sum + p.size, 0) !== file.size) {
+                throw new names/* RegistryError */.gl(`Asset "${file.name}": its parts must be two or more, their sizes adding up to its size ${file.size}`);
+            }
         }
         return files;
     }
@@ -32443,8 +32512,8 @@ function parseAliasRecord(body, tag) {
     return { alias: value.alias, seq: value.seq, from: value.from, to: value.to, actor: value.actor, at: value.at };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __nccwpck_require__(85555);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 18 modules
+var utils = __nccwpck_require__(79083);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __nccwpck_require__(49735);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -32998,9 +33067,15 @@ function request_errors_errorMessage(error) {
 }
 /** The `code`s of a 422's `errors` list, e.g. `already_exists`. */
 function validationCodes(error) {
+    return validationErrors(error).map((entry) => entry.code);
+}
+/** A 422's `errors` list: code, and field and message where GitHub gives them. */
+function validationErrors(error) {
     const data = (0,shared_json/* isRecord */.u4)(error) && (0,shared_json/* isRecord */.u4)(error.response) ? error.response.data : undefined;
     const errors = (0,shared_json/* isRecord */.u4)(data) && Array.isArray(data.errors) ? data.errors : [];
-    return errors.flatMap((entry) => ((0,shared_json/* isRecord */.u4)(entry) && typeof entry.code === 'string' ? [entry.code] : []));
+    return errors.flatMap((entry) => (0,shared_json/* isRecord */.u4)(entry) && typeof entry.code === 'string'
+        ? [{ code: entry.code, field: typeof entry.field === 'string' ? entry.field : undefined, message: typeof entry.message === 'string' ? entry.message : undefined }]
+        : []);
 }
 /** Runs a request, mapping 404 to undefined (the "get or nothing" lookups). */
 async function request_errors_orUndefined(request) {
@@ -33017,7 +33092,7 @@ async function request_errors_orUndefined(request) {
  * Runs a write, turning GitHub's 403 for a token without the permission into the seams'
  * PermissionError (rate limits also answer 403, but the throttling plugin retries those first).
  */
-async function withPermission(what, request) {
+async function request_errors_withPermission(what, request) {
     try {
         return await request();
     }
@@ -33109,6 +33184,7 @@ function toRef(value) {
  * allocated with POST git/refs (422 when taken), assets go to a draft's upload_url and the draft is
  * published with make_latest "false" so models never become the repository's Latest release.
  */
+
 
 
 
@@ -33236,6 +33312,14 @@ class GitHubReleaseStore {
                 }
                 if (isImmutableRefusal(error))
                     throw immutableError(`Release ${releaseId}`, `cannot take the asset ${name}`, error);
+                const tooLarge = request_errors_httpStatus(error) === 422 ? validationErrors(error).find((entry) => entry.field === 'size') : undefined;
+                if (tooLarge) {
+                    // docs/platform.md "Limits": an asset is under 2 GiB; GitHub answers 422 on `size`.
+                    throw new errors/* UserError */.yo(`GitHub refused the asset ${name} (${size} bytes) of release ${releaseId}: ${tooLarge.message ?? 'its size is not accepted'}.`, {
+                        cause: error,
+                        hint: "Release assets must be under 2 GiB (GitHub's limit): register the model with register-model, which stores a larger model in ordered parts.",
+                    });
+                }
                 throw error;
             }
         }, async () => {
@@ -33389,7 +33473,7 @@ class GitHubCheckRunSink {
     }
     async complete(check) {
         const { octokit, owner, repo } = this.options;
-        const response = await withPermission('create check runs', () => octokit.rest.checks.create({
+        const response = await request_errors_withPermission('create check runs', () => octokit.rest.checks.create({
             owner,
             repo,
             name: check.name,
@@ -33457,7 +33541,7 @@ class GitHubCommentSink {
         return { owner: this.options.owner, repo: this.options.repo, issue_number: this.options.issueNumber };
     }
     upsert(key, body) {
-        return withPermission('comment on the pull request', () => this.converge(key, body));
+        return request_errors_withPermission('comment on the pull request', () => this.converge(key, body));
     }
     async converge(key, body) {
         const marker = (0,seams/* commentMarker */.Ql)(key);
@@ -33883,17 +33967,26 @@ class local_release_store_LocalReleaseStore {
             await external_node_fs_.promises.rm(this.assetDir(id), { recursive: true, force: true });
             throw new seams/* AlreadyExistsError */.Tm(`Release ${releaseId} already has an asset named ${name}`);
         }
+        const data = external_node_path_default().join(this.assetDir(id), 'data');
+        let moved = false;
         try {
-            const data = external_node_path_default().join(this.assetDir(id), 'data');
-            const input = 'path' in source ? (0,external_node_fs_.createReadStream)(source.path) : source.stream;
-            await (0,promises_.pipeline)(input, (0,external_node_fs_.createWriteStream)(data));
+            // A file given away is renamed into place; another is copied by the kernel (copy_file_range, or a
+            // reflink where the filesystem has them): a model of gigabytes does not pass through this process.
+            if ('path' in source && source.move)
+                moved = await external_node_fs_.promises.rename(source.path, data).then(() => true, (error) => (error.code === 'EXDEV' ? false : Promise.reject(error)));
+            if ('path' in source && !moved)
+                await external_node_fs_.promises.copyFile(source.path, data, external_node_fs_.constants.COPYFILE_FICLONE);
+            else if (!('path' in source))
+                await (0,promises_.pipeline)(source.stream, (0,external_node_fs_.createWriteStream)(data));
             const { size } = await external_node_fs_.promises.stat(data);
             const meta = { id, releaseId, name, size, contentType };
             await atomic_fs_writeFileAtomic(external_node_path_default().join(this.assetDir(id), 'meta.json'), JSON.stringify(meta));
             return { id, name, size, contentType };
         }
         catch (error) {
-            // Leave nothing half-made behind: the name becomes free again.
+            // Leave nothing half-made behind: the name becomes free again, a moved file goes back.
+            if (moved && 'path' in source)
+                await external_node_fs_.promises.rename(data, source.path).catch(() => undefined);
             await external_node_fs_.promises.rm(claim, { force: true });
             await external_node_fs_.promises.rm(this.assetDir(id), { recursive: true, force: true });
             throw error;
@@ -34281,6 +34374,67 @@ class local_deployment_log_LocalDeploymentLog {
     }
 }
 
+;// CONCATENATED MODULE: ./src/backends/github/github-event-sink.ts
+
+class github_event_sink_GitHubEventSink {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    async send(event) {
+        const { octokit, owner, repo } = this.options;
+        await withPermission(`send the repository_dispatch event ${event.type} (it needs contents: write)`, () => octokit.rest.repos.createDispatchEvent({ owner, repo, event_type: event.type, client_payload: event.payload }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backends/github/github-pull-heads.ts
+/**
+ * The head commit of a pull request (`GET /repos/{owner}/{repo}/pulls/{number}`, `pull-requests:
+ * read`, or public), for evaluate-gate's publish mode: a workflow_run event lists no pull request
+ * when it came from a fork, so the pull request an untrusted report names is checked by asking GitHub
+ * for its head (src/gate/pr-report.ts checkAgainstRun).
+ */
+
+
+/** The pull request's head commit sha; undefined when there is no such pull request. */
+async function pullRequestHead(options, number) {
+    const { octokit, owner, repo } = options;
+    try {
+        const response = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
+        return new answers_Fields(new answers_Fields(response.data, 'a pull request').raw('head'), 'a pull request head').string('sha');
+    }
+    catch (error) {
+        if (request_errors_httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/backends/local/local-event-sink.ts
+/**
+ * EventSink over a folder: locally an event is one JSON line appended to `<folder>/events.jsonl`
+ * (`{"type": ..., "payload": {...}, "sentAt": ...}`), the local registry's folder, so a script can
+ * follow what was registered and deployed (`tail -f .mlops/registry/events.jsonl`).
+ */
+
+
+
+/** The log's file name inside the local backend's folder. */
+const LOCAL_EVENTS_FILE = 'events.jsonl';
+class local_event_sink_LocalEventSink {
+    directory;
+    constructor(directory) {
+        this.directory = directory;
+    }
+    async send(event) {
+        await mkdir(this.directory, { recursive: true });
+        // One write of one line with O_APPEND: concurrent writers never interleave inside a line.
+        await appendFile(path.join(this.directory, LOCAL_EVENTS_FILE), JSON.stringify({ type: event.type, payload: event.payload, sentAt: nowIso() }) + '\n');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/backends/open.ts
 /**
  * The one place that turns "a local folder", "a GitHub repository and a token" or "the Actions
@@ -34288,6 +34442,9 @@ class local_deployment_log_LocalDeploymentLog {
  * these and pass the seams into the domain; domain folders import only the seam types of
  * seams.ts, never an implementation (test/architecture/backend-imports.test.ts holds them to it).
  */
+
+
+
 
 
 
@@ -34342,6 +34499,8 @@ function openReviewSinks(backend, issueNumber, logger) {
     return {
         comments: issueNumber === undefined ? undefined : new GitHubCommentSink({ octokit, owner, repo, issueNumber }),
         checks: new GitHubCheckRunSink({ octokit, owner, repo }),
+        // Pull requests exist only on GitHub: evaluate-gate's publish mode checks a report's pull request by its head.
+        pulls: { headSha: (number) => pullRequestHead({ octokit, owner, repo }, number) },
     };
 }
 /**
@@ -34374,6 +34533,16 @@ function openDeployBackends(backend, options = {}) {
     const [owner, repo] = backend.repository.split('/');
     const octokit = createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: options.logger });
     return { ...opened, log: new GitHubDeploymentLog({ octokit, owner, repo }), isGitHub: true };
+}
+/**
+ * Where register-model and deploy-env announce what they did: repository_dispatch events of the
+ * registry's repository, or `events.jsonl` in the local registry's folder (local-event-sink.ts).
+ */
+function openEventSink(backend, logger) {
+    if (backend.kind === 'local')
+        return new LocalEventSink(path.resolve(backend.dir));
+    const [owner, repo] = backend.repository.split('/');
+    return new GitHubEventSink({ octokit: createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: logger }), owner, repo });
 }
 
 
@@ -34462,7 +34631,7 @@ function checkOutputText(text) {
 
 /***/ }),
 
-/***/ 9203:
+/***/ 54121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40126,7 +40295,55 @@ else {
 } validate0.errors = vErrors; return errors === 0; }
 const schema_validators_dataSchemaValidator = (/* unused pure expression or super */ null && (validate1));
 
+// EXTERNAL MODULE: ./src/shared/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(44498);
+;// CONCATENATED MODULE: ./schema/data-schema.schema.json
+const data_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/data-schema.schema.json","title":"mlops data schema","description":"What validate-data checks in a dataset: its columns, their types and expectations, and dataset-wide integrity checks.","type":"object","additionalProperties":false,"required":["columns"],"properties":{"$schema":{"type":"string"},"columns":{"description":"The expected columns, by name, in any order.","type":"object","additionalProperties":{"$ref":"#/definitions/column"}},"dataset":{"$ref":"#/definitions/dataset"},"na_values":{"description":"Cell texts read as missing in CSV/TSV. Default: \'\', NA, N/A, null, NULL, None. NaN is not missing: it is checked by allow_nan.","type":"array","items":{"type":"string"}}},"definitions":{"severity":{"type":"string","enum":["error","warning"]},"mostly":{"description":"The share of non-null values that must pass (Great Expectations\' `mostly`), 0..1. Default 1.","type":"number","minimum":0,"maximum":1},"bound":{"type":["number","string"],"description":"A number, or an ISO date/datetime for date columns."},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/severity"}}},"column":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"int, float, bool, string, date, datetime or categorical.","type":"string","enum":["int","float","bool","string","date","datetime","categorical"]},"description":{"type":"string"},"format":{"description":"Date/datetime format with strftime directives (%Y %m %d %H %M %S %f %z). Default ISO 8601.","type":"string"},"required":{"description":"The column must be present (default true).","type":"boolean"},"severity":{"description":"Default severity of this column\'s checks (default error).","$ref":"#/definitions/severity"},"not_null":{"description":"Values must not be missing; with `mostly`, only that share must be present.","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"},"between":{"description":"Long form of min/max with mostly and severity.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}},"allowed":{"description":"The values the column may hold.","oneOf":[{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},{"type":"object","additionalProperties":false,"required":["values"],"properties":{"values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"regex":{"description":"A JavaScript regular expression every value must match (anchor it with ^...$ for a full match).","oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string"},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"multiple_of":{"description":"Every value is a whole multiple of this number (int and float columns).","oneOf":[{"type":"number","exclusiveMinimum":0},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"type":"number","exclusiveMinimum":0},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"unique":{"description":"No value appears twice (nulls are ignored).","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"}}}]},"length":{"description":"Bounds on the length of string values.","$ref":"#/definitions/range"},"mean":{"description":"Bounds on the column\'s mean.","$ref":"#/definitions/range"},"std":{"description":"Bounds on the column\'s standard deviation.","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles, e.g. [{q: 0.5, min: 10, max: 20}].","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"properties":{"q":{"type":"number","minimum":0,"maximum":1},"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/severity"}}}},"allow_nan":{"description":"NaN values are allowed in float columns (default false).","type":"boolean"},"allow_inf":{"description":"Infinite values are allowed in float columns (default false).","type":"boolean"}}},"integrity":{"description":"false turns the check off; a severity turns it on at that level.","oneOf":[{"type":"boolean","enum":[false]},{"$ref":"#/definitions/severity"}]},"dataset":{"type":"object","additionalProperties":false,"properties":{"unexpected_columns":{"description":"What a column absent from the schema is: error (default), warning or allow.","type":"string","enum":["error","warning","allow"]},"row_count":{"description":"Bounds on the number of rows.","$ref":"#/definitions/range"},"unique":{"description":"Column combinations that must be unique together.","type":"array","items":{"oneOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["columns"],"properties":{"columns":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"$ref":"#/definitions/severity"}}}]}},"duplicate_rows":{"description":"Rows repeated exactly (default warning).","$ref":"#/definitions/integrity"},"label":{"description":"The label column, for conflicting_labels (default: data.label of mlops.yml).","type":"string"},"conflicting_labels":{"description":"Rows with the same features but different labels (default warning when a label is known).","$ref":"#/definitions/integrity"},"train_eval_leakage":{"description":"Eval rows that also appear in the training data (default error when eval data is given).","$ref":"#/definitions/integrity"}}}}}');
+;// CONCATENATED MODULE: ./schema/mlops.schema.json
+const mlops_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/mlops.schema.json","title":"mlops.yml","description":"One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.","type":"object","additionalProperties":false,"required":["name","data"],"properties":{"$schema":{"type":"string"},"version":{"description":"Version of this file\'s format.","const":1},"name":{"description":"The model\'s name: letters, digits, dot, dash, underscore.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"data":{"type":"object","additionalProperties":false,"required":["train"],"properties":{"train":{"description":"Training data: a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"eval":{"description":"Evaluation data (optional): a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"format":{"description":"Overrides the format read from the file extension.","type":"string","enum":["csv","tsv","jsonl","parquet"]},"label":{"description":"The label (target) column.","type":"string"},"schema":{"description":"The data schema: a path to a YAML/JSON file, or the schema inline.","oneOf":[{"type":"string"},{"$ref":"data-schema.schema.json"}]}}},"validate":{"type":"object","additionalProperties":false,"properties":{"fail_on":{"description":"The lowest severity that fails validation: error (default), warning, or never.","type":"string","enum":["error","warning","never"]},"baseline":{"description":"A baseline profile (JSON) to measure drift against.","type":"string"},"profile_out":{"description":"Where the profile is written (default .mlops/profile.json).","type":"string"},"report":{"description":"Where the JSON report is written (default .mlops/validate-report.json).","type":"string"},"drift":{"$ref":"#/definitions/drift"}}},"train":{"description":"The training command train-and-sweep runs once per trial (any language).","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A shell command (string) or an argv list. {name} is replaced by a parameter\'s value, {args} by --name=value pairs.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"workdir":{"description":"Folder the command runs in, relative to mlops.yml (default: its folder).","type":"string"},"timeout":{"description":"Seconds a trial may run before its whole process tree is killed (default 3600).","type":"number","exclusiveMinimum":0},"retries":{"description":"Runs again a trial that crashed (non-zero exit), at most this often (default 0).","type":"integer","minimum":0,"maximum":10},"env":{"description":"Extra environment variables for every trial.","type":"object","additionalProperties":{"type":"string"}}}},"sweep":{"description":"The hyperparameter sweep of train-and-sweep.","type":"object","additionalProperties":false,"required":["metric","space"],"properties":{"method":{"description":"grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).","enum":["grid","random","tpe","gp"]},"trials":{"description":"Trials in all (default 20).","type":"integer","minimum":1,"maximum":10000},"parallel":{"description":"Trials at once on one machine (default: the number of cores).","type":"integer","minimum":1,"maximum":256},"seed":{"description":"The same seed and space give the same trials (default 0).","type":"integer","minimum":0},"metric":{"type":"object","additionalProperties":false,"required":["name","goal"],"properties":{"name":{"description":"The key of the metrics file to optimise.","type":"string","minLength":1},"goal":{"enum":["maximize","minimize"]},"target":{"description":"End the sweep once a trial reaches this value.","type":"number"}}},"space":{"description":"Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/param"}},"pruner":{"description":"Early stopping on intermediate metrics.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["none","median","asha"]},"metric":{"description":"Intermediate metric to judge (default: the sweep metric).","type":"string"},"startup_trials":{"type":"integer","minimum":0},"warmup_steps":{"type":"integer","minimum":0},"min_resource":{"type":"integer","minimum":1},"reduction_factor":{"type":"integer","minimum":2},"goal":{"description":"Direction of the pruner\'s metric (default: the sweep metric\'s goal).","enum":["maximize","minimize"]}}},"max_failed_share":{"description":"The sweep fails when more than this share of trials failed (default 1: only when all did).","type":"number","minimum":0,"maximum":1},"matrix":{"description":"Fan-out over a GitHub Actions job matrix.","type":"object","additionalProperties":false,"properties":{"shards":{"description":"Matrix legs (at most 256).","type":"integer","minimum":1,"maximum":256},"rounds":{"description":"Model-based methods: plan/run/collect rounds, each planned from all results so far.","type":"integer","minimum":1,"maximum":20}}}}},"gate":{"description":"Rules the candidate model must pass against absolute bounds, the production model and the data (evaluate-gate). Source: src/gate/gate-config.schema.json.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Per-metric settings by (dotted) metric name, e.g. latency_ms or eval.f1.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"direction":{"description":"Which way the metric improves (default: lower for names with loss, error, latency, time, rmse, ...; else higher).","enum":["higher","lower"]},"statistic":{"description":"The per-example statistic whose bootstrap interval stands for this metric (default: from the name).","enum":["accuracy","f1","log_loss","rmse","auc"]}}}},"rules":{"description":"Each rule is an error (fails the gate) or a warning (only shown).","type":"array","items":{"oneOf":[{"$ref":"#/definitions/gateThresholdRule"},{"$ref":"#/definitions/gateChangeRule"},{"$ref":"#/definitions/gateValidationRule"},{"$ref":"#/definitions/gateDriftRule"}]}},"bootstrap":{"description":"The paired bootstrap that gives each metric\'s change a confidence interval (percentile method).","type":"object","additionalProperties":false,"properties":{"resamples":{"description":"Resamples (default 2000).","type":"integer","minimum":100,"maximum":100000},"confidence":{"description":"Level of the interval (default 0.95).","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"seed":{"description":"The same seed and outputs give the same intervals (default 0).","type":"integer","minimum":0},"positive_label":{"description":"The positive class of binary labels for F1, log loss and AUC (default: 1, true, yes or positive when present).","type":["string","number","boolean"]}}},"evaluate":{"description":"Re-evaluates the baseline model (downloaded from the registry, digests verified) on the candidate\'s eval data, so both are measured on the same rows. The command gets MLOPS_MODEL_DIR, MLOPS_EVAL_DATA, MLOPS_METRICS_FILE and MLOPS_OUTPUTS_FILE.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A command line (run by the shell) or a list of arguments, run in mlops.yml\'s folder.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"timeout":{"description":"Seconds before the command is stopped (default 600).","type":"number","exclusiveMinimum":0}}}}},"registry":{"description":"Model registry settings (register-model).","type":"object"},"environments":{"description":"Deployment environments (deploy-env).","type":"object"},"deploy":{"description":"deploy-env: where a verified version goes, how it proves it is up, and the order environments are promoted in.","type":"object","additionalProperties":false,"properties":{"environments":{"description":"Promotion order, e.g. [staging, production]: a version reaches an environment only after succeeding in the ones before it (and, past the first, with a passing gate verdict).","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"uniqueItems":true},"run_environment":{"description":"The environment `mlops run` deploys to at its end (default: the first of environments, else local).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"target":{"description":"A command (gets MLOPS_MODEL_DIR, MLOPS_MODEL_NAME, MLOPS_MODEL_VERSION, MLOPS_ENVIRONMENT, MLOPS_PREVIOUS_VERSION) or a webhook (signed JSON POST).","type":"object","additionalProperties":false,"properties":{"command":{"type":"string","minLength":1},"webhook":{"description":"A URL the deploy is POSTed to.","type":"string","pattern":"^https?://"},"secret_env":{"description":"The variable that holds the webhook\'s HMAC secret.","type":"string","minLength":1},"timeout":{"description":"Seconds before the command\'s process tree is stopped (default 300).","type":"number","exclusiveMinimum":0}}},"health":{"description":"An HTTP URL that must answer 2xx (optionally with a JSON field), or a command that must exit 0.","type":"object","additionalProperties":false,"properties":{"url":{"type":"string","minLength":1},"command":{"type":"string","minLength":1},"json_field":{"type":"string","minLength":1},"expect":{"type":["string","number","boolean"]},"attempts":{"type":"integer","minimum":1,"maximum":100},"interval":{"description":"Seconds before the second try; grows 1.5x per try.","type":"number","exclusiveMinimum":0},"timeout":{"description":"Seconds per try.","type":"number","exclusiveMinimum":0}}},"smoke":{"description":"The first rows of the eval data go to the deployed model (a predict URL or a command); the answers must match the predictions the version recorded.","type":"object","additionalProperties":false,"properties":{"url":{"type":"string","minLength":1},"command":{"type":"string","minLength":1},"rows":{"type":"integer","minimum":1,"maximum":10000},"data":{"description":"A CSV of eval rows (default: data.eval).","type":"string","minLength":1}}},"environment_url":{"description":"Where the deployed model answers, for the deployment status.","type":"string","minLength":1},"require_protection":{"description":"Refuse a GitHub production environment without required reviewers or a wait timer (default true; never applies locally).","type":"boolean"}}}},"definitions":{"paths":{"oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"thresholds":{"type":"object","additionalProperties":false,"properties":{"warn":{"type":"number","minimum":0},"fail":{"type":"number","minimum":0}}},"driftColumn":{"type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"skip":{"type":"boolean"}}},"drift":{"description":"Drift against the baseline profile. Thresholds apply to every column unless overridden.","type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"drifted_share_fail":{"description":"The share of drifted columns that fails the dataset (default 0.5).","type":"number","minimum":0,"maximum":1},"columns":{"type":"object","additionalProperties":{"$ref":"#/definitions/driftColumn"}}}},"param":{"type":"object","required":["type"],"properties":{"type":{"enum":["uniform","loguniform","int","categorical","const"]},"low":{"type":"number"},"high":{"type":"number"},"step":{"type":"number","exclusiveMinimum":0},"log":{"type":"boolean"},"choices":{"type":"array","items":{"type":["string","number","boolean"]}},"value":{"type":["string","number","boolean"]},"when":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false},"gateSeverity":{"description":"error (default) fails the gate; warning only shows in the report.","enum":["error","warning"]},"gateMetric":{"description":"A metric of the candidate\'s or the baseline\'s metrics file (dotted for nested keys).","type":"string","minLength":1},"gateThresholdRule":{"description":"An absolute bound: { metric: accuracy, min: 0.9 }.","type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"metric":{"$ref":"#/definitions/gateMetric"},"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateChangeRule":{"description":"A bound on the change against production, in the metric\'s direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.","type":"object","additionalProperties":false,"required":["metric"],"oneOf":[{"required":["max_drop"]},{"required":["max_drop_pct"]},{"required":["min_gain"]},{"required":["min_gain_pct"]}],"properties":{"metric":{"$ref":"#/definitions/gateMetric"},"max_drop":{"description":"The largest allowed drop, in the metric\'s units.","type":"number","minimum":0},"max_drop_pct":{"description":"The largest allowed drop, in percent of production\'s value.","type":"number","minimum":0},"min_gain":{"description":"The smallest required gain, in the metric\'s units.","type":"number"},"min_gain_pct":{"description":"The smallest required gain, in percent of production\'s value.","type":"number"},"significant":{"description":"Judge the change against its bootstrap interval (needs per-example outputs of both models).","type":"boolean"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateValidationRule":{"description":"validate-data passed in this run.","type":"object","additionalProperties":false,"required":["data"],"properties":{"data":{"const":"validation_passed"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateDriftRule":{"description":"The share of drifted columns is at most max.","type":"object","additionalProperties":false,"required":["data","max"],"properties":{"data":{"const":"drifted_share"},"max":{"type":"number","minimum":0,"maximum":1},"severity":{"$ref":"#/definitions/gateSeverity"}}}}}');
+;// CONCATENATED MODULE: ./src/config/schema-hints.ts
+
+
+
+/**
+ * The schema node an error's `schemaPath` (`#/properties/data/additionalProperties`) sits in, in the
+ * schema it came from: a data schema written inside mlops.yml is checked by the data schema's own
+ * validator, whose paths start at that schema's root.
+ */
+function nodeOf(error, what) {
+    const segments = error.schemaPath.replace(/^#\/?/, '').split('/').slice(0, -1);
+    const walk = (root) => segments.reduce((node, segment) => (node !== null && typeof node === 'object' ? node[segment.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), root);
+    const [first, second] = what === 'mlops.yml' ? [mlops_schema_namespaceObject, data_schema_schema_namespaceObject] : [data_schema_schema_namespaceObject, mlops_schema_namespaceObject];
+    const node = walk(first);
+    return node !== undefined && typeof node === 'object' ? node : walk(second);
+}
+/** How to fix the violation `error` of `key` (dotted) in a file of kind `what` (mlops.yml or data schema). */
+function schemaHint(error, what, key) {
+    const node = nodeOf(error, what);
+    if (error.keyword === 'additionalProperties') {
+        const unknown = String(error.params.additionalProperty);
+        const allowed = Object.keys(node?.properties ?? {}).filter((k) => k !== '$schema');
+        const where = key.split('.').slice(0, -1).join('.') || 'the top level';
+        if (allowed.length === 0)
+            return `Remove or rename the key \`${unknown}\`.`;
+        return `Remove or rename the key \`${unknown}\`; the keys allowed under ${where} are ${allowed.join(', ')}.${(0,did_you_mean/* didYouMean */.a)(unknown, allowed)}`;
+    }
+    if (error.keyword === 'required') {
+        const missing = String(error.params.missingProperty);
+        const about = node?.properties?.[missing]?.description;
+        return `Add the key \`${missing}\` under ${key === '(top level)' ? 'the top level' : key}${about ? `: ${sentence(about)}` : '.'}`;
+    }
+    const description = node?.description ?? node?.properties?.[key.split('.').pop() ?? '']?.description;
+    return `Correct ${key}${description ? `: ${sentence(description)}` : '.'}`;
+}
+/** A schema description continuing a hint: `The lowest severity ...` -> `the lowest severity ....`. */
+function sentence(description) {
+    const lowered = /^[A-Z][a-z]/.test(description) ? description[0].toLowerCase() + description.slice(1) : description;
+    return lowered.replace(/\.?$/, '.');
+}
+
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
+
 
 
 /** Throws a located ConfigError for the first schema violation of an mlops.yml. */
@@ -40148,7 +40365,7 @@ function check(validate, source, what, base = []) {
     const key = [...path, ...(extra === undefined ? [] : [extra])].join('.') || '(top level)';
     throw new errors/* ConfigError */.xL(`Invalid ${what}: ${key} ${message}.`, {
         location: { ...location, key },
-        hint: hintFor(error, what),
+        hint: schemaHint(error, what, key),
     });
 }
 /**
@@ -40182,12 +40399,6 @@ function describe(error) {
         default:
             return { message: error.message ?? 'is invalid', keyOf: false };
     }
-}
-function hintFor(error, what) {
-    const reference = what === 'mlops.yml' ? 'schema/mlops.schema.json' : 'schema/data-schema.schema.json';
-    if (error.keyword === 'additionalProperties')
-        return `Remove or rename the key; the allowed keys are listed in ${reference}.`;
-    return `Correct the value; ${reference} describes every key (editors with YAML support complete from it).`;
 }
 
 // EXTERNAL MODULE: ./src/config/yaml-source.ts
@@ -40368,20 +40579,1069 @@ function locateNode(doc, lineCounter, file, path, keyOf) {
 
 /***/ }),
 
-/***/ 15614:
+/***/ 33407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  hX: () => (/* reexport */ failIfFailed),
-  bF: () => (/* reexport */ mergeGateOverrides),
-  gz: () => (/* reexport */ parseBaselineSpec),
-  BZ: () => (/* reexport */ publishGate),
-  Rg: () => (/* reexport */ runGate)
+  g: () => (/* binding */ parseBaselineSpec),
+  o: () => (/* binding */ resolveBaseline)
 });
 
-// UNUSED EXPORTS: gateCheckName, gateOutputs, gateRecordPart, manifestGate, metricStatus
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __nccwpck_require__(98697);
+// EXTERNAL MODULE: ./src/shared/safe-read.ts
+var safe_read = __nccwpck_require__(39677);
+// EXTERNAL MODULE: ./src/registry/archive/digest.ts
+var digest = __nccwpck_require__(59316);
+// EXTERNAL MODULE: ./src/registry/archive/pack.ts + 3 modules
+var pack = __nccwpck_require__(53789);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
+;// CONCATENATED MODULE: ./src/registry/archive/verify.ts
+/**
+ * Integrity check of downloaded assets: size and sha256 against the manifest, read as a stream.
+ * On a mismatch nothing may be used: the caller gets an IntegrityError and should delete the file.
+ *
+ * A model in parts (parts.ts) is checked part by part, in order, as each arrives (AssetCheck): a
+ * part's own digest, and the whole's over all of them in the same pass. Only a VerifiedAsset,
+ * which nothing but a finished AssetCheck makes, is accepted by extraction and joining, so
+ * unverified bytes cannot reach them.
+ */
+
+
+
+
+
+
+
+/** A downloaded asset is not what the manifest recorded (corrupt, truncated or tampered with). */
+class IntegrityError extends errors/* UserError */.yo {
+    asset;
+    expected;
+    actual;
+    constructor(message, asset, expected, actual) {
+        super(message, {
+            hint: 'Nothing from it was used. Download it again; if it still differs, the release asset was replaced or corrupted after registration: register the model again.',
+        });
+        this.asset = asset;
+        this.expected = expected;
+        this.actual = actual;
+    }
+}
+function mismatch(what, asset, want, actual) {
+    return new IntegrityError(`Integrity check failed for ${what}: expected sha256 ${want.sha256} (${want.size} bytes), got sha256 ${actual.sha256} (${actual.size} bytes).`, asset, want, actual);
+}
+/** Checks a file's size and sha256 against the expected ones; returns its digest, throws IntegrityError on a mismatch. */
+async function verifyFile(path, expected, options = {}) {
+    const asset = options.name ?? basename(path);
+    const want = { size: expected.size, sha256: normalizeSha256(expected.sha256) };
+    const actual = await digestFile(path);
+    if (actual.sha256 !== want.sha256 || actual.size !== want.size)
+        throw mismatch(`asset ${asset}`, asset, want, actual);
+    return actual;
+}
+const MADE_BY_CHECK = Symbol('AssetCheck');
+/** An asset's files (its parts in order, or the one file) whose digests matched the manifest. */
+class VerifiedAsset {
+    name;
+    paths;
+    digest;
+    constructor(token, name, paths, digest) {
+        this.name = name;
+        this.paths = paths;
+        this.digest = digest;
+        if (token !== MADE_BY_CHECK)
+            throw new Error('A VerifiedAsset is made by AssetCheck only');
+    }
+    /** The bytes of the whole asset, part after part. */
+    read() {
+        const paths = this.paths;
+        return external_node_stream_.Readable.from((async function* () {
+            for (const path of paths)
+                yield* (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 });
+        })(), { objectMode: false });
+    }
+    /** Writes the whole asset into one file (a single model file stored in parts). */
+    async joinInto(path) {
+        await (0,external_node_stream_promises_.pipeline)(this.read(), (0,external_node_fs_.createWriteStream)(path, { flags: 'wx' }));
+    }
+}
+/**
+ * Checks an asset's files as they arrive: `add` each part in order (or the one file), then
+ * `finish`. Each file is read once; a mismatch names the part and stops there.
+ */
+class AssetCheck {
+    expected;
+    whole = (0,external_node_crypto_.createHash)('sha256');
+    paths = [];
+    size = 0;
+    constructor(expected) {
+        this.expected = expected;
+    }
+    /** The files to add, by asset name, in order. */
+    get names() {
+        return this.expected.parts ? this.expected.parts.map((p) => p.name) : [this.expected.name];
+    }
+    async add(path) {
+        const index = this.paths.length;
+        const parts = this.expected.parts;
+        if (index >= this.names.length)
+            throw new Error(`${this.expected.name} has ${this.names.length} file(s); got another`);
+        const single = parts === undefined;
+        const hash = single ? this.whole : (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+            size += chunk.length;
+            hash.update(chunk);
+            if (!single)
+                this.whole.update(chunk);
+        }
+        this.size += size;
+        this.paths.push(path);
+        if (!single) {
+            const want = { size: parts[index].size, sha256: (0,digest/* normalizeSha256 */.be)(parts[index].sha256) };
+            const actual = { size, sha256: hash.digest('hex') };
+            if (actual.size !== want.size || actual.sha256 !== want.sha256) {
+                throw mismatch(`part ${index + 1} of ${parts.length} (${parts[index].name}) of asset ${this.expected.name}`, parts[index].name, want, actual);
+            }
+        }
+    }
+    /** The verified asset, once every file was added and the whole matches. */
+    finish() {
+        if (this.paths.length !== this.names.length)
+            throw new Error(`${this.expected.name}: ${this.paths.length} of ${this.names.length} file(s) added`);
+        const want = { size: this.expected.size, sha256: (0,digest/* normalizeSha256 */.be)(this.expected.sha256) };
+        const actual = { size: this.size, sha256: this.whole.digest('hex') };
+        if (actual.size !== want.size || actual.sha256 !== want.sha256) {
+            throw mismatch(this.expected.parts ? `asset ${this.expected.name} (its ${this.expected.parts.length} parts joined)` : `asset ${this.expected.name}`, this.expected.name, want, actual);
+        }
+        return new VerifiedAsset(MADE_BY_CHECK, this.expected.name, this.paths, actual);
+    }
+}
+/** Checks one file or the files of an asset in order; a VerifiedAsset or an IntegrityError. */
+async function verifyAsset(paths, expected) {
+    const check = new AssetCheck(expected);
+    for (const path of paths)
+        await check.add(path);
+    return check.finish();
+}
+
+;// CONCATENATED MODULE: ./src/registry/archive/extract.ts
+/**
+ * Extracts a model archive downloaded from a release, treating it as hostile input.
+ *
+ * 1. The archive's size and sha256 are checked against the manifest FIRST: on a mismatch nothing
+ *    is extracted (IntegrityError). An archive in parts comes as a VerifiedAsset (verify.ts), whose
+ *    parts and whole were checked as they were downloaded; it is read part after part.
+ * 2. Entries are extracted into a fresh temporary folder beside destDir, then the folder is renamed
+ *    into place. On any refusal or error the temporary folder is deleted: destDir is left as it was
+ *    (absent, or empty) and nothing is written outside it.
+ *
+ * Refused entries (UnsafeArchiveError, naming the entry):
+ * - absolute paths (`/x`, `\x`, `C:x`), any `..` segment, NUL bytes, and paths resolving outside destDir;
+ * - ALL links, symbolic and hard, wherever they point. Archives made by `packModel` never contain
+ *   links (it stores in-folder symlinks and hard links as regular files), so this loses nothing,
+ *   and it makes writing "through" a planted link impossible: every path is a plain directory.
+ * - character and block devices, FIFOs and any other type that is not a regular file or a directory;
+ * - the same path twice (files are opened with `wx`, never overwritten);
+ * - more entries, or more bytes in all, than the limits (see {@link ExtractLimits}): the manifest's
+ *   declared `unpacked` sizes when it has them, else default caps. Each entry's header states its
+ *   size, so the archive is refused before the entry that crosses a limit is written.
+ *
+ * Resources: one file is open at a time, written synchronously as its data arrives, so the parser
+ * (and the gunzip inside it) cannot run ahead of the disk: memory stays at a few chunks and open
+ * files at one, whatever the ratio of compression or the number of entries (200,000 work).
+ * Modes are normalised to 0644 / 0755 (executable bit kept); owners and mtimes are not restored.
+ */
+
+
+
+
+
+
+
+
+
+/** An archive entry that could write outside the destination, or is not a plain file or folder. */
+class UnsafeArchiveError extends errors/* UserError */.yo {
+    entry;
+    constructor(message, entry) {
+        super(message, { hint: 'Nothing was extracted. The archive was not made by `mlops` register-model, or was tampered with: do not use it.' });
+        this.entry = entry;
+    }
+}
+/** Entries accepted from an archive whose manifest declares none. */
+const DEFAULT_MAX_ENTRIES = 1_000_000;
+/** Bytes accepted from an archive whose manifest declares none: this many times its own size... */
+const DEFAULT_MAX_RATIO = 100;
+/** ...but at least this much. */
+const DEFAULT_MIN_MAX_BYTES = 1024 ** 3;
+/**
+ * The limits an archive is held to: what its manifest declares (an honest archive unpacks to exactly
+ * that), else {@link DEFAULT_MAX_ENTRIES} entries and {@link DEFAULT_MAX_RATIO} times its size (at
+ * least {@link DEFAULT_MIN_MAX_BYTES}); never more than `options.limits`.
+ */
+function extractLimits(expected, options = {}) {
+    const declared = expected.unpacked !== undefined;
+    const maxBytes = expected.unpacked?.bytes ?? Math.max(DEFAULT_MIN_MAX_BYTES, DEFAULT_MAX_RATIO * expected.size);
+    const maxEntries = expected.unpacked?.entries ?? DEFAULT_MAX_ENTRIES;
+    return {
+        maxBytes: Math.min(maxBytes, options.limits?.maxBytes ?? Infinity),
+        maxEntries: Math.min(maxEntries, options.limits?.maxEntries ?? Infinity),
+        declared,
+    };
+}
+const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
+/** The entry's destination below root, or a refusal naming it. Returns undefined for the root itself (`./`). */
+function checkEntry(entry, root, archive) {
+    const name = entry.path;
+    const refuse = (why) => new UnsafeArchiveError(`Refusing to extract ${archive}: entry ${JSON.stringify(name)} ${why}.`, name);
+    if (entry.type === 'SymbolicLink' || entry.type === 'Link') {
+        throw refuse(`is a ${entry.type === 'Link' ? 'hard link' : 'symbolic link'} to ${JSON.stringify(entry.linkpath ?? '')}; model archives may not contain links`);
+    }
+    if (entry.type === 'CharacterDevice' || entry.type === 'BlockDevice')
+        throw refuse('is a device file');
+    if (entry.type === 'FIFO')
+        throw refuse('is a FIFO');
+    if (entry.type !== 'Directory' && !FILE_TYPES.has(entry.type))
+        throw refuse(`has unsupported type ${entry.type}`);
+    if (name.includes('\0'))
+        throw refuse('contains a NUL byte');
+    if (/^[\\/]/.test(name) || /^[A-Za-z]:/.test(name))
+        throw refuse('has an absolute path');
+    const segments = name.split(/[\\/]/);
+    if (segments.includes('..'))
+        throw refuse('contains a ".." segment');
+    const clean = segments.filter((s) => s !== '' && s !== '.');
+    if (clean.length === 0) {
+        if (entry.type === 'Directory')
+            return undefined;
+        throw refuse('has an empty path');
+    }
+    const target = (0,external_node_path_.resolve)(root, ...clean);
+    if (!(0,pack/* isInside */.FK)(root, target) || target === root)
+        throw refuse('resolves outside the destination folder');
+    return target;
+}
+function unpackInto(input, root, label, limits) {
+    return new Promise((resolvePromise, rejectPromise) => {
+        const parser = new index_min/* Parser */.iX({ strict: true });
+        const folders = new Set([root]);
+        let entries = 0;
+        let bytes = 0;
+        /** The one file being written, if any. */
+        let open;
+        let failed = false;
+        const closeOpen = () => {
+            if (open === undefined)
+                return;
+            const { fd } = open;
+            open = undefined;
+            (0,external_node_fs_.closeSync)(fd);
+        };
+        const fail = (error) => {
+            if (failed)
+                return;
+            failed = true;
+            input.destroy();
+            try {
+                closeOpen();
+            }
+            catch {
+                // the error being reported matters more
+            }
+            rejectPromise(error instanceof Error ? error : new Error(String(error)));
+        };
+        const ensureFolder = (folder) => {
+            if (folders.has(folder))
+                return;
+            (0,external_node_fs_.mkdirSync)(folder, { recursive: true, mode: 0o755 });
+            // Every ancestor exists now too: remember them all, so 200,000 entries cost 200,000 lookups.
+            for (let f = folder; !folders.has(f); f = (0,external_node_path_.dirname)(f))
+                folders.add(f);
+        };
+        const writeFailed = (entry, cause) => new errors/* UserError */.yo(`Cannot extract entry ${JSON.stringify(entry)} of ${label} into ${root}: ${cause.message}`, {
+            cause,
+            hint: 'Check the free space and permissions of the destination folder, then download again.',
+        });
+        const limit = (what, value, entry) => {
+            const source = limits.declared ? 'its manifest declares' : `the limit for an archive that declares no size (${DEFAULT_MAX_RATIO} times its own size, at least ${(0,safe_read/* formatBytes */.z3)(DEFAULT_MIN_MAX_BYTES)})`;
+            return new UnsafeArchiveError(`Refusing to extract ${label}: at entry ${JSON.stringify(entry)} it holds more ${what} than ${source}: ${value}.`, entry);
+        };
+        parser.on('entry', (entry) => {
+            if (failed) {
+                entry.resume();
+                return;
+            }
+            try {
+                const target = checkEntry(entry, root, label);
+                entries += 1;
+                if (entries > limits.maxEntries)
+                    throw limit('entries', `${limits.maxEntries}`, entry.path);
+                if (target === undefined || entry.type === 'Directory') {
+                    if (target !== undefined)
+                        ensureFolder(target);
+                    entry.resume();
+                    return;
+                }
+                // The header states the size: refuse before writing a byte of the entry that crosses the cap.
+                bytes += entry.size ?? 0;
+                if (bytes > limits.maxBytes)
+                    throw limit('bytes', (0,pack/* formatBytes */.z3)(limits.maxBytes), entry.path);
+                ensureFolder((0,external_node_path_.dirname)(target));
+                try {
+                    open = { fd: (0,external_node_fs_.openSync)(target, 'wx', (entry.mode ?? 0) & 0o111 ? 0o755 : 0o644), path: entry.path };
+                }
+                catch (cause) {
+                    if (cause.code === 'EEXIST')
+                        throw new UnsafeArchiveError(`Refusing to extract ${label}: entry ${JSON.stringify(entry.path)} appears twice.`, entry.path);
+                    throw writeFailed(entry.path, cause);
+                }
+                const fd = open.fd;
+                entry.on('data', (chunk) => {
+                    if (failed)
+                        return;
+                    try {
+                        // Synchronous: the parser gets the next chunk only once this one is on disk.
+                        for (let at = 0; at < chunk.length;)
+                            at += (0,external_node_fs_.writeSync)(fd, chunk, at);
+                    }
+                    catch (cause) {
+                        fail(writeFailed(entry.path, cause));
+                    }
+                });
+                entry.on('end', () => {
+                    if (failed || open?.fd !== fd)
+                        return;
+                    try {
+                        closeOpen();
+                    }
+                    catch (cause) {
+                        fail(writeFailed(entry.path, cause));
+                    }
+                });
+            }
+            catch (error) {
+                entry.resume();
+                fail(error);
+            }
+        });
+        parser.on('warn', (code, message) => fail(new errors/* UserError */.yo(`Cannot extract ${label}: ${code} ${message}`)));
+        parser.on('error', (error) => fail(new errors/* UserError */.yo(`Cannot extract ${label}: it is not a valid tar.gz archive (${error.message}).`, { cause: error })));
+        input.on('error', (error) => fail(error));
+        parser.on('end', () => {
+            if (failed)
+                return;
+            if (open !== undefined) {
+                fail(new errors/* UserError */.yo(`Cannot extract ${label}: the archive ends inside entry ${JSON.stringify(open.path)}.`));
+                return;
+            }
+            resolvePromise();
+        });
+        input.pipe(parser);
+    });
+}
+/**
+ * Verifies then extracts a model archive into destDir (absent or empty): see the module comment.
+ * `archive` is the archive's path (verified here), or a VerifiedAsset (an archive in parts).
+ */
+async function extractModel(archive, destDir, expected, options = {}) {
+    const label = options.name ?? (typeof archive === 'string' ? (0,external_node_path_.basename)(archive) : archive.name);
+    const verified = typeof archive === 'string' ? await verifyAsset([archive], { name: label, size: expected.size, sha256: expected.sha256 }) : archive;
+    if (!(verified instanceof VerifiedAsset) || verified.digest.size !== expected.size || verified.digest.sha256 !== (0,digest/* normalizeSha256 */.be)(expected.sha256)) {
+        throw new Error(`extractModel: ${label} was verified against another digest than the one given`);
+    }
+    const limits = extractLimits(expected, options);
+    const dest = (0,external_node_path_.resolve)(destDir);
+    let destExists = false;
+    try {
+        const existing = await (0,promises_.readdir)(dest);
+        if (existing.length > 0) {
+            throw new errors/* UserError */.yo(`Cannot extract ${label} into ${destDir}: the folder is not empty.`, { hint: 'Choose an empty or new destination folder.' });
+        }
+        destExists = true;
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_path_.basename)(dest)}.extracting-`));
+    try {
+        await unpackInto(verified.read(), temp, label, limits);
+        await (0,promises_.chmod)(temp, 0o755);
+        if (destExists)
+            await (0,promises_.rmdir)(dest);
+        await (0,promises_.rename)(temp, dest);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/service/models.ts
+
+
+
+
+
+
+/** `NAME`, `NAME@alias`, `NAME@latest` or `NAME:3` (version 3). */
+function parseSelector(text) {
+    const at = text.indexOf('@');
+    const colon = text.lastIndexOf(':');
+    if (at > 0) {
+        const alias = text.slice(at + 1);
+        return { name: text.slice(0, at), selector: alias === 'latest' ? 'latest' : { alias } };
+    }
+    if (colon > 0) {
+        const version = Number(text.slice(colon + 1).replace(/^v/, ''));
+        if (!Number.isInteger(version) || version < 1) {
+            throw new InputError(`"${text}" names no version: after ":" comes a version number.`, { hint: 'Write NAME:3, NAME@production or NAME.' });
+        }
+        return { name: text.slice(0, colon), selector: { version } };
+    }
+    return { name: text, selector: 'latest' };
+}
+/**
+ * Downloads a version's files into `dest`: every asset of the manifest is checked against its size
+ * and sha256 before anything uses it, and an archive is extracted only after that (with its paths
+ * checked). An asset in parts is downloaded part by part, in order, each part checked as it arrives
+ * and the whole once all are in (AssetCheck): a missing or corrupt part stops the download there.
+ * Nothing is left in `dest` when a check fails.
+ */
+async function downloadVersion(version, dest, store) {
+    const checks = version.manifest.assets.map((asset) => ({ asset, check: new AssetCheck(asset) }));
+    // Every file must be on the release before a byte is downloaded.
+    const ids = new Map();
+    for (const { asset, check } of checks) {
+        check.names.forEach((name, index) => {
+            const released = version.release.assets.find((a) => a.name === name);
+            const what = asset.parts ? `${name} (part ${index + 1} of ${asset.parts.length} of ${asset.name})` : name;
+            if (!released)
+                throw new errors/* InputError */.dz(`Version ${version.tag} lists ${what} in its manifest, but the release has no such asset.`, { hint: 'The release was edited after registration; register the model again.' });
+            ids.set(name, released.id);
+        });
+    }
+    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(dest)), { recursive: true });
+    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().resolve(dest)), '.mlops-download-'));
+    try {
+        const verified = [];
+        for (const { check } of checks) {
+            for (const name of check.names) {
+                const file = external_node_path_default().join(staging, name);
+                await store.downloadAsset(ids.get(name), { path: file });
+                await check.add(file);
+            }
+            verified.push(check.finish());
+        }
+        const out = [];
+        await (0,promises_.mkdir)(dest, { recursive: true });
+        for (const [index, file] of verified.entries()) {
+            const asset = version.manifest.assets[index];
+            if (asset.name.endsWith('.tar.gz')) {
+                const target = external_node_path_default().join(dest, asset.name.slice(0, -'.tar.gz'.length));
+                // The asset with its declared `unpacked` sizes: extraction refuses an archive that holds more.
+                await extractModel(file, target, asset, { name: asset.name });
+                out.push(target);
+            }
+            else if (asset.parts) {
+                await file.joinInto(external_node_path_default().join(dest, asset.name));
+                out.push(external_node_path_default().join(dest, asset.name));
+            }
+            else {
+                await (0,promises_.rename)(file.paths[0], external_node_path_default().join(dest, asset.name));
+                out.push(external_node_path_default().join(dest, asset.name));
+            }
+        }
+        return out;
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+/** A param or metric value in a table cell; `–` where a version has none. */
+function shown(value) {
+    return value === undefined ? '–' : valueText(value);
+}
+/** Params and metrics of two versions side by side, for `mlops models diff`. */
+function diffRows(a, b) {
+    const rows = [];
+    const section = (kind, x, y) => {
+        for (const key of [...new Set([...Object.keys(x), ...Object.keys(y)])].sort()) {
+            const left = x[key];
+            const right = y[key];
+            const delta = typeof left === 'number' && typeof right === 'number' ? String(Number((right - left).toPrecision(6))) : left === right ? '' : 'changed';
+            rows.push([kind, key, shown(left), shown(right), delta]);
+        }
+    };
+    section('metric', a.manifest.metrics, b.manifest.metrics);
+    section('param', a.manifest.params, b.manifest.params);
+    return rows;
+}
+
+// EXTERNAL MODULE: ./src/shared/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(44498);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./src/sweep/trial/command.ts
+
+
+
+/** The word `{args}` expands to. */
+const ARGS = 'args';
+const NAME = /^[A-Za-z0-9_.-]+$/;
+/**
+ * Checks a command before any trial runs: parameter names nest without clashes (not both `model`
+ * and `model.depth`), every placeholder names a parameter of the space (or is
+ * `{args}`), braces are balanced, the argv form is not empty and its program exists (on PATH or
+ * relative to `cwd`) unless `argv[0]` itself holds a placeholder. The string form's program is not
+ * looked up: the shell may define it (a function, `cd dir && ...`); a missing one fails the first
+ * trial with exit code 127 instead. Throws a ConfigError saying what to change.
+ */
+function checkCommand(command, paramNames, options = {}) {
+    const known = new Set(paramNames);
+    const location = options.location;
+    // MLOPS_PARAMS nests dotted names, so `model` and `model.depth` cannot both be parameters.
+    for (const name of paramNames) {
+        const parts = name.split('.');
+        for (let i = 1; i < parts.length; i++) {
+            const prefix = parts.slice(0, i).join('.');
+            if (known.has(prefix)) {
+                throw new ConfigError(`parameters ${prefix} and ${name} clash: MLOPS_PARAMS nests dotted names, so ${prefix} cannot be both a value and a group`, {
+                    location,
+                    hint: `rename one of them (e.g. ${prefix}.value)`,
+                });
+            }
+        }
+    }
+    const where = (element) => (element === undefined ? 'the sweep command' : `element ${element} of the sweep command`);
+    const checkParts = (parts, element) => {
+        for (const part of parts) {
+            if (part.kind === 'param' && !known.has(part.name)) {
+                const names = paramNames.length > 0 ? paramNames.map((n) => `{${n}}`).join(', ') + ', {args}' : '{args}';
+                throw new ConfigError(`unknown placeholder {${part.name}} at column ${part.column} of ${where(element)}`, {
+                    location,
+                    hint: `use one of ${names}, or write {{ and }} for literal braces (a shell variable is $VAR or \${{VAR}})`,
+                });
+            }
+        }
+    };
+    if (typeof command === 'string') {
+        if (command.trim() === '')
+            throw new ConfigError('the sweep command is empty', { location, hint: 'write the command that trains one model' });
+        checkParts(parseTemplate(command, location));
+        return;
+    }
+    if (command.length === 0)
+        throw new ConfigError('the sweep command is an empty list', { location, hint: 'write the program and its arguments' });
+    command.forEach((element, index) => {
+        const parts = parseTemplate(element, location, index);
+        checkParts(parts, index);
+        const args = parts.find((p) => p.kind === 'args');
+        if (args && parts.length > 1) {
+            throw new ConfigError(`{args} must be an element of its own in the list form of the sweep command (element ${index}: ${JSON.stringify(element)})`, {
+                location,
+                hint: 'put {args} in its own list element; it expands to one element per parameter',
+            });
+        }
+        if (index === 0 && args)
+            throw new ConfigError('the sweep command cannot start with {args}', { location, hint: 'put the program first' });
+    });
+    const program = command[0];
+    if (!program.includes('{')) {
+        const found = findExecutable(program, options.cwd ?? process.cwd(), options.env ?? process.env);
+        if (!found) {
+            throw new ConfigError(`the sweep command's program ${JSON.stringify(program)} was not found`, {
+                location,
+                hint: program.includes('/') || program.includes(path.sep)
+                    ? `check the path (relative to ${options.cwd ?? process.cwd()}) and that the file is executable`
+                    : 'install it or put its folder on PATH, or give its full path',
+            });
+        }
+    }
+}
+/**
+ * Fills in a command's placeholders for one trial. `paramOrder` is the order of `{args}` (the space's
+ * keys); parameters missing from it follow in sorted order. Call {@link checkCommand} first: an
+ * unknown placeholder here throws too.
+ */
+function renderCommand(command, params, paramOrder = [], platform = process.platform) {
+    const ordered = orderedParams(params, paramOrder);
+    if (typeof command === 'string') {
+        const windows = platform === 'win32';
+        const text = renderShell(parseTemplate(command), params, ordered, windows);
+        if (windows) {
+            const shell = process.env.ComSpec ?? 'cmd.exe';
+            return { file: shell, args: ['/d', '/s', '/c', `"${text}"`], display: text, windowsVerbatimArguments: true };
+        }
+        return { file: '/bin/sh', args: ['-c', text], display: text };
+    }
+    const argv = [];
+    command.forEach((element, index) => {
+        const parts = parseTemplate(element, undefined, index);
+        if (parts.length === 1 && parts[0].kind === 'args') {
+            for (const [name, value] of ordered)
+                argv.push(`--${name}=${formatValue(value)}`);
+            return;
+        }
+        argv.push(parts.map((part) => (part.kind === 'text' ? part.text : part.kind === 'param' ? paramText(params, part.name) : '')).join(''));
+    });
+    return { file: argv[0], args: argv.slice(1), display: argv.map((a) => quoteBare(a)).join(' ') };
+}
+/** A parameter value as text on a command line. */
+function formatValue(value) {
+    return typeof value === 'string' ? value : String(value);
+}
+/** Quotes a word for /bin/sh outside any quotes; safe words stay bare. */
+function quoteBare(text) {
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text))
+        return text;
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function quoteFor(state, text, windows) {
+    if (windows)
+        return `"${text.replace(/"/g, '""')}"`;
+    switch (state) {
+        case 'bare':
+            return text === '' ? "''" : quoteBare(text);
+        case 'double':
+            return text.replace(/[\\"$`]/g, (c) => `\\${c}`);
+        case 'single':
+            return text.replace(/'/g, `'\\''`);
+    }
+}
+function renderShell(parts, params, ordered, windows) {
+    let out = '';
+    for (const { part, quote } of shellContexts(parts)) {
+        if (part.kind === 'text')
+            out += part.text;
+        else if (part.kind === 'param')
+            out += quoteFor(quote, paramText(params, part.name), windows);
+        else
+            out += ordered.map(([name, value]) => quoteFor(quote, `--${name}=${formatValue(value)}`, windows)).join(' ');
+    }
+    return out;
+}
+function paramText(params, name) {
+    if (!Object.hasOwn(params, name)) {
+        // Unknown names were rejected by checkCommand; a known one can be absent when conditional.
+        return '';
+    }
+    return formatValue(params[name]);
+}
+function orderedParams(params, order) {
+    const seen = new Set();
+    const out = [];
+    for (const name of order) {
+        if (Object.hasOwn(params, name) && !seen.has(name)) {
+            seen.add(name);
+            out.push([name, params[name]]);
+        }
+    }
+    for (const name of Object.keys(params).sort())
+        if (!seen.has(name))
+            out.push([name, params[name]]);
+    return out;
+}
+/**
+ * Tracks /bin/sh quoting through the literal text so each placeholder knows whether it sits bare, in
+ * single or in double quotes. Placeholders themselves never change the state (their quoted output is
+ * balanced).
+ */
+function shellContexts(parts) {
+    let state = 'bare';
+    let escaped = false;
+    const out = [];
+    for (const part of parts) {
+        out.push({ part, quote: state });
+        if (part.kind !== 'text') {
+            escaped = false;
+            continue;
+        }
+        for (const c of part.text) {
+            if (escaped) {
+                escaped = false;
+                continue;
+            }
+            if (state === 'single') {
+                if (c === "'")
+                    state = 'bare';
+            }
+            else if (state === 'double') {
+                if (c === '\\')
+                    escaped = true;
+                else if (c === '"')
+                    state = 'bare';
+            }
+            else if (c === '\\')
+                escaped = true;
+            else if (c === "'")
+                state = 'single';
+            else if (c === '"')
+                state = 'double';
+        }
+    }
+    return out;
+}
+/** Splits a template into text and placeholders; throws a ConfigError on unbalanced braces. */
+function parseTemplate(template, location, element) {
+    const parts = [];
+    let text = '';
+    const where = element === undefined ? 'the sweep command' : `element ${element} of the sweep command`;
+    for (let i = 0; i < template.length; i++) {
+        const c = template[i];
+        if (c === '{' && template[i + 1] === '{') {
+            text += '{';
+            i++;
+        }
+        else if (c === '}' && template[i + 1] === '}') {
+            text += '}';
+            i++;
+        }
+        else if (c === '{') {
+            const end = template.indexOf('}', i + 1);
+            const name = end < 0 ? '' : template.slice(i + 1, end);
+            if (end < 0 || !NAME.test(name)) {
+                const shown = end < 0 ? template.slice(i, i + 20) : template.slice(i, end + 1);
+                throw new errors/* ConfigError */.xL(end < 0 ? `unmatched "{" at column ${i + 1} of ${where}` : `unknown placeholder ${shown} at column ${i + 1} of ${where}`, { location, hint: 'write {{ and }} for literal braces (a shell variable is $VAR or ${{VAR}}); placeholders are {param.name} and {args}' });
+            }
+            if (text)
+                parts.push({ kind: 'text', text });
+            text = '';
+            parts.push(name === ARGS ? { kind: 'args', column: i + 1 } : { kind: 'param', name, column: i + 1 });
+            i = end;
+        }
+        else if (c === '}') {
+            throw new errors/* ConfigError */.xL(`unmatched "}" at column ${i + 1} of ${where}`, { location, hint: 'write }} for a literal brace' });
+        }
+        else
+            text += c;
+    }
+    if (text)
+        parts.push({ kind: 'text', text });
+    return parts;
+}
+/** Finds a program like the OS would: a path with a separator relative to `cwd`, else on PATH. */
+function findExecutable(program, cwd, env) {
+    const windows = process.platform === 'win32';
+    const extensions = windows ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT;.COM').split(';').filter(Boolean)] : [''];
+    const candidates = [];
+    if (program.includes('/') || (windows && program.includes('\\'))) {
+        candidates.push(path.resolve(cwd, program));
+    }
+    else {
+        const pathVar = env.PATH ?? env.Path ?? '';
+        for (const dir of pathVar.split(path.delimiter))
+            if (dir)
+                candidates.push(path.join(dir, program));
+    }
+    for (const candidate of candidates) {
+        for (const ext of extensions) {
+            const file = candidate + ext;
+            try {
+                if (!fs.statSync(file).isFile())
+                    continue;
+                fs.accessSync(file, windows ? fs.constants.F_OK : fs.constants.X_OK);
+                return file;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/gate/metric-file.ts
+var metric_file = __nccwpck_require__(37698);
+// EXTERNAL MODULE: ./src/gate/predictions.ts
+var predictions = __nccwpck_require__(4377);
+;// CONCATENATED MODULE: ./src/shared/child-env.ts
+/**
+ * The environment of a process that runs the user's own code (a trial's training command): the
+ * user's environment without what a JavaScript action gets from the runner but a `run:` step never
+ * does (docs/platform.md "Actions and workflows").
+ *
+ * - `ACTIONS_RUNTIME_TOKEN`, `ACTIONS_RESULTS_URL`, `ACTIONS_RUNTIME_URL`, `ACTIONS_CACHE_URL`,
+ *   `ACTIONS_CACHE_SERVICE_V2`: with them, code from a pull request could upload or overwrite the
+ *   run's artifacts (other matrix legs' trials) and caches.
+ * - `ACTIONS_ID_TOKEN_REQUEST_URL` / `_TOKEN`: they mint OIDC tokens, which cloud roles trust.
+ * - every `INPUT_*`: the action's own inputs, which may carry tokens (`github-token`).
+ *
+ * Everything else (PATH, HOME, GITHUB_* context, the user's `env:`) stays, as a `run:` step sees it.
+ */
+/** Variables a `run:` step never sees, by exact name. */
+const RUNNER_ONLY = new Set([
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+]);
+/** Whether a variable is one a user's command must not inherit from the action. */
+function isRunnerOnlyVariable(name) {
+    // Windows names are case-insensitive; the runner writes them in capitals everywhere.
+    const upper = name.toUpperCase();
+    return RUNNER_ONLY.has(upper) || upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') || upper.startsWith('INPUT_');
+}
+/** A copy of `env` without the runner-only variables; use it for every process that runs user code. */
+function userCommandEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (!isRunnerOnlyVariable(name))
+            out[name] = value;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gate/evaluate-command.ts
+/**
+ * `gate.evaluate`: re-evaluating the baseline model on the candidate's eval data, so both columns
+ * of the table are measured on the same rows. The command (a shell string or an argv list, like
+ * train.command) runs in mlops.yml's folder with:
+ *
+ *   MLOPS_MODEL_DIR     the baseline model's folder, downloaded with every digest verified
+ *   MLOPS_EVAL_DATA     the candidate's eval files (absolute paths, one per line)
+ *   MLOPS_METRICS_FILE  where it writes the metrics (JSON or YAML)
+ *   MLOPS_OUTPUTS_FILE  where it writes the per-example outputs CSV (optional, for intervals)
+ *
+ * Its environment leaves out the runner's credentials (ACTIONS_RUNTIME_TOKEN and the other
+ * ACTIONS_* service variables and INPUT_*: src/shared/child-env.ts). A command that fails, times
+ * out or writes no metrics is a located error (gate.evaluate.command) with its stderr's tail.
+ */
+
+
+
+
+
+
+
+
+/** The evaluate command failed: the baseline could not be measured, so no verdict is given. */
+class EvaluateCommandError extends errors/* UserError */.yo {
+}
+/** Runs the evaluate command on the baseline model; its metrics and (when written) per-example outputs. */
+async function evaluateBaseline(request) {
+    const { settings } = request;
+    const metricsFile = external_node_path_default().join(request.workDir, 'baseline-metrics.json');
+    const outputsFile = external_node_path_default().join(request.workDir, 'baseline-eval-outputs.csv');
+    const spec = renderCommand(settings.command, {});
+    const env = {
+        ...userCommandEnv(request.env),
+        MLOPS_MODEL_DIR: request.modelDir,
+        MLOPS_EVAL_DATA: request.evalFiles.join('\n'),
+        MLOPS_METRICS_FILE: metricsFile,
+        MLOPS_OUTPUTS_FILE: outputsFile,
+    };
+    const fail = (what, stderr) => new EvaluateCommandError(`The evaluate command \`${spec.display}\` ${what}; the baseline was not re-evaluated and no verdict was given.${stderr ? `\n${stderr}` : ''}`, {
+        location: settings.location,
+        hint: 'Run it by hand with MLOPS_MODEL_DIR, MLOPS_EVAL_DATA, MLOPS_METRICS_FILE and MLOPS_OUTPUTS_FILE set; it must exit 0 and write the metrics file.',
+    });
+    const { code, signal, stderr } = await new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(spec.file, spec.args, { cwd: request.cwd, env, stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true, windowsVerbatimArguments: spec.windowsVerbatimArguments });
+        let tail = '';
+        child.stderr.on('data', (chunk) => (tail = (tail + chunk.toString('utf8')).slice(-4000)));
+        const timer = setTimeout(() => child.kill('SIGKILL'), settings.timeout * 1000);
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(fail(`could not start (${error.message})`, ''));
+        });
+        child.once('close', (exitCode, exitSignal) => {
+            clearTimeout(timer);
+            resolve({ code: exitCode, signal: exitSignal, stderr: tail.trim().split('\n').slice(-20).join('\n') });
+        });
+    });
+    if (signal)
+        throw fail(`was stopped (${signal}${signal === 'SIGKILL' ? `, after the ${settings.timeout} s timeout` : ''})`, stderr);
+    if (code !== 0)
+        throw fail(`exited with code ${code}`, stderr);
+    if (!(0,external_node_fs_.existsSync)(metricsFile))
+        throw fail('exited 0 but wrote no metrics file ($MLOPS_METRICS_FILE)', stderr);
+    return { metrics: await (0,metric_file/* readMetricFile */.D)(metricsFile), outputs: (0,external_node_fs_.existsSync)(outputsFile) ? await (0,predictions/* readPredictionsFile */.jO)(outputsFile) : undefined };
+}
+
+;// CONCATENATED MODULE: ./src/gate/baseline.ts
+/**
+ * The gate's baseline: what the candidate is compared with.
+ *
+ * - an alias of the registry (`production`, the default; any alias name),
+ * - `base`: the newest version registered from the pull request's base branch (manifest ref),
+ * - a version (`3` or `v3`),
+ * - a metrics file (a path ending .json, .yaml, .yml or .csv), with optional per-example outputs,
+ * - `none`: a first model; rules that need a baseline are skipped and the report says so.
+ *
+ * The default (`production` not asked for explicitly) that finds no alias is a first model, not an
+ * error; an alias the user named that does not exist is an error that lists the aliases there are.
+ * A registry version's per-example outputs come from the registered model itself: its files are
+ * downloaded with every digest verified (downloadVersion) and searched for the outputs file name.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Parses the `baseline` input / `--baseline` option (undefined: production, if set). */
+function parseBaselineSpec(text, outputs) {
+    const value = text?.trim();
+    if (value === undefined || value === '')
+        return { kind: 'alias', alias: 'production', explicit: false };
+    if (value === 'none')
+        return { kind: 'none' };
+    if (value === 'base')
+        return { kind: 'base' };
+    if (/^v?\d+$/.test(value))
+        return { kind: 'version', version: Number(value.replace(/^v/, '')) };
+    if (/\.(json|ya?ml|csv)$/i.test(value))
+        return { kind: 'file', file: value, outputs };
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value)) {
+        throw new errors/* InputError */.dz(`The baseline "${value}" is neither an alias, a version, a metrics file nor none/base.`, {
+            hint: 'Write an alias (production), base, a version (3 or v3), a metrics file (production-metrics.json) or none.',
+        });
+    }
+    return { kind: 'alias', alias: value, explicit: true };
+}
+async function resolveBaseline(request) {
+    const { spec, model } = request;
+    if (spec.kind === 'none')
+        return { none: 'No baseline was asked for (baseline: none).' };
+    if (spec.kind === 'file') {
+        const file = external_node_path_default().resolve(request.cwd, spec.file);
+        const metrics = await (0,metric_file/* readMetricFile */.D)(file);
+        const outputs = spec.outputs ? await (0,predictions/* readPredictionsFile */.jO)(external_node_path_default().resolve(request.cwd, spec.outputs)) : undefined;
+        return { baseline: { label: spec.file, metrics, outputs } };
+    }
+    const registry = request.registry;
+    if (!registry || !request.store)
+        throw new errors/* InputError */.dz('The baseline is a registry version, but no registry was given.', { hint: 'Pass a metrics file as baseline, or baseline: none.' });
+    let version;
+    // How the report heads the column: `production (v3)`, `production (staging v3)`, `production (main v3)`.
+    let label;
+    if (spec.kind === 'alias') {
+        version = await registry.aliasTarget(model, spec.alias);
+        label = spec.alias === 'production' ? '' : `${spec.alias} `;
+        if (version === undefined) {
+            if (!spec.explicit)
+                return { none: `No production model to compare with (${model}@production is not set): relative rules are skipped.` };
+            const known = await aliasesOf(request.store, model);
+            throw new errors/* InputError */.dz(`The baseline alias "${spec.alias}" of model ${model} is not set.${(0,did_you_mean/* didYouMean */.a)(spec.alias, known)}`, {
+                hint: `Aliases of ${model}: ${known.join(', ') || 'none yet'}. Name one of them, a version (3), base, a metrics file, or none for a first model.`,
+            });
+        }
+    }
+    else if (spec.kind === 'base') {
+        if (!request.baseRef)
+            throw new errors/* InputError */.dz('The baseline is base, but this run is not for a pull request (no base branch).', { hint: 'Use base on pull_request events only, or name an alias or version.' });
+        const found = await newestFromRef(registry, model, `refs/heads/${request.baseRef}`);
+        if (!found)
+            return { none: `No version of ${model} was registered from the base branch ${request.baseRef}: relative rules are skipped.` };
+        version = found.version;
+        label = `${request.baseRef} `;
+    }
+    else {
+        version = spec.version;
+        label = '';
+    }
+    const found = await registry.get(model, { version });
+    const baseline = { label: `${label}v${found.version}`, metrics: manifestMetrics(found.manifest, `${model} v${found.version}`), version: found };
+    if (!request.outputsName && !request.evaluate)
+        return { baseline };
+    // The model's files are needed: for its registered outputs, or to evaluate it.
+    const store = request.store;
+    const evaluate = request.evaluate;
+    await withDownload(found, store, async (dir, paths) => {
+        const registered = request.outputsName ? await findFile(dir, request.outputsName) : undefined;
+        baseline.outputs = registered ? await (0,predictions/* readPredictionsFile */.jO)(registered) : undefined;
+        if (!evaluate)
+            return;
+        // An archived folder model is its extracted folder; a single-file model, the folder holding it.
+        const modelDir = paths.find((p) => (0,external_node_fs_.statSync)(p).isDirectory()) ?? external_node_path_default().join(dir, 'model');
+        const evaluated = await evaluateBaseline({ ...evaluate, modelDir, workDir: await (0,promises_.mkdtemp)(external_node_path_default().join(dir, 'evaluate-')) });
+        // What the command measured replaces the registered values; the others (train metrics) stay.
+        baseline.metrics = { ...evaluated.metrics, values: { ...found.manifest.metrics, ...evaluated.metrics.values }, file: `${model} v${found.version} (re-evaluated)` };
+        baseline.outputs = evaluated.outputs ?? baseline.outputs;
+        baseline.reevaluated = true;
+    });
+    return { baseline };
+}
+/** The aliases a model has, from the registry's alias refs (`tags/<name>/alias/<alias>/<seq>-v<n>`, src/registry/names.ts). */
+async function aliasesOf(store, model) {
+    const prefix = `tags/${model}/alias/`;
+    const names = (await store.listRefs(prefix)).map((ref) => ref.ref.slice(prefix.length).split('/')[0]);
+    return [...new Set(names)];
+}
+async function newestFromRef(registry, model, ref) {
+    for await (const version of registry.list(model))
+        if (version.manifest.ref === ref)
+            return version;
+    return undefined;
+}
+/** A version's metrics, as the gate reads a metrics file (located at the manifest's key). */
+function manifestMetrics(manifest, file) {
+    return { file, values: { ...manifest.metrics }, nonNumeric: {}, locate: (key) => ({ file, key: `metrics.${key}` }) };
+}
+/** Runs `use` on a version's files, downloaded with every digest verified into a scratch folder removed afterwards. */
+async function withDownload(version, store, use) {
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mlops-baseline-'));
+    try {
+        await use(dir, await downloadVersion(version, external_node_path_default().join(dir, 'model'), store));
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+async function findFile(dir, name) {
+    const direct = external_node_path_default().join(dir, name);
+    if ((0,external_node_fs_.existsSync)(direct))
+        return direct;
+    for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        if (!entry.isDirectory())
+            continue;
+        const found = await findFile(external_node_path_default().join(dir, entry.name), name);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 13313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DR: () => (/* binding */ evaluateGate),
+  ay: () => (/* binding */ gateTableJson),
+  Vh: () => (/* binding */ metricStatus)
+});
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(58382);
@@ -40658,47 +41918,417 @@ function defaultStatistic(name) {
     return STATISTIC_NAMES[tail];
 }
 
-;// CONCATENATED MODULE: ./src/gate/did-you-mean.ts
-/** "Did you mean" suggestions for names a user mistyped (a rule's metric, a config key). */
-/** Edit distance (Levenshtein) between two short strings. */
-function distance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
+// EXTERNAL MODULE: ./src/gate/gate-config.ts + 1 modules
+var gate_config = __nccwpck_require__(96363);
+;// CONCATENATED MODULE: ./src/gate/paired-stats.ts
 /**
- * The closest of `candidates` to `name` (case-insensitive; a dotted name also matches on its last
- * segment, so `f1` suggests `eval.f1`), or undefined when none is near enough to be a typo.
+ * The per-example statistics of the significance bootstrap, each as a kernel that computes the
+ * change (candidate - baseline) from a vector of row multiplicities: `counts[i]` is how many times
+ * row i was drawn in a resample (all ones for the full data). Everything per row is computed once
+ * in `prepareKernels` into typed arrays; a resample then costs one pass over the counts per
+ * statistic, with no per-row objects and no sorting:
+ *
+ * - accuracy: the mean of (candidate correct - baseline correct).
+ * - f1: the positive class's F1 for binary labels (a known positive class), else the macro F1
+ *   over every class seen (labels and predictions); a resample sums the counts into each model's
+ *   confusion matrix (one pass); a class never labelled nor predicted scores 0.
+ * - log_loss: the mean of the per-row log-loss difference (binary labels, scores clipped to
+ *   [1e-15, 1 - 1e-15] as scikit-learn does).
+ * - rmse: sqrt of the weighted mean squared error, for each model (numeric labels).
+ * - auc: the Mann-Whitney form (ties count one half). Rows are sorted by score once per model
+ *   (O(n log n)) into groups of tied scores; a resample adds each row's weight to its group's
+ *   positive or negative cell (one sequential pass) and walks the groups in score order, adding each
+ *   group's positive weight times the negative weight below it: O(n) per resample, never O(n^2).
  */
-function closest(name, candidates) {
-    const wanted = name.toLowerCase();
-    let best;
-    let bestScore = Infinity;
-    for (const candidate of candidates) {
-        const lower = candidate.toLowerCase();
-        const tail = lower.slice(lower.lastIndexOf('.') + 1);
-        const score = Math.min(distance(wanted, lower), tail === wanted ? 0.5 : distance(wanted, tail) + 0.5);
-        if (score < bestScore) {
-            best = candidate;
-            bestScore = score;
-        }
+
+const EPS = 1e-15;
+function prepareKernels(paired, wanted) {
+    const kernels = [];
+    const unavailable = [];
+    for (const statistic of new Set(wanted)) {
+        const made = makeKernel(paired, statistic);
+        if (typeof made === 'string')
+            unavailable.push({ statistic, reason: made });
+        else
+            kernels.push(made);
     }
-    return best !== undefined && bestScore <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
+    return { kernels, unavailable };
 }
-/** ` Did you mean \`x\`?` or nothing: ready to append to a message. */
-function didYouMean(name, candidates) {
-    const suggestion = closest(name, candidates);
-    return suggestion === undefined ? '' : ` Did you mean \`${suggestion}\`?`;
+function makeKernel(paired, statistic) {
+    switch (statistic) {
+        case 'accuracy':
+            return accuracyKernel(paired);
+        case 'f1':
+            return f1Kernel(paired);
+        case 'log_loss':
+            return paired.positive === undefined ? binaryMissing(paired) : paired.scores ? logLossKernel(paired, paired.positive, paired.scores) : 'log_loss needs a score column in both outputs files';
+        case 'auc':
+            return paired.positive === undefined ? binaryMissing(paired) : paired.scores ? aucKernel(paired, paired.positive, paired.scores) : 'auc needs a score column in both outputs files';
+        case 'rmse':
+            return paired.numeric ? rmseKernel(paired.numeric) : 'rmse needs numeric labels and predictions';
+    }
+}
+function binaryMissing(paired) {
+    const labels = new Set(paired.label).size;
+    return labels > 2 ? `needs binary labels (the labels have ${labels} classes)` : 'needs the positive class: set gate.bootstrap.positive_label';
+}
+/** A kernel whose change is the weighted mean of a per-row difference. */
+function meanKernel(statistic, diff) {
+    return {
+        statistic,
+        delta(counts, total) {
+            let sum = 0;
+            for (let i = 0; i < diff.length; i++)
+                sum += counts[i] * diff[i];
+            return sum / total;
+        },
+    };
+}
+function accuracyKernel(p) {
+    const diff = new Float64Array(p.n);
+    for (let i = 0; i < p.n; i++)
+        diff[i] = (p.candidate[i] === p.label[i] ? 1 : 0) - (p.baseline[i] === p.label[i] ? 1 : 0);
+    return meanKernel('accuracy', diff);
+}
+function logLossKernel(p, positive, scores) {
+    const diff = new Float64Array(p.n);
+    for (let i = 0; i < p.n; i++)
+        diff[i] = logLoss(p.label[i] === positive, scores.candidate[i]) - logLoss(p.label[i] === positive, scores.baseline[i]);
+    return meanKernel('log_loss', diff);
+}
+/** One example's log loss with the score clipped as scikit-learn clips it. */
+function logLoss(positive, score) {
+    const q = Math.min(1 - EPS, Math.max(EPS, score));
+    return -Math.log(positive ? q : 1 - q);
+}
+function rmseKernel(numeric) {
+    const n = numeric.label.length;
+    const seC = new Float64Array(n);
+    const seB = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        seC[i] = (numeric.candidate[i] - numeric.label[i]) ** 2;
+        seB[i] = (numeric.baseline[i] - numeric.label[i]) ** 2;
+    }
+    return {
+        statistic: 'rmse',
+        delta(counts, total) {
+            let c = 0;
+            let b = 0;
+            for (let i = 0; i < n; i++) {
+                c += counts[i] * seC[i];
+                b += counts[i] * seB[i];
+            }
+            return Math.sqrt(c / total) - Math.sqrt(b / total);
+        },
+    };
+}
+/** F1 is computed from confusion matrices; more classes than this means the labels are not classes. */
+const MAX_F1_CLASSES = 1024;
+/** Up to this many classes, a resample fills one joint table of k^3 cells instead of two k x k matrices. */
+const JOINT_CLASSES = 16;
+function f1Kernel(p) {
+    const k = p.classes.length;
+    if (k > MAX_F1_CLASSES)
+        return `f1 needs class labels (the labels and predictions have ${k} distinct values)`;
+    const positive = p.positive;
+    // Binary F1 of the positive class when the labels are binary with a known positive, else macro.
+    const binary = positive !== undefined && new Set(p.label).size <= 2;
+    const only = binary ? positive : undefined;
+    const confusionC = new Float64Array(k * k);
+    const confusionB = new Float64Array(k * k);
+    if (k <= JOINT_CLASSES) {
+        // One scatter per row into the joint (label, candidate, baseline) cells, k^3 of them; the two
+        // confusion matrices are their margins. Half the memory traffic of two scatters.
+        const joint = Int32Array.from(p.label, (l, i) => (l * k + p.candidate[i]) * k + p.baseline[i]);
+        const cells = new Float64Array(k * k * k);
+        return {
+            statistic: 'f1',
+            delta(counts) {
+                cells.fill(0);
+                for (let i = 0; i < joint.length; i++)
+                    cells[joint[i]] += counts[i];
+                confusionC.fill(0);
+                confusionB.fill(0);
+                for (let l = 0; l < k; l++) {
+                    for (let c = 0; c < k; c++) {
+                        for (let b = 0; b < k; b++) {
+                            const w = cells[(l * k + c) * k + b];
+                            confusionC[l * k + c] += w;
+                            confusionB[l * k + b] += w;
+                        }
+                    }
+                }
+                return f1Score(confusionC, k, only) - f1Score(confusionB, k, only);
+            },
+        };
+    }
+    // Each row's cell in each model's confusion matrix (label * k + prediction).
+    const cellC = Int32Array.from(p.label, (l, i) => l * k + p.candidate[i]);
+    const cellB = Int32Array.from(p.label, (l, i) => l * k + p.baseline[i]);
+    return {
+        statistic: 'f1',
+        delta(counts) {
+            confusionC.fill(0);
+            confusionB.fill(0);
+            for (let i = 0; i < cellC.length; i++) {
+                const w = counts[i];
+                confusionC[cellC[i]] += w;
+                confusionB[cellB[i]] += w;
+            }
+            return f1Score(confusionC, k, only) - f1Score(confusionB, k, only);
+        },
+    };
+}
+/** F1 of class `only`, or the macro F1 over all k classes, from a k x k confusion matrix (row: label). */
+function f1Score(confusion, k, only) {
+    const score = (c) => {
+        let labelled = 0;
+        let predicted = 0;
+        for (let j = 0; j < k; j++) {
+            labelled += confusion[c * k + j];
+            predicted += confusion[j * k + c];
+        }
+        const tp = confusion[c * k + c];
+        // 2TP / (2TP + FP + FN) = 2TP / (predicted + labelled); a class never labelled nor predicted scores 0.
+        return labelled + predicted === 0 ? 0 : (2 * tp) / (labelled + predicted);
+    };
+    if (only !== undefined)
+        return score(only);
+    let total = 0;
+    for (let c = 0; c < k; c++)
+        total += score(c);
+    return total / k;
+}
+function scoreCells(scores, isPositive) {
+    const n = scores.length;
+    const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
+    const cell = new Int32Array(n);
+    let group = -1;
+    for (let j = 0; j < n; j++) {
+        if (j === 0 || scores[order[j]] !== scores[order[j - 1]])
+            group++;
+        cell[order[j]] = 2 * group + isPositive[order[j]];
+    }
+    return { cell, groups: group + 1, weights: new Float64Array(2 * (group + 1)) };
+}
+/** The weighted AUC of one model: P(score of a positive > score of a negative), ties one half. */
+function weightedAuc(cells, counts) {
+    const { cell, weights, groups } = cells;
+    weights.fill(0);
+    for (let i = 0; i < cell.length; i++)
+        weights[cell[i]] += counts[i];
+    let negativesBelow = 0;
+    let positives = 0;
+    let pairs = 0;
+    for (let g = 0; g < groups; g++) {
+        const negative = weights[2 * g];
+        const positive = weights[2 * g + 1];
+        pairs += positive * (negativesBelow + 0.5 * negative);
+        negativesBelow += negative;
+        positives += positive;
+    }
+    return positives === 0 || negativesBelow === 0 ? NaN : pairs / (positives * negativesBelow);
+}
+function aucKernel(p, positive, scores) {
+    const isPositive = Uint8Array.from(p.label, (l) => (l === positive ? 1 : 0));
+    const candidate = scoreCells(scores.candidate, isPositive);
+    const baseline = scoreCells(scores.baseline, isPositive);
+    return { statistic: 'auc', delta: (counts) => weightedAuc(candidate, counts) - weightedAuc(baseline, counts) };
+}
+/** Exposed for the AUC test: one model's score cells as the kernel builds them. */
+function aucCells(scores, isPositive) {
+    return scoreCells(scores, isPositive);
+}
+/** The statistic's own direction, for reading its interval as a gain or a drop. */
+function statisticDirection(statistic) {
+    return STATISTIC_DIRECTION[statistic];
 }
 
+// EXTERNAL MODULE: ./src/gate/predictions.ts
+var predictions = __nccwpck_require__(4377);
+;// CONCATENATED MODULE: ./src/gate/evaluate.ts
+/**
+ * The gate, written once over its rules: builds the metric table from the candidate's and the
+ * baseline's metric files (new and removed metrics included), adds a change interval to each
+ * metric whose per-example statistic the outputs allow, runs every rule on the table and settles
+ * the verdict: `fail` when an error rule failed, `warn` when only warning rules did, else `pass`.
+ *
+ * Plain functions over plain typed inputs: the action, the CLI and `mlops run` read the files
+ * (readMetricFile, readPredictionsFile), call `evaluateGate`, write `gateTableJson` and the
+ * rendered report, and fail the step after writing when `passed` is false.
+ */
+
+
+
+
+
+
+
+function evaluateGate(input) {
+    const { config, candidate, baseline } = input;
+    if (input.outputs && !baseline) {
+        throw new errors/* InputError */.dz('Per-example outputs were given for a baseline, but there are no baseline metrics.', { hint: 'Pass the production model’s metrics file too, or leave the baseline outputs out.' });
+    }
+    const present = new Set([...Object.keys(candidate.values), ...Object.keys(baseline?.values ?? {})]);
+    checkNumeric(config, candidate);
+    if (baseline)
+        checkNumeric(config, baseline);
+    (0,gate_config/* checkRuleMetrics */.WL)(config, present, baseline ? `the candidate's metrics (${candidate.file}) and the baseline's (${baseline.file})` : `the candidate's metrics (${candidate.file})`);
+    const metrics = buildRows(config, candidate, baseline);
+    const notes = [];
+    const bootstrap = input.outputs && baseline ? attachIntervals(metrics, config, input.outputs, notes) : undefined;
+    const byName = new Map(metrics.map((row) => [row.name, row]));
+    const context = { metric: (name) => byName.get(name), hasBaseline: baseline !== undefined, hasOutputs: bootstrap !== undefined, data: input.data };
+    const rules = config.rules.map((rule) => ({ kind: rule.kind, severity: rule.severity, metric: rule.metric, rule: rule.describe(), condition: rule.condition(), ...rule.evaluate(context) }));
+    const verdict = rules.some((r) => r.status === 'fail') ? 'fail' : rules.some((r) => r.status === 'warn') ? 'warn' : 'pass';
+    return {
+        verdict,
+        passed: verdict !== 'fail',
+        headline: headline(verdict, rules, baseline !== undefined),
+        metrics,
+        rules,
+        data: input.data,
+        baseline: baseline ? { label: input.baselineLabel } : undefined,
+        bootstrap,
+        notes,
+    };
+}
+/**
+ * Pairs the outputs, bootstraps every statistic a metric of both models maps to (one shared set of
+ * resamples), and sets each such row's interval and significance. Returns how, or undefined when no
+ * interval could be computed (the reasons go to `notes`).
+ */
+function attachIntervals(metrics, config, outputs, notes) {
+    const paired = (0,predictions/* pairOutputs */.F_)(outputs.candidate, outputs.baseline, config.bootstrap.positiveLabel);
+    const statisticOf = (row) => (row.presence === 'both' ? (config.metrics[row.name]?.statistic ?? defaultStatistic(row.name)) : undefined);
+    const wanted = metrics.map(statisticOf).filter((s) => s !== undefined);
+    if (wanted.length === 0) {
+        notes.push('No metric maps to a per-example statistic (accuracy, f1, log_loss, rmse, auc): set gate.metrics.<name>.statistic.');
+        return undefined;
+    }
+    const { kernels, unavailable } = prepareKernels(paired, wanted);
+    for (const { statistic, reason } of unavailable)
+        notes.push(`No interval for ${statistic}: ${reason}.`);
+    if (kernels.length === 0)
+        return undefined;
+    const intervals = pairedBootstrap(kernels, paired.n, config.bootstrap);
+    for (const row of metrics) {
+        const found = intervals.find((interval) => interval.statistic === statisticOf(row));
+        if (!found)
+            continue;
+        row.interval = { ...found, confidence: config.bootstrap.confidence };
+        row.significance = significance(row.interval);
+        // The files' change and the outputs' change should agree; when they do not, the two were
+        // probably computed on different eval sets or with different definitions: say so.
+        if (row.change !== undefined && Math.abs(found.point - row.change) > Math.max(1e-6, 0.01 * Math.abs(row.change))) {
+            notes.push(`${row.name}: the metrics files change it by ${(0,markdown/* formatNumber */.ZV)(row.change)}, the per-example outputs by ${(0,markdown/* formatNumber */.ZV)(found.point)} (${found.statistic}); check that both come from the same eval set and definition.`);
+        }
+    }
+    const { resamples, confidence, seed } = config.bootstrap;
+    return { method: 'percentile', resamples, confidence, seed, examples: paired.n };
+}
+/** A rule must not name a metric whose value is not a number (a string, a list) in either file. */
+function checkNumeric(config, set) {
+    for (const rule of config.rules) {
+        if (rule.metric === undefined || !(rule.metric in set.nonNumeric))
+            continue;
+        throw new errors/* DataError */.fL(`The metric \`${rule.metric}\` in ${set.file} is ${set.nonNumeric[rule.metric]}, not a number, and a gate rule judges it.`, {
+            location: set.locate(rule.metric),
+            hint: 'Write the metric as a number (0.93, not "0.93"), or drop the rule.',
+        });
+    }
+}
+function buildRows(config, candidate, baseline) {
+    const names = [...Object.keys(candidate.values), ...Object.keys(baseline?.values ?? {}).filter((name) => !(name in candidate.values))];
+    return names.map((name) => {
+        const c = candidate.values[name];
+        const b = baseline?.values[name];
+        // Without a baseline every metric is the candidate's own: nothing is new or removed.
+        const presence = c === undefined ? 'removed' : baseline && b === undefined ? 'new' : 'both';
+        const row = { name, direction: config.metrics[name]?.direction ?? defaultDirection(name), presence };
+        if (b !== undefined)
+            row.baseline = b;
+        if (c !== undefined)
+            row.candidate = c;
+        if (b !== undefined && c !== undefined) {
+            row.change = c - b;
+            if (b !== 0)
+                row.changePct = ((c - b) / Math.abs(b)) * 100;
+        }
+        return row;
+    });
+}
+/** `gain` or `drop` when the interval excludes zero (in the statistic's direction), else `within noise`. */
+function significance(interval) {
+    const better = statisticDirection(interval.statistic) === 'higher' ? 1 : -1;
+    if (Number.isNaN(interval.low) || Number.isNaN(interval.high))
+        return 'within noise';
+    if (interval.low > 0)
+        return better > 0 ? 'gain' : 'drop';
+    if (interval.high < 0)
+        return better > 0 ? 'drop' : 'gain';
+    return 'within noise';
+}
+function headline(verdict, rules, hasBaseline) {
+    const list = (status) => rules.filter((r) => r.status === status);
+    const why = (rs) => rs.slice(0, 3).map((r) => `${r.rule} (${r.reason})`).join('; ') + (rs.length > 3 ? `; and ${rs.length - 3} more` : '');
+    const skipped = list('skipped').length;
+    const tail = skipped > 0 ? `, ${skipped} skipped${hasBaseline ? '' : ' (no production model yet)'}` : '';
+    if (verdict === 'fail')
+        return `Gate failed: ${why(list('fail'))}`;
+    if (verdict === 'warn')
+        return `Gate passed with ${list('warn').length === 1 ? 'a warning' : `${list('warn').length} warnings`}: ${why(list('warn'))}`;
+    if (rules.length === 0)
+        return 'Gate passed: no rules are set (gate.rules in mlops.yml)';
+    return `Gate passed: ${list('pass').length} of ${rules.length} rules passed${tail}`;
+}
+/** A metric's status in the table: the worst of its rules, or what it is when no rule names it. */
+function metricStatus(result, row) {
+    const statuses = result.rules.filter((r) => r.metric === row.name).map((r) => r.status);
+    for (const status of ['fail', 'warn', 'pass', 'skipped'])
+        if (statuses.includes(status))
+            return status;
+    return row.presence === 'both' ? '' : row.presence;
+}
+/** The metric table as JSON-able rows (the action's table output and the run record's gate part). */
+function gateTableJson(result) {
+    return result.metrics.map((row) => ({
+        metric: row.name,
+        direction: row.direction,
+        presence: row.presence,
+        production: row.baseline ?? null,
+        candidate: row.candidate ?? null,
+        change: row.change ?? null,
+        change_pct: row.changePct ?? null,
+        interval: row.interval ? { statistic: row.interval.statistic, low: row.interval.low, high: row.interval.high, point: row.interval.point, confidence: row.interval.confidence } : null,
+        significance: row.significance ?? null,
+        status: metricStatus(result, row),
+        rules: result.rules.filter((r) => r.metric === row.name).map((r) => ({ rule: r.rule, severity: r.severity, status: r.status, reason: r.reason })),
+    }));
+}
+
+
+/***/ }),
+
+/***/ 96363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WL: () => (/* binding */ checkRuleMetrics),
+  bF: () => (/* binding */ mergeGateOverrides),
+  t0: () => (/* binding */ parseGateConfig)
+});
+
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: ./src/shared/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(44498);
 // EXTERNAL MODULE: ./src/shared/json.ts
 var json = __nccwpck_require__(78451);
+// EXTERNAL MODULE: ./src/shared/markdown.ts
+var markdown = __nccwpck_require__(11680);
 ;// CONCATENATED MODULE: ./src/gate/rules.ts
 
 /** A failed rule's status: `fail` for error rules, `warn` for warning rules. */
@@ -40936,7 +42566,7 @@ function parseGateConfig(raw, locate = (path) => ({ file: 'mlops.yml', key: ['ga
             if (s.direction !== undefined && s.direction !== 'higher' && s.direction !== 'lower')
                 fail([...path, 'direction'], `must be higher or lower, not ${JSON.stringify(s.direction)}`, 'higher: larger values are better; lower: smaller values are better.');
             if (s.statistic !== undefined && !STATISTICS.includes(s.statistic))
-                fail([...path, 'statistic'], `must be one of ${STATISTICS.join(', ')}`, `The per-example statistic that gives this metric's interval.${typeof s.statistic === 'string' ? didYouMean(s.statistic, STATISTICS) : ''}`);
+                fail([...path, 'statistic'], `must be one of ${STATISTICS.join(', ')}`, `The per-example statistic that gives this metric's interval.${typeof s.statistic === 'string' ? (0,did_you_mean/* didYouMean */.a)(s.statistic, STATISTICS) : ''}`);
             metrics[name] = { direction: s.direction, statistic: s.statistic };
         }
     }
@@ -40991,7 +42621,7 @@ function parseEvaluate(raw, locate, fail) {
 function checkKeys(node, allowed, path, fail) {
     for (const key of Object.keys(node)) {
         if (!allowed.includes(key))
-            fail([...path, key], `unknown key \`${key}\``, `Allowed here: ${allowed.join(', ')}.${didYouMean(key, allowed)}`);
+            fail([...path, key], `unknown key \`${key}\``, `Allowed here: ${allowed.join(', ')}.${(0,did_you_mean/* didYouMean */.a)(key, allowed)}`);
     }
 }
 function parseRule(spec, path, locate, fail) {
@@ -41012,7 +42642,7 @@ function parseRule(spec, path, locate, fail) {
                 fail([...path, 'max'], 'a drifted_share rule needs `max`, a share from 0 to 1', 'Write e.g. `{ data: drifted_share, max: 0.3 }`.');
             return new DriftedShareRule(spec.max, severity, location);
         }
-        return fail([...path, 'data'], `unknown data rule ${JSON.stringify(spec.data)}`, `Data rules: ${DATA_RULES.join(', ')}.${typeof spec.data === 'string' ? didYouMean(spec.data, DATA_RULES) : ''}`);
+        return fail([...path, 'data'], `unknown data rule ${JSON.stringify(spec.data)}`, `Data rules: ${DATA_RULES.join(', ')}.${typeof spec.data === 'string' ? (0,did_you_mean/* didYouMean */.a)(spec.data, DATA_RULES) : ''}`);
     }
     if (typeof spec.metric !== 'string' || spec.metric === '')
         return fail(path, 'a rule needs `metric` (a metric name) or `data`', 'Write e.g. `{ metric: accuracy, min: 0.9 }`.');
@@ -41057,7 +42687,7 @@ function checkRuleMetrics(config, present, where) {
     config.rules.forEach((rule) => {
         if (rule.metric === undefined || known.has(rule.metric))
             return;
-        throw new errors/* ConfigError */.xL(`A gate rule names the metric \`${rule.metric}\`, which ${where} do not have.${didYouMean(rule.metric, names)}`, {
+        throw new errors/* ConfigError */.xL(`A gate rule names the metric \`${rule.metric}\`, which ${where} do not have.${(0,did_you_mean/* didYouMean */.a)(rule.metric, names)}`, {
             location: rule.location,
             hint: names.length === 0 ? 'The metrics files hold no numeric metric.' : `Metrics present: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', …' : ''}.`,
         });
@@ -41084,1636 +42714,139 @@ function mergeGateOverrides(raw, overrides) {
     return merged;
 }
 
-;// CONCATENATED MODULE: ./src/gate/paired-stats.ts
+
+/***/ }),
+
+/***/ 64560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hX: () => (/* reexport */ failIfFailed),
+  bF: () => (/* reexport */ gate_config/* mergeGateOverrides */.bF),
+  gz: () => (/* reexport */ baseline/* parseBaselineSpec */.g),
+  BZ: () => (/* reexport */ publishGate),
+  Rg: () => (/* reexport */ run_gate/* runGate */.R)
+});
+
+// UNUSED EXPORTS: gateCheckName, gateOutputs, gateRecordPart, manifestGate, metricStatus
+
+// EXTERNAL MODULE: ./src/gate/evaluate.ts + 4 modules
+var evaluate = __nccwpck_require__(13313);
+// EXTERNAL MODULE: ./src/gate/gate-config.ts + 1 modules
+var gate_config = __nccwpck_require__(96363);
+// EXTERNAL MODULE: ./src/gate/outputs.ts
+var outputs = __nccwpck_require__(74181);
+// EXTERNAL MODULE: ./src/gate/run-gate.ts + 1 modules
+var run_gate = __nccwpck_require__(99357);
+// EXTERNAL MODULE: ./src/gate/baseline.ts + 6 modules
+var baseline = __nccwpck_require__(33407);
+// EXTERNAL MODULE: ./src/backends/seams.ts
+var seams = __nccwpck_require__(82118);
+// EXTERNAL MODULE: ./src/report/gate-markdown.ts
+var gate_markdown = __nccwpck_require__(89477);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+;// CONCATENATED MODULE: ./src/gate/publish.ts
 /**
- * The per-example statistics of the significance bootstrap, each as a kernel that computes the
- * change (candidate - baseline) from a vector of row multiplicities: `counts[i]` is how many times
- * row i was drawn in a resample (all ones for the full data). Everything per row is computed once
- * in `prepareKernels` into typed arrays; a resample then costs one pass over the counts per
- * statistic, with no per-row objects and no sorting:
+ * Where the gate's report goes once runGate returned a verdict: the sticky PR comment (one per
+ * model and workflow, gateCommentKey) and the check run `mlops gate: <model>` (success, failure,
+ * or neutral for warnings), through the seams the entry opened. The job summary and the report
+ * file are the entry's (they never need a token).
  *
- * - accuracy: the mean of (candidate correct - baseline correct).
- * - f1: the positive class's F1 for binary labels (a known positive class), else the macro F1
- *   over every class seen (labels and predictions); a resample sums the counts into each model's
- *   confusion matrix (one pass); a class never labelled nor predicted scores 0.
- * - log_loss: the mean of the per-row log-loss difference (binary labels, scores clipped to
- *   [1e-15, 1 - 1e-15] as scikit-learn does).
- * - rmse: sqrt of the weighted mean squared error, for each model (numeric labels).
- * - auc: the Mann-Whitney form (ties count one half). Rows are sorted by score once per model
- *   (O(n log n)) into groups of tied scores; a resample adds each row's weight to its group's
- *   positive or negative cell (one sequential pass) and walks the groups in score order, adding each
- *   group's positive weight times the negative weight below it: O(n) per resample, never O(n^2).
- */
-
-const EPS = 1e-15;
-function prepareKernels(paired, wanted) {
-    const kernels = [];
-    const unavailable = [];
-    for (const statistic of new Set(wanted)) {
-        const made = makeKernel(paired, statistic);
-        if (typeof made === 'string')
-            unavailable.push({ statistic, reason: made });
-        else
-            kernels.push(made);
-    }
-    return { kernels, unavailable };
-}
-function makeKernel(paired, statistic) {
-    switch (statistic) {
-        case 'accuracy':
-            return accuracyKernel(paired);
-        case 'f1':
-            return f1Kernel(paired);
-        case 'log_loss':
-            return paired.positive === undefined ? binaryMissing(paired) : paired.scores ? logLossKernel(paired, paired.positive, paired.scores) : 'log_loss needs a score column in both outputs files';
-        case 'auc':
-            return paired.positive === undefined ? binaryMissing(paired) : paired.scores ? aucKernel(paired, paired.positive, paired.scores) : 'auc needs a score column in both outputs files';
-        case 'rmse':
-            return paired.numeric ? rmseKernel(paired.numeric) : 'rmse needs numeric labels and predictions';
-    }
-}
-function binaryMissing(paired) {
-    const labels = new Set(paired.label).size;
-    return labels > 2 ? `needs binary labels (the labels have ${labels} classes)` : 'needs the positive class: set gate.bootstrap.positive_label';
-}
-/** A kernel whose change is the weighted mean of a per-row difference. */
-function meanKernel(statistic, diff) {
-    return {
-        statistic,
-        delta(counts, total) {
-            let sum = 0;
-            for (let i = 0; i < diff.length; i++)
-                sum += counts[i] * diff[i];
-            return sum / total;
-        },
-    };
-}
-function accuracyKernel(p) {
-    const diff = new Float64Array(p.n);
-    for (let i = 0; i < p.n; i++)
-        diff[i] = (p.candidate[i] === p.label[i] ? 1 : 0) - (p.baseline[i] === p.label[i] ? 1 : 0);
-    return meanKernel('accuracy', diff);
-}
-function logLossKernel(p, positive, scores) {
-    const diff = new Float64Array(p.n);
-    for (let i = 0; i < p.n; i++)
-        diff[i] = logLoss(p.label[i] === positive, scores.candidate[i]) - logLoss(p.label[i] === positive, scores.baseline[i]);
-    return meanKernel('log_loss', diff);
-}
-/** One example's log loss with the score clipped as scikit-learn clips it. */
-function logLoss(positive, score) {
-    const q = Math.min(1 - EPS, Math.max(EPS, score));
-    return -Math.log(positive ? q : 1 - q);
-}
-function rmseKernel(numeric) {
-    const n = numeric.label.length;
-    const seC = new Float64Array(n);
-    const seB = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-        seC[i] = (numeric.candidate[i] - numeric.label[i]) ** 2;
-        seB[i] = (numeric.baseline[i] - numeric.label[i]) ** 2;
-    }
-    return {
-        statistic: 'rmse',
-        delta(counts, total) {
-            let c = 0;
-            let b = 0;
-            for (let i = 0; i < n; i++) {
-                c += counts[i] * seC[i];
-                b += counts[i] * seB[i];
-            }
-            return Math.sqrt(c / total) - Math.sqrt(b / total);
-        },
-    };
-}
-/** F1 is computed from confusion matrices; more classes than this means the labels are not classes. */
-const MAX_F1_CLASSES = 1024;
-/** Up to this many classes, a resample fills one joint table of k^3 cells instead of two k x k matrices. */
-const JOINT_CLASSES = 16;
-function f1Kernel(p) {
-    const k = p.classes.length;
-    if (k > MAX_F1_CLASSES)
-        return `f1 needs class labels (the labels and predictions have ${k} distinct values)`;
-    const positive = p.positive;
-    // Binary F1 of the positive class when the labels are binary with a known positive, else macro.
-    const binary = positive !== undefined && new Set(p.label).size <= 2;
-    const only = binary ? positive : undefined;
-    const confusionC = new Float64Array(k * k);
-    const confusionB = new Float64Array(k * k);
-    if (k <= JOINT_CLASSES) {
-        // One scatter per row into the joint (label, candidate, baseline) cells, k^3 of them; the two
-        // confusion matrices are their margins. Half the memory traffic of two scatters.
-        const joint = Int32Array.from(p.label, (l, i) => (l * k + p.candidate[i]) * k + p.baseline[i]);
-        const cells = new Float64Array(k * k * k);
-        return {
-            statistic: 'f1',
-            delta(counts) {
-                cells.fill(0);
-                for (let i = 0; i < joint.length; i++)
-                    cells[joint[i]] += counts[i];
-                confusionC.fill(0);
-                confusionB.fill(0);
-                for (let l = 0; l < k; l++) {
-                    for (let c = 0; c < k; c++) {
-                        for (let b = 0; b < k; b++) {
-                            const w = cells[(l * k + c) * k + b];
-                            confusionC[l * k + c] += w;
-                            confusionB[l * k + b] += w;
-                        }
-                    }
-                }
-                return f1Score(confusionC, k, only) - f1Score(confusionB, k, only);
-            },
-        };
-    }
-    // Each row's cell in each model's confusion matrix (label * k + prediction).
-    const cellC = Int32Array.from(p.label, (l, i) => l * k + p.candidate[i]);
-    const cellB = Int32Array.from(p.label, (l, i) => l * k + p.baseline[i]);
-    return {
-        statistic: 'f1',
-        delta(counts) {
-            confusionC.fill(0);
-            confusionB.fill(0);
-            for (let i = 0; i < cellC.length; i++) {
-                const w = counts[i];
-                confusionC[cellC[i]] += w;
-                confusionB[cellB[i]] += w;
-            }
-            return f1Score(confusionC, k, only) - f1Score(confusionB, k, only);
-        },
-    };
-}
-/** F1 of class `only`, or the macro F1 over all k classes, from a k x k confusion matrix (row: label). */
-function f1Score(confusion, k, only) {
-    const score = (c) => {
-        let labelled = 0;
-        let predicted = 0;
-        for (let j = 0; j < k; j++) {
-            labelled += confusion[c * k + j];
-            predicted += confusion[j * k + c];
-        }
-        const tp = confusion[c * k + c];
-        // 2TP / (2TP + FP + FN) = 2TP / (predicted + labelled); a class never labelled nor predicted scores 0.
-        return labelled + predicted === 0 ? 0 : (2 * tp) / (labelled + predicted);
-    };
-    if (only !== undefined)
-        return score(only);
-    let total = 0;
-    for (let c = 0; c < k; c++)
-        total += score(c);
-    return total / k;
-}
-function scoreCells(scores, isPositive) {
-    const n = scores.length;
-    const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
-    const cell = new Int32Array(n);
-    let group = -1;
-    for (let j = 0; j < n; j++) {
-        if (j === 0 || scores[order[j]] !== scores[order[j - 1]])
-            group++;
-        cell[order[j]] = 2 * group + isPositive[order[j]];
-    }
-    return { cell, groups: group + 1, weights: new Float64Array(2 * (group + 1)) };
-}
-/** The weighted AUC of one model: P(score of a positive > score of a negative), ties one half. */
-function weightedAuc(cells, counts) {
-    const { cell, weights, groups } = cells;
-    weights.fill(0);
-    for (let i = 0; i < cell.length; i++)
-        weights[cell[i]] += counts[i];
-    let negativesBelow = 0;
-    let positives = 0;
-    let pairs = 0;
-    for (let g = 0; g < groups; g++) {
-        const negative = weights[2 * g];
-        const positive = weights[2 * g + 1];
-        pairs += positive * (negativesBelow + 0.5 * negative);
-        negativesBelow += negative;
-        positives += positive;
-    }
-    return positives === 0 || negativesBelow === 0 ? NaN : pairs / (positives * negativesBelow);
-}
-function aucKernel(p, positive, scores) {
-    const isPositive = Uint8Array.from(p.label, (l) => (l === positive ? 1 : 0));
-    const candidate = scoreCells(scores.candidate, isPositive);
-    const baseline = scoreCells(scores.baseline, isPositive);
-    return { statistic: 'auc', delta: (counts) => weightedAuc(candidate, counts) - weightedAuc(baseline, counts) };
-}
-/** Exposed for the AUC test: one model's score cells as the kernel builds them. */
-function aucCells(scores, isPositive) {
-    return scoreCells(scores, isPositive);
-}
-/** The statistic's own direction, for reading its interval as a gain or a drop. */
-function statisticDirection(statistic) {
-    return STATISTIC_DIRECTION[statistic];
-}
-
-// EXTERNAL MODULE: ./src/shared/safe-read.ts
-var safe_read = __nccwpck_require__(39677);
-;// CONCATENATED MODULE: ./src/gate/read-bounded.ts
-/**
- * The gate's read of a user's file (metrics, per-example outputs): the shared bounded read
- * (src/shared/safe-read.ts: regular files only, a size cap, never blocking on a FIFO), with the
- * errors of opening it worded for the gate's inputs.
- */
-
-
-/** Reads `file` as UTF-8, refusing other kinds of files and files larger than `maxBytes` (`what` names it). */
-async function readBounded(file, maxBytes, what) {
-    try {
-        return await (0,safe_read/* readTextBoundedAsync */.X3)(file, { maxBytes, what });
-    }
-    catch (error) {
-        if (error instanceof safe_read/* UnsafeInputError */.lK)
-            throw error;
-        const code = error.code;
-        const reason = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
-        throw new errors/* DataError */.fL(`The ${what} ${file} ${reason}.`, {
-            location: { file },
-            hint: code === 'ENOENT' ? 'Check the path, or make the training command write this file.' : 'Check the path and its permissions.',
-            cause: error,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gate/predictions.ts
-/**
- * Per-example outputs: what a model predicted for each example of the eval set, the input of the
- * significance bootstrap. The trainer writes one file per model, a CSV with a header row:
- *
- *     id,label,prediction,score
- *     ex-0001,1,1,0.93
- *     ex-0002,0,1,0.61
- *
- * - `id` (required): the example's identifier, unique in the file. The candidate's and the
- *   baseline's files must hold the same ids (in any order): the comparison is paired.
- * - `label` (required): the true value; a class (any text) or, for regression, a number. Both
- *   files must give the same label for an id.
- * - `prediction` (required): the model's class, or its number for regression.
- * - `score` (optional): for binary labels, the probability (0..1) the model gives the positive
- *   class; needed for log loss and AUC.
- * Other columns are ignored. Cells may be quoted (RFC 4180, `"a,b"`, `""` for a quote); empty
- * lines are skipped. At most 5,000,000 rows and 1 GiB.
- */
-
-
-/** The per-example outputs file a trainer writes into its model folder (the gate's candidate and baseline, deploy's smoke check). */
-const EVAL_OUTPUTS_FILE = 'eval-outputs.csv';
-const MAX_ROWS = 5_000_000;
-const MAX_BYTES = 1024 * 1024 * 1024;
-const POSITIVE_NAMES = ['1', 'true', 'yes', 'positive', 'pos'];
-/** Reads a per-example outputs file. */
-async function readPredictionsFile(file) {
-    return parsePredictions(await readBounded(file, MAX_BYTES, 'per-example outputs file'), file);
-}
-/** Parses the text of a per-example outputs file (the format is in the module header). */
-function parsePredictions(text, file, maxRows = MAX_ROWS) {
-    let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let lineNumber = 0;
-    const nextLine = () => {
-        while (start < text.length) {
-            let end = text.indexOf('\n', start);
-            if (end < 0)
-                end = text.length;
-            let line = text.slice(start, end);
-            start = end + 1;
-            lineNumber++;
-            if (line.endsWith('\r'))
-                line = line.slice(0, -1);
-            if (line !== '')
-                return line;
-        }
-        return undefined;
-    };
-    const headerLine = nextLine();
-    if (headerLine === undefined)
-        throw new errors/* DataError */.fL(`The per-example outputs file ${file} is empty.`, { location: { file }, hint: 'Write a header row id,label,prediction[,score] and one row per example.' });
-    const header = splitRow(headerLine, file, lineNumber).map((h) => h.trim().toLowerCase());
-    const column = (name, required) => {
-        const index = header.indexOf(name);
-        if (index < 0 && required) {
-            throw new errors/* DataError */.fL(`The per-example outputs file ${file} has no \`${name}\` column (its header is ${headerLine.slice(0, 200)}).`, {
-                location: { file, line: lineNumber },
-                hint: 'The header row must name id, label and prediction (and score for log loss and AUC).',
-            });
-        }
-        return index;
-    };
-    const [idCol, labelCol, predCol, scoreCol] = [column('id', true), column('label', true), column('prediction', true), column('score', false)];
-    const width = header.length;
-    const ids = [];
-    const labels = [];
-    const predictions = [];
-    const scores = [];
-    const lines = [];
-    for (let line = nextLine(); line !== undefined; line = nextLine()) {
-        if (ids.length >= maxRows)
-            throw new errors/* DataError */.fL(`The per-example outputs file ${file} has more than ${maxRows} rows.`, { location: { file, line: lineNumber }, hint: 'Write the outputs of the eval set only, or a sample of it with the same ids for both models.' });
-        const cells = line.includes('"') ? splitRow(line, file, lineNumber) : line.split(',');
-        if (cells.length !== width) {
-            throw new errors/* DataError */.fL(`Row ${lineNumber} of ${file} has ${cells.length} cells; the header has ${width}.`, { location: { file, line: lineNumber }, hint: 'Quote cells that contain a comma ("a,b").' });
-        }
-        const id = cells[idCol];
-        if (id === '')
-            throw new errors/* DataError */.fL(`Row ${lineNumber} of ${file} has an empty id.`, { location: { file, line: lineNumber, key: 'id' }, hint: 'Give every example an id.' });
-        ids.push(id);
-        labels.push(cells[labelCol].trim());
-        predictions.push(cells[predCol].trim());
-        lines.push(lineNumber);
-        if (scoreCol >= 0) {
-            const cell = cells[scoreCol].trim();
-            const score = cell === '' ? NaN : Number(cell);
-            if (!(score >= 0 && score <= 1)) {
-                throw new errors/* DataError */.fL(`Row ${lineNumber} of ${file} has the score ${JSON.stringify(cell)}, not a probability from 0 to 1.`, {
-                    location: { file, line: lineNumber, key: 'score' },
-                    hint: 'The score is the probability the model gives the positive class; leave the column out if the model has none.',
-                });
-            }
-            scores.push(score);
-        }
-    }
-    return { file, ids, labels, predictions, scores: scoreCol >= 0 ? Float64Array.from(scores) : undefined, lines: Uint32Array.from(lines) };
-}
-/** Splits one CSV row with RFC 4180 quotes. */
-function splitRow(line, file, lineNumber) {
-    const cells = [];
-    let i = 0;
-    for (;;) {
-        if (line[i] === '"') {
-            let cell = '';
-            i++;
-            for (;;) {
-                const q = line.indexOf('"', i);
-                if (q < 0)
-                    throw new errors/* DataError */.fL(`Row ${lineNumber} of ${file} has a quote that is never closed.`, { location: { file, line: lineNumber }, hint: 'Close the quoted cell; write a quote inside it as "".' });
-                cell += line.slice(i, q);
-                if (line[q + 1] === '"') {
-                    cell += '"';
-                    i = q + 2;
-                }
-                else {
-                    i = q + 1;
-                    break;
-                }
-            }
-            cells.push(cell);
-            if (i >= line.length)
-                return cells;
-            if (line[i] !== ',')
-                throw new errors/* DataError */.fL(`Row ${lineNumber} of ${file} has text after a closing quote.`, { location: { file, line: lineNumber }, hint: 'A quoted cell ends at its closing quote, then a comma.' });
-            i++;
-        }
-        else {
-            const comma = line.indexOf(',', i);
-            if (comma < 0) {
-                cells.push(line.slice(i));
-                return cells;
-            }
-            cells.push(line.slice(i, comma));
-            i = comma + 1;
-        }
-    }
-}
-/**
- * Joins the candidate's and the baseline's outputs on id. Errors (located at file and row): an id
- * twice in a file, an id in one file but not the other, an id with two different labels.
- */
-function pairOutputs(candidate, baseline, positiveLabel) {
-    for (const table of [candidate, baseline]) {
-        if (table.ids.length === 0)
-            throw new errors/* DataError */.fL(`The per-example outputs file ${table.file} has a header but no rows.`, { location: { file: table.file }, hint: 'Write one row per example of the eval set.' });
-    }
-    const baseIndex = indexIds(baseline);
-    indexIds(candidate);
-    const n = candidate.ids.length;
-    const classes = new Map();
-    const classOf = (value) => {
-        let k = classes.get(value);
-        if (k === undefined) {
-            k = classes.size;
-            classes.set(value, k);
-        }
-        return k;
-    };
-    const label = new Int32Array(n);
-    const cand = new Int32Array(n);
-    const base = new Int32Array(n);
-    const baseRow = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-        const j = baseIndex.get(candidate.ids[i]);
-        if (j === undefined) {
-            throw new errors/* DataError */.fL(`The id ${JSON.stringify(candidate.ids[i])} (row ${candidate.lines[i]} of ${candidate.file}) is not in the baseline's outputs ${baseline.file}.`, {
-                location: { file: candidate.file, line: candidate.lines[i], key: 'id' },
-                hint: 'Both models must be evaluated on the same examples with the same ids: re-run the baseline on this eval set, or drop the extra ids.',
-            });
-        }
-        if (candidate.labels[i] !== baseline.labels[j]) {
-            throw new errors/* DataError */.fL(`The id ${JSON.stringify(candidate.ids[i])} has the label ${JSON.stringify(candidate.labels[i])} in ${candidate.file} (row ${candidate.lines[i]}) but ${JSON.stringify(baseline.labels[j])} in ${baseline.file} (row ${baseline.lines[j]}).`, {
-                location: { file: candidate.file, line: candidate.lines[i], key: 'label' },
-                hint: 'Both outputs must come from the same eval set; check that the ids were not shuffled against the labels.',
-            });
-        }
-        baseRow[i] = j;
-        label[i] = classOf(candidate.labels[i]);
-        cand[i] = classOf(candidate.predictions[i]);
-        base[i] = classOf(baseline.predictions[j]);
-    }
-    if (baseline.ids.length !== n) {
-        const inCandidate = new Set(candidate.ids);
-        const j = baseline.ids.findIndex((id) => !inCandidate.has(id));
-        throw new errors/* DataError */.fL(`The id ${JSON.stringify(baseline.ids[j])} (row ${baseline.lines[j]} of ${baseline.file}) is not in the candidate's outputs ${candidate.file}.`, {
-            location: { file: baseline.file, line: baseline.lines[j], key: 'id' },
-            hint: 'Both models must be evaluated on the same examples with the same ids.',
-        });
-    }
-    const names = [...classes.keys()];
-    const paired = { n, classes: names, label, candidate: cand, baseline: base };
-    const asNumbers = names.map(Number);
-    if (names.every((name, k) => name.trim() !== '' && Number.isFinite(asNumbers[k]))) {
-        const pick = (codes) => Float64Array.from(codes, (k) => asNumbers[k]);
-        paired.numeric = { label: pick(label), candidate: pick(cand), baseline: pick(base) };
-    }
-    paired.positive = positiveClass(names, label, positiveLabel);
-    if (candidate.scores && baseline.scores) {
-        const baseScores = baseline.scores;
-        paired.scores = { candidate: candidate.scores, baseline: Float64Array.from(baseRow, (j) => baseScores[j]) };
-    }
-    return paired;
-}
-function indexIds(table) {
-    const index = new Map();
-    table.ids.forEach((id, i) => {
-        const first = index.get(id);
-        if (first !== undefined) {
-            throw new errors/* DataError */.fL(`The id ${JSON.stringify(id)} appears twice in ${table.file} (rows ${table.lines[first]} and ${table.lines[i]}).`, {
-                location: { file: table.file, line: table.lines[i], key: 'id' },
-                hint: 'Each example must appear once per model; remove the duplicate row.',
-            });
-        }
-        index.set(id, i);
-    });
-    return index;
-}
-/** The positive class of binary labels: the configured one, else 1/true/yes/positive, else undefined. */
-function positiveClass(classes, label, configured) {
-    const labelClasses = new Set(label);
-    if (labelClasses.size > 2)
-        return undefined;
-    if (configured !== undefined) {
-        const k = classes.indexOf(configured);
-        return k >= 0 ? k : undefined;
-    }
-    for (const k of labelClasses)
-        if (POSITIVE_NAMES.includes(classes[k].toLowerCase()))
-            return k;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/gate/evaluate.ts
-/**
- * The gate, written once over its rules: builds the metric table from the candidate's and the
- * baseline's metric files (new and removed metrics included), adds a change interval to each
- * metric whose per-example statistic the outputs allow, runs every rule on the table and settles
- * the verdict: `fail` when an error rule failed, `warn` when only warning rules did, else `pass`.
- *
- * Plain functions over plain typed inputs: the action, the CLI and `mlops run` read the files
- * (readMetricFile, readPredictionsFile), call `evaluateGate`, write `gateTableJson` and the
- * rendered report, and fail the step after writing when `passed` is false.
+ * A token that may not write (a fork pull request's read-only token, a workflow without
+ * `pull-requests: write` / `checks: write`) is a warning, never a failure: the report is still in
+ * the job summary and the report file. Afterwards `failIfFailed` fails the step with the first
+ * failing rule located at its line of mlops.yml.
  */
 
 
 
-
-
-
-
-function evaluateGate(input) {
-    const { config, candidate, baseline } = input;
-    if (input.outputs && !baseline) {
-        throw new errors/* InputError */.dz('Per-example outputs were given for a baseline, but there are no baseline metrics.', { hint: 'Pass the production model’s metrics file too, or leave the baseline outputs out.' });
-    }
-    const present = new Set([...Object.keys(candidate.values), ...Object.keys(baseline?.values ?? {})]);
-    checkNumeric(config, candidate);
-    if (baseline)
-        checkNumeric(config, baseline);
-    checkRuleMetrics(config, present, baseline ? `the candidate's metrics (${candidate.file}) and the baseline's (${baseline.file})` : `the candidate's metrics (${candidate.file})`);
-    const metrics = buildRows(config, candidate, baseline);
-    const notes = [];
-    const bootstrap = input.outputs && baseline ? attachIntervals(metrics, config, input.outputs, notes) : undefined;
-    const byName = new Map(metrics.map((row) => [row.name, row]));
-    const context = { metric: (name) => byName.get(name), hasBaseline: baseline !== undefined, hasOutputs: bootstrap !== undefined, data: input.data };
-    const rules = config.rules.map((rule) => ({ kind: rule.kind, severity: rule.severity, metric: rule.metric, rule: rule.describe(), condition: rule.condition(), ...rule.evaluate(context) }));
-    const verdict = rules.some((r) => r.status === 'fail') ? 'fail' : rules.some((r) => r.status === 'warn') ? 'warn' : 'pass';
-    return {
-        verdict,
-        passed: verdict !== 'fail',
-        headline: headline(verdict, rules, baseline !== undefined),
-        metrics,
-        rules,
-        data: input.data,
-        baseline: baseline ? { label: input.baselineLabel } : undefined,
-        bootstrap,
-        notes,
-    };
+/** The gate failed: an error rule failed. Thrown after the report was written and posted. */
+class GateFailedError extends errors/* UserError */.yo {
 }
-/**
- * Pairs the outputs, bootstraps every statistic a metric of both models maps to (one shared set of
- * resamples), and sets each such row's interval and significance. Returns how, or undefined when no
- * interval could be computed (the reasons go to `notes`).
- */
-function attachIntervals(metrics, config, outputs, notes) {
-    const paired = pairOutputs(outputs.candidate, outputs.baseline, config.bootstrap.positiveLabel);
-    const statisticOf = (row) => (row.presence === 'both' ? (config.metrics[row.name]?.statistic ?? defaultStatistic(row.name)) : undefined);
-    const wanted = metrics.map(statisticOf).filter((s) => s !== undefined);
-    if (wanted.length === 0) {
-        notes.push('No metric maps to a per-example statistic (accuracy, f1, log_loss, rmse, auc): set gate.metrics.<name>.statistic.');
-        return undefined;
+const CONCLUSION = { pass: 'success', warn: 'neutral', fail: 'failure' };
+/** The check run's name: branch protection requires it by this name. */
+function gateCheckName(model) {
+    return `mlops gate: ${model}`;
+}
+async function publishGate(run, targets, logger) {
+    const published = { skipped: [] };
+    if (targets.readOnly) {
+        published.skipped.push(targets.readOnly);
+        return published;
     }
-    const { kernels, unavailable } = prepareKernels(paired, wanted);
-    for (const { statistic, reason } of unavailable)
-        notes.push(`No interval for ${statistic}: ${reason}.`);
-    if (kernels.length === 0)
-        return undefined;
-    const intervals = pairedBootstrap(kernels, paired.n, config.bootstrap);
-    for (const row of metrics) {
-        const found = intervals.find((interval) => interval.statistic === statisticOf(row));
-        if (!found)
-            continue;
-        row.interval = { ...found, confidence: config.bootstrap.confidence };
-        row.significance = significance(row.interval);
-        // The files' change and the outputs' change should agree; when they do not, the two were
-        // probably computed on different eval sets or with different definitions: say so.
-        if (row.change !== undefined && Math.abs(found.point - row.change) > Math.max(1e-6, 0.01 * Math.abs(row.change))) {
-            notes.push(`${row.name}: the metrics files change it by ${(0,markdown/* formatNumber */.ZV)(row.change)}, the per-example outputs by ${(0,markdown/* formatNumber */.ZV)(found.point)} (${found.statistic}); check that both come from the same eval set and definition.`);
+    const tolerate = async (what, post) => {
+        try {
+            return await post();
         }
-    }
-    const { resamples, confidence, seed } = config.bootstrap;
-    return { method: 'percentile', resamples, confidence, seed, examples: paired.n };
-}
-/** A rule must not name a metric whose value is not a number (a string, a list) in either file. */
-function checkNumeric(config, set) {
-    for (const rule of config.rules) {
-        if (rule.metric === undefined || !(rule.metric in set.nonNumeric))
-            continue;
-        throw new errors/* DataError */.fL(`The metric \`${rule.metric}\` in ${set.file} is ${set.nonNumeric[rule.metric]}, not a number, and a gate rule judges it.`, {
-            location: set.locate(rule.metric),
-            hint: 'Write the metric as a number (0.93, not "0.93"), or drop the rule.',
-        });
-    }
-}
-function buildRows(config, candidate, baseline) {
-    const names = [...Object.keys(candidate.values), ...Object.keys(baseline?.values ?? {}).filter((name) => !(name in candidate.values))];
-    return names.map((name) => {
-        const c = candidate.values[name];
-        const b = baseline?.values[name];
-        // Without a baseline every metric is the candidate's own: nothing is new or removed.
-        const presence = c === undefined ? 'removed' : baseline && b === undefined ? 'new' : 'both';
-        const row = { name, direction: config.metrics[name]?.direction ?? defaultDirection(name), presence };
-        if (b !== undefined)
-            row.baseline = b;
-        if (c !== undefined)
-            row.candidate = c;
-        if (b !== undefined && c !== undefined) {
-            row.change = c - b;
-            if (b !== 0)
-                row.changePct = ((c - b) / Math.abs(b)) * 100;
-        }
-        return row;
-    });
-}
-/** `gain` or `drop` when the interval excludes zero (in the statistic's direction), else `within noise`. */
-function significance(interval) {
-    const better = statisticDirection(interval.statistic) === 'higher' ? 1 : -1;
-    if (Number.isNaN(interval.low) || Number.isNaN(interval.high))
-        return 'within noise';
-    if (interval.low > 0)
-        return better > 0 ? 'gain' : 'drop';
-    if (interval.high < 0)
-        return better > 0 ? 'drop' : 'gain';
-    return 'within noise';
-}
-function headline(verdict, rules, hasBaseline) {
-    const list = (status) => rules.filter((r) => r.status === status);
-    const why = (rs) => rs.slice(0, 3).map((r) => `${r.rule} (${r.reason})`).join('; ') + (rs.length > 3 ? `; and ${rs.length - 3} more` : '');
-    const skipped = list('skipped').length;
-    const tail = skipped > 0 ? `, ${skipped} skipped${hasBaseline ? '' : ' (no production model yet)'}` : '';
-    if (verdict === 'fail')
-        return `Gate failed: ${why(list('fail'))}`;
-    if (verdict === 'warn')
-        return `Gate passed with ${list('warn').length === 1 ? 'a warning' : `${list('warn').length} warnings`}: ${why(list('warn'))}`;
-    if (rules.length === 0)
-        return 'Gate passed: no rules are set (gate.rules in mlops.yml)';
-    return `Gate passed: ${list('pass').length} of ${rules.length} rules passed${tail}`;
-}
-/** A metric's status in the table: the worst of its rules, or what it is when no rule names it. */
-function metricStatus(result, row) {
-    const statuses = result.rules.filter((r) => r.metric === row.name).map((r) => r.status);
-    for (const status of ['fail', 'warn', 'pass', 'skipped'])
-        if (statuses.includes(status))
-            return status;
-    return row.presence === 'both' ? '' : row.presence;
-}
-/** The metric table as JSON-able rows (the action's table output and the run record's gate part). */
-function evaluate_gateTableJson(result) {
-    return result.metrics.map((row) => ({
-        metric: row.name,
-        direction: row.direction,
-        presence: row.presence,
-        production: row.baseline ?? null,
-        candidate: row.candidate ?? null,
-        change: row.change ?? null,
-        change_pct: row.changePct ?? null,
-        interval: row.interval ? { statistic: row.interval.statistic, low: row.interval.low, high: row.interval.high, point: row.interval.point, confidence: row.interval.confidence } : null,
-        significance: row.significance ?? null,
-        status: metricStatus(result, row),
-        rules: result.rules.filter((r) => r.metric === row.name).map((r) => ({ rule: r.rule, severity: r.severity, status: r.status, reason: r.reason })),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/gate/outputs.ts
-
-function gateOutputs(result, reportPath) {
-    return { passed: String(result.passed), verdict: result.verdict, report: reportPath, table: JSON.stringify(evaluate_gateTableJson(result)) };
-}
-function gateRecordPart(result) {
-    return {
-        verdict: result.verdict,
-        passed: result.passed,
-        headline: result.headline,
-        baseline: result.baseline ?? null,
-        bootstrap: result.bootstrap ?? null,
-        metrics: gateTableJson(result),
-        rules: result.rules,
-        data: result.data ?? null,
-        notes: result.notes,
-    };
-}
-/**
- * The gate as a model version's manifest holds it (src/registry/manifest.ts): a warning verdict is
- * a pass there, and the reasons are the failed and warning rules, one line each.
- */
-function manifestGate(result, baselineVersion) {
-    const reasons = result.rules.filter((r) => r.status === 'fail' || r.status === 'warn').map((r) => `${r.status === 'warn' ? 'warning: ' : ''}${r.rule}: ${r.reason}`);
-    return { verdict: result.verdict === 'fail' ? 'fail' : 'pass', baselineVersion, reasons };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/record/index.ts + 5 modules
-var src_record = __nccwpck_require__(60134);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/report/gate-markdown.ts
-/**
- * Markdown pieces the gate report needs beyond markdown.ts: the key of the sticky comment, text
- * that stays text (no HTML, images, links, autolinks or @-mentions), mermaid labels, signed numbers
- * and safe links.
- *
- * User content (metric, column and parameter names, rule reasons that quote them, model and
- * workflow names) reaches GitHub's renderer only through these functions or codeCell.
- */
-
-
-/**
- * The key of the gate's sticky comment, one per model and workflow; the comment sink turns it into
- * the hidden marker (commentMarker in src/backends/seams.ts, the one marker of every sticky
- * comment): `gate.penguins.ci.yml.3f2a9c1d0b`. Readable parts keep letters, digits, `.`, `_` and
- * `-` (anything else becomes `-`, cut to 40 characters); the hash of the exact names makes two
- * models or workflows whose readable parts look alike keep separate comments.
- */
-function gateCommentKey(model, workflow) {
-    const readable = (text) => text.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 40) || '-';
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([model, workflow])).digest('hex').slice(0, 10);
-    return `gate.${readable(model)}.${readable(workflow.split('/').pop() ?? workflow)}.${hash}`;
-}
-function percent(ch) {
-    return Array.from(new TextEncoder().encode(ch), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
-}
-/**
- * Text for a paragraph or a table cell that renders as the same text: escapeCell (HTML, emphasis,
- * link and image brackets, mentions, pipes, line breaks), plus what GitHub would autolink without
- * brackets: `https://…`, `www.…` and e-mail addresses.
- */
-function inlineText(text) {
-    return (0,markdown/* escapeCell */.kq)(text)
-        .replace(/:\/\//g, ':\u200b//')
-        .replace(/\b(www)\./gi, '$1\u200b.');
-}
-/** A code span for prose (outside tables), shown exactly as written. */
-function codeSpan(text) {
-    const flat = text.replace(/\r?\n|\r/g, '⏎');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/**
- * A label inside a mermaid block: quotes, backticks, brackets, angle brackets and line breaks would
- * end the label, the chart or the code fence (or reach mermaid's HTML labels), so only a plain set
- * of characters is kept; the others become `_`. Long labels are shortened.
- */
-function mermaidLabel(text, max = 60) {
-    const plain = text.replace(/[^A-Za-z0-9 ._\-+/%:=]/g, '_');
-    return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
-}
-/** A number with its sign: `+0.012`, `-3`, `0`. */
-function signed(value) {
-    if (value === undefined)
-        return '–';
-    return value > 0 ? `+${(0,markdown/* formatNumber */.ZV)(value)}` : (0,markdown/* formatNumber */.ZV)(value);
-}
-/** A signed percentage with 3 significant digits: `+1.23%`. */
-function signedPercent(value) {
-    if (value === undefined || !Number.isFinite(value))
-        return '–';
-    const text = `${Number(value.toPrecision(3))}%`;
-    return value > 0 ? `+${text}` : text;
-}
-/**
- * A markdown link to an http(s) URL the pipeline made (a run, a release, the job summary), or the
- * label alone when the URL is anything else. The label is escaped; characters that would end the
- * link target are percent-encoded.
- */
-function gate_markdown_link(label, url) {
-    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
-        return inlineText(label);
-    const target = url.replace(/[()<>"'\\|]/g, (c) => percent(c));
-    return `[${inlineText(label)}](${target})`;
-}
-
-;// CONCATENATED MODULE: ./src/report/gate-report-sections.ts
-/**
- * The sections of the gate report, each a function of its plain input and a row budget (`maxRows`:
- * how many table rows it may show; the renderer lowers it to fit a PR comment). Every name that
- * comes from users is a code span (codeCell / codeSpan) or goes through inlineText.
- */
-
-
-
-const STATUS = { pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skipped: '⏭️ skipped', new: '🆕 new', removed: '🗑️ removed', '': '' };
-const ORDER = { fail: 0, warn: 1, removed: 2, new: 3, skipped: 4, pass: 5, '': 6 };
-/** The interval cell: `[+0.009, +0.012] gain` or `[-0.001, +0.004] within noise`. */
-function intervalCell(row) {
-    if (!row.interval)
-        return '–';
-    const range = `[${signed(row.interval.low)}, ${signed(row.interval.high)}]`;
-    return row.significance ? `${range} ${row.significance}` : range;
-}
-/**
- * The metric table, failing rows first when it must be cut. `maxRows` below the row count keeps
- * the rows that carry a verdict (fail, warn, removed, new) before the others.
- */
-function metricTable(result, baselineLabel, maxRows) {
-    const rulesOf = (name) => result.rules.filter((r) => r.metric === name);
-    let rows = result.metrics.map((row) => ({ row, status: metricStatus(result, row) }));
-    let cut = 0;
-    if (rows.length > maxRows) {
-        rows = rows
-            .map((r, i) => ({ ...r, i }))
-            .sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.i - b.i)
-            .slice(0, maxRows)
-            .sort((a, b) => a.i - b.i);
-        cut = result.metrics.length - rows.length;
-    }
-    if (result.metrics.length === 0)
-        return { text: 'No metrics in either file.', cut: 0 };
-    const text = (0,markdown/* table */.tp)(['metric', baselineLabel, 'candidate', 'change', 'change %', 'interval', 'rule', 'status'], rows.map(({ row, status }) => [
-        { raw: (0,markdown/* codeCell */.MZ)(row.name) },
-        row.baseline === undefined ? (row.presence === 'new' ? 'new' : '–') : (0,markdown/* formatNumber */.ZV)(row.baseline),
-        row.candidate === undefined ? 'removed' : (0,markdown/* formatNumber */.ZV)(row.candidate),
-        signed(row.change),
-        signedPercent(row.changePct),
-        intervalCell(row),
-        { raw: rulesOf(row.name).map((r) => inlineText(r.condition)).join('<br>') || '' },
-        { raw: [STATUS[status] ?? inlineText(status), ...rulesOf(row.name).filter((r) => r.status !== 'pass').map((r) => inlineText(r.reason))].join('<br>') },
-    ]), ['left', 'right', 'right', 'right', 'right', 'left', 'left', 'left']);
-    return { text, cut };
-}
-/** Rules that judge no metric (data rules), as a short list under the metric table (never cut). */
-function dataRules(rules) {
-    const data = rules.filter((r) => r.metric === undefined);
-    if (data.length === 0)
-        return '';
-    return data.map((r) => `- ${STATUS[r.status]}: ${inlineText(r.rule)} (${inlineText(r.reason)})`).join('\n');
-}
-/** How the intervals were made, in one line under the table. */
-function bootstrapNote(result) {
-    const b = result.bootstrap;
-    const lines = [];
-    if (b)
-        lines.push(`Intervals: ${Math.round(b.confidence * 100)}% paired bootstrap (percentile, ${(0,markdown/* formatNumber */.ZV)(b.resamples)} resamples, seed ${b.seed}) over ${(0,markdown/* formatNumber */.ZV)(b.examples)} examples; "within noise" where the interval covers zero.`);
-    for (const note of result.notes)
-        lines.push(inlineText(note));
-    return lines.join('\n');
-}
-function paramsSection(params, maxRows) {
-    const changed = params.filter((p) => p.production !== p.candidate);
-    if (changed.length === 0)
-        return { text: 'No parameter changed.', cut: 0 };
-    const shown = changed.slice(0, maxRows);
-    const show = (v) => (v === undefined ? '–' : { raw: (0,markdown/* codeCell */.MZ)(String(v)) });
-    return { text: (0,markdown/* table */.tp)(['parameter', 'production', 'candidate'], shown.map((p) => [{ raw: (0,markdown/* codeCell */.MZ)(p.name) }, show(p.production), show(p.candidate)])), cut: changed.length - shown.length };
-}
-function dataSection(data, maxRows) {
-    const parts = [];
-    let cut = 0;
-    const v = data.validation;
-    if (v) {
-        parts.push(`Validation ${v.passed ? 'passed' : 'failed'}: ${(0,markdown/* formatNumber */.ZV)(v.errors)} errors, ${(0,markdown/* formatNumber */.ZV)(v.warnings)} warnings.`);
-        const failed = v.failed ?? [];
-        if (failed.length > 0) {
-            const shown = failed.slice(0, maxRows);
-            cut += failed.length - shown.length;
-            if (shown.length > 0)
-                parts.push((0,markdown/* table */.tp)(['check', 'column', 'severity', 'message'], shown.map((f) => [f.check, { raw: f.column === undefined ? '' : (0,markdown/* codeCell */.MZ)(f.column) }, f.severity, { raw: inlineText(f.message ?? '') }])));
-        }
-    }
-    const d = data.drift;
-    if (d) {
-        const rank = { fail: 0, warning: 1, ok: 2 };
-        const worst = [...d.columns].sort((a, b) => rank[a.status] - rank[b.status] || b.value - a.value);
-        const limit = Math.min(10, maxRows);
-        cut += Math.max(0, Math.min(10, worst.length) - limit);
-        parts.push(`Drift: ${d.driftedShare === undefined ? '' : `${(0,markdown/* formatNumber */.ZV)(d.driftedShare * 100)}% of columns drifted; `}the ${Math.min(limit, worst.length)} worst of ${worst.length} columns:`);
-        if (limit > 0 && worst.length > 0)
-            parts.push((0,markdown/* table */.tp)(['column', 'method', 'value', 'status'], worst.slice(0, limit).map((c) => [{ raw: (0,markdown/* codeCell */.MZ)(c.column) }, c.method, (0,markdown/* formatNumber */.ZV)(c.value), c.status]), ['left', 'left', 'right', 'left']));
-    }
-    return { text: parts.join('\n\n'), cut };
-}
-function sweepSection(sweep, maxRows) {
-    const curve = sweep.curve;
-    const best = curve.length > 0 ? curve[curve.length - 1].best : undefined;
-    const parts = [`${(0,markdown/* formatNumber */.ZV)(sweep.trials)} trials, ${sweep.goal} ${codeSpan(sweep.metric)}${best === undefined ? '' : `, best ${(0,markdown/* formatNumber */.ZV)(best)}`}.`];
-    if (curve.length > 1) {
-        const label = mermaidLabel(sweep.metric);
-        const points = curve.slice(-Math.max(2, Math.min(maxRows, 200)));
-        parts.push(['```mermaid', 'xychart-beta', `  title "best ${label} so far"`, `  x-axis "trial" [${points.map((p) => p.trial).join(', ')}]`, `  y-axis "${label}"`, `  line [${points.map((p) => Number(p.best.toPrecision(6))).join(', ')}]`, '```'].join('\n'));
-    }
-    const shown = curve.slice(-maxRows);
-    if (shown.length > 0)
-        parts.push((0,markdown/* table */.tp)(['trial', 'value', 'best so far'], shown.map((p) => [p.trial, (0,markdown/* formatNumber */.ZV)(p.value), (0,markdown/* formatNumber */.ZV)(p.best)]), ['right', 'right', 'right']));
-    return { text: parts.join('\n\n'), cut: curve.length - shown.length };
-}
-function historySection(history, maxRows) {
-    const parts = [];
-    let cut = 0;
-    for (const series of history) {
-        const points = series.points.slice(-Math.max(0, maxRows));
-        cut += series.points.length - points.length;
-        if (points.length === 0)
-            continue;
-        parts.push(`${codeSpan(series.metric)} over the last ${points.length} production versions:`);
-        if (points.length > 1) {
-            const label = mermaidLabel(series.metric);
-            parts.push(['```mermaid', 'xychart-beta', `  title "${label}"`, `  x-axis [${points.map((p) => `"${mermaidLabel(p.version, 20)}"`).join(', ')}]`, `  y-axis "${label}"`, `  line [${points.map((p) => Number(p.value.toPrecision(6))).join(', ')}]`, '```'].join('\n'));
-        }
-        parts.push((0,markdown/* table */.tp)(['version', 'value'], points.map((p) => [{ raw: (0,markdown/* codeCell */.MZ)(p.version) }, (0,markdown/* formatNumber */.ZV)(p.value)]), ['left', 'right']));
-    }
-    return { text: parts.join('\n\n'), cut };
-}
-function lineageSection(lineage) {
-    const rows = [];
-    if (lineage.commit)
-        rows.push(['commit', { raw: (0,markdown/* codeCell */.MZ)(lineage.commit) }]);
-    if (lineage.runUrl)
-        rows.push(['run', { raw: gate_markdown_link(lineage.runLabel ?? 'workflow run', lineage.runUrl) }]);
-    if (lineage.dataDigest)
-        rows.push(['data digest', { raw: (0,markdown/* codeCell */.MZ)(lineage.dataDigest) }]);
-    if (lineage.registryVersion)
-        rows.push(['registry version', { raw: gate_markdown_link(lineage.registryVersion, lineage.registryUrl) }]);
-    return rows.length === 0 ? '' : (0,markdown/* table */.tp)(['', ''], rows);
-}
-/** The status words as shown, for the verdict line. */
-function verdictIcon(verdict) {
-    return verdict === 'pass' ? '✅' : verdict === 'warn' ? '⚠️' : '❌';
-}
-
-;// CONCATENATED MODULE: ./src/report/gate-report.ts
-
-
-/** GitHub's limit on an issue or PR comment body. */
-const COMMENT_LIMIT = 65536;
-const BUDGETS = [Infinity, 200, 50, 10, 0];
-const METRIC_BUDGETS = [Infinity, 500, 100, 20, 0];
-function renderGateReport(input) {
-    const maxLength = input.maxLength ?? COMMENT_LIMIT;
-    const details = detailsOf(input);
-    for (const metricRows of METRIC_BUDGETS) {
-        for (const [level, rows] of BUDGETS.entries()) {
-            // Below the full metric table only the smallest detail budget is tried: details go first.
-            if (metricRows !== Infinity && rows !== 0)
-                continue;
-            const text = compose(input, details, { metricRows, detailRows: rows, fold: level > 0 || metricRows !== Infinity });
-            if (text.length <= maxLength)
-                return text;
-        }
-    }
-    // A verdict line or a single metric name larger than the limit: cut the text itself.
-    const text = compose(input, details, { metricRows: 0, detailRows: 0, fold: true });
-    const note = `\n\n… cut to fit. ${gate_markdown_link('The whole report is in the job summary.', input.summaryUrl)}\n`;
-    return text.slice(0, Math.max(0, maxLength - note.length)).replace(/\n[^\n]*$/, '') + note;
-}
-function detailsOf(input) {
-    const details = [];
-    if (input.params)
-        details.push({ title: 'Changed parameters', render: (rows) => paramsSection(input.params, rows) });
-    if (input.data)
-        details.push({ title: 'Data', render: (rows) => dataSection(input.data, rows) });
-    if (input.sweep)
-        details.push({ title: 'Sweep', render: (rows) => sweepSection(input.sweep, rows) });
-    if (input.history && input.history.length > 0)
-        details.push({ title: 'Metric history', render: (rows) => historySection(input.history, rows) });
-    if (input.lineage) {
-        const text = lineageSection(input.lineage);
-        if (text)
-            details.push({ title: 'Lineage', render: (rows) => ({ text: rows === 0 ? '' : text, cut: 0 }) });
-    }
-    return details;
-}
-function compose(input, details, budget) {
-    const { result } = input;
-    const label = input.baselineLabel ?? result.baseline?.label;
-    const heading = `production${label ? ` (${label.replace(/:\/\//g, ':\u200b//')})` : ''}`;
-    const parts = [`### ${verdictIcon(result.verdict)} ${inlineText(result.headline)}`];
-    if (!result.baseline)
-        parts.push('No production model to compare with: relative rules are skipped.');
-    const cutSections = [];
-    const metrics = metricTable(result, heading, budget.metricRows);
-    parts.push(metrics.text);
-    if (metrics.cut > 0)
-        cutSections.push(`${metrics.cut} metrics`);
-    const under = [dataRules(result.rules), bootstrapNote(result)].filter(Boolean).join('\n\n');
-    if (under)
-        parts.push(under);
-    for (const detail of details) {
-        const { text, cut } = detail.render(budget.detailRows);
-        if (budget.detailRows === 0 || text === '') {
-            if (budget.detailRows === 0)
-                cutSections.push(detail.title);
-            continue;
-        }
-        if (cut > 0)
-            cutSections.push(`${cut} rows of ${detail.title}`);
-        parts.push(budget.fold ? `<details><summary>${detail.title}</summary>\n\n${text}\n\n</details>` : `#### ${detail.title}\n\n${text}`);
-    }
-    if (cutSections.length > 0)
-        parts.push(`Cut to fit a PR comment: ${cutSections.join(', ')}. ${gate_markdown_link('The whole report is in the job summary.', input.summaryUrl)}`);
-    return parts.join('\n\n') + '\n';
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __nccwpck_require__(98697);
-// EXTERNAL MODULE: ./src/registry/archive/pack.ts
-var pack = __nccwpck_require__(56529);
-// EXTERNAL MODULE: ./src/registry/archive/digest.ts
-var digest = __nccwpck_require__(59316);
-;// CONCATENATED MODULE: ./src/registry/archive/verify.ts
-/**
- * Integrity check of a downloaded asset: size and sha256 against the manifest, read as a stream.
- * On a mismatch nothing may be used: the caller gets an IntegrityError and should delete the file.
- */
-
-
-
-/** A downloaded asset is not what the manifest recorded (corrupt, truncated or tampered with). */
-class IntegrityError extends errors/* UserError */.yo {
-    asset;
-    expected;
-    actual;
-    constructor(message, asset, expected, actual) {
-        super(message, {
-            hint: 'Nothing from it was used. Download it again; if it still differs, the release asset was replaced or corrupted after registration: register the model again.',
-        });
-        this.asset = asset;
-        this.expected = expected;
-        this.actual = actual;
-    }
-}
-/** Checks a file's size and sha256 against the expected ones; returns its digest, throws IntegrityError on a mismatch. */
-async function verifyFile(path, expected, options = {}) {
-    const asset = options.name ?? (0,external_node_path_.basename)(path);
-    const want = { size: expected.size, sha256: (0,digest/* normalizeSha256 */.be)(expected.sha256) };
-    const actual = await (0,digest/* digestFile */.TM)(path);
-    if (actual.sha256 !== want.sha256 || actual.size !== want.size) {
-        throw new IntegrityError(`Integrity check failed for asset ${asset}: expected sha256 ${want.sha256} (${want.size} bytes), got sha256 ${actual.sha256} (${actual.size} bytes).`, asset, want, actual);
-    }
-    return actual;
-}
-
-;// CONCATENATED MODULE: ./src/registry/archive/extract.ts
-/**
- * Extracts a model archive downloaded from a release, treating it as hostile input.
- *
- * 1. The archive's size and sha256 are checked against the manifest FIRST: on a mismatch nothing
- *    is extracted (IntegrityError).
- * 2. Entries are extracted into a fresh temporary folder beside destDir, then the folder is renamed
- *    into place. On any refusal or error the temporary folder is deleted: destDir is left as it was
- *    (absent, or empty) and nothing is written outside it.
- *
- * Refused entries (UnsafeArchiveError, naming the entry):
- * - absolute paths (`/x`, `\x`, `C:x`), any `..` segment, NUL bytes, and paths resolving outside destDir;
- * - ALL links, symbolic and hard, wherever they point. Archives made by `packModel` never contain
- *   links (it stores in-folder symlinks and hard links as regular files), so this loses nothing,
- *   and it makes writing "through" a planted link impossible: every path is a plain directory.
- * - character and block devices, FIFOs and any other type that is not a regular file or a directory;
- * - the same path twice (files are opened with `wx`, never overwritten);
- * - more entries, or more bytes in all, than the limits (see {@link ExtractLimits}): the manifest's
- *   declared `unpacked` sizes when it has them, else default caps. Each entry's header states its
- *   size, so the archive is refused before the entry that crosses a limit is written.
- *
- * Resources: one file is open at a time, written synchronously as its data arrives, so the parser
- * (and the gunzip inside it) cannot run ahead of the disk: memory stays at a few chunks and open
- * files at one, whatever the ratio of compression or the number of entries (200,000 work).
- * Modes are normalised to 0644 / 0755 (executable bit kept); owners and mtimes are not restored.
- */
-
-
-
-
-
-
-
-
-/** An archive entry that could write outside the destination, or is not a plain file or folder. */
-class UnsafeArchiveError extends errors/* UserError */.yo {
-    entry;
-    constructor(message, entry) {
-        super(message, { hint: 'Nothing was extracted. The archive was not made by `mlops` register-model, or was tampered with: do not use it.' });
-        this.entry = entry;
-    }
-}
-/** Entries accepted from an archive whose manifest declares none. */
-const DEFAULT_MAX_ENTRIES = 1_000_000;
-/** Bytes accepted from an archive whose manifest declares none: this many times its own size... */
-const DEFAULT_MAX_RATIO = 100;
-/** ...but at least this much. */
-const DEFAULT_MIN_MAX_BYTES = 1024 ** 3;
-/**
- * The limits an archive is held to: what its manifest declares (an honest archive unpacks to exactly
- * that), else {@link DEFAULT_MAX_ENTRIES} entries and {@link DEFAULT_MAX_RATIO} times its size (at
- * least {@link DEFAULT_MIN_MAX_BYTES}); never more than `options.limits`.
- */
-function extractLimits(expected, options = {}) {
-    const declared = expected.unpacked !== undefined;
-    const maxBytes = expected.unpacked?.bytes ?? Math.max(DEFAULT_MIN_MAX_BYTES, DEFAULT_MAX_RATIO * expected.size);
-    const maxEntries = expected.unpacked?.entries ?? DEFAULT_MAX_ENTRIES;
-    return {
-        maxBytes: Math.min(maxBytes, options.limits?.maxBytes ?? Infinity),
-        maxEntries: Math.min(maxEntries, options.limits?.maxEntries ?? Infinity),
-        declared,
-    };
-}
-const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
-/** The entry's destination below root, or a refusal naming it. Returns undefined for the root itself (`./`). */
-function checkEntry(entry, root, archive) {
-    const name = entry.path;
-    const refuse = (why) => new UnsafeArchiveError(`Refusing to extract ${archive}: entry ${JSON.stringify(name)} ${why}.`, name);
-    if (entry.type === 'SymbolicLink' || entry.type === 'Link') {
-        throw refuse(`is a ${entry.type === 'Link' ? 'hard link' : 'symbolic link'} to ${JSON.stringify(entry.linkpath ?? '')}; model archives may not contain links`);
-    }
-    if (entry.type === 'CharacterDevice' || entry.type === 'BlockDevice')
-        throw refuse('is a device file');
-    if (entry.type === 'FIFO')
-        throw refuse('is a FIFO');
-    if (entry.type !== 'Directory' && !FILE_TYPES.has(entry.type))
-        throw refuse(`has unsupported type ${entry.type}`);
-    if (name.includes('\0'))
-        throw refuse('contains a NUL byte');
-    if (/^[\\/]/.test(name) || /^[A-Za-z]:/.test(name))
-        throw refuse('has an absolute path');
-    const segments = name.split(/[\\/]/);
-    if (segments.includes('..'))
-        throw refuse('contains a ".." segment');
-    const clean = segments.filter((s) => s !== '' && s !== '.');
-    if (clean.length === 0) {
-        if (entry.type === 'Directory')
+        catch (error) {
+            if (!(error instanceof seams/* PermissionError */.i_))
+                throw error;
+            const line = `${what} not posted: ${error.message}. The report is in the job summary and ${run.reportFile}.`;
+            logger.warning(line);
+            published.skipped.push(line);
             return undefined;
-        throw refuse('has an empty path');
-    }
-    const target = (0,external_node_path_.resolve)(root, ...clean);
-    if (!(0,pack/* isInside */.FK)(root, target) || target === root)
-        throw refuse('resolves outside the destination folder');
-    return target;
-}
-function unpackInto(archive, root, label, limits) {
-    return new Promise((resolvePromise, rejectPromise) => {
-        const input = (0,external_node_fs_.createReadStream)(archive, { highWaterMark: 1 << 20 });
-        const parser = new index_min/* Parser */.iX({ strict: true });
-        const folders = new Set([root]);
-        let entries = 0;
-        let bytes = 0;
-        /** The one file being written, if any. */
-        let open;
-        let failed = false;
-        const closeOpen = () => {
-            if (open === undefined)
-                return;
-            const { fd } = open;
-            open = undefined;
-            (0,external_node_fs_.closeSync)(fd);
-        };
-        const fail = (error) => {
-            if (failed)
-                return;
-            failed = true;
-            input.destroy();
-            try {
-                closeOpen();
-            }
-            catch {
-                // the error being reported matters more
-            }
-            rejectPromise(error instanceof Error ? error : new Error(String(error)));
-        };
-        const ensureFolder = (folder) => {
-            if (folders.has(folder))
-                return;
-            (0,external_node_fs_.mkdirSync)(folder, { recursive: true, mode: 0o755 });
-            // Every ancestor exists now too: remember them all, so 200,000 entries cost 200,000 lookups.
-            for (let f = folder; !folders.has(f); f = (0,external_node_path_.dirname)(f))
-                folders.add(f);
-        };
-        const writeFailed = (entry, cause) => new errors/* UserError */.yo(`Cannot extract entry ${JSON.stringify(entry)} of ${label} into ${root}: ${cause.message}`, {
-            cause,
-            hint: 'Check the free space and permissions of the destination folder, then download again.',
-        });
-        const limit = (what, value, entry) => {
-            const source = limits.declared ? 'its manifest declares' : `the limit for an archive that declares no size (${DEFAULT_MAX_RATIO} times its own size, at least ${(0,safe_read/* formatBytes */.z3)(DEFAULT_MIN_MAX_BYTES)})`;
-            return new UnsafeArchiveError(`Refusing to extract ${label}: at entry ${JSON.stringify(entry)} it holds more ${what} than ${source}: ${value}.`, entry);
-        };
-        parser.on('entry', (entry) => {
-            if (failed) {
-                entry.resume();
-                return;
-            }
-            try {
-                const target = checkEntry(entry, root, label);
-                entries += 1;
-                if (entries > limits.maxEntries)
-                    throw limit('entries', `${limits.maxEntries}`, entry.path);
-                if (target === undefined || entry.type === 'Directory') {
-                    if (target !== undefined)
-                        ensureFolder(target);
-                    entry.resume();
-                    return;
-                }
-                // The header states the size: refuse before writing a byte of the entry that crosses the cap.
-                bytes += entry.size ?? 0;
-                if (bytes > limits.maxBytes)
-                    throw limit('bytes', (0,pack/* formatBytes */.z3)(limits.maxBytes), entry.path);
-                ensureFolder((0,external_node_path_.dirname)(target));
-                try {
-                    open = { fd: (0,external_node_fs_.openSync)(target, 'wx', (entry.mode ?? 0) & 0o111 ? 0o755 : 0o644), path: entry.path };
-                }
-                catch (cause) {
-                    if (cause.code === 'EEXIST')
-                        throw new UnsafeArchiveError(`Refusing to extract ${label}: entry ${JSON.stringify(entry.path)} appears twice.`, entry.path);
-                    throw writeFailed(entry.path, cause);
-                }
-                const fd = open.fd;
-                entry.on('data', (chunk) => {
-                    if (failed)
-                        return;
-                    try {
-                        // Synchronous: the parser gets the next chunk only once this one is on disk.
-                        for (let at = 0; at < chunk.length;)
-                            at += (0,external_node_fs_.writeSync)(fd, chunk, at);
-                    }
-                    catch (cause) {
-                        fail(writeFailed(entry.path, cause));
-                    }
-                });
-                entry.on('end', () => {
-                    if (failed || open?.fd !== fd)
-                        return;
-                    try {
-                        closeOpen();
-                    }
-                    catch (cause) {
-                        fail(writeFailed(entry.path, cause));
-                    }
-                });
-            }
-            catch (error) {
-                entry.resume();
-                fail(error);
-            }
-        });
-        parser.on('warn', (code, message) => fail(new errors/* UserError */.yo(`Cannot extract ${label}: ${code} ${message}`)));
-        parser.on('error', (error) => fail(new errors/* UserError */.yo(`Cannot extract ${label}: it is not a valid tar.gz archive (${error.message}).`, { cause: error })));
-        input.on('error', (error) => fail(error));
-        parser.on('end', () => {
-            if (failed)
-                return;
-            if (open !== undefined) {
-                fail(new errors/* UserError */.yo(`Cannot extract ${label}: the archive ends inside entry ${JSON.stringify(open.path)}.`));
-                return;
-            }
-            resolvePromise();
-        });
-        input.pipe(parser);
-    });
-}
-/** Verifies then extracts a model archive into destDir (absent or empty): see the module comment. */
-async function extractModel(archivePath, destDir, expected, options = {}) {
-    const label = options.name ?? (0,external_node_path_.basename)(archivePath);
-    await verifyFile(archivePath, { size: expected.size, sha256: expected.sha256 }, { name: label });
-    const limits = extractLimits(expected, options);
-    const dest = (0,external_node_path_.resolve)(destDir);
-    let destExists = false;
-    try {
-        const existing = await (0,promises_.readdir)(dest);
-        if (existing.length > 0) {
-            throw new errors/* UserError */.yo(`Cannot extract ${label} into ${destDir}: the folder is not empty.`, { hint: 'Choose an empty or new destination folder.' });
-        }
-        destExists = true;
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
-    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_path_.basename)(dest)}.extracting-`));
-    try {
-        await unpackInto(archivePath, temp, label, limits);
-        await (0,promises_.chmod)(temp, 0o755);
-        if (destExists)
-            await (0,promises_.rmdir)(dest);
-        await (0,promises_.rename)(temp, dest);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { recursive: true, force: true });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/registry/service/models.ts
-
-
-
-
-
-
-/** `NAME`, `NAME@alias`, `NAME@latest` or `NAME:3` (version 3). */
-function parseSelector(text) {
-    const at = text.indexOf('@');
-    const colon = text.lastIndexOf(':');
-    if (at > 0) {
-        const alias = text.slice(at + 1);
-        return { name: text.slice(0, at), selector: alias === 'latest' ? 'latest' : { alias } };
-    }
-    if (colon > 0) {
-        const version = Number(text.slice(colon + 1).replace(/^v/, ''));
-        if (!Number.isInteger(version) || version < 1) {
-            throw new InputError(`"${text}" names no version: after ":" comes a version number.`, { hint: 'Write NAME:3, NAME@production or NAME.' });
-        }
-        return { name: text.slice(0, colon), selector: { version } };
-    }
-    return { name: text, selector: 'latest' };
-}
-/**
- * Downloads a version's files into `dest`: every asset of the manifest is checked against its size
- * and sha256 before anything uses it, and an archive is extracted only after that (with its paths
- * checked). Nothing is left in `dest` when a check fails.
- */
-async function downloadVersion(version, dest, store) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(dest)), { recursive: true });
-    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().resolve(dest)), '.mlops-download-'));
-    try {
-        const written = [];
-        for (const asset of version.manifest.assets) {
-            const released = version.release.assets.find((a) => a.name === asset.name);
-            if (!released)
-                throw new errors/* InputError */.dz(`Version ${version.tag} lists ${asset.name} in its manifest, but the release has no such asset.`, { hint: 'The release was edited after registration; register the model again.' });
-            const file = external_node_path_default().join(staging, asset.name);
-            await store.downloadAsset(released.id, { path: file });
-            await verifyFile(file, { size: asset.size, sha256: asset.sha256 }, { name: asset.name });
-            written.push(file);
-        }
-        const out = [];
-        await (0,promises_.mkdir)(dest, { recursive: true });
-        for (const file of written) {
-            const name = external_node_path_default().basename(file);
-            const asset = version.manifest.assets.find((a) => a.name === name);
-            if (name.endsWith('.tar.gz')) {
-                const target = external_node_path_default().join(dest, name.slice(0, -'.tar.gz'.length));
-                // The asset with its declared `unpacked` sizes: extraction refuses an archive that holds more.
-                await extractModel(file, target, asset, { name });
-                out.push(target);
-            }
-            else {
-                await (0,promises_.rename)(file, external_node_path_default().join(dest, name));
-                out.push(external_node_path_default().join(dest, name));
-            }
-        }
-        return out;
-    }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
-}
-/** A param or metric value in a table cell; `–` where a version has none. */
-function shown(value) {
-    return value === undefined ? '–' : valueText(value);
-}
-/** Params and metrics of two versions side by side, for `mlops models diff`. */
-function diffRows(a, b) {
-    const rows = [];
-    const section = (kind, x, y) => {
-        for (const key of [...new Set([...Object.keys(x), ...Object.keys(y)])].sort()) {
-            const left = x[key];
-            const right = y[key];
-            const delta = typeof left === 'number' && typeof right === 'number' ? String(Number((right - left).toPrecision(6))) : left === right ? '' : 'changed';
-            rows.push([kind, key, shown(left), shown(right), delta]);
         }
     };
-    section('metric', a.manifest.metrics, b.manifest.metrics);
-    section('param', a.manifest.params, b.manifest.params);
-    return rows;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./src/sweep/trial/command.ts
-
-
-
-/** The word `{args}` expands to. */
-const ARGS = 'args';
-const NAME = /^[A-Za-z0-9_.-]+$/;
-/**
- * Checks a command before any trial runs: parameter names nest without clashes (not both `model`
- * and `model.depth`), every placeholder names a parameter of the space (or is
- * `{args}`), braces are balanced, the argv form is not empty and its program exists (on PATH or
- * relative to `cwd`) unless `argv[0]` itself holds a placeholder. The string form's program is not
- * looked up: the shell may define it (a function, `cd dir && ...`); a missing one fails the first
- * trial with exit code 127 instead. Throws a ConfigError saying what to change.
- */
-function checkCommand(command, paramNames, options = {}) {
-    const known = new Set(paramNames);
-    const location = options.location;
-    // MLOPS_PARAMS nests dotted names, so `model` and `model.depth` cannot both be parameters.
-    for (const name of paramNames) {
-        const parts = name.split('.');
-        for (let i = 1; i < parts.length; i++) {
-            const prefix = parts.slice(0, i).join('.');
-            if (known.has(prefix)) {
-                throw new ConfigError(`parameters ${prefix} and ${name} clash: MLOPS_PARAMS nests dotted names, so ${prefix} cannot be both a value and a group`, {
-                    location,
-                    hint: `rename one of them (e.g. ${prefix}.value)`,
-                });
-            }
-        }
+    if (targets.comments) {
+        const sink = targets.comments;
+        published.comment = await tolerate('The PR comment was', async () => (await sink.upsert((0,gate_markdown/* gateCommentKey */.qd)(targets.model, targets.workflow), run.comment)).location);
     }
-    const where = (element) => (element === undefined ? 'the sweep command' : `element ${element} of the sweep command`);
-    const checkParts = (parts, element) => {
-        for (const part of parts) {
-            if (part.kind === 'param' && !known.has(part.name)) {
-                const names = paramNames.length > 0 ? paramNames.map((n) => `{${n}}`).join(', ') + ', {args}' : '{args}';
-                throw new ConfigError(`unknown placeholder {${part.name}} at column ${part.column} of ${where(element)}`, {
-                    location,
-                    hint: `use one of ${names}, or write {{ and }} for literal braces (a shell variable is $VAR or \${{VAR}})`,
-                });
-            }
-        }
-    };
-    if (typeof command === 'string') {
-        if (command.trim() === '')
-            throw new ConfigError('the sweep command is empty', { location, hint: 'write the command that trains one model' });
-        checkParts(parseTemplate(command, location));
+    if (targets.checks) {
+        const { sink, headSha, detailsUrl } = targets.checks;
+        const check = { name: gateCheckName(targets.model), headSha, conclusion: CONCLUSION[run.result.verdict], title: run.result.headline, summary: run.comment, detailsUrl };
+        published.check = await tolerate('The check run was', async () => (await sink.complete(check)).location);
+    }
+    return published;
+}
+/** Fails the step when an error rule failed, located at the first failing rule in mlops.yml. */
+function failIfFailed(run) {
+    if (run.result.passed)
         return;
-    }
-    if (command.length === 0)
-        throw new ConfigError('the sweep command is an empty list', { location, hint: 'write the program and its arguments' });
-    command.forEach((element, index) => {
-        const parts = parseTemplate(element, location, index);
-        checkParts(parts, index);
-        const args = parts.find((p) => p.kind === 'args');
-        if (args && parts.length > 1) {
-            throw new ConfigError(`{args} must be an element of its own in the list form of the sweep command (element ${index}: ${JSON.stringify(element)})`, {
-                location,
-                hint: 'put {args} in its own list element; it expands to one element per parameter',
-            });
-        }
-        if (index === 0 && args)
-            throw new ConfigError('the sweep command cannot start with {args}', { location, hint: 'put the program first' });
+    throw new GateFailedError(run.result.headline, {
+        location: run.failedAt,
+        hint: `The table in ${run.reportFile} (and the job summary) shows every metric against its rule.`,
     });
-    const program = command[0];
-    if (!program.includes('{')) {
-        const found = findExecutable(program, options.cwd ?? process.cwd(), options.env ?? process.env);
-        if (!found) {
-            throw new ConfigError(`the sweep command's program ${JSON.stringify(program)} was not found`, {
-                location,
-                hint: program.includes('/') || program.includes(path.sep)
-                    ? `check the path (relative to ${options.cwd ?? process.cwd()}) and that the file is executable`
-                    : 'install it or put its folder on PATH, or give its full path',
-            });
-        }
-    }
-}
-/**
- * Fills in a command's placeholders for one trial. `paramOrder` is the order of `{args}` (the space's
- * keys); parameters missing from it follow in sorted order. Call {@link checkCommand} first: an
- * unknown placeholder here throws too.
- */
-function renderCommand(command, params, paramOrder = [], platform = process.platform) {
-    const ordered = orderedParams(params, paramOrder);
-    if (typeof command === 'string') {
-        const windows = platform === 'win32';
-        const text = renderShell(parseTemplate(command), params, ordered, windows);
-        if (windows) {
-            const shell = process.env.ComSpec ?? 'cmd.exe';
-            return { file: shell, args: ['/d', '/s', '/c', `"${text}"`], display: text, windowsVerbatimArguments: true };
-        }
-        return { file: '/bin/sh', args: ['-c', text], display: text };
-    }
-    const argv = [];
-    command.forEach((element, index) => {
-        const parts = parseTemplate(element, undefined, index);
-        if (parts.length === 1 && parts[0].kind === 'args') {
-            for (const [name, value] of ordered)
-                argv.push(`--${name}=${formatValue(value)}`);
-            return;
-        }
-        argv.push(parts.map((part) => (part.kind === 'text' ? part.text : part.kind === 'param' ? paramText(params, part.name) : '')).join(''));
-    });
-    return { file: argv[0], args: argv.slice(1), display: argv.map((a) => quoteBare(a)).join(' ') };
-}
-/** A parameter value as text on a command line. */
-function formatValue(value) {
-    return typeof value === 'string' ? value : String(value);
-}
-/** Quotes a word for /bin/sh outside any quotes; safe words stay bare. */
-function quoteBare(text) {
-    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(text))
-        return text;
-    return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function quoteFor(state, text, windows) {
-    if (windows)
-        return `"${text.replace(/"/g, '""')}"`;
-    switch (state) {
-        case 'bare':
-            return text === '' ? "''" : quoteBare(text);
-        case 'double':
-            return text.replace(/[\\"$`]/g, (c) => `\\${c}`);
-        case 'single':
-            return text.replace(/'/g, `'\\''`);
-    }
-}
-function renderShell(parts, params, ordered, windows) {
-    let out = '';
-    for (const { part, quote } of shellContexts(parts)) {
-        if (part.kind === 'text')
-            out += part.text;
-        else if (part.kind === 'param')
-            out += quoteFor(quote, paramText(params, part.name), windows);
-        else
-            out += ordered.map(([name, value]) => quoteFor(quote, `--${name}=${formatValue(value)}`, windows)).join(' ');
-    }
-    return out;
-}
-function paramText(params, name) {
-    if (!Object.hasOwn(params, name)) {
-        // Unknown names were rejected by checkCommand; a known one can be absent when conditional.
-        return '';
-    }
-    return formatValue(params[name]);
-}
-function orderedParams(params, order) {
-    const seen = new Set();
-    const out = [];
-    for (const name of order) {
-        if (Object.hasOwn(params, name) && !seen.has(name)) {
-            seen.add(name);
-            out.push([name, params[name]]);
-        }
-    }
-    for (const name of Object.keys(params).sort())
-        if (!seen.has(name))
-            out.push([name, params[name]]);
-    return out;
-}
-/**
- * Tracks /bin/sh quoting through the literal text so each placeholder knows whether it sits bare, in
- * single or in double quotes. Placeholders themselves never change the state (their quoted output is
- * balanced).
- */
-function shellContexts(parts) {
-    let state = 'bare';
-    let escaped = false;
-    const out = [];
-    for (const part of parts) {
-        out.push({ part, quote: state });
-        if (part.kind !== 'text') {
-            escaped = false;
-            continue;
-        }
-        for (const c of part.text) {
-            if (escaped) {
-                escaped = false;
-                continue;
-            }
-            if (state === 'single') {
-                if (c === "'")
-                    state = 'bare';
-            }
-            else if (state === 'double') {
-                if (c === '\\')
-                    escaped = true;
-                else if (c === '"')
-                    state = 'bare';
-            }
-            else if (c === '\\')
-                escaped = true;
-            else if (c === "'")
-                state = 'single';
-            else if (c === '"')
-                state = 'double';
-        }
-    }
-    return out;
-}
-/** Splits a template into text and placeholders; throws a ConfigError on unbalanced braces. */
-function parseTemplate(template, location, element) {
-    const parts = [];
-    let text = '';
-    const where = element === undefined ? 'the sweep command' : `element ${element} of the sweep command`;
-    for (let i = 0; i < template.length; i++) {
-        const c = template[i];
-        if (c === '{' && template[i + 1] === '{') {
-            text += '{';
-            i++;
-        }
-        else if (c === '}' && template[i + 1] === '}') {
-            text += '}';
-            i++;
-        }
-        else if (c === '{') {
-            const end = template.indexOf('}', i + 1);
-            const name = end < 0 ? '' : template.slice(i + 1, end);
-            if (end < 0 || !NAME.test(name)) {
-                const shown = end < 0 ? template.slice(i, i + 20) : template.slice(i, end + 1);
-                throw new errors/* ConfigError */.xL(end < 0 ? `unmatched "{" at column ${i + 1} of ${where}` : `unknown placeholder ${shown} at column ${i + 1} of ${where}`, { location, hint: 'write {{ and }} for literal braces (a shell variable is $VAR or ${{VAR}}); placeholders are {param.name} and {args}' });
-            }
-            if (text)
-                parts.push({ kind: 'text', text });
-            text = '';
-            parts.push(name === ARGS ? { kind: 'args', column: i + 1 } : { kind: 'param', name, column: i + 1 });
-            i = end;
-        }
-        else if (c === '}') {
-            throw new errors/* ConfigError */.xL(`unmatched "}" at column ${i + 1} of ${where}`, { location, hint: 'write }} for a literal brace' });
-        }
-        else
-            text += c;
-    }
-    if (text)
-        parts.push({ kind: 'text', text });
-    return parts;
-}
-/** Finds a program like the OS would: a path with a separator relative to `cwd`, else on PATH. */
-function findExecutable(program, cwd, env) {
-    const windows = process.platform === 'win32';
-    const extensions = windows ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT;.COM').split(';').filter(Boolean)] : [''];
-    const candidates = [];
-    if (program.includes('/') || (windows && program.includes('\\'))) {
-        candidates.push(path.resolve(cwd, program));
-    }
-    else {
-        const pathVar = env.PATH ?? env.Path ?? '';
-        for (const dir of pathVar.split(path.delimiter))
-            if (dir)
-                candidates.push(path.join(dir, program));
-    }
-    for (const candidate of candidates) {
-        for (const ext of extensions) {
-            const file = candidate + ext;
-            try {
-                if (!fs.statSync(file).isFile())
-                    continue;
-                fs.accessSync(file, windows ? fs.constants.F_OK : fs.constants.X_OK);
-                return file;
-            }
-            catch {
-                // not here
-            }
-        }
-    }
-    return undefined;
 }
 
-// EXTERNAL MODULE: ./src/config/yaml-source.ts
-var yaml_source = __nccwpck_require__(12865);
-;// CONCATENATED MODULE: ./src/gate/metric-file.ts
+;// CONCATENATED MODULE: ./src/gate/index.ts
+/**
+ * evaluate-gate's core, for the action, the CLI and `mlops run`: read the files, parse the config,
+ * evaluate, render (src/report/gate-report.ts).
+ *
+ *     const config = parseGateConfig(raw.gate, (path) => source.locate(['gate', ...path]));
+ *     const result = evaluateGate({
+ *       config,
+ *       candidate: await readMetricFile('metrics.json'),
+ *       baseline: await readMetricFile('production/metrics.json'),
+ *       outputs: { candidate: await readPredictionsFile('eval-outputs.csv'), baseline: await readPredictionsFile('production/eval-outputs.csv') },
+ *     });
+ *     const markdown = renderGateReport({ model, workflow, result });
+ */
+
+
+
+// The stage end to end, for the action, `mlops gate` and `mlops run`.
+
+
+
+
+
+/***/ }),
+
+/***/ 37698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ readMetricFile)
+/* harmony export */ });
+/* unused harmony export parseMetricText */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12865);
+/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78451);
+/* harmony import */ var _read_bounded_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(84287);
 /**
  * Metric files: what a trainer wrote about a model, for the candidate and for the production
  * baseline.
@@ -42744,7 +42877,7 @@ function nonFinite(text) {
 const MAX_METRIC_FILE_BYTES = 8 * 1024 * 1024;
 /** Reads a metric file (JSON, YAML or CSV by extension). */
 async function readMetricFile(file) {
-    const text = await readBounded(file, MAX_METRIC_FILE_BYTES, 'metrics file');
+    const text = await (0,_read_bounded_js__WEBPACK_IMPORTED_MODULE_3__/* .readBounded */ .C)(file, MAX_METRIC_FILE_BYTES, 'metrics file');
     return parseMetricText(text, file);
 }
 /** Parses a metric file's text; the format follows `file`'s extension. */
@@ -42754,15 +42887,15 @@ function parseMetricText(text, file) {
 function parseTreeMetrics(text, file) {
     let source;
     try {
-        source = (0,yaml_source/* parseYamlText */.c)(text, file);
+        source = (0,_config_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlText */ .c)(text, file);
     }
     catch (error) {
         // A syntax error in a metrics file is a data problem of the trainer, not of mlops.yml.
         const e = error;
-        throw new errors/* DataError */.fL(e.message, { location: e.location, hint: 'The training command must write a JSON or YAML object of metrics, e.g. {"accuracy": 0.93}.' });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(e.message, { location: e.location, hint: 'The training command must write a JSON or YAML object of metrics, e.g. {"accuracy": 0.93}.' });
     }
-    if (!(0,json/* isRecord */.u4)(source.value)) {
-        throw new errors/* DataError */.fL(`The metrics file ${file} holds ${describeType(source.value)}, not an object of metrics.`, {
+    if (!(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(source.value)) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`The metrics file ${file} holds ${describeType(source.value)}, not an object of metrics.`, {
             location: { file },
             hint: 'Write an object such as {"accuracy": 0.93, "loss": 0.21}; nested objects are flattened with dots.',
         });
@@ -42773,7 +42906,7 @@ function parseTreeMetrics(text, file) {
     const walk = (node, prefix) => {
         for (const [key, value] of Object.entries(node)) {
             const name = prefix + key;
-            if ((0,json/* isRecord */.u4)(value))
+            if ((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(value))
                 walk(value, `${name}.`);
             else if (typeof value === 'number')
                 values[name] = checkFinite(value, name, () => locate(name));
@@ -42792,7 +42925,7 @@ function splitKey(root, name) {
     const path = [];
     let node = root;
     let rest = name;
-    while ((0,json/* isRecord */.u4)(node) && rest !== '') {
+    while ((0,_shared_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(node) && rest !== '') {
         if (rest in node)
             return [...path, rest];
         const key = Object.keys(node).find((k) => rest.startsWith(`${k}.`));
@@ -42811,7 +42944,7 @@ function parseCsvMetrics(text, file) {
         .map((line, i) => ({ line: i + 1, cells: line.split(',').map(unquote) }))
         .filter((r) => r.cells.some((c) => c !== ''));
     if (rows.length === 0) {
-        throw new errors/* DataError */.fL(`The metrics file ${file} is empty.`, { location: { file }, hint: 'Write rows of name,value, or a header row of names and one row of values.' });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`The metrics file ${file} is empty.`, { location: { file }, hint: 'Write rows of name,value, or a header row of names and one row of values.' });
     }
     const lines = {};
     const entries = [];
@@ -42820,7 +42953,7 @@ function parseCsvMetrics(text, file) {
     if (nameValueHeader || (first.length === 2 && looksNumeric(first[1]))) {
         for (const row of nameValueHeader ? rows.slice(1) : rows) {
             if (row.cells.length !== 2) {
-                throw new errors/* DataError */.fL(`Row ${row.line} of ${file} has ${row.cells.length} cells; a name,value metrics file has 2 per row.`, {
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`Row ${row.line} of ${file} has ${row.cells.length} cells; a name,value metrics file has 2 per row.`, {
                     location: { file, line: row.line },
                     hint: 'Write one metric per row as name,value.',
                 });
@@ -42830,7 +42963,7 @@ function parseCsvMetrics(text, file) {
     }
     else {
         if (rows.length !== 2 || rows[1].cells.length !== first.length) {
-            throw new errors/* DataError */.fL(`The metrics file ${file} has a header row of ${first.length} names, so it needs exactly one row of ${first.length} values under it (it has ${rows.length - 1} rows).`, {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`The metrics file ${file} has a header row of ${first.length} names, so it needs exactly one row of ${first.length} values under it (it has ${rows.length - 1} rows).`, {
                 location: { file, line: rows.length > 2 ? rows[2].line : rows[rows.length - 1].line },
                 hint: 'Write either rows of name,value, or one header row of names and one row of values.',
             });
@@ -42841,9 +42974,9 @@ function parseCsvMetrics(text, file) {
     const nonNumeric = {};
     for (const { name, text: cell, line } of entries) {
         if (name === '')
-            throw new errors/* DataError */.fL(`Row ${line} of ${file} has a metric without a name.`, { location: { file, line }, hint: 'Give every metric a name.' });
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`Row ${line} of ${file} has a metric without a name.`, { location: { file, line }, hint: 'Give every metric a name.' });
         if (name in values || name in nonNumeric) {
-            throw new errors/* DataError */.fL(`The metric \`${name}\` appears twice in ${file} (again at row ${line}).`, { location: { file, line, key: name }, hint: 'Keep one value per metric.' });
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`The metric \`${name}\` appears twice in ${file} (again at row ${line}).`, { location: { file, line, key: name }, hint: 'Keep one value per metric.' });
         }
         lines[name] = line;
         if (looksNumeric(cell) || NON_FINITE.test(cell))
@@ -42865,7 +42998,7 @@ function checkFinite(value, name, where) {
     if (Number.isFinite(value))
         return value;
     const location = where();
-    throw new errors/* DataError */.fL(`The metric \`${name}\` in ${location.file} is ${Number.isNaN(value) ? 'NaN' : value > 0 ? 'infinite' : 'negative infinite'}.`, {
+    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`The metric \`${name}\` in ${location.file} is ${Number.isNaN(value) ? 'NaN' : value > 0 ? 'infinite' : 'negative infinite'}.`, {
         location: { ...location, key: name },
         hint: 'A metric must be a finite number: check the evaluation that computed it (an empty eval set, a division by zero).',
     });
@@ -42878,259 +43011,3203 @@ function describeType(value) {
     return `a ${typeof value}`;
 }
 
-;// CONCATENATED MODULE: ./src/shared/child-env.ts
-/**
- * The environment of a process that runs the user's own code (a trial's training command): the
- * user's environment without what a JavaScript action gets from the runner but a `run:` step never
- * does (docs/platform.md "Actions and workflows").
- *
- * - `ACTIONS_RUNTIME_TOKEN`, `ACTIONS_RESULTS_URL`, `ACTIONS_RUNTIME_URL`, `ACTIONS_CACHE_URL`,
- *   `ACTIONS_CACHE_SERVICE_V2`: with them, code from a pull request could upload or overwrite the
- *   run's artifacts (other matrix legs' trials) and caches.
- * - `ACTIONS_ID_TOKEN_REQUEST_URL` / `_TOKEN`: they mint OIDC tokens, which cloud roles trust.
- * - every `INPUT_*`: the action's own inputs, which may carry tokens (`github-token`).
- *
- * Everything else (PATH, HOME, GITHUB_* context, the user's `env:`) stays, as a `run:` step sees it.
- */
-/** Variables a `run:` step never sees, by exact name. */
-const RUNNER_ONLY = new Set([
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_CACHE_SERVICE_V2',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-]);
-/** Whether a variable is one a user's command must not inherit from the action. */
-function isRunnerOnlyVariable(name) {
-    // Windows names are case-insensitive; the runner writes them in capitals everywhere.
-    const upper = name.toUpperCase();
-    return RUNNER_ONLY.has(upper) || upper.startsWith('ACTIONS_ID_TOKEN_REQUEST_') || upper.startsWith('INPUT_');
+
+/***/ }),
+
+/***/ 74181:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QP: () => (/* binding */ gateOutputs),
+/* harmony export */   Vh: () => (/* binding */ manifestGate)
+/* harmony export */ });
+/* unused harmony export gateRecordPart */
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13313);
+
+function gateOutputs(result, reportPath) {
+    return { passed: String(result.passed), verdict: result.verdict, report: reportPath, table: JSON.stringify((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .gateTableJson */ .ay)(result)) };
 }
-/** A copy of `env` without the runner-only variables; use it for every process that runs user code. */
-function userCommandEnv(env) {
-    const out = {};
-    for (const [name, value] of Object.entries(env))
-        if (!isRunnerOnlyVariable(name))
-            out[name] = value;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/gate/evaluate-command.ts
-/**
- * `gate.evaluate`: re-evaluating the baseline model on the candidate's eval data, so both columns
- * of the table are measured on the same rows. The command (a shell string or an argv list, like
- * train.command) runs in mlops.yml's folder with:
- *
- *   MLOPS_MODEL_DIR     the baseline model's folder, downloaded with every digest verified
- *   MLOPS_EVAL_DATA     the candidate's eval files (absolute paths, one per line)
- *   MLOPS_METRICS_FILE  where it writes the metrics (JSON or YAML)
- *   MLOPS_OUTPUTS_FILE  where it writes the per-example outputs CSV (optional, for intervals)
- *
- * Its environment leaves out the runner's credentials (ACTIONS_RUNTIME_TOKEN and the other
- * ACTIONS_* service variables and INPUT_*: src/shared/child-env.ts). A command that fails, times
- * out or writes no metrics is a located error (gate.evaluate.command) with its stderr's tail.
- */
-
-
-
-
-
-
-
-
-/** The evaluate command failed: the baseline could not be measured, so no verdict is given. */
-class EvaluateCommandError extends errors/* UserError */.yo {
-}
-/** Runs the evaluate command on the baseline model; its metrics and (when written) per-example outputs. */
-async function evaluateBaseline(request) {
-    const { settings } = request;
-    const metricsFile = external_node_path_default().join(request.workDir, 'baseline-metrics.json');
-    const outputsFile = external_node_path_default().join(request.workDir, 'baseline-eval-outputs.csv');
-    const spec = renderCommand(settings.command, {});
-    const env = {
-        ...userCommandEnv(request.env),
-        MLOPS_MODEL_DIR: request.modelDir,
-        MLOPS_EVAL_DATA: request.evalFiles.join('\n'),
-        MLOPS_METRICS_FILE: metricsFile,
-        MLOPS_OUTPUTS_FILE: outputsFile,
+function gateRecordPart(result) {
+    return {
+        verdict: result.verdict,
+        passed: result.passed,
+        headline: result.headline,
+        baseline: result.baseline ?? null,
+        bootstrap: result.bootstrap ?? null,
+        metrics: gateTableJson(result),
+        rules: result.rules,
+        data: result.data ?? null,
+        notes: result.notes,
     };
-    const fail = (what, stderr) => new EvaluateCommandError(`The evaluate command \`${spec.display}\` ${what}; the baseline was not re-evaluated and no verdict was given.${stderr ? `\n${stderr}` : ''}`, {
-        location: settings.location,
-        hint: 'Run it by hand with MLOPS_MODEL_DIR, MLOPS_EVAL_DATA, MLOPS_METRICS_FILE and MLOPS_OUTPUTS_FILE set; it must exit 0 and write the metrics file.',
-    });
-    const { code, signal, stderr } = await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(spec.file, spec.args, { cwd: request.cwd, env, stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true, windowsVerbatimArguments: spec.windowsVerbatimArguments });
-        let tail = '';
-        child.stderr.on('data', (chunk) => (tail = (tail + chunk.toString('utf8')).slice(-4000)));
-        const timer = setTimeout(() => child.kill('SIGKILL'), settings.timeout * 1000);
-        child.once('error', (error) => {
-            clearTimeout(timer);
-            reject(fail(`could not start (${error.message})`, ''));
-        });
-        child.once('close', (exitCode, exitSignal) => {
-            clearTimeout(timer);
-            resolve({ code: exitCode, signal: exitSignal, stderr: tail.trim().split('\n').slice(-20).join('\n') });
-        });
-    });
-    if (signal)
-        throw fail(`was stopped (${signal}${signal === 'SIGKILL' ? `, after the ${settings.timeout} s timeout` : ''})`, stderr);
-    if (code !== 0)
-        throw fail(`exited with code ${code}`, stderr);
-    if (!(0,external_node_fs_.existsSync)(metricsFile))
-        throw fail('exited 0 but wrote no metrics file ($MLOPS_METRICS_FILE)', stderr);
-    return { metrics: await readMetricFile(metricsFile), outputs: (0,external_node_fs_.existsSync)(outputsFile) ? await readPredictionsFile(outputsFile) : undefined };
 }
-
-;// CONCATENATED MODULE: ./src/gate/baseline.ts
 /**
- * The gate's baseline: what the candidate is compared with.
- *
- * - an alias of the registry (`production`, the default; any alias name),
- * - `base`: the newest version registered from the pull request's base branch (manifest ref),
- * - a version (`3` or `v3`),
- * - a metrics file (a path ending .json, .yaml, .yml or .csv), with optional per-example outputs,
- * - `none`: a first model; rules that need a baseline are skipped and the report says so.
- *
- * The default (`production` not asked for explicitly) that finds no alias is a first model, not an
- * error; an alias the user named that does not exist is an error that lists the aliases there are.
- * A registry version's per-example outputs come from the registered model itself: its files are
- * downloaded with every digest verified (downloadVersion) and searched for the outputs file name.
+ * The gate as a model version's manifest holds it (src/registry/manifest.ts): a warning verdict is
+ * a pass there, and the reasons are the failed and warning rules, one line each.
  */
-
-
-
-
-
-
-
-
-
-
-/** Parses the `baseline` input / `--baseline` option (undefined: production, if set). */
-function parseBaselineSpec(text, outputs) {
-    const value = text?.trim();
-    if (value === undefined || value === '')
-        return { kind: 'alias', alias: 'production', explicit: false };
-    if (value === 'none')
-        return { kind: 'none' };
-    if (value === 'base')
-        return { kind: 'base' };
-    if (/^v?\d+$/.test(value))
-        return { kind: 'version', version: Number(value.replace(/^v/, '')) };
-    if (/\.(json|ya?ml|csv)$/i.test(value))
-        return { kind: 'file', file: value, outputs };
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value)) {
-        throw new errors/* InputError */.dz(`The baseline "${value}" is neither an alias, a version, a metrics file nor none/base.`, {
-            hint: 'Write an alias (production), base, a version (3 or v3), a metrics file (production-metrics.json) or none.',
-        });
-    }
-    return { kind: 'alias', alias: value, explicit: true };
+function manifestGate(result, baselineVersion) {
+    const reasons = result.rules.filter((r) => r.status === 'fail' || r.status === 'warn').map((r) => `${r.status === 'warn' ? 'warning: ' : ''}${r.rule}: ${r.reason}`);
+    return { verdict: result.verdict === 'fail' ? 'fail' : 'pass', baselineVersion, reasons };
 }
-async function resolveBaseline(request) {
-    const { spec, model } = request;
-    if (spec.kind === 'none')
-        return { none: 'No baseline was asked for (baseline: none).' };
-    if (spec.kind === 'file') {
-        const file = external_node_path_default().resolve(request.cwd, spec.file);
-        const metrics = await readMetricFile(file);
-        const outputs = spec.outputs ? await readPredictionsFile(external_node_path_default().resolve(request.cwd, spec.outputs)) : undefined;
-        return { baseline: { label: spec.file, metrics, outputs } };
+
+
+/***/ }),
+
+/***/ 41377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zq: () => (/* binding */ checkAgainstRun),
+  pA: () => (/* binding */ readPrReport),
+  B6: () => (/* binding */ renderFromData),
+  iI: () => (/* binding */ workflowRunFacts),
+  Yj: () => (/* binding */ writePrReport)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/record/record-file.ts
+var record_file = __nccwpck_require__(53391);
+// EXTERNAL MODULE: ./src/report/gate-report.ts + 1 modules
+var gate_report = __nccwpck_require__(66875);
+// EXTERNAL MODULE: ./src/gate/run-gate.ts + 1 modules
+var run_gate = __nccwpck_require__(99357);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: ./src/shared/json.ts
+var json = __nccwpck_require__(78451);
+// EXTERNAL MODULE: ./src/shared/safe-read.ts
+var safe_read = __nccwpck_require__(39677);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(36214);
+;// CONCATENATED MODULE: ./src/gate/pr-report-validators.ts
+// Generated by scripts/build-validators.mjs from schema/pr-report.schema.json (ajv standalone); do not edit.
+// @ts-nocheck
+/* eslint-disable */
+
+const prReportValidator = validate0;
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mlops-actions/mlops/schema/pr-report.schema.json", "title": "pr-report.json", "description": "evaluate-gate's result as data (never markdown), for a workflow_run workflow that posts the PR comment (evaluate-gate mode: publish). Everything in it is untrusted there: checked against this schema, every string escaped when rendered.", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "model", "workflow", "pullRequest", "report"], "properties": { "schemaVersion": { "const": 1 }, "model": { "$ref": "#/definitions/name" }, "workflow": { "$ref": "#/definitions/name" }, "pullRequest": { "description": "The pull request the gate ran for (null in a run for no pull request); publish checks both against the workflow_run event.", "oneOf": [{ "type": "null" }, { "type": "object", "additionalProperties": false, "required": ["number", "headSha"], "properties": { "number": { "type": "integer", "minimum": 1 }, "headSha": { "type": "string", "pattern": "^[0-9a-f]{40}$" } } }] }, "report": { "description": "What the gate report renders (src/report/gate-report.ts GateReportInput, without its links: publish takes those from the event).", "type": "object", "additionalProperties": false, "required": ["result"], "properties": { "result": { "$ref": "#/definitions/result" }, "baselineLabel": { "$ref": "#/definitions/text" }, "params": { "type": "array", "maxItems": 10000, "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "#/definitions/name" }, "production": { "$ref": "#/definitions/scalar" }, "candidate": { "$ref": "#/definitions/scalar" } } } }, "data": { "type": "object", "additionalProperties": false, "properties": { "validation": { "type": "object", "additionalProperties": false, "required": ["passed", "errors", "warnings"], "properties": { "passed": { "type": "boolean" }, "errors": { "type": "integer", "minimum": 0 }, "warnings": { "type": "integer", "minimum": 0 }, "failed": { "type": "array", "maxItems": 10000, "items": { "type": "object", "additionalProperties": false, "required": ["check", "severity"], "properties": { "check": { "$ref": "#/definitions/name" }, "column": { "$ref": "#/definitions/name" }, "severity": { "enum": ["error", "warning"] }, "message": { "$ref": "#/definitions/text" } } } } } }, "drift": { "type": "object", "additionalProperties": false, "required": ["columns"], "properties": { "driftedShare": { "type": "number" }, "columns": { "type": "array", "maxItems": 100000, "items": { "type": "object", "additionalProperties": false, "required": ["column", "method", "value", "status"], "properties": { "column": { "$ref": "#/definitions/name" }, "method": { "enum": ["psi", "js", "ks", "linf"] }, "value": { "type": "number" }, "status": { "enum": ["ok", "warning", "fail"] } } } } } } } }, "sweep": { "type": "object", "additionalProperties": false, "required": ["metric", "goal", "trials", "curve"], "properties": { "metric": { "$ref": "#/definitions/name" }, "goal": { "enum": ["maximize", "minimize"] }, "trials": { "type": "integer", "minimum": 0 }, "curve": { "type": "array", "maxItems": 10000, "items": { "type": "object", "additionalProperties": false, "required": ["trial", "value", "best"], "properties": { "trial": { "type": "integer", "minimum": 0 }, "value": { "type": "number" }, "best": { "type": "number" } } } } } }, "history": { "type": "array", "maxItems": 1000, "items": { "type": "object", "additionalProperties": false, "required": ["metric", "points"], "properties": { "metric": { "$ref": "#/definitions/name" }, "points": { "type": "array", "maxItems": 1000, "items": { "type": "object", "additionalProperties": false, "required": ["version", "value"], "properties": { "version": { "$ref": "#/definitions/name" }, "value": { "type": "number" } } } } } } }, "lineage": { "type": "object", "additionalProperties": false, "properties": { "commit": { "$ref": "#/definitions/name" }, "runLabel": { "$ref": "#/definitions/name" }, "dataDigest": { "$ref": "#/definitions/name" }, "registryVersion": { "$ref": "#/definitions/name" } } } } } }, "definitions": { "name": { "type": "string", "maxLength": 1000 }, "text": { "type": "string", "maxLength": 20000 }, "scalar": { "type": ["string", "number", "boolean"], "maxLength": 1000 }, "result": { "type": "object", "additionalProperties": false, "required": ["verdict", "passed", "headline", "metrics", "rules", "notes"], "properties": { "verdict": { "enum": ["pass", "warn", "fail"] }, "passed": { "type": "boolean" }, "headline": { "$ref": "#/definitions/text" }, "metrics": { "type": "array", "maxItems": 100000, "items": { "type": "object", "additionalProperties": false, "required": ["name", "direction", "presence"], "properties": { "name": { "$ref": "#/definitions/name" }, "direction": { "enum": ["higher", "lower"] }, "presence": { "enum": ["both", "new", "removed"] }, "baseline": { "type": "number" }, "candidate": { "type": "number" }, "change": { "type": "number" }, "changePct": { "type": "number" }, "interval": { "type": "object", "additionalProperties": false, "required": ["statistic", "point", "low", "high", "confidence", "resamples"], "properties": { "statistic": { "enum": ["accuracy", "f1", "log_loss", "rmse", "auc"] }, "point": { "type": "number" }, "low": { "type": "number" }, "high": { "type": "number" }, "confidence": { "type": "number" }, "resamples": { "type": "integer" } } }, "significance": { "enum": ["gain", "drop", "within noise"] } } } }, "rules": { "type": "array", "maxItems": 10000, "items": { "type": "object", "additionalProperties": false, "required": ["status", "reason", "kind", "severity", "rule", "condition"], "properties": { "status": { "enum": ["pass", "fail", "warn", "skipped"] }, "reason": { "$ref": "#/definitions/text" }, "kind": { "$ref": "#/definitions/name" }, "severity": { "enum": ["error", "warning"] }, "metric": { "$ref": "#/definitions/name" }, "rule": { "$ref": "#/definitions/text" }, "condition": { "$ref": "#/definitions/text" } } } }, "data": { "type": "object", "additionalProperties": false, "properties": { "validationPassed": { "type": "boolean" }, "errors": { "type": "integer" }, "warnings": { "type": "integer" }, "driftedShare": { "type": "number" } } }, "baseline": { "type": "object", "additionalProperties": false, "properties": { "label": { "$ref": "#/definitions/name" } } }, "bootstrap": { "type": "object", "additionalProperties": false, "required": ["method", "resamples", "confidence", "seed", "examples"], "properties": { "method": { "const": "percentile" }, "resamples": { "type": "integer" }, "confidence": { "type": "number" }, "seed": { "type": "integer" }, "examples": { "type": "integer" } } }, "notes": { "type": "array", "maxItems": 1000, "items": { "$ref": "#/definitions/text" } } } } } };
+const schema1 = { "type": "string", "maxLength": 1000 };
+const schema4 = { "type": "string", "maxLength": 20000 };
+const schema15 = { "type": ["string", "number", "boolean"], "maxLength": 1000 };
+const func0 = { default: ucs2length/* default.default */.A["default"] ?? ucs2length/* default */.A }.default;
+const pattern0 = new RegExp("^[0-9a-f]{40}$", "u");
+const schema3 = { "type": "object", "additionalProperties": false, "required": ["verdict", "passed", "headline", "metrics", "rules", "notes"], "properties": { "verdict": { "enum": ["pass", "warn", "fail"] }, "passed": { "type": "boolean" }, "headline": { "$ref": "#/definitions/text" }, "metrics": { "type": "array", "maxItems": 100000, "items": { "type": "object", "additionalProperties": false, "required": ["name", "direction", "presence"], "properties": { "name": { "$ref": "#/definitions/name" }, "direction": { "enum": ["higher", "lower"] }, "presence": { "enum": ["both", "new", "removed"] }, "baseline": { "type": "number" }, "candidate": { "type": "number" }, "change": { "type": "number" }, "changePct": { "type": "number" }, "interval": { "type": "object", "additionalProperties": false, "required": ["statistic", "point", "low", "high", "confidence", "resamples"], "properties": { "statistic": { "enum": ["accuracy", "f1", "log_loss", "rmse", "auc"] }, "point": { "type": "number" }, "low": { "type": "number" }, "high": { "type": "number" }, "confidence": { "type": "number" }, "resamples": { "type": "integer" } } }, "significance": { "enum": ["gain", "drop", "within noise"] } } } }, "rules": { "type": "array", "maxItems": 10000, "items": { "type": "object", "additionalProperties": false, "required": ["status", "reason", "kind", "severity", "rule", "condition"], "properties": { "status": { "enum": ["pass", "fail", "warn", "skipped"] }, "reason": { "$ref": "#/definitions/text" }, "kind": { "$ref": "#/definitions/name" }, "severity": { "enum": ["error", "warning"] }, "metric": { "$ref": "#/definitions/name" }, "rule": { "$ref": "#/definitions/text" }, "condition": { "$ref": "#/definitions/text" } } } }, "data": { "type": "object", "additionalProperties": false, "properties": { "validationPassed": { "type": "boolean" }, "errors": { "type": "integer" }, "warnings": { "type": "integer" }, "driftedShare": { "type": "number" } } }, "baseline": { "type": "object", "additionalProperties": false, "properties": { "label": { "$ref": "#/definitions/name" } } }, "bootstrap": { "type": "object", "additionalProperties": false, "required": ["method", "resamples", "confidence", "seed", "examples"], "properties": { "method": { "const": "percentile" }, "resamples": { "type": "integer" }, "confidence": { "type": "number" }, "seed": { "type": "integer" }, "examples": { "type": "integer" } } }, "notes": { "type": "array", "maxItems": 1000, "items": { "$ref": "#/definitions/text" } } } };
+const func2 = Object.prototype.hasOwnProperty;
+function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.verdict === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property '" + "verdict" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
     }
-    const registry = request.registry;
-    if (!registry || !request.store)
-        throw new errors/* InputError */.dz('The baseline is a registry version, but no registry was given.', { hint: 'Pass a metrics file as baseline, or baseline: none.' });
-    let version;
-    // How the report heads the column: `production (v3)`, `production (staging v3)`, `production (main v3)`.
-    let label;
-    if (spec.kind === 'alias') {
-        version = await registry.aliasTarget(model, spec.alias);
-        label = spec.alias === 'production' ? '' : `${spec.alias} `;
-        if (version === undefined) {
-            if (!spec.explicit)
-                return { none: `No production model to compare with (${model}@production is not set): relative rules are skipped.` };
-            const known = await aliasesOf(request.store, model);
-            throw new errors/* InputError */.dz(`The baseline alias "${spec.alias}" of model ${model} is not set.${didYouMean(spec.alias, known)}`, {
-                hint: `Aliases of ${model}: ${known.join(', ') || 'none yet'}. Name one of them, a version (3), base, a metrics file, or none for a first model.`,
-            });
+    if (data.passed === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.headline === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "headline" }, message: "must have required property '" + "headline" + "'" };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.metrics === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'" };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    if (data.rules === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'" };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    if (data.notes === undefined) {
+        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notes" }, message: "must have required property '" + "notes" + "'" };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func2.call(schema3.properties, key0))) {
+            const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
         }
     }
-    else if (spec.kind === 'base') {
-        if (!request.baseRef)
-            throw new errors/* InputError */.dz('The baseline is base, but this run is not for a pull request (no base branch).', { hint: 'Use base on pull_request events only, or name an alias or version.' });
-        const found = await newestFromRef(registry, model, `refs/heads/${request.baseRef}`);
-        if (!found)
-            return { none: `No version of ${model} was registered from the base branch ${request.baseRef}: relative rules are skipped.` };
-        version = found.version;
-        label = `${request.baseRef} `;
+    if (data.verdict !== undefined) {
+        let data0 = data.verdict;
+        if (!(((data0 === "pass") || (data0 === "warn")) || (data0 === "fail"))) {
+            const err7 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema3.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.passed !== undefined) {
+        if (typeof data.passed !== "boolean") {
+            const err8 = { instancePath: instancePath + "/passed", schemaPath: "#/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.headline !== undefined) {
+        let data2 = data.headline;
+        if (typeof data2 === "string") {
+            if (func0(data2) > 20000) {
+                const err9 = { instancePath: instancePath + "/headline", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 20000 }, message: "must NOT have more than 20000 characters" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/headline", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.metrics !== undefined) {
+        let data3 = data.metrics;
+        if (Array.isArray(data3)) {
+            if (data3.length > 100000) {
+                const err11 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/maxItems", keyword: "maxItems", params: { limit: 100000 }, message: "must NOT have more than 100000 items" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data4 = data3[i0];
+                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                    if (data4.name === undefined) {
+                        const err12 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                    if (data4.direction === undefined) {
+                        const err13 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "direction" }, message: "must have required property '" + "direction" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                    if (data4.presence === undefined) {
+                        const err14 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "presence" }, message: "must have required property '" + "presence" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data4) {
+                        if (!(func2.call(schema3.properties.metrics.items.properties, key1))) {
+                            const err15 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.name !== undefined) {
+                        let data5 = data4.name;
+                        if (typeof data5 === "string") {
+                            if (func0(data5) > 1000) {
+                                const err16 = { instancePath: instancePath + "/metrics/" + i0 + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err16];
+                                }
+                                else {
+                                    vErrors.push(err16);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err17 = { instancePath: instancePath + "/metrics/" + i0 + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.direction !== undefined) {
+                        let data6 = data4.direction;
+                        if (!((data6 === "higher") || (data6 === "lower"))) {
+                            const err18 = { instancePath: instancePath + "/metrics/" + i0 + "/direction", schemaPath: "#/properties/metrics/items/properties/direction/enum", keyword: "enum", params: { allowedValues: schema3.properties.metrics.items.properties.direction.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.presence !== undefined) {
+                        let data7 = data4.presence;
+                        if (!(((data7 === "both") || (data7 === "new")) || (data7 === "removed"))) {
+                            const err19 = { instancePath: instancePath + "/metrics/" + i0 + "/presence", schemaPath: "#/properties/metrics/items/properties/presence/enum", keyword: "enum", params: { allowedValues: schema3.properties.metrics.items.properties.presence.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.baseline !== undefined) {
+                        if (!(typeof data4.baseline == "number")) {
+                            const err20 = { instancePath: instancePath + "/metrics/" + i0 + "/baseline", schemaPath: "#/properties/metrics/items/properties/baseline/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.candidate !== undefined) {
+                        if (!(typeof data4.candidate == "number")) {
+                            const err21 = { instancePath: instancePath + "/metrics/" + i0 + "/candidate", schemaPath: "#/properties/metrics/items/properties/candidate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.change !== undefined) {
+                        if (!(typeof data4.change == "number")) {
+                            const err22 = { instancePath: instancePath + "/metrics/" + i0 + "/change", schemaPath: "#/properties/metrics/items/properties/change/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.changePct !== undefined) {
+                        if (!(typeof data4.changePct == "number")) {
+                            const err23 = { instancePath: instancePath + "/metrics/" + i0 + "/changePct", schemaPath: "#/properties/metrics/items/properties/changePct/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.interval !== undefined) {
+                        let data12 = data4.interval;
+                        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                            if (data12.statistic === undefined) {
+                                const err24 = { instancePath: instancePath + "/metrics/" + i0 + "/interval", schemaPath: "#/properties/metrics/items/properties/interval/required", keyword: "required", params: { missingProperty: "statistic" }, message: "must have required property '" + "statistic" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                            if (data12.point === undefined) {
+                                const err25 = { instancePath: instancePath + "/metrics/" + i0 + "/interval", schemaPath: "#/properties/metrics/items/properties/interval/required", keyword: "required", params: { missingProperty: "point" }, message: "must have required property '" + "point" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err25];
+                                }
+                                else {
+                                    vErrors.push(err25);
+                                }
+                                errors++;
+                            }
+                            if (data12.low === undefined) {
+                                const err26 = { instancePath: instancePath + "/metrics/" + i0 + "/interval", schemaPath: "#/properties/metrics/items/properties/interval/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property '" + "low" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                            if (data12.high === undefined) {
+                                const err27 = { instancePath: instancePath + "/metrics/" + i0 + "/interval", schemaPath: "#/properties/metrics/items/properties/interval/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property '" + "high" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                            if (data12.confidence === undefined) {
+                                const err28 = { instancePath: instancePath + "/metrics/" + i0 + "/interval", schemaPath: "#/properties/metrics/items/properties/interval/required", keyword: "required", params: { missingProperty: "confidence" }, message: "must have required property '" + "confidence" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
+                                }
+                                errors++;
+                            }
+                            if (data12.resamples === undefined) {
+                                const err29 = { instancePath: instancePath + "/metrics/" + i0 + "/interval", schemaPath: "#/properties/metrics/items/properties/interval/required", keyword: "required", params: { missingProperty: "resamples" }, message: "must have required property '" + "resamples" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err29];
+                                }
+                                else {
+                                    vErrors.push(err29);
+                                }
+                                errors++;
+                            }
+                            for (const key2 in data12) {
+                                if (!((((((key2 === "statistic") || (key2 === "point")) || (key2 === "low")) || (key2 === "high")) || (key2 === "confidence")) || (key2 === "resamples"))) {
+                                    const err30 = { instancePath: instancePath + "/metrics/" + i0 + "/interval", schemaPath: "#/properties/metrics/items/properties/interval/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err30];
+                                    }
+                                    else {
+                                        vErrors.push(err30);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data12.statistic !== undefined) {
+                                let data13 = data12.statistic;
+                                if (!(((((data13 === "accuracy") || (data13 === "f1")) || (data13 === "log_loss")) || (data13 === "rmse")) || (data13 === "auc"))) {
+                                    const err31 = { instancePath: instancePath + "/metrics/" + i0 + "/interval/statistic", schemaPath: "#/properties/metrics/items/properties/interval/properties/statistic/enum", keyword: "enum", params: { allowedValues: schema3.properties.metrics.items.properties.interval.properties.statistic.enum }, message: "must be equal to one of the allowed values" };
+                                    if (vErrors === null) {
+                                        vErrors = [err31];
+                                    }
+                                    else {
+                                        vErrors.push(err31);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data12.point !== undefined) {
+                                if (!(typeof data12.point == "number")) {
+                                    const err32 = { instancePath: instancePath + "/metrics/" + i0 + "/interval/point", schemaPath: "#/properties/metrics/items/properties/interval/properties/point/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                    if (vErrors === null) {
+                                        vErrors = [err32];
+                                    }
+                                    else {
+                                        vErrors.push(err32);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data12.low !== undefined) {
+                                if (!(typeof data12.low == "number")) {
+                                    const err33 = { instancePath: instancePath + "/metrics/" + i0 + "/interval/low", schemaPath: "#/properties/metrics/items/properties/interval/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                    if (vErrors === null) {
+                                        vErrors = [err33];
+                                    }
+                                    else {
+                                        vErrors.push(err33);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data12.high !== undefined) {
+                                if (!(typeof data12.high == "number")) {
+                                    const err34 = { instancePath: instancePath + "/metrics/" + i0 + "/interval/high", schemaPath: "#/properties/metrics/items/properties/interval/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                    if (vErrors === null) {
+                                        vErrors = [err34];
+                                    }
+                                    else {
+                                        vErrors.push(err34);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data12.confidence !== undefined) {
+                                if (!(typeof data12.confidence == "number")) {
+                                    const err35 = { instancePath: instancePath + "/metrics/" + i0 + "/interval/confidence", schemaPath: "#/properties/metrics/items/properties/interval/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                    if (vErrors === null) {
+                                        vErrors = [err35];
+                                    }
+                                    else {
+                                        vErrors.push(err35);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data12.resamples !== undefined) {
+                                let data18 = data12.resamples;
+                                if (!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))) {
+                                    const err36 = { instancePath: instancePath + "/metrics/" + i0 + "/interval/resamples", schemaPath: "#/properties/metrics/items/properties/interval/properties/resamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                    if (vErrors === null) {
+                                        vErrors = [err36];
+                                    }
+                                    else {
+                                        vErrors.push(err36);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err37 = { instancePath: instancePath + "/metrics/" + i0 + "/interval", schemaPath: "#/properties/metrics/items/properties/interval/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.significance !== undefined) {
+                        let data19 = data4.significance;
+                        if (!(((data19 === "gain") || (data19 === "drop")) || (data19 === "within noise"))) {
+                            const err38 = { instancePath: instancePath + "/metrics/" + i0 + "/significance", schemaPath: "#/properties/metrics/items/properties/significance/enum", keyword: "enum", params: { allowedValues: schema3.properties.metrics.items.properties.significance.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err39 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err40 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err40];
+            }
+            else {
+                vErrors.push(err40);
+            }
+            errors++;
+        }
+    }
+    if (data.rules !== undefined) {
+        let data20 = data.rules;
+        if (Array.isArray(data20)) {
+            if (data20.length > 10000) {
+                const err41 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items" };
+                if (vErrors === null) {
+                    vErrors = [err41];
+                }
+                else {
+                    vErrors.push(err41);
+                }
+                errors++;
+            }
+            const len1 = data20.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data21 = data20[i1];
+                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                    if (data21.status === undefined) {
+                        const err42 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                    }
+                    if (data21.reason === undefined) {
+                        const err43 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err43];
+                        }
+                        else {
+                            vErrors.push(err43);
+                        }
+                        errors++;
+                    }
+                    if (data21.kind === undefined) {
+                        const err44 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err44];
+                        }
+                        else {
+                            vErrors.push(err44);
+                        }
+                        errors++;
+                    }
+                    if (data21.severity === undefined) {
+                        const err45 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err45];
+                        }
+                        else {
+                            vErrors.push(err45);
+                        }
+                        errors++;
+                    }
+                    if (data21.rule === undefined) {
+                        const err46 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err46];
+                        }
+                        else {
+                            vErrors.push(err46);
+                        }
+                        errors++;
+                    }
+                    if (data21.condition === undefined) {
+                        const err47 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/required", keyword: "required", params: { missingProperty: "condition" }, message: "must have required property '" + "condition" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err47];
+                        }
+                        else {
+                            vErrors.push(err47);
+                        }
+                        errors++;
+                    }
+                    for (const key3 in data21) {
+                        if (!(((((((key3 === "status") || (key3 === "reason")) || (key3 === "kind")) || (key3 === "severity")) || (key3 === "metric")) || (key3 === "rule")) || (key3 === "condition"))) {
+                            const err48 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err48];
+                            }
+                            else {
+                                vErrors.push(err48);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.status !== undefined) {
+                        let data22 = data21.status;
+                        if (!((((data22 === "pass") || (data22 === "fail")) || (data22 === "warn")) || (data22 === "skipped"))) {
+                            const err49 = { instancePath: instancePath + "/rules/" + i1 + "/status", schemaPath: "#/properties/rules/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema3.properties.rules.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err49];
+                            }
+                            else {
+                                vErrors.push(err49);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.reason !== undefined) {
+                        let data23 = data21.reason;
+                        if (typeof data23 === "string") {
+                            if (func0(data23) > 20000) {
+                                const err50 = { instancePath: instancePath + "/rules/" + i1 + "/reason", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 20000 }, message: "must NOT have more than 20000 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err50];
+                                }
+                                else {
+                                    vErrors.push(err50);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err51 = { instancePath: instancePath + "/rules/" + i1 + "/reason", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.kind !== undefined) {
+                        let data24 = data21.kind;
+                        if (typeof data24 === "string") {
+                            if (func0(data24) > 1000) {
+                                const err52 = { instancePath: instancePath + "/rules/" + i1 + "/kind", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err52];
+                                }
+                                else {
+                                    vErrors.push(err52);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err53 = { instancePath: instancePath + "/rules/" + i1 + "/kind", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err53];
+                            }
+                            else {
+                                vErrors.push(err53);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.severity !== undefined) {
+                        let data25 = data21.severity;
+                        if (!((data25 === "error") || (data25 === "warning"))) {
+                            const err54 = { instancePath: instancePath + "/rules/" + i1 + "/severity", schemaPath: "#/properties/rules/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema3.properties.rules.items.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err54];
+                            }
+                            else {
+                                vErrors.push(err54);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.metric !== undefined) {
+                        let data26 = data21.metric;
+                        if (typeof data26 === "string") {
+                            if (func0(data26) > 1000) {
+                                const err55 = { instancePath: instancePath + "/rules/" + i1 + "/metric", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err55];
+                                }
+                                else {
+                                    vErrors.push(err55);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err56 = { instancePath: instancePath + "/rules/" + i1 + "/metric", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err56];
+                            }
+                            else {
+                                vErrors.push(err56);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.rule !== undefined) {
+                        let data27 = data21.rule;
+                        if (typeof data27 === "string") {
+                            if (func0(data27) > 20000) {
+                                const err57 = { instancePath: instancePath + "/rules/" + i1 + "/rule", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 20000 }, message: "must NOT have more than 20000 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err58 = { instancePath: instancePath + "/rules/" + i1 + "/rule", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err58];
+                            }
+                            else {
+                                vErrors.push(err58);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data21.condition !== undefined) {
+                        let data28 = data21.condition;
+                        if (typeof data28 === "string") {
+                            if (func0(data28) > 20000) {
+                                const err59 = { instancePath: instancePath + "/rules/" + i1 + "/condition", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 20000 }, message: "must NOT have more than 20000 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err59];
+                                }
+                                else {
+                                    vErrors.push(err59);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err60 = { instancePath: instancePath + "/rules/" + i1 + "/condition", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err60];
+                            }
+                            else {
+                                vErrors.push(err60);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err61 = { instancePath: instancePath + "/rules/" + i1, schemaPath: "#/properties/rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err61];
+                    }
+                    else {
+                        vErrors.push(err61);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err62 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err62];
+            }
+            else {
+                vErrors.push(err62);
+            }
+            errors++;
+        }
+    }
+    if (data.data !== undefined) {
+        let data29 = data.data;
+        if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+            for (const key4 in data29) {
+                if (!((((key4 === "validationPassed") || (key4 === "errors")) || (key4 === "warnings")) || (key4 === "driftedShare"))) {
+                    const err63 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err63];
+                    }
+                    else {
+                        vErrors.push(err63);
+                    }
+                    errors++;
+                }
+            }
+            if (data29.validationPassed !== undefined) {
+                if (typeof data29.validationPassed !== "boolean") {
+                    const err64 = { instancePath: instancePath + "/data/validationPassed", schemaPath: "#/properties/data/properties/validationPassed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err64];
+                    }
+                    else {
+                        vErrors.push(err64);
+                    }
+                    errors++;
+                }
+            }
+            if (data29.errors !== undefined) {
+                let data31 = data29.errors;
+                if (!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))) {
+                    const err65 = { instancePath: instancePath + "/data/errors", schemaPath: "#/properties/data/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err65];
+                    }
+                    else {
+                        vErrors.push(err65);
+                    }
+                    errors++;
+                }
+            }
+            if (data29.warnings !== undefined) {
+                let data32 = data29.warnings;
+                if (!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))) {
+                    const err66 = { instancePath: instancePath + "/data/warnings", schemaPath: "#/properties/data/properties/warnings/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err66];
+                    }
+                    else {
+                        vErrors.push(err66);
+                    }
+                    errors++;
+                }
+            }
+            if (data29.driftedShare !== undefined) {
+                if (!(typeof data29.driftedShare == "number")) {
+                    const err67 = { instancePath: instancePath + "/data/driftedShare", schemaPath: "#/properties/data/properties/driftedShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err67];
+                    }
+                    else {
+                        vErrors.push(err67);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err68 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err68];
+            }
+            else {
+                vErrors.push(err68);
+            }
+            errors++;
+        }
+    }
+    if (data.baseline !== undefined) {
+        let data34 = data.baseline;
+        if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            for (const key5 in data34) {
+                if (!(key5 === "label")) {
+                    const err69 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err69];
+                    }
+                    else {
+                        vErrors.push(err69);
+                    }
+                    errors++;
+                }
+            }
+            if (data34.label !== undefined) {
+                let data35 = data34.label;
+                if (typeof data35 === "string") {
+                    if (func0(data35) > 1000) {
+                        const err70 = { instancePath: instancePath + "/baseline/label", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err70];
+                        }
+                        else {
+                            vErrors.push(err70);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err71 = { instancePath: instancePath + "/baseline/label", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err71];
+                    }
+                    else {
+                        vErrors.push(err71);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err72 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err72];
+            }
+            else {
+                vErrors.push(err72);
+            }
+            errors++;
+        }
+    }
+    if (data.bootstrap !== undefined) {
+        let data36 = data.bootstrap;
+        if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+            if (data36.method === undefined) {
+                const err73 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property '" + "method" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err73];
+                }
+                else {
+                    vErrors.push(err73);
+                }
+                errors++;
+            }
+            if (data36.resamples === undefined) {
+                const err74 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/required", keyword: "required", params: { missingProperty: "resamples" }, message: "must have required property '" + "resamples" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err74];
+                }
+                else {
+                    vErrors.push(err74);
+                }
+                errors++;
+            }
+            if (data36.confidence === undefined) {
+                const err75 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/required", keyword: "required", params: { missingProperty: "confidence" }, message: "must have required property '" + "confidence" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err75];
+                }
+                else {
+                    vErrors.push(err75);
+                }
+                errors++;
+            }
+            if (data36.seed === undefined) {
+                const err76 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/required", keyword: "required", params: { missingProperty: "seed" }, message: "must have required property '" + "seed" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err76];
+                }
+                else {
+                    vErrors.push(err76);
+                }
+                errors++;
+            }
+            if (data36.examples === undefined) {
+                const err77 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/required", keyword: "required", params: { missingProperty: "examples" }, message: "must have required property '" + "examples" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err77];
+                }
+                else {
+                    vErrors.push(err77);
+                }
+                errors++;
+            }
+            for (const key6 in data36) {
+                if (!(((((key6 === "method") || (key6 === "resamples")) || (key6 === "confidence")) || (key6 === "seed")) || (key6 === "examples"))) {
+                    const err78 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err78];
+                    }
+                    else {
+                        vErrors.push(err78);
+                    }
+                    errors++;
+                }
+            }
+            if (data36.method !== undefined) {
+                if ("percentile" !== data36.method) {
+                    const err79 = { instancePath: instancePath + "/bootstrap/method", schemaPath: "#/properties/bootstrap/properties/method/const", keyword: "const", params: { allowedValue: "percentile" }, message: "must be equal to constant" };
+                    if (vErrors === null) {
+                        vErrors = [err79];
+                    }
+                    else {
+                        vErrors.push(err79);
+                    }
+                    errors++;
+                }
+            }
+            if (data36.resamples !== undefined) {
+                let data38 = data36.resamples;
+                if (!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))) {
+                    const err80 = { instancePath: instancePath + "/bootstrap/resamples", schemaPath: "#/properties/bootstrap/properties/resamples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err80];
+                    }
+                    else {
+                        vErrors.push(err80);
+                    }
+                    errors++;
+                }
+            }
+            if (data36.confidence !== undefined) {
+                if (!(typeof data36.confidence == "number")) {
+                    const err81 = { instancePath: instancePath + "/bootstrap/confidence", schemaPath: "#/properties/bootstrap/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                        vErrors = [err81];
+                    }
+                    else {
+                        vErrors.push(err81);
+                    }
+                    errors++;
+                }
+            }
+            if (data36.seed !== undefined) {
+                let data40 = data36.seed;
+                if (!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))) {
+                    const err82 = { instancePath: instancePath + "/bootstrap/seed", schemaPath: "#/properties/bootstrap/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err82];
+                    }
+                    else {
+                        vErrors.push(err82);
+                    }
+                    errors++;
+                }
+            }
+            if (data36.examples !== undefined) {
+                let data41 = data36.examples;
+                if (!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))) {
+                    const err83 = { instancePath: instancePath + "/bootstrap/examples", schemaPath: "#/properties/bootstrap/properties/examples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err83];
+                    }
+                    else {
+                        vErrors.push(err83);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err84 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err84];
+            }
+            else {
+                vErrors.push(err84);
+            }
+            errors++;
+        }
+    }
+    if (data.notes !== undefined) {
+        let data42 = data.notes;
+        if (Array.isArray(data42)) {
+            if (data42.length > 1000) {
+                const err85 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
+                if (vErrors === null) {
+                    vErrors = [err85];
+                }
+                else {
+                    vErrors.push(err85);
+                }
+                errors++;
+            }
+            const len2 = data42.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data43 = data42[i2];
+                if (typeof data43 === "string") {
+                    if (func0(data43) > 20000) {
+                        const err86 = { instancePath: instancePath + "/notes/" + i2, schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 20000 }, message: "must NOT have more than 20000 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err86];
+                        }
+                        else {
+                            vErrors.push(err86);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err87 = { instancePath: instancePath + "/notes/" + i2, schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err87];
+                    }
+                    else {
+                        vErrors.push(err87);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err88 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err88];
+            }
+            else {
+                vErrors.push(err88);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err89 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err89];
     }
     else {
-        version = spec.version;
-        label = '';
+        vErrors.push(err89);
     }
-    const found = await registry.get(model, { version });
-    const baseline = { label: `${label}v${found.version}`, metrics: manifestMetrics(found.manifest, `${model} v${found.version}`), version: found };
-    if (!request.outputsName && !request.evaluate)
-        return { baseline };
-    // The model's files are needed: for its registered outputs, or to evaluate it.
-    const store = request.store;
-    const evaluate = request.evaluate;
-    await withDownload(found, store, async (dir, paths) => {
-        const registered = request.outputsName ? await findFile(dir, request.outputsName) : undefined;
-        baseline.outputs = registered ? await readPredictionsFile(registered) : undefined;
-        if (!evaluate)
-            return;
-        // An archived folder model is its extracted folder; a single-file model, the folder holding it.
-        const modelDir = paths.find((p) => (0,external_node_fs_.statSync)(p).isDirectory()) ?? external_node_path_default().join(dir, 'model');
-        const evaluated = await evaluateBaseline({ ...evaluate, modelDir, workDir: await (0,promises_.mkdtemp)(external_node_path_default().join(dir, 'evaluate-')) });
-        // What the command measured replaces the registered values; the others (train metrics) stay.
-        baseline.metrics = { ...evaluated.metrics, values: { ...found.manifest.metrics, ...evaluated.metrics.values }, file: `${model} v${found.version} (re-evaluated)` };
-        baseline.outputs = evaluated.outputs ?? baseline.outputs;
-        baseline.reevaluated = true;
-    });
-    return { baseline };
+    errors++;
+} validate1.errors = vErrors; return errors === 0; }
+function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://github.com/mlops-actions/mlops/schema/pr-report.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schemaVersion === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property '" + "schemaVersion" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.model === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property '" + "model" + "'" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.workflow === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workflow" }, message: "must have required property '" + "workflow" + "'" };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.pullRequest === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pullRequest" }, message: "must have required property '" + "pullRequest" + "'" };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    if (data.report === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "report" }, message: "must have required property '" + "report" + "'" };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "schemaVersion") || (key0 === "model")) || (key0 === "workflow")) || (key0 === "pullRequest")) || (key0 === "report"))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.schemaVersion !== undefined) {
+        if (1 !== data.schemaVersion) {
+            const err6 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.model !== undefined) {
+        let data1 = data.model;
+        if (typeof data1 === "string") {
+            if (func0(data1) > 1000) {
+                const err7 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.workflow !== undefined) {
+        let data2 = data.workflow;
+        if (typeof data2 === "string") {
+            if (func0(data2) > 1000) {
+                const err9 = { instancePath: instancePath + "/workflow", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/workflow", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.pullRequest !== undefined) {
+        let data3 = data.pullRequest;
+        const _errs10 = errors;
+        let valid3 = false;
+        let passing0 = null;
+        const _errs11 = errors;
+        if (data3 !== null) {
+            const err11 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        var _valid0 = _errs11 === errors;
+        if (_valid0) {
+            valid3 = true;
+            passing0 = 0;
+        }
+        const _errs13 = errors;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.number === undefined) {
+                const err12 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/oneOf/1/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property '" + "number" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            if (data3.headSha === undefined) {
+                const err13 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/oneOf/1/required", keyword: "required", params: { missingProperty: "headSha" }, message: "must have required property '" + "headSha" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+            for (const key1 in data3) {
+                if (!((key1 === "number") || (key1 === "headSha"))) {
+                    const err14 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.number !== undefined) {
+                let data4 = data3.number;
+                if (!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))) {
+                    const err15 = { instancePath: instancePath + "/pullRequest/number", schemaPath: "#/properties/pullRequest/oneOf/1/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+                if (typeof data4 == "number") {
+                    if (data4 < 1 || isNaN(data4)) {
+                        const err16 = { instancePath: instancePath + "/pullRequest/number", schemaPath: "#/properties/pullRequest/oneOf/1/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data3.headSha !== undefined) {
+                let data5 = data3.headSha;
+                if (typeof data5 === "string") {
+                    if (!pattern0.test(data5)) {
+                        const err17 = { instancePath: instancePath + "/pullRequest/headSha", schemaPath: "#/properties/pullRequest/oneOf/1/properties/headSha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}$" }, message: "must match pattern \"" + "^[0-9a-f]{40}$" + "\"" };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err18 = { instancePath: instancePath + "/pullRequest/headSha", schemaPath: "#/properties/pullRequest/oneOf/1/properties/headSha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        var _valid0 = _errs13 === errors;
+        if (_valid0 && valid3) {
+            valid3 = false;
+            passing0 = [passing0, 1];
+        }
+        else {
+            if (_valid0) {
+                valid3 = true;
+                passing0 = 1;
+            }
+        }
+        if (!valid3) {
+            const err20 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs10;
+            if (vErrors !== null) {
+                if (_errs10) {
+                    vErrors.length = _errs10;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.report !== undefined) {
+        let data6 = data.report;
+        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.result === undefined) {
+                const err21 = { instancePath: instancePath + "/report", schemaPath: "#/properties/report/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property '" + "result" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+            for (const key2 in data6) {
+                if (!(((((((key2 === "result") || (key2 === "baselineLabel")) || (key2 === "params")) || (key2 === "data")) || (key2 === "sweep")) || (key2 === "history")) || (key2 === "lineage"))) {
+                    const err22 = { instancePath: instancePath + "/report", schemaPath: "#/properties/report/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+            if (data6.result !== undefined) {
+                if (!(validate1(data6.result, { instancePath: instancePath + "/report/result", parentData: data6, parentDataProperty: "result", rootData }))) {
+                    vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data6.baselineLabel !== undefined) {
+                let data8 = data6.baselineLabel;
+                if (typeof data8 === "string") {
+                    if (func0(data8) > 20000) {
+                        const err23 = { instancePath: instancePath + "/report/baselineLabel", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 20000 }, message: "must NOT have more than 20000 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err24 = { instancePath: instancePath + "/report/baselineLabel", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            if (data6.params !== undefined) {
+                let data9 = data6.params;
+                if (Array.isArray(data9)) {
+                    if (data9.length > 10000) {
+                        const err25 = { instancePath: instancePath + "/report/params", schemaPath: "#/properties/report/properties/params/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items" };
+                        if (vErrors === null) {
+                            vErrors = [err25];
+                        }
+                        else {
+                            vErrors.push(err25);
+                        }
+                        errors++;
+                    }
+                    const len0 = data9.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data10 = data9[i0];
+                        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                            if (data10.name === undefined) {
+                                const err26 = { instancePath: instancePath + "/report/params/" + i0, schemaPath: "#/properties/report/properties/params/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                            for (const key3 in data10) {
+                                if (!(((key3 === "name") || (key3 === "production")) || (key3 === "candidate"))) {
+                                    const err27 = { instancePath: instancePath + "/report/params/" + i0, schemaPath: "#/properties/report/properties/params/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err27];
+                                    }
+                                    else {
+                                        vErrors.push(err27);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data10.name !== undefined) {
+                                let data11 = data10.name;
+                                if (typeof data11 === "string") {
+                                    if (func0(data11) > 1000) {
+                                        const err28 = { instancePath: instancePath + "/report/params/" + i0 + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                        if (vErrors === null) {
+                                            vErrors = [err28];
+                                        }
+                                        else {
+                                            vErrors.push(err28);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err29 = { instancePath: instancePath + "/report/params/" + i0 + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err29];
+                                    }
+                                    else {
+                                        vErrors.push(err29);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data10.production !== undefined) {
+                                let data12 = data10.production;
+                                if (((typeof data12 !== "string") && (!(typeof data12 == "number"))) && (typeof data12 !== "boolean")) {
+                                    const err30 = { instancePath: instancePath + "/report/params/" + i0 + "/production", schemaPath: "#/definitions/scalar/type", keyword: "type", params: { type: schema15.type }, message: "must be string,number,boolean" };
+                                    if (vErrors === null) {
+                                        vErrors = [err30];
+                                    }
+                                    else {
+                                        vErrors.push(err30);
+                                    }
+                                    errors++;
+                                }
+                                if (typeof data12 === "string") {
+                                    if (func0(data12) > 1000) {
+                                        const err31 = { instancePath: instancePath + "/report/params/" + i0 + "/production", schemaPath: "#/definitions/scalar/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                        if (vErrors === null) {
+                                            vErrors = [err31];
+                                        }
+                                        else {
+                                            vErrors.push(err31);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            if (data10.candidate !== undefined) {
+                                let data13 = data10.candidate;
+                                if (((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")) {
+                                    const err32 = { instancePath: instancePath + "/report/params/" + i0 + "/candidate", schemaPath: "#/definitions/scalar/type", keyword: "type", params: { type: schema15.type }, message: "must be string,number,boolean" };
+                                    if (vErrors === null) {
+                                        vErrors = [err32];
+                                    }
+                                    else {
+                                        vErrors.push(err32);
+                                    }
+                                    errors++;
+                                }
+                                if (typeof data13 === "string") {
+                                    if (func0(data13) > 1000) {
+                                        const err33 = { instancePath: instancePath + "/report/params/" + i0 + "/candidate", schemaPath: "#/definitions/scalar/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                        if (vErrors === null) {
+                                            vErrors = [err33];
+                                        }
+                                        else {
+                                            vErrors.push(err33);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                        }
+                        else {
+                            const err34 = { instancePath: instancePath + "/report/params/" + i0, schemaPath: "#/properties/report/properties/params/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err35 = { instancePath: instancePath + "/report/params", schemaPath: "#/properties/report/properties/params/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+            if (data6.data !== undefined) {
+                let data14 = data6.data;
+                if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                    for (const key4 in data14) {
+                        if (!((key4 === "validation") || (key4 === "drift"))) {
+                            const err36 = { instancePath: instancePath + "/report/data", schemaPath: "#/properties/report/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.validation !== undefined) {
+                        let data15 = data14.validation;
+                        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                            if (data15.passed === undefined) {
+                                const err37 = { instancePath: instancePath + "/report/data/validation", schemaPath: "#/properties/report/properties/data/properties/validation/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property '" + "passed" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err37];
+                                }
+                                else {
+                                    vErrors.push(err37);
+                                }
+                                errors++;
+                            }
+                            if (data15.errors === undefined) {
+                                const err38 = { instancePath: instancePath + "/report/data/validation", schemaPath: "#/properties/report/properties/data/properties/validation/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property '" + "errors" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
+                            }
+                            if (data15.warnings === undefined) {
+                                const err39 = { instancePath: instancePath + "/report/data/validation", schemaPath: "#/properties/report/properties/data/properties/validation/required", keyword: "required", params: { missingProperty: "warnings" }, message: "must have required property '" + "warnings" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                            for (const key5 in data15) {
+                                if (!((((key5 === "passed") || (key5 === "errors")) || (key5 === "warnings")) || (key5 === "failed"))) {
+                                    const err40 = { instancePath: instancePath + "/report/data/validation", schemaPath: "#/properties/report/properties/data/properties/validation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err40];
+                                    }
+                                    else {
+                                        vErrors.push(err40);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data15.passed !== undefined) {
+                                if (typeof data15.passed !== "boolean") {
+                                    const err41 = { instancePath: instancePath + "/report/data/validation/passed", schemaPath: "#/properties/report/properties/data/properties/validation/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                        vErrors = [err41];
+                                    }
+                                    else {
+                                        vErrors.push(err41);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data15.errors !== undefined) {
+                                let data17 = data15.errors;
+                                if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
+                                    const err42 = { instancePath: instancePath + "/report/data/validation/errors", schemaPath: "#/properties/report/properties/data/properties/validation/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                    if (vErrors === null) {
+                                        vErrors = [err42];
+                                    }
+                                    else {
+                                        vErrors.push(err42);
+                                    }
+                                    errors++;
+                                }
+                                if (typeof data17 == "number") {
+                                    if (data17 < 0 || isNaN(data17)) {
+                                        const err43 = { instancePath: instancePath + "/report/data/validation/errors", schemaPath: "#/properties/report/properties/data/properties/validation/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                        if (vErrors === null) {
+                                            vErrors = [err43];
+                                        }
+                                        else {
+                                            vErrors.push(err43);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            if (data15.warnings !== undefined) {
+                                let data18 = data15.warnings;
+                                if (!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))) {
+                                    const err44 = { instancePath: instancePath + "/report/data/validation/warnings", schemaPath: "#/properties/report/properties/data/properties/validation/properties/warnings/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                    if (vErrors === null) {
+                                        vErrors = [err44];
+                                    }
+                                    else {
+                                        vErrors.push(err44);
+                                    }
+                                    errors++;
+                                }
+                                if (typeof data18 == "number") {
+                                    if (data18 < 0 || isNaN(data18)) {
+                                        const err45 = { instancePath: instancePath + "/report/data/validation/warnings", schemaPath: "#/properties/report/properties/data/properties/validation/properties/warnings/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                        if (vErrors === null) {
+                                            vErrors = [err45];
+                                        }
+                                        else {
+                                            vErrors.push(err45);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            if (data15.failed !== undefined) {
+                                let data19 = data15.failed;
+                                if (Array.isArray(data19)) {
+                                    if (data19.length > 10000) {
+                                        const err46 = { instancePath: instancePath + "/report/data/validation/failed", schemaPath: "#/properties/report/properties/data/properties/validation/properties/failed/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items" };
+                                        if (vErrors === null) {
+                                            vErrors = [err46];
+                                        }
+                                        else {
+                                            vErrors.push(err46);
+                                        }
+                                        errors++;
+                                    }
+                                    const len1 = data19.length;
+                                    for (let i1 = 0; i1 < len1; i1++) {
+                                        let data20 = data19[i1];
+                                        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                            if (data20.check === undefined) {
+                                                const err47 = { instancePath: instancePath + "/report/data/validation/failed/" + i1, schemaPath: "#/properties/report/properties/data/properties/validation/properties/failed/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property '" + "check" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err47];
+                                                }
+                                                else {
+                                                    vErrors.push(err47);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data20.severity === undefined) {
+                                                const err48 = { instancePath: instancePath + "/report/data/validation/failed/" + i1, schemaPath: "#/properties/report/properties/data/properties/validation/properties/failed/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err48];
+                                                }
+                                                else {
+                                                    vErrors.push(err48);
+                                                }
+                                                errors++;
+                                            }
+                                            for (const key6 in data20) {
+                                                if (!((((key6 === "check") || (key6 === "column")) || (key6 === "severity")) || (key6 === "message"))) {
+                                                    const err49 = { instancePath: instancePath + "/report/data/validation/failed/" + i1, schemaPath: "#/properties/report/properties/data/properties/validation/properties/failed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err49];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err49);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data20.check !== undefined) {
+                                                let data21 = data20.check;
+                                                if (typeof data21 === "string") {
+                                                    if (func0(data21) > 1000) {
+                                                        const err50 = { instancePath: instancePath + "/report/data/validation/failed/" + i1 + "/check", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err50];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err50);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                else {
+                                                    const err51 = { instancePath: instancePath + "/report/data/validation/failed/" + i1 + "/check", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err51];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err51);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data20.column !== undefined) {
+                                                let data22 = data20.column;
+                                                if (typeof data22 === "string") {
+                                                    if (func0(data22) > 1000) {
+                                                        const err52 = { instancePath: instancePath + "/report/data/validation/failed/" + i1 + "/column", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err52];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err52);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                else {
+                                                    const err53 = { instancePath: instancePath + "/report/data/validation/failed/" + i1 + "/column", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err53];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err53);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data20.severity !== undefined) {
+                                                let data23 = data20.severity;
+                                                if (!((data23 === "error") || (data23 === "warning"))) {
+                                                    const err54 = { instancePath: instancePath + "/report/data/validation/failed/" + i1 + "/severity", schemaPath: "#/properties/report/properties/data/properties/validation/properties/failed/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema0.properties.report.properties.data.properties.validation.properties.failed.items.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err54];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err54);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data20.message !== undefined) {
+                                                let data24 = data20.message;
+                                                if (typeof data24 === "string") {
+                                                    if (func0(data24) > 20000) {
+                                                        const err55 = { instancePath: instancePath + "/report/data/validation/failed/" + i1 + "/message", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 20000 }, message: "must NOT have more than 20000 characters" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err55];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err55);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                else {
+                                                    const err56 = { instancePath: instancePath + "/report/data/validation/failed/" + i1 + "/message", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err56];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err56);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err57 = { instancePath: instancePath + "/report/data/validation/failed/" + i1, schemaPath: "#/properties/report/properties/data/properties/validation/properties/failed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            if (vErrors === null) {
+                                                vErrors = [err57];
+                                            }
+                                            else {
+                                                vErrors.push(err57);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err58 = { instancePath: instancePath + "/report/data/validation/failed", schemaPath: "#/properties/report/properties/data/properties/validation/properties/failed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    if (vErrors === null) {
+                                        vErrors = [err58];
+                                    }
+                                    else {
+                                        vErrors.push(err58);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err59 = { instancePath: instancePath + "/report/data/validation", schemaPath: "#/properties/report/properties/data/properties/validation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                                vErrors = [err59];
+                            }
+                            else {
+                                vErrors.push(err59);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.drift !== undefined) {
+                        let data25 = data14.drift;
+                        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                            if (data25.columns === undefined) {
+                                const err60 = { instancePath: instancePath + "/report/data/drift", schemaPath: "#/properties/report/properties/data/properties/drift/required", keyword: "required", params: { missingProperty: "columns" }, message: "must have required property '" + "columns" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err60];
+                                }
+                                else {
+                                    vErrors.push(err60);
+                                }
+                                errors++;
+                            }
+                            for (const key7 in data25) {
+                                if (!((key7 === "driftedShare") || (key7 === "columns"))) {
+                                    const err61 = { instancePath: instancePath + "/report/data/drift", schemaPath: "#/properties/report/properties/data/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err61];
+                                    }
+                                    else {
+                                        vErrors.push(err61);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data25.driftedShare !== undefined) {
+                                if (!(typeof data25.driftedShare == "number")) {
+                                    const err62 = { instancePath: instancePath + "/report/data/drift/driftedShare", schemaPath: "#/properties/report/properties/data/properties/drift/properties/driftedShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                    if (vErrors === null) {
+                                        vErrors = [err62];
+                                    }
+                                    else {
+                                        vErrors.push(err62);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data25.columns !== undefined) {
+                                let data27 = data25.columns;
+                                if (Array.isArray(data27)) {
+                                    if (data27.length > 100000) {
+                                        const err63 = { instancePath: instancePath + "/report/data/drift/columns", schemaPath: "#/properties/report/properties/data/properties/drift/properties/columns/maxItems", keyword: "maxItems", params: { limit: 100000 }, message: "must NOT have more than 100000 items" };
+                                        if (vErrors === null) {
+                                            vErrors = [err63];
+                                        }
+                                        else {
+                                            vErrors.push(err63);
+                                        }
+                                        errors++;
+                                    }
+                                    const len2 = data27.length;
+                                    for (let i2 = 0; i2 < len2; i2++) {
+                                        let data28 = data27[i2];
+                                        if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                                            if (data28.column === undefined) {
+                                                const err64 = { instancePath: instancePath + "/report/data/drift/columns/" + i2, schemaPath: "#/properties/report/properties/data/properties/drift/properties/columns/items/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err64];
+                                                }
+                                                else {
+                                                    vErrors.push(err64);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data28.method === undefined) {
+                                                const err65 = { instancePath: instancePath + "/report/data/drift/columns/" + i2, schemaPath: "#/properties/report/properties/data/properties/drift/properties/columns/items/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property '" + "method" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err65];
+                                                }
+                                                else {
+                                                    vErrors.push(err65);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data28.value === undefined) {
+                                                const err66 = { instancePath: instancePath + "/report/data/drift/columns/" + i2, schemaPath: "#/properties/report/properties/data/properties/drift/properties/columns/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err66];
+                                                }
+                                                else {
+                                                    vErrors.push(err66);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data28.status === undefined) {
+                                                const err67 = { instancePath: instancePath + "/report/data/drift/columns/" + i2, schemaPath: "#/properties/report/properties/data/properties/drift/properties/columns/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err67];
+                                                }
+                                                else {
+                                                    vErrors.push(err67);
+                                                }
+                                                errors++;
+                                            }
+                                            for (const key8 in data28) {
+                                                if (!((((key8 === "column") || (key8 === "method")) || (key8 === "value")) || (key8 === "status"))) {
+                                                    const err68 = { instancePath: instancePath + "/report/data/drift/columns/" + i2, schemaPath: "#/properties/report/properties/data/properties/drift/properties/columns/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err68];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err68);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data28.column !== undefined) {
+                                                let data29 = data28.column;
+                                                if (typeof data29 === "string") {
+                                                    if (func0(data29) > 1000) {
+                                                        const err69 = { instancePath: instancePath + "/report/data/drift/columns/" + i2 + "/column", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err69];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err69);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                else {
+                                                    const err70 = { instancePath: instancePath + "/report/data/drift/columns/" + i2 + "/column", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err70];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err70);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data28.method !== undefined) {
+                                                let data30 = data28.method;
+                                                if (!((((data30 === "psi") || (data30 === "js")) || (data30 === "ks")) || (data30 === "linf"))) {
+                                                    const err71 = { instancePath: instancePath + "/report/data/drift/columns/" + i2 + "/method", schemaPath: "#/properties/report/properties/data/properties/drift/properties/columns/items/properties/method/enum", keyword: "enum", params: { allowedValues: schema0.properties.report.properties.data.properties.drift.properties.columns.items.properties.method.enum }, message: "must be equal to one of the allowed values" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err71];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err71);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data28.value !== undefined) {
+                                                if (!(typeof data28.value == "number")) {
+                                                    const err72 = { instancePath: instancePath + "/report/data/drift/columns/" + i2 + "/value", schemaPath: "#/properties/report/properties/data/properties/drift/properties/columns/items/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err72];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err72);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data28.status !== undefined) {
+                                                let data32 = data28.status;
+                                                if (!(((data32 === "ok") || (data32 === "warning")) || (data32 === "fail"))) {
+                                                    const err73 = { instancePath: instancePath + "/report/data/drift/columns/" + i2 + "/status", schemaPath: "#/properties/report/properties/data/properties/drift/properties/columns/items/properties/status/enum", keyword: "enum", params: { allowedValues: schema0.properties.report.properties.data.properties.drift.properties.columns.items.properties.status.enum }, message: "must be equal to one of the allowed values" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err73];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err73);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err74 = { instancePath: instancePath + "/report/data/drift/columns/" + i2, schemaPath: "#/properties/report/properties/data/properties/drift/properties/columns/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            if (vErrors === null) {
+                                                vErrors = [err74];
+                                            }
+                                            else {
+                                                vErrors.push(err74);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err75 = { instancePath: instancePath + "/report/data/drift/columns", schemaPath: "#/properties/report/properties/data/properties/drift/properties/columns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    if (vErrors === null) {
+                                        vErrors = [err75];
+                                    }
+                                    else {
+                                        vErrors.push(err75);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err76 = { instancePath: instancePath + "/report/data/drift", schemaPath: "#/properties/report/properties/data/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                                vErrors = [err76];
+                            }
+                            else {
+                                vErrors.push(err76);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err77 = { instancePath: instancePath + "/report/data", schemaPath: "#/properties/report/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err77];
+                    }
+                    else {
+                        vErrors.push(err77);
+                    }
+                    errors++;
+                }
+            }
+            if (data6.sweep !== undefined) {
+                let data33 = data6.sweep;
+                if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                    if (data33.metric === undefined) {
+                        const err78 = { instancePath: instancePath + "/report/sweep", schemaPath: "#/properties/report/properties/sweep/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err78];
+                        }
+                        else {
+                            vErrors.push(err78);
+                        }
+                        errors++;
+                    }
+                    if (data33.goal === undefined) {
+                        const err79 = { instancePath: instancePath + "/report/sweep", schemaPath: "#/properties/report/properties/sweep/required", keyword: "required", params: { missingProperty: "goal" }, message: "must have required property '" + "goal" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err79];
+                        }
+                        else {
+                            vErrors.push(err79);
+                        }
+                        errors++;
+                    }
+                    if (data33.trials === undefined) {
+                        const err80 = { instancePath: instancePath + "/report/sweep", schemaPath: "#/properties/report/properties/sweep/required", keyword: "required", params: { missingProperty: "trials" }, message: "must have required property '" + "trials" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err80];
+                        }
+                        else {
+                            vErrors.push(err80);
+                        }
+                        errors++;
+                    }
+                    if (data33.curve === undefined) {
+                        const err81 = { instancePath: instancePath + "/report/sweep", schemaPath: "#/properties/report/properties/sweep/required", keyword: "required", params: { missingProperty: "curve" }, message: "must have required property '" + "curve" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err81];
+                        }
+                        else {
+                            vErrors.push(err81);
+                        }
+                        errors++;
+                    }
+                    for (const key9 in data33) {
+                        if (!((((key9 === "metric") || (key9 === "goal")) || (key9 === "trials")) || (key9 === "curve"))) {
+                            const err82 = { instancePath: instancePath + "/report/sweep", schemaPath: "#/properties/report/properties/sweep/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err82];
+                            }
+                            else {
+                                vErrors.push(err82);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data33.metric !== undefined) {
+                        let data34 = data33.metric;
+                        if (typeof data34 === "string") {
+                            if (func0(data34) > 1000) {
+                                const err83 = { instancePath: instancePath + "/report/sweep/metric", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err83];
+                                }
+                                else {
+                                    vErrors.push(err83);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err84 = { instancePath: instancePath + "/report/sweep/metric", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err84];
+                            }
+                            else {
+                                vErrors.push(err84);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data33.goal !== undefined) {
+                        let data35 = data33.goal;
+                        if (!((data35 === "maximize") || (data35 === "minimize"))) {
+                            const err85 = { instancePath: instancePath + "/report/sweep/goal", schemaPath: "#/properties/report/properties/sweep/properties/goal/enum", keyword: "enum", params: { allowedValues: schema0.properties.report.properties.sweep.properties.goal.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err85];
+                            }
+                            else {
+                                vErrors.push(err85);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data33.trials !== undefined) {
+                        let data36 = data33.trials;
+                        if (!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))) {
+                            const err86 = { instancePath: instancePath + "/report/sweep/trials", schemaPath: "#/properties/report/properties/sweep/properties/trials/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err86];
+                            }
+                            else {
+                                vErrors.push(err86);
+                            }
+                            errors++;
+                        }
+                        if (typeof data36 == "number") {
+                            if (data36 < 0 || isNaN(data36)) {
+                                const err87 = { instancePath: instancePath + "/report/sweep/trials", schemaPath: "#/properties/report/properties/sweep/properties/trials/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err87];
+                                }
+                                else {
+                                    vErrors.push(err87);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data33.curve !== undefined) {
+                        let data37 = data33.curve;
+                        if (Array.isArray(data37)) {
+                            if (data37.length > 10000) {
+                                const err88 = { instancePath: instancePath + "/report/sweep/curve", schemaPath: "#/properties/report/properties/sweep/properties/curve/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items" };
+                                if (vErrors === null) {
+                                    vErrors = [err88];
+                                }
+                                else {
+                                    vErrors.push(err88);
+                                }
+                                errors++;
+                            }
+                            const len3 = data37.length;
+                            for (let i3 = 0; i3 < len3; i3++) {
+                                let data38 = data37[i3];
+                                if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+                                    if (data38.trial === undefined) {
+                                        const err89 = { instancePath: instancePath + "/report/sweep/curve/" + i3, schemaPath: "#/properties/report/properties/sweep/properties/curve/items/required", keyword: "required", params: { missingProperty: "trial" }, message: "must have required property '" + "trial" + "'" };
+                                        if (vErrors === null) {
+                                            vErrors = [err89];
+                                        }
+                                        else {
+                                            vErrors.push(err89);
+                                        }
+                                        errors++;
+                                    }
+                                    if (data38.value === undefined) {
+                                        const err90 = { instancePath: instancePath + "/report/sweep/curve/" + i3, schemaPath: "#/properties/report/properties/sweep/properties/curve/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
+                                        if (vErrors === null) {
+                                            vErrors = [err90];
+                                        }
+                                        else {
+                                            vErrors.push(err90);
+                                        }
+                                        errors++;
+                                    }
+                                    if (data38.best === undefined) {
+                                        const err91 = { instancePath: instancePath + "/report/sweep/curve/" + i3, schemaPath: "#/properties/report/properties/sweep/properties/curve/items/required", keyword: "required", params: { missingProperty: "best" }, message: "must have required property '" + "best" + "'" };
+                                        if (vErrors === null) {
+                                            vErrors = [err91];
+                                        }
+                                        else {
+                                            vErrors.push(err91);
+                                        }
+                                        errors++;
+                                    }
+                                    for (const key10 in data38) {
+                                        if (!(((key10 === "trial") || (key10 === "value")) || (key10 === "best"))) {
+                                            const err92 = { instancePath: instancePath + "/report/sweep/curve/" + i3, schemaPath: "#/properties/report/properties/sweep/properties/curve/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                                            if (vErrors === null) {
+                                                vErrors = [err92];
+                                            }
+                                            else {
+                                                vErrors.push(err92);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data38.trial !== undefined) {
+                                        let data39 = data38.trial;
+                                        if (!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))) {
+                                            const err93 = { instancePath: instancePath + "/report/sweep/curve/" + i3 + "/trial", schemaPath: "#/properties/report/properties/sweep/properties/curve/items/properties/trial/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                            if (vErrors === null) {
+                                                vErrors = [err93];
+                                            }
+                                            else {
+                                                vErrors.push(err93);
+                                            }
+                                            errors++;
+                                        }
+                                        if (typeof data39 == "number") {
+                                            if (data39 < 0 || isNaN(data39)) {
+                                                const err94 = { instancePath: instancePath + "/report/sweep/curve/" + i3 + "/trial", schemaPath: "#/properties/report/properties/sweep/properties/curve/items/properties/trial/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err94];
+                                                }
+                                                else {
+                                                    vErrors.push(err94);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    if (data38.value !== undefined) {
+                                        if (!(typeof data38.value == "number")) {
+                                            const err95 = { instancePath: instancePath + "/report/sweep/curve/" + i3 + "/value", schemaPath: "#/properties/report/properties/sweep/properties/curve/items/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                            if (vErrors === null) {
+                                                vErrors = [err95];
+                                            }
+                                            else {
+                                                vErrors.push(err95);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data38.best !== undefined) {
+                                        if (!(typeof data38.best == "number")) {
+                                            const err96 = { instancePath: instancePath + "/report/sweep/curve/" + i3 + "/best", schemaPath: "#/properties/report/properties/sweep/properties/curve/items/properties/best/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                            if (vErrors === null) {
+                                                vErrors = [err96];
+                                            }
+                                            else {
+                                                vErrors.push(err96);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err97 = { instancePath: instancePath + "/report/sweep/curve/" + i3, schemaPath: "#/properties/report/properties/sweep/properties/curve/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    if (vErrors === null) {
+                                        vErrors = [err97];
+                                    }
+                                    else {
+                                        vErrors.push(err97);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err98 = { instancePath: instancePath + "/report/sweep/curve", schemaPath: "#/properties/report/properties/sweep/properties/curve/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                                vErrors = [err98];
+                            }
+                            else {
+                                vErrors.push(err98);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err99 = { instancePath: instancePath + "/report/sweep", schemaPath: "#/properties/report/properties/sweep/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err99];
+                    }
+                    else {
+                        vErrors.push(err99);
+                    }
+                    errors++;
+                }
+            }
+            if (data6.history !== undefined) {
+                let data42 = data6.history;
+                if (Array.isArray(data42)) {
+                    if (data42.length > 1000) {
+                        const err100 = { instancePath: instancePath + "/report/history", schemaPath: "#/properties/report/properties/history/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
+                        if (vErrors === null) {
+                            vErrors = [err100];
+                        }
+                        else {
+                            vErrors.push(err100);
+                        }
+                        errors++;
+                    }
+                    const len4 = data42.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        let data43 = data42[i4];
+                        if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                            if (data43.metric === undefined) {
+                                const err101 = { instancePath: instancePath + "/report/history/" + i4, schemaPath: "#/properties/report/properties/history/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err101];
+                                }
+                                else {
+                                    vErrors.push(err101);
+                                }
+                                errors++;
+                            }
+                            if (data43.points === undefined) {
+                                const err102 = { instancePath: instancePath + "/report/history/" + i4, schemaPath: "#/properties/report/properties/history/items/required", keyword: "required", params: { missingProperty: "points" }, message: "must have required property '" + "points" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err102];
+                                }
+                                else {
+                                    vErrors.push(err102);
+                                }
+                                errors++;
+                            }
+                            for (const key11 in data43) {
+                                if (!((key11 === "metric") || (key11 === "points"))) {
+                                    const err103 = { instancePath: instancePath + "/report/history/" + i4, schemaPath: "#/properties/report/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err103];
+                                    }
+                                    else {
+                                        vErrors.push(err103);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data43.metric !== undefined) {
+                                let data44 = data43.metric;
+                                if (typeof data44 === "string") {
+                                    if (func0(data44) > 1000) {
+                                        const err104 = { instancePath: instancePath + "/report/history/" + i4 + "/metric", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                        if (vErrors === null) {
+                                            vErrors = [err104];
+                                        }
+                                        else {
+                                            vErrors.push(err104);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err105 = { instancePath: instancePath + "/report/history/" + i4 + "/metric", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err105];
+                                    }
+                                    else {
+                                        vErrors.push(err105);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data43.points !== undefined) {
+                                let data45 = data43.points;
+                                if (Array.isArray(data45)) {
+                                    if (data45.length > 1000) {
+                                        const err106 = { instancePath: instancePath + "/report/history/" + i4 + "/points", schemaPath: "#/properties/report/properties/history/items/properties/points/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items" };
+                                        if (vErrors === null) {
+                                            vErrors = [err106];
+                                        }
+                                        else {
+                                            vErrors.push(err106);
+                                        }
+                                        errors++;
+                                    }
+                                    const len5 = data45.length;
+                                    for (let i5 = 0; i5 < len5; i5++) {
+                                        let data46 = data45[i5];
+                                        if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                            if (data46.version === undefined) {
+                                                const err107 = { instancePath: instancePath + "/report/history/" + i4 + "/points/" + i5, schemaPath: "#/properties/report/properties/history/items/properties/points/items/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err107];
+                                                }
+                                                else {
+                                                    vErrors.push(err107);
+                                                }
+                                                errors++;
+                                            }
+                                            if (data46.value === undefined) {
+                                                const err108 = { instancePath: instancePath + "/report/history/" + i4 + "/points/" + i5, schemaPath: "#/properties/report/properties/history/items/properties/points/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err108];
+                                                }
+                                                else {
+                                                    vErrors.push(err108);
+                                                }
+                                                errors++;
+                                            }
+                                            for (const key12 in data46) {
+                                                if (!((key12 === "version") || (key12 === "value"))) {
+                                                    const err109 = { instancePath: instancePath + "/report/history/" + i4 + "/points/" + i5, schemaPath: "#/properties/report/properties/history/items/properties/points/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err109];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err109);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data46.version !== undefined) {
+                                                let data47 = data46.version;
+                                                if (typeof data47 === "string") {
+                                                    if (func0(data47) > 1000) {
+                                                        const err110 = { instancePath: instancePath + "/report/history/" + i4 + "/points/" + i5 + "/version", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err110];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err110);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                else {
+                                                    const err111 = { instancePath: instancePath + "/report/history/" + i4 + "/points/" + i5 + "/version", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err111];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err111);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            if (data46.value !== undefined) {
+                                                if (!(typeof data46.value == "number")) {
+                                                    const err112 = { instancePath: instancePath + "/report/history/" + i4 + "/points/" + i5 + "/value", schemaPath: "#/properties/report/properties/history/items/properties/points/items/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err112];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err112);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err113 = { instancePath: instancePath + "/report/history/" + i4 + "/points/" + i5, schemaPath: "#/properties/report/properties/history/items/properties/points/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            if (vErrors === null) {
+                                                vErrors = [err113];
+                                            }
+                                            else {
+                                                vErrors.push(err113);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err114 = { instancePath: instancePath + "/report/history/" + i4 + "/points", schemaPath: "#/properties/report/properties/history/items/properties/points/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                    if (vErrors === null) {
+                                        vErrors = [err114];
+                                    }
+                                    else {
+                                        vErrors.push(err114);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err115 = { instancePath: instancePath + "/report/history/" + i4, schemaPath: "#/properties/report/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                                vErrors = [err115];
+                            }
+                            else {
+                                vErrors.push(err115);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err116 = { instancePath: instancePath + "/report/history", schemaPath: "#/properties/report/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err116];
+                    }
+                    else {
+                        vErrors.push(err116);
+                    }
+                    errors++;
+                }
+            }
+            if (data6.lineage !== undefined) {
+                let data49 = data6.lineage;
+                if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                    for (const key13 in data49) {
+                        if (!((((key13 === "commit") || (key13 === "runLabel")) || (key13 === "dataDigest")) || (key13 === "registryVersion"))) {
+                            const err117 = { instancePath: instancePath + "/report/lineage", schemaPath: "#/properties/report/properties/lineage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err117];
+                            }
+                            else {
+                                vErrors.push(err117);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data49.commit !== undefined) {
+                        let data50 = data49.commit;
+                        if (typeof data50 === "string") {
+                            if (func0(data50) > 1000) {
+                                const err118 = { instancePath: instancePath + "/report/lineage/commit", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err118];
+                                }
+                                else {
+                                    vErrors.push(err118);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err119 = { instancePath: instancePath + "/report/lineage/commit", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err119];
+                            }
+                            else {
+                                vErrors.push(err119);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data49.runLabel !== undefined) {
+                        let data51 = data49.runLabel;
+                        if (typeof data51 === "string") {
+                            if (func0(data51) > 1000) {
+                                const err120 = { instancePath: instancePath + "/report/lineage/runLabel", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err120];
+                                }
+                                else {
+                                    vErrors.push(err120);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err121 = { instancePath: instancePath + "/report/lineage/runLabel", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err121];
+                            }
+                            else {
+                                vErrors.push(err121);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data49.dataDigest !== undefined) {
+                        let data52 = data49.dataDigest;
+                        if (typeof data52 === "string") {
+                            if (func0(data52) > 1000) {
+                                const err122 = { instancePath: instancePath + "/report/lineage/dataDigest", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err122];
+                                }
+                                else {
+                                    vErrors.push(err122);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err123 = { instancePath: instancePath + "/report/lineage/dataDigest", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err123];
+                            }
+                            else {
+                                vErrors.push(err123);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data49.registryVersion !== undefined) {
+                        let data53 = data49.registryVersion;
+                        if (typeof data53 === "string") {
+                            if (func0(data53) > 1000) {
+                                const err124 = { instancePath: instancePath + "/report/lineage/registryVersion", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err124];
+                                }
+                                else {
+                                    vErrors.push(err124);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err125 = { instancePath: instancePath + "/report/lineage/registryVersion", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err125];
+                            }
+                            else {
+                                vErrors.push(err125);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err126 = { instancePath: instancePath + "/report/lineage", schemaPath: "#/properties/report/properties/lineage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err126];
+                    }
+                    else {
+                        vErrors.push(err126);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err127 = { instancePath: instancePath + "/report", schemaPath: "#/properties/report/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err127];
+            }
+            else {
+                vErrors.push(err127);
+            }
+            errors++;
+        }
+    }
 }
-/** The aliases a model has, from the registry's alias refs (`tags/<name>/alias/<alias>/<seq>-v<n>`, src/registry/names.ts). */
-async function aliasesOf(store, model) {
-    const prefix = `tags/${model}/alias/`;
-    const names = (await store.listRefs(prefix)).map((ref) => ref.ref.slice(prefix.length).split('/')[0]);
-    return [...new Set(names)];
+else {
+    const err128 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err128];
+    }
+    else {
+        vErrors.push(err128);
+    }
+    errors++;
+} validate0.errors = vErrors; return errors === 0; }
+
+;// CONCATENATED MODULE: ./src/gate/pr-report.ts
+/**
+ * pr-report.json: the gate's result as data (never markdown), written by evaluate-gate beside its
+ * report so a workflow can upload it as an artifact, and read back by `mode: publish` in a
+ * workflow_run workflow that has the write token a fork's pull request lacks (docs/platform.md
+ * "Security").
+ *
+ * On the way back the file is untrusted: anyone who opens a pull request controls the job that wrote
+ * it. So it is read with a size cap (src/shared/safe-read.ts), checked against
+ * schema/pr-report.schema.json (every field typed, every string and list bounded, nothing extra),
+ * rendered by the same renderer as evaluate mode (which escapes every string it did not write), and
+ * posted only for the pull request and head commit the workflow_run event names. Links are never
+ * taken from the file: the run's address comes from the event.
+ */
+
+
+
+
+
+
+
+
+
+/** The file's name beside the report. */
+const PR_REPORT_FILE = 'pr-report.json';
+/** Far above a real report (a full one is tens of KiB; a 10,000-trial curve under 1 MiB), far below memory trouble. */
+const PR_REPORT_MAX_BYTES = 4 * 1024 * 1024;
+const PUBLISH_HINT = 'Pass the pr-report.json that evaluate-gate wrote in the pull request\'s run (its report-data output), downloaded from that run\'s artifact.';
+/** Writes pr-report.json beside `reportFile`; returns its path. */
+async function writePrReport(reportFile, input, pullRequest) {
+    const { model, workflow, summaryUrl: _summaryUrl, maxLength: _maxLength, lineage, ...body } = input;
+    const { runUrl: _runUrl, registryUrl: _registryUrl, ...keptLineage } = lineage ?? {};
+    // JSON drops undefined fields; the schema has no place for them either.
+    const report = { schemaVersion: 1, model, workflow, pullRequest, report: { ...body, ...(lineage ? { lineage: keptLineage } : {}) } };
+    const file = external_node_path_default().join(external_node_path_default().dirname(reportFile), PR_REPORT_FILE);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_.writeFile)(file, JSON.stringify(report) + '\n');
+    return file;
 }
-async function newestFromRef(registry, model, ref) {
-    for await (const version of registry.list(model))
-        if (version.manifest.ref === ref)
-            return version;
-    return undefined;
-}
-/** A version's metrics, as the gate reads a metrics file (located at the manifest's key). */
-function manifestMetrics(manifest, file) {
-    return { file, values: { ...manifest.metrics }, nonNumeric: {}, locate: (key) => ({ file, key: `metrics.${key}` }) };
-}
-/** Runs `use` on a version's files, downloaded with every digest verified into a scratch folder removed afterwards. */
-async function withDownload(version, store, use) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'mlops-baseline-'));
+/** Reads and checks an untrusted pr-report.json: size, nesting, JSON, schema; each refusal names the file and the field. */
+async function readPrReport(file) {
+    let text;
     try {
-        await use(dir, await downloadVersion(version, external_node_path_default().join(dir, 'model'), store));
+        text = await (0,safe_read/* readTextBoundedAsync */.X3)(file, { maxBytes: PR_REPORT_MAX_BYTES, what: 'gate report data', hint: `a real one is far smaller than ${(0,safe_read/* formatBytes */.z3)(PR_REPORT_MAX_BYTES)}` });
     }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    catch (error) {
+        if (error instanceof safe_read/* UnsafeInputError */.lK)
+            throw error;
+        throw new errors/* InputError */.dz(`The gate report data ${file} cannot be read: ${error.message}`, { location: { file }, hint: PUBLISH_HINT });
+    }
+    let value;
+    try {
+        value = (0,safe_read/* parseJsonBounded */.Xg)(text, { what: `gate report data ${file}`, file, maxDepth: 20 });
+    }
+    catch (error) {
+        if (error instanceof safe_read/* UnsafeInputError */.lK)
+            throw error;
+        throw new errors/* InputError */.dz(`The gate report data ${file} is not valid JSON: ${error.message}.`, { location: { file }, hint: PUBLISH_HINT });
+    }
+    (0,record_file/* checkAgainst */.Yo)(prReportValidator, value, file, 'gate report data', PUBLISH_HINT);
+    return value;
+}
+/** The facts of the workflow_run event at GITHUB_EVENT_PATH (already parsed); a clear error for any other event. */
+function workflowRunFacts(event, eventName) {
+    const run = (0,json/* isRecord */.u4)(event) ? event.workflow_run : undefined;
+    if (!(0,json/* isRecord */.u4)(run) || typeof run.head_sha !== 'string') {
+        throw new errors/* InputError */.dz(`mode: publish runs in a workflow triggered by workflow_run; this one was triggered by ${eventName ?? 'an unknown event'}.`, {
+            hint: 'Post from a workflow with `on: workflow_run` (action-templates/mlops-pr-report.yml); in the pull request\'s own run use the default mode.',
+        });
+    }
+    const pulls = Array.isArray(run.pull_requests) ? run.pull_requests : [];
+    return {
+        pullRequests: pulls.flatMap((p) => ((0,json/* isRecord */.u4)(p) && typeof p.number === 'number' ? [p.number] : [])),
+        headSha: run.head_sha,
+        runUrl: typeof run.html_url === 'string' ? run.html_url : undefined,
+    };
+}
+/** The report is for another pull request or commit than the run that uploaded it: nothing is posted. */
+class ReportMismatchError extends errors/* UserError */.yo {
+}
+/**
+ * Checks the file's pull request and head commit against the event. A fork's pull request is not
+ * listed in the event (GitHub leaves `pull_requests` empty then), so `headOf` asks GitHub for the
+ * pull request's head commit, which must be the run's.
+ */
+async function checkAgainstRun(report, run, file, headOf) {
+    const mismatch = (what) => new ReportMismatchError(`${file} is refused: ${what}. Nothing was posted.`, {
+        location: { file, key: 'pullRequest' },
+        hint: 'The report data must come from the artifact of the very run that triggered this workflow (download it with run-id: github.event.workflow_run.id).',
+    });
+    if (report.pullRequest === null)
+        throw mismatch('it was written by a run for no pull request');
+    const { number, headSha } = report.pullRequest;
+    if (headSha !== run.headSha)
+        throw mismatch(`it names head commit ${headSha}, but the workflow run that triggered this one ran on ${run.headSha}`);
+    if (run.pullRequests.length > 0) {
+        if (!run.pullRequests.includes(number))
+            throw mismatch(`it names pull request #${number}, but the workflow run was for ${run.pullRequests.map((n) => `#${n}`).join(', ')}`);
+        return;
+    }
+    const head = await headOf(number);
+    if (head !== run.headSha)
+        throw mismatch(`it names pull request #${number}, whose head commit is ${head ?? 'unknown (no such pull request)'}, not the run's ${run.headSha}`);
+}
+/**
+ * The comment and the job summary of a checked report, rendered exactly as evaluate mode renders
+ * them; the only links are the run's, from the event.
+ */
+function renderFromData(data, run) {
+    const input = { ...data.report, model: data.model, workflow: data.workflow, lineage: { ...data.report.lineage, runUrl: run.runUrl }, summaryUrl: run.runUrl };
+    return { comment: (0,gate_report/* renderGateReport */.C)(input), full: (0,gate_report/* renderGateReport */.C)({ ...input, maxLength: run_gate/* SUMMARY_REPORT_LIMIT */.e }) };
+}
+
+
+/***/ }),
+
+/***/ 4377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ pairOutputs),
+/* harmony export */   ZO: () => (/* binding */ EVAL_OUTPUTS_FILE),
+/* harmony export */   jO: () => (/* binding */ readPredictionsFile)
+/* harmony export */ });
+/* unused harmony export parsePredictions */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _read_bounded_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84287);
+/**
+ * Per-example outputs: what a model predicted for each example of the eval set, the input of the
+ * significance bootstrap. The trainer writes one file per model, a CSV with a header row:
+ *
+ *     id,label,prediction,score
+ *     ex-0001,1,1,0.93
+ *     ex-0002,0,1,0.61
+ *
+ * - `id` (required): the example's identifier, unique in the file. The candidate's and the
+ *   baseline's files must hold the same ids (in any order): the comparison is paired.
+ * - `label` (required): the true value; a class (any text) or, for regression, a number. Both
+ *   files must give the same label for an id.
+ * - `prediction` (required): the model's class, or its number for regression.
+ * - `score` (optional): for binary labels, the probability (0..1) the model gives the positive
+ *   class; needed for log loss and AUC.
+ * Other columns are ignored. Cells may be quoted (RFC 4180, `"a,b"`, `""` for a quote); empty
+ * lines are skipped. At most 5,000,000 rows and 1 GiB.
+ */
+
+
+/** The per-example outputs file a trainer writes into its model folder (the gate's candidate and baseline, deploy's smoke check). */
+const EVAL_OUTPUTS_FILE = 'eval-outputs.csv';
+const MAX_ROWS = 5_000_000;
+const MAX_BYTES = 1024 * 1024 * 1024;
+const POSITIVE_NAMES = ['1', 'true', 'yes', 'positive', 'pos'];
+/** Reads a per-example outputs file. */
+async function readPredictionsFile(file) {
+    return parsePredictions(await (0,_read_bounded_js__WEBPACK_IMPORTED_MODULE_1__/* .readBounded */ .C)(file, MAX_BYTES, 'per-example outputs file'), file);
+}
+/** Parses the text of a per-example outputs file (the format is in the module header). */
+function parsePredictions(text, file, maxRows = MAX_ROWS) {
+    let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let lineNumber = 0;
+    const nextLine = () => {
+        while (start < text.length) {
+            let end = text.indexOf('\n', start);
+            if (end < 0)
+                end = text.length;
+            let line = text.slice(start, end);
+            start = end + 1;
+            lineNumber++;
+            if (line.endsWith('\r'))
+                line = line.slice(0, -1);
+            if (line !== '')
+                return line;
+        }
+        return undefined;
+    };
+    const headerLine = nextLine();
+    if (headerLine === undefined)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`The per-example outputs file ${file} is empty.`, { location: { file }, hint: 'Write a header row id,label,prediction[,score] and one row per example.' });
+    const header = splitRow(headerLine, file, lineNumber).map((h) => h.trim().toLowerCase());
+    const column = (name, required) => {
+        const index = header.indexOf(name);
+        if (index < 0 && required) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`The per-example outputs file ${file} has no \`${name}\` column (its header is ${headerLine.slice(0, 200)}).`, {
+                location: { file, line: lineNumber },
+                hint: 'The header row must name id, label and prediction (and score for log loss and AUC).',
+            });
+        }
+        return index;
+    };
+    const [idCol, labelCol, predCol, scoreCol] = [column('id', true), column('label', true), column('prediction', true), column('score', false)];
+    const width = header.length;
+    const ids = [];
+    const labels = [];
+    const predictions = [];
+    const scores = [];
+    const lines = [];
+    for (let line = nextLine(); line !== undefined; line = nextLine()) {
+        if (ids.length >= maxRows)
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`The per-example outputs file ${file} has more than ${maxRows} rows.`, { location: { file, line: lineNumber }, hint: 'Write the outputs of the eval set only, or a sample of it with the same ids for both models.' });
+        const cells = line.includes('"') ? splitRow(line, file, lineNumber) : line.split(',');
+        if (cells.length !== width) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`Row ${lineNumber} of ${file} has ${cells.length} cells; the header has ${width}.`, { location: { file, line: lineNumber }, hint: 'Quote cells that contain a comma ("a,b").' });
+        }
+        const id = cells[idCol];
+        if (id === '')
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`Row ${lineNumber} of ${file} has an empty id.`, { location: { file, line: lineNumber, key: 'id' }, hint: 'Give every example an id.' });
+        ids.push(id);
+        labels.push(cells[labelCol].trim());
+        predictions.push(cells[predCol].trim());
+        lines.push(lineNumber);
+        if (scoreCol >= 0) {
+            const cell = cells[scoreCol].trim();
+            const score = cell === '' ? NaN : Number(cell);
+            if (!(score >= 0 && score <= 1)) {
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`Row ${lineNumber} of ${file} has the score ${JSON.stringify(cell)}, not a probability from 0 to 1.`, {
+                    location: { file, line: lineNumber, key: 'score' },
+                    hint: 'The score is the probability the model gives the positive class; leave the column out if the model has none.',
+                });
+            }
+            scores.push(score);
+        }
+    }
+    return { file, ids, labels, predictions, scores: scoreCol >= 0 ? Float64Array.from(scores) : undefined, lines: Uint32Array.from(lines) };
+}
+/** Splits one CSV row with RFC 4180 quotes. */
+function splitRow(line, file, lineNumber) {
+    const cells = [];
+    let i = 0;
+    for (;;) {
+        if (line[i] === '"') {
+            let cell = '';
+            i++;
+            for (;;) {
+                const q = line.indexOf('"', i);
+                if (q < 0)
+                    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`Row ${lineNumber} of ${file} has a quote that is never closed.`, { location: { file, line: lineNumber }, hint: 'Close the quoted cell; write a quote inside it as "".' });
+                cell += line.slice(i, q);
+                if (line[q + 1] === '"') {
+                    cell += '"';
+                    i = q + 2;
+                }
+                else {
+                    i = q + 1;
+                    break;
+                }
+            }
+            cells.push(cell);
+            if (i >= line.length)
+                return cells;
+            if (line[i] !== ',')
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`Row ${lineNumber} of ${file} has text after a closing quote.`, { location: { file, line: lineNumber }, hint: 'A quoted cell ends at its closing quote, then a comma.' });
+            i++;
+        }
+        else {
+            const comma = line.indexOf(',', i);
+            if (comma < 0) {
+                cells.push(line.slice(i));
+                return cells;
+            }
+            cells.push(line.slice(i, comma));
+            i = comma + 1;
+        }
     }
 }
-async function findFile(dir, name) {
-    const direct = external_node_path_default().join(dir, name);
-    if ((0,external_node_fs_.existsSync)(direct))
-        return direct;
-    for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
-        if (!entry.isDirectory())
-            continue;
-        const found = await findFile(external_node_path_default().join(dir, entry.name), name);
-        if (found)
-            return found;
+/**
+ * Joins the candidate's and the baseline's outputs on id. Errors (located at file and row): an id
+ * twice in a file, an id in one file but not the other, an id with two different labels.
+ */
+function pairOutputs(candidate, baseline, positiveLabel) {
+    for (const table of [candidate, baseline]) {
+        if (table.ids.length === 0)
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`The per-example outputs file ${table.file} has a header but no rows.`, { location: { file: table.file }, hint: 'Write one row per example of the eval set.' });
     }
+    const baseIndex = indexIds(baseline);
+    indexIds(candidate);
+    const n = candidate.ids.length;
+    const classes = new Map();
+    const classOf = (value) => {
+        let k = classes.get(value);
+        if (k === undefined) {
+            k = classes.size;
+            classes.set(value, k);
+        }
+        return k;
+    };
+    const label = new Int32Array(n);
+    const cand = new Int32Array(n);
+    const base = new Int32Array(n);
+    const baseRow = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        const j = baseIndex.get(candidate.ids[i]);
+        if (j === undefined) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`The id ${JSON.stringify(candidate.ids[i])} (row ${candidate.lines[i]} of ${candidate.file}) is not in the baseline's outputs ${baseline.file}.`, {
+                location: { file: candidate.file, line: candidate.lines[i], key: 'id' },
+                hint: 'Both models must be evaluated on the same examples with the same ids: re-run the baseline on this eval set, or drop the extra ids.',
+            });
+        }
+        if (candidate.labels[i] !== baseline.labels[j]) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`The id ${JSON.stringify(candidate.ids[i])} has the label ${JSON.stringify(candidate.labels[i])} in ${candidate.file} (row ${candidate.lines[i]}) but ${JSON.stringify(baseline.labels[j])} in ${baseline.file} (row ${baseline.lines[j]}).`, {
+                location: { file: candidate.file, line: candidate.lines[i], key: 'label' },
+                hint: 'Both outputs must come from the same eval set; check that the ids were not shuffled against the labels.',
+            });
+        }
+        baseRow[i] = j;
+        label[i] = classOf(candidate.labels[i]);
+        cand[i] = classOf(candidate.predictions[i]);
+        base[i] = classOf(baseline.predictions[j]);
+    }
+    if (baseline.ids.length !== n) {
+        const inCandidate = new Set(candidate.ids);
+        const j = baseline.ids.findIndex((id) => !inCandidate.has(id));
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`The id ${JSON.stringify(baseline.ids[j])} (row ${baseline.lines[j]} of ${baseline.file}) is not in the candidate's outputs ${candidate.file}.`, {
+            location: { file: baseline.file, line: baseline.lines[j], key: 'id' },
+            hint: 'Both models must be evaluated on the same examples with the same ids.',
+        });
+    }
+    const names = [...classes.keys()];
+    const paired = { n, classes: names, label, candidate: cand, baseline: base };
+    const asNumbers = names.map(Number);
+    if (names.every((name, k) => name.trim() !== '' && Number.isFinite(asNumbers[k]))) {
+        const pick = (codes) => Float64Array.from(codes, (k) => asNumbers[k]);
+        paired.numeric = { label: pick(label), candidate: pick(cand), baseline: pick(base) };
+    }
+    paired.positive = positiveClass(names, label, positiveLabel);
+    if (candidate.scores && baseline.scores) {
+        const baseScores = baseline.scores;
+        paired.scores = { candidate: candidate.scores, baseline: Float64Array.from(baseRow, (j) => baseScores[j]) };
+    }
+    return paired;
+}
+function indexIds(table) {
+    const index = new Map();
+    table.ids.forEach((id, i) => {
+        const first = index.get(id);
+        if (first !== undefined) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`The id ${JSON.stringify(id)} appears twice in ${table.file} (rows ${table.lines[first]} and ${table.lines[i]}).`, {
+                location: { file: table.file, line: table.lines[i], key: 'id' },
+                hint: 'Each example must appear once per model; remove the duplicate row.',
+            });
+        }
+        index.set(id, i);
+    });
+    return index;
+}
+/** The positive class of binary labels: the configured one, else 1/true/yes/positive, else undefined. */
+function positiveClass(classes, label, configured) {
+    const labelClasses = new Set(label);
+    if (labelClasses.size > 2)
+        return undefined;
+    if (configured !== undefined) {
+        const k = classes.indexOf(configured);
+        return k >= 0 ? k : undefined;
+    }
+    for (const k of labelClasses)
+        if (POSITIVE_NAMES.includes(classes[k].toLowerCase()))
+            return k;
     return undefined;
 }
 
+
+/***/ }),
+
+/***/ 84287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ readBounded)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _shared_safe_read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39677);
+/**
+ * The gate's read of a user's file (metrics, per-example outputs): the shared bounded read
+ * (src/shared/safe-read.ts: regular files only, a size cap, never blocking on a FIFO), with the
+ * errors of opening it worded for the gate's inputs.
+ */
+
+
+/** Reads `file` as UTF-8, refusing other kinds of files and files larger than `maxBytes` (`what` names it). */
+async function readBounded(file, maxBytes, what) {
+    try {
+        return await (0,_shared_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readTextBoundedAsync */ .X3)(file, { maxBytes, what });
+    }
+    catch (error) {
+        if (error instanceof _shared_safe_read_js__WEBPACK_IMPORTED_MODULE_1__/* .UnsafeInputError */ .lK)
+            throw error;
+        const code = error.code;
+        const reason = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`;
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`The ${what} ${file} ${reason}.`, {
+            location: { file },
+            hint: code === 'ENOENT' ? 'Check the path, or make the training command write this file.' : 'Check the path and its permissions.',
+            cause: error,
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 99357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ SUMMARY_REPORT_LIMIT),
+  R: () => (/* binding */ runGate)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/record/index.ts + 2 modules
+var src_record = __nccwpck_require__(98730);
+// EXTERNAL MODULE: ./src/report/gate-report.ts + 1 modules
+var gate_report = __nccwpck_require__(66875);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: ./src/gate/baseline.ts + 6 modules
+var gate_baseline = __nccwpck_require__(33407);
+// EXTERNAL MODULE: ./src/gate/evaluate.ts + 4 modules
+var evaluate = __nccwpck_require__(13313);
+// EXTERNAL MODULE: ./src/gate/gate-config.ts + 1 modules
+var gate_config = __nccwpck_require__(96363);
+// EXTERNAL MODULE: ./src/gate/metric-file.ts
+var metric_file = __nccwpck_require__(37698);
+// EXTERNAL MODULE: ./src/gate/outputs.ts
+var outputs = __nccwpck_require__(74181);
+// EXTERNAL MODULE: ./src/gate/predictions.ts
+var predictions = __nccwpck_require__(4377);
+// EXTERNAL MODULE: ./src/shared/json.ts
+var json = __nccwpck_require__(78451);
 ;// CONCATENATED MODULE: ./src/gate/report-context.ts
 /**
  * The report's details, gathered from what the other stages left: the run record's data part (and
@@ -43242,16 +46319,16 @@ async function productionHistory(registry, model, metrics, limit = 6) {
 
 
 /** The per-example outputs file a trial writes beside its model (and is registered with it). */
-const DEFAULT_OUTPUTS_FILE = EVAL_OUTPUTS_FILE;
+const DEFAULT_OUTPUTS_FILE = predictions/* EVAL_OUTPUTS_FILE */.ZO;
 /** A job summary may hold 1 MiB; the report there is never cut below this. */
 const SUMMARY_REPORT_LIMIT = 900_000;
 async function runGate(request) {
-    const config = parseGateConfig(request.gate, request.locate);
+    const config = (0,gate_config/* parseGateConfig */.t0)(request.gate, request.locate);
     const sweep = await (0,src_record/* readPartIfPresent */.As)(request.record, 'sweep');
     const data = await (0,src_record/* readPartIfPresent */.As)(request.record, 'data');
-    const candidate = request.metrics ? await readMetricFile(external_node_path_default().resolve(request.cwd, request.metrics)) : sweepMetrics(request.record, sweep);
+    const candidate = request.metrics ? await (0,metric_file/* readMetricFile */.D)(external_node_path_default().resolve(request.cwd, request.metrics)) : sweepMetrics(request.record, sweep);
     const candidateOutputs = await readCandidateOutputs(request, sweep);
-    const resolved = await resolveBaseline({
+    const resolved = await (0,gate_baseline/* resolveBaseline */.o)({
         spec: request.baseline,
         cwd: request.cwd,
         model: request.model,
@@ -43277,7 +46354,7 @@ async function runGate(request) {
     const likeForLike = baseline?.reevaluated ? undefined : evalDataNote(data, baseline?.version?.manifest.data);
     if (likeForLike)
         notes.push(likeForLike);
-    const result = evaluateGate({
+    const result = (0,evaluate/* evaluateGate */.DR)({
         config,
         candidate,
         baseline: baseline?.metrics,
@@ -43297,17 +46374,17 @@ async function runGate(request) {
         lineage: { ...request.lineage, dataDigest: data?.value.dataDigest },
         summaryUrl: request.summaryUrl,
     };
-    const comment = renderGateReport(input);
-    const full = renderGateReport({ ...input, maxLength: SUMMARY_REPORT_LIMIT });
+    const comment = (0,gate_report/* renderGateReport */.C)(input);
+    const full = (0,gate_report/* renderGateReport */.C)({ ...input, maxLength: SUMMARY_REPORT_LIMIT });
     await (0,promises_.mkdir)(external_node_path_default().dirname(request.reportFile), { recursive: true });
     await (0,promises_.writeFile)(request.reportFile, full);
     const relineage = async (lineage) => {
-        const text = renderGateReport({ ...input, lineage: { ...input.lineage, ...lineage }, maxLength: SUMMARY_REPORT_LIMIT });
+        const text = (0,gate_report/* renderGateReport */.C)({ ...input, lineage: { ...input.lineage, ...lineage }, maxLength: SUMMARY_REPORT_LIMIT });
         await (0,promises_.writeFile)(request.reportFile, text);
         return text;
     };
     const baselineVersion = baseline?.version?.version ?? null;
-    const { reasons } = manifestGate(result, baselineVersion);
+    const { reasons } = (0,outputs/* manifestGate */.Vh)(result, baselineVersion);
     await (0,src_record/* writeGatePart */.Qm)(request.record, {
         verdict: result.verdict,
         passed: result.passed,
@@ -43320,10 +46397,10 @@ async function runGate(request) {
         notes: result.notes,
         report: request.reportFile,
     }, request.env);
-    return { result, comment, full, reportFile: request.reportFile, outputs: gateOutputs(result, request.reportFile), baselineVersion, noBaseline: 'none' in resolved ? resolved.none : undefined, failedAt: config.rules[result.rules.findIndex((r) => r.status === 'fail')]?.location, relineage };
+    return { result, comment, full, input, reportFile: request.reportFile, outputs: (0,outputs/* gateOutputs */.QP)(result, request.reportFile), baselineVersion, noBaseline: 'none' in resolved ? resolved.none : undefined, failedAt: config.rules[result.rules.findIndex((r) => r.status === 'fail')]?.location, relineage };
 }
 function gateOutputsTable(result, reportFile) {
-    return JSON.parse(gateOutputs(result, reportFile).table);
+    return JSON.parse((0,outputs/* gateOutputs */.QP)(result, reportFile).table);
 }
 /** The candidate's metrics from the sweep part's best trial, located in the record. */
 function sweepMetrics(record, sweep) {
@@ -43343,13 +46420,13 @@ async function readCandidateOutputs(request, sweep) {
         const file = external_node_path_default().resolve(request.cwd, request.outputs);
         if (!(0,external_node_fs_.existsSync)(file))
             throw new errors/* InputError */.dz(`The per-example outputs file ${file} does not exist.`, { location: { file }, hint: 'Pass the file the trainer wrote (outputs input, --outputs), or leave it out to gate without intervals.' });
-        return readPredictionsFile(file);
+        return (0,predictions/* readPredictionsFile */.jO)(file);
     }
     const dir = sweep?.value.best?.outputDir;
     if (!sweep || dir === undefined)
         return undefined;
     const file = external_node_path_default().join(sweep.resolve(dir), DEFAULT_OUTPUTS_FILE);
-    return (0,external_node_fs_.existsSync)(file) ? readPredictionsFile(file) : undefined;
+    return (0,external_node_fs_.existsSync)(file) ? (0,predictions/* readPredictionsFile */.jO)(file) : undefined;
 }
 /**
  * A one-line warning when the candidate was evaluated on other eval data than the baseline (their
@@ -43373,89 +46450,156 @@ function historyMetrics(result, sweep) {
     return named.length > 0 ? named.slice(0, 3) : sweep ? [sweep.value.objective.metric] : [];
 }
 
-// EXTERNAL MODULE: ./src/backends/seams.ts
-var seams = __nccwpck_require__(82118);
-;// CONCATENATED MODULE: ./src/gate/publish.ts
+
+/***/ }),
+
+/***/ 98730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W1: () => (/* reexport */ record_file/* RecordError */.W1),
+  As: () => (/* reexport */ record_file/* readPartIfPresent */.As),
+  lX: () => (/* reexport */ record_file/* recordPath */.lX),
+  Qm: () => (/* reexport */ writeGatePart)
+});
+
+// UNUSED EXPORTS: DEFAULT_RECORD_FILE, PART_WRITER, RECORD_VERSION, SWEEP_RECORD_FILE, readPart, readProfileFiles, readRecord, readSweepFolder, sweepPartFor, writeDataPart, writeDeployPart, writePart, writeRegisterPart, writeSweepPart
+
+// EXTERNAL MODULE: ./src/record/types.ts
+var types = __nccwpck_require__(3728);
+// EXTERNAL MODULE: ./src/record/record-file.ts
+var record_file = __nccwpck_require__(53391);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/shared/json.ts
+var json = __nccwpck_require__(78451);
+// EXTERNAL MODULE: ./src/record/schema-validators.ts
+var schema_validators = __nccwpck_require__(26064);
+;// CONCATENATED MODULE: ./src/record/lineage.ts
 /**
- * Where the gate's report goes once runGate returned a verdict: the sticky PR comment (one per
- * model and workflow, gateCommentKey) and the check run `mlops gate: <model>` (success, failure,
- * or neutral for warnings), through the seams the entry opened. The job summary and the report
- * file are the entry's (they never need a token).
- *
- * A token that may not write (a fork pull request's read-only token, a workflow without
- * `pull-requests: write` / `checks: write`) is a warning, never a failure: the report is still in
- * the job summary and the report file. Afterwards `failIfFailed` fails the step with the first
- * failing rule located at its line of mlops.yml.
+ * Checked readers of the stage files a user can name directly, outside the record: a sweep's output
+ * folder (`--from-sweep`, its sweep-record.json holds the sweep part) and validate-data's profile
+ * (`--profile`, its files and their digests). They check with the same schema as the record's parts,
+ * and fail the same way: a RecordError naming the file and the field.
  */
 
 
 
-/** The gate failed: an error rule failed. Thrown after the report was written and posted. */
-class GateFailedError extends errors/* UserError */.yo {
-}
-const CONCLUSION = { pass: 'success', warn: 'neutral', fail: 'failure' };
-/** The check run's name: branch protection requires it by this name. */
-function gateCheckName(model) {
-    return `mlops gate: ${model}`;
-}
-async function publishGate(run, targets, logger) {
-    const published = { skipped: [] };
-    if (targets.readOnly) {
-        published.skipped.push(targets.readOnly);
-        return published;
+
+/** The file of a sweep folder that holds its sweep part (with `schemaVersion: 1` beside it). */
+const SWEEP_RECORD_FILE = 'sweep-record.json';
+/** The sweep part a sweep folder holds (`<dir>/sweep-record.json`), checked. */
+async function readSweepFolder(dir) {
+    const file = path.join(dir, SWEEP_RECORD_FILE);
+    const hint = `Pass the out folder of a finished train-and-sweep (default .mlops/sweep): it holds ${SWEEP_RECORD_FILE}. Run the sweep again to rewrite the file.`;
+    const value = await readJsonFile(file, { what: 'sweep record', hint });
+    if (!isRecord(value))
+        throw new RecordError(`The sweep record ${file} is malformed: (top level) must be an object, not ${describeJson(value)}.`, { location: { file }, hint });
+    const { schemaVersion, ...part } = value;
+    if (schemaVersion !== 1) {
+        throw new RecordError(`The sweep record ${file} is malformed: schemaVersion must be 1 (${describeJson(schemaVersion)}).`, { location: { file, key: 'schemaVersion' }, hint });
     }
-    const tolerate = async (what, post) => {
-        try {
-            return await post();
-        }
-        catch (error) {
-            if (!(error instanceof seams/* PermissionError */.i_))
-                throw error;
-            const line = `${what} not posted: ${error.message}. The report is in the job summary and ${run.reportFile}.`;
-            logger.warning(line);
-            published.skipped.push(line);
-            return undefined;
-        }
+    checkAgainst(sweepPartValidator, part, file, 'sweep record', hint);
+    return { value: part, file, resolve: (stored) => resolveFrom(file, stored) }; // checked just above
+}
+/**
+ * The data files and digests of a validate-data profile (`files: [{path, sha256}, ...]`): the
+ * lineage a model version carries. Only these fields are checked; the rest is the profile's own.
+ */
+async function readProfileFiles(file) {
+    const hint = "Pass the profile validate-data wrote (its profile output, default .mlops/profile.json).";
+    const value = await readJsonFile(file, { what: 'data profile', hint });
+    const fail = (field, what, got) => {
+        throw new RecordError(`The data profile ${file} is malformed: ${field} must be ${what}, not ${describeJson(got)}.`, { location: { file, key: field }, hint });
     };
-    if (targets.comments) {
-        const sink = targets.comments;
-        published.comment = await tolerate('The PR comment was', async () => (await sink.upsert(gateCommentKey(targets.model, targets.workflow), run.comment)).location);
-    }
-    if (targets.checks) {
-        const { sink, headSha, detailsUrl } = targets.checks;
-        const check = { name: gateCheckName(targets.model), headSha, conclusion: CONCLUSION[run.result.verdict], title: run.result.headline, summary: run.comment, detailsUrl };
-        published.check = await tolerate('The check run was', async () => (await sink.complete(check)).location);
-    }
-    return published;
-}
-/** Fails the step when an error rule failed, located at the first failing rule in mlops.yml. */
-function failIfFailed(run) {
-    if (run.result.passed)
-        return;
-    throw new GateFailedError(run.result.headline, {
-        location: run.failedAt,
-        hint: `The table in ${run.reportFile} (and the job summary) shows every metric against its rule.`,
+    if (!isRecord(value))
+        return fail('(top level)', 'an object', value);
+    if (!Array.isArray(value.files))
+        return fail('files', 'a list of {path, sha256}', value.files);
+    return value.files.map((entry, i) => {
+        if (!isRecord(entry))
+            return fail(`files[${i}]`, 'an object {path, sha256}', entry);
+        if (typeof entry.path !== 'string' || entry.path === '')
+            return fail(`files[${i}].path`, 'a file path', entry.path);
+        if (typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256))
+            return fail(`files[${i}].sha256`, 'a hex sha256', entry.sha256);
+        return { path: entry.path, sha256: entry.sha256 };
     });
 }
 
-;// CONCATENATED MODULE: ./src/gate/index.ts
+;// CONCATENATED MODULE: ./src/record/writers.ts
 /**
- * evaluate-gate's core, for the action, the CLI and `mlops run`: read the files, parse the config,
- * evaluate, render (src/report/gate-report.ts).
- *
- *     const config = parseGateConfig(raw.gate, (path) => source.locate(['gate', ...path]));
- *     const result = evaluateGate({
- *       config,
- *       candidate: await readMetricFile('metrics.json'),
- *       baseline: await readMetricFile('production/metrics.json'),
- *       outputs: { candidate: await readPredictionsFile('eval-outputs.csv'), baseline: await readPredictionsFile('production/eval-outputs.csv') },
- *     });
- *     const markdown = renderGateReport({ model, workflow, result });
+ * One writer per stage part: each turns what its stage produced into the part (paths made relative
+ * to the record's folder) and merges it into the record file (record-file.ts writePart). The inputs
+ * are structural, so src/record imports nothing of the stages: the stages import it.
  */
 
+const dataFiles = (files) => files.map(({ path, sha256, bytes, rows }) => ({ path, sha256, bytes, rows }));
+/** validate-data's part: digests, profile and report paths, the verdict. */
+function writeDataPart(file, run, env) {
+    const { report } = run;
+    const evalFiles = report.datasets.filter((d) => d.name === 'eval').flatMap((d) => d.files);
+    const part = {
+        writtenAt: new Date().toISOString(),
+        run: runOf(env),
+        passed: report.passed,
+        failOn: report.failOn,
+        errors: report.errors,
+        warnings: report.warnings,
+        dataDigest: report.dataDigest,
+        files: dataFiles(report.datasets.filter((d) => d.name === 'train').flatMap((d) => d.files)),
+        ...(evalFiles.length > 0 ? { evalFiles: dataFiles(evalFiles) } : {}),
+        profile: relativeTo(file, run.profilePath),
+        report: relativeTo(file, run.reportPath),
+    };
+    return writePart(file, 'data', part);
+}
+/**
+ * A sweep part with absolute paths (as the sweep knows them) made relative to the folder of
+ * `file`: the run record, or the sweep folder's own sweep-record.json.
+ */
+function sweepPartFor(file, part) {
+    return {
+        ...part,
+        ...(part.best ? { best: { ...part.best, ...(part.best.outputDir ? { outputDir: relativeTo(file, part.best.outputDir) } : {}) } } : {}),
+        ...(part.trialsTable ? { trialsTable: relativeTo(file, part.trialsTable) } : {}),
+        ...(part.trialsJson ? { trialsJson: relativeTo(file, part.trialsJson) } : {}),
+    };
+}
+/** train-and-sweep's part (paths absolute in `part`; stored relative to the record). */
+function writeSweepPart(file, part, env) {
+    return writePart(file, 'sweep', { ...sweepPartFor(file, part), writtenAt: new Date().toISOString(), run: runOf(env) });
+}
+/** register-model's part: the version, its tag and release, its files' digests. */
+function writeRegisterPart(file, result, aliases, env) {
+    const part = {
+        writtenAt: new Date().toISOString(),
+        run: runOf(env),
+        name: result.manifest.name,
+        version: result.version,
+        tag: result.tag,
+        releaseUrl: result.htmlUrl ?? null,
+        created: result.created,
+        contentDigest: result.manifest.contentDigest,
+        files: result.manifest.assets.map(({ name, size, sha256 }) => ({ name, size, sha256 })),
+        aliases,
+    };
+    return writePart(file, 'register', part);
+}
+/** evaluate-gate's part (the report path absolute in `part`; stored relative to the record). */
+function writeGatePart(file, part, env) {
+    return (0,record_file/* writePart */.$X)(file, 'gate', { ...part, ...(part.report ? { report: (0,record_file/* relativeTo */.Mf)(file, part.report) } : {}), writtenAt: new Date().toISOString(), run: (0,record_file/* runOf */.ng)(env) });
+}
+/** deploy-env's part: the deployments this run made (a failed deploy and its rollback both). */
+function writeDeployPart(file, deployments, env) {
+    return writePart(file, 'deploy', { writtenAt: new Date().toISOString(), run: runOf(env), deployments });
+}
 
+;// CONCATENATED MODULE: ./src/record/index.ts
+/** The run record (docs/architecture.md "The run record"): types, checked readers, one writer per part. */
 
-// The stage end to end, for the action, `mlops gate` and `mlops run`.
 
 
 
@@ -43463,59 +46607,177 @@ function failIfFailed(run) {
 
 /***/ }),
 
-/***/ 60134:
+/***/ 53391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  W1: () => (/* reexport */ record_file_RecordError),
-  As: () => (/* reexport */ readPartIfPresent),
-  lX: () => (/* reexport */ recordPath),
-  Qm: () => (/* reexport */ writeGatePart)
-});
-
-// UNUSED EXPORTS: DEFAULT_RECORD_FILE, PART_WRITER, RECORD_VERSION, SWEEP_RECORD_FILE, readPart, readProfileFiles, readRecord, readSweepFolder, sweepPartFor, writeDataPart, writeDeployPart, writePart, writeRegisterPart, writeSweepPart
-
-;// CONCATENATED MODULE: ./src/record/types.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $X: () => (/* binding */ writePart),
+/* harmony export */   As: () => (/* binding */ readPartIfPresent),
+/* harmony export */   Mf: () => (/* binding */ relativeTo),
+/* harmony export */   W1: () => (/* binding */ RecordError),
+/* harmony export */   Yo: () => (/* binding */ checkAgainst),
+/* harmony export */   lX: () => (/* binding */ recordPath),
+/* harmony export */   ng: () => (/* binding */ runOf)
+/* harmony export */ });
+/* unused harmony exports resolveFrom, readRecord, readPart */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58382);
+/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78451);
+/* harmony import */ var _schema_validators_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(26064);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3728);
 /**
- * The run record (docs/architecture.md "The run record"): one versioned JSON file, one part per stage.
- * schema/run-record.schema.json is the source of truth; these types mirror it, and the checked
- * readers in read-record.ts prove a file matches before any of these types is trusted.
+ * Reading and writing the run record file. Every reader of another stage's output goes through here
+ * (or through the sweep-folder and profile readers in lineage.ts): the file is checked against
+ * schema/run-record.schema.json before any field is used, and a missing or malformed part is a
+ * RecordError that names the file and the field.
  *
- * Paths in a part (profile, report, trials table, best output) are relative to the folder of the
- * file that holds them, with `/` separators, so the record and the files it names travel together
- * (one artifact, downloaded anywhere). Data file paths are identifiers of the lineage, as
- * validate-data named them, not paths to open.
+ * Writing merges one part into the file: the other parts are kept, the same part from an earlier
+ * run of the stage is replaced, and the file is replaced in one step (a temp file renamed over it),
+ * so a reader sees the old record or the new one, never half of one. Two stages writing the same
+ * file at the same instant can lose one part (last writer wins); the pipeline runs them in order.
  */
-const RECORD_VERSION = 1;
-/** The record's default place, relative to the working directory. */
-const DEFAULT_RECORD_FILE = '.mlops/record.json';
-/** The stage that writes each part, for messages that say how to get a missing one. */
-const types_PART_WRITER = {
-    data: 'validate-data (mlops validate)',
-    sweep: 'train-and-sweep (mlops sweep)',
-    gate: 'evaluate-gate',
-    register: 'register-model (mlops register)',
-    deploy: 'deploy-env',
-};
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(58382);
-// EXTERNAL MODULE: ./src/shared/json.ts
-var json = __nccwpck_require__(78451);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(36214);
-;// CONCATENATED MODULE: ./src/record/schema-validators.ts
+
+
+
+
+
+
+
+/** The run record, or a file it names, is missing or malformed. */
+class RecordError extends _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
+}
+/**
+ * Where a stage finds the record: the `record` input or `--record` option when given, else
+ * `.mlops/record.json`; relative paths are resolved against the working directory.
+ */
+function recordPath(cwd, given) {
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(cwd, given ?? _types_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_RECORD_FILE */ .z7);
+}
+/** A path as a part stores it: relative to the folder of `file` (the record), `/` separators. */
+function relativeTo(file, target) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), target);
+    return (relative === '' ? '.' : relative).split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
+}
+/** A path of a part, resolved against the folder of the file that holds it. */
+function resolveFrom(file, stored) {
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), stored);
+}
+/** The workflow run a part is written in, from the runner's variables (nulls outside Actions). */
+function runOf(env) {
+    const int = (text) => (text && /^\d+$/.test(text) ? Number(text) : null);
+    return { id: int(env.GITHUB_RUN_ID), attempt: int(env.GITHUB_RUN_ATTEMPT), sha: env.GITHUB_SHA ?? null };
+}
+/**
+ * Throws a RecordError for the first violation of `validate`, naming `file` and the field
+ * (`sweep.best.metrics.accuracy`); `base` prefixes the field when the value is part of a larger file.
+ */
+function checkAgainst(validate, value, file, what, hint, base = '') {
+    if (validate(value))
+        return;
+    const error = firstError(validate.errors ?? []);
+    const params = error.params;
+    const segments = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let message = error.message ?? 'is invalid';
+    if (error.keyword === 'required') {
+        segments.push(String(params.missingProperty));
+        message = 'is missing';
+    }
+    else if (error.keyword === 'additionalProperties') {
+        segments.push(String(params.additionalProperty));
+        message = 'is not a known field';
+    }
+    else if (error.keyword === 'enum') {
+        message = `must be one of: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    }
+    else if (error.keyword === 'const') {
+        message = `must be ${JSON.stringify(params.allowedValue)}`;
+    }
+    const field = [base, ...segments].filter(Boolean).join('.') || '(top level)';
+    throw new RecordError(`The ${what} ${file} is malformed: ${field} ${message}.`, { location: { file, key: field }, hint });
+}
+/** The deepest error is the one that points at the bad value (ajv also reports its parents' oneOf). */
+function firstError(errors) {
+    const concrete = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf');
+    const pool = concrete.length > 0 ? concrete : errors;
+    const depth = (e) => e.instancePath.split('/').length + (e.keyword === 'required' || e.keyword === 'additionalProperties' ? 1 : 0);
+    return pool.reduce((best, e) => (depth(e) > depth(best) ? e : best), pool[0]);
+}
+const FIX_RECORD = 'Delete the file to start a new record (the stages write their parts again), or pass another record path.';
+/**
+ * Reads and checks the whole record; undefined when the file does not exist. A file that is not
+ * JSON or does not match the schema is a RecordError naming the file and the field.
+ */
+async function readRecord(file) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        return undefined;
+    const value = await (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_5__/* .readJsonFile */ .JE)(file, { what: 'run record', hint: FIX_RECORD });
+    checkAgainst(_schema_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .recordValidator */ .c, value, file, 'run record', FIX_RECORD);
+    return value; // checked against the schema just above
+}
+/**
+ * One part of the record at `file`, checked. A missing file or a missing part is a RecordError that
+ * names the file, the field and the stage that writes it.
+ */
+async function readPart(file, name) {
+    const record = await readRecord(file);
+    const value = record?.[name];
+    if (record === undefined || value === undefined) {
+        throw new RecordError(`${record === undefined ? `There is no run record at ${file}` : `The run record ${file} has no ${name} part`}: field "${name}" is missing.`, { location: { file, key: name }, hint: `Run ${PART_WRITER[name]} first (it writes the ${name} part), or pass the record it wrote (input record, option --record).` });
+    }
+    return { value, file, resolve: (stored) => resolveFrom(file, stored) };
+}
+/** readPart, but undefined (not an error) when the file or the part is absent; a malformed file still fails. */
+async function readPartIfPresent(file, name) {
+    const record = await readRecord(file);
+    const value = record?.[name];
+    return value === undefined ? undefined : { value, file, resolve: (stored) => resolveFrom(file, stored) };
+}
+/**
+ * Merges one part into the record at `file` (created when absent), keeping the other parts and
+ * replacing an earlier run's part of the same stage; checks the result against the schema before it
+ * replaces the file. Returns the record as written.
+ */
+async function writePart(file, name, part) {
+    const current = (await readRecord(file)) ?? { version: _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RECORD_VERSION */ .hl };
+    const next = { ...current, version: _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RECORD_VERSION */ .hl, [name]: part };
+    // A writer's bug must not leave a record that the next stage rejects: check before replacing.
+    try {
+        checkAgainst(_schema_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .recordValidator */ .c, next, file, 'run record', '');
+    }
+    catch (error) {
+        throw new Error(`Bug: the ${name} part written to the run record does not match schema/run-record.schema.json. ${error.message}`, { cause: error });
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true });
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, JSON.stringify(next, null, 2) + '\n');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, file);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { force: true });
+    }
+    return next;
+}
+
+
+/***/ }),
+
+/***/ 26064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ recordValidator)
+/* harmony export */ });
+/* unused harmony export sweepPartValidator */
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36214);
 // Generated by scripts/build-validators.mjs from schema/run-record.schema.json (ajv standalone); do not edit.
 // @ts-nocheck
 /* eslint-disable */
@@ -43529,7 +46791,7 @@ const schema4 = { "type": "integer", "minimum": 0 };
 const schema6 = { "description": "Lowercase hex SHA-256.", "type": "string", "pattern": "^[0-9a-f]{64}$" };
 const schema11 = { "description": "A file or folder, relative to the folder of the record (or absolute).", "type": "string", "minLength": 1 };
 const func0 = Object.prototype.hasOwnProperty;
-const func1 = { default: ucs2length/* default.default */.A["default"] ?? ucs2length/* default */.A }.default;
+const func1 = { default: ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"]["default"] */ .A["default"] ?? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A }.default;
 const pattern0 = new RegExp("^[0-9a-f]{64}$", "u");
 const schema7 = { "type": "object", "additionalProperties": false, "required": ["path", "sha256"], "properties": { "path": { "description": "The data file as validate-data named it (an identifier of the lineage).", "type": "string", "minLength": 1 }, "sha256": { "$ref": "#/definitions/sha256" }, "bytes": { "$ref": "#/definitions/count" }, "rows": { "$ref": "#/definitions/count" } } };
 function validate2(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -46240,7 +49502,7 @@ else {
     }
     errors++;
 } validate0.errors = vErrors; return errors === 0; }
-const schema_validators_sweepPartValidator = (/* unused pure expression or super */ null && (validate16));
+const sweepPartValidator = (/* unused pure expression or super */ null && (validate16));
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.method === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "method" }, message: "must have required property '" + "method" + "'" };
@@ -46948,268 +50210,38 @@ else {
     errors++;
 } validate16.errors = vErrors; return errors === 0; }
 
-;// CONCATENATED MODULE: ./src/record/record-file.ts
+
+/***/ }),
+
+/***/ 3728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hl: () => (/* binding */ RECORD_VERSION),
+/* harmony export */   z7: () => (/* binding */ DEFAULT_RECORD_FILE)
+/* harmony export */ });
+/* unused harmony export PART_WRITER */
 /**
- * Reading and writing the run record file. Every reader of another stage's output goes through here
- * (or through the sweep-folder and profile readers in lineage.ts): the file is checked against
- * schema/run-record.schema.json before any field is used, and a missing or malformed part is a
- * RecordError that names the file and the field.
+ * The run record (docs/architecture.md "The run record"): one versioned JSON file, one part per stage.
+ * schema/run-record.schema.json is the source of truth; these types mirror it, and the checked
+ * readers in read-record.ts prove a file matches before any of these types is trusted.
  *
- * Writing merges one part into the file: the other parts are kept, the same part from an earlier
- * run of the stage is replaced, and the file is replaced in one step (a temp file renamed over it),
- * so a reader sees the old record or the new one, never half of one. Two stages writing the same
- * file at the same instant can lose one part (last writer wins); the pipeline runs them in order.
+ * Paths in a part (profile, report, trials table, best output) are relative to the folder of the
+ * file that holds them, with `/` separators, so the record and the files it names travel together
+ * (one artifact, downloaded anywhere). Data file paths are identifiers of the lineage, as
+ * validate-data named them, not paths to open.
  */
-
-
-
-
-
-
-
-
-/** The run record, or a file it names, is missing or malformed. */
-class record_file_RecordError extends errors/* UserError */.yo {
-}
-/**
- * Where a stage finds the record: the `record` input or `--record` option when given, else
- * `.mlops/record.json`; relative paths are resolved against the working directory.
- */
-function recordPath(cwd, given) {
-    return external_node_path_default().resolve(cwd, given ?? DEFAULT_RECORD_FILE);
-}
-/** A path as a part stores it: relative to the folder of `file` (the record), `/` separators. */
-function record_file_relativeTo(file, target) {
-    const relative = external_node_path_default().relative(external_node_path_default().dirname(file), target);
-    return (relative === '' ? '.' : relative).split((external_node_path_default()).sep).join('/');
-}
-/** A path of a part, resolved against the folder of the file that holds it. */
-function record_file_resolveFrom(file, stored) {
-    return external_node_path_default().resolve(external_node_path_default().dirname(file), stored);
-}
-/** The workflow run a part is written in, from the runner's variables (nulls outside Actions). */
-function record_file_runOf(env) {
-    const int = (text) => (text && /^\d+$/.test(text) ? Number(text) : null);
-    return { id: int(env.GITHUB_RUN_ID), attempt: int(env.GITHUB_RUN_ATTEMPT), sha: env.GITHUB_SHA ?? null };
-}
-/**
- * Throws a RecordError for the first violation of `validate`, naming `file` and the field
- * (`sweep.best.metrics.accuracy`); `base` prefixes the field when the value is part of a larger file.
- */
-function record_file_checkAgainst(validate, value, file, what, hint, base = '') {
-    if (validate(value))
-        return;
-    const error = firstError(validate.errors ?? []);
-    const params = error.params;
-    const segments = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-    let message = error.message ?? 'is invalid';
-    if (error.keyword === 'required') {
-        segments.push(String(params.missingProperty));
-        message = 'is missing';
-    }
-    else if (error.keyword === 'additionalProperties') {
-        segments.push(String(params.additionalProperty));
-        message = 'is not a known field';
-    }
-    else if (error.keyword === 'enum') {
-        message = `must be one of: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-    }
-    else if (error.keyword === 'const') {
-        message = `must be ${JSON.stringify(params.allowedValue)}`;
-    }
-    const field = [base, ...segments].filter(Boolean).join('.') || '(top level)';
-    throw new record_file_RecordError(`The ${what} ${file} is malformed: ${field} ${message}.`, { location: { file, key: field }, hint });
-}
-/** The deepest error is the one that points at the bad value (ajv also reports its parents' oneOf). */
-function firstError(errors) {
-    const concrete = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf');
-    const pool = concrete.length > 0 ? concrete : errors;
-    const depth = (e) => e.instancePath.split('/').length + (e.keyword === 'required' || e.keyword === 'additionalProperties' ? 1 : 0);
-    return pool.reduce((best, e) => (depth(e) > depth(best) ? e : best), pool[0]);
-}
-const FIX_RECORD = 'Delete the file to start a new record (the stages write their parts again), or pass another record path.';
-/**
- * Reads and checks the whole record; undefined when the file does not exist. A file that is not
- * JSON or does not match the schema is a RecordError naming the file and the field.
- */
-async function readRecord(file) {
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    const value = await (0,json/* readJsonFile */.JE)(file, { what: 'run record', hint: FIX_RECORD });
-    record_file_checkAgainst(recordValidator, value, file, 'run record', FIX_RECORD);
-    return value; // checked against the schema just above
-}
-/**
- * One part of the record at `file`, checked. A missing file or a missing part is a RecordError that
- * names the file, the field and the stage that writes it.
- */
-async function readPart(file, name) {
-    const record = await readRecord(file);
-    const value = record?.[name];
-    if (record === undefined || value === undefined) {
-        throw new record_file_RecordError(`${record === undefined ? `There is no run record at ${file}` : `The run record ${file} has no ${name} part`}: field "${name}" is missing.`, { location: { file, key: name }, hint: `Run ${PART_WRITER[name]} first (it writes the ${name} part), or pass the record it wrote (input record, option --record).` });
-    }
-    return { value, file, resolve: (stored) => record_file_resolveFrom(file, stored) };
-}
-/** readPart, but undefined (not an error) when the file or the part is absent; a malformed file still fails. */
-async function readPartIfPresent(file, name) {
-    const record = await readRecord(file);
-    const value = record?.[name];
-    return value === undefined ? undefined : { value, file, resolve: (stored) => record_file_resolveFrom(file, stored) };
-}
-/**
- * Merges one part into the record at `file` (created when absent), keeping the other parts and
- * replacing an earlier run's part of the same stage; checks the result against the schema before it
- * replaces the file. Returns the record as written.
- */
-async function record_file_writePart(file, name, part) {
-    const current = (await readRecord(file)) ?? { version: RECORD_VERSION };
-    const next = { ...current, version: RECORD_VERSION, [name]: part };
-    // A writer's bug must not leave a record that the next stage rejects: check before replacing.
-    try {
-        record_file_checkAgainst(recordValidator, next, file, 'run record', '');
-    }
-    catch (error) {
-        throw new Error(`Bug: the ${name} part written to the run record does not match schema/run-record.schema.json. ${error.message}`, { cause: error });
-    }
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    const temp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    try {
-        await (0,promises_.writeFile)(temp, JSON.stringify(next, null, 2) + '\n');
-        await (0,promises_.rename)(temp, file);
-    }
-    finally {
-        await (0,promises_.rm)(temp, { force: true });
-    }
-    return next;
-}
-
-;// CONCATENATED MODULE: ./src/record/lineage.ts
-/**
- * Checked readers of the stage files a user can name directly, outside the record: a sweep's output
- * folder (`--from-sweep`, its sweep-record.json holds the sweep part) and validate-data's profile
- * (`--profile`, its files and their digests). They check with the same schema as the record's parts,
- * and fail the same way: a RecordError naming the file and the field.
- */
-
-
-
-
-/** The file of a sweep folder that holds its sweep part (with `schemaVersion: 1` beside it). */
-const SWEEP_RECORD_FILE = 'sweep-record.json';
-/** The sweep part a sweep folder holds (`<dir>/sweep-record.json`), checked. */
-async function readSweepFolder(dir) {
-    const file = path.join(dir, SWEEP_RECORD_FILE);
-    const hint = `Pass the out folder of a finished train-and-sweep (default .mlops/sweep): it holds ${SWEEP_RECORD_FILE}. Run the sweep again to rewrite the file.`;
-    const value = await readJsonFile(file, { what: 'sweep record', hint });
-    if (!isRecord(value))
-        throw new RecordError(`The sweep record ${file} is malformed: (top level) must be an object, not ${describeJson(value)}.`, { location: { file }, hint });
-    const { schemaVersion, ...part } = value;
-    if (schemaVersion !== 1) {
-        throw new RecordError(`The sweep record ${file} is malformed: schemaVersion must be 1 (${describeJson(schemaVersion)}).`, { location: { file, key: 'schemaVersion' }, hint });
-    }
-    checkAgainst(sweepPartValidator, part, file, 'sweep record', hint);
-    return { value: part, file, resolve: (stored) => resolveFrom(file, stored) }; // checked just above
-}
-/**
- * The data files and digests of a validate-data profile (`files: [{path, sha256}, ...]`): the
- * lineage a model version carries. Only these fields are checked; the rest is the profile's own.
- */
-async function readProfileFiles(file) {
-    const hint = "Pass the profile validate-data wrote (its profile output, default .mlops/profile.json).";
-    const value = await readJsonFile(file, { what: 'data profile', hint });
-    const fail = (field, what, got) => {
-        throw new RecordError(`The data profile ${file} is malformed: ${field} must be ${what}, not ${describeJson(got)}.`, { location: { file, key: field }, hint });
-    };
-    if (!isRecord(value))
-        return fail('(top level)', 'an object', value);
-    if (!Array.isArray(value.files))
-        return fail('files', 'a list of {path, sha256}', value.files);
-    return value.files.map((entry, i) => {
-        if (!isRecord(entry))
-            return fail(`files[${i}]`, 'an object {path, sha256}', entry);
-        if (typeof entry.path !== 'string' || entry.path === '')
-            return fail(`files[${i}].path`, 'a file path', entry.path);
-        if (typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256))
-            return fail(`files[${i}].sha256`, 'a hex sha256', entry.sha256);
-        return { path: entry.path, sha256: entry.sha256 };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/record/writers.ts
-/**
- * One writer per stage part: each turns what its stage produced into the part (paths made relative
- * to the record's folder) and merges it into the record file (record-file.ts writePart). The inputs
- * are structural, so src/record imports nothing of the stages: the stages import it.
- */
-
-const dataFiles = (files) => files.map(({ path, sha256, bytes, rows }) => ({ path, sha256, bytes, rows }));
-/** validate-data's part: digests, profile and report paths, the verdict. */
-function writeDataPart(file, run, env) {
-    const { report } = run;
-    const evalFiles = report.datasets.filter((d) => d.name === 'eval').flatMap((d) => d.files);
-    const part = {
-        writtenAt: new Date().toISOString(),
-        run: runOf(env),
-        passed: report.passed,
-        failOn: report.failOn,
-        errors: report.errors,
-        warnings: report.warnings,
-        dataDigest: report.dataDigest,
-        files: dataFiles(report.datasets.filter((d) => d.name === 'train').flatMap((d) => d.files)),
-        ...(evalFiles.length > 0 ? { evalFiles: dataFiles(evalFiles) } : {}),
-        profile: relativeTo(file, run.profilePath),
-        report: relativeTo(file, run.reportPath),
-    };
-    return writePart(file, 'data', part);
-}
-/**
- * A sweep part with absolute paths (as the sweep knows them) made relative to the folder of
- * `file`: the run record, or the sweep folder's own sweep-record.json.
- */
-function sweepPartFor(file, part) {
-    return {
-        ...part,
-        ...(part.best ? { best: { ...part.best, ...(part.best.outputDir ? { outputDir: relativeTo(file, part.best.outputDir) } : {}) } } : {}),
-        ...(part.trialsTable ? { trialsTable: relativeTo(file, part.trialsTable) } : {}),
-        ...(part.trialsJson ? { trialsJson: relativeTo(file, part.trialsJson) } : {}),
-    };
-}
-/** train-and-sweep's part (paths absolute in `part`; stored relative to the record). */
-function writeSweepPart(file, part, env) {
-    return writePart(file, 'sweep', { ...sweepPartFor(file, part), writtenAt: new Date().toISOString(), run: runOf(env) });
-}
-/** register-model's part: the version, its tag and release, its files' digests. */
-function writeRegisterPart(file, result, aliases, env) {
-    const part = {
-        writtenAt: new Date().toISOString(),
-        run: runOf(env),
-        name: result.manifest.name,
-        version: result.version,
-        tag: result.tag,
-        releaseUrl: result.htmlUrl ?? null,
-        created: result.created,
-        contentDigest: result.manifest.contentDigest,
-        files: result.manifest.assets.map(({ name, size, sha256 }) => ({ name, size, sha256 })),
-        aliases,
-    };
-    return writePart(file, 'register', part);
-}
-/** evaluate-gate's part (the report path absolute in `part`; stored relative to the record). */
-function writeGatePart(file, part, env) {
-    return record_file_writePart(file, 'gate', { ...part, ...(part.report ? { report: record_file_relativeTo(file, part.report) } : {}), writtenAt: new Date().toISOString(), run: record_file_runOf(env) });
-}
-/** deploy-env's part: the deployments this run made (a failed deploy and its rollback both). */
-function writeDeployPart(file, deployments, env) {
-    return writePart(file, 'deploy', { writtenAt: new Date().toISOString(), run: runOf(env), deployments });
-}
-
-;// CONCATENATED MODULE: ./src/record/index.ts
-/** The run record (docs/architecture.md "The run record"): types, checked readers, one writer per part. */
-
-
-
-
+const RECORD_VERSION = 1;
+/** The record's default place, relative to the working directory. */
+const DEFAULT_RECORD_FILE = '.mlops/record.json';
+/** The stage that writes each part, for messages that say how to get a missing one. */
+const PART_WRITER = {
+    data: 'validate-data (mlops validate)',
+    sweep: 'train-and-sweep (mlops sweep)',
+    gate: 'evaluate-gate',
+    register: 'register-model (mlops register)',
+    deploy: 'deploy-env',
+};
 
 
 /***/ }),
@@ -47218,18 +50250,15 @@ function writeDeployPart(file, deployments, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TM: () => (/* binding */ digestFile),
 /* harmony export */   be: () => (/* binding */ normalizeSha256)
 /* harmony export */ });
-/* unused harmony export DigestStream */
+/* unused harmony exports digestFile, digestFiles */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * Streaming size + sha256: a model is read once, in chunks, and never held in memory whole.
  * Digests are lowercase hex, without a `sha256:` prefix (one is accepted and stripped on input).
@@ -47237,83 +50266,311 @@ function writeDeployPart(file, deployments, env) {
 
 
 
-
 /** Normalises a digest given by a user or a manifest: lowercase hex, `sha256:` prefix removed. */
 function normalizeSha256(sha256) {
     return sha256.trim().toLowerCase().replace(/^sha256:/, '');
 }
-/**
- * A pass-through stream counting bytes and hashing them. `limit` aborts the stream as soon as
- * more than `limit` bytes went through (the error is made by `onLimit`), so a too-large archive is
- * noticed while it is written, not after.
- */
-class DigestStream extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform {
-    limit;
-    onLimit;
-    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    size = 0;
-    constructor(limit = Infinity, onLimit = (size) => new Error(`stream exceeds ${size} bytes`)) {
-        super();
-        this.limit = limit;
-        this.onLimit = onLimit;
-    }
-    _transform(chunk, _encoding, callback) {
-        this.size += chunk.length;
-        if (this.size > this.limit) {
-            callback(this.onLimit(this.size));
-            return;
-        }
-        this.hash.update(chunk);
-        callback(null, chunk);
-    }
-    /** The digest, once the stream has ended. */
-    digest() {
-        return { size: this.size, sha256: this.hash.digest('hex') };
-    }
-}
 /** Size and sha256 of a file, read as a stream. */
 async function digestFile(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 }), async function (source) {
-        for await (const chunk of source) {
-            size += chunk.length;
-            hash.update(chunk);
-        }
-    });
-    return { size, sha256: hash.digest('hex') };
+    return (await digestFiles([path])).whole;
+}
+/**
+ * Size and sha256 of files read in order as one stream (the parts of a model), and of each file.
+ * `onFile` gets each file's digest as soon as it is read, and may throw to stop there.
+ */
+async function digestFiles(paths, onFile) {
+    const whole = createHash('sha256');
+    let total = 0;
+    const files = [];
+    for (const [index, path] of paths.entries()) {
+        // With one file, its hash is the whole's: no second hash pass.
+        const hash = paths.length === 1 ? whole : createHash('sha256');
+        let size = 0;
+        await pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), async function (source) {
+            for await (const chunk of source) {
+                size += chunk.length;
+                hash.update(chunk);
+                if (hash !== whole)
+                    whole.update(chunk);
+            }
+        });
+        total += size;
+        if (hash === whole)
+            break;
+        files.push({ size, sha256: hash.digest('hex') });
+        onFile?.(index, files[index]);
+    }
+    const digest = { size: total, sha256: whole.digest('hex') };
+    if (paths.length === 1) {
+        files.push(digest);
+        onFile?.(0, digest);
+    }
+    return { whole: digest, files };
 }
 
 
 /***/ }),
 
-/***/ 56529:
+/***/ 53789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony exports assetName, packModel */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98697);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(58382);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(59316);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z3: () => (/* binding */ formatBytes),
+  FK: () => (/* binding */ isInside)
+});
+
+// UNUSED EXPORTS: assetName, packModel
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __nccwpck_require__(98697);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/registry/archive/compressible.ts
+
+const SAMPLE_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+const SAMPLES = 4;
+/** The fraction the samples must shrink by: float weights shrink by less (a few percent) and are stored. */
+const MIN_SAVING = 0.1;
+/** True when the open file (of `size` bytes) should be deflated, false when it should be stored. */
+async function compressible_worthCompressing(handle, size) {
+    if (size < SAMPLE_BYTES * 2)
+        return true;
+    const count = Math.min(SAMPLES, Math.floor(size / SAMPLE_BYTES));
+    const step = (size - SAMPLE_BYTES) / Math.max(1, count - 1);
+    let raw = 0;
+    let packed = 0;
+    const sample = Buffer.allocUnsafe(SAMPLE_BYTES);
+    for (let i = 0; i < count; i++) {
+        const { bytesRead } = await handle.read(sample, 0, SAMPLE_BYTES, Math.floor(i * step));
+        raw += bytesRead;
+        packed += deflateRawSync(sample.subarray(0, bytesRead), { level: 1 }).length;
+    }
+    return packed <= raw * (1 - MIN_SAVING);
+}
+
+// EXTERNAL MODULE: ./src/registry/archive/digest.ts
+var digest = __nccwpck_require__(59316);
+;// CONCATENATED MODULE: ./src/registry/archive/gzip-writer.ts
 /**
- * Packs a model for a release (docs/platform.md "Releases as storage", "Limits"): a folder becomes one
- * `.tar.gz` asset, a single file is kept as it is. Everything streams: the model is read in chunks,
- * its size and sha256 computed on the way, and nothing is held in memory whole.
+ * A gzip stream (RFC 1952, one member) whose deflate data (RFC 1951) is chosen per region: regions
+ * that compress are deflated, regions that do not (model weights) are written as deflate's "stored"
+ * blocks, which cost 5 bytes per 64 KiB and no compression work. Any gzip reader (gunzip, `tar xzf`,
+ * extractModel) reads the result as an ordinary `.tar.gz`.
  *
- * The archive is deterministic, so the same folder gives the same digest (with the same Node/zlib):
- * entries are sorted, every mtime is the epoch, owners and device numbers are left out (tar's
- * `portable`), modes are normalised, and the gzip header carries no time nor OS.
+ * Hand-written because zlib has no per-region choice that keeps the stream deterministic: a zlib
+ * stream at level 0 still runs every byte through the compressor, and changing its level mid-stream
+ * (`params`) flushes at points set by the timing of its threadpool. Here a deflated region is
+ * compressed in segments of at most SEGMENT_BYTES, each by one `deflateRawSync` call ending in a
+ * sync flush (byte-aligned, not final), so no segment refers back into another; stored blocks are
+ * written between segments; one empty final stored block and the trailer (CRC-32, length) end it.
+ * The same input, cut into the same regions, gives the same bytes.
+ */
+
+/** Deflated data is compressed in segments of this size (memory: two segments). */
+const SEGMENT_BYTES = (/* unused pure expression or super */ null && (1 << 20));
+/** The largest stored block deflate allows. */
+const STORED_BLOCK = 65_535;
+/** ID1 ID2 CM=deflate FLG=0 MTIME=0 XFL=0 OS=255 (unknown): no time, no OS, so the bytes are deterministic. */
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+/** An empty stored block with BFINAL set: the end of the deflate data. */
+const FINAL_BLOCK = Buffer.from([1, 0, 0, 0xff, 0xff]);
+class gzip_writer_MixedGzipWriter {
+    sink;
+    level;
+    crc = 0;
+    length = 0;
+    pending = [];
+    pendingBytes = 0;
+    /** `level`: the zlib level (1-9) of deflated regions. */
+    constructor(sink, level) {
+        this.sink = sink;
+        this.level = level;
+    }
+    async start() {
+        await this.sink.write(GZIP_HEADER);
+    }
+    /** Bytes to compress (tar headers, compressible files). The writer keeps `data`: do not reuse it. */
+    async deflate(data) {
+        if (data.length === 0)
+            return;
+        this.count(data);
+        this.pending.push(data);
+        this.pendingBytes += data.length;
+        if (this.pendingBytes >= SEGMENT_BYTES)
+            await this.flush();
+    }
+    /** Bytes to store as they are (data that does not compress). */
+    async store(data) {
+        if (data.length === 0)
+            return;
+        await this.flush();
+        this.count(data);
+        const pieces = [];
+        for (let at = 0; at < data.length; at += STORED_BLOCK) {
+            const len = Math.min(STORED_BLOCK, data.length - at);
+            const header = Buffer.allocUnsafe(5);
+            header[0] = 0; // BFINAL 0, BTYPE 00 (stored); the stream is byte-aligned here
+            header.writeUInt16LE(len, 1);
+            header.writeUInt16LE(~len & 0xffff, 3);
+            pieces.push(header, data.subarray(at, at + len));
+        }
+        await this.sink.write(Buffer.concat(pieces));
+    }
+    /** Ends the deflate data and writes the trailer. */
+    async end() {
+        await this.flush();
+        const trailer = Buffer.allocUnsafe(8);
+        trailer.writeUInt32LE(this.crc >>> 0, 0);
+        trailer.writeUInt32LE(this.length % 2 ** 32, 4);
+        await this.sink.write(Buffer.concat([FINAL_BLOCK, trailer]));
+    }
+    count(data) {
+        this.crc = crc32(data, this.crc);
+        this.length += data.length;
+    }
+    /** Deflates the pending bytes as one segment ending byte-aligned (sync flush), so stored blocks may follow. */
+    async flush() {
+        if (this.pendingBytes === 0)
+            return;
+        const input = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+        this.pending = [];
+        this.pendingBytes = 0;
+        await this.sink.write(deflateRawSync(input, { level: this.level, finishFlush: constants.Z_SYNC_FLUSH }));
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/registry/archive/parts.ts
+/**
+ * A packed model as release assets of bounded size (docs/platform.md "Limits": an asset is under
+ * 2 GiB). What packModel writes goes through a PartWriter: bytes fill `<name>.part-001`, then
+ * `-002`..., each at most `partBytes`, with one sha256 per part and one for the whole. A model that
+ * fits in one part is one file named `<name>`, as before parts existed, so versions that need no
+ * parts stay readable by older readers. Writes are queued one at a time behind the hashing, so the
+ * disk and the hash work at the same time, and memory holds a chunk or two.
+ */
+
+
+
+
+/** GitHub's limit on one release asset: strictly less than 2 GiB. */
+const parts_MAX_ASSET_BYTES = (/* unused pure expression or super */ null && (2 * 1024 ** 3 - 1));
+/** A release holds at most 1,000 assets (docs/platform.md "Limits"); the manifest and lineage files need a few. */
+const parts_MAX_PARTS = 990;
+/** The asset name of part `index` (0-based) of `name`: `name.part-001`; sorting the names sorts the parts. */
+function partName(name, index) {
+    return `${name}.part-${String(index + 1).padStart(3, '0')}`;
+}
+class parts_PartWriter {
+    dir;
+    name;
+    partBytes;
+    tooMany;
+    whole;
+    done = [];
+    current;
+    queued = Promise.resolve();
+    total = 0;
+    /**
+     * `mayNeedParts`: false when the caller knows the output fits in one part; then the one part's
+     * hash is the whole's, and the second hash pass (the costliest work of packing) is skipped.
+     */
+    constructor(dir, name, partBytes, mayNeedParts, tooMany) {
+        this.dir = dir;
+        this.name = name;
+        this.partBytes = partBytes;
+        this.tooMany = tooMany;
+        this.whole = mayNeedParts ? createHash('sha256') : undefined;
+    }
+    /** Appends bytes; `chunk` must not be changed afterwards (it may still be being written). */
+    async write(chunk) {
+        this.whole?.update(chunk);
+        this.total += chunk.length;
+        for (let at = 0; at < chunk.length;) {
+            if (this.current === undefined || this.current.size === this.partBytes)
+                await this.nextPart();
+            const part = this.current;
+            const piece = chunk.subarray(at, at + Math.min(chunk.length - at, this.partBytes - part.size));
+            part.hash.update(piece);
+            part.size += piece.length;
+            at += piece.length;
+            // One write in flight: wait for the previous one, queue this one, go on hashing the next chunk.
+            await this.queued;
+            const write = writeAll(part.handle, piece);
+            // Handled here so a failure while nobody awaits it is not an unhandled rejection; the next await reports it.
+            write.catch(() => undefined);
+            this.queued = write;
+        }
+    }
+    /** Closes the last part; one part is renamed to the plain name. */
+    async close() {
+        if (this.current === undefined)
+            await this.nextPart();
+        await this.finishPart();
+        // Without a running whole hash (the caller expected one part), more parts are hashed again as one.
+        const sha256 = this.whole ? this.whole.digest('hex') : this.done.length === 1 ? this.done[0].sha256 : (await digestFiles(this.done.map((p) => p.path))).whole.sha256;
+        const whole = { size: this.total, sha256 };
+        if (this.done.length === 1) {
+            const path = join(this.dir, this.name);
+            await rename(this.done[0].path, path);
+            return { path, whole };
+        }
+        return { path: this.done[0].path, whole, parts: this.done };
+    }
+    /** Closes and deletes whatever was written. */
+    async abort() {
+        await this.queued.catch(() => undefined);
+        await this.current?.handle.close().catch(() => undefined);
+        const paths = [...this.done.map((p) => p.path), ...(this.current ? [this.current.path] : [])];
+        this.current = undefined;
+        await Promise.all(paths.map((p) => rm(p, { force: true })));
+    }
+    async nextPart() {
+        await this.finishPart();
+        if (this.done.length >= parts_MAX_PARTS)
+            throw this.tooMany(this.done.length + 1);
+        const name = partName(this.name, this.done.length);
+        const path = join(this.dir, name);
+        this.current = { handle: await open(path, 'w'), hash: createHash('sha256'), size: 0, name, path };
+    }
+    async finishPart() {
+        const part = this.current;
+        if (part === undefined)
+            return;
+        await this.queued;
+        this.current = undefined;
+        await part.handle.close();
+        this.done.push({ name: part.name, path: part.path, size: part.size, sha256: part.hash.digest('hex') });
+    }
+}
+async function writeAll(handle, data) {
+    for (let at = 0; at < data.length;)
+        at += (await handle.write(data, at, data.length - at)).bytesWritten;
+}
+
+;// CONCATENATED MODULE: ./src/registry/archive/pack.ts
+/**
+ * Packs a model for a release (docs/platform.md "Releases as storage", "Limits"): a folder becomes a
+ * `.tar.gz`, a single file is kept as it is. Everything streams: the model is read in chunks, the
+ * archive's size and sha256 computed on the way, and nothing is held in memory whole.
+ *
+ * Speed (issue #14): each file is sampled (compressible.ts) and only files that shrink are deflated;
+ * the others are written as deflate's stored blocks (gzip-writer.ts). The result is still one
+ * ordinary gzip stream of one tar, so every reader (old `mlops` versions, `tar xzf`) reads it, and
+ * on incompressible weights packing costs about what reading and hashing them costs.
+ *
+ * The archive is deterministic, so the same folder gives the same digest: entries are sorted,
+ * every mtime is the epoch, owners are left out, modes are 0644 or 0755, the gzip header carries no
+ * time nor OS, and the choice to deflate a file depends on its bytes only.
  *
  * The archive holds only directories and regular files, which is all `extractModel` accepts:
  * - a symlink inside the folder whose target stays inside is stored as the file it points to;
@@ -47321,8 +50578,8 @@ async function digestFile(path) {
  * - hard links are stored as ordinary files (each copy in full);
  * - sockets, FIFOs and device files are refused.
  *
- * GitHub refuses assets of 2 GiB or more: a single file over the limit is refused before it is read,
- * and a folder's archive is abandoned (and deleted) as soon as it grows past the limit.
+ * Size: GitHub refuses assets of 2 GiB or more. A model (archive or single file) larger than the
+ * part size is written as ordered parts (parts.ts), each with its own sha256 beside the whole's.
  */
 
 
@@ -47331,11 +50588,10 @@ async function digestFile(path) {
 
 
 
-/** GitHub's limit on one release asset: strictly less than 2 GiB. */
-const MAX_ASSET_BYTES = (/* unused pure expression or super */ null && (2 * 1024 ** 3 - 1));
+
 const EPOCH = new Date(0);
-/** tar keeps a cache to write the second name of a hard link as a `Link` entry; this one forgets. */
-const NO_HARD_LINKS = { get: () => undefined, set() { return this; }, has: () => false };
+/** Files are read in chunks of this size. */
+const CHUNK_BYTES = (/* unused pure expression or super */ null && (1 << 20));
 const CONTENT_TYPES = {
     '.json': 'application/json',
     '.txt': 'text/plain',
@@ -47365,11 +50621,11 @@ function formatBytes(bytes) {
     }
     return unit === 0 ? `${bytes} bytes` : `${value.toFixed(2)} ${units[unit]} (${bytes} bytes)`;
 }
-const TOO_LARGE_HINT = 'GitHub release assets must be smaller than 2 GiB: split the model into smaller files (e.g. sharded weights) and register a folder of shards per asset, or store the weights elsewhere (object storage, Git LFS, Hugging Face) and register a small pointer file.';
+const TOO_MANY_PARTS_HINT = 'A release holds at most 1,000 assets: store the weights elsewhere (object storage, Git LFS, Hugging Face) and register a small pointer file.';
 /** True when target is root or below it (both absolute, normalised). */
 function isInside(root, target) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, target);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+    const rel = (0,external_node_path_.relative)(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
 }
 async function listFolder(root) {
     const rootReal = await realpath(root);
@@ -47419,9 +50675,102 @@ async function listFolder(root) {
     entries.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return { entries, files };
 }
+/** The error for a model that needs more parts than a release can hold. */
+function tooManyParts(path, partBytes) {
+    return (parts) => new UserError(`Model ${path} needs more than ${MAX_PARTS} parts of ${formatBytes(partBytes)} (stopped at part ${parts}).`, { hint: TOO_MANY_PARTS_HINT });
+}
+/** Reads `length` bytes at `position` into a new buffer; a short read means the file shrank while it was packed. */
+async function readChunk(handle, position, length, label) {
+    const buffer = Buffer.allocUnsafe(length);
+    for (let at = 0; at < length;) {
+        const { bytesRead } = await handle.read(buffer, at, length - at, position + at);
+        if (bytesRead === 0)
+            throw new UserError(`Model file ${label} shrank while it was packed.`, { hint: 'Register the model once the training has finished writing it.' });
+        at += bytesRead;
+    }
+    return buffer;
+}
+/** Calls `use` with the file's bytes in order, in chunks, the next chunk read while `use` works on this one. */
+async function eachChunk(handle, size, label, use) {
+    let position = 0;
+    const read = () => {
+        const chunk = readChunk(handle, position, Math.min(CHUNK_BYTES, size - position), label);
+        // Handled here so a failed read-ahead is not an unhandled rejection; awaiting it reports it.
+        chunk.catch(() => undefined);
+        return chunk;
+    };
+    let next = size > 0 ? read() : undefined;
+    try {
+        while (next !== undefined) {
+            const chunk = await next;
+            position += chunk.length;
+            next = position < size ? read() : undefined;
+            await use(chunk);
+        }
+    }
+    finally {
+        await next?.catch(() => undefined);
+    }
+}
+/** A tar header (with a pax header before it when the path or size does not fit ustar's fields). */
+function tarHeader(path, directory, size, executable) {
+    const name = directory ? `${path}/` : path;
+    const header = new Header({ path: name, type: directory ? 'Directory' : 'File', size, mode: directory || executable ? 0o755 : 0o644, mtime: EPOCH });
+    const block = Buffer.alloc(512);
+    header.encode(block, 0);
+    return header.needPax ? Buffer.concat([new Pax({ path: name, size, mtime: EPOCH }).encode(), block]) : block;
+}
+/** A single file over the part size: copied into parts. */
+async function splitFile(source, label, out, partBytes) {
+    const name = assetName(basename(source));
+    await mkdir(out, { recursive: true });
+    const writer = new PartWriter(out, name, partBytes, true, tooManyParts(label, partBytes));
+    const handle = await open(source, 'r');
+    try {
+        await eachChunk(handle, (await handle.stat()).size, label, (chunk) => writer.write(chunk));
+        const written = await writer.close();
+        return { name, path: written.parts ? out : written.path, ...written.whole, contentType: contentTypeFor(name), ...(written.parts ? { parts: written.parts } : {}), written: true };
+    }
+    catch (error) {
+        await writer.abort();
+        throw error;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Writes the folder's entries as a tar through the gzip writer; returns the bytes of its files. */
+async function writeTar(source, listing, gzip) {
+    const sizes = new Map(listing.files.map((f) => [f.path, f.size]));
+    let bytes = 0;
+    for (const entry of listing.entries) {
+        if (!sizes.has(entry)) {
+            await gzip.deflate(tarHeader(entry, true, 0, false));
+            continue;
+        }
+        // open() follows an in-folder symlink to its file (listFolder checked where it points).
+        const handle = await open(join(source, entry), 'r');
+        try {
+            const info = await handle.stat();
+            await gzip.deflate(tarHeader(entry, false, info.size, (info.mode & 0o111) !== 0));
+            const compress = await worthCompressing(handle, info.size);
+            await eachChunk(handle, info.size, join(source, entry), (chunk) => (compress ? gzip.deflate(chunk) : gzip.store(chunk)));
+            const padding = (512 - (info.size % 512)) % 512;
+            if (padding > 0)
+                await gzip.deflate(Buffer.alloc(padding));
+            bytes += info.size;
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    // Two zero blocks end a tar.
+    await gzip.deflate(Buffer.alloc(1024));
+    return bytes;
+}
 /** Packs a model file or folder into release assets: see the module comment. */
 async function packModel(path, outDir, options = {}) {
-    const limit = options.maxAssetBytes ?? MAX_ASSET_BYTES;
+    const partBytes = options.partBytes ?? MAX_ASSET_BYTES;
     const source = resolve(path);
     let info;
     try {
@@ -47431,15 +50780,13 @@ async function packModel(path, outDir, options = {}) {
         throw new UserError(`Model path ${path} does not exist or cannot be read.`, { cause, hint: 'Check the model path in mlops.yml or the action inputs.' });
     }
     if (info.isFile()) {
-        if (info.size > limit) {
-            throw new UserError(`Model file ${path} is ${formatBytes(info.size)}, over the release asset limit of ${formatBytes(limit)}.`, { hint: TOO_LARGE_HINT });
-        }
+        if (info.size > partBytes)
+            return { files: [await splitFile(source, path, resolve(outDir), partBytes)] };
         const digest = await digestFile(source);
-        if (digest.size > limit) {
-            throw new UserError(`Model file ${path} grew to ${formatBytes(digest.size)} while it was read, over the release asset limit of ${formatBytes(limit)}.`, { hint: TOO_LARGE_HINT });
-        }
+        if (digest.size > partBytes)
+            return { files: [await splitFile(source, path, resolve(outDir), partBytes)] };
         const name = assetName(basename(source));
-        return { files: [{ name, path: source, size: digest.size, sha256: digest.sha256, contentType: contentTypeFor(name) }] };
+        return { files: [{ name, path: source, size: digest.size, sha256: digest.sha256, contentType: contentTypeFor(name), written: false }] };
     }
     if (!info.isDirectory()) {
         throw new UserError(`Model path ${path} is neither a file nor a folder.`, { hint: 'Point the model path at the model file or at the folder holding it.' });
@@ -47453,39 +50800,28 @@ async function packModel(path, outDir, options = {}) {
     const listing = await listFolder(source);
     await mkdir(out, { recursive: true });
     const name = `${assetName(basename(source))}.tar.gz`;
-    const archive = join(out, name);
-    const tooLarge = (size) => {
-        const largest = [...listing.files].sort((a, b) => b.size - a.size).slice(0, 3);
-        return new UserError(`Model folder ${path} packs to more than the release asset limit of ${formatBytes(limit)} (stopped after ${formatBytes(size)}). ` +
-            `Its largest files: ${largest.map((f) => `${f.path} (${formatBytes(f.size)})`).join(', ')}.`, { hint: TOO_LARGE_HINT });
-    };
-    const counter = new DigestStream(limit, tooLarge);
-    const pack = new Pack({
-        cwd: source,
-        portable: true,
-        mtime: EPOCH,
-        noDirRecurse: true,
-        follow: true,
-        strict: true,
-        // tar reads files in chunks of up to 16 MiB by default; 1 MiB keeps the peak memory low.
-        maxReadSize: 1 << 20,
-        gzip: { level: options.gzipLevel ?? 6 },
-        linkCache: NO_HARD_LINKS,
-    });
+    // About the largest the archive can be (the tar, headers with room for pax, deflate's worst-case
+    // growth): below one part, the part's own hash is the whole's and a second hash pass is saved.
+    const tarBound = listing.entries.length * 2048 + listing.files.reduce((sum, f) => sum + f.size + 512, 0) + 1024;
+    const bound = tarBound * 1.001 + (1 << 20);
+    const writer = new PartWriter(out, name, partBytes, bound > partBytes, tooManyParts(path, partBytes));
+    const gzip = new MixedGzipWriter(writer, options.gzipLevel ?? 1);
+    let bytes;
+    let written;
     try {
-        for (const entry of listing.entries)
-            pack.add(entry);
-        pack.end();
-        await pipeline(pack, counter, createWriteStream(archive));
+        await gzip.start();
+        bytes = await writeTar(source, listing, gzip);
+        await gzip.end();
+        written = await writer.close();
     }
     catch (error) {
-        pack.destroy?.();
-        await rm(archive, { force: true });
+        await writer.abort();
         throw error;
     }
-    const digest = counter.digest();
-    const unpacked = { bytes: listing.files.reduce((sum, file) => sum + file.size, 0), entries: listing.entries.length };
-    return { files: [{ name, path: archive, size: digest.size, sha256: digest.sha256, contentType: 'application/gzip', unpacked }] };
+    const unpacked = { bytes, entries: listing.entries.length };
+    return {
+        files: [{ name, path: written.parts ? out : written.path, ...written.whole, contentType: 'application/gzip', unpacked, ...(written.parts ? { parts: written.parts } : {}), written: true }],
+    };
 }
 
 
@@ -47650,8 +50986,8 @@ function parseSeq(ref) {
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58382);
 /* harmony import */ var _shared_scratch_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(44365);
 /* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(78451);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(60134);
-/* harmony import */ var _archive_pack_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(56529);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(98730);
+/* harmony import */ var _archive_pack_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(53789);
 /* harmony import */ var _archive_digest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(59316);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(21815);
 
@@ -47803,8 +51139,8 @@ async function registerModel(request, logger) {
             params = { ...params, ...scalars(await readJsonObject(resolve(request.params), { what: 'params' })) };
         if (request.metrics)
             metrics = { ...metrics, ...numbers(await readJsonObject(resolve(request.metrics), { what: 'metrics' }), request.metrics) };
-        const packed = await logger.group('Pack the model', () => packModel(model, staging));
-        const files = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType, unpacked: f.unpacked }));
+        const packed = await logger.group('Pack the model', () => packModel(model, staging, { partBytes: request.partBytes }));
+        const files = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType, unpacked: f.unpacked, parts: f.parts, move: f.written }));
         const digests = {};
         if (data) {
             for (const file of data.files)
@@ -47844,6 +51180,395 @@ async function registerModel(request, logger) {
 /** The commit a new version's tag points at: GITHUB_SHA inside Actions, else the checkout's HEAD. */
 function commitOf(cwd, env) {
     return env.GITHUB_SHA ?? gitHead(cwd);
+}
+
+
+/***/ }),
+
+/***/ 89477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   _b: () => (/* binding */ mermaidLabel),
+/* harmony export */   ln: () => (/* binding */ inlineText),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   qd: () => (/* binding */ gateCommentKey),
+/* harmony export */   wu: () => (/* binding */ signedPercent),
+/* harmony export */   x8: () => (/* binding */ signed)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11680);
+/**
+ * Markdown pieces the gate report needs beyond markdown.ts: the key of the sticky comment, text
+ * that stays text (no HTML, images, links, autolinks or @-mentions), mermaid labels, signed numbers
+ * and safe links.
+ *
+ * User content (metric, column and parameter names, rule reasons that quote them, model and
+ * workflow names) reaches GitHub's renderer only through these functions or codeCell.
+ */
+
+
+/**
+ * The key of the gate's sticky comment, one per model and workflow; the comment sink turns it into
+ * the hidden marker (commentMarker in src/backends/seams.ts, the one marker of every sticky
+ * comment): `gate.penguins.ci.yml.3f2a9c1d0b`. Readable parts keep letters, digits, `.`, `_` and
+ * `-` (anything else becomes `-`, cut to 40 characters); the hash of the exact names makes two
+ * models or workflows whose readable parts look alike keep separate comments.
+ */
+function gateCommentKey(model, workflow) {
+    const readable = (text) => text.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 40) || '-';
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify([model, workflow])).digest('hex').slice(0, 10);
+    return `gate.${readable(model)}.${readable(workflow.split('/').pop() ?? workflow)}.${hash}`;
+}
+function percent(ch) {
+    return Array.from(new TextEncoder().encode(ch), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+}
+/**
+ * Text for a paragraph or a table cell that renders as the same text: escapeCell (HTML, emphasis,
+ * link and image brackets, mentions, pipes, line breaks), plus what GitHub would autolink without
+ * brackets: `https://…`, `www.…` and e-mail addresses.
+ */
+function inlineText(text) {
+    return (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .kq)(text)
+        .replace(/:\/\//g, ':\u200b//')
+        .replace(/\b(www)\./gi, '$1\u200b.');
+}
+/** A code span for prose (outside tables), shown exactly as written. */
+function codeSpan(text) {
+    const flat = text.replace(/\r?\n|\r/g, '⏎');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/**
+ * A label inside a mermaid block: quotes, backticks, brackets, angle brackets and line breaks would
+ * end the label, the chart or the code fence (or reach mermaid's HTML labels), so only a plain set
+ * of characters is kept; the others become `_`. Long labels are shortened.
+ */
+function mermaidLabel(text, max = 60) {
+    const plain = text.replace(/[^A-Za-z0-9 ._\-+/%:=]/g, '_');
+    return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
+}
+/** A number with its sign: `+0.012`, `-3`, `0`. */
+function signed(value) {
+    if (value === undefined)
+        return '–';
+    return value > 0 ? `+${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(value)}` : (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(value);
+}
+/** A signed percentage with 3 significant digits: `+1.23%`. */
+function signedPercent(value) {
+    if (value === undefined || !Number.isFinite(value))
+        return '–';
+    const text = `${Number(value.toPrecision(3))}%`;
+    return value > 0 ? `+${text}` : text;
+}
+/**
+ * A markdown link to an http(s) URL the pipeline made (a run, a release, the job summary), or the
+ * label alone when the URL is anything else. The label is escaped; characters that would end the
+ * link target are percent-encoded.
+ */
+function link(label, url) {
+    if (!url || !/^https?:\/\/[^\s]+$/i.test(url))
+        return inlineText(label);
+    const target = url.replace(/[()<>"'\\|]/g, (c) => percent(c));
+    return `[${inlineText(label)}](${target})`;
+}
+
+
+/***/ }),
+
+/***/ 66875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ renderGateReport)
+});
+
+// UNUSED EXPORTS: COMMENT_LIMIT
+
+// EXTERNAL MODULE: ./src/report/gate-markdown.ts
+var gate_markdown = __nccwpck_require__(89477);
+// EXTERNAL MODULE: ./src/gate/evaluate.ts + 4 modules
+var evaluate = __nccwpck_require__(13313);
+// EXTERNAL MODULE: ./src/shared/markdown.ts
+var markdown = __nccwpck_require__(11680);
+;// CONCATENATED MODULE: ./src/report/gate-report-sections.ts
+/**
+ * The sections of the gate report, each a function of its plain input and a row budget (`maxRows`:
+ * how many table rows it may show; the renderer lowers it to fit a PR comment). Every name that
+ * comes from users is a code span (codeCell / codeSpan) or goes through inlineText.
+ */
+
+
+
+const STATUS = { pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn', skipped: '⏭️ skipped', new: '🆕 new', removed: '🗑️ removed', '': '' };
+const ORDER = { fail: 0, warn: 1, removed: 2, new: 3, skipped: 4, pass: 5, '': 6 };
+/** The interval cell: `[+0.009, +0.012] gain` or `[-0.001, +0.004] within noise`. */
+function intervalCell(row) {
+    if (!row.interval)
+        return '–';
+    const range = `[${(0,gate_markdown/* signed */.x8)(row.interval.low)}, ${(0,gate_markdown/* signed */.x8)(row.interval.high)}]`;
+    return row.significance ? `${range} ${row.significance}` : range;
+}
+/**
+ * The metric table, failing rows first when it must be cut. `maxRows` below the row count keeps
+ * the rows that carry a verdict (fail, warn, removed, new) before the others.
+ */
+function metricTable(result, baselineLabel, maxRows) {
+    const rulesOf = (name) => result.rules.filter((r) => r.metric === name);
+    let rows = result.metrics.map((row) => ({ row, status: (0,evaluate/* metricStatus */.Vh)(result, row) }));
+    let cut = 0;
+    if (rows.length > maxRows) {
+        rows = rows
+            .map((r, i) => ({ ...r, i }))
+            .sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.i - b.i)
+            .slice(0, maxRows)
+            .sort((a, b) => a.i - b.i);
+        cut = result.metrics.length - rows.length;
+    }
+    if (result.metrics.length === 0)
+        return { text: 'No metrics in either file.', cut: 0 };
+    const text = (0,markdown/* table */.tp)(['metric', baselineLabel, 'candidate', 'change', 'change %', 'interval', 'rule', 'status'], rows.map(({ row, status }) => [
+        { raw: (0,markdown/* codeCell */.MZ)(row.name) },
+        row.baseline === undefined ? (row.presence === 'new' ? 'new' : '–') : (0,markdown/* formatNumber */.ZV)(row.baseline),
+        row.candidate === undefined ? 'removed' : (0,markdown/* formatNumber */.ZV)(row.candidate),
+        (0,gate_markdown/* signed */.x8)(row.change),
+        (0,gate_markdown/* signedPercent */.wu)(row.changePct),
+        intervalCell(row),
+        { raw: rulesOf(row.name).map((r) => (0,gate_markdown/* inlineText */.ln)(r.condition)).join('<br>') || '' },
+        { raw: [STATUS[status] ?? (0,gate_markdown/* inlineText */.ln)(status), ...rulesOf(row.name).filter((r) => r.status !== 'pass').map((r) => (0,gate_markdown/* inlineText */.ln)(r.reason))].join('<br>') },
+    ]), ['left', 'right', 'right', 'right', 'right', 'left', 'left', 'left']);
+    return { text, cut };
+}
+/** Rules that judge no metric (data rules), as a short list under the metric table (never cut). */
+function dataRules(rules) {
+    const data = rules.filter((r) => r.metric === undefined);
+    if (data.length === 0)
+        return '';
+    return data.map((r) => `- ${STATUS[r.status]}: ${(0,gate_markdown/* inlineText */.ln)(r.rule)} (${(0,gate_markdown/* inlineText */.ln)(r.reason)})`).join('\n');
+}
+/** How the intervals were made, in one line under the table. */
+function bootstrapNote(result) {
+    const b = result.bootstrap;
+    const lines = [];
+    if (b)
+        lines.push(`Intervals: ${Math.round(b.confidence * 100)}% paired bootstrap (percentile, ${(0,markdown/* formatNumber */.ZV)(b.resamples)} resamples, seed ${b.seed}) over ${(0,markdown/* formatNumber */.ZV)(b.examples)} examples; "within noise" where the interval covers zero.`);
+    for (const note of result.notes)
+        lines.push((0,gate_markdown/* inlineText */.ln)(note));
+    return lines.join('\n');
+}
+function paramsSection(params, maxRows) {
+    const changed = params.filter((p) => p.production !== p.candidate);
+    if (changed.length === 0)
+        return { text: 'No parameter changed.', cut: 0 };
+    const shown = changed.slice(0, maxRows);
+    const show = (v) => (v === undefined ? '–' : { raw: (0,markdown/* codeCell */.MZ)(String(v)) });
+    return { text: (0,markdown/* table */.tp)(['parameter', 'production', 'candidate'], shown.map((p) => [{ raw: (0,markdown/* codeCell */.MZ)(p.name) }, show(p.production), show(p.candidate)])), cut: changed.length - shown.length };
+}
+function dataSection(data, maxRows) {
+    const parts = [];
+    let cut = 0;
+    const v = data.validation;
+    if (v) {
+        parts.push(`Validation ${v.passed ? 'passed' : 'failed'}: ${(0,markdown/* formatNumber */.ZV)(v.errors)} errors, ${(0,markdown/* formatNumber */.ZV)(v.warnings)} warnings.`);
+        const failed = v.failed ?? [];
+        if (failed.length > 0) {
+            const shown = failed.slice(0, maxRows);
+            cut += failed.length - shown.length;
+            if (shown.length > 0)
+                parts.push((0,markdown/* table */.tp)(['check', 'column', 'severity', 'message'], shown.map((f) => [f.check, { raw: f.column === undefined ? '' : (0,markdown/* codeCell */.MZ)(f.column) }, f.severity, { raw: (0,gate_markdown/* inlineText */.ln)(f.message ?? '') }])));
+        }
+    }
+    const d = data.drift;
+    if (d) {
+        const rank = { fail: 0, warning: 1, ok: 2 };
+        const worst = [...d.columns].sort((a, b) => rank[a.status] - rank[b.status] || b.value - a.value);
+        const limit = Math.min(10, maxRows);
+        cut += Math.max(0, Math.min(10, worst.length) - limit);
+        parts.push(`Drift: ${d.driftedShare === undefined ? '' : `${(0,markdown/* formatNumber */.ZV)(d.driftedShare * 100)}% of columns drifted; `}the ${Math.min(limit, worst.length)} worst of ${worst.length} columns:`);
+        if (limit > 0 && worst.length > 0)
+            parts.push((0,markdown/* table */.tp)(['column', 'method', 'value', 'status'], worst.slice(0, limit).map((c) => [{ raw: (0,markdown/* codeCell */.MZ)(c.column) }, c.method, (0,markdown/* formatNumber */.ZV)(c.value), c.status]), ['left', 'left', 'right', 'left']));
+    }
+    return { text: parts.join('\n\n'), cut };
+}
+function sweepSection(sweep, maxRows) {
+    const curve = sweep.curve;
+    const best = curve.length > 0 ? curve[curve.length - 1].best : undefined;
+    const parts = [`${(0,markdown/* formatNumber */.ZV)(sweep.trials)} trials, ${sweep.goal} ${(0,gate_markdown/* codeSpan */.SS)(sweep.metric)}${best === undefined ? '' : `, best ${(0,markdown/* formatNumber */.ZV)(best)}`}.`];
+    if (curve.length > 1) {
+        const label = (0,gate_markdown/* mermaidLabel */._b)(sweep.metric);
+        const points = curve.slice(-Math.max(2, Math.min(maxRows, 200)));
+        parts.push(['```mermaid', 'xychart-beta', `  title "best ${label} so far"`, `  x-axis "trial" [${points.map((p) => p.trial).join(', ')}]`, `  y-axis "${label}"`, `  line [${points.map((p) => Number(p.best.toPrecision(6))).join(', ')}]`, '```'].join('\n'));
+    }
+    const shown = curve.slice(-maxRows);
+    if (shown.length > 0)
+        parts.push((0,markdown/* table */.tp)(['trial', 'value', 'best so far'], shown.map((p) => [p.trial, (0,markdown/* formatNumber */.ZV)(p.value), (0,markdown/* formatNumber */.ZV)(p.best)]), ['right', 'right', 'right']));
+    return { text: parts.join('\n\n'), cut: curve.length - shown.length };
+}
+function historySection(history, maxRows) {
+    const parts = [];
+    let cut = 0;
+    for (const series of history) {
+        const points = series.points.slice(-Math.max(0, maxRows));
+        cut += series.points.length - points.length;
+        if (points.length === 0)
+            continue;
+        parts.push(`${(0,gate_markdown/* codeSpan */.SS)(series.metric)} over the last ${points.length} production versions:`);
+        if (points.length > 1) {
+            const label = (0,gate_markdown/* mermaidLabel */._b)(series.metric);
+            parts.push(['```mermaid', 'xychart-beta', `  title "${label}"`, `  x-axis [${points.map((p) => `"${(0,gate_markdown/* mermaidLabel */._b)(p.version, 20)}"`).join(', ')}]`, `  y-axis "${label}"`, `  line [${points.map((p) => Number(p.value.toPrecision(6))).join(', ')}]`, '```'].join('\n'));
+        }
+        parts.push((0,markdown/* table */.tp)(['version', 'value'], points.map((p) => [{ raw: (0,markdown/* codeCell */.MZ)(p.version) }, (0,markdown/* formatNumber */.ZV)(p.value)]), ['left', 'right']));
+    }
+    return { text: parts.join('\n\n'), cut };
+}
+function lineageSection(lineage) {
+    const rows = [];
+    if (lineage.commit)
+        rows.push(['commit', { raw: (0,markdown/* codeCell */.MZ)(lineage.commit) }]);
+    if (lineage.runUrl)
+        rows.push(['run', { raw: (0,gate_markdown/* link */.nf)(lineage.runLabel ?? 'workflow run', lineage.runUrl) }]);
+    if (lineage.dataDigest)
+        rows.push(['data digest', { raw: (0,markdown/* codeCell */.MZ)(lineage.dataDigest) }]);
+    if (lineage.registryVersion)
+        rows.push(['registry version', { raw: (0,gate_markdown/* link */.nf)(lineage.registryVersion, lineage.registryUrl) }]);
+    return rows.length === 0 ? '' : (0,markdown/* table */.tp)(['', ''], rows);
+}
+/** The status words as shown, for the verdict line. */
+function verdictIcon(verdict) {
+    return verdict === 'pass' ? '✅' : verdict === 'warn' ? '⚠️' : '❌';
+}
+
+;// CONCATENATED MODULE: ./src/report/gate-report.ts
+
+
+/** GitHub's limit on an issue or PR comment body. */
+const COMMENT_LIMIT = 65536;
+const BUDGETS = [Infinity, 200, 50, 10, 0];
+const METRIC_BUDGETS = [Infinity, 500, 100, 20, 0];
+function renderGateReport(input) {
+    const maxLength = input.maxLength ?? COMMENT_LIMIT;
+    const details = detailsOf(input);
+    for (const metricRows of METRIC_BUDGETS) {
+        for (const [level, rows] of BUDGETS.entries()) {
+            // Below the full metric table only the smallest detail budget is tried: details go first.
+            if (metricRows !== Infinity && rows !== 0)
+                continue;
+            const text = compose(input, details, { metricRows, detailRows: rows, fold: level > 0 || metricRows !== Infinity });
+            if (text.length <= maxLength)
+                return text;
+        }
+    }
+    // A verdict line or a single metric name larger than the limit: cut the text itself.
+    const text = compose(input, details, { metricRows: 0, detailRows: 0, fold: true });
+    const note = `\n\n… cut to fit. ${(0,gate_markdown/* link */.nf)('The whole report is in the job summary.', input.summaryUrl)}\n`;
+    return text.slice(0, Math.max(0, maxLength - note.length)).replace(/\n[^\n]*$/, '') + note;
+}
+function detailsOf(input) {
+    const details = [];
+    if (input.params)
+        details.push({ title: 'Changed parameters', render: (rows) => paramsSection(input.params, rows) });
+    if (input.data)
+        details.push({ title: 'Data', render: (rows) => dataSection(input.data, rows) });
+    if (input.sweep)
+        details.push({ title: 'Sweep', render: (rows) => sweepSection(input.sweep, rows) });
+    if (input.history && input.history.length > 0)
+        details.push({ title: 'Metric history', render: (rows) => historySection(input.history, rows) });
+    if (input.lineage) {
+        const text = lineageSection(input.lineage);
+        if (text)
+            details.push({ title: 'Lineage', render: (rows) => ({ text: rows === 0 ? '' : text, cut: 0 }) });
+    }
+    return details;
+}
+function compose(input, details, budget) {
+    const { result } = input;
+    const label = input.baselineLabel ?? result.baseline?.label;
+    const heading = `production${label ? ` (${label.replace(/:\/\//g, ':\u200b//')})` : ''}`;
+    const parts = [`### ${verdictIcon(result.verdict)} ${(0,gate_markdown/* inlineText */.ln)(result.headline)}`];
+    if (!result.baseline)
+        parts.push('No production model to compare with: relative rules are skipped.');
+    const cutSections = [];
+    const metrics = metricTable(result, heading, budget.metricRows);
+    parts.push(metrics.text);
+    if (metrics.cut > 0)
+        cutSections.push(`${metrics.cut} metrics`);
+    const under = [dataRules(result.rules), bootstrapNote(result)].filter(Boolean).join('\n\n');
+    if (under)
+        parts.push(under);
+    for (const detail of details) {
+        const { text, cut } = detail.render(budget.detailRows);
+        if (budget.detailRows === 0 || text === '') {
+            if (budget.detailRows === 0)
+                cutSections.push(detail.title);
+            continue;
+        }
+        if (cut > 0)
+            cutSections.push(`${cut} rows of ${detail.title}`);
+        parts.push(budget.fold ? `<details><summary>${detail.title}</summary>\n\n${text}\n\n</details>` : `#### ${detail.title}\n\n${text}`);
+    }
+    if (cutSections.length > 0)
+        parts.push(`Cut to fit a PR comment: ${cutSections.join(', ')}. ${(0,gate_markdown/* link */.nf)('The whole report is in the job summary.', input.summaryUrl)}`);
+    return parts.join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 44498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/** "Did you mean" suggestions for names a user mistyped (a rule's metric, a config key). */
+/**
+ * Edit distance between two short strings, where swapping two neighbouring letters counts as one
+ * edit (optimal string alignment): `lable` is one typo away from `label`, as a reader sees it.
+ */
+function distance(a, b) {
+    let before = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                current[j] = Math.min(current[j], before[j - 2] + 1);
+        }
+        before = previous;
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The closest of `candidates` to `name` (case-insensitive; a dotted name also matches on its last
+ * segment, so `f1` suggests `eval.f1`), or undefined when none is near enough to be a typo.
+ */
+function closest(name, candidates) {
+    const wanted = name.toLowerCase();
+    let best;
+    let bestScore = Infinity;
+    for (const candidate of candidates) {
+        const lower = candidate.toLowerCase();
+        const tail = lower.slice(lower.lastIndexOf('.') + 1);
+        const score = Math.min(distance(wanted, lower), tail === wanted ? 0.5 : distance(wanted, tail) + 0.5);
+        if (score < bestScore) {
+            best = candidate;
+            bestScore = score;
+        }
+    }
+    return best !== undefined && bestScore <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
+}
+/** ` Did you mean \`x\`?` or nothing: ready to append to a message. */
+function didYouMean(name, candidates) {
+    const suggestion = closest(name, candidates);
+    return suggestion === undefined ? '' : ` Did you mean \`${suggestion}\`?`;
 }
 
 
@@ -48805,6 +52530,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 56919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 
@@ -59568,7 +63476,7 @@ class Context {
 
 /***/ }),
 
-/***/ 85555:
+/***/ 79083:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60146,298 +64054,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(56919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -61178,7 +64796,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {

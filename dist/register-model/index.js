@@ -30772,25 +30772,75 @@ module.exports = {
 
 /***/ }),
 
+/***/ 29360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ sendEvent),
+/* harmony export */   NV: () => (/* binding */ registeredEvent)
+/* harmony export */ });
+/* unused harmony export deployedEvent */
+/* harmony import */ var _backends_seams_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82118);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
+/**
+ * The events register-model and deploy-env send with `dispatch: true` (README "Events"): a
+ * repository_dispatch other workflows start on (`on: repository_dispatch: types: [mlops-model-deployed]`),
+ * with the payload GitHub hands them as `github.event.client_payload`:
+ *
+ *     mlops-model-registered  {model, version, tag, digest, aliases}
+ *     mlops-model-deployed    {model, version, digest, environment, url}
+ *
+ * `digest` is the version's manifest `contentDigest` (`sha256:<hex>` over its assets' names and
+ * digests), the same in both events; `url` is the environment's URL or null.
+ */
+
+
+function registeredEvent(model, version, tag, digest, aliases) {
+    return { type: 'mlops-model-registered', payload: { model, version, tag, digest, aliases } };
+}
+function deployedEvent(model, version, digest, environment, url) {
+    return { type: 'mlops-model-deployed', payload: { model, version, digest, environment, url } };
+}
+/** Sends `event`; a token without `contents: write` is a user's error that says how to fix it. */
+async function sendEvent(sink, event, logger) {
+    try {
+        await sink.send(event);
+    }
+    catch (error) {
+        if (!(error instanceof _backends_seams_js__WEBPACK_IMPORTED_MODULE_0__/* .PermissionError */ .i_))
+            throw error;
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${error.message}. The ${event.type === 'mlops-model-registered' ? 'version is registered' : 'deployment succeeded'}; only the event was not sent.`, {
+            hint: 'Grant the job `permissions: contents: write` (repository_dispatch needs it), or set dispatch: false.',
+            cause: error,
+        });
+    }
+    logger.info(`Sent repository_dispatch ${event.type}: ${JSON.stringify(event.payload)}`);
+}
+
+
+/***/ }),
+
 /***/ 75942:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82351);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24317);
-/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39151);
-/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(94664);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(60134);
-/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(11680);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95632);
+/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17749);
+/* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(44126);
+/* harmony import */ var _events_model_events_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(29360);
+/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(60134);
+/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(11680);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_8__);
 /**
  * register-model: versions a model in the repository's releases (the registry): packs it, records
  * its lineage, publishes it (draft first: never a half-version) and moves its aliases. Thin entry:
  * inputs -> the registry (src/backends/open.ts) -> src/registry/service -> outputs and summary.
  */
+
 
 
 
@@ -30816,6 +30866,7 @@ var Input;
     Input["Token"] = "token";
     Input["Repository"] = "repository";
     Input["Record"] = "record";
+    Input["Dispatch"] = "dispatch";
 })(Input || (Input = {}));
 await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('register-model', async ({ logger, workspace, env }) => {
     const token = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Token) ?? env.GITHUB_TOKEN ?? '';
@@ -30823,9 +30874,11 @@ await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('re
     if (token)
         (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 77094))).setSecret(token);
     const repository = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Repository) ?? env.GITHUB_REPOSITORY ?? '';
-    const { registry } = (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegistry */ .Me)({ kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL }, { sha: (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_2__/* .commitOf */ .D)(workspace, env), logger, env });
-    const recordFile = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_4__/* .recordPath */ .lX)(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Record));
-    const name = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Name) ?? (await (0,_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_7___default().resolve(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Config) ?? 'mlops.yml'))).config.name;
+    const backend = { kind: 'github', repository, token, apiUrl: env.GITHUB_API_URL };
+    const { registry } = (0,_backends_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegistry */ .Me)(backend, { sha: (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_2__/* .commitOf */ .D)(workspace, env), logger, env });
+    const dispatch = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)(Input.Dispatch, false);
+    const recordFile = (0,_record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPath */ .lX)(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Record));
+    const name = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Name) ?? (await (0,_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_8___default().resolve(workspace, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Config) ?? 'mlops.yml'))).config.name;
     const parent = (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getOptionalInput */ .lI)(Input.Parent);
     const result = await (0,_registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_2__/* .registerModel */ .$)({
         cwd: workspace,
@@ -30843,16 +30896,20 @@ await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('re
         registry,
         env,
     }, logger);
-    const manifestPath = node_path__WEBPACK_IMPORTED_MODULE_7___default().join(workspace, '.mlops', 'registered', `${result.tag.replace(/\//g, '-')}.manifest.json`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_6__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_7___default().dirname(manifestPath), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_6__.writeFile)(manifestPath, JSON.stringify(result.manifest, null, 2) + '\n');
+    const manifestPath = node_path__WEBPACK_IMPORTED_MODULE_8___default().join(workspace, '.mlops', 'registered', `${result.tag.replace(/\//g, '-')}.manifest.json`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_7__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_8___default().dirname(manifestPath), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_7__.writeFile)(manifestPath, JSON.stringify(result.manifest, null, 2) + '\n');
     (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n0)({ version: String(result.version), tag: result.tag, 'release-url': result.htmlUrl ?? '', manifest: manifestPath, created: String(result.created), record: recordFile });
+    // After the outputs: a refused event still leaves the registered version visible to later steps.
+    if (dispatch) {
+        await (0,_events_model_events_js__WEBPACK_IMPORTED_MODULE_4__/* .sendEvent */ .BI)((0,_backends_open_js__WEBPACK_IMPORTED_MODULE_3__/* .openEventSink */ ._G)(backend, logger), (0,_events_model_events_js__WEBPACK_IMPORTED_MODULE_4__/* .registeredEvent */ .NV)(name, result.version, result.tag, result.manifest.contentDigest, (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getListInput */ .DF)(Input.Aliases)), logger);
+    }
     const metrics = Object.entries(result.manifest.metrics);
     await (0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe)([
-        `## 📦 ${result.created ? 'Registered' : 'Already registered'} ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1)(result.tag)}`,
-        `${result.htmlUrl ? `[Release](${result.htmlUrl}) · ` : ''}aliases: ${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getListInput */ .DF)(Input.Aliases).map(_shared_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeText */ .X1).join(', ') || 'none'}`,
-        metrics.length ? (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['metric', 'value'], metrics.map(([k, v]) => [k, String(v)])) : '',
-        (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['asset', 'bytes', 'sha256'], result.manifest.assets.map((a) => [a.name, String(a.size), a.sha256])),
+        `## 📦 ${result.created ? 'Registered' : 'Already registered'} ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1)(result.tag)}`,
+        `${result.htmlUrl ? `[Release](${result.htmlUrl}) · ` : ''}aliases: ${(0,_runtime_index_js__WEBPACK_IMPORTED_MODULE_0__/* .getListInput */ .DF)(Input.Aliases).map(_shared_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeText */ .X1).join(', ') || 'none'}`,
+        metrics.length ? (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(['metric', 'value'], metrics.map(([k, v]) => [k, String(v)])) : '',
+        (0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(['asset', 'bytes', 'sha256'], result.manifest.assets.map((a) => [a.name, String(a.size), a.sha256])),
     ]
         .filter(Boolean)
         .join('\n\n') + '\n');
@@ -31307,12 +31364,13 @@ function getListInput(name) {
 
 /***/ }),
 
-/***/ 94664:
+/***/ 44126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  _G: () => (/* binding */ openEventSink),
   Me: () => (/* binding */ openRegistry)
 });
 
@@ -31646,10 +31704,9 @@ function parseSignature(value, key = 'signature') {
  * name becomes a file name when the version is downloaded.
  */
 function parseAssets(value, key = 'assets') {
+    // Asset and part names share one namespace: each becomes a release asset and a file name.
     const seen = new Set();
-    return arr(value, key).map((a, i) => {
-        const k = `${key}[${i}]`;
-        const o = obj(a, k);
+    const file = (o, k) => {
         const name = str(o.name, `${k}.name`);
         if (!(0,seams/* isSafeAssetName */.JT)(name)) {
             throw new ManifestError(`Invalid model manifest: "${k}.name" is not a safe asset name: ${(0,seams/* describeAssetNameRule */.Zc)(name)}`, {
@@ -31663,10 +31720,24 @@ function parseAssets(value, key = 'assets') {
         const sha256 = str(o.sha256, `${k}.sha256`);
         if (!SHA256.test(sha256))
             fail(`${k}.sha256`, '64 lowercase hex digits', sha256);
-        const asset = { name, size: manifest_int(o.size, `${k}.size`), sha256 };
+        return { name, size: manifest_int(o.size, `${k}.size`), sha256 };
+    };
+    return arr(value, key).map((a, i) => {
+        const k = `${key}[${i}]`;
+        const o = obj(a, k);
+        const asset = file(o, k);
         if (o.unpacked !== undefined && o.unpacked !== null) {
             const u = obj(o.unpacked, `${k}.unpacked`);
             asset.unpacked = { bytes: manifest_int(u.bytes, `${k}.unpacked.bytes`), entries: manifest_int(u.entries, `${k}.unpacked.entries`) };
+        }
+        if (o.parts !== undefined && o.parts !== null) {
+            const parts = arr(o.parts, `${k}.parts`).map((p, j) => file(obj(p, `${k}.parts[${j}]`), `${k}.parts[${j}]`));
+            if (parts.length < 2)
+                fail(`${k}.parts`, 'at least 2 parts', o.parts);
+            const sum = parts.reduce((total, p) => total + p.size, 0);
+            if (sum !== asset.size)
+                fail(`${k}.parts`, `parts whose sizes add up to the asset's size ${asset.size}`, `${sum} bytes`);
+            asset.parts = parts;
         }
         return asset;
     });
@@ -31912,7 +31983,13 @@ class ModelRegistry {
             attestationUrl: input.attestationUrl ?? null,
             idempotencyKey: input.idempotencyKey ?? null,
             contentDigest,
-            assets: files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256, ...(f.unpacked ? { unpacked: { bytes: f.unpacked.bytes, entries: f.unpacked.entries } } : {}) })),
+            assets: files.map((f) => ({
+                name: f.name,
+                size: f.size,
+                sha256: f.sha256,
+                ...(f.unpacked ? { unpacked: { bytes: f.unpacked.bytes, entries: f.unpacked.entries } } : {}),
+                ...(f.parts ? { parts: f.parts.map((p) => ({ name: p.name, size: p.size, sha256: p.sha256 })) } : {}),
+            })),
         });
         // A lost answer here leaves an extra draft on the same tag: it is never published (the tag takes
         // one published release) and cleanupStaleDrafts removes it.
@@ -31924,8 +32001,10 @@ class ModelRegistry {
             await this.step('index the content digest', () => this.store.createRef(`${names/* refs */.DY.contentPrefix(name, contentDigest)}v${version}`, this.sha));
         const manifestJson = JSON.stringify(manifest, null, 2);
         await this.upload(draft.id, MANIFEST_ASSET, () => ({ stream: external_node_stream_.Readable.from([Buffer.from(manifestJson)]) }), Buffer.byteLength(manifestJson), 'application/json');
-        for (const file of files)
-            await this.upload(draft.id, file.name, () => ({ path: file.path }), file.size, file.contentType);
+        for (const file of files) {
+            for (const one of file.parts ?? [file])
+                await this.upload(draft.id, one.name, () => ({ path: one.path, move: file.move }), one.size, file.contentType);
+        }
         const release = await this.step(`publish ${tag}`, () => this.store.publish(draft.id));
         this.logger?.info(`Registered ${tag}${release.immutable ? ' (an immutable release)' : ''}`);
         await this.pointLatest(name, version);
@@ -31937,7 +32016,7 @@ class ModelRegistry {
         if (!Array.isArray(files))
             throw new names/* RegistryError */.gl('register needs `files`: the packed model files');
         const seen = new Set([MANIFEST_ASSET]);
-        for (const file of files) {
+        const check = (file) => {
             if (!(0,seams/* isSafeAssetName */.JT)(file.name))
                 throw new names/* RegistryError */.gl(`Invalid asset name ${(0,seams/* describeAssetNameRule */.Zc)(file.name)}`, { hint: 'Name model files with letters, digits, ".", "_" and "-" only (packModel does).' });
             if (seen.has(file.name))
@@ -31947,6 +32026,16 @@ class ModelRegistry {
                 throw new names/* RegistryError */.gl(`Asset "${file.name}": sha256 must be 64 lowercase hex digits`);
             if (!Number.isSafeInteger(file.size) || file.size < 0)
                 throw new names/* RegistryError */.gl(`Asset "${file.name}": size must be a whole number of bytes`);
+        };
+        for (const file of files) {
+            check(file);
+            if (file.parts === undefined)
+                continue;
+            for (const part of file.parts)
+                check(part);
+            if (file.parts.length < 2 || file.parts.reduce((sum, p) => sum + p.size, 0) !== file.size) {
+                throw new names/* RegistryError */.gl(`Asset "${file.name}": its parts must be two or more, their sizes adding up to its size ${file.size}`);
+            }
         }
         return files;
     }
@@ -32373,8 +32462,8 @@ function parseAliasRecord(body, tag) {
     return { alias: value.alias, seq: value.seq, from: value.from, to: value.to, actor: value.actor, at: value.at };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __nccwpck_require__(85555);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 18 modules
+var utils = __nccwpck_require__(79083);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __nccwpck_require__(49735);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -32928,9 +33017,15 @@ function request_errors_errorMessage(error) {
 }
 /** The `code`s of a 422's `errors` list, e.g. `already_exists`. */
 function validationCodes(error) {
+    return validationErrors(error).map((entry) => entry.code);
+}
+/** A 422's `errors` list: code, and field and message where GitHub gives them. */
+function validationErrors(error) {
     const data = (0,shared_json/* isRecord */.u4)(error) && (0,shared_json/* isRecord */.u4)(error.response) ? error.response.data : undefined;
     const errors = (0,shared_json/* isRecord */.u4)(data) && Array.isArray(data.errors) ? data.errors : [];
-    return errors.flatMap((entry) => ((0,shared_json/* isRecord */.u4)(entry) && typeof entry.code === 'string' ? [entry.code] : []));
+    return errors.flatMap((entry) => (0,shared_json/* isRecord */.u4)(entry) && typeof entry.code === 'string'
+        ? [{ code: entry.code, field: typeof entry.field === 'string' ? entry.field : undefined, message: typeof entry.message === 'string' ? entry.message : undefined }]
+        : []);
 }
 /** Runs a request, mapping 404 to undefined (the "get or nothing" lookups). */
 async function request_errors_orUndefined(request) {
@@ -32953,7 +33048,7 @@ async function request_errors_withPermission(what, request) {
     }
     catch (error) {
         if (request_errors_httpStatus(error) === 403)
-            throw new PermissionError(`The token may not ${what}: ${request_errors_errorMessage(error)}`, { cause: error });
+            throw new seams/* PermissionError */.i_(`The token may not ${what}: ${request_errors_errorMessage(error)}`, { cause: error });
         throw error;
     }
 }
@@ -33039,6 +33134,7 @@ function toRef(value) {
  * allocated with POST git/refs (422 when taken), assets go to a draft's upload_url and the draft is
  * published with make_latest "false" so models never become the repository's Latest release.
  */
+
 
 
 
@@ -33166,6 +33262,14 @@ class GitHubReleaseStore {
                 }
                 if (isImmutableRefusal(error))
                     throw immutableError(`Release ${releaseId}`, `cannot take the asset ${name}`, error);
+                const tooLarge = request_errors_httpStatus(error) === 422 ? validationErrors(error).find((entry) => entry.field === 'size') : undefined;
+                if (tooLarge) {
+                    // docs/platform.md "Limits": an asset is under 2 GiB; GitHub answers 422 on `size`.
+                    throw new errors/* UserError */.yo(`GitHub refused the asset ${name} (${size} bytes) of release ${releaseId}: ${tooLarge.message ?? 'its size is not accepted'}.`, {
+                        cause: error,
+                        hint: "Release assets must be under 2 GiB (GitHub's limit): register the model with register-model, which stores a larger model in ordered parts.",
+                    });
+                }
                 throw error;
             }
         }, async () => {
@@ -33813,17 +33917,26 @@ class local_release_store_LocalReleaseStore {
             await external_node_fs_.promises.rm(this.assetDir(id), { recursive: true, force: true });
             throw new seams/* AlreadyExistsError */.Tm(`Release ${releaseId} already has an asset named ${name}`);
         }
+        const data = external_node_path_default().join(this.assetDir(id), 'data');
+        let moved = false;
         try {
-            const data = external_node_path_default().join(this.assetDir(id), 'data');
-            const input = 'path' in source ? (0,external_node_fs_.createReadStream)(source.path) : source.stream;
-            await (0,promises_.pipeline)(input, (0,external_node_fs_.createWriteStream)(data));
+            // A file given away is renamed into place; another is copied by the kernel (copy_file_range, or a
+            // reflink where the filesystem has them): a model of gigabytes does not pass through this process.
+            if ('path' in source && source.move)
+                moved = await external_node_fs_.promises.rename(source.path, data).then(() => true, (error) => (error.code === 'EXDEV' ? false : Promise.reject(error)));
+            if ('path' in source && !moved)
+                await external_node_fs_.promises.copyFile(source.path, data, external_node_fs_.constants.COPYFILE_FICLONE);
+            else if (!('path' in source))
+                await (0,promises_.pipeline)(source.stream, (0,external_node_fs_.createWriteStream)(data));
             const { size } = await external_node_fs_.promises.stat(data);
             const meta = { id, releaseId, name, size, contentType };
             await atomic_fs_writeFileAtomic(external_node_path_default().join(this.assetDir(id), 'meta.json'), JSON.stringify(meta));
             return { id, name, size, contentType };
         }
         catch (error) {
-            // Leave nothing half-made behind: the name becomes free again.
+            // Leave nothing half-made behind: the name becomes free again, a moved file goes back.
+            if (moved && 'path' in source)
+                await external_node_fs_.promises.rename(data, source.path).catch(() => undefined);
             await external_node_fs_.promises.rm(claim, { force: true });
             await external_node_fs_.promises.rm(this.assetDir(id), { recursive: true, force: true });
             throw error;
@@ -34211,6 +34324,67 @@ class local_deployment_log_LocalDeploymentLog {
     }
 }
 
+;// CONCATENATED MODULE: ./src/backends/github/github-event-sink.ts
+
+class GitHubEventSink {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    async send(event) {
+        const { octokit, owner, repo } = this.options;
+        await request_errors_withPermission(`send the repository_dispatch event ${event.type} (it needs contents: write)`, () => octokit.rest.repos.createDispatchEvent({ owner, repo, event_type: event.type, client_payload: event.payload }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backends/github/github-pull-heads.ts
+/**
+ * The head commit of a pull request (`GET /repos/{owner}/{repo}/pulls/{number}`, `pull-requests:
+ * read`, or public), for evaluate-gate's publish mode: a workflow_run event lists no pull request
+ * when it came from a fork, so the pull request an untrusted report names is checked by asking GitHub
+ * for its head (src/gate/pr-report.ts checkAgainstRun).
+ */
+
+
+/** The pull request's head commit sha; undefined when there is no such pull request. */
+async function github_pull_heads_pullRequestHead(options, number) {
+    const { octokit, owner, repo } = options;
+    try {
+        const response = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
+        return new Fields(new Fields(response.data, 'a pull request').raw('head'), 'a pull request head').string('sha');
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/backends/local/local-event-sink.ts
+/**
+ * EventSink over a folder: locally an event is one JSON line appended to `<folder>/events.jsonl`
+ * (`{"type": ..., "payload": {...}, "sentAt": ...}`), the local registry's folder, so a script can
+ * follow what was registered and deployed (`tail -f .mlops/registry/events.jsonl`).
+ */
+
+
+
+/** The log's file name inside the local backend's folder. */
+const LOCAL_EVENTS_FILE = 'events.jsonl';
+class LocalEventSink {
+    directory;
+    constructor(directory) {
+        this.directory = directory;
+    }
+    async send(event) {
+        await (0,external_node_fs_promises_.mkdir)(this.directory, { recursive: true });
+        // One write of one line with O_APPEND: concurrent writers never interleave inside a line.
+        await (0,external_node_fs_promises_.appendFile)(external_node_path_default().join(this.directory, LOCAL_EVENTS_FILE), JSON.stringify({ type: event.type, payload: event.payload, sentAt: atomic_fs_nowIso() }) + '\n');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/backends/open.ts
 /**
  * The one place that turns "a local folder", "a GitHub repository and a token" or "the Actions
@@ -34218,6 +34392,9 @@ class local_deployment_log_LocalDeploymentLog {
  * these and pass the seams into the domain; domain folders import only the seam types of
  * seams.ts, never an implementation (test/architecture/backend-imports.test.ts holds them to it).
  */
+
+
+
 
 
 
@@ -34272,6 +34449,8 @@ function openReviewSinks(backend, issueNumber, logger) {
     return {
         comments: issueNumber === undefined ? undefined : new GitHubCommentSink({ octokit, owner, repo, issueNumber }),
         checks: new GitHubCheckRunSink({ octokit, owner, repo }),
+        // Pull requests exist only on GitHub: evaluate-gate's publish mode checks a report's pull request by its head.
+        pulls: { headSha: (number) => pullRequestHead({ octokit, owner, repo }, number) },
     };
 }
 /**
@@ -34305,6 +34484,16 @@ function openDeployBackends(backend, options = {}) {
     const octokit = createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: options.logger });
     return { ...opened, log: new GitHubDeploymentLog({ octokit, owner, repo }), isGitHub: true };
 }
+/**
+ * Where register-model and deploy-env announce what they did: repository_dispatch events of the
+ * registry's repository, or `events.jsonl` in the local registry's folder (local-event-sink.ts).
+ */
+function openEventSink(backend, logger) {
+    if (backend.kind === 'local')
+        return new LocalEventSink(external_node_path_default().resolve(backend.dir));
+    const [owner, repo] = backend.repository.split('/');
+    return new GitHubEventSink({ octokit: octokit_createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: logger }), owner, repo });
+}
 
 
 /***/ }),
@@ -34318,10 +34507,11 @@ function openDeployBackends(backend, options = {}) {
 /* harmony export */   Tm: () => (/* binding */ AlreadyExistsError),
 /* harmony export */   Zc: () => (/* binding */ describeAssetNameRule),
 /* harmony export */   fK: () => (/* binding */ ConflictError),
+/* harmony export */   i_: () => (/* binding */ PermissionError),
 /* harmony export */   m_: () => (/* binding */ NotFoundError),
 /* harmony export */   wq: () => (/* binding */ ImmutableReleaseError)
 /* harmony export */ });
-/* unused harmony exports PermissionError, commentMarker, CHECK_OUTPUT_LIMIT, checkOutputText */
+/* unused harmony exports commentMarker, CHECK_OUTPUT_LIMIT, checkOutputText */
 // ---------------------------------------------------------------------------------------------
 // Errors that are part of the contracts. Both implementations throw exactly these for the cases
 // documented below; anything else is an infrastructure failure (network, permissions, a bug).
@@ -34352,7 +34542,7 @@ class ImmutableReleaseError extends ConflictError {
  * The credentials may not do this (GitHub's 403 "Resource not accessible by integration": a fork
  * pull request's read-only token, a workflow without `pull-requests: write` or `checks: write`).
  */
-class PermissionError extends (/* unused pure expression or super */ null && (SeamError)) {
+class PermissionError extends SeamError {
 }
 /**
  * Asset names a ReleaseStore keeps: GitHub's own character set (it renames anything else to `.`),
@@ -34389,7 +34579,7 @@ function checkOutputText(text) {
 
 /***/ }),
 
-/***/ 24317:
+/***/ 95632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40053,7 +40243,99 @@ else {
 } validate0.errors = vErrors; return errors === 0; }
 const schema_validators_dataSchemaValidator = (/* unused pure expression or super */ null && (validate1));
 
+;// CONCATENATED MODULE: ./src/shared/did-you-mean.ts
+/** "Did you mean" suggestions for names a user mistyped (a rule's metric, a config key). */
+/**
+ * Edit distance between two short strings, where swapping two neighbouring letters counts as one
+ * edit (optimal string alignment): `lable` is one typo away from `label`, as a reader sees it.
+ */
+function distance(a, b) {
+    let before = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                current[j] = Math.min(current[j], before[j - 2] + 1);
+        }
+        before = previous;
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The closest of `candidates` to `name` (case-insensitive; a dotted name also matches on its last
+ * segment, so `f1` suggests `eval.f1`), or undefined when none is near enough to be a typo.
+ */
+function closest(name, candidates) {
+    const wanted = name.toLowerCase();
+    let best;
+    let bestScore = Infinity;
+    for (const candidate of candidates) {
+        const lower = candidate.toLowerCase();
+        const tail = lower.slice(lower.lastIndexOf('.') + 1);
+        const score = Math.min(distance(wanted, lower), tail === wanted ? 0.5 : distance(wanted, tail) + 0.5);
+        if (score < bestScore) {
+            best = candidate;
+            bestScore = score;
+        }
+    }
+    return best !== undefined && bestScore <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
+}
+/** ` Did you mean \`x\`?` or nothing: ready to append to a message. */
+function didYouMean(name, candidates) {
+    const suggestion = closest(name, candidates);
+    return suggestion === undefined ? '' : ` Did you mean \`${suggestion}\`?`;
+}
+
+;// CONCATENATED MODULE: ./schema/data-schema.schema.json
+const data_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/data-schema.schema.json","title":"mlops data schema","description":"What validate-data checks in a dataset: its columns, their types and expectations, and dataset-wide integrity checks.","type":"object","additionalProperties":false,"required":["columns"],"properties":{"$schema":{"type":"string"},"columns":{"description":"The expected columns, by name, in any order.","type":"object","additionalProperties":{"$ref":"#/definitions/column"}},"dataset":{"$ref":"#/definitions/dataset"},"na_values":{"description":"Cell texts read as missing in CSV/TSV. Default: \'\', NA, N/A, null, NULL, None. NaN is not missing: it is checked by allow_nan.","type":"array","items":{"type":"string"}}},"definitions":{"severity":{"type":"string","enum":["error","warning"]},"mostly":{"description":"The share of non-null values that must pass (Great Expectations\' `mostly`), 0..1. Default 1.","type":"number","minimum":0,"maximum":1},"bound":{"type":["number","string"],"description":"A number, or an ISO date/datetime for date columns."},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/severity"}}},"column":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"int, float, bool, string, date, datetime or categorical.","type":"string","enum":["int","float","bool","string","date","datetime","categorical"]},"description":{"type":"string"},"format":{"description":"Date/datetime format with strftime directives (%Y %m %d %H %M %S %f %z). Default ISO 8601.","type":"string"},"required":{"description":"The column must be present (default true).","type":"boolean"},"severity":{"description":"Default severity of this column\'s checks (default error).","$ref":"#/definitions/severity"},"not_null":{"description":"Values must not be missing; with `mostly`, only that share must be present.","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"},"between":{"description":"Long form of min/max with mostly and severity.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}},"allowed":{"description":"The values the column may hold.","oneOf":[{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},{"type":"object","additionalProperties":false,"required":["values"],"properties":{"values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"regex":{"description":"A JavaScript regular expression every value must match (anchor it with ^...$ for a full match).","oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string"},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"multiple_of":{"description":"Every value is a whole multiple of this number (int and float columns).","oneOf":[{"type":"number","exclusiveMinimum":0},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"type":"number","exclusiveMinimum":0},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"unique":{"description":"No value appears twice (nulls are ignored).","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"}}}]},"length":{"description":"Bounds on the length of string values.","$ref":"#/definitions/range"},"mean":{"description":"Bounds on the column\'s mean.","$ref":"#/definitions/range"},"std":{"description":"Bounds on the column\'s standard deviation.","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles, e.g. [{q: 0.5, min: 10, max: 20}].","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"properties":{"q":{"type":"number","minimum":0,"maximum":1},"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/severity"}}}},"allow_nan":{"description":"NaN values are allowed in float columns (default false).","type":"boolean"},"allow_inf":{"description":"Infinite values are allowed in float columns (default false).","type":"boolean"}}},"integrity":{"description":"false turns the check off; a severity turns it on at that level.","oneOf":[{"type":"boolean","enum":[false]},{"$ref":"#/definitions/severity"}]},"dataset":{"type":"object","additionalProperties":false,"properties":{"unexpected_columns":{"description":"What a column absent from the schema is: error (default), warning or allow.","type":"string","enum":["error","warning","allow"]},"row_count":{"description":"Bounds on the number of rows.","$ref":"#/definitions/range"},"unique":{"description":"Column combinations that must be unique together.","type":"array","items":{"oneOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["columns"],"properties":{"columns":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"$ref":"#/definitions/severity"}}}]}},"duplicate_rows":{"description":"Rows repeated exactly (default warning).","$ref":"#/definitions/integrity"},"label":{"description":"The label column, for conflicting_labels (default: data.label of mlops.yml).","type":"string"},"conflicting_labels":{"description":"Rows with the same features but different labels (default warning when a label is known).","$ref":"#/definitions/integrity"},"train_eval_leakage":{"description":"Eval rows that also appear in the training data (default error when eval data is given).","$ref":"#/definitions/integrity"}}}}}');
+;// CONCATENATED MODULE: ./schema/mlops.schema.json
+const mlops_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/mlops.schema.json","title":"mlops.yml","description":"One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.","type":"object","additionalProperties":false,"required":["name","data"],"properties":{"$schema":{"type":"string"},"version":{"description":"Version of this file\'s format.","const":1},"name":{"description":"The model\'s name: letters, digits, dot, dash, underscore.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"data":{"type":"object","additionalProperties":false,"required":["train"],"properties":{"train":{"description":"Training data: a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"eval":{"description":"Evaluation data (optional): a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"format":{"description":"Overrides the format read from the file extension.","type":"string","enum":["csv","tsv","jsonl","parquet"]},"label":{"description":"The label (target) column.","type":"string"},"schema":{"description":"The data schema: a path to a YAML/JSON file, or the schema inline.","oneOf":[{"type":"string"},{"$ref":"data-schema.schema.json"}]}}},"validate":{"type":"object","additionalProperties":false,"properties":{"fail_on":{"description":"The lowest severity that fails validation: error (default), warning, or never.","type":"string","enum":["error","warning","never"]},"baseline":{"description":"A baseline profile (JSON) to measure drift against.","type":"string"},"profile_out":{"description":"Where the profile is written (default .mlops/profile.json).","type":"string"},"report":{"description":"Where the JSON report is written (default .mlops/validate-report.json).","type":"string"},"drift":{"$ref":"#/definitions/drift"}}},"train":{"description":"The training command train-and-sweep runs once per trial (any language).","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A shell command (string) or an argv list. {name} is replaced by a parameter\'s value, {args} by --name=value pairs.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"workdir":{"description":"Folder the command runs in, relative to mlops.yml (default: its folder).","type":"string"},"timeout":{"description":"Seconds a trial may run before its whole process tree is killed (default 3600).","type":"number","exclusiveMinimum":0},"retries":{"description":"Runs again a trial that crashed (non-zero exit), at most this often (default 0).","type":"integer","minimum":0,"maximum":10},"env":{"description":"Extra environment variables for every trial.","type":"object","additionalProperties":{"type":"string"}}}},"sweep":{"description":"The hyperparameter sweep of train-and-sweep.","type":"object","additionalProperties":false,"required":["metric","space"],"properties":{"method":{"description":"grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).","enum":["grid","random","tpe","gp"]},"trials":{"description":"Trials in all (default 20).","type":"integer","minimum":1,"maximum":10000},"parallel":{"description":"Trials at once on one machine (default: the number of cores).","type":"integer","minimum":1,"maximum":256},"seed":{"description":"The same seed and space give the same trials (default 0).","type":"integer","minimum":0},"metric":{"type":"object","additionalProperties":false,"required":["name","goal"],"properties":{"name":{"description":"The key of the metrics file to optimise.","type":"string","minLength":1},"goal":{"enum":["maximize","minimize"]},"target":{"description":"End the sweep once a trial reaches this value.","type":"number"}}},"space":{"description":"Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/param"}},"pruner":{"description":"Early stopping on intermediate metrics.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["none","median","asha"]},"metric":{"description":"Intermediate metric to judge (default: the sweep metric).","type":"string"},"startup_trials":{"type":"integer","minimum":0},"warmup_steps":{"type":"integer","minimum":0},"min_resource":{"type":"integer","minimum":1},"reduction_factor":{"type":"integer","minimum":2},"goal":{"description":"Direction of the pruner\'s metric (default: the sweep metric\'s goal).","enum":["maximize","minimize"]}}},"max_failed_share":{"description":"The sweep fails when more than this share of trials failed (default 1: only when all did).","type":"number","minimum":0,"maximum":1},"matrix":{"description":"Fan-out over a GitHub Actions job matrix.","type":"object","additionalProperties":false,"properties":{"shards":{"description":"Matrix legs (at most 256).","type":"integer","minimum":1,"maximum":256},"rounds":{"description":"Model-based methods: plan/run/collect rounds, each planned from all results so far.","type":"integer","minimum":1,"maximum":20}}}}},"gate":{"description":"Rules the candidate model must pass against absolute bounds, the production model and the data (evaluate-gate). Source: src/gate/gate-config.schema.json.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Per-metric settings by (dotted) metric name, e.g. latency_ms or eval.f1.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"direction":{"description":"Which way the metric improves (default: lower for names with loss, error, latency, time, rmse, ...; else higher).","enum":["higher","lower"]},"statistic":{"description":"The per-example statistic whose bootstrap interval stands for this metric (default: from the name).","enum":["accuracy","f1","log_loss","rmse","auc"]}}}},"rules":{"description":"Each rule is an error (fails the gate) or a warning (only shown).","type":"array","items":{"oneOf":[{"$ref":"#/definitions/gateThresholdRule"},{"$ref":"#/definitions/gateChangeRule"},{"$ref":"#/definitions/gateValidationRule"},{"$ref":"#/definitions/gateDriftRule"}]}},"bootstrap":{"description":"The paired bootstrap that gives each metric\'s change a confidence interval (percentile method).","type":"object","additionalProperties":false,"properties":{"resamples":{"description":"Resamples (default 2000).","type":"integer","minimum":100,"maximum":100000},"confidence":{"description":"Level of the interval (default 0.95).","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"seed":{"description":"The same seed and outputs give the same intervals (default 0).","type":"integer","minimum":0},"positive_label":{"description":"The positive class of binary labels for F1, log loss and AUC (default: 1, true, yes or positive when present).","type":["string","number","boolean"]}}},"evaluate":{"description":"Re-evaluates the baseline model (downloaded from the registry, digests verified) on the candidate\'s eval data, so both are measured on the same rows. The command gets MLOPS_MODEL_DIR, MLOPS_EVAL_DATA, MLOPS_METRICS_FILE and MLOPS_OUTPUTS_FILE.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A command line (run by the shell) or a list of arguments, run in mlops.yml\'s folder.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"timeout":{"description":"Seconds before the command is stopped (default 600).","type":"number","exclusiveMinimum":0}}}}},"registry":{"description":"Model registry settings (register-model).","type":"object"},"environments":{"description":"Deployment environments (deploy-env).","type":"object"},"deploy":{"description":"deploy-env: where a verified version goes, how it proves it is up, and the order environments are promoted in.","type":"object","additionalProperties":false,"properties":{"environments":{"description":"Promotion order, e.g. [staging, production]: a version reaches an environment only after succeeding in the ones before it (and, past the first, with a passing gate verdict).","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"uniqueItems":true},"run_environment":{"description":"The environment `mlops run` deploys to at its end (default: the first of environments, else local).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"target":{"description":"A command (gets MLOPS_MODEL_DIR, MLOPS_MODEL_NAME, MLOPS_MODEL_VERSION, MLOPS_ENVIRONMENT, MLOPS_PREVIOUS_VERSION) or a webhook (signed JSON POST).","type":"object","additionalProperties":false,"properties":{"command":{"type":"string","minLength":1},"webhook":{"description":"A URL the deploy is POSTed to.","type":"string","pattern":"^https?://"},"secret_env":{"description":"The variable that holds the webhook\'s HMAC secret.","type":"string","minLength":1},"timeout":{"description":"Seconds before the command\'s process tree is stopped (default 300).","type":"number","exclusiveMinimum":0}}},"health":{"description":"An HTTP URL that must answer 2xx (optionally with a JSON field), or a command that must exit 0.","type":"object","additionalProperties":false,"properties":{"url":{"type":"string","minLength":1},"command":{"type":"string","minLength":1},"json_field":{"type":"string","minLength":1},"expect":{"type":["string","number","boolean"]},"attempts":{"type":"integer","minimum":1,"maximum":100},"interval":{"description":"Seconds before the second try; grows 1.5x per try.","type":"number","exclusiveMinimum":0},"timeout":{"description":"Seconds per try.","type":"number","exclusiveMinimum":0}}},"smoke":{"description":"The first rows of the eval data go to the deployed model (a predict URL or a command); the answers must match the predictions the version recorded.","type":"object","additionalProperties":false,"properties":{"url":{"type":"string","minLength":1},"command":{"type":"string","minLength":1},"rows":{"type":"integer","minimum":1,"maximum":10000},"data":{"description":"A CSV of eval rows (default: data.eval).","type":"string","minLength":1}}},"environment_url":{"description":"Where the deployed model answers, for the deployment status.","type":"string","minLength":1},"require_protection":{"description":"Refuse a GitHub production environment without required reviewers or a wait timer (default true; never applies locally).","type":"boolean"}}}},"definitions":{"paths":{"oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"thresholds":{"type":"object","additionalProperties":false,"properties":{"warn":{"type":"number","minimum":0},"fail":{"type":"number","minimum":0}}},"driftColumn":{"type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"skip":{"type":"boolean"}}},"drift":{"description":"Drift against the baseline profile. Thresholds apply to every column unless overridden.","type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"drifted_share_fail":{"description":"The share of drifted columns that fails the dataset (default 0.5).","type":"number","minimum":0,"maximum":1},"columns":{"type":"object","additionalProperties":{"$ref":"#/definitions/driftColumn"}}}},"param":{"type":"object","required":["type"],"properties":{"type":{"enum":["uniform","loguniform","int","categorical","const"]},"low":{"type":"number"},"high":{"type":"number"},"step":{"type":"number","exclusiveMinimum":0},"log":{"type":"boolean"},"choices":{"type":"array","items":{"type":["string","number","boolean"]}},"value":{"type":["string","number","boolean"]},"when":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false},"gateSeverity":{"description":"error (default) fails the gate; warning only shows in the report.","enum":["error","warning"]},"gateMetric":{"description":"A metric of the candidate\'s or the baseline\'s metrics file (dotted for nested keys).","type":"string","minLength":1},"gateThresholdRule":{"description":"An absolute bound: { metric: accuracy, min: 0.9 }.","type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"metric":{"$ref":"#/definitions/gateMetric"},"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateChangeRule":{"description":"A bound on the change against production, in the metric\'s direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.","type":"object","additionalProperties":false,"required":["metric"],"oneOf":[{"required":["max_drop"]},{"required":["max_drop_pct"]},{"required":["min_gain"]},{"required":["min_gain_pct"]}],"properties":{"metric":{"$ref":"#/definitions/gateMetric"},"max_drop":{"description":"The largest allowed drop, in the metric\'s units.","type":"number","minimum":0},"max_drop_pct":{"description":"The largest allowed drop, in percent of production\'s value.","type":"number","minimum":0},"min_gain":{"description":"The smallest required gain, in the metric\'s units.","type":"number"},"min_gain_pct":{"description":"The smallest required gain, in percent of production\'s value.","type":"number"},"significant":{"description":"Judge the change against its bootstrap interval (needs per-example outputs of both models).","type":"boolean"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateValidationRule":{"description":"validate-data passed in this run.","type":"object","additionalProperties":false,"required":["data"],"properties":{"data":{"const":"validation_passed"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateDriftRule":{"description":"The share of drifted columns is at most max.","type":"object","additionalProperties":false,"required":["data","max"],"properties":{"data":{"const":"drifted_share"},"max":{"type":"number","minimum":0,"maximum":1},"severity":{"$ref":"#/definitions/gateSeverity"}}}}}');
+;// CONCATENATED MODULE: ./src/config/schema-hints.ts
+
+
+
+/**
+ * The schema node an error's `schemaPath` (`#/properties/data/additionalProperties`) sits in, in the
+ * schema it came from: a data schema written inside mlops.yml is checked by the data schema's own
+ * validator, whose paths start at that schema's root.
+ */
+function nodeOf(error, what) {
+    const segments = error.schemaPath.replace(/^#\/?/, '').split('/').slice(0, -1);
+    const walk = (root) => segments.reduce((node, segment) => (node !== null && typeof node === 'object' ? node[segment.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), root);
+    const [first, second] = what === 'mlops.yml' ? [mlops_schema_namespaceObject, data_schema_schema_namespaceObject] : [data_schema_schema_namespaceObject, mlops_schema_namespaceObject];
+    const node = walk(first);
+    return node !== undefined && typeof node === 'object' ? node : walk(second);
+}
+/** How to fix the violation `error` of `key` (dotted) in a file of kind `what` (mlops.yml or data schema). */
+function schemaHint(error, what, key) {
+    const node = nodeOf(error, what);
+    if (error.keyword === 'additionalProperties') {
+        const unknown = String(error.params.additionalProperty);
+        const allowed = Object.keys(node?.properties ?? {}).filter((k) => k !== '$schema');
+        const where = key.split('.').slice(0, -1).join('.') || 'the top level';
+        if (allowed.length === 0)
+            return `Remove or rename the key \`${unknown}\`.`;
+        return `Remove or rename the key \`${unknown}\`; the keys allowed under ${where} are ${allowed.join(', ')}.${didYouMean(unknown, allowed)}`;
+    }
+    if (error.keyword === 'required') {
+        const missing = String(error.params.missingProperty);
+        const about = node?.properties?.[missing]?.description;
+        return `Add the key \`${missing}\` under ${key === '(top level)' ? 'the top level' : key}${about ? `: ${sentence(about)}` : '.'}`;
+    }
+    const description = node?.description ?? node?.properties?.[key.split('.').pop() ?? '']?.description;
+    return `Correct ${key}${description ? `: ${sentence(description)}` : '.'}`;
+}
+/** A schema description continuing a hint: `The lowest severity ...` -> `the lowest severity ....`. */
+function sentence(description) {
+    const lowered = /^[A-Z][a-z]/.test(description) ? description[0].toLowerCase() + description.slice(1) : description;
+    return lowered.replace(/\.?$/, '.');
+}
+
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
+
 
 
 /** Throws a located ConfigError for the first schema violation of an mlops.yml. */
@@ -40075,7 +40357,7 @@ function check(validate, source, what, base = []) {
     const key = [...path, ...(extra === undefined ? [] : [extra])].join('.') || '(top level)';
     throw new errors/* ConfigError */.xL(`Invalid ${what}: ${key} ${message}.`, {
         location: { ...location, key },
-        hint: hintFor(error, what),
+        hint: schemaHint(error, what, key),
     });
 }
 /**
@@ -40109,12 +40391,6 @@ function describe(error) {
         default:
             return { message: error.message ?? 'is invalid', keyOf: false };
     }
-}
-function hintFor(error, what) {
-    const reference = what === 'mlops.yml' ? 'schema/mlops.schema.json' : 'schema/data-schema.schema.json';
-    if (error.keyword === 'additionalProperties')
-        return `Remove or rename the key; the allowed keys are listed in ${reference}.`;
-    return `Correct the value; ${reference} describes every key (editors with YAML support complete from it).`;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -44179,7 +44455,7 @@ function parseSeq(ref) {
 
 /***/ }),
 
-/***/ 39151:
+/***/ 17749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44209,8 +44485,6 @@ var json = __nccwpck_require__(78451);
 var record = __nccwpck_require__(60134);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(24434);
 // EXTERNAL MODULE: external "fs"
@@ -44240,6 +44514,33 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 `).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_.lstatSync(this.absolute))}[is](){this[ns](external_fs_.readlinkSync(this.absolute))}[os](){this[hs](external_fs_.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_[e](t.absolute))}[us](t){this[fi](t,external_fs_.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return promises_.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
 //# sourceMappingURL=index.min.js.map
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/registry/archive/compressible.ts
+
+const SAMPLE_BYTES = 64 * 1024;
+const SAMPLES = 4;
+/** The fraction the samples must shrink by: float weights shrink by less (a few percent) and are stored. */
+const MIN_SAVING = 0.1;
+/** True when the open file (of `size` bytes) should be deflated, false when it should be stored. */
+async function worthCompressing(handle, size) {
+    if (size < SAMPLE_BYTES * 2)
+        return true;
+    const count = Math.min(SAMPLES, Math.floor(size / SAMPLE_BYTES));
+    const step = (size - SAMPLE_BYTES) / Math.max(1, count - 1);
+    let raw = 0;
+    let packed = 0;
+    const sample = Buffer.allocUnsafe(SAMPLE_BYTES);
+    for (let i = 0; i < count; i++) {
+        const { bytesRead } = await handle.read(sample, 0, SAMPLE_BYTES, Math.floor(i * step));
+        raw += bytesRead;
+        packed += (0,external_node_zlib_.deflateRawSync)(sample.subarray(0, bytesRead), { level: 1 }).length;
+    }
+    return packed <= raw * (1 - MIN_SAVING);
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
 ;// CONCATENATED MODULE: ./src/registry/archive/digest.ts
 /**
  * Streaming size + sha256: a model is read once, in chunks, and never held in memory whole.
@@ -44248,62 +44549,259 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 
 
 
-
 /** Normalises a digest given by a user or a manifest: lowercase hex, `sha256:` prefix removed. */
 function normalizeSha256(sha256) {
     return sha256.trim().toLowerCase().replace(/^sha256:/, '');
 }
-/**
- * A pass-through stream counting bytes and hashing them. `limit` aborts the stream as soon as
- * more than `limit` bytes went through (the error is made by `onLimit`), so a too-large archive is
- * noticed while it is written, not after.
- */
-class DigestStream extends external_node_stream_.Transform {
-    limit;
-    onLimit;
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    size = 0;
-    constructor(limit = Infinity, onLimit = (size) => new Error(`stream exceeds ${size} bytes`)) {
-        super();
-        this.limit = limit;
-        this.onLimit = onLimit;
-    }
-    _transform(chunk, _encoding, callback) {
-        this.size += chunk.length;
-        if (this.size > this.limit) {
-            callback(this.onLimit(this.size));
-            return;
-        }
-        this.hash.update(chunk);
-        callback(null, chunk);
-    }
-    /** The digest, once the stream has ended. */
-    digest() {
-        return { size: this.size, sha256: this.hash.digest('hex') };
-    }
-}
 /** Size and sha256 of a file, read as a stream. */
 async function digestFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }), async function (source) {
-        for await (const chunk of source) {
-            size += chunk.length;
-            hash.update(chunk);
+    return (await digestFiles([path])).whole;
+}
+/**
+ * Size and sha256 of files read in order as one stream (the parts of a model), and of each file.
+ * `onFile` gets each file's digest as soon as it is read, and may throw to stop there.
+ */
+async function digestFiles(paths, onFile) {
+    const whole = (0,external_node_crypto_.createHash)('sha256');
+    let total = 0;
+    const files = [];
+    for (const [index, path] of paths.entries()) {
+        // With one file, its hash is the whole's: no second hash pass.
+        const hash = paths.length === 1 ? whole : (0,external_node_crypto_.createHash)('sha256');
+        let size = 0;
+        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }), async function (source) {
+            for await (const chunk of source) {
+                size += chunk.length;
+                hash.update(chunk);
+                if (hash !== whole)
+                    whole.update(chunk);
+            }
+        });
+        total += size;
+        if (hash === whole)
+            break;
+        files.push({ size, sha256: hash.digest('hex') });
+        onFile?.(index, files[index]);
+    }
+    const digest = { size: total, sha256: whole.digest('hex') };
+    if (paths.length === 1) {
+        files.push(digest);
+        onFile?.(0, digest);
+    }
+    return { whole: digest, files };
+}
+
+;// CONCATENATED MODULE: ./src/registry/archive/gzip-writer.ts
+/**
+ * A gzip stream (RFC 1952, one member) whose deflate data (RFC 1951) is chosen per region: regions
+ * that compress are deflated, regions that do not (model weights) are written as deflate's "stored"
+ * blocks, which cost 5 bytes per 64 KiB and no compression work. Any gzip reader (gunzip, `tar xzf`,
+ * extractModel) reads the result as an ordinary `.tar.gz`.
+ *
+ * Hand-written because zlib has no per-region choice that keeps the stream deterministic: a zlib
+ * stream at level 0 still runs every byte through the compressor, and changing its level mid-stream
+ * (`params`) flushes at points set by the timing of its threadpool. Here a deflated region is
+ * compressed in segments of at most SEGMENT_BYTES, each by one `deflateRawSync` call ending in a
+ * sync flush (byte-aligned, not final), so no segment refers back into another; stored blocks are
+ * written between segments; one empty final stored block and the trailer (CRC-32, length) end it.
+ * The same input, cut into the same regions, gives the same bytes.
+ */
+
+/** Deflated data is compressed in segments of this size (memory: two segments). */
+const SEGMENT_BYTES = 1 << 20;
+/** The largest stored block deflate allows. */
+const STORED_BLOCK = 65_535;
+/** ID1 ID2 CM=deflate FLG=0 MTIME=0 XFL=0 OS=255 (unknown): no time, no OS, so the bytes are deterministic. */
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+/** An empty stored block with BFINAL set: the end of the deflate data. */
+const FINAL_BLOCK = Buffer.from([1, 0, 0, 0xff, 0xff]);
+class MixedGzipWriter {
+    sink;
+    level;
+    crc = 0;
+    length = 0;
+    pending = [];
+    pendingBytes = 0;
+    /** `level`: the zlib level (1-9) of deflated regions. */
+    constructor(sink, level) {
+        this.sink = sink;
+        this.level = level;
+    }
+    async start() {
+        await this.sink.write(GZIP_HEADER);
+    }
+    /** Bytes to compress (tar headers, compressible files). The writer keeps `data`: do not reuse it. */
+    async deflate(data) {
+        if (data.length === 0)
+            return;
+        this.count(data);
+        this.pending.push(data);
+        this.pendingBytes += data.length;
+        if (this.pendingBytes >= SEGMENT_BYTES)
+            await this.flush();
+    }
+    /** Bytes to store as they are (data that does not compress). */
+    async store(data) {
+        if (data.length === 0)
+            return;
+        await this.flush();
+        this.count(data);
+        const pieces = [];
+        for (let at = 0; at < data.length; at += STORED_BLOCK) {
+            const len = Math.min(STORED_BLOCK, data.length - at);
+            const header = Buffer.allocUnsafe(5);
+            header[0] = 0; // BFINAL 0, BTYPE 00 (stored); the stream is byte-aligned here
+            header.writeUInt16LE(len, 1);
+            header.writeUInt16LE(~len & 0xffff, 3);
+            pieces.push(header, data.subarray(at, at + len));
         }
-    });
-    return { size, sha256: hash.digest('hex') };
+        await this.sink.write(Buffer.concat(pieces));
+    }
+    /** Ends the deflate data and writes the trailer. */
+    async end() {
+        await this.flush();
+        const trailer = Buffer.allocUnsafe(8);
+        trailer.writeUInt32LE(this.crc >>> 0, 0);
+        trailer.writeUInt32LE(this.length % 2 ** 32, 4);
+        await this.sink.write(Buffer.concat([FINAL_BLOCK, trailer]));
+    }
+    count(data) {
+        this.crc = (0,external_node_zlib_.crc32)(data, this.crc);
+        this.length += data.length;
+    }
+    /** Deflates the pending bytes as one segment ending byte-aligned (sync flush), so stored blocks may follow. */
+    async flush() {
+        if (this.pendingBytes === 0)
+            return;
+        const input = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+        this.pending = [];
+        this.pendingBytes = 0;
+        await this.sink.write((0,external_node_zlib_.deflateRawSync)(input, { level: this.level, finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/archive/parts.ts
+/**
+ * A packed model as release assets of bounded size (docs/platform.md "Limits": an asset is under
+ * 2 GiB). What packModel writes goes through a PartWriter: bytes fill `<name>.part-001`, then
+ * `-002`..., each at most `partBytes`, with one sha256 per part and one for the whole. A model that
+ * fits in one part is one file named `<name>`, as before parts existed, so versions that need no
+ * parts stay readable by older readers. Writes are queued one at a time behind the hashing, so the
+ * disk and the hash work at the same time, and memory holds a chunk or two.
+ */
+
+
+
+
+/** GitHub's limit on one release asset: strictly less than 2 GiB. */
+const MAX_ASSET_BYTES = 2 * 1024 ** 3 - 1;
+/** A release holds at most 1,000 assets (docs/platform.md "Limits"); the manifest and lineage files need a few. */
+const MAX_PARTS = 990;
+/** The asset name of part `index` (0-based) of `name`: `name.part-001`; sorting the names sorts the parts. */
+function partName(name, index) {
+    return `${name}.part-${String(index + 1).padStart(3, '0')}`;
+}
+class PartWriter {
+    dir;
+    name;
+    partBytes;
+    tooMany;
+    whole;
+    done = [];
+    current;
+    queued = Promise.resolve();
+    total = 0;
+    /**
+     * `mayNeedParts`: false when the caller knows the output fits in one part; then the one part's
+     * hash is the whole's, and the second hash pass (the costliest work of packing) is skipped.
+     */
+    constructor(dir, name, partBytes, mayNeedParts, tooMany) {
+        this.dir = dir;
+        this.name = name;
+        this.partBytes = partBytes;
+        this.tooMany = tooMany;
+        this.whole = mayNeedParts ? (0,external_node_crypto_.createHash)('sha256') : undefined;
+    }
+    /** Appends bytes; `chunk` must not be changed afterwards (it may still be being written). */
+    async write(chunk) {
+        this.whole?.update(chunk);
+        this.total += chunk.length;
+        for (let at = 0; at < chunk.length;) {
+            if (this.current === undefined || this.current.size === this.partBytes)
+                await this.nextPart();
+            const part = this.current;
+            const piece = chunk.subarray(at, at + Math.min(chunk.length - at, this.partBytes - part.size));
+            part.hash.update(piece);
+            part.size += piece.length;
+            at += piece.length;
+            // One write in flight: wait for the previous one, queue this one, go on hashing the next chunk.
+            await this.queued;
+            const write = writeAll(part.handle, piece);
+            // Handled here so a failure while nobody awaits it is not an unhandled rejection; the next await reports it.
+            write.catch(() => undefined);
+            this.queued = write;
+        }
+    }
+    /** Closes the last part; one part is renamed to the plain name. */
+    async close() {
+        if (this.current === undefined)
+            await this.nextPart();
+        await this.finishPart();
+        // Without a running whole hash (the caller expected one part), more parts are hashed again as one.
+        const sha256 = this.whole ? this.whole.digest('hex') : this.done.length === 1 ? this.done[0].sha256 : (await digestFiles(this.done.map((p) => p.path))).whole.sha256;
+        const whole = { size: this.total, sha256 };
+        if (this.done.length === 1) {
+            const path = (0,external_node_path_.join)(this.dir, this.name);
+            await (0,promises_.rename)(this.done[0].path, path);
+            return { path, whole };
+        }
+        return { path: this.done[0].path, whole, parts: this.done };
+    }
+    /** Closes and deletes whatever was written. */
+    async abort() {
+        await this.queued.catch(() => undefined);
+        await this.current?.handle.close().catch(() => undefined);
+        const paths = [...this.done.map((p) => p.path), ...(this.current ? [this.current.path] : [])];
+        this.current = undefined;
+        await Promise.all(paths.map((p) => (0,promises_.rm)(p, { force: true })));
+    }
+    async nextPart() {
+        await this.finishPart();
+        if (this.done.length >= MAX_PARTS)
+            throw this.tooMany(this.done.length + 1);
+        const name = partName(this.name, this.done.length);
+        const path = (0,external_node_path_.join)(this.dir, name);
+        this.current = { handle: await (0,promises_.open)(path, 'w'), hash: (0,external_node_crypto_.createHash)('sha256'), size: 0, name, path };
+    }
+    async finishPart() {
+        const part = this.current;
+        if (part === undefined)
+            return;
+        await this.queued;
+        this.current = undefined;
+        await part.handle.close();
+        this.done.push({ name: part.name, path: part.path, size: part.size, sha256: part.hash.digest('hex') });
+    }
+}
+async function writeAll(handle, data) {
+    for (let at = 0; at < data.length;)
+        at += (await handle.write(data, at, data.length - at)).bytesWritten;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/archive/pack.ts
 /**
- * Packs a model for a release (docs/platform.md "Releases as storage", "Limits"): a folder becomes one
- * `.tar.gz` asset, a single file is kept as it is. Everything streams: the model is read in chunks,
- * its size and sha256 computed on the way, and nothing is held in memory whole.
+ * Packs a model for a release (docs/platform.md "Releases as storage", "Limits"): a folder becomes a
+ * `.tar.gz`, a single file is kept as it is. Everything streams: the model is read in chunks, the
+ * archive's size and sha256 computed on the way, and nothing is held in memory whole.
  *
- * The archive is deterministic, so the same folder gives the same digest (with the same Node/zlib):
- * entries are sorted, every mtime is the epoch, owners and device numbers are left out (tar's
- * `portable`), modes are normalised, and the gzip header carries no time nor OS.
+ * Speed (issue #14): each file is sampled (compressible.ts) and only files that shrink are deflated;
+ * the others are written as deflate's stored blocks (gzip-writer.ts). The result is still one
+ * ordinary gzip stream of one tar, so every reader (old `mlops` versions, `tar xzf`) reads it, and
+ * on incompressible weights packing costs about what reading and hashing them costs.
+ *
+ * The archive is deterministic, so the same folder gives the same digest: entries are sorted,
+ * every mtime is the epoch, owners are left out, modes are 0644 or 0755, the gzip header carries no
+ * time nor OS, and the choice to deflate a file depends on its bytes only.
  *
  * The archive holds only directories and regular files, which is all `extractModel` accepts:
  * - a symlink inside the folder whose target stays inside is stored as the file it points to;
@@ -44311,8 +44809,8 @@ async function digestFile(path) {
  * - hard links are stored as ordinary files (each copy in full);
  * - sockets, FIFOs and device files are refused.
  *
- * GitHub refuses assets of 2 GiB or more: a single file over the limit is refused before it is read,
- * and a folder's archive is abandoned (and deleted) as soon as it grows past the limit.
+ * Size: GitHub refuses assets of 2 GiB or more. A model (archive or single file) larger than the
+ * part size is written as ordered parts (parts.ts), each with its own sha256 beside the whole's.
  */
 
 
@@ -44321,11 +44819,10 @@ async function digestFile(path) {
 
 
 
-/** GitHub's limit on one release asset: strictly less than 2 GiB. */
-const MAX_ASSET_BYTES = 2 * 1024 ** 3 - 1;
+
 const EPOCH = new Date(0);
-/** tar keeps a cache to write the second name of a hard link as a `Link` entry; this one forgets. */
-const NO_HARD_LINKS = { get: () => undefined, set() { return this; }, has: () => false };
+/** Files are read in chunks of this size. */
+const CHUNK_BYTES = 1 << 20;
 const CONTENT_TYPES = {
     '.json': 'application/json',
     '.txt': 'text/plain',
@@ -44355,7 +44852,7 @@ function formatBytes(bytes) {
     }
     return unit === 0 ? `${bytes} bytes` : `${value.toFixed(2)} ${units[unit]} (${bytes} bytes)`;
 }
-const TOO_LARGE_HINT = 'GitHub release assets must be smaller than 2 GiB: split the model into smaller files (e.g. sharded weights) and register a folder of shards per asset, or store the weights elsewhere (object storage, Git LFS, Hugging Face) and register a small pointer file.';
+const TOO_MANY_PARTS_HINT = 'A release holds at most 1,000 assets: store the weights elsewhere (object storage, Git LFS, Hugging Face) and register a small pointer file.';
 /** True when target is root or below it (both absolute, normalised). */
 function isInside(root, target) {
     const rel = (0,external_node_path_.relative)(root, target);
@@ -44409,9 +44906,102 @@ async function listFolder(root) {
     entries.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return { entries, files };
 }
+/** The error for a model that needs more parts than a release can hold. */
+function tooManyParts(path, partBytes) {
+    return (parts) => new errors/* UserError */.yo(`Model ${path} needs more than ${MAX_PARTS} parts of ${formatBytes(partBytes)} (stopped at part ${parts}).`, { hint: TOO_MANY_PARTS_HINT });
+}
+/** Reads `length` bytes at `position` into a new buffer; a short read means the file shrank while it was packed. */
+async function readChunk(handle, position, length, label) {
+    const buffer = Buffer.allocUnsafe(length);
+    for (let at = 0; at < length;) {
+        const { bytesRead } = await handle.read(buffer, at, length - at, position + at);
+        if (bytesRead === 0)
+            throw new errors/* UserError */.yo(`Model file ${label} shrank while it was packed.`, { hint: 'Register the model once the training has finished writing it.' });
+        at += bytesRead;
+    }
+    return buffer;
+}
+/** Calls `use` with the file's bytes in order, in chunks, the next chunk read while `use` works on this one. */
+async function eachChunk(handle, size, label, use) {
+    let position = 0;
+    const read = () => {
+        const chunk = readChunk(handle, position, Math.min(CHUNK_BYTES, size - position), label);
+        // Handled here so a failed read-ahead is not an unhandled rejection; awaiting it reports it.
+        chunk.catch(() => undefined);
+        return chunk;
+    };
+    let next = size > 0 ? read() : undefined;
+    try {
+        while (next !== undefined) {
+            const chunk = await next;
+            position += chunk.length;
+            next = position < size ? read() : undefined;
+            await use(chunk);
+        }
+    }
+    finally {
+        await next?.catch(() => undefined);
+    }
+}
+/** A tar header (with a pax header before it when the path or size does not fit ustar's fields). */
+function tarHeader(path, directory, size, executable) {
+    const name = directory ? `${path}/` : path;
+    const header = new F({ path: name, type: directory ? 'Directory' : 'File', size, mode: directory || executable ? 0o755 : 0o644, mtime: EPOCH });
+    const block = Buffer.alloc(512);
+    header.encode(block, 0);
+    return header.needPax ? Buffer.concat([new ft({ path: name, size, mtime: EPOCH }).encode(), block]) : block;
+}
+/** A single file over the part size: copied into parts. */
+async function splitFile(source, label, out, partBytes) {
+    const name = assetName((0,external_node_path_.basename)(source));
+    await (0,promises_.mkdir)(out, { recursive: true });
+    const writer = new PartWriter(out, name, partBytes, true, tooManyParts(label, partBytes));
+    const handle = await (0,promises_.open)(source, 'r');
+    try {
+        await eachChunk(handle, (await handle.stat()).size, label, (chunk) => writer.write(chunk));
+        const written = await writer.close();
+        return { name, path: written.parts ? out : written.path, ...written.whole, contentType: contentTypeFor(name), ...(written.parts ? { parts: written.parts } : {}), written: true };
+    }
+    catch (error) {
+        await writer.abort();
+        throw error;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Writes the folder's entries as a tar through the gzip writer; returns the bytes of its files. */
+async function writeTar(source, listing, gzip) {
+    const sizes = new Map(listing.files.map((f) => [f.path, f.size]));
+    let bytes = 0;
+    for (const entry of listing.entries) {
+        if (!sizes.has(entry)) {
+            await gzip.deflate(tarHeader(entry, true, 0, false));
+            continue;
+        }
+        // open() follows an in-folder symlink to its file (listFolder checked where it points).
+        const handle = await (0,promises_.open)((0,external_node_path_.join)(source, entry), 'r');
+        try {
+            const info = await handle.stat();
+            await gzip.deflate(tarHeader(entry, false, info.size, (info.mode & 0o111) !== 0));
+            const compress = await worthCompressing(handle, info.size);
+            await eachChunk(handle, info.size, (0,external_node_path_.join)(source, entry), (chunk) => (compress ? gzip.deflate(chunk) : gzip.store(chunk)));
+            const padding = (512 - (info.size % 512)) % 512;
+            if (padding > 0)
+                await gzip.deflate(Buffer.alloc(padding));
+            bytes += info.size;
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    // Two zero blocks end a tar.
+    await gzip.deflate(Buffer.alloc(1024));
+    return bytes;
+}
 /** Packs a model file or folder into release assets: see the module comment. */
 async function packModel(path, outDir, options = {}) {
-    const limit = options.maxAssetBytes ?? MAX_ASSET_BYTES;
+    const partBytes = options.partBytes ?? MAX_ASSET_BYTES;
     const source = (0,external_node_path_.resolve)(path);
     let info;
     try {
@@ -44421,15 +45011,13 @@ async function packModel(path, outDir, options = {}) {
         throw new errors/* UserError */.yo(`Model path ${path} does not exist or cannot be read.`, { cause, hint: 'Check the model path in mlops.yml or the action inputs.' });
     }
     if (info.isFile()) {
-        if (info.size > limit) {
-            throw new errors/* UserError */.yo(`Model file ${path} is ${formatBytes(info.size)}, over the release asset limit of ${formatBytes(limit)}.`, { hint: TOO_LARGE_HINT });
-        }
+        if (info.size > partBytes)
+            return { files: [await splitFile(source, path, (0,external_node_path_.resolve)(outDir), partBytes)] };
         const digest = await digestFile(source);
-        if (digest.size > limit) {
-            throw new errors/* UserError */.yo(`Model file ${path} grew to ${formatBytes(digest.size)} while it was read, over the release asset limit of ${formatBytes(limit)}.`, { hint: TOO_LARGE_HINT });
-        }
+        if (digest.size > partBytes)
+            return { files: [await splitFile(source, path, (0,external_node_path_.resolve)(outDir), partBytes)] };
         const name = assetName((0,external_node_path_.basename)(source));
-        return { files: [{ name, path: source, size: digest.size, sha256: digest.sha256, contentType: contentTypeFor(name) }] };
+        return { files: [{ name, path: source, size: digest.size, sha256: digest.sha256, contentType: contentTypeFor(name), written: false }] };
     }
     if (!info.isDirectory()) {
         throw new errors/* UserError */.yo(`Model path ${path} is neither a file nor a folder.`, { hint: 'Point the model path at the model file or at the folder holding it.' });
@@ -44443,39 +45031,28 @@ async function packModel(path, outDir, options = {}) {
     const listing = await listFolder(source);
     await (0,promises_.mkdir)(out, { recursive: true });
     const name = `${assetName((0,external_node_path_.basename)(source))}.tar.gz`;
-    const archive = (0,external_node_path_.join)(out, name);
-    const tooLarge = (size) => {
-        const largest = [...listing.files].sort((a, b) => b.size - a.size).slice(0, 3);
-        return new errors/* UserError */.yo(`Model folder ${path} packs to more than the release asset limit of ${formatBytes(limit)} (stopped after ${formatBytes(size)}). ` +
-            `Its largest files: ${largest.map((f) => `${f.path} (${formatBytes(f.size)})`).join(', ')}.`, { hint: TOO_LARGE_HINT });
-    };
-    const counter = new DigestStream(limit, tooLarge);
-    const pack = new wt({
-        cwd: source,
-        portable: true,
-        mtime: EPOCH,
-        noDirRecurse: true,
-        follow: true,
-        strict: true,
-        // tar reads files in chunks of up to 16 MiB by default; 1 MiB keeps the peak memory low.
-        maxReadSize: 1 << 20,
-        gzip: { level: options.gzipLevel ?? 6 },
-        linkCache: NO_HARD_LINKS,
-    });
+    // About the largest the archive can be (the tar, headers with room for pax, deflate's worst-case
+    // growth): below one part, the part's own hash is the whole's and a second hash pass is saved.
+    const tarBound = listing.entries.length * 2048 + listing.files.reduce((sum, f) => sum + f.size + 512, 0) + 1024;
+    const bound = tarBound * 1.001 + (1 << 20);
+    const writer = new PartWriter(out, name, partBytes, bound > partBytes, tooManyParts(path, partBytes));
+    const gzip = new MixedGzipWriter(writer, options.gzipLevel ?? 1);
+    let bytes;
+    let written;
     try {
-        for (const entry of listing.entries)
-            pack.add(entry);
-        pack.end();
-        await (0,external_node_stream_promises_.pipeline)(pack, counter, (0,external_node_fs_.createWriteStream)(archive));
+        await gzip.start();
+        bytes = await writeTar(source, listing, gzip);
+        await gzip.end();
+        written = await writer.close();
     }
     catch (error) {
-        pack.destroy?.();
-        await (0,promises_.rm)(archive, { force: true });
+        await writer.abort();
         throw error;
     }
-    const digest = counter.digest();
-    const unpacked = { bytes: listing.files.reduce((sum, file) => sum + file.size, 0), entries: listing.entries.length };
-    return { files: [{ name, path: archive, size: digest.size, sha256: digest.sha256, contentType: 'application/gzip', unpacked }] };
+    const unpacked = { bytes, entries: listing.entries.length };
+    return {
+        files: [{ name, path: written.parts ? out : written.path, ...written.whole, contentType: 'application/gzip', unpacked, ...(written.parts ? { parts: written.parts } : {}), written: true }],
+    };
 }
 
 // EXTERNAL MODULE: ./src/registry/names.ts
@@ -44630,8 +45207,8 @@ async function registerModel(request, logger) {
             params = { ...params, ...scalars(await (0,json/* readJsonObject */.op)(resolve(request.params), { what: 'params' })) };
         if (request.metrics)
             metrics = { ...metrics, ...numbers(await (0,json/* readJsonObject */.op)(resolve(request.metrics), { what: 'metrics' }), request.metrics) };
-        const packed = await logger.group('Pack the model', () => packModel(model, staging));
-        const files = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType, unpacked: f.unpacked }));
+        const packed = await logger.group('Pack the model', () => packModel(model, staging, { partBytes: request.partBytes }));
+        const files = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType, unpacked: f.unpacked, parts: f.parts, move: f.written }));
         const digests = {};
         if (data) {
             for (const file of data.files)
@@ -45624,6 +46201,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 56919:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 
@@ -56387,7 +57147,7 @@ class Context {
 
 /***/ }),
 
-/***/ 85555:
+/***/ 79083:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56965,298 +57725,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(56919);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -57997,7 +58467,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {

@@ -34345,7 +34345,7 @@ function getListInput(name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _data_parallel_worker_script_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8332);
-/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6891);
+/* harmony import */ var _data_validate_run_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2960);
 /* harmony import */ var _report_validate_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3165);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8382);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3182);
@@ -34474,6 +34474,7 @@ function workerScriptBeside(moduleUrl) {
 /* harmony export */   OR: () => (/* binding */ emptyFileError),
 /* harmony export */   PI: () => (/* binding */ invalidUtf8Error),
 /* harmony export */   Th: () => (/* binding */ raggedRowError),
+/* harmony export */   UX: () => (/* binding */ nulByteError),
 /* harmony export */   ZL: () => (/* binding */ noHeaderError),
 /* harmony export */   hM: () => (/* binding */ unterminatedQuoteError),
 /* harmony export */   kl: () => (/* binding */ fieldTooLargeError),
@@ -34518,6 +34519,16 @@ function invalidUtf8Error(file, line, column, byteOffset) {
     return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`invalid UTF-8 at byte ${byteOffset} (line ${line})`, {
         location: { file, line, column },
         hint: 'Save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 in.csv > out.csv`, or "CSV UTF-8" in Excel).',
+    });
+}
+/**
+ * A NUL byte in a text file: a truncated write (a file padded with zeros after a crash) or a
+ * binary file. `name` is the column it is in, when the reader knows it (CSV/TSV).
+ */
+function nulByteError(file, line, column, byteOffset, name) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DataError */ .fL(`a NUL byte ${name === undefined ? '' : `in column ${JSON.stringify(name)} `}on line ${line} (byte ${byteOffset}): the file is truncated or binary`, {
+        location: { file, line, column },
+        hint: 'A text file holds no NUL bytes: re-export or re-copy the file (a write cut short leaves zeros), or check that it is really CSV/JSON Lines text.',
     });
 }
 function duplicateColumnsError(file, line, names) {
@@ -34808,7 +34819,8 @@ function firstInvalidUtf8(bytes, start, end) {
  * byte buffer rather than concatenated as strings (which would hand the parser a ConsString).
  * Pure-ASCII chunks — the common case — are decoded as latin1, which is ~5x faster than UTF-8
  * decoding and gives the same string; other chunks are validated with buffer.isUtf8, and only an
- * invalid chunk pays for a JS scan that finds the exact bad byte.
+ * invalid chunk pays for a JS scan that finds the exact bad byte. A NUL byte ends the text the same
+ * way (found by memchr, once per chunk): it has no place in a text file, and is reported, not read.
  */
 
 
@@ -34822,6 +34834,13 @@ function firstInvalidUtf8(bytes, start, end) {
  * whose page faults cost more system time than the per-chunk overhead saved.
  */
 const DEFAULT_CHUNK_BYTES = 120 * 1024;
+/**
+ * The most new bytes of UTF-8 text (not pure ASCII) decoded into one block: 60 KiB. Such text
+ * becomes a two-byte string as soon as one character is above U+00FF, two bytes per character, and
+ * a string over 128 KiB is a large object of its own (outside V8's young generation): decoding
+ * 120 KiB chunks of the benchmark's UTF-8 file measured ~10x slower per byte than 60 KiB ones.
+ */
+const MAX_UTF8_DECODE = 60 * 1024;
 /** Sequential reader of the bytes [start, end) of an open file as text blocks. */
 class TextReader {
     handle;
@@ -34868,8 +34887,11 @@ class TextReader {
      */
     // eslint-disable-next-line @typescript-eslint/require-await -- reads synchronously (below) behind the readers' async interface
     async next(consumed = 0) {
+        // bytes the caller saw in the last block and left (they come first again)
+        let carried = 0;
         if (this.started) {
             const used = this.offsetOf(consumed) - this.base;
+            carried = this.decodedBytes - used;
             if (used > 0) {
                 this.buf.copyWithin(0, used, this.held);
                 this.held -= used;
@@ -34879,7 +34901,8 @@ class TextReader {
         this.started = true;
         if (this.readPos >= this.end && this.held === 0)
             return null;
-        const want = Math.min(this.chunkBytes, this.end - this.readPos);
+        // a UTF-8 block may have left read bytes undecoded: read more only when they run short
+        const want = this.held - carried >= MAX_UTF8_DECODE ? 0 : Math.min(this.chunkBytes, this.end - this.readPos);
         if (this.held + want > this.buf.length) {
             const bigger = Buffer.allocUnsafeSlow(Math.max(this.held + want, this.buf.length * 2));
             this.buf.copy(bigger, 0, 0, this.held);
@@ -34906,9 +34929,21 @@ class TextReader {
             this.base = 3;
         }
         let decodeEnd = final ? this.held : this.held - incompleteUtf8Tail(this.buf, this.held);
+        // a block of at most a chunk of new bytes, MAX_UTF8_DECODE of UTF-8 (ending on a character);
+        // twice what the caller left, at least, so that a row longer than that is read in linear time
+        const allAscii = (0,external_node_buffer_.isAscii)(this.buf.subarray(0, decodeEnd));
+        const most = Math.max(carried + (allAscii ? this.chunkBytes : MAX_UTF8_DECODE), 2 * carried);
+        if (decodeEnd > most)
+            decodeEnd = most - (allAscii ? 0 : incompleteUtf8Tail(this.buf, most));
+        let nulByte;
+        const nul = this.buf.subarray(0, decodeEnd).indexOf(0);
+        if (nul >= 0) {
+            decodeEnd = nul;
+            nulByte = { byteOffset: this.base + nul };
+        }
         let invalidUtf8;
         const bytes = this.buf.subarray(0, decodeEnd);
-        if ((0,external_node_buffer_.isAscii)(bytes)) {
+        if (allAscii || (0,external_node_buffer_.isAscii)(bytes)) {
             this.textIsAscii = true;
             this.text = this.buf.toString('latin1', 0, decodeEnd);
         }
@@ -34917,20 +34952,21 @@ class TextReader {
                 const bad = firstInvalidUtf8(this.buf, 0, decodeEnd);
                 decodeEnd = bad < 0 ? decodeEnd : bad;
                 invalidUtf8 = { byteOffset: this.base + decodeEnd };
+                nulByte = undefined; // the invalid byte comes first
             }
             this.textIsAscii = (0,external_node_buffer_.isAscii)(this.buf.subarray(0, decodeEnd));
             this.text = this.buf.toString(this.textIsAscii ? 'latin1' : 'utf8', 0, decodeEnd);
         }
         this.decodedBytes = decodeEnd;
         const ascii = this.textIsAscii ? this.buf.subarray(0, decodeEnd) : undefined;
-        return { text: this.text, final: final && !invalidUtf8 && decodeEnd === this.held, invalidUtf8, ascii };
+        return { text: this.text, final: final && !invalidUtf8 && !nulByte && decodeEnd === this.held, invalidUtf8, nulByte, ascii };
     }
 }
 
 
 /***/ }),
 
-/***/ 6891:
+/***/ 2960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40598,7 +40634,99 @@ else {
 } validate0.errors = vErrors; return errors === 0; }
 const dataSchemaValidator = validate1;
 
+;// CONCATENATED MODULE: ./src/shared/did-you-mean.ts
+/** "Did you mean" suggestions for names a user mistyped (a rule's metric, a config key). */
+/**
+ * Edit distance between two short strings, where swapping two neighbouring letters counts as one
+ * edit (optimal string alignment): `lable` is one typo away from `label`, as a reader sees it.
+ */
+function distance(a, b) {
+    let before = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                current[j] = Math.min(current[j], before[j - 2] + 1);
+        }
+        before = previous;
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The closest of `candidates` to `name` (case-insensitive; a dotted name also matches on its last
+ * segment, so `f1` suggests `eval.f1`), or undefined when none is near enough to be a typo.
+ */
+function closest(name, candidates) {
+    const wanted = name.toLowerCase();
+    let best;
+    let bestScore = Infinity;
+    for (const candidate of candidates) {
+        const lower = candidate.toLowerCase();
+        const tail = lower.slice(lower.lastIndexOf('.') + 1);
+        const score = Math.min(distance(wanted, lower), tail === wanted ? 0.5 : distance(wanted, tail) + 0.5);
+        if (score < bestScore) {
+            best = candidate;
+            bestScore = score;
+        }
+    }
+    return best !== undefined && bestScore <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
+}
+/** ` Did you mean \`x\`?` or nothing: ready to append to a message. */
+function didYouMean(name, candidates) {
+    const suggestion = closest(name, candidates);
+    return suggestion === undefined ? '' : ` Did you mean \`${suggestion}\`?`;
+}
+
+;// CONCATENATED MODULE: ./schema/data-schema.schema.json
+const data_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/data-schema.schema.json","title":"mlops data schema","description":"What validate-data checks in a dataset: its columns, their types and expectations, and dataset-wide integrity checks.","type":"object","additionalProperties":false,"required":["columns"],"properties":{"$schema":{"type":"string"},"columns":{"description":"The expected columns, by name, in any order.","type":"object","additionalProperties":{"$ref":"#/definitions/column"}},"dataset":{"$ref":"#/definitions/dataset"},"na_values":{"description":"Cell texts read as missing in CSV/TSV. Default: \'\', NA, N/A, null, NULL, None. NaN is not missing: it is checked by allow_nan.","type":"array","items":{"type":"string"}}},"definitions":{"severity":{"type":"string","enum":["error","warning"]},"mostly":{"description":"The share of non-null values that must pass (Great Expectations\' `mostly`), 0..1. Default 1.","type":"number","minimum":0,"maximum":1},"bound":{"type":["number","string"],"description":"A number, or an ISO date/datetime for date columns."},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/severity"}}},"column":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"int, float, bool, string, date, datetime or categorical.","type":"string","enum":["int","float","bool","string","date","datetime","categorical"]},"description":{"type":"string"},"format":{"description":"Date/datetime format with strftime directives (%Y %m %d %H %M %S %f %z). Default ISO 8601.","type":"string"},"required":{"description":"The column must be present (default true).","type":"boolean"},"severity":{"description":"Default severity of this column\'s checks (default error).","$ref":"#/definitions/severity"},"not_null":{"description":"Values must not be missing; with `mostly`, only that share must be present.","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"},"between":{"description":"Long form of min/max with mostly and severity.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}},"allowed":{"description":"The values the column may hold.","oneOf":[{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},{"type":"object","additionalProperties":false,"required":["values"],"properties":{"values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"regex":{"description":"A JavaScript regular expression every value must match (anchor it with ^...$ for a full match).","oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string"},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"multiple_of":{"description":"Every value is a whole multiple of this number (int and float columns).","oneOf":[{"type":"number","exclusiveMinimum":0},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"type":"number","exclusiveMinimum":0},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"unique":{"description":"No value appears twice (nulls are ignored).","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"}}}]},"length":{"description":"Bounds on the length of string values.","$ref":"#/definitions/range"},"mean":{"description":"Bounds on the column\'s mean.","$ref":"#/definitions/range"},"std":{"description":"Bounds on the column\'s standard deviation.","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles, e.g. [{q: 0.5, min: 10, max: 20}].","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"properties":{"q":{"type":"number","minimum":0,"maximum":1},"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/severity"}}}},"allow_nan":{"description":"NaN values are allowed in float columns (default false).","type":"boolean"},"allow_inf":{"description":"Infinite values are allowed in float columns (default false).","type":"boolean"}}},"integrity":{"description":"false turns the check off; a severity turns it on at that level.","oneOf":[{"type":"boolean","enum":[false]},{"$ref":"#/definitions/severity"}]},"dataset":{"type":"object","additionalProperties":false,"properties":{"unexpected_columns":{"description":"What a column absent from the schema is: error (default), warning or allow.","type":"string","enum":["error","warning","allow"]},"row_count":{"description":"Bounds on the number of rows.","$ref":"#/definitions/range"},"unique":{"description":"Column combinations that must be unique together.","type":"array","items":{"oneOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["columns"],"properties":{"columns":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"$ref":"#/definitions/severity"}}}]}},"duplicate_rows":{"description":"Rows repeated exactly (default warning).","$ref":"#/definitions/integrity"},"label":{"description":"The label column, for conflicting_labels (default: data.label of mlops.yml).","type":"string"},"conflicting_labels":{"description":"Rows with the same features but different labels (default warning when a label is known).","$ref":"#/definitions/integrity"},"train_eval_leakage":{"description":"Eval rows that also appear in the training data (default error when eval data is given).","$ref":"#/definitions/integrity"}}}}}');
+;// CONCATENATED MODULE: ./schema/mlops.schema.json
+const mlops_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/mlops.schema.json","title":"mlops.yml","description":"One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.","type":"object","additionalProperties":false,"required":["name","data"],"properties":{"$schema":{"type":"string"},"version":{"description":"Version of this file\'s format.","const":1},"name":{"description":"The model\'s name: letters, digits, dot, dash, underscore.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"data":{"type":"object","additionalProperties":false,"required":["train"],"properties":{"train":{"description":"Training data: a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"eval":{"description":"Evaluation data (optional): a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"format":{"description":"Overrides the format read from the file extension.","type":"string","enum":["csv","tsv","jsonl","parquet"]},"label":{"description":"The label (target) column.","type":"string"},"schema":{"description":"The data schema: a path to a YAML/JSON file, or the schema inline.","oneOf":[{"type":"string"},{"$ref":"data-schema.schema.json"}]}}},"validate":{"type":"object","additionalProperties":false,"properties":{"fail_on":{"description":"The lowest severity that fails validation: error (default), warning, or never.","type":"string","enum":["error","warning","never"]},"baseline":{"description":"A baseline profile (JSON) to measure drift against.","type":"string"},"profile_out":{"description":"Where the profile is written (default .mlops/profile.json).","type":"string"},"report":{"description":"Where the JSON report is written (default .mlops/validate-report.json).","type":"string"},"drift":{"$ref":"#/definitions/drift"}}},"train":{"description":"The training command train-and-sweep runs once per trial (any language).","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A shell command (string) or an argv list. {name} is replaced by a parameter\'s value, {args} by --name=value pairs.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"workdir":{"description":"Folder the command runs in, relative to mlops.yml (default: its folder).","type":"string"},"timeout":{"description":"Seconds a trial may run before its whole process tree is killed (default 3600).","type":"number","exclusiveMinimum":0},"retries":{"description":"Runs again a trial that crashed (non-zero exit), at most this often (default 0).","type":"integer","minimum":0,"maximum":10},"env":{"description":"Extra environment variables for every trial.","type":"object","additionalProperties":{"type":"string"}}}},"sweep":{"description":"The hyperparameter sweep of train-and-sweep.","type":"object","additionalProperties":false,"required":["metric","space"],"properties":{"method":{"description":"grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).","enum":["grid","random","tpe","gp"]},"trials":{"description":"Trials in all (default 20).","type":"integer","minimum":1,"maximum":10000},"parallel":{"description":"Trials at once on one machine (default: the number of cores).","type":"integer","minimum":1,"maximum":256},"seed":{"description":"The same seed and space give the same trials (default 0).","type":"integer","minimum":0},"metric":{"type":"object","additionalProperties":false,"required":["name","goal"],"properties":{"name":{"description":"The key of the metrics file to optimise.","type":"string","minLength":1},"goal":{"enum":["maximize","minimize"]},"target":{"description":"End the sweep once a trial reaches this value.","type":"number"}}},"space":{"description":"Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/param"}},"pruner":{"description":"Early stopping on intermediate metrics.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["none","median","asha"]},"metric":{"description":"Intermediate metric to judge (default: the sweep metric).","type":"string"},"startup_trials":{"type":"integer","minimum":0},"warmup_steps":{"type":"integer","minimum":0},"min_resource":{"type":"integer","minimum":1},"reduction_factor":{"type":"integer","minimum":2},"goal":{"description":"Direction of the pruner\'s metric (default: the sweep metric\'s goal).","enum":["maximize","minimize"]}}},"max_failed_share":{"description":"The sweep fails when more than this share of trials failed (default 1: only when all did).","type":"number","minimum":0,"maximum":1},"matrix":{"description":"Fan-out over a GitHub Actions job matrix.","type":"object","additionalProperties":false,"properties":{"shards":{"description":"Matrix legs (at most 256).","type":"integer","minimum":1,"maximum":256},"rounds":{"description":"Model-based methods: plan/run/collect rounds, each planned from all results so far.","type":"integer","minimum":1,"maximum":20}}}}},"gate":{"description":"Rules the candidate model must pass against absolute bounds, the production model and the data (evaluate-gate). Source: src/gate/gate-config.schema.json.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Per-metric settings by (dotted) metric name, e.g. latency_ms or eval.f1.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"direction":{"description":"Which way the metric improves (default: lower for names with loss, error, latency, time, rmse, ...; else higher).","enum":["higher","lower"]},"statistic":{"description":"The per-example statistic whose bootstrap interval stands for this metric (default: from the name).","enum":["accuracy","f1","log_loss","rmse","auc"]}}}},"rules":{"description":"Each rule is an error (fails the gate) or a warning (only shown).","type":"array","items":{"oneOf":[{"$ref":"#/definitions/gateThresholdRule"},{"$ref":"#/definitions/gateChangeRule"},{"$ref":"#/definitions/gateValidationRule"},{"$ref":"#/definitions/gateDriftRule"}]}},"bootstrap":{"description":"The paired bootstrap that gives each metric\'s change a confidence interval (percentile method).","type":"object","additionalProperties":false,"properties":{"resamples":{"description":"Resamples (default 2000).","type":"integer","minimum":100,"maximum":100000},"confidence":{"description":"Level of the interval (default 0.95).","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"seed":{"description":"The same seed and outputs give the same intervals (default 0).","type":"integer","minimum":0},"positive_label":{"description":"The positive class of binary labels for F1, log loss and AUC (default: 1, true, yes or positive when present).","type":["string","number","boolean"]}}},"evaluate":{"description":"Re-evaluates the baseline model (downloaded from the registry, digests verified) on the candidate\'s eval data, so both are measured on the same rows. The command gets MLOPS_MODEL_DIR, MLOPS_EVAL_DATA, MLOPS_METRICS_FILE and MLOPS_OUTPUTS_FILE.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A command line (run by the shell) or a list of arguments, run in mlops.yml\'s folder.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"timeout":{"description":"Seconds before the command is stopped (default 600).","type":"number","exclusiveMinimum":0}}}}},"registry":{"description":"Model registry settings (register-model).","type":"object"},"environments":{"description":"Deployment environments (deploy-env).","type":"object"},"deploy":{"description":"deploy-env: where a verified version goes, how it proves it is up, and the order environments are promoted in.","type":"object","additionalProperties":false,"properties":{"environments":{"description":"Promotion order, e.g. [staging, production]: a version reaches an environment only after succeeding in the ones before it (and, past the first, with a passing gate verdict).","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"uniqueItems":true},"run_environment":{"description":"The environment `mlops run` deploys to at its end (default: the first of environments, else local).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"target":{"description":"A command (gets MLOPS_MODEL_DIR, MLOPS_MODEL_NAME, MLOPS_MODEL_VERSION, MLOPS_ENVIRONMENT, MLOPS_PREVIOUS_VERSION) or a webhook (signed JSON POST).","type":"object","additionalProperties":false,"properties":{"command":{"type":"string","minLength":1},"webhook":{"description":"A URL the deploy is POSTed to.","type":"string","pattern":"^https?://"},"secret_env":{"description":"The variable that holds the webhook\'s HMAC secret.","type":"string","minLength":1},"timeout":{"description":"Seconds before the command\'s process tree is stopped (default 300).","type":"number","exclusiveMinimum":0}}},"health":{"description":"An HTTP URL that must answer 2xx (optionally with a JSON field), or a command that must exit 0.","type":"object","additionalProperties":false,"properties":{"url":{"type":"string","minLength":1},"command":{"type":"string","minLength":1},"json_field":{"type":"string","minLength":1},"expect":{"type":["string","number","boolean"]},"attempts":{"type":"integer","minimum":1,"maximum":100},"interval":{"description":"Seconds before the second try; grows 1.5x per try.","type":"number","exclusiveMinimum":0},"timeout":{"description":"Seconds per try.","type":"number","exclusiveMinimum":0}}},"smoke":{"description":"The first rows of the eval data go to the deployed model (a predict URL or a command); the answers must match the predictions the version recorded.","type":"object","additionalProperties":false,"properties":{"url":{"type":"string","minLength":1},"command":{"type":"string","minLength":1},"rows":{"type":"integer","minimum":1,"maximum":10000},"data":{"description":"A CSV of eval rows (default: data.eval).","type":"string","minLength":1}}},"environment_url":{"description":"Where the deployed model answers, for the deployment status.","type":"string","minLength":1},"require_protection":{"description":"Refuse a GitHub production environment without required reviewers or a wait timer (default true; never applies locally).","type":"boolean"}}}},"definitions":{"paths":{"oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"thresholds":{"type":"object","additionalProperties":false,"properties":{"warn":{"type":"number","minimum":0},"fail":{"type":"number","minimum":0}}},"driftColumn":{"type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"skip":{"type":"boolean"}}},"drift":{"description":"Drift against the baseline profile. Thresholds apply to every column unless overridden.","type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"drifted_share_fail":{"description":"The share of drifted columns that fails the dataset (default 0.5).","type":"number","minimum":0,"maximum":1},"columns":{"type":"object","additionalProperties":{"$ref":"#/definitions/driftColumn"}}}},"param":{"type":"object","required":["type"],"properties":{"type":{"enum":["uniform","loguniform","int","categorical","const"]},"low":{"type":"number"},"high":{"type":"number"},"step":{"type":"number","exclusiveMinimum":0},"log":{"type":"boolean"},"choices":{"type":"array","items":{"type":["string","number","boolean"]}},"value":{"type":["string","number","boolean"]},"when":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false},"gateSeverity":{"description":"error (default) fails the gate; warning only shows in the report.","enum":["error","warning"]},"gateMetric":{"description":"A metric of the candidate\'s or the baseline\'s metrics file (dotted for nested keys).","type":"string","minLength":1},"gateThresholdRule":{"description":"An absolute bound: { metric: accuracy, min: 0.9 }.","type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"metric":{"$ref":"#/definitions/gateMetric"},"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateChangeRule":{"description":"A bound on the change against production, in the metric\'s direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.","type":"object","additionalProperties":false,"required":["metric"],"oneOf":[{"required":["max_drop"]},{"required":["max_drop_pct"]},{"required":["min_gain"]},{"required":["min_gain_pct"]}],"properties":{"metric":{"$ref":"#/definitions/gateMetric"},"max_drop":{"description":"The largest allowed drop, in the metric\'s units.","type":"number","minimum":0},"max_drop_pct":{"description":"The largest allowed drop, in percent of production\'s value.","type":"number","minimum":0},"min_gain":{"description":"The smallest required gain, in the metric\'s units.","type":"number"},"min_gain_pct":{"description":"The smallest required gain, in percent of production\'s value.","type":"number"},"significant":{"description":"Judge the change against its bootstrap interval (needs per-example outputs of both models).","type":"boolean"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateValidationRule":{"description":"validate-data passed in this run.","type":"object","additionalProperties":false,"required":["data"],"properties":{"data":{"const":"validation_passed"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateDriftRule":{"description":"The share of drifted columns is at most max.","type":"object","additionalProperties":false,"required":["data","max"],"properties":{"data":{"const":"drifted_share"},"max":{"type":"number","minimum":0,"maximum":1},"severity":{"$ref":"#/definitions/gateSeverity"}}}}}');
+;// CONCATENATED MODULE: ./src/config/schema-hints.ts
+
+
+
+/**
+ * The schema node an error's `schemaPath` (`#/properties/data/additionalProperties`) sits in, in the
+ * schema it came from: a data schema written inside mlops.yml is checked by the data schema's own
+ * validator, whose paths start at that schema's root.
+ */
+function nodeOf(error, what) {
+    const segments = error.schemaPath.replace(/^#\/?/, '').split('/').slice(0, -1);
+    const walk = (root) => segments.reduce((node, segment) => (node !== null && typeof node === 'object' ? node[segment.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), root);
+    const [first, second] = what === 'mlops.yml' ? [mlops_schema_namespaceObject, data_schema_schema_namespaceObject] : [data_schema_schema_namespaceObject, mlops_schema_namespaceObject];
+    const node = walk(first);
+    return node !== undefined && typeof node === 'object' ? node : walk(second);
+}
+/** How to fix the violation `error` of `key` (dotted) in a file of kind `what` (mlops.yml or data schema). */
+function schemaHint(error, what, key) {
+    const node = nodeOf(error, what);
+    if (error.keyword === 'additionalProperties') {
+        const unknown = String(error.params.additionalProperty);
+        const allowed = Object.keys(node?.properties ?? {}).filter((k) => k !== '$schema');
+        const where = key.split('.').slice(0, -1).join('.') || 'the top level';
+        if (allowed.length === 0)
+            return `Remove or rename the key \`${unknown}\`.`;
+        return `Remove or rename the key \`${unknown}\`; the keys allowed under ${where} are ${allowed.join(', ')}.${didYouMean(unknown, allowed)}`;
+    }
+    if (error.keyword === 'required') {
+        const missing = String(error.params.missingProperty);
+        const about = node?.properties?.[missing]?.description;
+        return `Add the key \`${missing}\` under ${key === '(top level)' ? 'the top level' : key}${about ? `: ${sentence(about)}` : '.'}`;
+    }
+    const description = node?.description ?? node?.properties?.[key.split('.').pop() ?? '']?.description;
+    return `Correct ${key}${description ? `: ${sentence(description)}` : '.'}`;
+}
+/** A schema description continuing a hint: `The lowest severity ...` -> `the lowest severity ....`. */
+function sentence(description) {
+    const lowered = /^[A-Z][a-z]/.test(description) ? description[0].toLowerCase() + description.slice(1) : description;
+    return lowered.replace(/\.?$/, '.');
+}
+
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
+
 
 
 /** Throws a located ConfigError for the first schema violation of an mlops.yml. */
@@ -40620,7 +40748,7 @@ function check(validate, source, what, base = []) {
     const key = [...path, ...(extra === undefined ? [] : [extra])].join('.') || '(top level)';
     throw new errors/* ConfigError */.xL(`Invalid ${what}: ${key} ${message}.`, {
         location: { ...location, key },
-        hint: hintFor(error, what),
+        hint: schemaHint(error, what, key),
     });
 }
 /**
@@ -40654,12 +40782,6 @@ function describe(error) {
         default:
             return { message: error.message ?? 'is invalid', keyOf: false };
     }
-}
-function hintFor(error, what) {
-    const reference = what === 'mlops.yml' ? 'schema/mlops.schema.json' : 'schema/data-schema.schema.json';
-    if (error.keyword === 'additionalProperties')
-        return `Remove or rename the key; the allowed keys are listed in ${reference}.`;
-    return `Correct the value; ${reference} describes every key (editors with YAML support complete from it).`;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -42533,7 +42655,7 @@ var text_reader = __nccwpck_require__(758);
 const HEADER_CHUNK_BYTES = 64 * 1024;
 /**
  * Reads the first non-blank record of `file` as the header and checks the column names: none
- * empty, none repeated. Errors: empty file, no header, unterminated quote, invalid UTF-8.
+ * empty, none repeated. Errors: empty file, no header, unterminated quote, invalid UTF-8, a NUL byte.
  */
 async function readCsvHeader(file, options) {
     const { handle, size } = await (0,open_file/* openDataFile */.f)(file);
@@ -42583,9 +42705,14 @@ async function readCsvHeader(file, options) {
                     };
                 }
             }
-            if (block.invalidUtf8) {
+            const bad = block.invalidUtf8 ?? block.nulByte;
+            if (bad) {
                 const badLine = line + countLineFeeds(text, pos, text.length);
-                throw (0,csv_errors/* invalidUtf8Error */.PI)(file, badLine, columnAt(text, text.length), block.invalidUtf8.byteOffset);
+                if (block.invalidUtf8)
+                    throw (0,csv_errors/* invalidUtf8Error */.PI)(file, badLine, columnAt(text, text.length), bad.byteOffset);
+                const record = parseRecord(text, pos, false, options.delimiterCode);
+                const field = record.kind === 'unterminated' ? 1 : record.fields.length;
+                throw (0,csv_errors/* nulByteError */.UX)(file, badLine, columnAt(text, text.length), bad.byteOffset, `#${field} (header)`);
             }
         }
     }
@@ -42628,93 +42755,100 @@ function checkColumnNames(file, line, text, names, starts) {
 var csv_options = __nccwpck_require__(1211);
 ;// CONCATENATED MODULE: ./src/data/kernel/kernel-binary.ts
 // Generated by scripts/build-wasm.mjs from wasm/csv-kernel.ts (AssemblyScript); do not edit.
-// 6089 bytes of WebAssembly, loaded by csv-kernel.ts.
-const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABdQ1gAAF/YAx/f39/f39/f39/f38Bf2AGf39/f39/AX9gCn9/f398fH9/f38Bf2AFf39/f38AYAp/f39/f39/f39/' +
-    'AGAEf39/fwF/YAN/f38Bf2AGf39/f39/AGAEf39/fwBgA39/fwBgB39/f39/f38AYAF/AAMTEgEAAAIDAAQBBQYHAAgJCgsADAUD' +
-    'AQABBh8GfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALB/kBEQpmaXh1cENvdW50ABAMc3RvcFBvc2l0aW9uAAUIdG9rZW5p' +
-    'emUAAAxwYXJzZU51bWJlcnMACBJzdW1tYXJ5UGFyc2VkQ291bnQAARBzdW1tYXJ5T25lc0NvdW50AAIQc3VtbWFyaXplTnVtYmVy' +
-    'cwAEDWZpbGxEYXRlVGFibGUAEQloYXNoVGV4dHMADA5zdW1tYXJpemVUZXh0cwADCWxlYXJuVGV4dAAJCmZvbGRDb2x1bW4ADwlm' +
-    'b2xkRW1wdHkADhBwYXJ0aXRpb25SZWNvcmRzAAcLc29ydEZsb2F0NjQABghoZWFwQmFzZQALBm1lbW9yeQIADAEFCvspEt0GAwx/' +
-    'AnsBfiAHQQJ0IRYgAiEHQQAkAUEAJAIgCCIPIAlOBH9BAAUgASACTAR/QQAFIAAgAmotAAAiDkENRyAOQQpHcQsLRQRAIAIkAEEA' +
-    'DwsgBP0PIRggA0EBayETIA9BAnQhEUF/IQNBfyEUIAIhEANAAkAgACAQaiIE/QAEACIZIBj9IyAZ/QwKCgoKCgoKCgoKCgoKCgoK' +
-    '/SP9UCAZ/QwiIiIiIiIiIiIiIiIiIiIi/SP9UP1krCAE/QAEECIZIBj9IyAZ/QwKCgoKCgoKCgoKCgoKCgoK/SP9UCAZ/QwiIiIi' +
-    'IiIiIiIiIiIiIiIi/SP9UP1krEIQhoQgBP0ABCAiGSAY/SMgGf0MCgoKCgoKCgoKCgoKCgoKCv0j/VAgGf0MIiIiIiIiIiIiIiIi' +
-    'IiIiIv0j/VD9ZKxCIIaEIAT9AAQwIhkgGP0jIBn9DAoKCgoKCgoKCgoKCgoKCgr9I/1QIBn9DCIiIiIiIiIiIiIiIiIiIiL9I/1Q' +
-    '/WSsQjCGhCEaA0AgGkIAUgRAIBAgGnqnaiEOIBogGkIBfYMhGiAOIBRGDQEgASAOTA0CIAAgDmoiBC0AACEXIBUEQCAXQSJGBEAg' +
-    'BC0AAUEiRgRAQQEhDSAOQQFqIRQMBAtBACEVIA4hAwUgF0EKRg0ECwwCCyAXQSJGBEAgAiAORgRAQQEhFUEBIQwLDAILIA4hBCAM' +
-    'BEAgDiADQQFqRiIEBH8gBAUgDiADQQJqRiAXQQpGcQR/IAAgA2otAAFBDUYFQQALC0UNAyADIQQgAkEBaiECCyANBEAgCyMBQQJ0' +
-    'aiARQQJ2NgIAIwFBAWokAUEAIQ0LIBdBCkcEfyASIBNGDQMgBSARaiACNgIAIAYgEWogBDYCACARIBZqIREgEkEBagUgEiATRw0D' +
-    'IARBAWsgBCAMRSACIARIcQR/IAAgBGpBAWstAABBDUYFQQALGyEMIA5BAWoiBCAHayAKSg0DIAUgEWogAjYCACAGIBFqIAw2AgAj' +
-    'ASQCIAQhByAPQQFqIg8gCU4Ef0EABSABIAdMBH9BAAUgACAHai0AACICQQ1HIAJBCkdxCwtFDQMgD0ECdCERQQALIRIgDkEBaiEC' +
-    'QQAhDAwBCwsgEEFAayEQDAELCyAHJAAjAiQBIA8gCGsLBAAjAwsEACMEC80BAQh/IARBgDBqIglBAEGACPwLAANAIAAgB0oEQCAH' +
-    'QQJ0IgYgA2ooAgBBAE4EfyACIAZqKAIAIQogASAGaigCACILQf8DcSEGA38gBCAGQQxsaiINKAIIIgwEfyANKAIAIAtGBH8gDSgC' +
-    'BCAKRgVBAAsEfyAMBSAGQQFqQf8DcSEGDAILBUEACwsFQQALIgYEQCAJIAZBAWtBAnRqIgYgBigCAEEBajYCAAUgBSAIQQJ0aiAH' +
-    'NgIAIAhBAWohCAsgB0EBaiEHDAELCyAIC+IBAgZ/AXwDQCAAIAtKBEACQCACIAtqLQAAQQFHBEAgCCAKQQJ0aiALNgIAIApBAWoh' +
-    'CgwBCyABIAtBA3RqKwMAIRAgCQRAIA0gEEQAAAAAAADwP2FqIQ0gDEEBaiEMDAELIAcgDEEDdGogEDkDACAMQQFqIQwgBiADIAtB' +
-    'AnRqKAIAIg9BEnZqIQ4gD0EOdEGAwAByZ0EBaiIPIA4tAABLBEAgDiAPOgAACyAFIBBjIAQgEGRyBEAgCCAKQQJ0aiALNgIAIApB' +
-    'AWohCgsLIAtBAWohCwwBCwsgDCQDIA0kBCAKCwQAIwALwgMDB38CfgF8IARBAEGAwAD8CwADQCABIAZKBEBEAAAAAAAAAAAgACAG' +
-    'QQN0IgVqKwMAIg4gDkQAAAAAAAAAAGEbvSIMQj+HQoCAgICAgICAgH+EIAyFIQwgAiAFaiAMNwMAQQAhBQNAIAVBCEgEQCAEIAwg' +
-    'BaxCA4aIQv8Bg6cgBUEIdGpBAnRqIgkgCSgCAEEBajYCACAFQQFqIQUMAQsLIAZBAWohBgwBCwsDQCAHQQhIBEAgASAEIAdBCnRq' +
-    'IgkgAikDACAHrEIDhiIMiEL/AYOnQQJ0aigCAEcEQEEAIQZBACEFA0AgBUGAAkgEQCAJIAVBAnRqIgooAgAhCyAKIAY2AgAgBiAL' +
-    'aiEGIAVBAWohBQwBCwtBACEFA0AgASAFSgRAIAkgAiAFQQN0aikDACINIAyIQv8Bg6dBAnRqIgYoAgAhCiAGIApBAWo2AgAgAyAK' +
-    'QQN0aiANNwMAIAVBAWohBQwBCwsgAiADIQIhAwsgB0EBaiEHDAELCwNAIAEgCEoEQCACIAhBA3QiA2opAwAhDCAAIANqIAxCgICA' +
-    'gICAgICAf4UgDEJ/hSAMQj+Ipxs3AwAgCEEBaiEIDAELCwvMAgEFfyALQQBBgAL8CwADQCAAIA1KBEAgBgR/IAYgDWotAAAgB0cF' +
-    'QQALRQRAIAsgAiANQQJ0aigCAEEadkECdGoiDiAOKAIAQQFqNgIACyANQQFqIQ0MAQsLQQAhDQNAIAxBwABIBEAgDEECdCIOIAtq' +
-    'Ig8oAgAhECAKIA5qIA02AgAgDyANNgIAIA0gASAQbGohDSAMQQFqIQwMAQsLIAogDTYCgAJBACEKA0AgACAKSgRAIAYEfyAGIApq' +
-    'LQAAIAdHBUEAC0UEQCALIApBAnQiDCACaigCACIOQRp2QQJ0aiIPKAIAIRAgDyABIBBqNgIAIAkgEEECdGoiDyAONgIAIA8gAyAM' +
-    'aigCADYCBCAPIAggCmo2AgggAUEFRgRAIA8gBCAMaigCADYCDCAPIAUgDGooAgA2AhALCyAKQQFqIQoMAQsLIA0gAW4LgwYDAXwI' +
-    'fwF+A0AgBCAOSgRARAAAAAAAAPh/IQpBACEMIA5BAnQiCyACaigCACINIAMgC2ooAgAiEUgEQCAABEAgAEEBRgRAIAEgDWotAAAi' +
-    'C0EtRiIMIAtBK0ZyBH8gDUEBaiENIAwFQQALIQsCfEQAAAAAAAD4fyARIA1rQQ9KIA0gEU5yDQAaQgAhEwNAIA0gEUgEQEQAAAAA' +
-    'AAD4fyABIA1qLQAAQTBrIgxBCUsNAhogDKwgE0IKfnwhEyANQQFqIQ0MAQsLIBO5IgqaIAogCxsLIgogCmEhDAUgAEECRgR8IAEg' +
-    'DSAREAoiC0GAgICAfkchDCALt0QAAAAAcJmUQaIFIBEgDWshDCABIA1qIg0tAAAiD0ExRgR/QQEFQX9BACAPQTBHGwshCwJAIAxB' +
-    'AUYNAEEBIQsgD0H0AEYgDEEERnEEfyANLQABQfIARgVBAAsEfyANLQACQfUARgVBAAsEfyANLQADQeUARgVBAAsNAEEAIQsgD0Hm' +
-    'AEYgDEEFRnEEfyANLQABQeEARgVBAAsEfyANLQACQewARgVBAAsEfyANLQADQfMARgVBAAsEfyANLQAEQeUARgVBAAsNAEF/IQsL' +
-    'IAtBAE4hDCALtwshCgsFIAEgDWotAAAiC0EtRiIMIAtBK0ZyBH8gDUEBaiENIAwFQQALIRJCACETQQAhC0F/IQwCfANAIA0gEUgE' +
-    'QCABIA1qLQAAIg9BMGsiEEEJTQR/RAAAAAAAAPh/IAtBAWoiC0EPSg0DGiAQrCATQgp+fCETIAxBAWogDCAMQQBOGwVEAAAAAAAA' +
-    '+H8gD0EuRiAMQQBIcUUNAxpBAAshDCANQQFqIQ0MAQsLRAAAAAAAAPh/IAtFDQAaIBO5IQogDEEASgRAIAogDEEDdEGgCGorAwCj' +
-    'IQoLIAqaIAogEhsLIgogCmEhDAsLAkAgDEUEQCAGIA5qQQA6AAAMAQsgBiAOakEBOgAAIAUgDkEDdGogCjkDAAsgDkEBaiEODAEL' +
-    'CyAHBEAgBSAEIAggCRANCwtxAQN/IAFB/wNxIQQDQCAAIARBDGxqIgUoAggiBgRAIAUoAgAgAUYEfyAFKAIEIAJGBUEACwRAIAZB' +
-    'AWsPBSAEQQFqQf8DcSEEDAILAAsLIAAgBEEMbGoiACABNgIAIAAgAjYCBCAAIANBAWo2AgggAwuMBAEFfwJAIAIgAWtBCkcNACAA' +
-    'IAFqIgMtAARBLUcEf0EBBSADLQAHQS1HCw0AIAMtAAFBMGsiAEEJSyADLQAAQTBrIgFBCUtyIAMtAAJBMGsiAkEJS3IgAy0AA0Ew' +
-    'ayIEQQlLciADLQAFQTBrIgVBCUtyIAMtAAZBMGsiBkEJS3IgAy0ACEEwayIHQQlLciADLQAJQTBrIgNBCUtyDQAgAUHoB2wgAEHk' +
-    'AGxqIAJBCmxqIARqIgBB5ABIIAVBCmwgBmoiAUEATHIgAUEMSnIgB0EKbCADaiICQQBMcg0AIABBDGwgAWpBkbIBayIDQZAcSUEA' +
-    'IwUbBEAgAiMFIANBwPAAamotAABKDQEjBSADQQJ0aigCACACakEBaw8LIAFBAkYEf0EcQR0gAEEDcQR/QQAFIABB5ABvCwR/QQAF' +
-    'IABBkANvCxsFQR5BHyABQQZGIAFBBEZyIAFBCUZyIAFBC0ZyGwsgAkgNACACIAFBAkoEfyAAQQNxBH9BAAUgAEHkAG8LBH9BAAUg' +
-    'AEGQA28LBUEBC0UgAUECdEHsCWooAgAgAEEBayIBQQRtIgJBAWsgAiABQQBIIgJBACABQQNxGxsgAUHkAG0iA0EBayADIAJBACAB' +
-    'QeQAbxsbayABQZADbSIDQQFrIAMgAkEAIAFBkANvGxtqIABB7QJsampqakGo9StrDwtBgICAgH4LBQBBrAoL5gIBB38DQCADIAlK' +
-    'BEAgCUECdCIKIAFqKAIAIQcgAiAKaigCACILQQBOBEAgCyAHayIGQYzlnrp5cyEIIAZBkemXqgJzIQYgACAHaiEHIAAgC2ohCwNA' +
-    'IAdBA2ogC0kEQCAHKAIAQdHa+OR8bEEPd0GT65zcAWwiDCAIc0ENd0EFbEGcqa7NAWshCCAGIAxzQQ13QQVsQZyprs0BayEGIAdB' +
-    'BGohBwwBCwsgByALSQRAIAcoAgBBASALIAdrQQN0dEEBa3FB0dr45HxsQQ93QZPrnNwBbCIHIAhzQQ13QQVsQZyprs0BayEIIAYg' +
-    'B3NBDXdBBWxBnKmuzQFrIQYLIAQgCmogCCAIQRB2c0HrlK+veGwiByAHQQ12c0G13MqVfGwiByAHQRB2czYCACAFIApqIAYgBkEQ' +
-    'dnNB65Svr3hsIgYgBkENdnNBtdzKlXxsIgYgBkEQdnM2AgALIAlBAWohCQwBCwsLqwUEBH8EewF+AXwDQCAFQQRqIgQgAUwEQCAA' +
-    'IAVBA3RqIgb9AAQAIgggCP0MAAAAAAAAAAAAAAAAAAAAAP1H/U8iCiAG/QAEECIIIAj9DAAAAAAAAAAAAAAAAAAAAAD9R/1PIgv9' +
-    'DQABAgMICQoLEBESExgZGhsiCf0MjLJHl4yyR5eMskeXjLJHl/1RIgggCEEQ/a0B/VH9DGvK64VryuuFa8rrhWvK64X9tQEiCCAI' +
-    'QQ39rQH9Uf0MNa6ywjWussI1rrLCNa6ywv21ASEIIAIgBUECdCIFaiAJIAogC/0NBAUGBwwNDg8UFRYXHB0eHyAIIAhBEP2tAf1R' +
-    '/VEiCf0MkfRFJZH0RSWR9EUlkfRFJf1RIgggCEEQ/a0B/VH9DGvK64VryuuFa8rrhWvK64X9tQEiCCAIQQ39rQH9Uf0MNa6ywjWu' +
-    'ssI1rrLCNa6ywv21ASIIIAhBEP2tAf1R/VEiCP0LBAAgAyAFaiAJIAggCEEQ/a0B/VH9DGvK64VryuuFa8rrhWvK64X9tQEiCCAI' +
-    'QQ39rQH9Uf0MNa6ywjWussI1rrLCNa6ywv21ASIIIAhBEP2tAf1R/VH9CwQAIAQhBQwBCwsDQCABIAVKBEBEAAAAAAAAAAAgACAF' +
-    'QQN0aisDACINIA1EAAAAAAAAAABhG70iDKciBkGM5Z66eXMiBCAEQRB2c0HrlK+veGwiBCAEQQ12c0G13MqVfGwhBCAFQQJ0Igcg' +
-    'AmogBiAMQiCIpyAEQRB2IARzcyIGQZHpl6oCcyIEIARBEHZzQeuUr694bCIEIARBDXZzQbXcypV8bCIEIARBEHZzcyIENgIAIAMg' +
-    'B2ogBiAEIARBEHZzQeuUr694bCIEIARBDXZzQbXcypV8bCIEIARBEHZzczYCACAFQQFqIQUMAQsLC1MBAn8DQCACIANKBEAgA0EC' +
-    'dCIEIABq/QwowrbrKMK26yjCtusowrbr/QsEACABIARq/Qx4AKeceACnnHgAp5x4AKec/QsEACADQQRqIQMMAQsLC6UDAgJ7An8D' +
-    'QCAEIApKBEAgCkECdCEJIAUEe/0MjLJHl4yyR5eMskeXjLJHlwUgACAJav0ABAALIAIgCWr9AAQA/VEiB0EN/asBIAdBE/2tAf1Q' +
-    '/QwFAAAABQAAAAUAAAAFAAAA/bUB/Qxka1TmZGtU5mRrVOZka1Tm/a4BIQggBQR7/QyR9EUlkfRFJZH0RSWR9EUlBSABIAlq/QAE' +
-    'AAsgAyAJav0ABAD9USIHQQ39qwEgB0ET/a0B/VD9DAUAAAAFAAAABQAAAAUAAAD9tQH9DGRrVOZka1TmZGtU5mRrVOb9rgEhByAA' +
-    'IAlqIAYEeyAHIAdBEP2tAf1R/QxryuuFa8rrhWvK64VryuuF/bUBIgcgB0EN/a0B/VH9DDWussI1rrLCNa6ywjWussL9tQEiByAH' +
-    'QRD9rQH9USEHIAggCEEQ/a0B/VH9DGvK64VryuuFa8rrhWvK64X9tQEiCCAIQQ39rQH9Uf0MNa6ywjWussI1rrLCNa6ywv21ASII' +
-    'IAhBEP2tAf1RBSAIC/0LBAAgASAJaiAH/QsEACAKQQRqIQoMAQsLCwQAIwELpQIBBn8DQCACQZAcSARAIAAgAkECdGogAkEMb0EB' +
-    'aiIDQQJ0QewJaigCACACQQxtQewOaiIBQQFrIgRBBG0iBUEBayAFIARBAEgiBUEAIARBA3EbGyAEQeQAbSIGQQFrIAYgBUEAIARB' +
-    '5ABvGxtrIARBkANtIgZBAWsgBiAFQQAgBEGQA28bG2ogAUHtAmxqQaf1K2tqIANBAkoEfyABQQNxBH9BAAUgAUHkAG8LBH9BAAUg' +
-    'AUGQA28LBUEBC0VqNgIAIAAgAkHA8ABqaiADQQJGBH9BHEEdIAFBA3EEf0EABSABQeQAbwsEf0EABSABQZADbwsbBUEeQR8gA0EG' +
-    'RiADQQRGciADQQlGciADQQtGchsLOgAAIAJBAWohAgwBCwsgACQFCwuPAgUAQYwICwHMAEGYCAsFBAAAALgAQaYIC7IB8D8AAAAA' +
-    'AAAkQAAAAAAAAFlAAAAAAABAj0AAAAAAAIjDQAAAAAAAavhAAAAAAICELkEAAAAA0BJjQQAAAACE15dBAAAAAGXNzUEAAAAgX6AC' +
-    'QgAAAOh2SDdCAAAAopQabUIAAEDlnDCiQgAAkB7EvNZCAAA0JvVrDEMAgOA3ecNBQwCg2IVXNHZDAMhOZ23Bq0MAPZFg5FjhQ0CM' +
-    'tXgdrxVEUO/i1uQaS0SS1U0Gz/CARABB3AkLAUwAQegJCzYFAAAAMAAAAAAAAAAfAAAAOwAAAFoAAAB4AAAAlwAAALUAAADUAAAA' +
-    '8wAAABEBAAAwAQAATgE=';
+// 6616 bytes of WebAssembly, loaded by csv-kernel.ts.
+const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABbAxgAAF/YAx/f39/f39/f39/f38Bf2ADf39/AGAHf39/f39/fwBgBn9/f39/fwF/YAp/f39/fHx/f39/AX9gBX9/' +
+    'f39/AGAKf39/f39/f39/fwBgBH9/f38Bf2ADf39/AX9gBH9/f38AYAF/AAMUEwEAAAQFAAYBBwIICQADCgIDAAsFAwEAAQYfBn8B' +
+    'QQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEACweGAhIKZml4dXBDb3VudAARDHN0b3BQb3NpdGlvbgAFCHRva2VuaXplAAAMcGFy' +
+    'c2VOdW1iZXJzAAgSc3VtbWFyeVBhcnNlZENvdW50AAEQc3VtbWFyeU9uZXNDb3VudAACEHN1bW1hcml6ZU51bWJlcnMABA1maWxs' +
+    'RGF0ZVRhYmxlABIKbmFycm93VGV4dAAJCWhhc2hUZXh0cwANDnN1bW1hcml6ZVRleHRzAAMJbGVhcm5UZXh0AAoKZm9sZENvbHVt' +
+    'bgAQCWZvbGRFbXB0eQAPEHBhcnRpdGlvblJlY29yZHMABwtzb3J0RmxvYXQ2NAAGCGhlYXBCYXNlAAwGbWVtb3J5AgAMAQUKhS4T' +
+    '3QYDDH8CewF+IAdBAnQhFiACIQdBACQBQQAkAiAIIg8gCU4Ef0EABSABIAJMBH9BAAUgACACai0AACIOQQ1HIA5BCkdxCwtFBEAg' +
+    'AiQAQQAPCyAE/Q8hGCADQQFrIRMgD0ECdCERQX8hA0F/IRQgAiEQA0ACQCAAIBBqIgT9AAQAIhkgGP0jIBn9DAoKCgoKCgoKCgoK' +
+    'CgoKCgr9I/1QIBn9DCIiIiIiIiIiIiIiIiIiIiL9I/1Q/WSsIAT9AAQQIhkgGP0jIBn9DAoKCgoKCgoKCgoKCgoKCgr9I/1QIBn9' +
+    'DCIiIiIiIiIiIiIiIiIiIiL9I/1Q/WSsQhCGhCAE/QAEICIZIBj9IyAZ/QwKCgoKCgoKCgoKCgoKCgoK/SP9UCAZ/QwiIiIiIiIi' +
+    'IiIiIiIiIiIi/SP9UP1krEIghoQgBP0ABDAiGSAY/SMgGf0MCgoKCgoKCgoKCgoKCgoKCv0j/VAgGf0MIiIiIiIiIiIiIiIiIiIi' +
+    'Iv0j/VD9ZKxCMIaEIRoDQCAaQgBSBEAgECAaeqdqIQ4gGiAaQgF9gyEaIA4gFEYNASABIA5MDQIgACAOaiIELQAAIRcgFQRAIBdB' +
+    'IkYEQCAELQABQSJGBEBBASENIA5BAWohFAwEC0EAIRUgDiEDBSAXQQpGDQQLDAILIBdBIkYEQCACIA5GBEBBASEVQQEhDAsMAgsg' +
+    'DiEEIAwEQCAOIANBAWpGIgQEfyAEBSAOIANBAmpGIBdBCkZxBH8gACADai0AAUENRgVBAAsLRQ0DIAMhBCACQQFqIQILIA0EQCAL' +
+    'IwFBAnRqIBFBAnY2AgAjAUEBaiQBQQAhDQsgF0EKRwR/IBIgE0YNAyAFIBFqIAI2AgAgBiARaiAENgIAIBEgFmohESASQQFqBSAS' +
+    'IBNHDQMgBEEBayAEIAxFIAIgBEhxBH8gACAEakEBay0AAEENRgVBAAsbIQwgDkEBaiIEIAdrIApKDQMgBSARaiACNgIAIAYgEWog' +
+    'DDYCACMBJAIgBCEHIA9BAWoiDyAJTgR/QQAFIAEgB0wEf0EABSAAIAdqLQAAIgJBDUcgAkEKR3ELC0UNAyAPQQJ0IRFBAAshEiAO' +
+    'QQFqIQJBACEMDAELCyAQQUBrIRAMAQsLIAckACMCJAEgDyAIawsEACMDCwQAIwQLzQEBCH8gBEGAMGoiCUEAQYAI/AsAA0AgACAH' +
+    'SgRAIAdBAnQiBiADaigCAEEATgR/IAIgBmooAgAhCiABIAZqKAIAIgtB/wNxIQYDfyAEIAZBDGxqIg0oAggiDAR/IA0oAgAgC0YE' +
+    'fyANKAIEIApGBUEACwR/IAwFIAZBAWpB/wNxIQYMAgsFQQALCwVBAAsiBgRAIAkgBkEBa0ECdGoiBiAGKAIAQQFqNgIABSAFIAhB' +
+    'AnRqIAc2AgAgCEEBaiEICyAHQQFqIQcMAQsLIAgL4gECBn8BfANAIAAgC0oEQAJAIAIgC2otAABBAUcEQCAIIApBAnRqIAs2AgAg' +
+    'CkEBaiEKDAELIAEgC0EDdGorAwAhECAJBEAgDSAQRAAAAAAAAPA/YWohDSAMQQFqIQwMAQsgByAMQQN0aiAQOQMAIAxBAWohDCAG' +
+    'IAMgC0ECdGooAgAiD0ESdmohDiAPQQ50QYDAAHJnQQFqIg8gDi0AAEsEQCAOIA86AAALIAUgEGMgBCAQZHIEQCAIIApBAnRqIAs2' +
+    'AgAgCkEBaiEKCwsgC0EBaiELDAELCyAMJAMgDSQEIAoLBAAjAAvCAwMHfwJ+AXwgBEEAQYDAAPwLAANAIAEgBkoEQEQAAAAAAAAA' +
+    'ACAAIAZBA3QiBWorAwAiDiAORAAAAAAAAAAAYRu9IgxCP4dCgICAgICAgICAf4QgDIUhDCACIAVqIAw3AwBBACEFA0AgBUEISARA' +
+    'IAQgDCAFrEIDhohC/wGDpyAFQQh0akECdGoiCSAJKAIAQQFqNgIAIAVBAWohBQwBCwsgBkEBaiEGDAELCwNAIAdBCEgEQCABIAQg' +
+    'B0EKdGoiCSACKQMAIAesQgOGIgyIQv8Bg6dBAnRqKAIARwRAQQAhBkEAIQUDQCAFQYACSARAIAkgBUECdGoiCigCACELIAogBjYC' +
+    'ACAGIAtqIQYgBUEBaiEFDAELC0EAIQUDQCABIAVKBEAgCSACIAVBA3RqKQMAIg0gDIhC/wGDp0ECdGoiBigCACEKIAYgCkEBajYC' +
+    'ACADIApBA3RqIA03AwAgBUEBaiEFDAELCyACIAMhAiEDCyAHQQFqIQcMAQsLA0AgASAISgRAIAIgCEEDdCIDaikDACEMIAAgA2og' +
+    'DEKAgICAgICAgIB/hSAMQn+FIAxCP4inGzcDACAIQQFqIQgMAQsLC8wCAQV/IAtBAEGAAvwLAANAIAAgDUoEQCAGBH8gBiANai0A' +
+    'ACAHRwVBAAtFBEAgCyACIA1BAnRqKAIAQRp2QQJ0aiIOIA4oAgBBAWo2AgALIA1BAWohDQwBCwtBACENA0AgDEHAAEgEQCAMQQJ0' +
+    'Ig4gC2oiDygCACEQIAogDmogDTYCACAPIA02AgAgDSABIBBsaiENIAxBAWohDAwBCwsgCiANNgKAAkEAIQoDQCAAIApKBEAgBgR/' +
+    'IAYgCmotAAAgB0cFQQALRQRAIAsgCkECdCIMIAJqKAIAIg5BGnZBAnRqIg8oAgAhECAPIAEgEGo2AgAgCSAQQQJ0aiIPIA42AgAg' +
+    'DyADIAxqKAIANgIEIA8gCCAKajYCCCABQQVGBEAgDyAEIAxqKAIANgIMIA8gBSAMaigCADYCEAsLIApBAWohCgwBCwsgDSABbguD' +
+    'BgMBfAh/AX4DQCAEIA5KBEBEAAAAAAAA+H8hCkEAIQwgDkECdCILIAJqKAIAIg0gAyALaigCACIRSARAIAAEQCAAQQFGBEAgASAN' +
+    'ai0AACILQS1GIgwgC0ErRnIEfyANQQFqIQ0gDAVBAAshCwJ8RAAAAAAAAPh/IBEgDWtBD0ogDSARTnINABpCACETA0AgDSARSARA' +
+    'RAAAAAAAAPh/IAEgDWotAABBMGsiDEEJSw0CGiAMrCATQgp+fCETIA1BAWohDQwBCwsgE7kiCpogCiALGwsiCiAKYSEMBSAAQQJG' +
+    'BHwgASANIBEQCyILQYCAgIB+RyEMIAu3RAAAAABwmZRBogUgESANayEMIAEgDWoiDS0AACIPQTFGBH9BAQVBf0EAIA9BMEcbCyEL' +
+    'AkAgDEEBRg0AQQEhCyAPQfQARiAMQQRGcQR/IA0tAAFB8gBGBUEACwR/IA0tAAJB9QBGBUEACwR/IA0tAANB5QBGBUEACw0AQQAh' +
+    'CyAPQeYARiAMQQVGcQR/IA0tAAFB4QBGBUEACwR/IA0tAAJB7ABGBUEACwR/IA0tAANB8wBGBUEACwR/IA0tAARB5QBGBUEACw0A' +
+    'QX8hCwsgC0EATiEMIAu3CyEKCwUgASANai0AACILQS1GIgwgC0ErRnIEfyANQQFqIQ0gDAVBAAshEkIAIRNBACELQX8hDAJ8A0Ag' +
+    'DSARSARAIAEgDWotAAAiD0EwayIQQQlNBH9EAAAAAAAA+H8gC0EBaiILQQ9KDQMaIBCsIBNCCn58IRMgDEEBaiAMIAxBAE4bBUQA' +
+    'AAAAAAD4fyAPQS5GIAxBAEhxRQ0DGkEACyEMIA1BAWohDQwBCwtEAAAAAAAA+H8gC0UNABogE7khCiAMQQBKBEAgCiAMQQN0QaAI' +
+    'aisDAKMhCgsgCpogCiASGwsiCiAKYSEMCwsCQCAMRQRAIAYgDmpBADoAAAwBCyAGIA5qQQE6AAAgBSAOQQN0aiAKOQMACyAOQQFq' +
+    'IQ4MAQsLIAcEQCAFIAQgCCAJEA4LC5YBAQJ/A0AgA0EQaiIEIAJMBEAgASADaiAAIANBAXRqIgP9AAQA/Qz/AP8A/wD/AP8A/wD/' +
+    'AP8A/ZcBIAP9AAQQ/Qz/AP8A/wD/AP8A/wD/AP8A/ZcB/Wb9CwQAIAQhAwwBCwsDQCACIANKBEAgASADakH/ASAAIANBAXRqLwEA' +
+    'IgQgBEH/AUsbOgAAIANBAWohAwwBCwsLcQEDfyABQf8DcSEEA0AgACAEQQxsaiIFKAIIIgYEQCAFKAIAIAFGBH8gBSgCBCACRgVB' +
+    'AAsEQCAGQQFrDwUgBEEBakH/A3EhBAwCCwALCyAAIARBDGxqIgAgATYCACAAIAI2AgQgACADQQFqNgIIIAMLjAQBBX8CQCACIAFr' +
+    'QQpHDQAgACABaiIDLQAEQS1HBH9BAQUgAy0AB0EtRwsNACADLQABQTBrIgBBCUsgAy0AAEEwayIBQQlLciADLQACQTBrIgJBCUty' +
+    'IAMtAANBMGsiBEEJS3IgAy0ABUEwayIFQQlLciADLQAGQTBrIgZBCUtyIAMtAAhBMGsiB0EJS3IgAy0ACUEwayIDQQlLcg0AIAFB' +
+    '6AdsIABB5ABsaiACQQpsaiAEaiIAQeQASCAFQQpsIAZqIgFBAExyIAFBDEpyIAdBCmwgA2oiAkEATHINACAAQQxsIAFqQZGyAWsi' +
+    'A0GQHElBACMFGwRAIAIjBSADQcDwAGpqLQAASg0BIwUgA0ECdGooAgAgAmpBAWsPCyABQQJGBH9BHEEdIABBA3EEf0EABSAAQeQA' +
+    'bwsEf0EABSAAQZADbwsbBUEeQR8gAUEGRiABQQRGciABQQlGciABQQtGchsLIAJIDQAgAiABQQJKBH8gAEEDcQR/QQAFIABB5ABv' +
+    'CwR/QQAFIABBkANvCwVBAQtFIAFBAnRB7AlqKAIAIABBAWsiAUEEbSICQQFrIAIgAUEASCICQQAgAUEDcRsbIAFB5ABtIgNBAWsg' +
+    'AyACQQAgAUHkAG8bG2sgAUGQA20iA0EBayADIAJBACABQZADbxsbaiAAQe0CbGpqampBqPUraw8LQYCAgIB+CwUAQawKC9gFAgp/' +
+    'AX4DQCAEIAxKBEAgDEECdCINIAJqKAIAIQcgAyANaigCACILQQBOBEAgCyAHayIIQYzlnrp5cyEKIAhBkemXqgJzIQggACAHaiEJ' +
+    'IAAgC2ohCwNAIAlBA2ogC0kEQAJ/IAFBACAJKAIAIgdBgIGChHhxGwRAIAEgCSAAa0EBdGopAwAiEUKA/oP4j+C/gH+DQgBSBEAg' +
+    'EUIgiKdB0dr45HxsQQ93QZPrnNwBbCIHIBGnQdHa+OR8bEEPd0GT65zcAWwiDiAKc0ENd0EFbEGcqa7NAWtzQQ13QQVsQZyprs0B' +
+    'ayEKIAcgCCAOc0ENd0EFbEGcqa7NAWtzQQ13QQVsQZyprs0BawwCCwsgB0HR2vjkfGxBD3dBk+uc3AFsIgcgCnNBDXdBBWxBnKmu' +
+    'zQFrIQogByAIc0ENd0EFbEGcqa7NAWsLIQggCUEEaiEJDAELCyAJIAtJBEAgAUEAIAkoAgBBASALIAlrIhBBA3R0QQFrcSIOQYCB' +
+    'goR4cRsEfyABIAkgAGtBAXRqIQ9BACEHAn8DQCAHIBBIBEBBASAPIAdBAXRqLwEAQf8BSw0CGiAHQQFqIQcMAQsLQQALBUEACwRA' +
+    'IAEgCSAAa0EBdGohCSABIAsgAGtBAXRqIQcDQCAHIAlLBEAgCS8BAEHR2vjkfGxBD3dBk+uc3AFsIgsgCnNBDXdBBWxBnKmuzQFr' +
+    'IQogCCALc0ENd0EFbEGcqa7NAWshCCAJQQJqIQkMAQsLBSAOQdHa+OR8bEEPd0GT65zcAWwiByAKc0ENd0EFbEGcqa7NAWshCiAH' +
+    'IAhzQQ13QQVsQZyprs0BayEICwsgBSANaiAKIApBEHZzQeuUr694bCIHIAdBDXZzQbXcypV8bCIHIAdBEHZzNgIAIAYgDWogCCAI' +
+    'QRB2c0HrlK+veGwiByAHQQ12c0G13MqVfGwiByAHQRB2czYCAAsgDEEBaiEMDAELCwurBQQEfwR7AX4BfANAIAVBBGoiBCABTARA' +
+    'IAAgBUEDdGoiBv0ABAAiCCAI/QwAAAAAAAAAAAAAAAAAAAAA/Uf9TyIKIAb9AAQQIgggCP0MAAAAAAAAAAAAAAAAAAAAAP1H/U8i' +
+    'C/0NAAECAwgJCgsQERITGBkaGyIJ/QyMskeXjLJHl4yyR5eMskeX/VEiCCAIQRD9rQH9Uf0Ma8rrhWvK64VryuuFa8rrhf21ASII' +
+    'IAhBDf2tAf1R/Qw1rrLCNa6ywjWussI1rrLC/bUBIQggAiAFQQJ0IgVqIAkgCiAL/Q0EBQYHDA0ODxQVFhccHR4fIAggCEEQ/a0B' +
+    '/VH9USIJ/QyR9EUlkfRFJZH0RSWR9EUl/VEiCCAIQRD9rQH9Uf0Ma8rrhWvK64VryuuFa8rrhf21ASIIIAhBDf2tAf1R/Qw1rrLC' +
+    'Na6ywjWussI1rrLC/bUBIgggCEEQ/a0B/VH9USII/QsEACADIAVqIAkgCCAIQRD9rQH9Uf0Ma8rrhWvK64VryuuFa8rrhf21ASII' +
+    'IAhBDf2tAf1R/Qw1rrLCNa6ywjWussI1rrLC/bUBIgggCEEQ/a0B/VH9Uf0LBAAgBCEFDAELCwNAIAEgBUoEQEQAAAAAAAAAACAA' +
+    'IAVBA3RqKwMAIg0gDUQAAAAAAAAAAGEbvSIMpyIGQYzlnrp5cyIEIARBEHZzQeuUr694bCIEIARBDXZzQbXcypV8bCEEIAVBAnQi' +
+    'ByACaiAGIAxCIIinIARBEHYgBHNzIgZBkemXqgJzIgQgBEEQdnNB65Svr3hsIgQgBEENdnNBtdzKlXxsIgQgBEEQdnNzIgQ2AgAg' +
+    'AyAHaiAGIAQgBEEQdnNB65Svr3hsIgQgBEENdnNBtdzKlXxsIgQgBEEQdnNzNgIAIAVBAWohBQwBCwsLUwECfwNAIAIgA0oEQCAD' +
+    'QQJ0IgQgAGr9DCjCtusowrbrKMK26yjCtuv9CwQAIAEgBGr9DHgAp5x4AKeceACnnHgAp5z9CwQAIANBBGohAwwBCwsLpQMCAnsC' +
+    'fwNAIAQgCkoEQCAKQQJ0IQkgBQR7/QyMskeXjLJHl4yyR5eMskeXBSAAIAlq/QAEAAsgAiAJav0ABAD9USIHQQ39qwEgB0ET/a0B' +
+    '/VD9DAUAAAAFAAAABQAAAAUAAAD9tQH9DGRrVOZka1TmZGtU5mRrVOb9rgEhCCAFBHv9DJH0RSWR9EUlkfRFJZH0RSUFIAEgCWr9' +
+    'AAQACyADIAlq/QAEAP1RIgdBDf2rASAHQRP9rQH9UP0MBQAAAAUAAAAFAAAABQAAAP21Af0MZGtU5mRrVOZka1TmZGtU5v2uASEH' +
+    'IAAgCWogBgR7IAcgB0EQ/a0B/VH9DGvK64VryuuFa8rrhWvK64X9tQEiByAHQQ39rQH9Uf0MNa6ywjWussI1rrLCNa6ywv21ASIH' +
+    'IAdBEP2tAf1RIQcgCCAIQRD9rQH9Uf0Ma8rrhWvK64VryuuFa8rrhf21ASIIIAhBDf2tAf1R/Qw1rrLCNa6ywjWussI1rrLC/bUB' +
+    'IgggCEEQ/a0B/VEFIAgL/QsEACABIAlqIAf9CwQAIApBBGohCgwBCwsLBAAjAQulAgEGfwNAIAJBkBxIBEAgACACQQJ0aiACQQxv' +
+    'QQFqIgNBAnRB7AlqKAIAIAJBDG1B7A5qIgFBAWsiBEEEbSIFQQFrIAUgBEEASCIFQQAgBEEDcRsbIARB5ABtIgZBAWsgBiAFQQAg' +
+    'BEHkAG8bG2sgBEGQA20iBkEBayAGIAVBACAEQZADbxsbaiABQe0CbGpBp/Ura2ogA0ECSgR/IAFBA3EEf0EABSABQeQAbwsEf0EA' +
+    'BSABQZADbwsFQQELRWo2AgAgACACQcDwAGpqIANBAkYEf0EcQR0gAUEDcQR/QQAFIAFB5ABvCwR/QQAFIAFBkANvCxsFQR5BHyAD' +
+    'QQZGIANBBEZyIANBCUZyIANBC0ZyGws6AAAgAkEBaiECDAELCyAAJAULC48CBQBBjAgLAcwAQZgICwUEAAAAuABBpggLsgHwPwAA' +
+    'AAAAACRAAAAAAAAAWUAAAAAAAECPQAAAAAAAiMNAAAAAAABq+EAAAAAAgIQuQQAAAADQEmNBAAAAAITXl0EAAAAAZc3NQQAAACBf' +
+    'oAJCAAAA6HZIN0IAAACilBptQgAAQOWcMKJCAACQHsS81kIAADQm9WsMQwCA4Dd5w0FDAKDYhVc0dkMAyE5nbcGrQwA9kWDkWOFD' +
+    'QIy1eB2vFURQ7+LW5BpLRJLVTQbP8IBEAEHcCQsBTABB6AkLNgUAAAAwAAAAAAAAAB8AAAA7AAAAWgAAAHgAAACXAAAAtQAAANQA' +
+    'AADzAAAAEQEAADABAABOAQ==';
 
 ;// CONCATENATED MODULE: ./src/data/kernel/csv-kernel.ts
 /**
- * The CSV kernel: tokenizing, number parsing and hashing of pure-ASCII CSV text in WebAssembly
+ * The CSV kernel: tokenizing, number parsing and hashing of CSV text in WebAssembly
  * (source: wasm/csv-kernel.ts, built into kernel-binary.ts by scripts/build-wasm.mjs), and the
  * common cells' share of validation: the profile and bound checks of parsed number columns
  * (summarizeNumbers), counts of a text column's known values (summarizeTexts), hash records grouped
@@ -42729,8 +42863,10 @@ const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABdQ1gAAF/YAx/f39/f39/f39/f38Bf2AGf39/f39/
  * dates, text hashes, cells that need no report) and reports what it left; the JS code stays the
  * definition of the format and the checks and handles everything else, so a cell gets the same
  * value, hash, verdict and place in the profile on either path (test/data/kernel compares them).
- * Only pure-ASCII chunks go to the kernel (TextReader says which), where a byte is a character and
- * byte positions are the string's. One kernel per thread; it holds one text at a time, named by
+ * The kernel holds a chunk as one byte per UTF-16 code unit of its JS string, so its positions are
+ * the string's: a pure-ASCII chunk (TextReader says which) is copied in as it is, any other one is
+ * loaded from its string (loadString; wasm/csv-kernel.ts says why the decisions stay the same on
+ * UTF-8 text). One kernel per thread; it holds one text at a time, named by
  * `generation`: a batch remembers the generation of its text, and a consumer whose text is no
  * longer loaded (another reader loaded its own in between) takes the JS path. MLOPS_WASM=0 turns
  * the kernel off (A/B runs).
@@ -42769,6 +42905,8 @@ class CsvKernel {
     /** Names the text loaded now; changes whenever it is replaced or may have moved. */
     generation = 0;
     textLength = 0;
+    /** Where the loaded text's UTF-16 code units are (loadString), 0 when it was loaded as ASCII bytes. */
+    textWide = 0;
     layout;
     /** The widest batch reserved for (its column count). */
     ncols = 0;
@@ -42806,16 +42944,38 @@ class CsvKernel {
         this.textLength = 0;
         this.ensureMemory();
     }
-    /** Copies `bytes` (ASCII) in as the text and returns its generation. */
+    /** Copies `bytes` (ASCII: a byte per character) in as the text and returns its generation. */
     loadText(bytes) {
+        const l = this.makeRoom(bytes.length);
+        this.u8.set(bytes, l.text);
+        this.textWide = 0;
+        return this.loaded(bytes.length);
+    }
+    /**
+     * Loads any text (UTF-8 decoded, not ASCII) and returns its generation: its UTF-16 code units are
+     * written in by Node (a copy), then narrowed to the byte per code unit the kernel reads.
+     */
+    loadString(text) {
+        const l = this.makeRoom(text.length);
+        const wide = wideAt(l);
+        Buffer.from(this.exports.memory.buffer, wide, text.length * 2).write(text, 'utf16le');
+        this.exports.narrowText(wide, l.text, text.length);
+        this.textWide = wide;
+        return this.loaded(text.length);
+    }
+    makeRoom(length) {
         const l = this.layout;
-        if (bytes.length > l.textCapacity) {
-            l.textCapacity = Math.max(bytes.length, 2 * l.textCapacity);
+        if (length > l.textCapacity) {
+            l.textCapacity = Math.max(length, 2 * l.textCapacity);
             this.ensureMemory();
         }
-        this.u8.set(bytes, l.text);
-        this.u8.fill(10, l.text + bytes.length, l.text + bytes.length + PAD);
-        this.textLength = bytes.length;
+        return l;
+    }
+    /** The text of `length` bytes is in: pads it with line feeds and names it. */
+    loaded(length) {
+        const l = this.layout;
+        this.u8.fill(10, l.text + length, l.text + length + PAD);
+        this.textLength = length;
         return ++this.generation;
     }
     /**
@@ -42894,7 +43054,7 @@ class CsvKernel {
         this.holds('texts', n);
         this.i32.set(starts.subarray(0, n), l.colStarts >> 2);
         this.i32.set(ends.subarray(0, n), l.colEnds >> 2);
-        this.exports.hashTexts(l.text, l.colStarts, l.colEnds, n, l.colHashA, l.colHashB);
+        this.exports.hashTexts(l.text, this.textWide, l.colStarts, l.colEnds, n, l.colHashA, l.colHashB);
         outA.set(this.u32.subarray(l.colHashA >> 2, (l.colHashA >> 2) + n));
         outB.set(this.u32.subarray(l.colHashB >> 2, (l.colHashB >> 2) + n));
         return true;
@@ -43040,7 +43200,7 @@ class CsvKernel {
     }
     ensureMemory() {
         const l = this.layout;
-        const needed = l.text + l.textCapacity + PAD;
+        const needed = wideAt(l) + 2 * l.textCapacity;
         const memory = this.exports.memory;
         if (needed > memory.buffer.byteLength)
             memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE));
@@ -43066,6 +43226,10 @@ function paddedStride(rows) {
 /** Slots 0 .. count - 1, to pop from (the lowest first). */
 function freeList(count) {
     return Array.from({ length: count }, (_, k) => count - 1 - k);
+}
+/** Where a text loaded from a string keeps its UTF-16 code units: after the text's region and padding. */
+function wideAt(l) {
+    return align(l.text + l.textCapacity + PAD);
 }
 function align(n) {
     return (n + 15) & ~15;
@@ -43196,6 +43360,7 @@ class CsvBatchParser {
      * Parses rows of `s` from `pos` until the batch is full or no complete row is left, and returns
      * the position after the last row parsed. With `final` false, a row that reaches the end of `s`
      * is left for the next call (with more text appended); with `final` true the end of `s` ends it.
+     * `ascii`, when `s` is pure ASCII, is its bytes: the kernel copies those instead of the string.
      */
     parse(s, pos, final, ascii) {
         if (this.rowCount > 0 && s !== this.text)
@@ -43203,10 +43368,10 @@ class CsvBatchParser {
         this.text = s;
         const kernel = this.kernel;
         const batchRows = this.settings.batchRows;
-        if (!kernel || !ascii)
+        if (!kernel)
             return this.parseText(s, pos, final, batchRows, this.starts, this.ends, this.stride);
         if (this.kernelText !== s || this.kernelGeneration !== kernel.generation) {
-            this.kernelGeneration = kernel.loadText(ascii);
+            this.kernelGeneration = ascii ? kernel.loadText(ascii) : kernel.loadString(s);
             this.kernelText = s;
         }
         // Rows go to the kernel's position buffers (the rows JS parses too) and are copied out once
@@ -43588,11 +43753,17 @@ async function* readCsvRange(file, range, options = {}) {
             // positions refer to this block's text: its rows go out before the next block is read
             if (parser.rowCount > 0)
                 yield toBatch(parser.takeBatch());
-            if (block.invalidUtf8) {
-                // the rows before the bad byte were delivered; now say where it is
+            const bad = block.invalidUtf8 ?? block.nulByte;
+            if (bad) {
+                // the rows before the bad byte were delivered; now say where it is: the row the parser
+                // left (the text ends in it) holds it, in its last field so far
                 const { text } = block;
                 const line = range.firstLine - 1 + parser.line + countLineFeeds(text, pos, text.length);
-                throw (0,csv_errors/* invalidUtf8Error */.PI)(file, line, columnAt(text, text.length), block.invalidUtf8.byteOffset);
+                if (block.invalidUtf8)
+                    throw (0,csv_errors/* invalidUtf8Error */.PI)(file, line, columnAt(text, text.length), bad.byteOffset);
+                const record = parseRecord(text, pos, false, resolved.delimiterCode);
+                const field = record.kind === 'unterminated' ? 0 : record.fields.length - 1;
+                throw (0,csv_errors/* nulByteError */.UX)(file, line, columnAt(text, text.length), bad.byteOffset, range.columns[field] ?? `#${field + 1}`);
             }
             if (block.final)
                 break;
@@ -43768,9 +43939,12 @@ async function* readJsonl(file, options = {}) {
                 if (r === batchRows)
                     yield takeBatch();
             }
-            if (block.invalidUtf8) {
+            const bad = block.invalidUtf8 ?? block.nulByte;
+            if (bad) {
                 const badLine = line + countLineFeeds(text, Math.min(pos, text.length), text.length);
-                throw (0,csv_errors/* invalidUtf8Error */.PI)(file, badLine, columnAt(text, text.length), block.invalidUtf8.byteOffset);
+                if (block.invalidUtf8)
+                    throw (0,csv_errors/* invalidUtf8Error */.PI)(file, badLine, columnAt(text, text.length), bad.byteOffset);
+                throw (0,csv_errors/* nulByteError */.UX)(file, badLine, columnAt(text, text.length), bad.byteOffset);
             }
             if (final)
                 break;
@@ -44098,6 +44272,79 @@ async function inferColumnTypes(patterns, cwd, format) {
     return schema;
 }
 
+;// CONCATENATED MODULE: ./src/data/validate/config-data.ts
+/**
+ * What mlops.yml's `data:` section names, checked against the files before a row is validated, so a
+ * typo is an error at its line in mlops.yml (docs/architecture.md "Config") rather than a message
+ * about some other file, or a check that quietly disappears from the report.
+ */
+
+
+
+
+/**
+ * Each path or glob of `data.train` / `data.eval` must name at least one readable file: otherwise
+ * the error points at the entry in mlops.yml, with the reader's reason.
+ */
+async function checkConfiguredPaths(loaded, key, resolved) {
+    const value = loaded.config.data[key];
+    const written = asList(value);
+    for (const [index, file] of resolved.entries()) {
+        try {
+            await expandPaths([file], loaded.dir);
+        }
+        catch (error) {
+            if (!(0,errors/* isUserError */.iU)(error))
+                throw error;
+            const at = Array.isArray(value) ? ['data', key, index] : ['data', key];
+            throw new errors/* ConfigError */.xL(`data.${key} names ${JSON.stringify(written[index])}, which cannot be read: ${error.message}`, {
+                location: { ...loaded.source.locate(at), key: at.join('.') },
+                hint: `Paths in mlops.yml are relative to its folder (${loaded.dir}): correct data.${key}, or create the file.`,
+                cause: error,
+            });
+        }
+    }
+}
+/**
+ * `data.label` must be a column of the data and of the data schema: the conflicting-labels check
+ * runs on it, and a label the schema does not know would turn that check off without a word.
+ * A label the schema itself names (`dataset.label`) is the schema's to check.
+ */
+async function checkConfiguredLabel(loaded, schema, train, cwd, format) {
+    const label = loaded.config.data.label;
+    if (label === undefined || schema.raw.dataset?.label !== undefined || schema.resolved.byName.has(label))
+        return;
+    const location = { ...loaded.source.locate(['data', 'label']), key: 'data.label' };
+    const [file] = await expandPaths(train.slice(0, 1), cwd);
+    const columns = await headerOf(file, format);
+    if (columns === undefined)
+        return;
+    if (!columns.includes(label)) {
+        throw new errors/* ConfigError */.xL(`data.label names the column "${label}", which ${file} does not have.${didYouMean(label, columns)}`, {
+            location,
+            hint: `Name the label column as the data writes it (columns: ${columns.join(', ')}).`,
+        });
+    }
+    throw new errors/* ConfigError */.xL(`data.label names the column "${label}", which the data schema (${schema.resolved.file}) does not define, so the conflicting-labels check could not run.${didYouMean(label, schema.resolved.byName.keys())}`, {
+        location,
+        hint: `Add "${label}" under columns in ${schema.resolved.file}, or correct data.label.`,
+    });
+}
+/** A data file's column names from its first batch, or undefined when it has no rows (validation says so). */
+async function headerOf(file, format) {
+    try {
+        for await (const batch of fileBatches(file, format, 1))
+            return batch.columns;
+    }
+    catch (error) {
+        // The reader's own error comes again, with its location, when the file is validated.
+        if ((0,errors/* isUserError */.iU)(error))
+            return undefined;
+        throw error;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -44192,6 +44439,7 @@ function newWorker(script, data) {
 
 
 
+
 const DEFAULT_PROFILE_OUT = '.mlops/profile.json';
 const DEFAULT_REPORT_OUT = '.mlops/validate-report.json';
 /** Builds the one settings object of a validation (docs/architecture.md "Conventions"): request first, then mlops.yml, then defaults. */
@@ -44213,6 +44461,10 @@ async function planValidation(request) {
         });
     }
     const evalPaths = request.eval?.length ? request.eval.map(fromRequest) : request.data?.length ? [] : asList(config?.data.eval).map(fromConfig);
+    if (loaded && !request.data?.length)
+        await checkConfiguredPaths(loaded, 'train', train);
+    if (loaded && !request.data?.length && !request.eval?.length)
+        await checkConfiguredPaths(loaded, 'eval', evalPaths);
     const label = config?.data.label;
     const resolveOptions = { label, hasEval: evalPaths.length > 0 };
     const format = request.format ?? config?.data.format;
@@ -44223,6 +44475,8 @@ async function planValidation(request) {
         : config?.data.schema !== undefined
             ? await loadConfiguredSchema(loaded.source, loaded.dir, config.data.schema, resolveOptions)
             : loadSchemaFromRaw(await inferColumnTypes(train, request.cwd, format), resolveOptions);
+    if (loaded)
+        await checkConfiguredLabel(loaded, schema, train, request.cwd, format);
     const validate = config?.validate ?? {};
     const drift = validate.drift;
     const driftOptions = drift
@@ -44775,7 +45029,7 @@ function fillBoolean(p, out) {
 }
 /**
  * Equal-width bins from min to max with counts estimated from the sketch's CDF (the first bin
- * includes min), so the histogram needs no second pass over the rows.
+ * includes min), so the histogram needs no second pass over the rows; counts are integers.
  */
 function histogram(cdf, min, max, n) {
     if (!(max > min))
@@ -44783,12 +45037,14 @@ function histogram(cdf, min, max, n) {
     const edges = [];
     for (let i = 0; i <= HISTOGRAM_BINS; i++)
         edges.push(i === HISTOGRAM_BINS ? max : min + ((max - min) * i) / HISTOGRAM_BINS);
+    // Counts are whole rows: each bin is the rounded cumulative count at its right edge minus the one
+    // before, so no bin reads 5.999999999999999 and the bins still add up to n exactly.
     const counts = [];
     let previous = 0;
     for (let i = 1; i <= HISTOGRAM_BINS; i++) {
-        const f = i === HISTOGRAM_BINS ? 1 : cdf.le(edges[i]);
-        counts.push(Math.max(0, (f - previous) * n));
-        previous = f;
+        const cumulative = i === HISTOGRAM_BINS ? n : Math.max(previous, Math.min(n, Math.round(cdf.le(edges[i]) * n)));
+        counts.push(cumulative - previous);
+        previous = cumulative;
     }
     return { edges, counts };
 }

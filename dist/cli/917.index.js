@@ -1,8 +1,8 @@
-export const id = 233;
-export const ids = [233];
+export const id = 917;
+export const ids = [917];
 export const modules = {
 
-/***/ 90672:
+/***/ 92235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   l9: () => (/* binding */ openReviewSinks)
 });
 
-// UNUSED EXPORTS: insideActionsRuntime
+// UNUSED EXPORTS: insideActionsRuntime, openEventSink
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -345,10 +345,9 @@ function parseSignature(value, key = 'signature') {
  * name becomes a file name when the version is downloaded.
  */
 function parseAssets(value, key = 'assets') {
+    // Asset and part names share one namespace: each becomes a release asset and a file name.
     const seen = new Set();
-    return arr(value, key).map((a, i) => {
-        const k = `${key}[${i}]`;
-        const o = obj(a, k);
+    const file = (o, k) => {
         const name = str(o.name, `${k}.name`);
         if (!(0,seams/* isSafeAssetName */.JT)(name)) {
             throw new ManifestError(`Invalid model manifest: "${k}.name" is not a safe asset name: ${(0,seams/* describeAssetNameRule */.Zc)(name)}`, {
@@ -362,10 +361,24 @@ function parseAssets(value, key = 'assets') {
         const sha256 = str(o.sha256, `${k}.sha256`);
         if (!SHA256.test(sha256))
             fail(`${k}.sha256`, '64 lowercase hex digits', sha256);
-        const asset = { name, size: manifest_int(o.size, `${k}.size`), sha256 };
+        return { name, size: manifest_int(o.size, `${k}.size`), sha256 };
+    };
+    return arr(value, key).map((a, i) => {
+        const k = `${key}[${i}]`;
+        const o = obj(a, k);
+        const asset = file(o, k);
         if (o.unpacked !== undefined && o.unpacked !== null) {
             const u = obj(o.unpacked, `${k}.unpacked`);
             asset.unpacked = { bytes: manifest_int(u.bytes, `${k}.unpacked.bytes`), entries: manifest_int(u.entries, `${k}.unpacked.entries`) };
+        }
+        if (o.parts !== undefined && o.parts !== null) {
+            const parts = arr(o.parts, `${k}.parts`).map((p, j) => file(obj(p, `${k}.parts[${j}]`), `${k}.parts[${j}]`));
+            if (parts.length < 2)
+                fail(`${k}.parts`, 'at least 2 parts', o.parts);
+            const sum = parts.reduce((total, p) => total + p.size, 0);
+            if (sum !== asset.size)
+                fail(`${k}.parts`, `parts whose sizes add up to the asset's size ${asset.size}`, `${sum} bytes`);
+            asset.parts = parts;
         }
         return asset;
     });
@@ -611,7 +624,13 @@ class ModelRegistry {
             attestationUrl: input.attestationUrl ?? null,
             idempotencyKey: input.idempotencyKey ?? null,
             contentDigest,
-            assets: files.map((f) => ({ name: f.name, size: f.size, sha256: f.sha256, ...(f.unpacked ? { unpacked: { bytes: f.unpacked.bytes, entries: f.unpacked.entries } } : {}) })),
+            assets: files.map((f) => ({
+                name: f.name,
+                size: f.size,
+                sha256: f.sha256,
+                ...(f.unpacked ? { unpacked: { bytes: f.unpacked.bytes, entries: f.unpacked.entries } } : {}),
+                ...(f.parts ? { parts: f.parts.map((p) => ({ name: p.name, size: p.size, sha256: p.sha256 })) } : {}),
+            })),
         });
         // A lost answer here leaves an extra draft on the same tag: it is never published (the tag takes
         // one published release) and cleanupStaleDrafts removes it.
@@ -623,8 +642,10 @@ class ModelRegistry {
             await this.step('index the content digest', () => this.store.createRef(`${names/* refs */.DY.contentPrefix(name, contentDigest)}v${version}`, this.sha));
         const manifestJson = JSON.stringify(manifest, null, 2);
         await this.upload(draft.id, MANIFEST_ASSET, () => ({ stream: external_node_stream_.Readable.from([Buffer.from(manifestJson)]) }), Buffer.byteLength(manifestJson), 'application/json');
-        for (const file of files)
-            await this.upload(draft.id, file.name, () => ({ path: file.path }), file.size, file.contentType);
+        for (const file of files) {
+            for (const one of file.parts ?? [file])
+                await this.upload(draft.id, one.name, () => ({ path: one.path, move: file.move }), one.size, file.contentType);
+        }
         const release = await this.step(`publish ${tag}`, () => this.store.publish(draft.id));
         this.logger?.info(`Registered ${tag}${release.immutable ? ' (an immutable release)' : ''}`);
         await this.pointLatest(name, version);
@@ -636,7 +657,7 @@ class ModelRegistry {
         if (!Array.isArray(files))
             throw new names/* RegistryError */.gl('register needs `files`: the packed model files');
         const seen = new Set([MANIFEST_ASSET]);
-        for (const file of files) {
+        const check = (file) => {
             if (!(0,seams/* isSafeAssetName */.JT)(file.name))
                 throw new names/* RegistryError */.gl(`Invalid asset name ${(0,seams/* describeAssetNameRule */.Zc)(file.name)}`, { hint: 'Name model files with letters, digits, ".", "_" and "-" only (packModel does).' });
             if (seen.has(file.name))
@@ -646,6 +667,16 @@ class ModelRegistry {
                 throw new names/* RegistryError */.gl(`Asset "${file.name}": sha256 must be 64 lowercase hex digits`);
             if (!Number.isSafeInteger(file.size) || file.size < 0)
                 throw new names/* RegistryError */.gl(`Asset "${file.name}": size must be a whole number of bytes`);
+        };
+        for (const file of files) {
+            check(file);
+            if (file.parts === undefined)
+                continue;
+            for (const part of file.parts)
+                check(part);
+            if (file.parts.length < 2 || file.parts.reduce((sum, p) => sum + p.size, 0) !== file.size) {
+                throw new names/* RegistryError */.gl(`Asset "${file.name}": its parts must be two or more, their sizes adding up to its size ${file.size}`);
+            }
         }
         return files;
     }
@@ -1072,8 +1103,8 @@ function parseAliasRecord(body, tag) {
     return { alias: value.alias, seq: value.seq, from: value.from, to: value.to, actor: value.actor, at: value.at };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(85555);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 18 modules
+var utils = __webpack_require__(79083);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -1208,7 +1239,7 @@ const unpaced = {
         schedule: (_options, task, ...args) => task(...args),
     }),
 };
-function createOctokit(options) {
+function octokit_createOctokit(options) {
     const baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, '');
     const retries = options.retries ?? 3;
     const waitScale = options.waitScale ?? 1000;
@@ -1385,9 +1416,15 @@ function errorMessage(error) {
 }
 /** The `code`s of a 422's `errors` list, e.g. `already_exists`. */
 function validationCodes(error) {
+    return validationErrors(error).map((entry) => entry.code);
+}
+/** A 422's `errors` list: code, and field and message where GitHub gives them. */
+function validationErrors(error) {
     const data = (0,shared_json/* isRecord */.u4)(error) && (0,shared_json/* isRecord */.u4)(error.response) ? error.response.data : undefined;
     const errors = (0,shared_json/* isRecord */.u4)(data) && Array.isArray(data.errors) ? data.errors : [];
-    return errors.flatMap((entry) => ((0,shared_json/* isRecord */.u4)(entry) && typeof entry.code === 'string' ? [entry.code] : []));
+    return errors.flatMap((entry) => (0,shared_json/* isRecord */.u4)(entry) && typeof entry.code === 'string'
+        ? [{ code: entry.code, field: typeof entry.field === 'string' ? entry.field : undefined, message: typeof entry.message === 'string' ? entry.message : undefined }]
+        : []);
 }
 /** Runs a request, mapping 404 to undefined (the "get or nothing" lookups). */
 async function orUndefined(request) {
@@ -1404,7 +1441,7 @@ async function orUndefined(request) {
  * Runs a write, turning GitHub's 403 for a token without the permission into the seams'
  * PermissionError (rate limits also answer 403, but the throttling plugin retries those first).
  */
-async function withPermission(what, request) {
+async function request_errors_withPermission(what, request) {
     try {
         return await request();
     }
@@ -1496,6 +1533,7 @@ function toRef(value) {
  * allocated with POST git/refs (422 when taken), assets go to a draft's upload_url and the draft is
  * published with make_latest "false" so models never become the repository's Latest release.
  */
+
 
 
 
@@ -1623,6 +1661,14 @@ class GitHubReleaseStore {
                 }
                 if (isImmutableRefusal(error))
                     throw immutableError(`Release ${releaseId}`, `cannot take the asset ${name}`, error);
+                const tooLarge = httpStatus(error) === 422 ? validationErrors(error).find((entry) => entry.field === 'size') : undefined;
+                if (tooLarge) {
+                    // docs/platform.md "Limits": an asset is under 2 GiB; GitHub answers 422 on `size`.
+                    throw new errors/* UserError */.yo(`GitHub refused the asset ${name} (${size} bytes) of release ${releaseId}: ${tooLarge.message ?? 'its size is not accepted'}.`, {
+                        cause: error,
+                        hint: "Release assets must be under 2 GiB (GitHub's limit): register the model with register-model, which stores a larger model in ordered parts.",
+                    });
+                }
                 throw error;
             }
         }, async () => {
@@ -1776,7 +1822,7 @@ class GitHubCheckRunSink {
     }
     async complete(check) {
         const { octokit, owner, repo } = this.options;
-        const response = await withPermission('create check runs', () => octokit.rest.checks.create({
+        const response = await request_errors_withPermission('create check runs', () => octokit.rest.checks.create({
             owner,
             repo,
             name: check.name,
@@ -1844,7 +1890,7 @@ class GitHubCommentSink {
         return { owner: this.options.owner, repo: this.options.repo, issue_number: this.options.issueNumber };
     }
     upsert(key, body) {
-        return withPermission('comment on the pull request', () => this.converge(key, body));
+        return request_errors_withPermission('comment on the pull request', () => this.converge(key, body));
     }
     async converge(key, body) {
         const marker = (0,seams/* commentMarker */.Ql)(key);
@@ -1994,7 +2040,7 @@ function decodeSegment(segment) {
     return decodeURIComponent(segment);
 }
 /** ISO timestamp at second precision, the way GitHub writes them. */
-function nowIso() {
+function atomic_fs_nowIso() {
     return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
@@ -2248,7 +2294,7 @@ class LocalReleaseStore {
             draft: true,
             prerelease: release.prerelease ?? false,
             targetCommitish: release.targetCommitish ?? 'main',
-            createdAt: nowIso(),
+            createdAt: atomic_fs_nowIso(),
             publishedAt: null,
         };
         await this.writeRecord(record);
@@ -2270,17 +2316,26 @@ class LocalReleaseStore {
             await external_node_fs_.promises.rm(this.assetDir(id), { recursive: true, force: true });
             throw new seams/* AlreadyExistsError */.Tm(`Release ${releaseId} already has an asset named ${name}`);
         }
+        const data = external_node_path_default().join(this.assetDir(id), 'data');
+        let moved = false;
         try {
-            const data = external_node_path_default().join(this.assetDir(id), 'data');
-            const input = 'path' in source ? (0,external_node_fs_.createReadStream)(source.path) : source.stream;
-            await (0,promises_.pipeline)(input, (0,external_node_fs_.createWriteStream)(data));
+            // A file given away is renamed into place; another is copied by the kernel (copy_file_range, or a
+            // reflink where the filesystem has them): a model of gigabytes does not pass through this process.
+            if ('path' in source && source.move)
+                moved = await external_node_fs_.promises.rename(source.path, data).then(() => true, (error) => (error.code === 'EXDEV' ? false : Promise.reject(error)));
+            if ('path' in source && !moved)
+                await external_node_fs_.promises.copyFile(source.path, data, external_node_fs_.constants.COPYFILE_FICLONE);
+            else if (!('path' in source))
+                await (0,promises_.pipeline)(source.stream, (0,external_node_fs_.createWriteStream)(data));
             const { size } = await external_node_fs_.promises.stat(data);
             const meta = { id, releaseId, name, size, contentType };
             await writeFileAtomic(external_node_path_default().join(this.assetDir(id), 'meta.json'), JSON.stringify(meta));
             return { id, name, size, contentType };
         }
         catch (error) {
-            // Leave nothing half-made behind: the name becomes free again.
+            // Leave nothing half-made behind: the name becomes free again, a moved file goes back.
+            if (moved && 'path' in source)
+                await external_node_fs_.promises.rename(data, source.path).catch(() => undefined);
             await external_node_fs_.promises.rm(claim, { force: true });
             await external_node_fs_.promises.rm(this.assetDir(id), { recursive: true, force: true });
             throw error;
@@ -2301,7 +2356,7 @@ class LocalReleaseStore {
         const head = await this.getRef(`heads/${release.targetCommitish}`);
         await this.createRef(`tags/${release.tag}`, head?.sha ?? release.targetCommitish);
         const { assets, ...record } = release;
-        const published = { ...record, draft: false, publishedAt: nowIso() };
+        const published = { ...record, draft: false, publishedAt: atomic_fs_nowIso() };
         await this.writeRecord(published);
         return { ...published, assets };
     }
@@ -2598,7 +2653,7 @@ class LocalDeploymentLog {
             description: input.description ?? null,
             productionEnvironment: input.productionEnvironment ?? input.environment === 'production',
             transientEnvironment: input.transientEnvironment ?? false,
-            createdAt: nowIso(),
+            createdAt: atomic_fs_nowIso(),
         };
         await writeFileAtomic(external_node_path_default().join(this.root, 'deployments', String(id), 'deployment.json'), JSON.stringify(deployment, null, 2));
         return deployment;
@@ -2648,7 +2703,7 @@ class LocalDeploymentLog {
             description: (input.description ?? '').slice(0, 140),
             environmentUrl: input.environmentUrl ?? '',
             logUrl: input.logUrl ?? '',
-            createdAt: nowIso(),
+            createdAt: atomic_fs_nowIso(),
         };
         await writeFileAtomic(external_node_path_default().join(this.root, 'statuses', String(id), 'status.json'), JSON.stringify(status, null, 2));
         return status;
@@ -2668,6 +2723,67 @@ class LocalDeploymentLog {
     }
 }
 
+;// CONCATENATED MODULE: ./src/backends/github/github-event-sink.ts
+
+class github_event_sink_GitHubEventSink {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    async send(event) {
+        const { octokit, owner, repo } = this.options;
+        await withPermission(`send the repository_dispatch event ${event.type} (it needs contents: write)`, () => octokit.rest.repos.createDispatchEvent({ owner, repo, event_type: event.type, client_payload: event.payload }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/backends/github/github-pull-heads.ts
+/**
+ * The head commit of a pull request (`GET /repos/{owner}/{repo}/pulls/{number}`, `pull-requests:
+ * read`, or public), for evaluate-gate's publish mode: a workflow_run event lists no pull request
+ * when it came from a fork, so the pull request an untrusted report names is checked by asking GitHub
+ * for its head (src/gate/pr-report.ts checkAgainstRun).
+ */
+
+
+/** The pull request's head commit sha; undefined when there is no such pull request. */
+async function pullRequestHead(options, number) {
+    const { octokit, owner, repo } = options;
+    try {
+        const response = await octokit.rest.pulls.get({ owner, repo, pull_number: number });
+        return new Fields(new Fields(response.data, 'a pull request').raw('head'), 'a pull request head').string('sha');
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./src/backends/local/local-event-sink.ts
+/**
+ * EventSink over a folder: locally an event is one JSON line appended to `<folder>/events.jsonl`
+ * (`{"type": ..., "payload": {...}, "sentAt": ...}`), the local registry's folder, so a script can
+ * follow what was registered and deployed (`tail -f .mlops/registry/events.jsonl`).
+ */
+
+
+
+/** The log's file name inside the local backend's folder. */
+const LOCAL_EVENTS_FILE = 'events.jsonl';
+class local_event_sink_LocalEventSink {
+    directory;
+    constructor(directory) {
+        this.directory = directory;
+    }
+    async send(event) {
+        await mkdir(this.directory, { recursive: true });
+        // One write of one line with O_APPEND: concurrent writers never interleave inside a line.
+        await appendFile(path.join(this.directory, LOCAL_EVENTS_FILE), JSON.stringify({ type: event.type, payload: event.payload, sentAt: nowIso() }) + '\n');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/backends/open.ts
 /**
  * The one place that turns "a local folder", "a GitHub repository and a token" or "the Actions
@@ -2675,6 +2791,9 @@ class LocalDeploymentLog {
  * these and pass the seams into the domain; domain folders import only the seam types of
  * seams.ts, never an implementation (test/architecture/backend-imports.test.ts holds them to it).
  */
+
+
+
 
 
 
@@ -2703,7 +2822,7 @@ function openRegistry(backend, options = {}) {
     if (!backend.token) {
         throw new errors/* InputError */.dz('No token to reach the GitHub registry.', { hint: 'Pass the token input (default github.token) or set GITHUB_TOKEN; it needs contents: write.' });
     }
-    const octokit = createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: options.logger });
+    const octokit = octokit_createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: options.logger });
     const store = new GitHubReleaseStore({ octokit, owner, repo, log: options.logger });
     const serverUrl = (options.env ?? process.env).GITHUB_SERVER_URL ?? 'https://github.com';
     return {
@@ -2725,10 +2844,12 @@ function openReviewSinks(backend, issueNumber, logger) {
     if (backend.kind === 'local')
         return { checks: new LocalCheckRunSink(external_node_path_default().resolve(backend.dir)) };
     const [owner, repo] = backend.repository.split('/');
-    const octokit = createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: logger });
+    const octokit = octokit_createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: logger });
     return {
         comments: issueNumber === undefined ? undefined : new GitHubCommentSink({ octokit, owner, repo, issueNumber }),
         checks: new GitHubCheckRunSink({ octokit, owner, repo }),
+        // Pull requests exist only on GitHub: evaluate-gate's publish mode checks a report's pull request by its head.
+        pulls: { headSha: (number) => pullRequestHead({ octokit, owner, repo }, number) },
     };
 }
 /**
@@ -2759,8 +2880,18 @@ function openDeployBackends(backend, options = {}) {
     if (backend.kind === 'local')
         return { ...opened, log: new LocalDeploymentLog(external_node_path_default().resolve(backend.dir)), isGitHub: false };
     const [owner, repo] = backend.repository.split('/');
-    const octokit = createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: options.logger });
+    const octokit = octokit_createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: options.logger });
     return { ...opened, log: new GitHubDeploymentLog({ octokit, owner, repo }), isGitHub: true };
+}
+/**
+ * Where register-model and deploy-env announce what they did: repository_dispatch events of the
+ * registry's repository, or `events.jsonl` in the local registry's folder (local-event-sink.ts).
+ */
+function openEventSink(backend, logger) {
+    if (backend.kind === 'local')
+        return new LocalEventSink(path.resolve(backend.dir));
+    const [owner, repo] = backend.repository.split('/');
+    return new GitHubEventSink({ octokit: createOctokit({ token: backend.token, baseUrl: backend.apiUrl, log: logger }), owner, repo });
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 794;
-export const ids = [794];
+export const id = 6;
+export const ids = [6];
 export const modules = {
 
-/***/ 99794:
+/***/ 48006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,8 +20,8 @@ var esm = __webpack_require__(48179);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/backends/open.ts + 21 modules
-var backends_open = __webpack_require__(90672);
+// EXTERNAL MODULE: ./src/backends/open.ts + 24 modules
+var backends_open = __webpack_require__(92235);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config = __webpack_require__(81122);
 // EXTERNAL MODULE: ./src/shared/errors.ts
@@ -175,45 +175,8 @@ function defaultStatistic(name) {
     return STATISTIC_NAMES[tail];
 }
 
-;// CONCATENATED MODULE: ./src/gate/did-you-mean.ts
-/** "Did you mean" suggestions for names a user mistyped (a rule's metric, a config key). */
-/** Edit distance (Levenshtein) between two short strings. */
-function distance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-/**
- * The closest of `candidates` to `name` (case-insensitive; a dotted name also matches on its last
- * segment, so `f1` suggests `eval.f1`), or undefined when none is near enough to be a typo.
- */
-function closest(name, candidates) {
-    const wanted = name.toLowerCase();
-    let best;
-    let bestScore = Infinity;
-    for (const candidate of candidates) {
-        const lower = candidate.toLowerCase();
-        const tail = lower.slice(lower.lastIndexOf('.') + 1);
-        const score = Math.min(distance(wanted, lower), tail === wanted ? 0.5 : distance(wanted, tail) + 0.5);
-        if (score < bestScore) {
-            best = candidate;
-            bestScore = score;
-        }
-    }
-    return best !== undefined && bestScore <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;
-}
-/** ` Did you mean \`x\`?` or nothing: ready to append to a message. */
-function didYouMean(name, candidates) {
-    const suggestion = closest(name, candidates);
-    return suggestion === undefined ? '' : ` Did you mean \`${suggestion}\`?`;
-}
-
+// EXTERNAL MODULE: ./src/shared/did-you-mean.ts
+var did_you_mean = __webpack_require__(44498);
 // EXTERNAL MODULE: ./src/shared/json.ts
 var json = __webpack_require__(78451);
 ;// CONCATENATED MODULE: ./src/gate/rules.ts
@@ -453,7 +416,7 @@ function parseGateConfig(raw, locate = (path) => ({ file: 'mlops.yml', key: ['ga
             if (s.direction !== undefined && s.direction !== 'higher' && s.direction !== 'lower')
                 fail([...path, 'direction'], `must be higher or lower, not ${JSON.stringify(s.direction)}`, 'higher: larger values are better; lower: smaller values are better.');
             if (s.statistic !== undefined && !STATISTICS.includes(s.statistic))
-                fail([...path, 'statistic'], `must be one of ${STATISTICS.join(', ')}`, `The per-example statistic that gives this metric's interval.${typeof s.statistic === 'string' ? didYouMean(s.statistic, STATISTICS) : ''}`);
+                fail([...path, 'statistic'], `must be one of ${STATISTICS.join(', ')}`, `The per-example statistic that gives this metric's interval.${typeof s.statistic === 'string' ? (0,did_you_mean/* didYouMean */.a)(s.statistic, STATISTICS) : ''}`);
             metrics[name] = { direction: s.direction, statistic: s.statistic };
         }
     }
@@ -508,7 +471,7 @@ function parseEvaluate(raw, locate, fail) {
 function checkKeys(node, allowed, path, fail) {
     for (const key of Object.keys(node)) {
         if (!allowed.includes(key))
-            fail([...path, key], `unknown key \`${key}\``, `Allowed here: ${allowed.join(', ')}.${didYouMean(key, allowed)}`);
+            fail([...path, key], `unknown key \`${key}\``, `Allowed here: ${allowed.join(', ')}.${(0,did_you_mean/* didYouMean */.a)(key, allowed)}`);
     }
 }
 function parseRule(spec, path, locate, fail) {
@@ -529,7 +492,7 @@ function parseRule(spec, path, locate, fail) {
                 fail([...path, 'max'], 'a drifted_share rule needs `max`, a share from 0 to 1', 'Write e.g. `{ data: drifted_share, max: 0.3 }`.');
             return new DriftedShareRule(spec.max, severity, location);
         }
-        return fail([...path, 'data'], `unknown data rule ${JSON.stringify(spec.data)}`, `Data rules: ${DATA_RULES.join(', ')}.${typeof spec.data === 'string' ? didYouMean(spec.data, DATA_RULES) : ''}`);
+        return fail([...path, 'data'], `unknown data rule ${JSON.stringify(spec.data)}`, `Data rules: ${DATA_RULES.join(', ')}.${typeof spec.data === 'string' ? (0,did_you_mean/* didYouMean */.a)(spec.data, DATA_RULES) : ''}`);
     }
     if (typeof spec.metric !== 'string' || spec.metric === '')
         return fail(path, 'a rule needs `metric` (a metric name) or `data`', 'Write e.g. `{ metric: accuracy, min: 0.9 }`.');
@@ -574,7 +537,7 @@ function checkRuleMetrics(config, present, where) {
     config.rules.forEach((rule) => {
         if (rule.metric === undefined || known.has(rule.metric))
             return;
-        throw new errors/* ConfigError */.xL(`A gate rule names the metric \`${rule.metric}\`, which ${where} do not have.${didYouMean(rule.metric, names)}`, {
+        throw new errors/* ConfigError */.xL(`A gate rule names the metric \`${rule.metric}\`, which ${where} do not have.${(0,did_you_mean/* didYouMean */.a)(rule.metric, names)}`, {
             location: rule.location,
             hint: names.length === 0 ? 'The metrics files hold no numeric metric.' : `Metrics present: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', …' : ''}.`,
         });
@@ -1635,7 +1598,7 @@ async function resolveBaseline(request) {
             if (!spec.explicit)
                 return { none: `No production model to compare with (${model}@production is not set): relative rules are skipped.` };
             const known = await aliasesOf(request.store, model);
-            throw new errors/* InputError */.dz(`The baseline alias "${spec.alias}" of model ${model} is not set.${didYouMean(spec.alias, known)}`, {
+            throw new errors/* InputError */.dz(`The baseline alias "${spec.alias}" of model ${model} is not set.${(0,did_you_mean/* didYouMean */.a)(spec.alias, known)}`, {
                 hint: `Aliases of ${model}: ${known.join(', ') || 'none yet'}. Name one of them, a version (3), base, a metrics file, or none for a first model.`,
             });
         }
@@ -1904,7 +1867,7 @@ async function runGate(request) {
         notes: result.notes,
         report: request.reportFile,
     }, request.env);
-    return { result, comment, full, reportFile: request.reportFile, outputs: gateOutputs(result, request.reportFile), baselineVersion, noBaseline: 'none' in resolved ? resolved.none : undefined, failedAt: config.rules[result.rules.findIndex((r) => r.status === 'fail')]?.location, relineage };
+    return { result, comment, full, input, reportFile: request.reportFile, outputs: gateOutputs(result, request.reportFile), baselineVersion, noBaseline: 'none' in resolved ? resolved.none : undefined, failedAt: config.rules[result.rules.findIndex((r) => r.status === 'fail')]?.location, relineage };
 }
 function gateOutputsTable(result, reportFile) {
     return JSON.parse(gateOutputs(result, reportFile).table);
