@@ -18,9 +18,11 @@
  *   parallelism (counting finished ones only made 18 of 40 trials random at 8 at once; Optuna 5 also
  *   counts finished ones only, and pays for it in the same way);
  * - the "good" share is taken of the finished trials (the liars are not results, as in Optuna);
- * - while trials run, 10% are "good" (not 20%) and the joint kernels are twice as wide (0.6x Optuna's,
- *   not 0.3x): a liar then claims the region around it rather than a pin-point, so a batch spreads
- *   over the good region instead of piling onto its best point, and l(x) stays on the best trials.
+ * - while trials run, 10% are "good" (not 20%) and the joint kernels widen towards 0.6x Optuna's
+ *   (from 0.3x), fully once the running trials are half as many as the finished ones: a liar then
+ *   claims the region around it rather than a pin-point, so a batch spreads over the good region
+ *   instead of piling onto its best point, and l(x) stays on the best trials. With few trials
+ *   running among many results the kernels stay near the sequential width, which converges closer.
  */
 import { buildParams, dependencyOrder } from '../space/conditional.js';
 import { categoryIndex, fromUnit, toUnit } from '../space/transform.js';
@@ -48,7 +50,7 @@ export interface TpeSamplerOptions extends Partial<ParzenOptions> {
   weights?: (n: number) => number[];
   /** `gamma` while trials run (default Optuna's 10%). */
   batchGamma?: (n: number) => number;
-  /** Multivariate `bandwidthFactor` while trials run (default 0.6; see the header). */
+  /** Multivariate `bandwidthFactor` while at least half as many trials run as have finished (default 0.6; see the header). */
   batchBandwidthFactor?: number;
 }
 
@@ -92,7 +94,8 @@ export class TpeSampler implements Sampler {
   private readonly constantLiar: boolean;
   private readonly weights: (n: number) => number[];
   private readonly parzen: ParzenOptions;
-  private readonly batch: { gamma: (n: number) => number; parzen: ParzenOptions };
+  private readonly batchGamma: (n: number) => number;
+  private readonly batchBandwidthFactor: number;
 
   constructor(options: TpeSamplerOptions = {}) {
     this.nStartupTrials = options.nStartupTrials ?? 10;
@@ -112,10 +115,8 @@ export class TpeSampler implements Sampler {
       bandwidthFactor: options.bandwidthFactor ?? (multivariate ? 0.3 : 1),
       bandwidth: options.bandwidth ?? 'fixed',
     };
-    this.batch = {
-      gamma: options.batchGamma ?? optunaGamma,
-      parzen: { ...this.parzen, bandwidthFactor: multivariate ? (options.batchBandwidthFactor ?? 0.6) : this.parzen.bandwidthFactor },
-    };
+    this.batchGamma = options.batchGamma ?? optunaGamma;
+    this.batchBandwidthFactor = multivariate ? (options.batchBandwidthFactor ?? 0.6) : this.parzen.bandwidthFactor;
   }
 
   suggest(space: SearchSpace, objective: Objective, finished: readonly FrozenTrial[], running: readonly Params[], random: Random): Params {
@@ -124,7 +125,7 @@ export class TpeSampler implements Sampler {
     if (finished.length + liars.length < this.nStartupTrials || finished.length === 0) return randomParams(space, rng);
     const dims = searchDims(space);
     if (dims.length === 0) return randomParams(space, rng);
-    const { gamma, parzen } = liars.length > 0 ? this.batch : { gamma: this.gamma, parzen: this.parzen };
+    const { gamma, parzen } = liars.length > 0 ? this.batchModel(liars.length, finished.length) : { gamma: this.gamma, parzen: this.parzen };
     // Liars rank last (worst value), so they always land in "above", after the finished trials.
     const ranked = observations(objective, finished, liars);
     const nBelow = Math.max(1, Math.min(finished.length, gamma(finished.length)));
@@ -132,6 +133,13 @@ export class TpeSampler implements Sampler {
     const above = ranked.slice(nBelow);
     if (parzen.multivariate) return this.suggestJoint(space, dims, below, above, rng, parzen);
     return this.suggestPerDimension(space, dims, below, above, rng, parzen);
+  }
+
+  /** gamma and kernels while `running` trials run beside `finished` results (see the header). */
+  private batchModel(running: number, finished: number): { gamma: (n: number) => number; parzen: ParzenOptions } {
+    const share = Math.min(1, (2 * running) / finished);
+    const bandwidthFactor = this.parzen.bandwidthFactor + (this.batchBandwidthFactor - this.parzen.bandwidthFactor) * share;
+    return { gamma: this.batchGamma, parzen: { ...this.parzen, bandwidthFactor } };
   }
 
   private suggestJoint(space: SearchSpace, dims: Dim[], below: Observation[], above: Observation[], rng: SeededRandom, parzen: ParzenOptions): Params {
