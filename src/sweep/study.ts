@@ -25,11 +25,26 @@ export interface StudyRecorder {
   finished(trial: FrozenTrial): void;
 }
 
-/** What a resumed sweep already has. */
+/** A trial number with its configuration. */
+interface Proposal {
+  number: number;
+  params: Params;
+}
+
+/** What a resumed sweep already has, and (for a matrix leg) what the rest of the sweep does. */
 export interface StudyHistory {
   finished: FrozenTrial[];
   /** Trials started before a crash and never finished: run again with the same number and params. */
-  unfinished: { number: number; params: Params }[];
+  unfinished: Proposal[];
+  /**
+   * The trials this study runs, by number, in order, as a matrix round planned them (the study
+   * proposes no other numbers). Each runs its planned configuration until the study has results of
+   * its own to learn from (its first `parallel` trials); later ones are proposed again, from the
+   * results of `elsewhere` and of this study's own earlier trials.
+   */
+  planned?: Proposal[];
+  /** The sweep's trials run elsewhere: earlier rounds' results, and other legs' planned trials (running for the sampler). */
+  elsewhere?: { finished: readonly FrozenTrial[]; running: readonly Proposal[] };
 }
 
 export type StudyEvent =
@@ -80,6 +95,28 @@ function reached(objective: Objective, best: FrozenTrial | undefined): boolean {
 }
 
 /**
+ * Asks `sampler` for a configuration not in `seen` (a sampler may propose one already tried: grids
+ * end, TPE converges), a bounded number of times; adds it to `seen`. Undefined: the space is exhausted.
+ */
+export function proposeNew(
+  sampler: Sampler,
+  settings: Pick<StudySettings, 'space' | 'objective'>,
+  known: readonly FrozenTrial[],
+  running: readonly Params[],
+  random: Random,
+  seen: Set<string>,
+): Params | undefined {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const params = sampler.suggest(settings.space, settings.objective, known, running, random);
+    const key = configKey(params);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    return params;
+  }
+  return undefined;
+}
+
+/**
  * The sweep loop, written once over its collaborators (Optuna's Study): keeps `parallel` trials
  * running, asks the sampler for each new configuration with the running ones as context, never
  * runs a configuration twice, records every start and finish before acting on it, and stops at the
@@ -97,8 +134,10 @@ export async function runStudy(
 ): Promise<StudyResult> {
   const finished = [...history.finished];
   const queue = [...history.unfinished];
-  const seen = new Set(finished.map((t) => configKey(t.params)));
-  for (const t of queue) seen.add(configKey(t.params));
+  const planned = history.planned;
+  let taken = 0;
+  const elsewhere = history.elsewhere ?? { finished: [], running: [] };
+  const seen = new Set([...finished, ...queue, ...elsewhere.finished, ...elsewhere.running].map((t) => configKey(t.params)));
   const running = new Map<number, Params>();
   let next = Math.max(-1, ...finished.map((t) => t.number), ...queue.map((t) => t.number)) + 1;
   let stoppedEarly: string | undefined = reached(settings.objective, bestTrial(settings.objective, finished)) ? 'target reached' : undefined;
@@ -111,32 +150,48 @@ export async function runStudy(
   /**
    * Trial n is proposed from exactly the trials numbered up to n - parallel, all finished (it waits
    * for a straggler among them), with the parallel - 1 trials before n as running (the constant
-   * liar), whichever of those happen to have finished: so the same seed gives the same trials at
-   * any parallelism, not only one at a time. `wait` when a trial it depends on is still running.
+   * liar), whichever of those happen to have finished: so a seed gives the same trials at a given
+   * parallelism whatever order trials finish in (and the first nStartupTrials, random, at any
+   * parallelism). `wait` when a trial it depends on is still running. With `planned` numbers the
+   * same holds over the study's own trials: the k-th waits for its (k - parallel)-th; `elsewhere`
+   * adds results known before the study began and trials running on other legs.
    */
-  const propose = (): { number: number; params: Params } | 'wait' | undefined => {
+  const propose = (): Proposal | 'wait' | undefined => {
     const resumed = queue.shift();
     if (resumed) return resumed;
     if (exhausted) return undefined;
-    const number = next;
-    const horizon = number - settings.parallel;
-    for (const n of proposed.keys()) if (n <= horizon && !finishedNumbers.has(n)) return 'wait';
-    const known = finished.filter((t) => t.number <= horizon);
-    const liars = [...proposed].filter(([n]) => n > horizon && n < number).map(([, params]) => params);
-    const random = randomFor(number);
-    // A sampler may propose a configuration already tried (grids end, TPE converges): ask again a
-    // bounded number of times, then consider the space exhausted.
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const params = sampler.suggest(settings.space, settings.objective, known, liars, random);
-      const key = configKey(params);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      proposed.set(number, params);
-      next++;
-      return { number, params };
+    let number = next;
+    let horizon = number - settings.parallel;
+    let params: Params | undefined;
+    if (planned) {
+      const slot = planned[taken];
+      if (!slot) return undefined;
+      number = slot.number;
+      horizon = taken >= settings.parallel ? planned[taken - settings.parallel].number : -Infinity;
+      // Nothing learnt yet that the plan did not know: its configuration stands (the other legs
+      // count on it as running).
+      if (taken < settings.parallel) params = slot.params;
     }
-    exhausted = true;
-    return undefined;
+    for (const n of proposed.keys()) if (n <= horizon && !finishedNumbers.has(n)) return 'wait';
+    if (params) seen.add(configKey(params));
+    else {
+      const known = [...elsewhere.finished, ...finished.filter((t) => t.number <= horizon)];
+      // Running: this study's trials between the horizon and this one, and every trial of the round
+      // numbered before it on the other legs (their results are not known here, whenever they end).
+      const liars = [
+        ...[...proposed].filter(([n]) => n > horizon && n < number).map(([, p]) => p),
+        ...elsewhere.running.filter((t) => t.number < number).map((t) => t.params),
+      ];
+      params = proposeNew(sampler, settings, known, liars, randomFor(number), seen);
+    }
+    if (!params) {
+      exhausted = true;
+      return undefined;
+    }
+    proposed.set(number, params);
+    if (planned) taken++;
+    else next++;
+    return { number, params };
   };
 
   const inFlight = new Set<Promise<void>>();

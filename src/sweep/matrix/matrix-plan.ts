@@ -4,15 +4,26 @@ import { readTextBoundedAsync } from '../../shared/safe-read.js';
 import { configKey } from '../space/key.js';
 import { createRandom } from '../random.js';
 import { samplerFor, type SweepPlan } from '../plan-sweep.js';
+import { proposeNew } from '../study.js';
 import type { FrozenTrial, Params } from '../types.js';
 
 /** GitHub runs at most 256 jobs of one matrix (docs/platform.md). */
 const MAX_MATRIX_LEGS = 256;
 
+/** A finished trial as the plan carries it to the legs: what a sampler learns from, nothing more. */
+interface PlannedResult {
+  number: number;
+  params: Params;
+  state: FrozenTrial['state'];
+  value?: number;
+}
+
 /**
  * One round of a sweep fanned out over a job matrix: which trials each leg runs. Trials are proposed
  * here, all at once, from every result so far (for TPE: earlier rounds), each new proposal seeing the
- * earlier ones as running (the constant liar), so legs do not duplicate each other's work.
+ * earlier ones as running (the constant liar), so legs do not duplicate each other's work. A leg of
+ * a learning method (TPE, GP) proposes its later trials again from `history` and its own results
+ * (see leg.ts).
  */
 export interface MatrixPlan {
   schemaVersion: 1;
@@ -22,6 +33,11 @@ export interface MatrixPlan {
   /** Trials of the whole sweep, all rounds. */
   trials: number;
   legs: { shard: number; trials: { number: number; params: Params }[] }[];
+  /**
+   * The results of earlier rounds the plan was made from (an additive field: a plan without it is
+   * read as having none, so its legs learn only from their own trials).
+   */
+  history?: PlannedResult[];
 }
 
 /** Trials of `round` (1-based): the remaining budget spread over the remaining rounds. */
@@ -49,14 +65,8 @@ export function planMatrixRound(
   const proposed: { number: number; params: Params }[] = [];
   let number = Math.max(-1, ...history.map((t) => t.number)) + 1;
   for (let i = 0; i < count; i++) {
-    const random = base.fork(number);
-    let params: Params | undefined;
-    for (let attempt = 0; attempt < 100 && !params; attempt++) {
-      const candidate = sampler.suggest(plan.space, plan.objective, history, proposed.map((p) => p.params), random);
-      if (!seen.has(configKey(candidate))) params = candidate;
-    }
+    const params = proposeNew(sampler, plan, history, proposed.map((p) => p.params), base.fork(number), seen);
     if (!params) break; // the space has no untried configuration left
-    seen.add(configKey(params));
     proposed.push({ number: number++, params });
   }
   const legs = Math.min(options.shards, proposed.length);
@@ -67,6 +77,7 @@ export function planMatrixRound(
     rounds,
     trials: plan.trials,
     legs: Array.from({ length: legs }, (_, shard) => ({ shard, trials: proposed.filter((_, i) => i % legs === shard) })),
+    history: history.map(({ number, params, state, value }) => ({ number, params, state, ...(value === undefined ? {} : { value }) })),
   };
 }
 
@@ -107,5 +118,27 @@ export async function readMatrixPlan(fileOrJson: string): Promise<MatrixPlan> {
   if (plan?.schemaVersion !== 1 || typeof plan.sweepId !== 'string' || !Array.isArray(plan.legs)) {
     throw new InputError(`${file} is not a sweep plan (schemaVersion 1 with sweepId and legs).`, { hint: 'Pass the plan.json written by `mlops sweep plan`.' });
   }
+  const bad = (plan.history ?? []).findIndex((t: unknown) => !isPlannedResult(t));
+  if (plan.history !== undefined && (!Array.isArray(plan.history) || bad >= 0)) {
+    throw new InputError(`${file}: history${bad >= 0 ? `[${bad}]` : ''} is not a list of finished trials ({number, params, state, value}).`, {
+      hint: 'Pass the plan exactly as `mlops sweep plan` or the collect step wrote it.',
+    });
+  }
   return plan as MatrixPlan;
+}
+
+function isPlannedResult(value: unknown): value is PlannedResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const t = value as Record<string, unknown>;
+  return (
+    Number.isInteger(t.number) &&
+    typeof t.params === 'object' && t.params !== null && !Array.isArray(t.params) &&
+    (t.state === 'complete' || t.state === 'pruned' || t.state === 'failed') &&
+    (t.value === undefined || typeof t.value === 'number')
+  );
+}
+
+/** The plan's history as finished trials, for a sampler (what the plan does not carry is left empty). */
+export function historyOf(plan: MatrixPlan): FrozenTrial[] {
+  return (plan.history ?? []).map((t) => ({ ...t, metrics: {}, intermediates: [], attempts: 1, startedAt: '', seconds: 0 }));
 }

@@ -6,6 +6,7 @@ import { InputError } from '../../shared/errors.js';
 import type { SweepPlan } from '../plan-sweep.js';
 import { createJournal, runTrials, writeOutputs, sweepFiles } from '../run-sweep.js';
 import type { StudyResult } from '../study.js';
+import { legHistory } from './leg.js';
 import type { MatrixPlan } from './matrix-plan.js';
 
 /** The artifact of one leg; the sweep id keeps two sweeps of one workflow run apart. */
@@ -20,8 +21,8 @@ export async function filesBelow(dir: string): Promise<string[]> {
 }
 
 /**
- * One matrix leg: runs the trials the plan gave this shard (numbers and params fixed by the plan, so
- * legs never overlap), records them in the leg's own journal, and uploads the journal with the
+ * One matrix leg: runs the trials the plan gave this shard (numbers fixed by the plan, so legs never
+ * overlap; TPE and GP legs propose their later trials again from their own results, see leg.ts), records them in the leg's own journal, and uploads the journal with the
  * trial folders (outputs included: the collect step hands the best model on) as one artifact.
  */
 export async function runShard(plan: SweepPlan, matrix: MatrixPlan, shard: number, store: ArtifactStore, logger: Logger): Promise<{ result: StudyResult; artifact: string }> {
@@ -37,8 +38,7 @@ export async function runShard(plan: SweepPlan, matrix: MatrixPlan, shard: numbe
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const writer = createJournal(plan, files.journal, matrix.sweepId, `round ${matrix.round} shard ${shard}`);
-  // The plan's trials run as if resumed: in order, with their numbers; the sampler is never asked.
-  const result = await runTrials(plan, files.trials, writer, leg.trials.length, { finished: [], unfinished: leg.trials }, logger);
+  const result = await runTrials(plan, files.trials, writer, leg.trials.length, legHistory(plan.method, matrix, leg), logger);
   await writeOutputs(plan, result, files);
   const artifact = shardArtifactName(matrix.sweepId, matrix.round, shard);
   await store.upload(artifact, await filesBelow(dir), dir);

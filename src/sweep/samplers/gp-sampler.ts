@@ -6,7 +6,14 @@
  * Model: a zero-mean GP over the unit cube with a Matern-5/2 kernel, one lengthscale per dimension,
  * fitted with the signal and noise levels by maximising the marginal likelihood (a coordinate search
  * on a log grid: no gradients to get wrong, cheap at this size). Targets are the standardised losses;
- * failed trials and, with the constant liar, running trials enter at the worst loss seen.
+ * failed trials enter at the worst loss seen.
+ *
+ * Parallel trials: the kriging believer (Ginsbourger et al. 2010), not a constant liar. A running
+ * trial is believed to return the posterior mean at its point, so the mean surface is unchanged and
+ * only the uncertainty there collapses: EI drops around running trials and the next proposal goes to
+ * the next most promising place. The constant liar at the worst value this sampler used before bent
+ * the mean surface itself and measured far worse (Branin, 8 at once, 40 trials: 1.39 against 0.42; see
+ * bench/sweep-batch.mjs). Running trials count towards the startup, as in TPE.
  * Categorical and discrete dimensions use their unit bin centres, inactive parameters 0.5.
  * Acquisition: log expected improvement, maximised over random points plus perturbations of the best
  * trials, then refined by a shrinking local search.
@@ -23,8 +30,8 @@ export interface GpSamplerOptions {
   nStartupTrials?: number;
   /** Random points scored by the acquisition per suggestion (default 2000). */
   nCandidates?: number;
-  /** Count running trials as observed at the worst loss (default true). */
-  constantLiar?: boolean;
+  /** Take running trials into account with the kriging believer (default true). */
+  krigingBeliever?: boolean;
 }
 
 interface Hyper {
@@ -48,28 +55,39 @@ export class GpSampler implements Sampler {
   readonly name = 'gp';
   private readonly nStartupTrials: number;
   private readonly nCandidates: number;
-  private readonly constantLiar: boolean;
+  private readonly krigingBeliever: boolean;
 
   constructor(options: GpSamplerOptions = {}) {
     this.nStartupTrials = options.nStartupTrials ?? 10;
     this.nCandidates = options.nCandidates ?? 2000;
-    this.constantLiar = options.constantLiar ?? true;
+    this.krigingBeliever = options.krigingBeliever ?? true;
   }
 
   suggest(space: SearchSpace, objective: Objective, finished: readonly FrozenTrial[], running: readonly Params[], random: Random): Params {
     const rng = asSeeded(random);
     const names = dependencyOrder(space).order.filter((name) => space[name].type !== 'const');
-    if (finished.length < this.nStartupTrials || names.length === 0) return randomParams(space, rng);
-    const ranked = observations(objective, finished, this.constantLiar ? running : []);
+    const pending = this.krigingBeliever ? running : [];
+    if (finished.length + pending.length < this.nStartupTrials || names.length === 0) return randomParams(space, rng);
+    const ranked = observations(objective, finished);
     const finite = ranked.filter((obs) => Number.isFinite(obs.loss)).map((obs) => obs.loss);
     if (finite.length < 2) return randomParams(space, rng);
     const worst = Math.max(...finite);
     const mean = finite.reduce((s, v) => s + v, 0) / finite.length;
     const sd = Math.sqrt(finite.reduce((s, v) => s + (v - mean) ** 2, 0) / finite.length) || 1;
-    const x = ranked.map((obs) => names.map((name) => (name in obs.params ? toUnit(space[name], obs.params[name]) : 0.5)));
+    const unit = (params: Params) => names.map((name) => (name in params ? toUnit(space[name], params[name]) : 0.5));
+    const x = ranked.map((obs) => unit(obs.params));
     const y = ranked.map((obs) => ((Number.isFinite(obs.loss) ? obs.loss : worst) - mean) / sd);
-    const fit = fitGp(x, y);
+    let fit = fitGp(x, y);
     const bestY = Math.min(...y);
+    if (pending.length > 0) {
+      // Kriging believer: each running trial is believed to return the model's mean there. The
+      // mean elsewhere stays as the results say, but the uncertainty (so EI) collapses around the
+      // running trials, so a batch spreads over the promising region instead of piling on its best
+      // point. Hyperparameters stay those fitted to real results.
+      const xp = pending.map(unit);
+      const believed = xp.map((point) => posterior(fit, point).mean);
+      fit = condition([...x, ...xp], [...y, ...believed], fit.hyper).fit ?? fit;
+    }
     const score = (point: number[]) => logEi(fit, point, bestY);
     const best = maximise(score, x.slice(0, 5), names.length, this.nCandidates, rng);
     const decided = new Map(names.map((name, d) => [name, best[d]]));
@@ -164,15 +182,20 @@ function fitGp(x: number[][], y: number[]): Fit {
   return best.fit;
 }
 
-/** log EI of a minimisation at `point` against the best standardised loss so far. */
-function logEi(fit: Fit, point: readonly number[], bestY: number): number {
+/** The GP's posterior mean and standard deviation at `point`. */
+function posterior(fit: Fit, point: readonly number[]): { mean: number; sigma: number } {
   const k = Float64Array.from(fit.x, (row) => kernel(point, row, fit.hyper));
   let mean = 0;
   for (let i = 0; i < k.length; i++) mean += k[i] * fit.alpha[i];
   const v = solveLower(fit.chol, k);
   let variance = fit.hyper.signal;
   for (let i = 0; i < v.length; i++) variance -= v[i] * v[i];
-  const sigma = Math.sqrt(Math.max(variance, 1e-12));
+  return { mean, sigma: Math.sqrt(Math.max(variance, 1e-12)) };
+}
+
+/** log EI of a minimisation at `point` against the best standardised loss so far. */
+function logEi(fit: Fit, point: readonly number[], bestY: number): number {
+  const { mean, sigma } = posterior(fit, point);
   const z = (bestY - mean) / sigma;
   const ei = sigma * (z * normalCdf(z) + Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI));
   // Far in the tail EI underflows; the log of its asymptote keeps candidates comparable there.

@@ -8,6 +8,21 @@
  * ("above"), fit a Parzen estimator l(x) to the first and g(x) to the second, draw `nEiCandidates`
  * configurations from l and return the one with the largest l(x)/g(x) (which maximises expected
  * improvement under TPE's model).
+ *
+ * Parallel trials (a local `--parallel` or a matrix round proposed at once) use Optuna's constant
+ * liar: a running trial is an observation at the worst value, in the "above" group, so g(x) is high
+ * around it and the next proposal goes elsewhere. Three choices differ from a sequential sweep,
+ * measured with bench/sweep-batch.mjs (README, "Sweeps in parallel"), none changes a sweep run one
+ * trial at a time:
+ * - the startup counts running trials, so trial n is random exactly when n < nStartupTrials at any
+ *   parallelism (counting finished ones only made 18 of 40 trials random at 8 at once; Optuna 5 also
+ *   counts finished ones only, and pays for it in the same way);
+ * - the "good" share is taken of the finished trials (the liars are not results, as in Optuna);
+ * - while trials run, 10% are "good" (not 20%) and the joint kernels widen towards 0.6x Optuna's
+ *   (from 0.3x), fully once the running trials are half as many as the finished ones: a liar then
+ *   claims the region around it rather than a pin-point, so a batch spreads over the good region
+ *   instead of piling onto its best point, and l(x) stays on the best trials. With few trials
+ *   running among many results the kernels stay near the sequential width, which converges closer.
  */
 import { buildParams, dependencyOrder } from '../space/conditional.js';
 import { categoryIndex, fromUnit, toUnit } from '../space/transform.js';
@@ -17,7 +32,10 @@ import { observations, randomParams, type Observation } from './common.js';
 import { ParzenEstimator, type Dim, type ParzenOptions, type Point } from './parzen.js';
 
 export interface TpeSamplerOptions extends Partial<ParzenOptions> {
-  /** Random configurations before the model takes over, counted over finished trials (default 10). */
+  /**
+   * Random configurations before the model takes over (default 10), counted over finished and
+   * running trials, so the same trials are random at any parallelism; the model also needs one result.
+   */
   nStartupTrials?: number;
   /** Candidates drawn from l(x) per suggestion (default 24, as Optuna). */
   nEiCandidates?: number;
@@ -30,6 +48,10 @@ export interface TpeSamplerOptions extends Partial<ParzenOptions> {
   constantLiar?: boolean;
   /** Weights of the observations by age (default Optuna's: equal up to 25, older ones fade after). */
   weights?: (n: number) => number[];
+  /** `gamma` while trials run (default Optuna's 10%). */
+  batchGamma?: (n: number) => number;
+  /** Multivariate `bandwidthFactor` while at least half as many trials run as have finished (default 0.6; see the header). */
+  batchBandwidthFactor?: number;
 }
 
 /**
@@ -72,6 +94,8 @@ export class TpeSampler implements Sampler {
   private readonly constantLiar: boolean;
   private readonly weights: (n: number) => number[];
   private readonly parzen: ParzenOptions;
+  private readonly batchGamma: (n: number) => number;
+  private readonly batchBandwidthFactor: number;
 
   constructor(options: TpeSamplerOptions = {}) {
     this.nStartupTrials = options.nStartupTrials ?? 10;
@@ -91,24 +115,36 @@ export class TpeSampler implements Sampler {
       bandwidthFactor: options.bandwidthFactor ?? (multivariate ? 0.3 : 1),
       bandwidth: options.bandwidth ?? 'fixed',
     };
+    this.batchGamma = options.batchGamma ?? optunaGamma;
+    this.batchBandwidthFactor = multivariate ? (options.batchBandwidthFactor ?? 0.6) : this.parzen.bandwidthFactor;
   }
 
   suggest(space: SearchSpace, objective: Objective, finished: readonly FrozenTrial[], running: readonly Params[], random: Random): Params {
     const rng = asSeeded(random);
-    if (finished.length < this.nStartupTrials) return randomParams(space, rng);
+    const liars = this.constantLiar ? running : [];
+    if (finished.length + liars.length < this.nStartupTrials || finished.length === 0) return randomParams(space, rng);
     const dims = searchDims(space);
     if (dims.length === 0) return randomParams(space, rng);
-    const ranked = observations(objective, finished, this.constantLiar ? running : []);
-    const nBelow = Math.max(1, Math.min(ranked.length, this.gamma(ranked.length)));
+    const { gamma, parzen } = liars.length > 0 ? this.batchModel(liars.length, finished.length) : { gamma: this.gamma, parzen: this.parzen };
+    // Liars rank last (worst value), so they always land in "above", after the finished trials.
+    const ranked = observations(objective, finished, liars);
+    const nBelow = Math.max(1, Math.min(finished.length, gamma(finished.length)));
     const below = ranked.slice(0, nBelow);
     const above = ranked.slice(nBelow);
-    if (this.parzen.multivariate) return this.suggestJoint(space, dims, below, above, rng);
-    return this.suggestPerDimension(space, dims, below, above, rng);
+    if (parzen.multivariate) return this.suggestJoint(space, dims, below, above, rng, parzen);
+    return this.suggestPerDimension(space, dims, below, above, rng, parzen);
   }
 
-  private suggestJoint(space: SearchSpace, dims: Dim[], below: Observation[], above: Observation[], rng: SeededRandom): Params {
-    const l = this.estimator(dims, below);
-    const g = this.estimator(dims, above);
+  /** gamma and kernels while `running` trials run beside `finished` results (see the header). */
+  private batchModel(running: number, finished: number): { gamma: (n: number) => number; parzen: ParzenOptions } {
+    const share = Math.min(1, (2 * running) / finished);
+    const bandwidthFactor = this.parzen.bandwidthFactor + (this.batchBandwidthFactor - this.parzen.bandwidthFactor) * share;
+    return { gamma: this.batchGamma, parzen: { ...this.parzen, bandwidthFactor } };
+  }
+
+  private suggestJoint(space: SearchSpace, dims: Dim[], below: Observation[], above: Observation[], rng: SeededRandom, parzen: ParzenOptions): Params {
+    const l = this.estimator(dims, below, parzen);
+    const g = this.estimator(dims, above, parzen);
     let best: Params | undefined;
     let bestScore = -Infinity;
     for (let i = 0; i < this.nEiCandidates; i++) {
@@ -124,10 +160,10 @@ export class TpeSampler implements Sampler {
   }
 
   /** Univariate TPE: each dimension chosen on its own, from the trials where it was active. */
-  private suggestPerDimension(space: SearchSpace, dims: Dim[], below: Observation[], above: Observation[], rng: SeededRandom): Params {
+  private suggestPerDimension(space: SearchSpace, dims: Dim[], below: Observation[], above: Observation[], rng: SeededRandom, parzen: ParzenOptions): Params {
     const chosen: Point = dims.map((dim, d) => {
-      const l = this.estimator(dims, below, d);
-      const g = this.estimator(dims, above, d);
+      const l = this.estimator(dims, below, parzen, d);
+      const g = this.estimator(dims, above, parzen, d);
       let best: number | undefined;
       let bestScore = -Infinity;
       for (let i = 0; i < this.nEiCandidates; i++) {
@@ -145,12 +181,12 @@ export class TpeSampler implements Sampler {
   }
 
   /** A Parzen estimator over `group` (all dims, or only dimension `only` when given). */
-  private estimator(dims: Dim[], group: Observation[], only?: number): ParzenEstimator {
+  private estimator(dims: Dim[], group: Observation[], parzen: ParzenOptions, only?: number): ParzenEstimator {
     const byAge = [...group].sort((a, b) => a.order - b.order);
     let points = byAge.map((obs) => encode(only === undefined ? dims : [dims[only]], obs.params));
     // Univariate: a trial where this parameter was inactive says nothing about it.
     if (only !== undefined) points = points.filter((point) => point[0] !== undefined);
-    return new ParzenEstimator(only === undefined ? dims : [dims[only]], points, this.weights(points.length), this.parzen);
+    return new ParzenEstimator(only === undefined ? dims : [dims[only]], points, this.weights(points.length), parzen);
   }
 }
 

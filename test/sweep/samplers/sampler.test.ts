@@ -109,7 +109,8 @@ describe('samplers', () => {
     const space: SearchSpace = { x: { type: 'uniform', low: 0, high: 1 }, y: { type: 'uniform', low: 0, high: 1 } };
     const history = run(new RandomSampler(), space, (p) => ((p.x as number) - 0.3) ** 2 + ((p.y as number) - 0.7) ** 2, 30, 'hist');
     const batch = (constantLiar: boolean) => {
-      const sampler = new TpeSampler({ constantLiar });
+      // The same good share (10%, the batch default) either way: what differs is the liar.
+      const sampler = new TpeSampler({ constantLiar, gamma: (n) => Math.min(Math.ceil(0.1 * n), 25) });
       const running: Params[] = [];
       for (let i = 0; i < 8; i++) running.push(sampler.suggest(space, minimize, history, running, createRandom('batch').fork(i)));
       return running;
