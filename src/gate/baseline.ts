@@ -21,7 +21,7 @@ import { InputError } from '../shared/errors.js';
 import type { Manifest } from '../registry/manifest.js';
 import type { ModelRegistry, ModelVersion } from '../registry/registry.js';
 import { downloadVersion } from '../registry/service/models.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean } from '../shared/did-you-mean.js';
 import { evaluateBaseline, type EvaluateSettings } from './evaluate-command.js';
 import { readMetricFile, type MetricSet } from './metric-file.js';
 import { readPredictionsFile, type PredictionTable } from './predictions.js';

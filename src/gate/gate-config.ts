@@ -24,7 +24,7 @@
  * Inputs of the action override single values (`mergeGateOverrides`) before parsing.
  */
 import { ConfigError, type SourceLocation } from '../shared/errors.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean } from '../shared/did-you-mean.js';
 import { isRecord } from '../shared/json.js';
 import { ChangeRule, DriftedShareRule, ThresholdRule, ValidationRule, type ChangeBound } from './rules.js';
 import type { EvaluateSettings } from './evaluate-command.js';

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type LoadedConfig, type SweepConfig } from '../config/config.js';
-import { ConfigError, InputError } from '../shared/errors.js';
+import { ConfigError, InputError, type SourceLocation } from '../shared/errors.js';
 import { recordPath } from '../record/index.js';
 import { AshaPruner, MedianPruner, NopPruner } from './pruners/index.js';
 import { GpSampler, GridSampler, RandomSampler, TpeSampler } from './samplers/index.js';
@@ -51,7 +51,14 @@ export interface SweepPlan {
   /** The run record (absolute path) that gets the sweep part. */
   recordFile: string;
   matrix: { shards: number; rounds: number };
+  /** Where `method` and `seed` came from: a resumed journal must agree with what was asked for. */
+  origins: { method: SettingOrigin; seed: SettingOrigin };
+  /** The mlops.yml keys naming metrics the trials must write, located for errors (sweep.metric.name, sweep.pruner.metric). */
+  metricKeys: { objective: SourceLocation; pruner?: SourceLocation };
 }
+
+/** Where a setting came from: an option (CLI option or action input), a key of mlops.yml, or the default. */
+export type SettingOrigin = { from: 'option' } | { from: 'config'; location: SourceLocation } | { from: 'default' };
 
 const DEFAULT_SWEEP_OUT = '.mlops/sweep';
 
@@ -101,7 +108,18 @@ export async function planSweep(request: SweepRequest): Promise<SweepPlan> {
     outDir: path.resolve(request.cwd, request.out ?? DEFAULT_SWEEP_OUT),
     recordFile: recordPath(request.cwd, request.record),
     matrix: { shards: sweep.matrix?.shards ?? 4, rounds: sweep.matrix?.rounds ?? 1 },
+    origins: { method: originOf(loaded, request.method, sweep.method, 'method'), seed: originOf(loaded, request.seed, sweep.seed, 'seed') },
+    metricKeys: {
+      objective: locate(loaded, ['sweep', 'metric', 'name']),
+      pruner: sweep.pruner?.metric === undefined || sweep.pruner.type === 'none' ? undefined : locate(loaded, ['sweep', 'pruner', 'metric']),
+    },
   };
+}
+
+function originOf(loaded: LoadedConfig, option: unknown, configured: unknown, key: string): SettingOrigin {
+  if (option !== undefined) return { from: 'option' };
+  if (configured !== undefined) return { from: 'config', location: locate(loaded, ['sweep', key]) };
+  return { from: 'default' };
 }
 
 function locate(loaded: LoadedConfig, keys: string[]) {
