@@ -31,7 +31,8 @@ export function reasonLine(reason: string | undefined, max: number): string {
 export function clipWords(text: string, max: number): string {
   if (text.length <= max) return text;
   const room = text.slice(0, Math.max(0, max - 1));
-  const space = room.search(/\s\S*$/);
+  // The room ends at a word's end when the next character is a space; else drop the partial word.
+  const space = /\s/.test(text[room.length]) ? room.length : room.search(/\s\S*$/);
   const cut = space > max / 2 ? room.slice(0, space) : room;
   return `${cut.replace(/[\s,;:(]+$/, '')}…`;
 }
