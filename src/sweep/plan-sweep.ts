@@ -2,7 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type LoadedConfig, type SweepConfig } from '../config/config.js';
 import { ConfigError, InputError, type SourceLocation } from '../shared/errors.js';
-import { recordPath } from '../record/index.js';
+import { DEFAULT_RECORD_FILE } from '../record/index.js';
+import { projectPath } from '../config/paths.js';
 import { AshaPruner, MedianPruner, NopPruner } from './pruners/index.js';
 import { GpSampler, GridSampler, RandomSampler, TpeSampler } from './samplers/index.js';
 import { parseSpace } from './space/index.js';
@@ -22,9 +23,9 @@ export interface SweepRequest {
   seed?: number;
   /** Go on with the journal in `out` instead of starting a new sweep. */
   resume?: boolean;
-  /** Folder of the sweep's outputs (journal, trials, tables); default .mlops/sweep. */
+  /** Folder of the sweep's outputs (journal, trials, tables), relative to cwd; default .mlops/sweep beside mlops.yml. */
   out?: string;
-  /** The run record the sweep part goes into; default .mlops/record.json (src/record recordPath). */
+  /** The run record the sweep part goes into, relative to cwd; default .mlops/record.json beside mlops.yml. */
   record?: string;
 }
 
@@ -105,8 +106,9 @@ export async function planSweep(request: SweepRequest): Promise<SweepPlan> {
     maxFailedShare: sweep.max_failed_share ?? 1,
     pruner: sweep.pruner,
     resume: request.resume ?? false,
-    outDir: path.resolve(request.cwd, request.out ?? DEFAULT_SWEEP_OUT),
-    recordFile: recordPath(request.cwd, request.record),
+    // The path rule (config/paths.ts): options against cwd, defaults beside mlops.yml.
+    outDir: projectPath(request.out, { cwd: request.cwd, projectDir: loaded.dir }, DEFAULT_SWEEP_OUT),
+    recordFile: projectPath(request.record, { cwd: request.cwd, projectDir: loaded.dir }, DEFAULT_RECORD_FILE),
     matrix: { shards: sweep.matrix?.shards ?? 4, rounds: sweep.matrix?.rounds ?? 1 },
     origins: { method: originOf(loaded, request.method, sweep.method, 'method'), seed: originOf(loaded, request.seed, sweep.seed, 'seed') },
     metricKeys: {
