@@ -1,7 +1,7 @@
 import type { LoadedConfig } from '../config/config.js';
 import { ConfigError } from '../shared/errors.js';
 
-export type PipelineStage = 'validate-data' | 'train-and-sweep' | 'evaluate-gate' | 'register-model' | 'deploy-env';
+type PipelineStage = 'validate-data' | 'train-and-sweep' | 'evaluate-gate' | 'register-model' | 'deploy-env';
 
 /**
  * The stages `mlops run` runs for an mlops.yml: validate-data always; train-and-sweep, evaluate-gate

@@ -156,6 +156,7 @@ function trialExecutor(plan: SweepPlan, trialsDir: string, logger: Logger, halt:
     objective: { name: plan.objective.metric, location: plan.metricKeys.objective },
     pruner: plan.metricKeys.pruner && plan.pruner?.metric !== undefined ? { name: plan.pruner.metric, location: plan.metricKeys.pruner } : undefined,
   };
+  let warned = false;
   return async ({ number, params }, shouldPrune) => {
     const intermediates: Intermediate[] = [];
     const outcome = await runTrial({
@@ -177,6 +178,10 @@ function trialExecutor(plan: SweepPlan, trialsDir: string, logger: Logger, halt:
       },
     });
     halt.error ??= missingMetricError(outcome, expected);
+    if (plan.pruner && plan.pruner.type !== 'none' && outcome.state === 'complete' && outcome.intermediates.length === 0 && !warned) {
+      warned = true;
+      logger.warning(`trial ${number} reported no intermediate metrics: the pruner (sweep.pruner) has nothing to judge; print \`mlops:metric {"step": 1, "${expected.pruner?.name ?? plan.objective.metric}": ...}\` lines to use it`);
+    }
     const { logFile: _log, notes: _notes, written: _written, ...trial } = outcome;
     return trial;
   };

@@ -5,7 +5,7 @@ import { JournalError, type JournalHeader } from './journal.js';
 const METHODS: readonly string[] = ['grid', 'random', 'tpe', 'gp'] satisfies SweepMethod[];
 
 /** What a resumed sweep was asked for: the method and seed, and where each came from. */
-export interface ResumeAsk {
+interface ResumeAsk {
   method: SweepMethod;
   seed: number;
   origins: { method: SettingOrigin; seed: SettingOrigin };

@@ -5,7 +5,7 @@
  */
 
 /** What joins a reason's summary to its stderr tail. */
-export const STDERR_TAIL_INTRO = '; last lines of stderr:';
+const STDERR_TAIL_INTRO = '; last lines of stderr:';
 
 /** The reason of a failed attempt: the summary, and the stderr tail when there is one. */
 export function failureReason(summary: string, stderrTail: string): string {
