@@ -144,7 +144,9 @@ async function study(plan: SweepPlan, trialsDir: string, writer: JournalWriter, 
     history,
     (event) => progress(event, plan, trials, started, logger),
   );
-  return { result, halted: halt.error };
+  if (!halt.error) return { result };
+  // The record says why the sweep ended short of its budget, as for a reached target.
+  return { result: { ...result, stoppedEarly: `${halt.error.location?.key ?? 'a metric name of mlops.yml'} names a metric the trials do not write` }, halted: halt.error };
 }
 
 /**

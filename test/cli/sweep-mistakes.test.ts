@@ -58,6 +58,7 @@ describe('a metric name of mlops.yml that the trials do not write', () => {
     expect(result.stderr).toMatch(/How to fix: Set sweep\.metric\.name in .*mlops\.yml/);
     expect(result.stderr).not.toMatch(STACK_LINE);
     expect(finishedCount(dir)).toBe(1);
+    expect(JSON.parse(read(dir, 'sweep-record.json')).stoppedEarly).toBe('sweep.metric.name names a metric the trials do not write');
   });
 
   test('a mistyped pruner metric stops the sweep after the first trial, at sweep.pruner.metric', async () => {
