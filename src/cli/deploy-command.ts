@@ -10,7 +10,8 @@ import { loadConfig, type DeployConfig, type LoadedConfig } from '../config/conf
 import type { DeployResult } from '../deploy/deploy.js';
 import { listDeployments, servingAt } from '../deploy/rollback.js';
 import { runDeploy } from '../deploy/service.js';
-import { DEFAULT_RECORD_FILE, recordPath } from '../record/index.js';
+import { DEFAULT_RECORD_FILE } from '../record/index.js';
+import { projectDirOf, projectPath } from '../config/paths.js';
 import { commitOf } from '../registry/service/register-model.js';
 import { parseSelector } from '../registry/service/models.js';
 import { textTable } from '../report/terminal.js';
@@ -26,14 +27,19 @@ interface BackendOptions {
   github?: string;
 }
 
-function backendOf(options: BackendOptions): RegistryBackend {
+/** The registry: GitHub, or a local folder (an option against cwd, the default beside mlops.yml: config/paths.ts). */
+function backendOf(options: BackendOptions & { config: string }): RegistryBackend {
   if (options.github) return { kind: 'github', repository: options.github, token: process.env.GITHUB_TOKEN ?? '', apiUrl: process.env.GITHUB_API_URL };
-  return { kind: 'local', dir: options.registry ?? DEFAULT_LOCAL_REGISTRY };
+  const cwd = process.cwd();
+  return { kind: 'local', dir: projectPath(options.registry, { cwd, projectDir: projectDirOf(cwd, options.config) }, DEFAULT_LOCAL_REGISTRY) };
 }
+
+/** Default of `--work-dir`, beside mlops.yml. */
+const DEPLOY_WORK_DIR = '.mlops/deploy';
 
 const withBackend = (command: Command) =>
   command
-    .option('--registry <dir>', `a local registry folder; the deployment log lives beside it (default ${DEFAULT_LOCAL_REGISTRY})`)
+    .option('--registry <dir>', `a local registry folder; the deployment log lives beside it (default ${DEFAULT_LOCAL_REGISTRY} beside mlops.yml)`)
     .option('--github <owner/repo>', 'the repository whose releases hold the registry and whose Deployments API records deploys (token from GITHUB_TOKEN)');
 
 /** The first eval file of mlops.yml, for the smoke check. */
@@ -103,10 +109,10 @@ interface DeployOptions extends BackendOptions {
   env?: string;
   ref?: string;
   config: string;
-  record: string;
+  record?: string;
   overridePolicy?: boolean;
   requireProtection: boolean;
-  workDir: string;
+  workDir?: string;
 }
 
 export function deployCommands(context: CliContext): Command[] {
@@ -117,25 +123,26 @@ export function deployCommands(context: CliContext): Command[] {
     withBackend(command)
       .option('-e, --env <environment>', 'the environment (staging, production, ...); required')
       .option('-c, --config <file>', 'mlops.yml with the deploy: section', 'mlops.yml')
-      .option('--record <file>', 'the run record: the version from its register part, the gate verdict from its gate part; the deploy part is written to it', DEFAULT_RECORD_FILE)
+      .option('--record <file>', 'the run record: the version from its register part, the gate verdict from its gate part; the deploy part is written to it (default .mlops/record.json beside mlops.yml)')
       .option('--no-require-protection', 'deploy to a GitHub production environment without reviewers (recorded in the deployment)')
-      .option('--work-dir <dir>', 'where verified versions are downloaded', '.mlops/deploy')
+      .option('--work-dir <dir>', 'where verified versions are downloaded (default .mlops/deploy beside mlops.yml)')
       .option('--ref <ref>', 'the branch, tag or sha the deployment is recorded for (default: the checkout\'s commit)');
   const run = async (model: string | undefined, options: DeployOptions, rollback: boolean) => {
     if (!options.env) throw new InputError('Which environment? --env is required.', { hint: `e.g. mlops deploy${rollback ? ' rollback' : ''} --env staging` });
     const cwd = process.cwd();
     const loaded = await loadConfig(path.resolve(cwd, options.config));
+    const paths = { cwd, projectDir: loaded.dir };
     const result = await deployFromConfig({
       loaded,
       backend: backendOf(options),
       environment: options.env,
       model,
       ref: options.ref,
-      record: recordPath(cwd, options.record),
+      record: projectPath(options.record, paths, DEFAULT_RECORD_FILE),
       rollback,
       overridePolicy: options.overridePolicy,
       requireProtection: options.requireProtection,
-      workDir: path.resolve(cwd, options.workDir),
+      workDir: projectPath(options.workDir, paths, DEPLOY_WORK_DIR),
       cwd,
       logger: new ConsoleLogger(),
     });

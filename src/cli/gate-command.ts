@@ -9,7 +9,12 @@ import path from 'node:path';
 import { DEFAULT_LOCAL_REGISTRY, openRegistry, openReviewSinks, type RegistryBackend } from '../backends/open.js';
 import { loadConfig, type LoadedConfig } from '../config/config.js';
 import { gateCheckName, metricStatus, parseBaselineSpec, publishGate, runGate, type GateResult, type GateRun } from '../gate/index.js';
-import { DEFAULT_RECORD_FILE, recordPath } from '../record/index.js';
+import { DEFAULT_RECORD_FILE } from '../record/index.js';
+import { projectPath } from '../config/paths.js';
+
+/** Defaults of `mlops gate`, beside mlops.yml. */
+const GATE_REPORT_FILE = '.mlops/gate-report.md';
+const GATE_CHECKS_DIR = '.mlops/checks';
 import { formatNumber } from '../shared/markdown.js';
 import { textTable } from '../report/terminal.js';
 import { commitOf } from '../registry/service/register-model.js';
@@ -76,30 +81,32 @@ export function gateCommand(context: CliContext): Command {
   return new Command('gate')
     .description('Compare the candidate (the run record\'s best trial) with the production model by the rules of mlops.yml gate:, write the report; exit 1 when an error rule fails.')
     .option('-c, --config <file>', 'mlops.yml of the model', 'mlops.yml')
-    .option('--record <file>', 'the run record: candidate, data and sweep parts; the gate part is written to it', DEFAULT_RECORD_FILE)
+    .option('--record <file>', 'the run record: candidate, data and sweep parts; the gate part is written to it (default .mlops/record.json beside mlops.yml)')
     .option('--metrics <file>', "the candidate's metrics file (default: the record's best trial metrics)")
     .option('--outputs <file>', "the candidate's per-example outputs CSV (default: eval-outputs.csv of the best trial)")
     .option('--baseline <what>', 'an alias (default production), base, a version (3), a metrics file, or none')
     .option('--baseline-outputs <file>', 'per-example outputs of a metrics-file baseline')
-    .option('--registry <dir>', `a local registry folder (default ${DEFAULT_LOCAL_REGISTRY})`)
+    .option('--registry <dir>', `a local registry folder (default ${DEFAULT_LOCAL_REGISTRY} beside mlops.yml)`)
     .option('--github <owner/repo>', 'the repository whose releases hold the registry (token from GITHUB_TOKEN)')
-    .option('--report <file>', 'where the markdown report goes', '.mlops/gate-report.md')
-    // A path from an option, not a literal: the bundler would take an existing literal folder for an asset.
-    .option('--checks <dir>', 'where the check run files go', '.mlops/checks')
+    .option('--report <file>', 'where the markdown report goes (default .mlops/gate-report.md beside mlops.yml)')
+    .option('--checks <dir>', 'where the check run files go (default .mlops/checks beside mlops.yml)')
     .addHelpText('after', `\nThe check run is a file under .mlops/checks ("${gateCheckName('<model>')}").\n\nExamples:\n  mlops gate                          # after mlops validate and mlops sweep\n  mlops gate --baseline v3\n  mlops gate --metrics metrics.json --baseline prod-metrics.json`)
-    .action(async (options: { config: string; record: string; metrics?: string; outputs?: string; baseline?: string; baselineOutputs?: string; registry?: string; github?: string; report: string; checks: string }) => {
+    .action(async (options: { config: string; record?: string; metrics?: string; outputs?: string; baseline?: string; baselineOutputs?: string; registry?: string; github?: string; report?: string; checks?: string }) => {
       const cwd = process.cwd();
+      const loaded = await loadConfig(path.resolve(cwd, options.config));
+      // The path rule (config/paths.ts): options against cwd, defaults beside mlops.yml.
+      const paths = { cwd, projectDir: loaded.dir };
       const backend: RegistryBackend = options.github
         ? { kind: 'github', repository: options.github, token: process.env.GITHUB_TOKEN ?? '', apiUrl: process.env.GITHUB_API_URL }
-        : { kind: 'local', dir: options.registry ?? DEFAULT_LOCAL_REGISTRY };
+        : { kind: 'local', dir: projectPath(options.registry, paths, DEFAULT_LOCAL_REGISTRY) };
       const run = await gateLocally(
         {
           cwd,
-          loaded: await loadConfig(path.resolve(cwd, options.config)),
-          record: recordPath(cwd, options.record),
+          loaded,
+          record: projectPath(options.record, paths, DEFAULT_RECORD_FILE),
           backend,
-          checksDir: path.resolve(cwd, options.checks),
-          reportFile: path.resolve(cwd, options.report),
+          checksDir: projectPath(options.checks, paths, GATE_CHECKS_DIR),
+          reportFile: projectPath(options.report, paths, GATE_REPORT_FILE),
           metrics: options.metrics,
           outputs: options.outputs,
           baseline: options.baseline,

@@ -10,12 +10,11 @@ import { sweepText } from '../report/sweep-text.js';
 import { ConsoleLogger } from './console-logger.js';
 import type { CliContext } from './context.js';
 import { parsePositive } from './validate-command.js';
-import { DEFAULT_RECORD_FILE } from '../record/index.js';
 
 const common = (command: Command) =>
   command
     .option('-c, --config <file>', 'mlops.yml with train and sweep sections', 'mlops.yml')
-    .option('--out <dir>', 'folder of the sweep outputs', '.mlops/sweep')
+    .option('--out <dir>', 'folder of the sweep outputs (default .mlops/sweep beside mlops.yml)')
     .option('--artifacts <dir>', 'hand results over in this folder instead of workflow artifacts (default inside Actions: artifacts; elsewhere <out>/artifacts)');
 
 async function writePlan(out: string, plan: MatrixPlan): Promise<string> {
@@ -31,7 +30,7 @@ export function matrixCommands(context: CliContext): Command[] {
     .description('Plan a sweep over a job matrix: propose the first round of trials and split them into legs.')
     .option('--shards <n>', 'matrix legs (default sweep.matrix.shards, else 4; at most 256)')
     .addHelpText('after', '\nWrites <out>/plan-r1.json and prints the matrix for fromJSON(): {"shard":[0,1,...]}.')
-    .action(async (options: { config: string; out: string; shards?: string }) => {
+    .action(async (options: { config: string; out?: string; shards?: string }) => {
       const sweep = await planSweep({ cwd: process.cwd(), config: options.config, out: options.out });
       const matrix = planFirstRound(sweep, options.shards ? parsePositive(options.shards, '--shards') : undefined);
       const file = await writePlan(sweep.outDir, matrix);
@@ -44,7 +43,7 @@ export function matrixCommands(context: CliContext): Command[] {
     .requiredOption('--plan <file>', 'the plan of this round (plan-r<round>.json)')
     .requiredOption('--shard <n>', 'this leg: the matrix entry shard')
     .option('-j, --parallel <n>', 'trials at once on this runner')
-    .action(async (options: { config: string; out: string; artifacts?: string; plan: string; shard: string; parallel?: string }) => {
+    .action(async (options: { config: string; out?: string; artifacts?: string; plan: string; shard: string; parallel?: string }) => {
       const logger = new ConsoleLogger();
       const sweep = await planSweep({ cwd: process.cwd(), config: options.config, out: options.out, parallel: options.parallel ? parsePositive(options.parallel, '--parallel') : undefined });
       const matrix = await readMatrixPlan(options.plan.trimStart().startsWith('{') ? options.plan : path.resolve(options.plan));
@@ -57,9 +56,9 @@ export function matrixCommands(context: CliContext): Command[] {
   const collect = common(new Command('sweep-collect'))
     .description('Download every leg of a sweep round, merge their journals, pick the best trial, and plan the next round if one is left.')
     .requiredOption('--plan <file>', 'the plan of the round being collected')
-    .option('--record <file>', "the run record that gets the sweep's part after the last round", DEFAULT_RECORD_FILE)
+    .option('--record <file>', "the run record that gets the sweep's part after the last round (default .mlops/record.json beside mlops.yml)")
     .addHelpText('after', '\nWhen a round is left, writes <out>/plan-r<next>.json and prints its matrix; else prints {"shard":[]}.')
-    .action(async (options: { config: string; out: string; artifacts?: string; plan: string; record: string }) => {
+    .action(async (options: { config: string; out?: string; artifacts?: string; plan: string; record?: string }) => {
       const logger = new ConsoleLogger();
       const sweep = await planSweep({ cwd: process.cwd(), config: options.config, out: options.out, record: options.record });
       const matrix = await readMatrixPlan(options.plan.trimStart().startsWith('{') ? options.plan : path.resolve(options.plan));

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config/config.js';
 import { DEFAULT_LOCAL_REGISTRY, openRegistry, type RegistryBackend } from '../backends/open.js';
-import { recordPath, DEFAULT_RECORD_FILE } from '../record/index.js';
+import { DEFAULT_RECORD_FILE } from '../record/index.js';
+import { projectDirOf, projectPath } from '../config/paths.js';
 import { commitOf, registerModel } from '../registry/service/register-model.js';
 import { diffRows, downloadVersion, parseSelector } from '../registry/service/models.js';
 import { InputError } from '../shared/errors.js';
@@ -23,9 +24,13 @@ const withBackend = (command: Command) =>
     .option('--registry <dir>', `a local registry folder (default ${DEFAULT_LOCAL_REGISTRY})`)
     .option('--github <owner/repo>', "the repository whose releases hold the registry (token from GITHUB_TOKEN)");
 
-function backendOf(options: BackendOptions): RegistryBackend {
+/**
+ * The registry: GitHub, or a local folder. `--registry` is against cwd; the default is beside
+ * mlops.yml for `register` (it has --config), in cwd for `models` (config/paths.ts).
+ */
+function backendOf(options: BackendOptions, projectDir = process.cwd()): RegistryBackend {
   if (options.github) return { kind: 'github', repository: options.github, token: process.env.GITHUB_TOKEN ?? '', apiUrl: process.env.GITHUB_API_URL };
-  return { kind: 'local', dir: options.registry ?? DEFAULT_LOCAL_REGISTRY };
+  return { kind: 'local', dir: projectPath(options.registry, { cwd: process.cwd(), projectDir }, DEFAULT_LOCAL_REGISTRY) };
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -69,13 +74,13 @@ export function registryCommands(context: CliContext): Command[] {
     .option('--metrics <file>', 'metrics JSON')
     .option('--params <file>', 'params JSON')
     .option('--profile <file>', "validate-data's profile: the data lineage (default: the record's data part)")
-    .option('--record <file>', 'the run record: lineage from its sweep and data parts, the register part written to it', DEFAULT_RECORD_FILE)
+    .option('--record <file>', 'the run record: lineage from its sweep and data parts, the register part written to it (default .mlops/record.json beside mlops.yml)')
     .option('--alias <alias>', 'point this alias at the new version (repeatable)', collect, [])
     .option('--tag <tag>', 'a tag for the version (repeatable)', collect, [])
     .option('--parent <version>', 'the version this one derives from')
     .option('--dedupe', 'return an existing version with the same files instead of a new one')
     .addHelpText('after', '\nExamples:\n  mlops register --alias staging        # after mlops validate and mlops sweep: model and lineage from .mlops/record.json\n  mlops register --model .mlops/sweep/trials/5/output --from-sweep .mlops/sweep --profile .mlops/profile.json --alias staging')
-    .action(async (options: BackendOptions & { model?: string; record: string; name?: string; config: string; fromSweep?: string; metrics?: string; params?: string; profile?: string; alias: string[]; tag: string[]; parent?: string; dedupe?: boolean }) => {
+    .action(async (options: BackendOptions & { model?: string; record?: string; name?: string; config: string; fromSweep?: string; metrics?: string; params?: string; profile?: string; alias: string[]; tag: string[]; parent?: string; dedupe?: boolean }) => {
       const cwd = process.cwd();
       if (options.model !== undefined && !existsSync(path.resolve(cwd, options.model))) {
         throw new InputError(`--model ${options.model}: no such file or folder (in ${cwd}).`, {
@@ -83,8 +88,9 @@ export function registryCommands(context: CliContext): Command[] {
         });
       }
       const name = options.name ?? (await loadConfig(path.resolve(cwd, options.config))).config.name;
+      const projectDir = projectDirOf(cwd, options.config);
       const logger = new ConsoleLogger();
-      const { registry } = openRegistry(backendOf(options), { sha: commitOf(cwd, process.env), logger });
+      const { registry } = openRegistry(backendOf(options, projectDir), { sha: commitOf(cwd, process.env), logger });
       const result = await registerModel(
         {
           cwd,
@@ -98,7 +104,7 @@ export function registryCommands(context: CliContext): Command[] {
           tags: options.tag,
           parentVersion: options.parent ? version(options.parent) : undefined,
           dedupeByContent: options.dedupe,
-          record: recordPath(cwd, options.record),
+          record: projectPath(options.record, { cwd, projectDir }, DEFAULT_RECORD_FILE),
           registry,
           env: process.env,
         },

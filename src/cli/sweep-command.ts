@@ -7,7 +7,6 @@ import { ConsoleLogger } from './console-logger.js';
 import type { CliContext } from './context.js';
 import { parsePositive } from './validate-command.js';
 import { InputError } from '../shared/errors.js';
-import { DEFAULT_RECORD_FILE } from '../record/index.js';
 
 interface SweepOptions {
   config: string;
@@ -16,11 +15,11 @@ interface SweepOptions {
   method?: SweepMethod;
   seed?: string;
   command?: string;
-  out: string;
+  out?: string;
   fresh?: boolean;
   resume?: boolean;
   quiet?: boolean;
-  record: string;
+  record?: string;
 }
 
 export function sweepCommand(context: CliContext): Command {
@@ -32,10 +31,10 @@ export function sweepCommand(context: CliContext): Command {
     .addOption(new Option('-m, --method <method>', 'search method (default sweep.method, else tpe)').choices(['grid', 'random', 'tpe', 'gp']))
     .option('--seed <n>', 'seed: the same seed and space give the same trials (default sweep.seed, else 0)')
     .option('--command <command>', 'override train.command for this run')
-    .option('--out <dir>', 'folder for the journal, trial folders and tables', '.mlops/sweep')
+    .option('--out <dir>', 'folder for the journal, trial folders and tables (default .mlops/sweep beside mlops.yml)')
     .option('--resume', 'resume the journal in --out (the default; kept for scripts that say so)')
     .option('--fresh', 'discard the journal in --out and start a new sweep')
-    .option('--record <file>', "the run record that gets the sweep's part (best trial, params, metrics, tables)", DEFAULT_RECORD_FILE)
+    .option('--record <file>', "the run record that gets the sweep's part (best trial, params, metrics, tables; default .mlops/record.json beside mlops.yml)")
     .option('-q, --quiet', 'print only the best trial')
     .addHelpText(
       'after',

@@ -6,7 +6,8 @@ import type { FailOn } from '../data/validate/report.js';
 import type { ValidateRequest } from '../data/validate/build-settings.js';
 import { standbyWorkersFor } from '../data/parallel/standby.js';
 import { InputError } from '../shared/errors.js';
-import { DEFAULT_RECORD_FILE, recordPath, writeDataPart } from '../record/index.js';
+import { DEFAULT_RECORD_FILE, writeDataPart } from '../record/index.js';
+import { projectDirOf, projectPath } from '../config/paths.js';
 import { ConsoleLogger } from './console-logger.js';
 import type { CliContext } from './context.js';
 
@@ -25,7 +26,7 @@ interface ValidateOptions {
   parallel?: string;
   all?: boolean;
   quiet?: boolean;
-  record: string;
+  record?: string;
 }
 
 export function validateCommand(context: CliContext): Command {
@@ -38,10 +39,10 @@ export function validateCommand(context: CliContext): Command {
     .option('-s, --schema <file>', 'data schema file (overrides data.schema)')
     .option('-b, --baseline <profile>', 'baseline profile JSON to measure drift against')
     .addOption(new Option('--fail-on <level>', 'lowest severity that fails (default error)').choices(['error', 'warning', 'never']))
-    .option('--profile-out <file>', 'where to write the profile (default .mlops/profile.json)')
-    .option('--report <file>', 'where to write the JSON report (default .mlops/validate-report.json)')
+    .option('--profile-out <file>', 'where to write the profile (default validate.profile_out, else .mlops/profile.json beside mlops.yml)')
+    .option('--report <file>', 'where to write the JSON report (default validate.report, else .mlops/validate-report.json beside mlops.yml)')
     .option('--summary <file>', 'also write the markdown summary to this file')
-    .option('--record <file>', "the run record that gets validate-data's part (digests, profile, verdict)", DEFAULT_RECORD_FILE)
+    .option('--record <file>', "the run record that gets validate-data's part (digests, profile, verdict; default .mlops/record.json beside mlops.yml)")
     .option('--infer-schema <out>', 'write a starter schema inferred from the data to <out> and stop')
     .option('-j, --parallel <n>', 'worker threads for large CSV files (default: cores)')
     .option('--all', 'list passing checks too')
@@ -79,7 +80,7 @@ export function validateCommand(context: CliContext): Command {
       const standby = standbyWorkersFor(request);
       const { runValidate } = await import('../data/validate/run-validate.js');
       const run = await runValidate(request, logger, standby);
-      await writeDataPart(recordPath(cwd, options.record), run, process.env);
+      await writeDataPart(projectPath(options.record, { cwd, projectDir: projectDirOf(cwd, options.config) }, DEFAULT_RECORD_FILE), run, process.env);
       const { validationText } = await import('../report/terminal.js');
       if (options.summary) {
         await mkdir(path.dirname(path.resolve(cwd, options.summary)), { recursive: true });

@@ -64,8 +64,6 @@ interface Config {
   train?: TrainConfig;
   sweep?: SweepConfig;
   gate?: Record<string, unknown>;
-  registry?: Record<string, unknown>;
-  environments?: Record<string, unknown>;
   deploy?: DeployConfig;
 }
 
@@ -97,8 +95,32 @@ export async function loadConfig(file: string): Promise<LoadedConfig> {
       hint: 'Start from examples/penguins/mlops.yml.',
     });
   }
+  checkUnreadSections(source);
   checkConfigSchema(source);
   return { config: source.value as Config, file, dir: path.dirname(path.resolve(file)), source };
+}
+
+/**
+ * Top-level sections an earlier schema reserved and no stage reads: each is refused with what reads
+ * its settings instead, so that nothing written in mlops.yml is silently ignored.
+ */
+const UNREAD_SECTIONS: Record<string, { why: string; hint: string }> = {
+  registry: {
+    why: 'no stage reads it: register-model takes its settings from its inputs (the options of `mlops register`)',
+    hint: 'Remove the registry: section; pass the settings to register-model (`mlops register --help` lists them).',
+  },
+  environments: {
+    why: 'no stage reads it: deploy-env reads deploy.environments (the promotion order) and deploy.run_environment',
+    hint: 'Move the environment names to deploy.environments (e.g. deploy: { environments: [staging, production] }) and remove the top-level environments: section.',
+  },
+};
+
+function checkUnreadSections(source: YamlSource): void {
+  const value = source.value as Record<string, unknown>;
+  for (const [key, { why, hint }] of Object.entries(UNREAD_SECTIONS)) {
+    if (!Object.hasOwn(value, key)) continue;
+    throw new ConfigError(`${key}: in mlops.yml is not used: ${why}.`, { location: source.locate([key], { keyOf: true }), hint });
+  }
 }
 
 function describeValue(value: unknown): string {

@@ -2,6 +2,7 @@ import type { SweepPlan } from '../sweep/plan-sweep.js';
 import type { StudyResult } from '../sweep/study.js';
 import { better, bestTrial } from '../sweep/study.js';
 import { sortByValue } from '../sweep/sweep-report.js';
+import { reasonLine } from '../sweep/trial/index.js';
 import { codeCell, escapeText, formatNumber, table } from '../shared/markdown.js';
 
 const MAX_ROWS = 50;
@@ -46,7 +47,7 @@ export function sweepSummary(plan: Pick<SweepPlan, 'objective' | 'method' | 'see
         formatNumber(t.value),
         ...params.map((p) => (typeof t.params[p] === 'number' ? formatNumber(t.params[p]) : String(t.params[p] ?? ''))),
         t.seconds.toFixed(1),
-        (t.reason ?? '').split('\n')[0].slice(0, 80),
+        reasonLine(t.reason, 100),
       ]),
     ),
   );

@@ -1,6 +1,7 @@
 import type { SweepPlan } from '../sweep/plan-sweep.js';
 import type { StudyResult } from '../sweep/study.js';
 import { sortByValue } from '../sweep/sweep-report.js';
+import { reasonLine } from '../sweep/trial/index.js';
 import { formatNumber } from '../shared/markdown.js';
 import { textTable } from './terminal.js';
 
@@ -18,7 +19,7 @@ export function sweepText(plan: Pick<SweepPlan, 'objective'>, result: StudyResul
   const rows = trials.slice(0, SHOWN).map((t) => [
     String(t.number),
     t.state,
-    t.state === 'failed' ? (t.reason ?? '').split('\n')[0].slice(0, 50) : formatNumber(t.value),
+    t.state === 'failed' ? reasonLine(t.reason, 60) : formatNumber(t.value),
     ...params.map((p) => (typeof t.params[p] === 'number' ? formatNumber(t.params[p]) : String(t.params[p] ?? ''))),
     `${t.seconds.toFixed(1)}s`,
   ]);

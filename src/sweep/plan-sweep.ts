@@ -1,8 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type LoadedConfig, type SweepConfig } from '../config/config.js';
-import { ConfigError, InputError } from '../shared/errors.js';
-import { recordPath } from '../record/index.js';
+import { ConfigError, InputError, type SourceLocation } from '../shared/errors.js';
+import { DEFAULT_RECORD_FILE } from '../record/index.js';
+import { projectPath } from '../config/paths.js';
 import { AshaPruner, MedianPruner, NopPruner } from './pruners/index.js';
 import { GpSampler, GridSampler, RandomSampler, TpeSampler } from './samplers/index.js';
 import { parseSpace } from './space/index.js';
@@ -22,9 +23,9 @@ export interface SweepRequest {
   seed?: number;
   /** Go on with the journal in `out` instead of starting a new sweep. */
   resume?: boolean;
-  /** Folder of the sweep's outputs (journal, trials, tables); default .mlops/sweep. */
+  /** Folder of the sweep's outputs (journal, trials, tables), relative to cwd; default .mlops/sweep beside mlops.yml. */
   out?: string;
-  /** The run record the sweep part goes into; default .mlops/record.json (src/record recordPath). */
+  /** The run record the sweep part goes into, relative to cwd; default .mlops/record.json beside mlops.yml. */
   record?: string;
 }
 
@@ -51,7 +52,14 @@ export interface SweepPlan {
   /** The run record (absolute path) that gets the sweep part. */
   recordFile: string;
   matrix: { shards: number; rounds: number };
+  /** Where `method` and `seed` came from: a resumed journal must agree with what was asked for. */
+  origins: { method: SettingOrigin; seed: SettingOrigin };
+  /** The mlops.yml keys naming metrics the trials must write, located for errors (sweep.metric.name, sweep.pruner.metric). */
+  metricKeys: { objective: SourceLocation; pruner?: SourceLocation };
 }
+
+/** Where a setting came from: an option (CLI option or action input), a key of mlops.yml, or the default. */
+export type SettingOrigin = { from: 'option' } | { from: 'config'; location: SourceLocation } | { from: 'default' };
 
 const DEFAULT_SWEEP_OUT = '.mlops/sweep';
 
@@ -98,10 +106,22 @@ export async function planSweep(request: SweepRequest): Promise<SweepPlan> {
     maxFailedShare: sweep.max_failed_share ?? 1,
     pruner: sweep.pruner,
     resume: request.resume ?? false,
-    outDir: path.resolve(request.cwd, request.out ?? DEFAULT_SWEEP_OUT),
-    recordFile: recordPath(request.cwd, request.record),
+    // The path rule (config/paths.ts): options against cwd, defaults beside mlops.yml.
+    outDir: projectPath(request.out, { cwd: request.cwd, projectDir: loaded.dir }, DEFAULT_SWEEP_OUT),
+    recordFile: projectPath(request.record, { cwd: request.cwd, projectDir: loaded.dir }, DEFAULT_RECORD_FILE),
     matrix: { shards: sweep.matrix?.shards ?? 4, rounds: sweep.matrix?.rounds ?? 1 },
+    origins: { method: originOf(loaded, request.method, sweep.method, 'method'), seed: originOf(loaded, request.seed, sweep.seed, 'seed') },
+    metricKeys: {
+      objective: locate(loaded, ['sweep', 'metric', 'name']),
+      pruner: sweep.pruner?.metric === undefined || sweep.pruner.type === 'none' ? undefined : locate(loaded, ['sweep', 'pruner', 'metric']),
+    },
   };
+}
+
+function originOf(loaded: LoadedConfig, option: unknown, configured: unknown, key: string): SettingOrigin {
+  if (option !== undefined) return { from: 'option' };
+  if (configured !== undefined) return { from: 'config', location: locate(loaded, ['sweep', key]) };
+  return { from: 'default' };
 }
 
 function locate(loaded: LoadedConfig, keys: string[]) {

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../shared/errors.js';
+import { UserError, type ConfigError } from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
-import { JournalError, JournalWriter, canonicalJson, readJournal } from './journal/index.js';
+import { JournalError, JournalWriter, canonicalJson, readJournal, resumeSettings } from './journal/index.js';
 import { prunerFor, samplerFor, type SweepPlan } from './plan-sweep.js';
 import { createRandom } from './random.js';
-import { runStudy, type StudyEvent, type StudyHistory, type StudyResult, type TrialExecutor } from './study.js';
-import { runTrial, trialSeed } from './trial/index.js';
+import { runStudy, type StudyEvent, type StudyHistory, type StudyResult, type StudySettings, type TrialExecutor } from './study.js';
+import { missingMetricError, reasonLine, runTrial, trialSeed } from './trial/index.js';
 import { sweepTables, type SweepRecord } from './sweep-report.js';
 import { SWEEP_RECORD_FILE, sweepPartFor, writeSweepPart } from '../record/index.js';
 import type { FrozenTrial, Intermediate } from './types.js';
@@ -46,37 +46,54 @@ function configDigest(plan: SweepPlan): string {
  * default when a journal of the same study exists). Writes the trials table, the best trial and the
  * run record's sweep part; fails only when too many trials failed.
  */
-export async function runSweep(plan: SweepPlan, logger: Logger): Promise<SweepOutcome> {
-  const files = sweepFiles(plan.outDir);
-  let history: StudyHistory = { finished: [], unfinished: [] };
-  let writer: JournalWriter;
-  if (existsSync(files.journal) && plan.resume) {
-    let journal: ReturnType<typeof readJournal>;
-    try {
-      journal = readJournal(files.journal, { expect: { space: plan.space, objective: plan.objective }, logger });
-    } catch (error) {
-      if (!(error instanceof JournalError)) throw error;
-      throw new JournalError(error.message, {
-        location: error.location,
-        hint: `${(error.hint ?? 'Start a new sweep').replace(/\.?$/, '.')} To start over, run \`mlops sweep --fresh\` (action input resume: false); to keep this sweep, pass another --out (action input out).`,
-      });
-    }
-    history = { finished: journal.finished, unfinished: journal.unfinished.map(({ number, params }) => ({ number, params })) };
-    writer = JournalWriter.resume(files.journal);
-    logger.info(`Resuming the sweep in ${files.journal}: ${journal.finished.length} finished, ${journal.unfinished.length} to run again.`);
-  } else {
-    if (existsSync(files.journal)) await rm(plan.outDir, { recursive: true, force: true });
-    await mkdir(plan.outDir, { recursive: true });
-    writer = createJournal(plan, files.journal, `${plan.name}-${Date.now().toString(36)}`, configDigest(plan));
-  }
+export async function runSweep(asked: SweepPlan, logger: Logger): Promise<SweepOutcome> {
+  const files = sweepFiles(asked.outDir);
+  const { plan, history, writer } = await openJournal(asked, files, logger);
 
-  const result = await runTrials(plan, files.trials, writer, plan.trials, history, logger);
+  const { result, halted } = await study(plan, files.trials, writer, plan.trials, history, logger);
 
   const record = await writeOutputs(plan, result, files);
   // The sweep part tells the later stages about this sweep, failed or not (then without a best trial to register).
   await writeSweepPart(plan.recordFile, record, process.env);
+  if (halted) throw halted;
   checkFailures(plan, result, files.trials);
   return { result, record, files };
+}
+
+/**
+ * The journal to go on with (`plan.resume` and one exists) or a new one. A resumed sweep keeps its
+ * journal's method and seed (resume.ts refuses to change them, so the record never disagrees with the
+ * journal); its trial budget may grow (the new trials run) or shrink (no new trial runs; the finished
+ * ones all stay in the results).
+ */
+async function openJournal(plan: SweepPlan, files: ReturnType<typeof sweepFiles>, logger: Logger): Promise<{ plan: SweepPlan; history: StudyHistory; writer: JournalWriter }> {
+  if (!existsSync(files.journal) || !plan.resume) {
+    if (existsSync(files.journal)) await rm(plan.outDir, { recursive: true, force: true });
+    await mkdir(plan.outDir, { recursive: true });
+    return { plan, history: { finished: [], unfinished: [] }, writer: createJournal(plan, files.journal, `${plan.name}-${Date.now().toString(36)}`, configDigest(plan)) };
+  }
+  let journal: ReturnType<typeof readJournal>;
+  try {
+    journal = readJournal(files.journal, { expect: { space: plan.space, objective: plan.objective }, logger });
+  } catch (error) {
+    if (!(error instanceof JournalError)) throw error;
+    throw new JournalError(error.message, {
+      location: error.location,
+      hint: `${(error.hint ?? 'Start a new sweep').replace(/\.?$/, '.')} To start over, run \`mlops sweep --fresh\` (action input resume: false); to keep this sweep, pass another --out (action input out).`,
+    });
+  }
+  const resumed = { ...plan, ...resumeSettings(journal.header, plan, files.journal) };
+  const done = journal.finished.length;
+  const budget =
+    done >= resumed.trials
+      ? `it already holds ${done} finished trials, at least the ${resumed.trials} asked for: no trial runs, and the results keep all ${done}`
+      : `${done} finished, ${journal.unfinished.length} to run again, ${resumed.trials} in all`;
+  logger.info(`Resuming the sweep in ${files.journal} (method ${resumed.method}, seed ${resumed.seed}): ${budget}.`);
+  return {
+    plan: resumed,
+    history: { finished: journal.finished, unfinished: journal.unfinished.map(({ number, params }) => ({ number, params })) },
+    writer: JournalWriter.resume(files.journal),
+  };
 }
 
 /** A new journal for the plan's study. */
@@ -91,24 +108,57 @@ export function createJournal(plan: SweepPlan, file: string, sweepId: string, di
   });
 }
 
-/** The study of a plan: its sampler, pruner and seeded streams, trials run with the protocol, progress logged. */
-export function runTrials(plan: SweepPlan, trialsDir: string, writer: JournalWriter, trials: number, history: StudyHistory, logger: Logger): Promise<StudyResult> {
+/** The study of a plan (see {@link study}); a metric name of mlops.yml that trials do not write is a located error. */
+export async function runTrials(plan: SweepPlan, trialsDir: string, writer: JournalWriter, trials: number, history: StudyHistory, logger: Logger): Promise<StudyResult> {
+  const { result, halted } = await study(plan, trialsDir, writer, trials, history, logger);
+  if (halted) throw halted;
+  return result;
+}
+
+/**
+ * The study of a plan: its sampler, pruner and seeded streams, trials run with the protocol, progress
+ * logged. It halts (no new trial starts, running ones finish) after the first trial that wrote
+ * metrics without one that mlops.yml names: the error comes back with the trials run so far.
+ */
+async function study(plan: SweepPlan, trialsDir: string, writer: JournalWriter, trials: number, history: StudyHistory, logger: Logger): Promise<{ result: StudyResult; halted?: ConfigError }> {
   const started = Date.now();
   const base = createRandom(plan.seed);
-  return runStudy(
-    { space: plan.space, objective: plan.objective, trials, parallel: plan.parallel, maxFailedShare: plan.maxFailedShare },
+  const halt: { error?: ConfigError } = {};
+  const settings: StudySettings = {
+    space: plan.space,
+    objective: plan.objective,
+    parallel: plan.parallel,
+    maxFailedShare: plan.maxFailedShare,
+    // runStudy reads the budget before it starts each trial: a halted study starts none.
+    get trials() {
+      return halt.error ? 0 : trials;
+    },
+  };
+  const result = await runStudy(
+    settings,
     samplerFor(plan),
     prunerFor(plan),
-    trialExecutor(plan, trialsDir, logger),
+    trialExecutor(plan, trialsDir, logger, halt),
     writer,
     (number) => base.fork(number),
     history,
-    (event) => progress(event, plan, started, logger),
+    (event) => progress(event, plan, trials, started, logger),
   );
+  if (!halt.error) return { result };
+  // The record says why the sweep ended short of its budget, as for a reached target.
+  return { result: { ...result, stoppedEarly: `${halt.error.location?.key ?? 'a metric name of mlops.yml'} names a metric the trials do not write` }, halted: halt.error };
 }
 
-/** Runs each trial of the sweep with the trial protocol, in `trialsDir/<number>`. */
-function trialExecutor(plan: SweepPlan, trialsDir: string, logger: Logger): TrialExecutor {
+/**
+ * Runs each trial of the sweep with the trial protocol, in `trialsDir/<number>`; the first trial that
+ * misses a metric name of mlops.yml sets `halt.error`.
+ */
+function trialExecutor(plan: SweepPlan, trialsDir: string, logger: Logger, halt: { error?: ConfigError }): TrialExecutor {
+  const expected = {
+    objective: { name: plan.objective.metric, location: plan.metricKeys.objective },
+    pruner: plan.metricKeys.pruner && plan.pruner?.metric !== undefined ? { name: plan.pruner.metric, location: plan.metricKeys.pruner } : undefined,
+  };
+  let warned = false;
   return async ({ number, params }, shouldPrune) => {
     const intermediates: Intermediate[] = [];
     const outcome = await runTrial({
@@ -129,7 +179,12 @@ function trialExecutor(plan: SweepPlan, trialsDir: string, logger: Logger): Tria
         return shouldPrune(intermediates);
       },
     });
-    const { logFile: _log, notes: _notes, ...trial } = outcome;
+    halt.error ??= missingMetricError(outcome, expected);
+    if (plan.pruner && plan.pruner.type !== 'none' && outcome.state === 'complete' && outcome.intermediates.length === 0 && !warned) {
+      warned = true;
+      logger.warning(`trial ${number} reported no intermediate metrics: the pruner (sweep.pruner) has nothing to judge; print \`mlops:metric {"step": 1, "${expected.pruner?.name ?? plan.objective.metric}": ...}\` lines to use it`);
+    }
+    const { logFile: _log, notes: _notes, written: _written, ...trial } = outcome;
     return trial;
   };
 }
@@ -157,8 +212,11 @@ export async function writeOutputs(plan: SweepPlan, result: StudyResult, files: 
   return record;
 }
 
+/** The longest failure reason a progress line shows (cut at a word). */
+const REASON_WIDTH = 100;
+
 function describeValue(trial: FrozenTrial, metric: string): string {
-  if (trial.state === 'failed') return `failed: ${(trial.reason ?? '').split('\n')[0].slice(0, 120)}`;
+  if (trial.state === 'failed') return `failed: ${reasonLine(trial.reason, REASON_WIDTH) || 'no reason recorded'}`;
   if (trial.state === 'pruned') return `pruned at step ${trial.intermediates.at(-1)?.step ?? '?'}`;
   return `${metric} ${format(trial.value)}`;
 }
@@ -173,16 +231,19 @@ function describeParams(params: FrozenTrial['params']): string {
     .join(' ');
 }
 
-/** One line per finished trial: i of n, its params and value, best so far, elapsed and time left. */
-function progress(event: StudyEvent, plan: SweepPlan, started: number, logger: Logger): void {
+/**
+ * One line per finished trial: the trial (by its number, as in trials/<number> and "best (trial n)"),
+ * how many of the budget are done, its params and value, best so far, elapsed and time left.
+ */
+function progress(event: StudyEvent, plan: SweepPlan, total: number, started: number, logger: Logger): void {
   if (event.kind === 'started') {
     logger.debug(`trial ${event.number} started: ${describeParams(event.params)}`);
     return;
   }
   const elapsed = (Date.now() - started) / 1000;
-  const left = event.done < event.total ? (elapsed / event.done) * (event.total - event.done) : 0;
+  const left = event.done < total ? (elapsed / event.done) * (total - event.done) : 0;
   const best = event.best ? `best ${format(event.best.value)} (trial ${event.best.number})` : 'no complete trial yet';
   logger.info(
-    `trial ${event.done}/${event.total} #${event.trial.number} ${describeParams(event.trial.params)} -> ${describeValue(event.trial, plan.objective.metric)} · ${best} · ${elapsed.toFixed(1)} s, ~${left.toFixed(0)} s left`,
+    `trial ${event.trial.number} (${event.done}/${total} done) ${describeParams(event.trial.params)} -> ${describeValue(event.trial, plan.objective.metric)} · ${best} · ${elapsed.toFixed(1)} s, ~${left.toFixed(0)} s left`,
   );
 }

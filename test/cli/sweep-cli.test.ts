@@ -54,7 +54,7 @@ describe('mlops sweep', () => {
     expect(first.stderr).not.toMatch(STACK_LINE);
     expect(first.exitCode).toBe(0);
     expect(first.stdout).toMatch(/6 trials \(6 complete, 0 pruned, 0 failed\)/);
-    expect(first.stderr).toMatch(/trial 6\/6 #\d+ x=[\d.]+ y=\d -> loss [\d.]+ · best [\d.]+ \(trial \d+\) · [\d.]+ s, ~0 s left/);
+    expect(first.stderr).toMatch(/trial \d+ \(6\/6 done\) x=[\d.]+ y=\d -> loss [\d.]+ · best [\d.]+ \(trial \d+\) · [\d.]+ s, ~0 s left/);
     const best = JSON.parse(readFileSync(path.join(dir, '.mlops/sweep/best.json'), 'utf8'));
     expect(best.metrics).toEqual({ loss: best.value, other: 1 });
     expect(readFileSync(path.join(best.outputDir, 'model.txt'), 'utf8')).toBe(`model ${best.trial}`);

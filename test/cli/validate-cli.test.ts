@@ -65,15 +65,21 @@ describe('the penguins example', () => {
     ]);
   });
 
-  test('`run` from another folder writes its outputs in that folder, not next to mlops.yml', async () => {
+  test('`run` from another folder writes its default outputs beside mlops.yml; --out is against the working directory', async () => {
     const workspace = await exampleWorkspace();
     const cwd = await temps.make();
-    servers.push(cwd);
+    servers.push(workspace);
     const result = await runCli(['run', '--config', path.join(workspace, 'mlops.yml')], { cwd, env: runEnv });
     expect(result.exitCode).toBe(0);
-    expect(existsSync(path.join(cwd, '.mlops', 'profile.json'))).toBe(true);
-    expect(existsSync(path.join(cwd, '.mlops', 'validate-report.json'))).toBe(true);
-    expect(existsSync(path.join(workspace, '.mlops'))).toBe(false);
+    for (const file of ['profile.json', 'validate-report.json', 'record.json', 'sweep/journal.jsonl', 'registry']) expect(existsSync(path.join(workspace, '.mlops', file))).toBe(true);
+    expect(existsSync(path.join(cwd, '.mlops'))).toBe(false);
+    // A second project run from the same folder keeps its own outputs (the profile is not overwritten).
+    const other = await exampleWorkspace();
+    const validated = await runCli(['validate', '--config', path.join(other, 'mlops.yml'), '--record', 'mine.json'], { cwd });
+    expect(validated.exitCode).toBe(0);
+    expect(existsSync(path.join(other, '.mlops', 'profile.json'))).toBe(true);
+    expect(existsSync(path.join(cwd, 'mine.json'))).toBe(true);
+    expect(existsSync(path.join(cwd, '.mlops'))).toBe(false);
   });
 
   test('the broken copy exits 1 and the table lists every planted mistake', async () => {
@@ -95,7 +101,7 @@ describe('the penguins example', () => {
     expect(row('type', 'flipper_length_mm')).toContain('broken/train.csv:22 row 21: "two hundred"');
     expect(row('train_eval_leakage', '-')).toContain('broken/eval.csv:');
     // The profile and the report are still written: they say why it failed.
-    const report = readJson(path.join(workspace, '.mlops', 'validate-report.json'));
+    const report = readJson(path.join(workspace, 'broken', '.mlops', 'validate-report.json'));
     expect(report.passed).toBe(false);
     expect(report.errors).toBeGreaterThanOrEqual(6);
   });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { asList, loadConfig, type LoadedConfig } from '../../config/config.js';
+import { projectPath } from '../../config/paths.js';
 import { InputError } from '../../shared/errors.js';
 import type { DriftOptions } from '../drift/index.js';
 import type { DataFormat } from '../readers/types.js';
@@ -85,7 +86,7 @@ export async function planValidation(request: ValidateRequest): Promise<Validate
     : {};
   const baseline = request.baseline ? fromRequest(request.baseline) : validate.baseline ? fromConfig(validate.baseline) : undefined;
   const outPath = (requested: string | undefined, configured: string | undefined, fallback: string) =>
-    requested ? fromRequest(requested) : configured ? fromConfig(configured) : path.resolve(request.cwd, fallback);
+    configured && !requested ? fromConfig(configured) : projectPath(requested, { cwd: request.cwd, projectDir: loaded?.dir ?? request.cwd }, fallback);
   return {
     settings: {
       cwd: request.cwd,

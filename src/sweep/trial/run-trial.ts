@@ -6,6 +6,7 @@ import type { FrozenTrial, Intermediate, Objective, Params } from '../types.js';
 import { renderCommand, type SpawnSpec, type TrialCommand } from './command.js';
 import { METRIC_LINE_PREFIX, nestParams, objectiveProblem, parseIntermediate, parseMetricsText } from './metrics.js';
 import { signalTree, spawnTree, treeAlive } from './process-tree.js';
+import { failureReason } from './reason.js';
 
 /**
  * The trial protocol: how train-and-sweep runs the user's training command, in any language, once
@@ -115,6 +116,8 @@ export interface TrialOutcome extends FrozenTrial {
   logFile: string;
   /** Warnings: bad metric lines, dropped metrics, retries (also sent to the logger). */
   notes: string[];
+  /** Every name a readable metrics file held (numbers or not); absent when no metrics file was read. */
+  written?: string[];
 }
 
 const STDERR_TAIL_LINES = 20;
@@ -463,8 +466,7 @@ function runAttempt(
 function attemptFailure(result: AttemptResult, options: RunTrialOptions, spec: SpawnSpec, cwd: string): { reason: string; summary: string; retry: boolean } | undefined {
   const found = failureSummary(result, options, spec, cwd);
   if (!found) return undefined;
-  const tail = found.withStderr && result.stderrTail ? `; last lines of stderr:\n${result.stderrTail}` : '';
-  return { summary: found.summary, reason: found.summary + tail, retry: found.retry };
+  return { summary: found.summary, reason: failureReason(found.summary, found.withStderr ? result.stderrTail : ''), retry: found.retry };
 }
 
 /** The one-line why of a failed attempt; `withStderr` when the stderr tail explains it further. */
@@ -489,7 +491,7 @@ function failureSummary(result: AttemptResult, options: RunTrialOptions, spec: S
 }
 
 /** Reads the metrics file of a trial that exited 0: complete, or failed with a precise reason. */
-function readMetrics(file: string, objective: string, maxBytes: number, note: (message: string) => void): Pick<FrozenTrial, 'state' | 'value' | 'metrics' | 'reason'> {
+function readMetrics(file: string, objective: string, maxBytes: number, note: (message: string) => void): Pick<TrialOutcome, 'state' | 'value' | 'metrics' | 'reason' | 'written'> {
   let text: string;
   try {
     text = readTextBounded(file, {
@@ -507,16 +509,16 @@ function readMetrics(file: string, objective: string, maxBytes: number, note: (m
   }
   const read = parseMetricsText(text, file);
   if (!read.ok) return { state: 'failed', metrics: {}, reason: read.reason };
+  const written = Object.keys(read.raw);
   if (!Object.hasOwn(read.raw, objective)) {
-    const keys = Object.keys(read.raw);
-    const wrote = keys.length === 0 ? 'it wrote no metrics' : `it wrote: ${keys.join(', ')}`;
-    return { state: 'failed', metrics: read.metrics, reason: `metrics file ${file} has no objective metric "${objective}"; ${wrote}` };
+    const wrote = written.length === 0 ? 'it wrote no metrics' : `it wrote: ${written.join(', ')}`;
+    return { state: 'failed', metrics: read.metrics, written, reason: `metrics file ${file} has no objective metric "${objective}"; ${wrote}` };
   }
   const problem = objectiveProblem(read.raw[objective]);
-  if (problem) return { state: 'failed', metrics: read.metrics, reason: `objective metric "${objective}" ${problem} in ${file}` };
+  if (problem) return { state: 'failed', metrics: read.metrics, written, reason: `objective metric "${objective}" ${problem} in ${file}` };
   const dropped = Object.entries(read.dropped);
   if (dropped.length > 0) note(`dropped metrics that are not finite numbers: ${dropped.map(([name, why]) => `${name} (${why})`).join(', ')}`);
-  return { state: 'complete', value: read.metrics[objective], metrics: read.metrics };
+  return { state: 'complete', value: read.metrics[objective], metrics: read.metrics, written };
 }
 
 function lastValue(intermediates: Intermediate[], metric: string): number | undefined {
