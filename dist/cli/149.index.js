@@ -2683,6 +2683,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config_config = __webpack_require__(81122);
+// EXTERNAL MODULE: ./src/config/paths.ts
+var paths = __webpack_require__(81066);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/data/schema/load-schema.ts
@@ -2778,6 +2780,7 @@ var standby = __webpack_require__(63951);
 
 
 
+
 const DEFAULT_PROFILE_OUT = '.mlops/profile.json';
 const DEFAULT_REPORT_OUT = '.mlops/validate-report.json';
 /** Builds the one settings object of a validation (docs/architecture.md "Conventions"): request first, then mlops.yml, then defaults. */
@@ -2827,7 +2830,7 @@ async function planValidation(request) {
         }
         : {};
     const baseline = request.baseline ? fromRequest(request.baseline) : validate.baseline ? fromConfig(validate.baseline) : undefined;
-    const outPath = (requested, configured, fallback) => requested ? fromRequest(requested) : configured ? fromConfig(configured) : external_node_path_default().resolve(request.cwd, fallback);
+    const outPath = (requested, configured, fallback) => configured && !requested ? fromConfig(configured) : (0,paths/* projectPath */.D)(requested, { cwd: request.cwd, projectDir: loaded?.dir ?? request.cwd }, fallback);
     return {
         settings: {
             cwd: request.cwd,

@@ -1033,6 +1033,8 @@ function partEntry(d) {
     return { environment: d.environment, version: d.version, deploymentId: d.deploymentId, status: d.status, url: d.url };
 }
 
+// EXTERNAL MODULE: ./src/config/paths.ts
+var config_paths = __webpack_require__(81066);
 // EXTERNAL MODULE: ./src/registry/service/register-model.ts
 var register_model = __webpack_require__(3958);
 // EXTERNAL MODULE: ./src/report/terminal.ts
@@ -1057,14 +1059,19 @@ var console_logger = __webpack_require__(58328);
 
 
 
+
 const NO_COMMIT = '0'.repeat(40);
+/** The registry: GitHub, or a local folder (an option against cwd, the default beside mlops.yml: config/paths.ts). */
 function backendOf(options) {
     if (options.github)
         return { kind: 'github', repository: options.github, token: process.env.GITHUB_TOKEN ?? '', apiUrl: process.env.GITHUB_API_URL };
-    return { kind: 'local', dir: options.registry ?? backends_open/* DEFAULT_LOCAL_REGISTRY */.MF };
+    const cwd = process.cwd();
+    return { kind: 'local', dir: (0,config_paths/* projectPath */.D)(options.registry, { cwd, projectDir: (0,config_paths/* projectDirOf */.q)(cwd, options.config) }, backends_open/* DEFAULT_LOCAL_REGISTRY */.MF) };
 }
+/** Default of `--work-dir`, beside mlops.yml. */
+const DEPLOY_WORK_DIR = '.mlops/deploy';
 const withBackend = (command) => command
-    .option('--registry <dir>', `a local registry folder; the deployment log lives beside it (default ${backends_open/* DEFAULT_LOCAL_REGISTRY */.MF})`)
+    .option('--registry <dir>', `a local registry folder; the deployment log lives beside it (default ${backends_open/* DEFAULT_LOCAL_REGISTRY */.MF} beside mlops.yml)`)
     .option('--github <owner/repo>', 'the repository whose releases hold the registry and whose Deployments API records deploys (token from GITHUB_TOKEN)');
 /** The first eval file of mlops.yml, for the smoke check. */
 function evalDataOf(loaded) {
@@ -1113,26 +1120,27 @@ function deployCommands(context) {
     const common = (command) => withBackend(command)
         .option('-e, --env <environment>', 'the environment (staging, production, ...); required')
         .option('-c, --config <file>', 'mlops.yml with the deploy: section', 'mlops.yml')
-        .option('--record <file>', 'the run record: the version from its register part, the gate verdict from its gate part; the deploy part is written to it', record/* DEFAULT_RECORD_FILE */.z7)
+        .option('--record <file>', 'the run record: the version from its register part, the gate verdict from its gate part; the deploy part is written to it (default .mlops/record.json beside mlops.yml)')
         .option('--no-require-protection', 'deploy to a GitHub production environment without reviewers (recorded in the deployment)')
-        .option('--work-dir <dir>', 'where verified versions are downloaded', '.mlops/deploy')
+        .option('--work-dir <dir>', 'where verified versions are downloaded (default .mlops/deploy beside mlops.yml)')
         .option('--ref <ref>', 'the branch, tag or sha the deployment is recorded for (default: the checkout\'s commit)');
     const run = async (model, options, rollback) => {
         if (!options.env)
             throw new errors/* InputError */.dz('Which environment? --env is required.', { hint: `e.g. mlops deploy${rollback ? ' rollback' : ''} --env staging` });
         const cwd = process.cwd();
         const loaded = await (0,config/* loadConfig */.Z)(external_node_path_default().resolve(cwd, options.config));
+        const paths = { cwd, projectDir: loaded.dir };
         const result = await deployFromConfig({
             loaded,
             backend: backendOf(options),
             environment: options.env,
             model,
             ref: options.ref,
-            record: (0,record/* recordPath */.lX)(cwd, options.record),
+            record: (0,config_paths/* projectPath */.D)(options.record, paths, record/* DEFAULT_RECORD_FILE */.z7),
             rollback,
             overridePolicy: options.overridePolicy,
             requireProtection: options.requireProtection,
-            workDir: external_node_path_default().resolve(cwd, options.workDir),
+            workDir: (0,config_paths/* projectPath */.D)(options.workDir, paths, DEPLOY_WORK_DIR),
             cwd,
             logger: new console_logger/* ConsoleLogger */.C(),
         });

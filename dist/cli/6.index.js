@@ -2007,6 +2007,8 @@ function failIfFailed(run) {
 
 
 
+// EXTERNAL MODULE: ./src/config/paths.ts
+var config_paths = __webpack_require__(81066);
 // EXTERNAL MODULE: ./src/report/terminal.ts
 var terminal = __webpack_require__(87496);
 // EXTERNAL MODULE: ./src/registry/service/register-model.ts
@@ -2026,6 +2028,10 @@ var console_logger = __webpack_require__(58328);
 
 
 
+
+/** Defaults of `mlops gate`, beside mlops.yml. */
+const GATE_REPORT_FILE = '.mlops/gate-report.md';
+const GATE_CHECKS_DIR = '.mlops/checks';
 
 
 
@@ -2075,29 +2081,31 @@ function gateCommand(context) {
     return new esm/* Command */.uB('gate')
         .description('Compare the candidate (the run record\'s best trial) with the production model by the rules of mlops.yml gate:, write the report; exit 1 when an error rule fails.')
         .option('-c, --config <file>', 'mlops.yml of the model', 'mlops.yml')
-        .option('--record <file>', 'the run record: candidate, data and sweep parts; the gate part is written to it', src_record/* DEFAULT_RECORD_FILE */.z7)
+        .option('--record <file>', 'the run record: candidate, data and sweep parts; the gate part is written to it (default .mlops/record.json beside mlops.yml)')
         .option('--metrics <file>', "the candidate's metrics file (default: the record's best trial metrics)")
         .option('--outputs <file>', "the candidate's per-example outputs CSV (default: eval-outputs.csv of the best trial)")
         .option('--baseline <what>', 'an alias (default production), base, a version (3), a metrics file, or none')
         .option('--baseline-outputs <file>', 'per-example outputs of a metrics-file baseline')
-        .option('--registry <dir>', `a local registry folder (default ${backends_open/* DEFAULT_LOCAL_REGISTRY */.MF})`)
+        .option('--registry <dir>', `a local registry folder (default ${backends_open/* DEFAULT_LOCAL_REGISTRY */.MF} beside mlops.yml)`)
         .option('--github <owner/repo>', 'the repository whose releases hold the registry (token from GITHUB_TOKEN)')
-        .option('--report <file>', 'where the markdown report goes', '.mlops/gate-report.md')
-        // A path from an option, not a literal: the bundler would take an existing literal folder for an asset.
-        .option('--checks <dir>', 'where the check run files go', '.mlops/checks')
+        .option('--report <file>', 'where the markdown report goes (default .mlops/gate-report.md beside mlops.yml)')
+        .option('--checks <dir>', 'where the check run files go (default .mlops/checks beside mlops.yml)')
         .addHelpText('after', `\nThe check run is a file under .mlops/checks ("${gateCheckName('<model>')}").\n\nExamples:\n  mlops gate                          # after mlops validate and mlops sweep\n  mlops gate --baseline v3\n  mlops gate --metrics metrics.json --baseline prod-metrics.json`)
         .action(async (options) => {
         const cwd = process.cwd();
+        const loaded = await (0,config/* loadConfig */.Z)(external_node_path_default().resolve(cwd, options.config));
+        // The path rule (config/paths.ts): options against cwd, defaults beside mlops.yml.
+        const paths = { cwd, projectDir: loaded.dir };
         const backend = options.github
             ? { kind: 'github', repository: options.github, token: process.env.GITHUB_TOKEN ?? '', apiUrl: process.env.GITHUB_API_URL }
-            : { kind: 'local', dir: options.registry ?? backends_open/* DEFAULT_LOCAL_REGISTRY */.MF };
+            : { kind: 'local', dir: (0,config_paths/* projectPath */.D)(options.registry, paths, backends_open/* DEFAULT_LOCAL_REGISTRY */.MF) };
         const run = await gateLocally({
             cwd,
-            loaded: await (0,config/* loadConfig */.Z)(external_node_path_default().resolve(cwd, options.config)),
-            record: (0,src_record/* recordPath */.lX)(cwd, options.record),
+            loaded,
+            record: (0,config_paths/* projectPath */.D)(options.record, paths, src_record/* DEFAULT_RECORD_FILE */.z7),
             backend,
-            checksDir: external_node_path_default().resolve(cwd, options.checks),
-            reportFile: external_node_path_default().resolve(cwd, options.report),
+            checksDir: (0,config_paths/* projectPath */.D)(options.checks, paths, GATE_CHECKS_DIR),
+            reportFile: (0,config_paths/* projectPath */.D)(options.report, paths, GATE_REPORT_FILE),
             metrics: options.metrics,
             outputs: options.outputs,
             baseline: options.baseline,

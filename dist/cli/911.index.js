@@ -49,7 +49,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _data_parallel_standby_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63951);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60134);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58328);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81066);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58328);
+
 
 
 
@@ -67,17 +69,17 @@ function validateCommand(context) {
         .option('-s, --schema <file>', 'data schema file (overrides data.schema)')
         .option('-b, --baseline <profile>', 'baseline profile JSON to measure drift against')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <level>', 'lowest severity that fails (default error)').choices(['error', 'warning', 'never']))
-        .option('--profile-out <file>', 'where to write the profile (default .mlops/profile.json)')
-        .option('--report <file>', 'where to write the JSON report (default .mlops/validate-report.json)')
+        .option('--profile-out <file>', 'where to write the profile (default validate.profile_out, else .mlops/profile.json beside mlops.yml)')
+        .option('--report <file>', 'where to write the JSON report (default validate.report, else .mlops/validate-report.json beside mlops.yml)')
         .option('--summary <file>', 'also write the markdown summary to this file')
-        .option('--record <file>', "the run record that gets validate-data's part (digests, profile, verdict)", _record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RECORD_FILE */ .z7)
+        .option('--record <file>', "the run record that gets validate-data's part (digests, profile, verdict; default .mlops/record.json beside mlops.yml)")
         .option('--infer-schema <out>', 'write a starter schema inferred from the data to <out> and stop')
         .option('-j, --parallel <n>', 'worker threads for large CSV files (default: cores)')
         .option('--all', 'list passing checks too')
         .option('-q, --quiet', 'print only the verdict')
         .addHelpText('after', '\nExit code: 0 when validation passed, 1 when a check at the fail-on level failed or an input is wrong.\n\nExamples:\n  mlops validate --config examples/penguins/mlops.yml\n  mlops validate --data data/*.csv --schema schema.yml --baseline prod-profile.json\n  mlops validate --data data/train.csv --infer-schema schema.yml')
         .action(async (options) => {
-        const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .ConsoleLogger */ .C({ quiet: options.quiet });
+        const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .ConsoleLogger */ .C({ quiet: options.quiet });
         const cwd = process.cwd();
         if (options.inferSchema) {
             const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(149), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 42815));
@@ -108,7 +110,7 @@ function validateCommand(context) {
         const standby = (0,_data_parallel_standby_js__WEBPACK_IMPORTED_MODULE_3__/* .standbyWorkersFor */ .Il)(request);
         const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(149), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 21749));
         const run = await runValidate(request, logger, standby);
-        await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writeDataPart */ .bJ)((0,_record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPath */ .lX)(cwd, options.record), run, process.env);
+        await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writeDataPart */ .bJ)((0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .projectPath */ .D)(options.record, { cwd, projectDir: (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .projectDirOf */ .q)(cwd, options.config) }, _record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RECORD_FILE */ .z7), run, process.env);
         const { validationText } = await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 87496));
         if (options.summary) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.summary)), { recursive: true });

@@ -34689,7 +34689,7 @@ var ucs2length = __nccwpck_require__(36214);
 /* eslint-disable */
 
 const configValidator = validate0;
-const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/mlops.schema.json", "title": "mlops.yml", "description": "One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.", "type": "object", "additionalProperties": false, "required": ["name", "data"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Version of this file's format.", "const": 1 }, "name": { "description": "The model's name: letters, digits, dot, dash, underscore.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "data": { "type": "object", "additionalProperties": false, "required": ["train"], "properties": { "train": { "description": "Training data: a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "eval": { "description": "Evaluation data (optional): a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "format": { "description": "Overrides the format read from the file extension.", "type": "string", "enum": ["csv", "tsv", "jsonl", "parquet"] }, "label": { "description": "The label (target) column.", "type": "string" }, "schema": { "description": "The data schema: a path to a YAML/JSON file, or the schema inline.", "oneOf": [{ "type": "string" }, { "$ref": "data-schema.schema.json" }] } } }, "validate": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "description": "The lowest severity that fails validation: error (default), warning, or never.", "type": "string", "enum": ["error", "warning", "never"] }, "baseline": { "description": "A baseline profile (JSON) to measure drift against.", "type": "string" }, "profile_out": { "description": "Where the profile is written (default .mlops/profile.json).", "type": "string" }, "report": { "description": "Where the JSON report is written (default .mlops/validate-report.json).", "type": "string" }, "drift": { "$ref": "#/definitions/drift" } } }, "train": { "description": "The training command train-and-sweep runs once per trial (any language).", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "description": "A shell command (string) or an argv list. {name} is replaced by a parameter's value, {args} by --name=value pairs.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }] }, "workdir": { "description": "Folder the command runs in, relative to mlops.yml (default: its folder).", "type": "string" }, "timeout": { "description": "Seconds a trial may run before its whole process tree is killed (default 3600).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "Runs again a trial that crashed (non-zero exit), at most this often (default 0).", "type": "integer", "minimum": 0, "maximum": 10 }, "env": { "description": "Extra environment variables for every trial.", "type": "object", "additionalProperties": { "type": "string" } } } }, "sweep": { "description": "The hyperparameter sweep of train-and-sweep.", "type": "object", "additionalProperties": false, "required": ["metric", "space"], "properties": { "method": { "description": "grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).", "enum": ["grid", "random", "tpe", "gp"] }, "trials": { "description": "Trials in all (default 20).", "type": "integer", "minimum": 1, "maximum": 10000 }, "parallel": { "description": "Trials at once on one machine (default: the number of cores).", "type": "integer", "minimum": 1, "maximum": 256 }, "seed": { "description": "The same seed and space give the same trials (default 0).", "type": "integer", "minimum": 0 }, "metric": { "type": "object", "additionalProperties": false, "required": ["name", "goal"], "properties": { "name": { "description": "The key of the metrics file to optimise.", "type": "string", "minLength": 1 }, "goal": { "enum": ["maximize", "minimize"] }, "target": { "description": "End the sweep once a trial reaches this value.", "type": "number" } } }, "space": { "description": "Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.", "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/param" } }, "pruner": { "description": "Early stopping on intermediate metrics.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["none", "median", "asha"] }, "metric": { "description": "Intermediate metric to judge (default: the sweep metric).", "type": "string" }, "startup_trials": { "type": "integer", "minimum": 0 }, "warmup_steps": { "type": "integer", "minimum": 0 }, "min_resource": { "type": "integer", "minimum": 1 }, "reduction_factor": { "type": "integer", "minimum": 2 }, "goal": { "description": "Direction of the pruner's metric (default: the sweep metric's goal).", "enum": ["maximize", "minimize"] } } }, "max_failed_share": { "description": "The sweep fails when more than this share of trials failed (default 1: only when all did).", "type": "number", "minimum": 0, "maximum": 1 }, "matrix": { "description": "Fan-out over a GitHub Actions job matrix.", "type": "object", "additionalProperties": false, "properties": { "shards": { "description": "Matrix legs (at most 256).", "type": "integer", "minimum": 1, "maximum": 256 }, "rounds": { "description": "Model-based methods: plan/run/collect rounds, each planned from all results so far.", "type": "integer", "minimum": 1, "maximum": 20 } } } } }, "gate": { "description": "Rules the candidate model must pass against absolute bounds, the production model and the data (evaluate-gate). Source: src/gate/gate-config.schema.json.", "type": "object", "additionalProperties": false, "properties": { "metrics": { "description": "Per-metric settings by (dotted) metric name, e.g. latency_ms or eval.f1.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "direction": { "description": "Which way the metric improves (default: lower for names with loss, error, latency, time, rmse, ...; else higher).", "enum": ["higher", "lower"] }, "statistic": { "description": "The per-example statistic whose bootstrap interval stands for this metric (default: from the name).", "enum": ["accuracy", "f1", "log_loss", "rmse", "auc"] } } } }, "rules": { "description": "Each rule is an error (fails the gate) or a warning (only shown).", "type": "array", "items": { "oneOf": [{ "$ref": "#/definitions/gateThresholdRule" }, { "$ref": "#/definitions/gateChangeRule" }, { "$ref": "#/definitions/gateValidationRule" }, { "$ref": "#/definitions/gateDriftRule" }] } }, "bootstrap": { "description": "The paired bootstrap that gives each metric's change a confidence interval (percentile method).", "type": "object", "additionalProperties": false, "properties": { "resamples": { "description": "Resamples (default 2000).", "type": "integer", "minimum": 100, "maximum": 100000 }, "confidence": { "description": "Level of the interval (default 0.95).", "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1 }, "seed": { "description": "The same seed and outputs give the same intervals (default 0).", "type": "integer", "minimum": 0 }, "positive_label": { "description": "The positive class of binary labels for F1, log loss and AUC (default: 1, true, yes or positive when present).", "type": ["string", "number", "boolean"] } } }, "evaluate": { "description": "Re-evaluates the baseline model (downloaded from the registry, digests verified) on the candidate's eval data, so both are measured on the same rows. The command gets MLOPS_MODEL_DIR, MLOPS_EVAL_DATA, MLOPS_METRICS_FILE and MLOPS_OUTPUTS_FILE.", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "description": "A command line (run by the shell) or a list of arguments, run in mlops.yml's folder.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "timeout": { "description": "Seconds before the command is stopped (default 600).", "type": "number", "exclusiveMinimum": 0 } } } } }, "registry": { "description": "Model registry settings (register-model).", "type": "object" }, "environments": { "description": "Deployment environments (deploy-env).", "type": "object" }, "deploy": { "description": "deploy-env: where a verified version goes, how it proves it is up, and the order environments are promoted in.", "type": "object", "additionalProperties": false, "properties": { "environments": { "description": "Promotion order, e.g. [staging, production]: a version reaches an environment only after succeeding in the ones before it (and, past the first, with a passing gate verdict).", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "uniqueItems": true }, "run_environment": { "description": "The environment `mlops run` deploys to at its end (default: the first of environments, else local).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "target": { "description": "A command (gets MLOPS_MODEL_DIR, MLOPS_MODEL_NAME, MLOPS_MODEL_VERSION, MLOPS_ENVIRONMENT, MLOPS_PREVIOUS_VERSION) or a webhook (signed JSON POST).", "type": "object", "additionalProperties": false, "properties": { "command": { "type": "string", "minLength": 1 }, "webhook": { "description": "A URL the deploy is POSTed to.", "type": "string", "pattern": "^https?://" }, "secret_env": { "description": "The variable that holds the webhook's HMAC secret.", "type": "string", "minLength": 1 }, "timeout": { "description": "Seconds before the command's process tree is stopped (default 300).", "type": "number", "exclusiveMinimum": 0 } } }, "health": { "description": "An HTTP URL that must answer 2xx (optionally with a JSON field), or a command that must exit 0.", "type": "object", "additionalProperties": false, "properties": { "url": { "type": "string", "minLength": 1 }, "command": { "type": "string", "minLength": 1 }, "json_field": { "type": "string", "minLength": 1 }, "expect": { "type": ["string", "number", "boolean"] }, "attempts": { "type": "integer", "minimum": 1, "maximum": 100 }, "interval": { "description": "Seconds before the second try; grows 1.5x per try.", "type": "number", "exclusiveMinimum": 0 }, "timeout": { "description": "Seconds per try.", "type": "number", "exclusiveMinimum": 0 } } }, "smoke": { "description": "The first rows of the eval data go to the deployed model (a predict URL or a command); the answers must match the predictions the version recorded.", "type": "object", "additionalProperties": false, "properties": { "url": { "type": "string", "minLength": 1 }, "command": { "type": "string", "minLength": 1 }, "rows": { "type": "integer", "minimum": 1, "maximum": 10000 }, "data": { "description": "A CSV of eval rows (default: data.eval).", "type": "string", "minLength": 1 } } }, "environment_url": { "description": "Where the deployed model answers, for the deployment status.", "type": "string", "minLength": 1 }, "require_protection": { "description": "Refuse a GitHub production environment without required reviewers or a wait timer (default true; never applies locally).", "type": "boolean" } } } }, "definitions": { "paths": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "thresholds": { "type": "object", "additionalProperties": false, "properties": { "warn": { "type": "number", "minimum": 0 }, "fail": { "type": "number", "minimum": 0 } } }, "driftColumn": { "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "skip": { "type": "boolean" } } }, "drift": { "description": "Drift against the baseline profile. Thresholds apply to every column unless overridden.", "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "drifted_share_fail": { "description": "The share of drifted columns that fails the dataset (default 0.5).", "type": "number", "minimum": 0, "maximum": 1 }, "columns": { "type": "object", "additionalProperties": { "$ref": "#/definitions/driftColumn" } } } }, "param": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false }, "gateSeverity": { "description": "error (default) fails the gate; warning only shows in the report.", "enum": ["error", "warning"] }, "gateMetric": { "description": "A metric of the candidate's or the baseline's metrics file (dotted for nested keys).", "type": "string", "minLength": 1 }, "gateThresholdRule": { "description": "An absolute bound: { metric: accuracy, min: 0.9 }.", "type": "object", "additionalProperties": false, "required": ["metric"], "anyOf": [{ "required": ["min"] }, { "required": ["max"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateChangeRule": { "description": "A bound on the change against production, in the metric's direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.", "type": "object", "additionalProperties": false, "required": ["metric"], "oneOf": [{ "required": ["max_drop"] }, { "required": ["max_drop_pct"] }, { "required": ["min_gain"] }, { "required": ["min_gain_pct"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "max_drop": { "description": "The largest allowed drop, in the metric's units.", "type": "number", "minimum": 0 }, "max_drop_pct": { "description": "The largest allowed drop, in percent of production's value.", "type": "number", "minimum": 0 }, "min_gain": { "description": "The smallest required gain, in the metric's units.", "type": "number" }, "min_gain_pct": { "description": "The smallest required gain, in percent of production's value.", "type": "number" }, "significant": { "description": "Judge the change against its bootstrap interval (needs per-example outputs of both models).", "type": "boolean" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateValidationRule": { "description": "validate-data passed in this run.", "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "const": "validation_passed" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateDriftRule": { "description": "The share of drifted columns is at most max.", "type": "object", "additionalProperties": false, "required": ["data", "max"], "properties": { "data": { "const": "drifted_share" }, "max": { "type": "number", "minimum": 0, "maximum": 1 }, "severity": { "$ref": "#/definitions/gateSeverity" } } } } };
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlops-actions.dev/schema/mlops.schema.json", "title": "mlops.yml", "description": "One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.", "type": "object", "additionalProperties": false, "required": ["name", "data"], "properties": { "$schema": { "type": "string" }, "version": { "description": "Version of this file's format.", "const": 1 }, "name": { "description": "The model's name: letters, digits, dot, dash, underscore.", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "data": { "type": "object", "additionalProperties": false, "required": ["train"], "properties": { "train": { "description": "Training data: a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "eval": { "description": "Evaluation data (optional): a file, a glob, or a list of them.", "$ref": "#/definitions/paths" }, "format": { "description": "Overrides the format read from the file extension.", "type": "string", "enum": ["csv", "tsv", "jsonl", "parquet"] }, "label": { "description": "The label (target) column.", "type": "string" }, "schema": { "description": "The data schema: a path to a YAML/JSON file, or the schema inline.", "oneOf": [{ "type": "string" }, { "$ref": "data-schema.schema.json" }] } } }, "validate": { "type": "object", "additionalProperties": false, "properties": { "fail_on": { "description": "The lowest severity that fails validation: error (default), warning, or never.", "type": "string", "enum": ["error", "warning", "never"] }, "baseline": { "description": "A baseline profile (JSON) to measure drift against.", "type": "string" }, "profile_out": { "description": "Where the profile is written (default .mlops/profile.json).", "type": "string" }, "report": { "description": "Where the JSON report is written (default .mlops/validate-report.json).", "type": "string" }, "drift": { "$ref": "#/definitions/drift" } } }, "train": { "description": "The training command train-and-sweep runs once per trial (any language).", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "description": "A shell command (string) or an argv list. {name} is replaced by a parameter's value, {args} by --name=value pairs.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string" } }] }, "workdir": { "description": "Folder the command runs in, relative to mlops.yml (default: its folder).", "type": "string" }, "timeout": { "description": "Seconds a trial may run before its whole process tree is killed (default 3600).", "type": "number", "exclusiveMinimum": 0 }, "retries": { "description": "Runs again a trial that crashed (non-zero exit), at most this often (default 0).", "type": "integer", "minimum": 0, "maximum": 10 }, "env": { "description": "Extra environment variables for every trial.", "type": "object", "additionalProperties": { "type": "string" } } } }, "sweep": { "description": "The hyperparameter sweep of train-and-sweep.", "type": "object", "additionalProperties": false, "required": ["metric", "space"], "properties": { "method": { "description": "grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).", "enum": ["grid", "random", "tpe", "gp"] }, "trials": { "description": "Trials in all (default 20).", "type": "integer", "minimum": 1, "maximum": 10000 }, "parallel": { "description": "Trials at once on one machine (default: the number of cores).", "type": "integer", "minimum": 1, "maximum": 256 }, "seed": { "description": "The same seed and space give the same trials (default 0).", "type": "integer", "minimum": 0 }, "metric": { "type": "object", "additionalProperties": false, "required": ["name", "goal"], "properties": { "name": { "description": "The key of the metrics file to optimise.", "type": "string", "minLength": 1 }, "goal": { "enum": ["maximize", "minimize"] }, "target": { "description": "End the sweep once a trial reaches this value.", "type": "number" } } }, "space": { "description": "Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.", "type": "object", "minProperties": 1, "additionalProperties": { "$ref": "#/definitions/param" } }, "pruner": { "description": "Early stopping on intermediate metrics.", "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["none", "median", "asha"] }, "metric": { "description": "Intermediate metric to judge (default: the sweep metric).", "type": "string" }, "startup_trials": { "type": "integer", "minimum": 0 }, "warmup_steps": { "type": "integer", "minimum": 0 }, "min_resource": { "type": "integer", "minimum": 1 }, "reduction_factor": { "type": "integer", "minimum": 2 }, "goal": { "description": "Direction of the pruner's metric (default: the sweep metric's goal).", "enum": ["maximize", "minimize"] } } }, "max_failed_share": { "description": "The sweep fails when more than this share of trials failed (default 1: only when all did).", "type": "number", "minimum": 0, "maximum": 1 }, "matrix": { "description": "Fan-out over a GitHub Actions job matrix.", "type": "object", "additionalProperties": false, "properties": { "shards": { "description": "Matrix legs (at most 256).", "type": "integer", "minimum": 1, "maximum": 256 }, "rounds": { "description": "Model-based methods: plan/run/collect rounds, each planned from all results so far.", "type": "integer", "minimum": 1, "maximum": 20 } } } } }, "gate": { "description": "Rules the candidate model must pass against absolute bounds, the production model and the data (evaluate-gate). Source: src/gate/gate-config.schema.json.", "type": "object", "additionalProperties": false, "properties": { "metrics": { "description": "Per-metric settings by (dotted) metric name, e.g. latency_ms or eval.f1.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "direction": { "description": "Which way the metric improves (default: lower for names with loss, error, latency, time, rmse, ...; else higher).", "enum": ["higher", "lower"] }, "statistic": { "description": "The per-example statistic whose bootstrap interval stands for this metric (default: from the name).", "enum": ["accuracy", "f1", "log_loss", "rmse", "auc"] } } } }, "rules": { "description": "Each rule is an error (fails the gate) or a warning (only shown).", "type": "array", "items": { "oneOf": [{ "$ref": "#/definitions/gateThresholdRule" }, { "$ref": "#/definitions/gateChangeRule" }, { "$ref": "#/definitions/gateValidationRule" }, { "$ref": "#/definitions/gateDriftRule" }] } }, "bootstrap": { "description": "The paired bootstrap that gives each metric's change a confidence interval (percentile method).", "type": "object", "additionalProperties": false, "properties": { "resamples": { "description": "Resamples (default 2000).", "type": "integer", "minimum": 100, "maximum": 100000 }, "confidence": { "description": "Level of the interval (default 0.95).", "type": "number", "exclusiveMinimum": 0.5, "exclusiveMaximum": 1 }, "seed": { "description": "The same seed and outputs give the same intervals (default 0).", "type": "integer", "minimum": 0 }, "positive_label": { "description": "The positive class of binary labels for F1, log loss and AUC (default: 1, true, yes or positive when present).", "type": ["string", "number", "boolean"] } } }, "evaluate": { "description": "Re-evaluates the baseline model (downloaded from the registry, digests verified) on the candidate's eval data, so both are measured on the same rows. The command gets MLOPS_MODEL_DIR, MLOPS_EVAL_DATA, MLOPS_METRICS_FILE and MLOPS_OUTPUTS_FILE.", "type": "object", "additionalProperties": false, "required": ["command"], "properties": { "command": { "description": "A command line (run by the shell) or a list of arguments, run in mlops.yml's folder.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "timeout": { "description": "Seconds before the command is stopped (default 600).", "type": "number", "exclusiveMinimum": 0 } } } } }, "deploy": { "description": "deploy-env: where a verified version goes, how it proves it is up, and the order environments are promoted in.", "type": "object", "additionalProperties": false, "properties": { "environments": { "description": "Promotion order, e.g. [staging, production]: a version reaches an environment only after succeeding in the ones before it (and, past the first, with a passing gate verdict).", "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "uniqueItems": true }, "run_environment": { "description": "The environment `mlops run` deploys to at its end (default: the first of environments, else local).", "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, "target": { "description": "A command (gets MLOPS_MODEL_DIR, MLOPS_MODEL_NAME, MLOPS_MODEL_VERSION, MLOPS_ENVIRONMENT, MLOPS_PREVIOUS_VERSION) or a webhook (signed JSON POST).", "type": "object", "additionalProperties": false, "properties": { "command": { "type": "string", "minLength": 1 }, "webhook": { "description": "A URL the deploy is POSTed to.", "type": "string", "pattern": "^https?://" }, "secret_env": { "description": "The variable that holds the webhook's HMAC secret.", "type": "string", "minLength": 1 }, "timeout": { "description": "Seconds before the command's process tree is stopped (default 300).", "type": "number", "exclusiveMinimum": 0 } } }, "health": { "description": "An HTTP URL that must answer 2xx (optionally with a JSON field), or a command that must exit 0.", "type": "object", "additionalProperties": false, "properties": { "url": { "type": "string", "minLength": 1 }, "command": { "type": "string", "minLength": 1 }, "json_field": { "type": "string", "minLength": 1 }, "expect": { "type": ["string", "number", "boolean"] }, "attempts": { "type": "integer", "minimum": 1, "maximum": 100 }, "interval": { "description": "Seconds before the second try; grows 1.5x per try.", "type": "number", "exclusiveMinimum": 0 }, "timeout": { "description": "Seconds per try.", "type": "number", "exclusiveMinimum": 0 } } }, "smoke": { "description": "The first rows of the eval data go to the deployed model (a predict URL or a command); the answers must match the predictions the version recorded.", "type": "object", "additionalProperties": false, "properties": { "url": { "type": "string", "minLength": 1 }, "command": { "type": "string", "minLength": 1 }, "rows": { "type": "integer", "minimum": 1, "maximum": 10000 }, "data": { "description": "A CSV of eval rows (default: data.eval).", "type": "string", "minLength": 1 } } }, "environment_url": { "description": "Where the deployed model answers, for the deployment status.", "type": "string", "minLength": 1 }, "require_protection": { "description": "Refuse a GitHub production environment without required reviewers or a wait timer (default true; never applies locally).", "type": "boolean" } } } }, "definitions": { "paths": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "thresholds": { "type": "object", "additionalProperties": false, "properties": { "warn": { "type": "number", "minimum": 0 }, "fail": { "type": "number", "minimum": 0 } } }, "driftColumn": { "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "skip": { "type": "boolean" } } }, "drift": { "description": "Drift against the baseline profile. Thresholds apply to every column unless overridden.", "type": "object", "additionalProperties": false, "properties": { "psi": { "$ref": "#/definitions/thresholds" }, "js": { "$ref": "#/definitions/thresholds" }, "linf": { "$ref": "#/definitions/thresholds" }, "drifted_share_fail": { "description": "The share of drifted columns that fails the dataset (default 0.5).", "type": "number", "minimum": 0, "maximum": 1 }, "columns": { "type": "object", "additionalProperties": { "$ref": "#/definitions/driftColumn" } } } }, "param": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false }, "gateSeverity": { "description": "error (default) fails the gate; warning only shows in the report.", "enum": ["error", "warning"] }, "gateMetric": { "description": "A metric of the candidate's or the baseline's metrics file (dotted for nested keys).", "type": "string", "minLength": 1 }, "gateThresholdRule": { "description": "An absolute bound: { metric: accuracy, min: 0.9 }.", "type": "object", "additionalProperties": false, "required": ["metric"], "anyOf": [{ "required": ["min"] }, { "required": ["max"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "min": { "type": "number" }, "max": { "type": "number" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateChangeRule": { "description": "A bound on the change against production, in the metric's direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.", "type": "object", "additionalProperties": false, "required": ["metric"], "oneOf": [{ "required": ["max_drop"] }, { "required": ["max_drop_pct"] }, { "required": ["min_gain"] }, { "required": ["min_gain_pct"] }], "properties": { "metric": { "$ref": "#/definitions/gateMetric" }, "max_drop": { "description": "The largest allowed drop, in the metric's units.", "type": "number", "minimum": 0 }, "max_drop_pct": { "description": "The largest allowed drop, in percent of production's value.", "type": "number", "minimum": 0 }, "min_gain": { "description": "The smallest required gain, in the metric's units.", "type": "number" }, "min_gain_pct": { "description": "The smallest required gain, in percent of production's value.", "type": "number" }, "significant": { "description": "Judge the change against its bootstrap interval (needs per-example outputs of both models).", "type": "boolean" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateValidationRule": { "description": "validate-data passed in this run.", "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "const": "validation_passed" }, "severity": { "$ref": "#/definitions/gateSeverity" } } }, "gateDriftRule": { "description": "The share of drifted columns is at most max.", "type": "object", "additionalProperties": false, "required": ["data", "max"], "properties": { "data": { "const": "drifted_share" }, "max": { "type": "number", "minimum": 0, "maximum": 1 }, "severity": { "$ref": "#/definitions/gateSeverity" } } } } };
 const schema1 = { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] };
 const schema36 = { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["uniform", "loguniform", "int", "categorical", "const"] }, "low": { "type": "number" }, "high": { "type": "number" }, "step": { "type": "number", "exclusiveMinimum": 0 }, "log": { "type": "boolean" }, "choices": { "type": "array", "items": { "type": ["string", "number", "boolean"] } }, "value": { "type": ["string", "number", "boolean"] }, "when": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } }, "additionalProperties": false };
 const func0 = Object.prototype.hasOwnProperty;
@@ -39672,93 +39672,67 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
             errors++;
         }
     }
-    if (data.registry !== undefined) {
-        let data74 = data.registry;
-        if (!(data74 && typeof data74 == "object" && !Array.isArray(data74))) {
-            const err147 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err147];
-            }
-            else {
-                vErrors.push(err147);
-            }
-            errors++;
-        }
-    }
-    if (data.environments !== undefined) {
-        let data75 = data.environments;
-        if (!(data75 && typeof data75 == "object" && !Array.isArray(data75))) {
-            const err148 = { instancePath: instancePath + "/environments", schemaPath: "#/properties/environments/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err148];
-            }
-            else {
-                vErrors.push(err148);
-            }
-            errors++;
-        }
-    }
     if (data.deploy !== undefined) {
-        let data76 = data.deploy;
-        if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-            for (const key17 in data76) {
+        let data74 = data.deploy;
+        if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+            for (const key17 in data74) {
                 if (!(((((((key17 === "environments") || (key17 === "run_environment")) || (key17 === "target")) || (key17 === "health")) || (key17 === "smoke")) || (key17 === "environment_url")) || (key17 === "require_protection"))) {
-                    const err149 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                    const err147 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err149];
+                        vErrors = [err147];
                     }
                     else {
-                        vErrors.push(err149);
+                        vErrors.push(err147);
                     }
                     errors++;
                 }
             }
-            if (data76.environments !== undefined) {
-                let data77 = data76.environments;
-                if (Array.isArray(data77)) {
-                    const len6 = data77.length;
+            if (data74.environments !== undefined) {
+                let data75 = data74.environments;
+                if (Array.isArray(data75)) {
+                    const len6 = data75.length;
                     for (let i6 = 0; i6 < len6; i6++) {
-                        let data78 = data77[i6];
-                        if (typeof data78 === "string") {
-                            if (!pattern0.test(data78)) {
-                                const err150 = { instancePath: instancePath + "/deploy/environments/" + i6, schemaPath: "#/properties/deploy/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" + "\"" };
+                        let data76 = data75[i6];
+                        if (typeof data76 === "string") {
+                            if (!pattern0.test(data76)) {
+                                const err148 = { instancePath: instancePath + "/deploy/environments/" + i6, schemaPath: "#/properties/deploy/properties/environments/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" + "\"" };
                                 if (vErrors === null) {
-                                    vErrors = [err150];
+                                    vErrors = [err148];
                                 }
                                 else {
-                                    vErrors.push(err150);
+                                    vErrors.push(err148);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err151 = { instancePath: instancePath + "/deploy/environments/" + i6, schemaPath: "#/properties/deploy/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err149 = { instancePath: instancePath + "/deploy/environments/" + i6, schemaPath: "#/properties/deploy/properties/environments/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err151];
+                                vErrors = [err149];
                             }
                             else {
-                                vErrors.push(err151);
+                                vErrors.push(err149);
                             }
                             errors++;
                         }
                     }
-                    let i7 = data77.length;
+                    let i7 = data75.length;
                     let j0;
                     if (i7 > 1) {
                         const indices0 = {};
                         for (; i7--;) {
-                            let item0 = data77[i7];
+                            let item0 = data75[i7];
                             if (typeof item0 !== "string") {
                                 continue;
                             }
                             if (typeof indices0[item0] == "number") {
                                 j0 = indices0[item0];
-                                const err152 = { instancePath: instancePath + "/deploy/environments", schemaPath: "#/properties/deploy/properties/environments/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i7 + " are identical)" };
+                                const err150 = { instancePath: instancePath + "/deploy/environments", schemaPath: "#/properties/deploy/properties/environments/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i7 + " are identical)" };
                                 if (vErrors === null) {
-                                    vErrors = [err152];
+                                    vErrors = [err150];
                                 }
                                 else {
-                                    vErrors.push(err152);
+                                    vErrors.push(err150);
                                 }
                                 errors++;
                                 break;
@@ -39768,7 +39742,32 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     }
                 }
                 else {
-                    const err153 = { instancePath: instancePath + "/deploy/environments", schemaPath: "#/properties/deploy/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err151 = { instancePath: instancePath + "/deploy/environments", schemaPath: "#/properties/deploy/properties/environments/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err151];
+                    }
+                    else {
+                        vErrors.push(err151);
+                    }
+                    errors++;
+                }
+            }
+            if (data74.run_environment !== undefined) {
+                let data77 = data74.run_environment;
+                if (typeof data77 === "string") {
+                    if (!pattern0.test(data77)) {
+                        const err152 = { instancePath: instancePath + "/deploy/run_environment", schemaPath: "#/properties/deploy/properties/run_environment/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" + "\"" };
+                        if (vErrors === null) {
+                            vErrors = [err152];
+                        }
+                        else {
+                            vErrors.push(err152);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err153 = { instancePath: instancePath + "/deploy/run_environment", schemaPath: "#/properties/deploy/properties/run_environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                         vErrors = [err153];
                     }
@@ -39778,37 +39777,37 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     errors++;
                 }
             }
-            if (data76.run_environment !== undefined) {
-                let data79 = data76.run_environment;
-                if (typeof data79 === "string") {
-                    if (!pattern0.test(data79)) {
-                        const err154 = { instancePath: instancePath + "/deploy/run_environment", schemaPath: "#/properties/deploy/properties/run_environment/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$" + "\"" };
-                        if (vErrors === null) {
-                            vErrors = [err154];
+            if (data74.target !== undefined) {
+                let data78 = data74.target;
+                if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                    for (const key18 in data78) {
+                        if (!((((key18 === "command") || (key18 === "webhook")) || (key18 === "secret_env")) || (key18 === "timeout"))) {
+                            const err154 = { instancePath: instancePath + "/deploy/target", schemaPath: "#/properties/deploy/properties/target/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err154];
+                            }
+                            else {
+                                vErrors.push(err154);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data78.command !== undefined) {
+                        let data79 = data78.command;
+                        if (typeof data79 === "string") {
+                            if (func1(data79) < 1) {
+                                const err155 = { instancePath: instancePath + "/deploy/target/command", schemaPath: "#/properties/deploy/properties/target/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err155];
+                                }
+                                else {
+                                    vErrors.push(err155);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            vErrors.push(err154);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err155 = { instancePath: instancePath + "/deploy/run_environment", schemaPath: "#/properties/deploy/properties/run_environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                        vErrors = [err155];
-                    }
-                    else {
-                        vErrors.push(err155);
-                    }
-                    errors++;
-                }
-            }
-            if (data76.target !== undefined) {
-                let data80 = data76.target;
-                if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
-                    for (const key18 in data80) {
-                        if (!((((key18 === "command") || (key18 === "webhook")) || (key18 === "secret_env")) || (key18 === "timeout"))) {
-                            const err156 = { instancePath: instancePath + "/deploy/target", schemaPath: "#/properties/deploy/properties/target/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                            const err156 = { instancePath: instancePath + "/deploy/target/command", schemaPath: "#/properties/deploy/properties/target/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                                 vErrors = [err156];
                             }
@@ -39818,11 +39817,11 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             errors++;
                         }
                     }
-                    if (data80.command !== undefined) {
-                        let data81 = data80.command;
-                        if (typeof data81 === "string") {
-                            if (func1(data81) < 1) {
-                                const err157 = { instancePath: instancePath + "/deploy/target/command", schemaPath: "#/properties/deploy/properties/target/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (data78.webhook !== undefined) {
+                        let data80 = data78.webhook;
+                        if (typeof data80 === "string") {
+                            if (!pattern3.test(data80)) {
+                                const err157 = { instancePath: instancePath + "/deploy/target/webhook", schemaPath: "#/properties/deploy/properties/target/properties/webhook/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: "must match pattern \"" + "^https?://" + "\"" };
                                 if (vErrors === null) {
                                     vErrors = [err157];
                                 }
@@ -39833,7 +39832,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             }
                         }
                         else {
-                            const err158 = { instancePath: instancePath + "/deploy/target/command", schemaPath: "#/properties/deploy/properties/target/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err158 = { instancePath: instancePath + "/deploy/target/webhook", schemaPath: "#/properties/deploy/properties/target/properties/webhook/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                                 vErrors = [err158];
                             }
@@ -39843,11 +39842,11 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             errors++;
                         }
                     }
-                    if (data80.webhook !== undefined) {
-                        let data82 = data80.webhook;
-                        if (typeof data82 === "string") {
-                            if (!pattern3.test(data82)) {
-                                const err159 = { instancePath: instancePath + "/deploy/target/webhook", schemaPath: "#/properties/deploy/properties/target/properties/webhook/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: "must match pattern \"" + "^https?://" + "\"" };
+                    if (data78.secret_env !== undefined) {
+                        let data81 = data78.secret_env;
+                        if (typeof data81 === "string") {
+                            if (func1(data81) < 1) {
+                                const err159 = { instancePath: instancePath + "/deploy/target/secret_env", schemaPath: "#/properties/deploy/properties/target/properties/secret_env/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err159];
                                 }
@@ -39858,7 +39857,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             }
                         }
                         else {
-                            const err160 = { instancePath: instancePath + "/deploy/target/webhook", schemaPath: "#/properties/deploy/properties/target/properties/webhook/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err160 = { instancePath: instancePath + "/deploy/target/secret_env", schemaPath: "#/properties/deploy/properties/target/properties/secret_env/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                                 vErrors = [err160];
                             }
@@ -39868,11 +39867,11 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             errors++;
                         }
                     }
-                    if (data80.secret_env !== undefined) {
-                        let data83 = data80.secret_env;
-                        if (typeof data83 === "string") {
-                            if (func1(data83) < 1) {
-                                const err161 = { instancePath: instancePath + "/deploy/target/secret_env", schemaPath: "#/properties/deploy/properties/target/properties/secret_env/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (data78.timeout !== undefined) {
+                        let data82 = data78.timeout;
+                        if (typeof data82 == "number") {
+                            if (data82 <= 0 || isNaN(data82)) {
+                                const err161 = { instancePath: instancePath + "/deploy/target/timeout", schemaPath: "#/properties/deploy/properties/target/properties/timeout/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                                 if (vErrors === null) {
                                     vErrors = [err161];
                                 }
@@ -39883,7 +39882,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             }
                         }
                         else {
-                            const err162 = { instancePath: instancePath + "/deploy/target/secret_env", schemaPath: "#/properties/deploy/properties/target/properties/secret_env/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err162 = { instancePath: instancePath + "/deploy/target/timeout", schemaPath: "#/properties/deploy/properties/target/properties/timeout/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                             if (vErrors === null) {
                                 vErrors = [err162];
                             }
@@ -39893,22 +39892,24 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             errors++;
                         }
                     }
-                    if (data80.timeout !== undefined) {
-                        let data84 = data80.timeout;
-                        if (typeof data84 == "number") {
-                            if (data84 <= 0 || isNaN(data84)) {
-                                const err163 = { instancePath: instancePath + "/deploy/target/timeout", schemaPath: "#/properties/deploy/properties/target/properties/timeout/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                                if (vErrors === null) {
-                                    vErrors = [err163];
-                                }
-                                else {
-                                    vErrors.push(err163);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err164 = { instancePath: instancePath + "/deploy/target/timeout", schemaPath: "#/properties/deploy/properties/target/properties/timeout/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                }
+                else {
+                    const err163 = { instancePath: instancePath + "/deploy/target", schemaPath: "#/properties/deploy/properties/target/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err163];
+                    }
+                    else {
+                        vErrors.push(err163);
+                    }
+                    errors++;
+                }
+            }
+            if (data74.health !== undefined) {
+                let data83 = data74.health;
+                if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
+                    for (const key19 in data83) {
+                        if (!(((((((key19 === "url") || (key19 === "command")) || (key19 === "json_field")) || (key19 === "expect")) || (key19 === "attempts")) || (key19 === "interval")) || (key19 === "timeout"))) {
+                            const err164 = { instancePath: instancePath + "/deploy/health", schemaPath: "#/properties/deploy/properties/health/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
                                 vErrors = [err164];
                             }
@@ -39918,24 +39919,22 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             errors++;
                         }
                     }
-                }
-                else {
-                    const err165 = { instancePath: instancePath + "/deploy/target", schemaPath: "#/properties/deploy/properties/target/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err165];
-                    }
-                    else {
-                        vErrors.push(err165);
-                    }
-                    errors++;
-                }
-            }
-            if (data76.health !== undefined) {
-                let data85 = data76.health;
-                if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-                    for (const key19 in data85) {
-                        if (!(((((((key19 === "url") || (key19 === "command")) || (key19 === "json_field")) || (key19 === "expect")) || (key19 === "attempts")) || (key19 === "interval")) || (key19 === "timeout"))) {
-                            const err166 = { instancePath: instancePath + "/deploy/health", schemaPath: "#/properties/deploy/properties/health/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+                    if (data83.url !== undefined) {
+                        let data84 = data83.url;
+                        if (typeof data84 === "string") {
+                            if (func1(data84) < 1) {
+                                const err165 = { instancePath: instancePath + "/deploy/health/url", schemaPath: "#/properties/deploy/properties/health/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err165];
+                                }
+                                else {
+                                    vErrors.push(err165);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err166 = { instancePath: instancePath + "/deploy/health/url", schemaPath: "#/properties/deploy/properties/health/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                                 vErrors = [err166];
                             }
@@ -39945,11 +39944,11 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             errors++;
                         }
                     }
-                    if (data85.url !== undefined) {
-                        let data86 = data85.url;
-                        if (typeof data86 === "string") {
-                            if (func1(data86) < 1) {
-                                const err167 = { instancePath: instancePath + "/deploy/health/url", schemaPath: "#/properties/deploy/properties/health/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (data83.command !== undefined) {
+                        let data85 = data83.command;
+                        if (typeof data85 === "string") {
+                            if (func1(data85) < 1) {
+                                const err167 = { instancePath: instancePath + "/deploy/health/command", schemaPath: "#/properties/deploy/properties/health/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err167];
                                 }
@@ -39960,7 +39959,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             }
                         }
                         else {
-                            const err168 = { instancePath: instancePath + "/deploy/health/url", schemaPath: "#/properties/deploy/properties/health/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err168 = { instancePath: instancePath + "/deploy/health/command", schemaPath: "#/properties/deploy/properties/health/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                                 vErrors = [err168];
                             }
@@ -39970,11 +39969,11 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             errors++;
                         }
                     }
-                    if (data85.command !== undefined) {
-                        let data87 = data85.command;
-                        if (typeof data87 === "string") {
-                            if (func1(data87) < 1) {
-                                const err169 = { instancePath: instancePath + "/deploy/health/command", schemaPath: "#/properties/deploy/properties/health/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (data83.json_field !== undefined) {
+                        let data86 = data83.json_field;
+                        if (typeof data86 === "string") {
+                            if (func1(data86) < 1) {
+                                const err169 = { instancePath: instancePath + "/deploy/health/json_field", schemaPath: "#/properties/deploy/properties/health/properties/json_field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err169];
                                 }
@@ -39985,7 +39984,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             }
                         }
                         else {
-                            const err170 = { instancePath: instancePath + "/deploy/health/command", schemaPath: "#/properties/deploy/properties/health/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err170 = { instancePath: instancePath + "/deploy/health/json_field", schemaPath: "#/properties/deploy/properties/health/properties/json_field/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                                 vErrors = [err170];
                             }
@@ -39995,22 +39994,23 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             errors++;
                         }
                     }
-                    if (data85.json_field !== undefined) {
-                        let data88 = data85.json_field;
-                        if (typeof data88 === "string") {
-                            if (func1(data88) < 1) {
-                                const err171 = { instancePath: instancePath + "/deploy/health/json_field", schemaPath: "#/properties/deploy/properties/health/properties/json_field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err171];
-                                }
-                                else {
-                                    vErrors.push(err171);
-                                }
-                                errors++;
+                    if (data83.expect !== undefined) {
+                        let data87 = data83.expect;
+                        if (((typeof data87 !== "string") && (!(typeof data87 == "number"))) && (typeof data87 !== "boolean")) {
+                            const err171 = { instancePath: instancePath + "/deploy/health/expect", schemaPath: "#/properties/deploy/properties/health/properties/expect/type", keyword: "type", params: { type: schema0.properties.deploy.properties.health.properties.expect.type }, message: "must be string,number,boolean" };
+                            if (vErrors === null) {
+                                vErrors = [err171];
                             }
+                            else {
+                                vErrors.push(err171);
+                            }
+                            errors++;
                         }
-                        else {
-                            const err172 = { instancePath: instancePath + "/deploy/health/json_field", schemaPath: "#/properties/deploy/properties/health/properties/json_field/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    }
+                    if (data83.attempts !== undefined) {
+                        let data88 = data83.attempts;
+                        if (!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))) {
+                            const err172 = { instancePath: instancePath + "/deploy/health/attempts", schemaPath: "#/properties/deploy/properties/health/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                             if (vErrors === null) {
                                 vErrors = [err172];
                             }
@@ -40019,35 +40019,34 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             }
                             errors++;
                         }
-                    }
-                    if (data85.expect !== undefined) {
-                        let data89 = data85.expect;
-                        if (((typeof data89 !== "string") && (!(typeof data89 == "number"))) && (typeof data89 !== "boolean")) {
-                            const err173 = { instancePath: instancePath + "/deploy/health/expect", schemaPath: "#/properties/deploy/properties/health/properties/expect/type", keyword: "type", params: { type: schema0.properties.deploy.properties.health.properties.expect.type }, message: "must be string,number,boolean" };
-                            if (vErrors === null) {
-                                vErrors = [err173];
+                        if (typeof data88 == "number") {
+                            if (data88 > 100 || isNaN(data88)) {
+                                const err173 = { instancePath: instancePath + "/deploy/health/attempts", schemaPath: "#/properties/deploy/properties/health/properties/attempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                                if (vErrors === null) {
+                                    vErrors = [err173];
+                                }
+                                else {
+                                    vErrors.push(err173);
+                                }
+                                errors++;
                             }
-                            else {
-                                vErrors.push(err173);
+                            if (data88 < 1 || isNaN(data88)) {
+                                const err174 = { instancePath: instancePath + "/deploy/health/attempts", schemaPath: "#/properties/deploy/properties/health/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                    vErrors = [err174];
+                                }
+                                else {
+                                    vErrors.push(err174);
+                                }
+                                errors++;
                             }
-                            errors++;
                         }
                     }
-                    if (data85.attempts !== undefined) {
-                        let data90 = data85.attempts;
-                        if (!((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90)))) {
-                            const err174 = { instancePath: instancePath + "/deploy/health/attempts", schemaPath: "#/properties/deploy/properties/health/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                            if (vErrors === null) {
-                                vErrors = [err174];
-                            }
-                            else {
-                                vErrors.push(err174);
-                            }
-                            errors++;
-                        }
-                        if (typeof data90 == "number") {
-                            if (data90 > 100 || isNaN(data90)) {
-                                const err175 = { instancePath: instancePath + "/deploy/health/attempts", schemaPath: "#/properties/deploy/properties/health/properties/attempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                    if (data83.interval !== undefined) {
+                        let data89 = data83.interval;
+                        if (typeof data89 == "number") {
+                            if (data89 <= 0 || isNaN(data89)) {
+                                const err175 = { instancePath: instancePath + "/deploy/health/interval", schemaPath: "#/properties/deploy/properties/health/properties/interval/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                                 if (vErrors === null) {
                                     vErrors = [err175];
                                 }
@@ -40056,23 +40055,23 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                 }
                                 errors++;
                             }
-                            if (data90 < 1 || isNaN(data90)) {
-                                const err176 = { instancePath: instancePath + "/deploy/health/attempts", schemaPath: "#/properties/deploy/properties/health/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                                if (vErrors === null) {
-                                    vErrors = [err176];
-                                }
-                                else {
-                                    vErrors.push(err176);
-                                }
-                                errors++;
+                        }
+                        else {
+                            const err176 = { instancePath: instancePath + "/deploy/health/interval", schemaPath: "#/properties/deploy/properties/health/properties/interval/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err176];
                             }
+                            else {
+                                vErrors.push(err176);
+                            }
+                            errors++;
                         }
                     }
-                    if (data85.interval !== undefined) {
-                        let data91 = data85.interval;
-                        if (typeof data91 == "number") {
-                            if (data91 <= 0 || isNaN(data91)) {
-                                const err177 = { instancePath: instancePath + "/deploy/health/interval", schemaPath: "#/properties/deploy/properties/health/properties/interval/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                    if (data83.timeout !== undefined) {
+                        let data90 = data83.timeout;
+                        if (typeof data90 == "number") {
+                            if (data90 <= 0 || isNaN(data90)) {
+                                const err177 = { instancePath: instancePath + "/deploy/health/timeout", schemaPath: "#/properties/deploy/properties/health/properties/timeout/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                                 if (vErrors === null) {
                                     vErrors = [err177];
                                 }
@@ -40083,7 +40082,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             }
                         }
                         else {
-                            const err178 = { instancePath: instancePath + "/deploy/health/interval", schemaPath: "#/properties/deploy/properties/health/properties/interval/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            const err178 = { instancePath: instancePath + "/deploy/health/timeout", schemaPath: "#/properties/deploy/properties/health/properties/timeout/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                             if (vErrors === null) {
                                 vErrors = [err178];
                             }
@@ -40093,22 +40092,24 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             errors++;
                         }
                     }
-                    if (data85.timeout !== undefined) {
-                        let data92 = data85.timeout;
-                        if (typeof data92 == "number") {
-                            if (data92 <= 0 || isNaN(data92)) {
-                                const err179 = { instancePath: instancePath + "/deploy/health/timeout", schemaPath: "#/properties/deploy/properties/health/properties/timeout/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                                if (vErrors === null) {
-                                    vErrors = [err179];
-                                }
-                                else {
-                                    vErrors.push(err179);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err180 = { instancePath: instancePath + "/deploy/health/timeout", schemaPath: "#/properties/deploy/properties/health/properties/timeout/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                }
+                else {
+                    const err179 = { instancePath: instancePath + "/deploy/health", schemaPath: "#/properties/deploy/properties/health/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err179];
+                    }
+                    else {
+                        vErrors.push(err179);
+                    }
+                    errors++;
+                }
+            }
+            if (data74.smoke !== undefined) {
+                let data91 = data74.smoke;
+                if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+                    for (const key20 in data91) {
+                        if (!((((key20 === "url") || (key20 === "command")) || (key20 === "rows")) || (key20 === "data"))) {
+                            const err180 = { instancePath: instancePath + "/deploy/smoke", schemaPath: "#/properties/deploy/properties/smoke/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
                                 vErrors = [err180];
                             }
@@ -40118,24 +40119,22 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             errors++;
                         }
                     }
-                }
-                else {
-                    const err181 = { instancePath: instancePath + "/deploy/health", schemaPath: "#/properties/deploy/properties/health/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err181];
-                    }
-                    else {
-                        vErrors.push(err181);
-                    }
-                    errors++;
-                }
-            }
-            if (data76.smoke !== undefined) {
-                let data93 = data76.smoke;
-                if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
-                    for (const key20 in data93) {
-                        if (!((((key20 === "url") || (key20 === "command")) || (key20 === "rows")) || (key20 === "data"))) {
-                            const err182 = { instancePath: instancePath + "/deploy/smoke", schemaPath: "#/properties/deploy/properties/smoke/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+                    if (data91.url !== undefined) {
+                        let data92 = data91.url;
+                        if (typeof data92 === "string") {
+                            if (func1(data92) < 1) {
+                                const err181 = { instancePath: instancePath + "/deploy/smoke/url", schemaPath: "#/properties/deploy/properties/smoke/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err181];
+                                }
+                                else {
+                                    vErrors.push(err181);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err182 = { instancePath: instancePath + "/deploy/smoke/url", schemaPath: "#/properties/deploy/properties/smoke/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                                 vErrors = [err182];
                             }
@@ -40145,11 +40144,11 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             errors++;
                         }
                     }
-                    if (data93.url !== undefined) {
-                        let data94 = data93.url;
-                        if (typeof data94 === "string") {
-                            if (func1(data94) < 1) {
-                                const err183 = { instancePath: instancePath + "/deploy/smoke/url", schemaPath: "#/properties/deploy/properties/smoke/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (data91.command !== undefined) {
+                        let data93 = data91.command;
+                        if (typeof data93 === "string") {
+                            if (func1(data93) < 1) {
+                                const err183 = { instancePath: instancePath + "/deploy/smoke/command", schemaPath: "#/properties/deploy/properties/smoke/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err183];
                                 }
@@ -40160,7 +40159,7 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             }
                         }
                         else {
-                            const err184 = { instancePath: instancePath + "/deploy/smoke/url", schemaPath: "#/properties/deploy/properties/smoke/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err184 = { instancePath: instancePath + "/deploy/smoke/command", schemaPath: "#/properties/deploy/properties/smoke/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                                 vErrors = [err184];
                             }
@@ -40170,46 +40169,46 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             errors++;
                         }
                     }
-                    if (data93.command !== undefined) {
-                        let data95 = data93.command;
-                        if (typeof data95 === "string") {
-                            if (func1(data95) < 1) {
-                                const err185 = { instancePath: instancePath + "/deploy/smoke/command", schemaPath: "#/properties/deploy/properties/smoke/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (data91.rows !== undefined) {
+                        let data94 = data91.rows;
+                        if (!((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94)))) {
+                            const err185 = { instancePath: instancePath + "/deploy/smoke/rows", schemaPath: "#/properties/deploy/properties/smoke/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err185];
+                            }
+                            else {
+                                vErrors.push(err185);
+                            }
+                            errors++;
+                        }
+                        if (typeof data94 == "number") {
+                            if (data94 > 10000 || isNaN(data94)) {
+                                const err186 = { instancePath: instancePath + "/deploy/smoke/rows", schemaPath: "#/properties/deploy/properties/smoke/properties/rows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10000 }, message: "must be <= 10000" };
                                 if (vErrors === null) {
-                                    vErrors = [err185];
+                                    vErrors = [err186];
                                 }
                                 else {
-                                    vErrors.push(err185);
+                                    vErrors.push(err186);
+                                }
+                                errors++;
+                            }
+                            if (data94 < 1 || isNaN(data94)) {
+                                const err187 = { instancePath: instancePath + "/deploy/smoke/rows", schemaPath: "#/properties/deploy/properties/smoke/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                    vErrors = [err187];
+                                }
+                                else {
+                                    vErrors.push(err187);
                                 }
                                 errors++;
                             }
                         }
-                        else {
-                            const err186 = { instancePath: instancePath + "/deploy/smoke/command", schemaPath: "#/properties/deploy/properties/smoke/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err186];
-                            }
-                            else {
-                                vErrors.push(err186);
-                            }
-                            errors++;
-                        }
                     }
-                    if (data93.rows !== undefined) {
-                        let data96 = data93.rows;
-                        if (!((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96)))) {
-                            const err187 = { instancePath: instancePath + "/deploy/smoke/rows", schemaPath: "#/properties/deploy/properties/smoke/properties/rows/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                            if (vErrors === null) {
-                                vErrors = [err187];
-                            }
-                            else {
-                                vErrors.push(err187);
-                            }
-                            errors++;
-                        }
-                        if (typeof data96 == "number") {
-                            if (data96 > 10000 || isNaN(data96)) {
-                                const err188 = { instancePath: instancePath + "/deploy/smoke/rows", schemaPath: "#/properties/deploy/properties/smoke/properties/rows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10000 }, message: "must be <= 10000" };
+                    if (data91.data !== undefined) {
+                        let data95 = data91.data;
+                        if (typeof data95 === "string") {
+                            if (func1(data95) < 1) {
+                                const err188 = { instancePath: instancePath + "/deploy/smoke/data", schemaPath: "#/properties/deploy/properties/smoke/properties/data/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                 if (vErrors === null) {
                                     vErrors = [err188];
                                 }
@@ -40218,46 +40217,46 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                 }
                                 errors++;
                             }
-                            if (data96 < 1 || isNaN(data96)) {
-                                const err189 = { instancePath: instancePath + "/deploy/smoke/rows", schemaPath: "#/properties/deploy/properties/smoke/properties/rows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                                if (vErrors === null) {
-                                    vErrors = [err189];
-                                }
-                                else {
-                                    vErrors.push(err189);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    if (data93.data !== undefined) {
-                        let data97 = data93.data;
-                        if (typeof data97 === "string") {
-                            if (func1(data97) < 1) {
-                                const err190 = { instancePath: instancePath + "/deploy/smoke/data", schemaPath: "#/properties/deploy/properties/smoke/properties/data/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err190];
-                                }
-                                else {
-                                    vErrors.push(err190);
-                                }
-                                errors++;
-                            }
                         }
                         else {
-                            const err191 = { instancePath: instancePath + "/deploy/smoke/data", schemaPath: "#/properties/deploy/properties/smoke/properties/data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err189 = { instancePath: instancePath + "/deploy/smoke/data", schemaPath: "#/properties/deploy/properties/smoke/properties/data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err191];
+                                vErrors = [err189];
                             }
                             else {
-                                vErrors.push(err191);
+                                vErrors.push(err189);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err192 = { instancePath: instancePath + "/deploy/smoke", schemaPath: "#/properties/deploy/properties/smoke/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err190 = { instancePath: instancePath + "/deploy/smoke", schemaPath: "#/properties/deploy/properties/smoke/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err190];
+                    }
+                    else {
+                        vErrors.push(err190);
+                    }
+                    errors++;
+                }
+            }
+            if (data74.environment_url !== undefined) {
+                let data96 = data74.environment_url;
+                if (typeof data96 === "string") {
+                    if (func1(data96) < 1) {
+                        const err191 = { instancePath: instancePath + "/deploy/environment_url", schemaPath: "#/properties/deploy/properties/environment_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err191];
+                        }
+                        else {
+                            vErrors.push(err191);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err192 = { instancePath: instancePath + "/deploy/environment_url", schemaPath: "#/properties/deploy/properties/environment_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                         vErrors = [err192];
                     }
@@ -40267,63 +40266,38 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                     errors++;
                 }
             }
-            if (data76.environment_url !== undefined) {
-                let data98 = data76.environment_url;
-                if (typeof data98 === "string") {
-                    if (func1(data98) < 1) {
-                        const err193 = { instancePath: instancePath + "/deploy/environment_url", schemaPath: "#/properties/deploy/properties/environment_url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                        if (vErrors === null) {
-                            vErrors = [err193];
-                        }
-                        else {
-                            vErrors.push(err193);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err194 = { instancePath: instancePath + "/deploy/environment_url", schemaPath: "#/properties/deploy/properties/environment_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data74.require_protection !== undefined) {
+                if (typeof data74.require_protection !== "boolean") {
+                    const err193 = { instancePath: instancePath + "/deploy/require_protection", schemaPath: "#/properties/deploy/properties/require_protection/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                     if (vErrors === null) {
-                        vErrors = [err194];
+                        vErrors = [err193];
                     }
                     else {
-                        vErrors.push(err194);
-                    }
-                    errors++;
-                }
-            }
-            if (data76.require_protection !== undefined) {
-                if (typeof data76.require_protection !== "boolean") {
-                    const err195 = { instancePath: instancePath + "/deploy/require_protection", schemaPath: "#/properties/deploy/properties/require_protection/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                        vErrors = [err195];
-                    }
-                    else {
-                        vErrors.push(err195);
+                        vErrors.push(err193);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err196 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err194 = { instancePath: instancePath + "/deploy", schemaPath: "#/properties/deploy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err196];
+                vErrors = [err194];
             }
             else {
-                vErrors.push(err196);
+                vErrors.push(err194);
             }
             errors++;
         }
     }
 }
 else {
-    const err197 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err195 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err197];
+        vErrors = [err195];
     }
     else {
-        vErrors.push(err197);
+        vErrors.push(err195);
     }
     errors++;
 } validate0.errors = vErrors; return errors === 0; }
@@ -40378,7 +40352,7 @@ function didYouMean(name, candidates) {
 ;// CONCATENATED MODULE: ./schema/data-schema.schema.json
 const data_schema_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/data-schema.schema.json","title":"mlops data schema","description":"What validate-data checks in a dataset: its columns, their types and expectations, and dataset-wide integrity checks.","type":"object","additionalProperties":false,"required":["columns"],"properties":{"$schema":{"type":"string"},"columns":{"description":"The expected columns, by name, in any order.","type":"object","additionalProperties":{"$ref":"#/definitions/column"}},"dataset":{"$ref":"#/definitions/dataset"},"na_values":{"description":"Cell texts read as missing in CSV/TSV. Default: \'\', NA, N/A, null, NULL, None. NaN is not missing: it is checked by allow_nan.","type":"array","items":{"type":"string"}}},"definitions":{"severity":{"type":"string","enum":["error","warning"]},"mostly":{"description":"The share of non-null values that must pass (Great Expectations\' `mostly`), 0..1. Default 1.","type":"number","minimum":0,"maximum":1},"bound":{"type":["number","string"],"description":"A number, or an ISO date/datetime for date columns."},"range":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/severity"}}},"column":{"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"description":"int, float, bool, string, date, datetime or categorical.","type":"string","enum":["int","float","bool","string","date","datetime","categorical"]},"description":{"type":"string"},"format":{"description":"Date/datetime format with strftime directives (%Y %m %d %H %M %S %f %z). Default ISO 8601.","type":"string"},"required":{"description":"The column must be present (default true).","type":"boolean"},"severity":{"description":"Default severity of this column\'s checks (default error).","$ref":"#/definitions/severity"},"not_null":{"description":"Values must not be missing; with `mostly`, only that share must be present.","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"},"between":{"description":"Long form of min/max with mostly and severity.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"$ref":"#/definitions/bound"},"max":{"$ref":"#/definitions/bound"},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}},"allowed":{"description":"The values the column may hold.","oneOf":[{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},{"type":"object","additionalProperties":false,"required":["values"],"properties":{"values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"regex":{"description":"A JavaScript regular expression every value must match (anchor it with ^...$ for a full match).","oneOf":[{"type":"string"},{"type":"object","additionalProperties":false,"required":["pattern"],"properties":{"pattern":{"type":"string"},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"multiple_of":{"description":"Every value is a whole multiple of this number (int and float columns).","oneOf":[{"type":"number","exclusiveMinimum":0},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"type":"number","exclusiveMinimum":0},"mostly":{"$ref":"#/definitions/mostly"},"severity":{"$ref":"#/definitions/severity"}}}]},"unique":{"description":"No value appears twice (nulls are ignored).","oneOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"}}}]},"length":{"description":"Bounds on the length of string values.","$ref":"#/definitions/range"},"mean":{"description":"Bounds on the column\'s mean.","$ref":"#/definitions/range"},"std":{"description":"Bounds on the column\'s standard deviation.","$ref":"#/definitions/range"},"quantiles":{"description":"Bounds on quantiles, e.g. [{q: 0.5, min: 10, max: 20}].","type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["q"],"properties":{"q":{"type":"number","minimum":0,"maximum":1},"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/severity"}}}},"allow_nan":{"description":"NaN values are allowed in float columns (default false).","type":"boolean"},"allow_inf":{"description":"Infinite values are allowed in float columns (default false).","type":"boolean"}}},"integrity":{"description":"false turns the check off; a severity turns it on at that level.","oneOf":[{"type":"boolean","enum":[false]},{"$ref":"#/definitions/severity"}]},"dataset":{"type":"object","additionalProperties":false,"properties":{"unexpected_columns":{"description":"What a column absent from the schema is: error (default), warning or allow.","type":"string","enum":["error","warning","allow"]},"row_count":{"description":"Bounds on the number of rows.","$ref":"#/definitions/range"},"unique":{"description":"Column combinations that must be unique together.","type":"array","items":{"oneOf":[{"type":"array","minItems":1,"items":{"type":"string"}},{"type":"object","additionalProperties":false,"required":["columns"],"properties":{"columns":{"type":"array","minItems":1,"items":{"type":"string"}},"severity":{"$ref":"#/definitions/severity"}}}]}},"duplicate_rows":{"description":"Rows repeated exactly (default warning).","$ref":"#/definitions/integrity"},"label":{"description":"The label column, for conflicting_labels (default: data.label of mlops.yml).","type":"string"},"conflicting_labels":{"description":"Rows with the same features but different labels (default warning when a label is known).","$ref":"#/definitions/integrity"},"train_eval_leakage":{"description":"Eval rows that also appear in the training data (default error when eval data is given).","$ref":"#/definitions/integrity"}}}}}');
 ;// CONCATENATED MODULE: ./schema/mlops.schema.json
-const mlops_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/mlops.schema.json","title":"mlops.yml","description":"One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.","type":"object","additionalProperties":false,"required":["name","data"],"properties":{"$schema":{"type":"string"},"version":{"description":"Version of this file\'s format.","const":1},"name":{"description":"The model\'s name: letters, digits, dot, dash, underscore.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"data":{"type":"object","additionalProperties":false,"required":["train"],"properties":{"train":{"description":"Training data: a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"eval":{"description":"Evaluation data (optional): a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"format":{"description":"Overrides the format read from the file extension.","type":"string","enum":["csv","tsv","jsonl","parquet"]},"label":{"description":"The label (target) column.","type":"string"},"schema":{"description":"The data schema: a path to a YAML/JSON file, or the schema inline.","oneOf":[{"type":"string"},{"$ref":"data-schema.schema.json"}]}}},"validate":{"type":"object","additionalProperties":false,"properties":{"fail_on":{"description":"The lowest severity that fails validation: error (default), warning, or never.","type":"string","enum":["error","warning","never"]},"baseline":{"description":"A baseline profile (JSON) to measure drift against.","type":"string"},"profile_out":{"description":"Where the profile is written (default .mlops/profile.json).","type":"string"},"report":{"description":"Where the JSON report is written (default .mlops/validate-report.json).","type":"string"},"drift":{"$ref":"#/definitions/drift"}}},"train":{"description":"The training command train-and-sweep runs once per trial (any language).","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A shell command (string) or an argv list. {name} is replaced by a parameter\'s value, {args} by --name=value pairs.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"workdir":{"description":"Folder the command runs in, relative to mlops.yml (default: its folder).","type":"string"},"timeout":{"description":"Seconds a trial may run before its whole process tree is killed (default 3600).","type":"number","exclusiveMinimum":0},"retries":{"description":"Runs again a trial that crashed (non-zero exit), at most this often (default 0).","type":"integer","minimum":0,"maximum":10},"env":{"description":"Extra environment variables for every trial.","type":"object","additionalProperties":{"type":"string"}}}},"sweep":{"description":"The hyperparameter sweep of train-and-sweep.","type":"object","additionalProperties":false,"required":["metric","space"],"properties":{"method":{"description":"grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).","enum":["grid","random","tpe","gp"]},"trials":{"description":"Trials in all (default 20).","type":"integer","minimum":1,"maximum":10000},"parallel":{"description":"Trials at once on one machine (default: the number of cores).","type":"integer","minimum":1,"maximum":256},"seed":{"description":"The same seed and space give the same trials (default 0).","type":"integer","minimum":0},"metric":{"type":"object","additionalProperties":false,"required":["name","goal"],"properties":{"name":{"description":"The key of the metrics file to optimise.","type":"string","minLength":1},"goal":{"enum":["maximize","minimize"]},"target":{"description":"End the sweep once a trial reaches this value.","type":"number"}}},"space":{"description":"Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/param"}},"pruner":{"description":"Early stopping on intermediate metrics.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["none","median","asha"]},"metric":{"description":"Intermediate metric to judge (default: the sweep metric).","type":"string"},"startup_trials":{"type":"integer","minimum":0},"warmup_steps":{"type":"integer","minimum":0},"min_resource":{"type":"integer","minimum":1},"reduction_factor":{"type":"integer","minimum":2},"goal":{"description":"Direction of the pruner\'s metric (default: the sweep metric\'s goal).","enum":["maximize","minimize"]}}},"max_failed_share":{"description":"The sweep fails when more than this share of trials failed (default 1: only when all did).","type":"number","minimum":0,"maximum":1},"matrix":{"description":"Fan-out over a GitHub Actions job matrix.","type":"object","additionalProperties":false,"properties":{"shards":{"description":"Matrix legs (at most 256).","type":"integer","minimum":1,"maximum":256},"rounds":{"description":"Model-based methods: plan/run/collect rounds, each planned from all results so far.","type":"integer","minimum":1,"maximum":20}}}}},"gate":{"description":"Rules the candidate model must pass against absolute bounds, the production model and the data (evaluate-gate). Source: src/gate/gate-config.schema.json.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Per-metric settings by (dotted) metric name, e.g. latency_ms or eval.f1.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"direction":{"description":"Which way the metric improves (default: lower for names with loss, error, latency, time, rmse, ...; else higher).","enum":["higher","lower"]},"statistic":{"description":"The per-example statistic whose bootstrap interval stands for this metric (default: from the name).","enum":["accuracy","f1","log_loss","rmse","auc"]}}}},"rules":{"description":"Each rule is an error (fails the gate) or a warning (only shown).","type":"array","items":{"oneOf":[{"$ref":"#/definitions/gateThresholdRule"},{"$ref":"#/definitions/gateChangeRule"},{"$ref":"#/definitions/gateValidationRule"},{"$ref":"#/definitions/gateDriftRule"}]}},"bootstrap":{"description":"The paired bootstrap that gives each metric\'s change a confidence interval (percentile method).","type":"object","additionalProperties":false,"properties":{"resamples":{"description":"Resamples (default 2000).","type":"integer","minimum":100,"maximum":100000},"confidence":{"description":"Level of the interval (default 0.95).","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"seed":{"description":"The same seed and outputs give the same intervals (default 0).","type":"integer","minimum":0},"positive_label":{"description":"The positive class of binary labels for F1, log loss and AUC (default: 1, true, yes or positive when present).","type":["string","number","boolean"]}}},"evaluate":{"description":"Re-evaluates the baseline model (downloaded from the registry, digests verified) on the candidate\'s eval data, so both are measured on the same rows. The command gets MLOPS_MODEL_DIR, MLOPS_EVAL_DATA, MLOPS_METRICS_FILE and MLOPS_OUTPUTS_FILE.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A command line (run by the shell) or a list of arguments, run in mlops.yml\'s folder.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"timeout":{"description":"Seconds before the command is stopped (default 600).","type":"number","exclusiveMinimum":0}}}}},"registry":{"description":"Model registry settings (register-model).","type":"object"},"environments":{"description":"Deployment environments (deploy-env).","type":"object"},"deploy":{"description":"deploy-env: where a verified version goes, how it proves it is up, and the order environments are promoted in.","type":"object","additionalProperties":false,"properties":{"environments":{"description":"Promotion order, e.g. [staging, production]: a version reaches an environment only after succeeding in the ones before it (and, past the first, with a passing gate verdict).","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"uniqueItems":true},"run_environment":{"description":"The environment `mlops run` deploys to at its end (default: the first of environments, else local).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"target":{"description":"A command (gets MLOPS_MODEL_DIR, MLOPS_MODEL_NAME, MLOPS_MODEL_VERSION, MLOPS_ENVIRONMENT, MLOPS_PREVIOUS_VERSION) or a webhook (signed JSON POST).","type":"object","additionalProperties":false,"properties":{"command":{"type":"string","minLength":1},"webhook":{"description":"A URL the deploy is POSTed to.","type":"string","pattern":"^https?://"},"secret_env":{"description":"The variable that holds the webhook\'s HMAC secret.","type":"string","minLength":1},"timeout":{"description":"Seconds before the command\'s process tree is stopped (default 300).","type":"number","exclusiveMinimum":0}}},"health":{"description":"An HTTP URL that must answer 2xx (optionally with a JSON field), or a command that must exit 0.","type":"object","additionalProperties":false,"properties":{"url":{"type":"string","minLength":1},"command":{"type":"string","minLength":1},"json_field":{"type":"string","minLength":1},"expect":{"type":["string","number","boolean"]},"attempts":{"type":"integer","minimum":1,"maximum":100},"interval":{"description":"Seconds before the second try; grows 1.5x per try.","type":"number","exclusiveMinimum":0},"timeout":{"description":"Seconds per try.","type":"number","exclusiveMinimum":0}}},"smoke":{"description":"The first rows of the eval data go to the deployed model (a predict URL or a command); the answers must match the predictions the version recorded.","type":"object","additionalProperties":false,"properties":{"url":{"type":"string","minLength":1},"command":{"type":"string","minLength":1},"rows":{"type":"integer","minimum":1,"maximum":10000},"data":{"description":"A CSV of eval rows (default: data.eval).","type":"string","minLength":1}}},"environment_url":{"description":"Where the deployed model answers, for the deployment status.","type":"string","minLength":1},"require_protection":{"description":"Refuse a GitHub production environment without required reviewers or a wait timer (default true; never applies locally).","type":"boolean"}}}},"definitions":{"paths":{"oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"thresholds":{"type":"object","additionalProperties":false,"properties":{"warn":{"type":"number","minimum":0},"fail":{"type":"number","minimum":0}}},"driftColumn":{"type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"skip":{"type":"boolean"}}},"drift":{"description":"Drift against the baseline profile. Thresholds apply to every column unless overridden.","type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"drifted_share_fail":{"description":"The share of drifted columns that fails the dataset (default 0.5).","type":"number","minimum":0,"maximum":1},"columns":{"type":"object","additionalProperties":{"$ref":"#/definitions/driftColumn"}}}},"param":{"type":"object","required":["type"],"properties":{"type":{"enum":["uniform","loguniform","int","categorical","const"]},"low":{"type":"number"},"high":{"type":"number"},"step":{"type":"number","exclusiveMinimum":0},"log":{"type":"boolean"},"choices":{"type":"array","items":{"type":["string","number","boolean"]}},"value":{"type":["string","number","boolean"]},"when":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false},"gateSeverity":{"description":"error (default) fails the gate; warning only shows in the report.","enum":["error","warning"]},"gateMetric":{"description":"A metric of the candidate\'s or the baseline\'s metrics file (dotted for nested keys).","type":"string","minLength":1},"gateThresholdRule":{"description":"An absolute bound: { metric: accuracy, min: 0.9 }.","type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"metric":{"$ref":"#/definitions/gateMetric"},"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateChangeRule":{"description":"A bound on the change against production, in the metric\'s direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.","type":"object","additionalProperties":false,"required":["metric"],"oneOf":[{"required":["max_drop"]},{"required":["max_drop_pct"]},{"required":["min_gain"]},{"required":["min_gain_pct"]}],"properties":{"metric":{"$ref":"#/definitions/gateMetric"},"max_drop":{"description":"The largest allowed drop, in the metric\'s units.","type":"number","minimum":0},"max_drop_pct":{"description":"The largest allowed drop, in percent of production\'s value.","type":"number","minimum":0},"min_gain":{"description":"The smallest required gain, in the metric\'s units.","type":"number"},"min_gain_pct":{"description":"The smallest required gain, in percent of production\'s value.","type":"number"},"significant":{"description":"Judge the change against its bootstrap interval (needs per-example outputs of both models).","type":"boolean"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateValidationRule":{"description":"validate-data passed in this run.","type":"object","additionalProperties":false,"required":["data"],"properties":{"data":{"const":"validation_passed"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateDriftRule":{"description":"The share of drifted columns is at most max.","type":"object","additionalProperties":false,"required":["data","max"],"properties":{"data":{"const":"drifted_share"},"max":{"type":"number","minimum":0,"maximum":1},"severity":{"$ref":"#/definitions/gateSeverity"}}}}}');
+const mlops_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlops-actions.dev/schema/mlops.schema.json","title":"mlops.yml","description":"One reviewable file that describes a model: its data and schema, training, sweep, gate and environments.","type":"object","additionalProperties":false,"required":["name","data"],"properties":{"$schema":{"type":"string"},"version":{"description":"Version of this file\'s format.","const":1},"name":{"description":"The model\'s name: letters, digits, dot, dash, underscore.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"data":{"type":"object","additionalProperties":false,"required":["train"],"properties":{"train":{"description":"Training data: a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"eval":{"description":"Evaluation data (optional): a file, a glob, or a list of them.","$ref":"#/definitions/paths"},"format":{"description":"Overrides the format read from the file extension.","type":"string","enum":["csv","tsv","jsonl","parquet"]},"label":{"description":"The label (target) column.","type":"string"},"schema":{"description":"The data schema: a path to a YAML/JSON file, or the schema inline.","oneOf":[{"type":"string"},{"$ref":"data-schema.schema.json"}]}}},"validate":{"type":"object","additionalProperties":false,"properties":{"fail_on":{"description":"The lowest severity that fails validation: error (default), warning, or never.","type":"string","enum":["error","warning","never"]},"baseline":{"description":"A baseline profile (JSON) to measure drift against.","type":"string"},"profile_out":{"description":"Where the profile is written (default .mlops/profile.json).","type":"string"},"report":{"description":"Where the JSON report is written (default .mlops/validate-report.json).","type":"string"},"drift":{"$ref":"#/definitions/drift"}}},"train":{"description":"The training command train-and-sweep runs once per trial (any language).","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A shell command (string) or an argv list. {name} is replaced by a parameter\'s value, {args} by --name=value pairs.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string"}}]},"workdir":{"description":"Folder the command runs in, relative to mlops.yml (default: its folder).","type":"string"},"timeout":{"description":"Seconds a trial may run before its whole process tree is killed (default 3600).","type":"number","exclusiveMinimum":0},"retries":{"description":"Runs again a trial that crashed (non-zero exit), at most this often (default 0).","type":"integer","minimum":0,"maximum":10},"env":{"description":"Extra environment variables for every trial.","type":"object","additionalProperties":{"type":"string"}}}},"sweep":{"description":"The hyperparameter sweep of train-and-sweep.","type":"object","additionalProperties":false,"required":["metric","space"],"properties":{"method":{"description":"grid, random, tpe (default) or gp (a Gaussian-process sampler: fewer trials to a good value, ~50 ms per suggestion).","enum":["grid","random","tpe","gp"]},"trials":{"description":"Trials in all (default 20).","type":"integer","minimum":1,"maximum":10000},"parallel":{"description":"Trials at once on one machine (default: the number of cores).","type":"integer","minimum":1,"maximum":256},"seed":{"description":"The same seed and space give the same trials (default 0).","type":"integer","minimum":0},"metric":{"type":"object","additionalProperties":false,"required":["name","goal"],"properties":{"name":{"description":"The key of the metrics file to optimise.","type":"string","minLength":1},"goal":{"enum":["maximize","minimize"]},"target":{"description":"End the sweep once a trial reaches this value.","type":"number"}}},"space":{"description":"Parameters by (dotted) name: uniform/loguniform {low, high}, int {low, high} (inclusive), categorical {choices}, const {value}.","type":"object","minProperties":1,"additionalProperties":{"$ref":"#/definitions/param"}},"pruner":{"description":"Early stopping on intermediate metrics.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["none","median","asha"]},"metric":{"description":"Intermediate metric to judge (default: the sweep metric).","type":"string"},"startup_trials":{"type":"integer","minimum":0},"warmup_steps":{"type":"integer","minimum":0},"min_resource":{"type":"integer","minimum":1},"reduction_factor":{"type":"integer","minimum":2},"goal":{"description":"Direction of the pruner\'s metric (default: the sweep metric\'s goal).","enum":["maximize","minimize"]}}},"max_failed_share":{"description":"The sweep fails when more than this share of trials failed (default 1: only when all did).","type":"number","minimum":0,"maximum":1},"matrix":{"description":"Fan-out over a GitHub Actions job matrix.","type":"object","additionalProperties":false,"properties":{"shards":{"description":"Matrix legs (at most 256).","type":"integer","minimum":1,"maximum":256},"rounds":{"description":"Model-based methods: plan/run/collect rounds, each planned from all results so far.","type":"integer","minimum":1,"maximum":20}}}}},"gate":{"description":"Rules the candidate model must pass against absolute bounds, the production model and the data (evaluate-gate). Source: src/gate/gate-config.schema.json.","type":"object","additionalProperties":false,"properties":{"metrics":{"description":"Per-metric settings by (dotted) metric name, e.g. latency_ms or eval.f1.","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"direction":{"description":"Which way the metric improves (default: lower for names with loss, error, latency, time, rmse, ...; else higher).","enum":["higher","lower"]},"statistic":{"description":"The per-example statistic whose bootstrap interval stands for this metric (default: from the name).","enum":["accuracy","f1","log_loss","rmse","auc"]}}}},"rules":{"description":"Each rule is an error (fails the gate) or a warning (only shown).","type":"array","items":{"oneOf":[{"$ref":"#/definitions/gateThresholdRule"},{"$ref":"#/definitions/gateChangeRule"},{"$ref":"#/definitions/gateValidationRule"},{"$ref":"#/definitions/gateDriftRule"}]}},"bootstrap":{"description":"The paired bootstrap that gives each metric\'s change a confidence interval (percentile method).","type":"object","additionalProperties":false,"properties":{"resamples":{"description":"Resamples (default 2000).","type":"integer","minimum":100,"maximum":100000},"confidence":{"description":"Level of the interval (default 0.95).","type":"number","exclusiveMinimum":0.5,"exclusiveMaximum":1},"seed":{"description":"The same seed and outputs give the same intervals (default 0).","type":"integer","minimum":0},"positive_label":{"description":"The positive class of binary labels for F1, log loss and AUC (default: 1, true, yes or positive when present).","type":["string","number","boolean"]}}},"evaluate":{"description":"Re-evaluates the baseline model (downloaded from the registry, digests verified) on the candidate\'s eval data, so both are measured on the same rows. The command gets MLOPS_MODEL_DIR, MLOPS_EVAL_DATA, MLOPS_METRICS_FILE and MLOPS_OUTPUTS_FILE.","type":"object","additionalProperties":false,"required":["command"],"properties":{"command":{"description":"A command line (run by the shell) or a list of arguments, run in mlops.yml\'s folder.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"timeout":{"description":"Seconds before the command is stopped (default 600).","type":"number","exclusiveMinimum":0}}}}},"deploy":{"description":"deploy-env: where a verified version goes, how it proves it is up, and the order environments are promoted in.","type":"object","additionalProperties":false,"properties":{"environments":{"description":"Promotion order, e.g. [staging, production]: a version reaches an environment only after succeeding in the ones before it (and, past the first, with a passing gate verdict).","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"uniqueItems":true},"run_environment":{"description":"The environment `mlops run` deploys to at its end (default: the first of environments, else local).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"target":{"description":"A command (gets MLOPS_MODEL_DIR, MLOPS_MODEL_NAME, MLOPS_MODEL_VERSION, MLOPS_ENVIRONMENT, MLOPS_PREVIOUS_VERSION) or a webhook (signed JSON POST).","type":"object","additionalProperties":false,"properties":{"command":{"type":"string","minLength":1},"webhook":{"description":"A URL the deploy is POSTed to.","type":"string","pattern":"^https?://"},"secret_env":{"description":"The variable that holds the webhook\'s HMAC secret.","type":"string","minLength":1},"timeout":{"description":"Seconds before the command\'s process tree is stopped (default 300).","type":"number","exclusiveMinimum":0}}},"health":{"description":"An HTTP URL that must answer 2xx (optionally with a JSON field), or a command that must exit 0.","type":"object","additionalProperties":false,"properties":{"url":{"type":"string","minLength":1},"command":{"type":"string","minLength":1},"json_field":{"type":"string","minLength":1},"expect":{"type":["string","number","boolean"]},"attempts":{"type":"integer","minimum":1,"maximum":100},"interval":{"description":"Seconds before the second try; grows 1.5x per try.","type":"number","exclusiveMinimum":0},"timeout":{"description":"Seconds per try.","type":"number","exclusiveMinimum":0}}},"smoke":{"description":"The first rows of the eval data go to the deployed model (a predict URL or a command); the answers must match the predictions the version recorded.","type":"object","additionalProperties":false,"properties":{"url":{"type":"string","minLength":1},"command":{"type":"string","minLength":1},"rows":{"type":"integer","minimum":1,"maximum":10000},"data":{"description":"A CSV of eval rows (default: data.eval).","type":"string","minLength":1}}},"environment_url":{"description":"Where the deployed model answers, for the deployment status.","type":"string","minLength":1},"require_protection":{"description":"Refuse a GitHub production environment without required reviewers or a wait timer (default true; never applies locally).","type":"boolean"}}}},"definitions":{"paths":{"oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"thresholds":{"type":"object","additionalProperties":false,"properties":{"warn":{"type":"number","minimum":0},"fail":{"type":"number","minimum":0}}},"driftColumn":{"type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"skip":{"type":"boolean"}}},"drift":{"description":"Drift against the baseline profile. Thresholds apply to every column unless overridden.","type":"object","additionalProperties":false,"properties":{"psi":{"$ref":"#/definitions/thresholds"},"js":{"$ref":"#/definitions/thresholds"},"linf":{"$ref":"#/definitions/thresholds"},"drifted_share_fail":{"description":"The share of drifted columns that fails the dataset (default 0.5).","type":"number","minimum":0,"maximum":1},"columns":{"type":"object","additionalProperties":{"$ref":"#/definitions/driftColumn"}}}},"param":{"type":"object","required":["type"],"properties":{"type":{"enum":["uniform","loguniform","int","categorical","const"]},"low":{"type":"number"},"high":{"type":"number"},"step":{"type":"number","exclusiveMinimum":0},"log":{"type":"boolean"},"choices":{"type":"array","items":{"type":["string","number","boolean"]}},"value":{"type":["string","number","boolean"]},"when":{"type":"object","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false},"gateSeverity":{"description":"error (default) fails the gate; warning only shows in the report.","enum":["error","warning"]},"gateMetric":{"description":"A metric of the candidate\'s or the baseline\'s metrics file (dotted for nested keys).","type":"string","minLength":1},"gateThresholdRule":{"description":"An absolute bound: { metric: accuracy, min: 0.9 }.","type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"metric":{"$ref":"#/definitions/gateMetric"},"min":{"type":"number"},"max":{"type":"number"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateChangeRule":{"description":"A bound on the change against production, in the metric\'s direction: one of max_drop, max_drop_pct, min_gain, min_gain_pct. significant: a gain must be significant, a drop fails only when significant.","type":"object","additionalProperties":false,"required":["metric"],"oneOf":[{"required":["max_drop"]},{"required":["max_drop_pct"]},{"required":["min_gain"]},{"required":["min_gain_pct"]}],"properties":{"metric":{"$ref":"#/definitions/gateMetric"},"max_drop":{"description":"The largest allowed drop, in the metric\'s units.","type":"number","minimum":0},"max_drop_pct":{"description":"The largest allowed drop, in percent of production\'s value.","type":"number","minimum":0},"min_gain":{"description":"The smallest required gain, in the metric\'s units.","type":"number"},"min_gain_pct":{"description":"The smallest required gain, in percent of production\'s value.","type":"number"},"significant":{"description":"Judge the change against its bootstrap interval (needs per-example outputs of both models).","type":"boolean"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateValidationRule":{"description":"validate-data passed in this run.","type":"object","additionalProperties":false,"required":["data"],"properties":{"data":{"const":"validation_passed"},"severity":{"$ref":"#/definitions/gateSeverity"}}},"gateDriftRule":{"description":"The share of drifted columns is at most max.","type":"object","additionalProperties":false,"required":["data","max"],"properties":{"data":{"const":"drifted_share"},"max":{"type":"number","minimum":0,"maximum":1},"severity":{"$ref":"#/definitions/gateSeverity"}}}}}');
 ;// CONCATENATED MODULE: ./src/config/schema-hints.ts
 
 
@@ -40627,8 +40601,31 @@ async function loadConfig(file) {
             hint: 'Start from examples/penguins/mlops.yml.',
         });
     }
+    checkUnreadSections(source);
     checkConfigSchema(source);
     return { config: source.value, file, dir: external_node_path_default().dirname(external_node_path_default().resolve(file)), source };
+}
+/**
+ * Top-level sections an earlier schema reserved and no stage reads: each is refused with what reads
+ * its settings instead, so that nothing written in mlops.yml is silently ignored.
+ */
+const UNREAD_SECTIONS = {
+    registry: {
+        why: 'no stage reads it: register-model takes its settings from its inputs (the options of `mlops register`)',
+        hint: 'Remove the registry: section; pass the settings to register-model (`mlops register --help` lists them).',
+    },
+    environments: {
+        why: 'no stage reads it: deploy-env reads deploy.environments (the promotion order) and deploy.run_environment',
+        hint: 'Move the environment names to deploy.environments (e.g. deploy: { environments: [staging, production] }) and remove the top-level environments: section.',
+    },
+};
+function checkUnreadSections(source) {
+    const value = source.value;
+    for (const [key, { why, hint }] of Object.entries(UNREAD_SECTIONS)) {
+        if (!Object.hasOwn(value, key))
+            continue;
+        throw new errors/* ConfigError */.xL(`${key}: in mlops.yml is not used: ${why}.`, { location: source.locate([key], { keyOf: true }), hint });
+    }
 }
 function describeValue(value) {
     if (value === null || value === undefined)

@@ -1,5 +1,5 @@
-export const id = 671;
-export const ids = [671];
+export const id = 558;
+export const ids = [558];
 export const modules = {
 
 /***/ 58328:
@@ -42,19 +42,48 @@ class ConsoleLogger {
 
 /***/ }),
 
+/***/ 81066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ projectPath),
+/* harmony export */   q: () => (/* binding */ projectDirOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The one path rule (README "mlops.yml"): a path written in mlops.yml, and a default output of a
+ * command that reads mlops.yml (everything under its `.mlops/` folder: profile, reports, sweep, run
+ * record, local registry, deploy work folder), is relative to the folder of mlops.yml; a path given
+ * on the command line (or as an action input) is relative to the working directory, as a user
+ * expects of an argument. So two projects run from one folder never share a `.mlops/`.
+ */
+function projectPath(given, paths, fallback) {
+    // The fallback comes in as a variable: a literal `.mlops/...` in path.resolve would be taken by
+    // the bundler for an asset to copy when that folder exists at build time (scripts/build.mjs).
+    return given === undefined ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(paths.projectDir, fallback) : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(paths.cwd, given);
+}
+/** The folder of mlops.yml (`--config`, whether or not the command reads it): its defaults' `.mlops/` is there. */
+function projectDirOf(cwd, config) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, config));
+}
+
+
+/***/ }),
+
 /***/ 60134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  z7: () => (/* reexport */ DEFAULT_RECORD_FILE),
+  z7: () => (/* reexport */ types_DEFAULT_RECORD_FILE),
   W1: () => (/* reexport */ RecordError),
   wL: () => (/* reexport */ SWEEP_RECORD_FILE),
   As: () => (/* reexport */ readPartIfPresent),
   vL: () => (/* reexport */ readProfileFiles),
   tt: () => (/* reexport */ readSweepFolder),
-  lX: () => (/* reexport */ recordPath),
   x8: () => (/* reexport */ sweepPartFor),
   bJ: () => (/* reexport */ writeDataPart),
   AA: () => (/* reexport */ writeDeployPart),
@@ -63,7 +92,7 @@ __webpack_require__.d(__webpack_exports__, {
   Db: () => (/* reexport */ writeSweepPart)
 });
 
-// UNUSED EXPORTS: PART_WRITER, RECORD_VERSION, readPart, readRecord, writePart
+// UNUSED EXPORTS: PART_WRITER, RECORD_VERSION, readPart, readRecord, recordPath, writePart
 
 ;// CONCATENATED MODULE: ./src/record/types.ts
 /**
@@ -78,7 +107,7 @@ __webpack_require__.d(__webpack_exports__, {
  */
 const RECORD_VERSION = 1;
 /** The record's default place, relative to the working directory. */
-const DEFAULT_RECORD_FILE = '.mlops/record.json';
+const types_DEFAULT_RECORD_FILE = '.mlops/record.json';
 /** The stage that writes each part, for messages that say how to get a missing one. */
 const types_PART_WRITER = {
     data: 'validate-data (mlops validate)',
@@ -3564,7 +3593,7 @@ class RecordError extends errors/* UserError */.yo {
  * `.mlops/record.json`; relative paths are resolved against the working directory.
  */
 function recordPath(cwd, given) {
-    return external_node_path_default().resolve(cwd, given ?? DEFAULT_RECORD_FILE);
+    return path.resolve(cwd, given ?? DEFAULT_RECORD_FILE);
 }
 /** A path as a part stores it: relative to the folder of `file` (the record), `/` separators. */
 function relativeTo(file, target) {

@@ -1,8 +1,8 @@
-export const id = 886;
-export const ids = [886];
+export const id = 362;
+export const ids = [362];
 export const modules = {
 
-/***/ 25886:
+/***/ 22362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,8 +26,8 @@ var plan_sweep = __webpack_require__(24715);
 var backends_open = __webpack_require__(92235);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/sweep/journal/index.ts + 3 modules
-var sweep_journal = __webpack_require__(50478);
+// EXTERNAL MODULE: ./src/sweep/journal/index.ts + 4 modules
+var sweep_journal = __webpack_require__(3980);
 // EXTERNAL MODULE: ./src/sweep/run-sweep.ts
 var run_sweep = __webpack_require__(37516);
 // EXTERNAL MODULE: ./src/sweep/study.ts
@@ -45,6 +45,7 @@ var key = __webpack_require__(95398);
 // EXTERNAL MODULE: ./src/sweep/random.ts
 var random = __webpack_require__(27589);
 ;// CONCATENATED MODULE: ./src/sweep/matrix/matrix-plan.ts
+
 
 
 
@@ -73,16 +74,9 @@ function planMatrixRound(plan, history, options) {
     const proposed = [];
     let number = Math.max(-1, ...history.map((t) => t.number)) + 1;
     for (let i = 0; i < count; i++) {
-        const random = base.fork(number);
-        let params;
-        for (let attempt = 0; attempt < 100 && !params; attempt++) {
-            const candidate = sampler.suggest(plan.space, plan.objective, history, proposed.map((p) => p.params), random);
-            if (!seen.has((0,key/* configKey */.u)(candidate)))
-                params = candidate;
-        }
+        const params = (0,study/* proposeNew */.TX)(sampler, plan, history, proposed.map((p) => p.params), base.fork(number), seen);
         if (!params)
             break; // the space has no untried configuration left
-        seen.add((0,key/* configKey */.u)(params));
         proposed.push({ number: number++, params });
     }
     const legs = Math.min(options.shards, proposed.length);
@@ -93,6 +87,7 @@ function planMatrixRound(plan, history, options) {
         rounds,
         trials: plan.trials,
         legs: Array.from({ length: legs }, (_, shard) => ({ shard, trials: proposed.filter((_, i) => i % legs === shard) })),
+        history: history.map(({ number, params, state, value }) => ({ number, params, state, ...(value === undefined ? {} : { value }) })),
     };
 }
 /** A sweep id that is safe in artifact names and unique enough across the sweeps of one run. */
@@ -129,7 +124,26 @@ async function readMatrixPlan(fileOrJson) {
     if (plan?.schemaVersion !== 1 || typeof plan.sweepId !== 'string' || !Array.isArray(plan.legs)) {
         throw new errors/* InputError */.dz(`${file} is not a sweep plan (schemaVersion 1 with sweepId and legs).`, { hint: 'Pass the plan.json written by `mlops sweep plan`.' });
     }
+    const bad = (plan.history ?? []).findIndex((t) => !isPlannedResult(t));
+    if (plan.history !== undefined && (!Array.isArray(plan.history) || bad >= 0)) {
+        throw new errors/* InputError */.dz(`${file}: history${bad >= 0 ? `[${bad}]` : ''} is not a list of finished trials ({number, params, state, value}).`, {
+            hint: 'Pass the plan exactly as `mlops sweep plan` or the collect step wrote it.',
+        });
+    }
     return plan;
+}
+function isPlannedResult(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const t = value;
+    return (Number.isInteger(t.number) &&
+        typeof t.params === 'object' && t.params !== null && !Array.isArray(t.params) &&
+        (t.state === 'complete' || t.state === 'pruned' || t.state === 'failed') &&
+        (t.value === undefined || typeof t.value === 'number'));
+}
+/** The plan's history as finished trials, for a sampler (what the plan does not carry is left empty). */
+function historyOf(plan) {
+    return (plan.history ?? []).map((t) => ({ ...t, metrics: {}, intermediates: [], attempts: 1, startedAt: '', seconds: 0 }));
 }
 
 ;// CONCATENATED MODULE: ./src/sweep/matrix/collect.ts
@@ -196,7 +210,18 @@ function roundOf(name, prefix) {
     return Number(name.slice(prefix.length).split('-s')[0]);
 }
 
+;// CONCATENATED MODULE: ./src/sweep/matrix/leg.ts
+
+const LEARNS = { tpe: true, gp: true, grid: false, random: false };
+function legHistory(method, matrix, leg) {
+    if (!LEARNS[method])
+        return { finished: [], unfinished: leg.trials };
+    const others = matrix.legs.filter((l) => l.shard !== leg.shard).flatMap((l) => l.trials);
+    return { finished: [], unfinished: [], planned: leg.trials, elsewhere: { finished: historyOf(matrix), running: others } };
+}
+
 ;// CONCATENATED MODULE: ./src/sweep/matrix/shard.ts
+
 
 
 
@@ -211,8 +236,8 @@ async function filesBelow(dir) {
     return entries.filter((e) => e.isFile()).map((e) => external_node_path_default().join(e.parentPath ?? e.path, e.name));
 }
 /**
- * One matrix leg: runs the trials the plan gave this shard (numbers and params fixed by the plan, so
- * legs never overlap), records them in the leg's own journal, and uploads the journal with the
+ * One matrix leg: runs the trials the plan gave this shard (numbers fixed by the plan, so legs never
+ * overlap; TPE and GP legs propose their later trials again from their own results, see leg.ts), records them in the leg's own journal, and uploads the journal with the
  * trial folders (outputs included: the collect step hands the best model on) as one artifact.
  */
 async function runShard(plan, matrix, shard, store, logger) {
@@ -228,8 +253,7 @@ async function runShard(plan, matrix, shard, store, logger) {
     await (0,promises_.rm)(dir, { recursive: true, force: true });
     await (0,promises_.mkdir)(dir, { recursive: true });
     const writer = (0,run_sweep/* createJournal */.s9)(plan, files.journal, matrix.sweepId, `round ${matrix.round} shard ${shard}`);
-    // The plan's trials run as if resumed: in order, with their numbers; the sampler is never asked.
-    const result = await (0,run_sweep/* runTrials */.Fj)(plan, files.trials, writer, leg.trials.length, { finished: [], unfinished: leg.trials }, logger);
+    const result = await (0,run_sweep/* runTrials */.Fj)(plan, files.trials, writer, leg.trials.length, legHistory(plan.method, matrix, leg), logger);
     await (0,run_sweep/* writeOutputs */.Kn)(plan, result, files);
     const artifact = shardArtifactName(matrix.sweepId, matrix.round, shard);
     await store.upload(artifact, await filesBelow(dir), dir);
@@ -255,10 +279,9 @@ var validate_command = __webpack_require__(15158);
 
 
 
-
 const common = (command) => command
     .option('-c, --config <file>', 'mlops.yml with train and sweep sections', 'mlops.yml')
-    .option('--out <dir>', 'folder of the sweep outputs', '.mlops/sweep')
+    .option('--out <dir>', 'folder of the sweep outputs (default .mlops/sweep beside mlops.yml)')
     .option('--artifacts <dir>', 'hand results over in this folder instead of workflow artifacts (default inside Actions: artifacts; elsewhere <out>/artifacts)');
 async function writePlan(out, plan) {
     const file = external_node_path_default().join(out, `plan-r${plan.round}.json`);
@@ -296,7 +319,7 @@ function matrixCommands(context) {
     const collect = common(new esm/* Command */.uB('sweep-collect'))
         .description('Download every leg of a sweep round, merge their journals, pick the best trial, and plan the next round if one is left.')
         .requiredOption('--plan <file>', 'the plan of the round being collected')
-        .option('--record <file>', "the run record that gets the sweep's part after the last round", src_record/* DEFAULT_RECORD_FILE */.z7)
+        .option('--record <file>', "the run record that gets the sweep's part after the last round (default .mlops/record.json beside mlops.yml)")
         .addHelpText('after', '\nWhen a round is left, writes <out>/plan-r<next>.json and prints its matrix; else prints {"shard":[]}.')
         .action(async (options) => {
         const logger = new console_logger/* ConsoleLogger */.C();
@@ -332,7 +355,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _data_parallel_standby_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63951);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60134);
-/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58328);
+/* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81066);
+/* harmony import */ var _console_logger_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58328);
+
 
 
 
@@ -350,17 +375,17 @@ function validateCommand(context) {
         .option('-s, --schema <file>', 'data schema file (overrides data.schema)')
         .option('-b, --baseline <profile>', 'baseline profile JSON to measure drift against')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <level>', 'lowest severity that fails (default error)').choices(['error', 'warning', 'never']))
-        .option('--profile-out <file>', 'where to write the profile (default .mlops/profile.json)')
-        .option('--report <file>', 'where to write the JSON report (default .mlops/validate-report.json)')
+        .option('--profile-out <file>', 'where to write the profile (default validate.profile_out, else .mlops/profile.json beside mlops.yml)')
+        .option('--report <file>', 'where to write the JSON report (default validate.report, else .mlops/validate-report.json beside mlops.yml)')
         .option('--summary <file>', 'also write the markdown summary to this file')
-        .option('--record <file>', "the run record that gets validate-data's part (digests, profile, verdict)", _record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RECORD_FILE */ .z7)
+        .option('--record <file>', "the run record that gets validate-data's part (digests, profile, verdict; default .mlops/record.json beside mlops.yml)")
         .option('--infer-schema <out>', 'write a starter schema inferred from the data to <out> and stop')
         .option('-j, --parallel <n>', 'worker threads for large CSV files (default: cores)')
         .option('--all', 'list passing checks too')
         .option('-q, --quiet', 'print only the verdict')
         .addHelpText('after', '\nExit code: 0 when validation passed, 1 when a check at the fail-on level failed or an input is wrong.\n\nExamples:\n  mlops validate --config examples/penguins/mlops.yml\n  mlops validate --data data/*.csv --schema schema.yml --baseline prod-profile.json\n  mlops validate --data data/train.csv --infer-schema schema.yml')
         .action(async (options) => {
-        const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .ConsoleLogger */ .C({ quiet: options.quiet });
+        const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .ConsoleLogger */ .C({ quiet: options.quiet });
         const cwd = process.cwd();
         if (options.inferSchema) {
             const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(149), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 42815));
@@ -391,7 +416,7 @@ function validateCommand(context) {
         const standby = (0,_data_parallel_standby_js__WEBPACK_IMPORTED_MODULE_3__/* .standbyWorkersFor */ .Il)(request);
         const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(149), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 21749));
         const run = await runValidate(request, logger, standby);
-        await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writeDataPart */ .bJ)((0,_record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .recordPath */ .lX)(cwd, options.record), run, process.env);
+        await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writeDataPart */ .bJ)((0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .projectPath */ .D)(options.record, { cwd, projectDir: (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .projectDirOf */ .q)(cwd, options.config) }, _record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RECORD_FILE */ .z7), run, process.env);
         const { validationText } = await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 87496));
         if (options.summary) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.summary)), { recursive: true });
