@@ -257,7 +257,7 @@ export async function packModel(path: string, outDir: string, options: PackOptio
   try {
     info = await stat(source);
   } catch (cause) {
-    throw new UserError(`Model path ${path} does not exist or cannot be read.`, { cause, hint: 'Check the model path in mlops.yml or the action inputs.' });
+    throw new UserError(`Model path ${path} does not exist or cannot be read.`, { cause, hint: "Check the `model` input (`--model`), or, when it is left out, the best trial's output folder that the run record's sweep part names (rerun the sweep or download its artifact)." });
   }
 
   if (info.isFile()) {
