@@ -147,7 +147,8 @@ export async function runActionBundle(
   }
 }
 
-function inheritedEnv(): Record<string, string> {
+/** The variables of the test process a step may inherit (PATH, HOME, locale, temp folders). */
+export function inheritedEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const name of INHERITED_ENV) {
     const value = process.env[name];
