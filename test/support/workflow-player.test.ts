@@ -81,6 +81,14 @@ describe('workflow player', () => {
       ]),
     );
     expect(statics).toHaveLength(4);
+    // Legs a test leaves out (playLegs) are cancelled, never run; what needs them skips by default.
+    const some = await play('matrix.yml', { playLegs: (job, leg) => job !== 'legs' || leg.shard === 1 }).done;
+    expect(some.jobs.filter((job) => job.id === 'legs').map((job) => [job.key, job.result])).toEqual([
+      ['legs (0)', 'cancelled'],
+      ['legs (1)', 'success'],
+      ['legs (2)', 'cancelled'],
+    ]);
+    expect(some.job('collect').result).toBe('skipped');
     expect(result.job('empty')).toMatchObject({ result: 'failure', errors: [expect.stringMatching(/matrix\.yml \(Line: \d+, Col: \d+\): Matrix vector 'shard' does not contain any values/)] });
   });
 
@@ -92,6 +100,9 @@ describe('workflow player', () => {
     // The called workflow's jobs get no more than the calling workflow's `permissions:`.
     expect(result.job('call / work').permissions).toEqual({ contents: 'read' });
     expect(result.job('typo')).toMatchObject({ result: 'failure', errors: [expect.stringMatching(/Invalid input, lable is not defined in the referenced workflow/)] });
+    // A called job asking for more than the caller grants stops the call before anything runs, even a job that would skip.
+    expect(result.job('greedy')).toMatchObject({ result: 'failure', errors: [expect.stringMatching(/The nested job 'release' is requesting 'contents: write', but is only allowed 'contents: read'/)] });
+    expect(result.jobs.some((job) => job.key.startsWith('greedy /'))).toBe(false);
   });
 
   test('a protected environment holds its job until approved; a rejection fails it', async () => {

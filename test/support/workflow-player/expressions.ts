@@ -52,7 +52,8 @@ export function evaluate(expression: string, contexts: Contexts, status: Status,
   try {
     const tokens = new Lexer(expression).lex().tokens;
     const tree = new Parser(tokens, CONTEXT_NAMES, [...functions.values()]).parse();
-    const dictionary = toData(contexts);
+    // A context the step cannot see yet (steps before any step, jobs outside workflow_call outputs) reads as empty.
+    const dictionary = toData({ ...Object.fromEntries(CONTEXT_NAMES.map((name) => [name, {}])), ...contexts });
     if (!(dictionary instanceof data.Dictionary)) throw new Error('contexts must be a mapping');
     return new Evaluator(tree, dictionary, functions).evaluate();
   } catch (error) {

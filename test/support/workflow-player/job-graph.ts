@@ -96,6 +96,10 @@ async function playJob(run: Run, call: WorkflowCall, job: WorkflowJob, outcomes:
         records.push(finish({ ...base, key: legKey, matrix: leg, result: 'cancelled' }));
         continue;
       }
+      if (leg !== undefined && run.options.playLegs && !run.options.playLegs(key, leg)) {
+        records.push(finish({ ...base, key: legKey, matrix: leg, result: 'cancelled', errors: ['left out by the test (playLegs)'] }));
+        continue;
+      }
       const legContexts = { ...contexts, matrix: leg ?? {}, strategy: { 'fail-fast': failFast, 'max-parallel': maxParallel, 'job-index': index, 'job-total': legs.length } };
       const record = isReusable(job) ? await playCalledLeg(run, call, job, legKey, leg, legContexts) : await playJobLeg({ run, call, job, key: legKey, matrix: leg, contexts: legContexts });
       if (record.result === 'failure') failed = true;

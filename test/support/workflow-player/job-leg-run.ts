@@ -17,6 +17,7 @@ import { playSteps } from './steps/play-steps.js';
 import { child, evaluateStrings, evaluateToken, where, type Scope } from './template.js';
 import { PlayerError, type JobRecord } from './types.js';
 import { jobToken, type Job } from './workflow-file.js';
+import { isMapping } from '@actions/workflow-parser';
 
 const DEFAULT_TIMEOUT_MINUTES = 360;
 
@@ -39,7 +40,8 @@ export async function playJobLeg({ run, call, job, key, matrix, contexts }: LegI
   try {
     record.runsOn = evaluateToken(job['runs-on'], scope);
     const env = { ...call.env, ...evaluateStrings(job.env, scope) };
-    const environment = environmentName(evaluateToken(job.environment, { ...scope, contexts: { ...scope.contexts, env } }));
+    // Only the name decides the gate; `url` may read steps, so it is not evaluated before they run.
+    const environment = environmentName(evaluateToken(job.environment !== undefined && isMapping(job.environment) ? child(job.environment, 'name') : job.environment, { ...scope, contexts: { ...scope.contexts, env } }));
     if (environment !== undefined) {
       record.environment = environment;
       if ((await run.gates.pass(environment, key)) === 'rejected') throw new PlayerError(`The deployment to ${environment} was rejected by a reviewer`);
@@ -75,7 +77,9 @@ export async function playJobLeg({ run, call, job, key, matrix, contexts }: LegI
     record.steps = outcome.records;
     if (outcome.timedOut) record.errors.push(`The job ${key} has exceeded the maximum execution time of ${timeoutMinutes} minutes.`);
     record.result = outcome.failed ? 'failure' : 'success';
-    record.outputs = evaluateStrings(job.outputs, { ...scope, contexts: { ...stepContexts, env, steps: outcome.steps } });
+    const afterSteps: Scope = { ...scope, contexts: { ...stepContexts, env, steps: outcome.steps } };
+    record.outputs = evaluateStrings(job.outputs, afterSteps);
+    if (environment !== undefined && job.environment !== undefined && isMapping(job.environment)) record.environmentUrl = String(evaluateToken(child(job.environment, 'url'), afterSteps) ?? '');
   } catch (error) {
     record.result = 'failure';
     record.errors.push(error instanceof Error ? error.message : String(error));
@@ -86,10 +90,9 @@ export async function playJobLeg({ run, call, job, key, matrix, contexts }: LegI
   return record;
 }
 
-/** `environment: name` or `environment: { name, url }`. */
+/** The environment's name, from `environment: name` or `environment: { name, url }`. */
 function environmentName(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
+  if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'string') return value;
-  if (typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') return (value as { name: string }).name;
   throw new PlayerError(`environment must be a name or a mapping with a name, got ${JSON.stringify(value)}`);
 }

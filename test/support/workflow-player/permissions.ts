@@ -44,6 +44,20 @@ export function capPermissions(own: Permissions, caller: Permissions): Permissio
   return result;
 }
 
+/**
+ * GitHub refuses to start a called workflow whose jobs ask for more than the calling job grants
+ * ("The nested job 'x' is requesting 'contents: write', but is only allowed 'contents: read'"),
+ * skipped jobs included: the first such request, or undefined.
+ */
+export function exceeding(job: string, own: Permissions, caller: Permissions): string | undefined {
+  if (own === undefined || caller === undefined) return undefined;
+  for (const [scope, level] of Object.entries(own)) {
+    const cap = caller[scope] ?? 'none';
+    if (LEVEL[level] > LEVEL[cap]) return `The nested job '${job}' is requesting '${scope}: ${level}', but is only allowed '${scope}: ${cap}'.`;
+  }
+  return undefined;
+}
+
 export function allows(permissions: Permissions, scope: string, level: 'read' | 'write'): boolean {
   if (permissions === undefined) return true;
   return LEVEL[permissions[scope] ?? 'none'] >= LEVEL[level];

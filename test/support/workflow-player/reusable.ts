@@ -7,7 +7,7 @@
  * permissive than the calling job's, and its outputs evaluated from its jobs.
  */
 import type { Contexts } from './expressions.js';
-import { capPermissions, parsePermissions } from './permissions.js';
+import { capPermissions, exceeding, parsePermissions } from './permissions.js';
 import { workflowFacts, type Run, type WorkflowCall } from './run-state.js';
 import { child, evaluateStrings, evaluateToken, where, type Scope } from './template.js';
 import { PlayerError, type RepositorySource } from './types.js';
@@ -43,6 +43,11 @@ export async function playCalledWorkflow(run: Run, call: WorkflowCall, job: Reus
     workflowFacts: workflowFacts(workflow, ref),
   };
   const innerScope: Scope = { contexts: { github: call.github, inputs, secrets, vars: contexts.vars }, status: scope.status, file };
+  for (const nested of workflow.template.jobs) {
+    const own = parsePermissions(evaluateToken(child(jobToken(workflow, nested.id.value), 'permissions') ?? child(workflow.root, 'permissions'), innerScope), file);
+    const refused = exceeding(nested.id.value, own, callerPermissions);
+    if (refused) throw new PlayerError(`${where(job.ref, call.workflow.file)}: ${refused}`);
+  }
   inner.env = evaluateStrings(child(workflow.root, 'env'), innerScope);
   const outcomes = await playJobs(run, inner);
   const jobs = Object.fromEntries([...outcomes].map(([id, outcome]) => [id, outcome]));

@@ -40,6 +40,12 @@ export interface PlayOptions {
   artifacts: ArtifactEmulator;
   /** `github.run_id`, also the artifact run; unique per play by default. */
   runId?: string;
+  /**
+   * Which matrix legs to play (by job key without the leg, and the leg's values); the others are
+   * recorded as cancelled without running. For plans too large to play whole (256 legs of a
+   * 10,000-trial sweep): the plan and the collect still run as on GitHub. All legs by default.
+   */
+  playLegs?: (job: string, leg: Record<string, unknown>) => boolean;
   /** Milliseconds in a `timeout-minutes` minute (60,000 by default; tests of timeouts shrink it). */
   minuteMs?: number;
 }
@@ -82,6 +88,8 @@ export interface JobRecord {
   errors: string[];
   /** `environment:` name, when the job has one. */
   environment?: string;
+  /** `environment.url`, evaluated after the steps. */
+  environmentUrl?: string;
   /** Labels of `runs-on`. */
   runsOn: unknown;
   /** Permissions of the job's GITHUB_TOKEN, as the emulator applies them (undefined: all). */
