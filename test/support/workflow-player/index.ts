@@ -24,6 +24,7 @@
 import { randomBytes } from 'node:crypto';
 import { REPO_ROOT } from '../runner.js';
 import { EnvironmentGates } from './environment-gate.js';
+import { NO_FAILURE } from './expressions.js';
 import { playJobs } from './job-graph.js';
 import { typedInputs } from './reusable.js';
 import { workflowFacts, type Run, type WorkflowCall } from './run-state.js';
@@ -82,12 +83,12 @@ async function play(run: Run): Promise<void> {
   const called = workflow.template.events.workflow_call !== undefined && !(options.event.name in workflow.template.events);
   if (!called && !(options.event.name in workflow.template.events)) throw new PlayerError(`${workflow.file} does not run on ${options.event.name} (on: ${Object.keys(workflow.template.events).join(', ')})`);
   // A workflow_call workflow played directly stands for a call from the event's workflow: typed inputs, defaults filled.
-  const inputs = called ? typedInputs(workflow, options.inputs ?? {}, workflow.file) : { ...options.inputs };
-  const env = evaluateStrings(child(workflow.root, 'env'), { contexts: { github, inputs, secrets, vars: options.vars ?? {} }, status: { success: true, failure: false, cancelled: false }, file: workflow.file });
+  const inputs = called ? typedInputs(workflow, options.inputs ?? {}, workflow.file, { contexts: { github, vars: options.vars ?? {} }, status: NO_FAILURE, file: workflow.file }) : { ...options.inputs };
+  const env = evaluateStrings(child(workflow.root, 'env'), { contexts: { github, inputs, secrets, vars: options.vars ?? {} }, status: NO_FAILURE, file: workflow.file });
   const call: WorkflowCall = { workflow, github, inputs, secrets, env, callerPermissions: undefined, prefix: '', workflowFacts: workflowFacts(workflow, String(github.ref)) };
   const outcomes = await playJobs(run, call);
   const jobs = Object.fromEntries(outcomes);
-  const definitions = evaluateToken(child(child(child(workflow.root, 'on'), 'workflow_call'), 'outputs'), { contexts: { github, inputs, vars: options.vars ?? {}, jobs }, status: { success: true, failure: false, cancelled: false }, file: workflow.file });
+  const definitions = evaluateToken(child(child(child(workflow.root, 'on'), 'workflow_call'), 'outputs'), { contexts: { github, inputs, vars: options.vars ?? {}, jobs }, status: NO_FAILURE, file: workflow.file });
   for (const [name, definition] of Object.entries((definitions ?? {}) as Record<string, { value?: unknown }>)) run.record.outputs[name] = String(definition?.value ?? '');
 }
 

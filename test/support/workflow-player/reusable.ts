@@ -28,7 +28,7 @@ export async function playCalledWorkflow(run: Run, call: WorkflowCall, job: Reus
   const definitions = workflow.template.events.workflow_call;
   if (!definitions) throw new PlayerError(`${where(job.ref, call.workflow.file)}: ${job.ref.value} has no on: workflow_call, so it cannot be called`);
   const given = (evaluateToken(job['input-values'], scope) ?? {}) as Record<string, unknown>;
-  const inputs = typedInputs(workflow, given, job.ref.value);
+  const inputs = typedInputs(workflow, given, job.ref.value, { ...scope, file });
   const secrets = calledSecrets(job, call, scope, workflow);
   const raw = jobToken(call.workflow, job.id.value);
   const callerPermissions = capPermissions(parsePermissions(evaluateToken(child(raw, 'permissions') ?? child(call.workflow.root, 'permissions'), scope), where(raw, call.workflow.file)), call.callerPermissions);
@@ -72,20 +72,23 @@ function resolveWorkflow(run: Run, call: WorkflowCall, uses: string, at: string)
   return { source: known, file, ref };
 }
 
-/** Inputs typed per `on.workflow_call.inputs` (boolean, number, string), defaults filled, unknown or missing required ones refused. */
-export function typedInputs(workflow: WorkflowFile, given: Record<string, unknown>, uses: string): Record<string, unknown> {
-  const definitions = workflow.template.events.workflow_call?.inputs ?? {};
+/**
+ * Inputs typed per `on.workflow_call.inputs` (boolean, number, string), defaults filled (read from
+ * the document: the parser's model keeps neither number types nor expression defaults), unknown or
+ * missing required ones refused.
+ */
+export function typedInputs(workflow: WorkflowFile, given: Record<string, unknown>, uses: string, scope: Scope): Record<string, unknown> {
+  const definitions = (evaluateToken(child(child(child(workflow.root, 'on'), 'workflow_call'), 'inputs'), { ...scope, contexts: { ...scope.contexts, inputs: {} } }) ?? {}) as Record<string, { type?: string; required?: boolean; default?: unknown }>;
   const unknown = Object.keys(given).filter((name) => !(name in definitions));
   if (unknown.length > 0) throw new PlayerError(`${uses}: Invalid input, ${unknown.join(', ')} is not defined in the referenced workflow (it defines ${Object.keys(definitions).join(', ') || 'none'})`);
   const inputs: Record<string, unknown> = {};
   for (const [name, definition] of Object.entries(definitions)) {
     let value = given[name];
     if (value === undefined) {
-      if (definition.required) throw new PlayerError(`${uses}: Input ${name} is required, but not provided while calling.`);
-      const fallback = definition.default;
-      value = typeof fallback === 'object' && fallback !== null ? (fallback as { value?: unknown }).value : fallback;
+      if (definition?.required === true) throw new PlayerError(`${uses}: Input ${name} is required, but not provided while calling.`);
+      value = definition?.default;
     }
-    inputs[name] = coerce(value, String(definition.type), `${uses}: input ${name}`);
+    inputs[name] = coerce(value, definition?.type ?? 'string', `${uses}: input ${name}`);
   }
   return inputs;
 }
