@@ -68,6 +68,7 @@ const repositoryPayload = { full_name: REPOSITORY, default_branch: 'main', name:
 
 /** Every job succeeded or was skipped on purpose; the failures' errors otherwise. */
 function expectNoFailure(result: PlayResult): void {
+  console.log(result.jobs.map((j) => `${j.key} ${j.result} ${j.ms}`).join('\n'));
   expect(result.failures()).toBe('');
 }
 

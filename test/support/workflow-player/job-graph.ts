@@ -74,7 +74,7 @@ async function playJob(run: Run, call: WorkflowCall, job: WorkflowJob, outcomes:
     run.record.jobs.push(record);
     return record;
   };
-  const base: JobRecord = { key, id, workflow: call.workflow.file, result: 'skipped', outputs: {}, steps: [], errors: [], runsOn: undefined };
+  const base: JobRecord = { key, id, workflow: call.workflow.file, result: 'skipped', outputs: {}, steps: [], errors: [], ms: 0, runsOn: undefined };
   let legs: (Leg | undefined)[];
   let failFast: boolean;
   let maxParallel: number;
@@ -114,7 +114,8 @@ async function playJob(run: Run, call: WorkflowCall, job: WorkflowJob, outcomes:
 }
 
 async function playCalledLeg(run: Run, call: WorkflowCall, job: Parameters<typeof playCalledWorkflow>[2], key: string, leg: Leg | undefined, contexts: Contexts): Promise<JobRecord> {
-  const record: JobRecord = { key, id: job.id.value, workflow: call.workflow.file, matrix: leg, result: 'success', outputs: {}, steps: [], errors: [], runsOn: undefined };
+  const record: JobRecord = { key, id: job.id.value, workflow: call.workflow.file, matrix: leg, result: 'success', outputs: {}, steps: [], errors: [], ms: 0, runsOn: undefined };
+  const started = Date.now();
   try {
     const outcome = await playCalledWorkflow(run, call, job, key, contexts, playJobs);
     record.result = outcome.result;
@@ -123,5 +124,6 @@ async function playCalledLeg(run: Run, call: WorkflowCall, job: Parameters<typeo
     record.result = 'failure';
     record.errors.push(error instanceof Error ? error.message : String(error));
   }
+  record.ms = Date.now() - started;
   return record;
 }

@@ -34,8 +34,9 @@ export interface LegInput {
 export async function playJobLeg({ run, call, job, key, matrix, contexts }: LegInput): Promise<JobRecord> {
   const file = call.workflow.file;
   const raw = jobToken(call.workflow, job.id.value);
-  const record: JobRecord = { key, id: job.id.value, workflow: file, matrix, result: 'success', outputs: {}, steps: [], errors: [], runsOn: undefined };
+  const record: JobRecord = { key, id: job.id.value, workflow: file, matrix, result: 'success', outputs: {}, steps: [], errors: [], ms: 0, runsOn: undefined };
   const scope: Scope = { contexts: { ...contexts, env: call.env }, status: { success: true, failure: false, cancelled: false }, file };
+  const started = Date.now();
   const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'workflow-player-'));
   try {
     record.runsOn = evaluateToken(job['runs-on'], scope);
@@ -85,6 +86,7 @@ export async function playJobLeg({ run, call, job, key, matrix, contexts }: LegI
     record.errors.push(error instanceof Error ? error.message : String(error));
   } finally {
     await fs.rm(temp, { recursive: true, force: true });
+    record.ms = Date.now() - started;
   }
   for (const step of record.steps) if (step.conclusion === 'failure') record.errors.push(`step ${step.name} failed: ${step.log.slice(-1500)}`);
   return record;

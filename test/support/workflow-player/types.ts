@@ -90,6 +90,8 @@ export interface JobRecord {
   environment?: string;
   /** `environment.url`, evaluated after the steps. */
   environmentUrl?: string;
+  /** Wall time of the job (waiting for its environment included; 0 when it did not run), to see what makes a play slow. */
+  ms: number;
   /** Labels of `runs-on`. */
   runsOn: unknown;
   /** Permissions of the job's GITHUB_TOKEN, as the emulator applies them (undefined: all). */
