@@ -17,7 +17,9 @@ interface Waiting {
 
 export class EnvironmentGates {
   private readonly waiting = new Map<string, Waiting[]>();
-  private readonly watchers: { environment: string; resolve: (job: string) => void }[] = [];
+  private readonly watchers: { environment: string; resolve: (job: string) => void; reject: (error: Error) => void }[] = [];
+  /** Set when the play has ended: nothing will wait any more. */
+  private ended: (() => Error) | undefined;
 
   constructor(
     private readonly github: GitHubEmulator,
@@ -45,7 +47,14 @@ export class EnvironmentGates {
   waitingFor(environment: string): Promise<string> {
     const first = this.waiting.get(environment)?.[0];
     if (first) return Promise.resolve(first.job);
-    return new Promise((resolve) => this.watchers.push({ environment, resolve }));
+    if (this.ended) return Promise.reject(this.ended());
+    return new Promise((resolve, reject) => this.watchers.push({ environment, resolve, reject }));
+  }
+
+  /** The play ended: whoever still waits for a job to wait learns that none will, and why. */
+  close(why: () => Error): void {
+    this.ended = why;
+    for (const watcher of this.watchers.splice(0)) watcher.reject(why());
   }
 
   /** Jobs waiting now, by environment. */

@@ -66,6 +66,11 @@ export function playWorkflow(options: PlayOptions): Play {
   const gates = new EnvironmentGates(options.github, options.repository.name, minuteMs);
   const run: Run = { options, runId, minuteMs, suite, record, gates };
   const done = play(run).then(() => withLookups(record));
+  const ended = (error?: unknown) => () => new Error(`The play ended with no job waiting for that environment${error ? `: ${String(error)}` : ''}\n${withLookups(record).failures()}`);
+  done.then(
+    () => gates.close(ended()),
+    (error: unknown) => gates.close(ended(error)),
+  );
   return {
     done,
     waitingFor: (environment) => gates.waitingFor(environment),
