@@ -120,6 +120,7 @@ async function playCalledLeg(run: Run, call: WorkflowCall, job: Parameters<typeo
     const outcome = await playCalledWorkflow(run, call, job, key, contexts, playJobs);
     record.result = outcome.result;
     record.outputs = outcome.outputs;
+    if (outcome.result === 'failure') record.errors.push(`jobs of ${job.ref.value} failed (their records are under ${key} / ...)`);
   } catch (error) {
     record.result = 'failure';
     record.errors.push(error instanceof Error ? error.message : String(error));
