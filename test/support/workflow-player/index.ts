@@ -58,8 +58,11 @@ export interface PlayResult extends PlayRecord {
   failures(): string;
 }
 
+/** Run ids like GitHub's (whole numbers, about 10 digits: records store them as numbers), unique per play. */
+let nextRunId = 9_000_000_000 + randomBytes(3).readUIntBE(0, 3) * 100;
+
 export function playWorkflow(options: PlayOptions): Play {
-  const runId = options.runId ?? `${Date.now()}${randomBytes(3).readUIntBE(0, 3)}`;
+  const runId = options.runId ?? String(nextRunId++);
   const minuteMs = options.minuteMs ?? 60_000;
   const suite = { name: SUITE_REPOSITORY, root: REPO_ROOT, sha: '5a17e5a17e5a17e5a17e5a17e5a17e5a17e5a17', ...options.suite };
   const record: PlayRecord = { runId, jobs: [], calls: [], outputs: {} };
