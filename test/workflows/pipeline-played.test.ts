@@ -126,7 +126,8 @@ describe('the pipeline played from the starter template', () => {
         'name: big',
         'data: { train: data/train.csv }',
         'train:',
-        `  command: [sh, -c, 'echo "{\\"loss\\": $MLOPS_TRIAL_NUMBER}" > "$MLOPS_METRICS_FILE"; echo model > "$MLOPS_OUTPUT_DIR/model.txt"']`,
+        // A trivial trainer ({{ }} are literal braces in a sweep command).
+        `  command: [sh, -c, 'echo "{{\\"loss\\": $MLOPS_TRIAL_NUMBER}}" > "$MLOPS_METRICS_FILE"; echo model > "$MLOPS_OUTPUT_DIR/model.txt"']`,
         'sweep:',
         '  method: random',
         '  trials: 10000',
