@@ -68,9 +68,11 @@ const repositoryPayload = { full_name: REPOSITORY, default_branch: 'main', name:
 
 /** Every job succeeded or was skipped on purpose; the failures' errors otherwise. */
 function expectNoFailure(result: PlayResult): void {
-  console.log(result.jobs.map((j) => `${j.key} ${j.result} ${j.ms}`).join('\n'));
   expect(result.failures()).toBe('');
 }
+
+/** A played pipeline takes seconds; a loaded 2-core machine makes it tens of seconds. */
+const PLAYED = 180_000;
 
 const dispatches = () => github.exchanges.filter((e) => e.method === 'POST' && /\/dispatches$/.test(e.path) && e.status === 204).length;
 
@@ -94,7 +96,7 @@ describe('the pipeline played from the starter template', () => {
     for (const stage of ['register', 'staging', 'production']) expect(result.job(`mlops / ${stage}`).result).toBe('skipped');
     expect(repo.releases.size).toBe(0);
     expect(repo.deployments.size).toBe(0);
-  });
+  }, PLAYED);
 
   test('push to main: registered, staging deployed, production waits for its reviewer, then is deployed', async () => {
     const before = dispatches();
@@ -116,7 +118,7 @@ describe('the pipeline played from the starter template', () => {
     expect(result.outputs).toEqual({});
     // mlops-model-registered, then mlops-model-deployed for staging and production.
     expect(dispatches() - before).toBe(3);
-  });
+  }, PLAYED);
 
   test('a 10,000-trial matrix sweep: the plan outputs stay small, legs and collect start from the plan artifact', async () => {
     await writeFile(
@@ -144,8 +146,8 @@ describe('the pipeline played from the starter template', () => {
       path.join(project, '.github/workflows/big-sweep.yml'),
       ['name: big sweep', 'on: push', 'permissions: { contents: read }', 'jobs:', '  sweep:', `    uses: ${SUITE_REPOSITORY}/.github/workflows/train-and-sweep.yml@${pinned}`, '    with:', '      config: big.yml', ''].join('\n'),
     );
-    // Two of the 256 legs run (40 trials each); the others are left out to keep this to seconds.
-    const result = await play({ name: 'push', payload: { ref: 'refs/heads/main', repository: repositoryPayload } }, { workflow: '.github/workflows/big-sweep.yml', playLegs: (_job, leg) => Number(leg.shard) < 2 }).done;
+    // One of the 256 legs runs (its 40 trials); the others are left out to keep this to seconds.
+    const result = await play({ name: 'push', payload: { ref: 'refs/heads/main', repository: repositoryPayload } }, { workflow: '.github/workflows/big-sweep.yml', playLegs: (_job, leg) => leg.shard === 0 }).done;
     const plan = result.job('sweep / plan');
     expect(plan).toMatchObject({ result: 'success', errors: [] });
     const planStep = plan.steps.find((s) => s.id === 'self')!;
@@ -154,10 +156,10 @@ describe('the pipeline played from the starter template', () => {
     expect(JSON.parse(plan.outputs.matrix).shard).toHaveLength(256);
     const legs = result.jobs.filter((job) => job.id === 'legs-1');
     expect(legs).toHaveLength(256);
-    expect(legs.filter((job) => job.result === 'success').map((job) => job.matrix)).toEqual([{ shard: 0 }, { shard: 1 }]);
+    expect(legs.filter((job) => job.result === 'success').map((job) => job.matrix)).toEqual([{ shard: 0 }]);
     const collect = result.job('sweep / collect-1');
     expect(collect).toMatchObject({ result: 'success', errors: [] });
     expect(collect.outputs).toMatchObject({ done: 'true', 'model-artifact': 'mlops-best-model', 'model-path': expect.stringMatching(/^model\/?$/) });
     expect(result.job('sweep / legs-2').result).toBe('skipped');
-  });
+  }, PLAYED);
 });
