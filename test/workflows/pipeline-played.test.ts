@@ -120,6 +120,19 @@ describe('the pipeline played from the starter template', () => {
     expect(dispatches() - before).toBe(3);
   }, PLAYED);
 
+  test('GHES fallback: the suite is checked out at job.workflow_sha, the commit the caller pinned', async () => {
+    await writeFile(
+      path.join(project, '.github/workflows/validate-ghes.yml'),
+      ['name: validate on GHES', 'on: push', 'permissions: { contents: read }', 'jobs:', '  validate:', `    uses: ${SUITE_REPOSITORY}/.github/workflows/validate-data.yml@${pinned}`, '    with:', '      actions-source: checkout', ''].join('\n'),
+    );
+    const result = await play({ name: 'push', payload: { ref: 'refs/heads/main', repository: repositoryPayload } }, { workflow: '.github/workflows/validate-ghes.yml' }).done;
+    expectNoFailure(result);
+    const checkouts = result.calls.filter((call) => call.uses.startsWith('actions/checkout@')).map((call) => call.inputs);
+    expect(checkouts).toContainEqual(expect.objectContaining({ repository: SUITE_REPOSITORY, ref: pinned, 'persist-credentials': 'false' }));
+    const validate = result.job('validate / validate').steps.find((step) => step.uses?.endsWith('/actions/validate-data'));
+    expect(validate).toMatchObject({ uses: './.mlops-actions/actions/validate-data', outcome: 'success' });
+  }, PLAYED);
+
   test('a 10,000-trial matrix sweep: the plan outputs stay small, legs and collect start from the plan artifact', async () => {
     await writeFile(
       path.join(project, 'big.yml'),
