@@ -129,8 +129,9 @@ describe('the pipeline played from the starter template', () => {
     expectNoFailure(result);
     const checkouts = result.calls.filter((call) => call.uses.startsWith('actions/checkout@')).map((call) => call.inputs);
     expect(checkouts).toContainEqual(expect.objectContaining({ repository: SUITE_REPOSITORY, ref: pinned, 'persist-credentials': 'false' }));
-    const validate = result.job('validate / validate').steps.find((step) => step.uses?.endsWith('/actions/validate-data'));
-    expect(validate).toMatchObject({ uses: './.mlops-actions/actions/validate-data', outcome: 'success' });
+    const steps = result.job('validate / validate').steps;
+    expect(steps.find((step) => step.uses === '$/actions/validate-data')?.outcome).toBe('skipped');
+    expect(steps.find((step) => step.uses === './.mlops-actions/actions/validate-data')?.outcome).toBe('success');
   }, PLAYED);
 
   test('a 10,000-trial matrix sweep: the plan outputs stay small, legs and collect start from the plan artifact', async () => {
