@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startArtifactEmulator, type ArtifactEmulator } from '../support/artifact-emulator/index.js';
 import { captureActionsLog } from '../support/artifact-emulator/quiet.js';
-import { fakeSha, startGitHubEmulator, type GitHubEmulator, type RepoState } from '../support/github-emulator/index.js';
+import { startGitHubEmulator, type GitHubEmulator, type RepoState } from '../support/github-emulator/index.js';
 import { REPO_ROOT } from '../support/runner.js';
 import { playWorkflow, SUITE_REPOSITORY, type PlayOptions, type PlayResult } from '../support/workflow-player/index.js';
 

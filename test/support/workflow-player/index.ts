@@ -32,8 +32,7 @@ import { child, evaluateStrings, evaluateToken } from './template.js';
 import { PlayerError, type JobRecord, type PlayOptions, type PlayRecord } from './types.js';
 import { loadWorkflow } from './workflow-file.js';
 
-export { PlayerError } from './types.js';
-export type { JobRecord, PlayOptions, PlayRecord, RepositorySource, StepRecord } from './types.js';
+export type { PlayOptions } from './types.js';
 
 /** This suite's repository name as workflows and templates spell it. */
 export const SUITE_REPOSITORY = 'mlops-actions/mlops';

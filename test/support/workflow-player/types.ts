@@ -99,7 +99,7 @@ export interface JobRecord {
 }
 
 /** One call of an emulated third-party action, in the order they ran. */
-export interface ActionCall {
+interface ActionCall {
   job: string;
   uses: string;
   inputs: Record<string, string>;
