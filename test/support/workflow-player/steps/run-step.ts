@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseFileCommand, parseWorkflowCommands } from '../../runner.js';
+import { createFileCommands, parseWorkflowCommands, readFileCommands } from '../../runner.js';
 import { PlayerError } from '../types.js';
 import { tail, type StepResult } from './step-result.js';
 
@@ -36,23 +36,17 @@ export async function runScript(step: RunScript): Promise<StepResult> {
   const scriptFile = path.join(step.runnerTemp, `${id}${shell.extension}`);
   const commandsDir = path.join(step.runnerTemp, '_runner_file_commands', id);
   await fs.mkdir(commandsDir, { recursive: true });
-  const files = {
-    GITHUB_OUTPUT: path.join(commandsDir, 'output'),
-    GITHUB_ENV: path.join(commandsDir, 'env'),
-    GITHUB_PATH: path.join(commandsDir, 'path'),
-    GITHUB_STEP_SUMMARY: path.join(commandsDir, 'summary'),
-    GITHUB_STATE: path.join(commandsDir, 'state'),
-  };
-  for (const file of Object.values(files)) await fs.writeFile(file, '');
+  const files = await createFileCommands(commandsDir);
   await fs.writeFile(scriptFile, step.script);
   await fs.mkdir(step.cwd, { recursive: true }).catch(() => undefined);
   const { code, output } = await spawnWithTimeout(shell.command, [...shell.args, scriptFile], { cwd: step.cwd, env: { ...step.env, ...files }, timeoutMs: step.timeoutMs });
+  const { outputs, env, path: addedPath, summary } = await readFileCommands(files);
   return {
     exitCode: code,
-    outputs: parseFileCommand(await fs.readFile(files.GITHUB_OUTPUT, 'utf8')),
-    env: parseFileCommand(await fs.readFile(files.GITHUB_ENV, 'utf8')),
-    path: (await fs.readFile(files.GITHUB_PATH, 'utf8')).split('\n').filter((line) => line !== ''),
-    summary: await fs.readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    outputs,
+    env,
+    path: addedPath,
+    summary,
     annotations: parseWorkflowCommands(output).flatMap((command) => (command.annotation ? [{ level: command.annotation.level, message: command.annotation.message }] : [])),
     log: tail(output),
   };

@@ -7,20 +7,14 @@
  * anything else (another repository, docker://) is refused with a clear error.
  */
 import path from 'node:path';
-import type { Contexts } from '../expressions.js';
 import type { JobLeg } from '../job-leg.js';
 import { EMULATED_ACTIONS } from '../third-party/index.js';
 import { PlayerError } from '../types.js';
-import { runNodeAction } from './node-action.js';
+import { runNodeAction, type NodeActionStep } from './node-action.js';
 import type { StepResult } from './step-result.js';
 
-export interface UsesStep {
-  uses: string;
-  inputs: Record<string, string>;
-  env: Record<string, string>;
-  contexts: Contexts;
-  timeoutMs: number;
-}
+/** A `uses:` step: what a JavaScript action step needs, but the folder, which is resolved here. */
+export type UsesStep = Omit<NodeActionStep, 'dir'>;
 
 export async function runUses(leg: JobLeg, step: UsesStep): Promise<StepResult & { inputs: Record<string, string> }> {
   const { uses } = step;
