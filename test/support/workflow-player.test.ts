@@ -145,9 +145,13 @@ describe('workflow player', () => {
   test('artifacts: uploaded by one job, downloaded by the next, scoped to the run; a missing one fails the step', async () => {
     const first = play('artifacts.yml', { runId: 'run-artifacts-1' });
     const result = await first.done;
-    expect(result.job('use').steps[1].outputs).toEqual({ weights: 'weights metrics={}' });
-    expect(result.job('use').steps[2]).toMatchObject({ conclusion: 'failure', log: expect.stringMatching(/No artifact named no-such-artifact/) });
-    expect(artifacts.state.listed('run-artifacts-1').map((a) => a.name)).toEqual(['model']);
+    const use = result.job('use').steps;
+    expect(use[1].outputs).toEqual({ weights: 'weights metrics={}' });
+    // Hidden files stay out unless include-hidden-files; `!path` takes a folder away.
+    expect(use[3].outputs.files).toBe('./model/metrics.json ./model/model/weights.txt ./state/s.txt ./trimmed/metrics.json ');
+    expect(result.job('make').steps[3].annotations).toEqual([{ level: 'warning', message: expect.stringMatching(/^No files were found with the provided path: \.state\//) }]);
+    expect(use[4]).toMatchObject({ conclusion: 'failure', log: expect.stringMatching(/No artifact named no-such-artifact/) });
+    expect(artifacts.state.listed('run-artifacts-1').map((a) => a.name)).toEqual(['model', 'trimmed', 'state']);
     // A second run uploads its own `model`: names are unique per run, not across runs.
     const second = await play('artifacts.yml', { runId: 'run-artifacts-2' }).done;
     expect(second.job('make').result).toBe('success');

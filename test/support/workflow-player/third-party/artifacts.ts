@@ -25,31 +25,51 @@ const lines = (value: string | undefined) => (value ?? '').split('\n').map((line
 
 export async function uploadArtifact(leg: JobLeg, inputs: Record<string, string>): Promise<StepResult> {
   const name = inputs.name || 'artifact';
-  const patterns = lines(inputs.path);
+  const all = lines(inputs.path);
+  const patterns = all.filter((line) => !line.startsWith('!'));
   if (patterns.length === 0) throw new PlayerError('actions/upload-artifact: input path is required');
   const hidden = inputs['include-hidden-files'] === 'true';
   const roots: string[] = [];
   const files = new Set<string>();
   for (const pattern of patterns) {
-    const absolute = path.resolve(leg.machine.workspace, pattern);
-    const wildcard = absolute.search(/[*?[{]/);
-    const stat = wildcard < 0 ? await fs.stat(absolute).catch(() => undefined) : undefined;
-    if (wildcard < 0 && !stat) continue;
-    const root = wildcard >= 0 ? path.dirname(absolute.slice(0, wildcard + 1)) : stat!.isDirectory() ? absolute : path.dirname(absolute);
+    const { root, found } = await search(path.resolve(leg.machine.workspace, pattern), hidden);
+    if (root === undefined) continue;
     roots.push(root);
-    const found = wildcard >= 0 ? await glob(absolute, { dot: hidden, absolute: true }) : stat!.isDirectory() ? await glob('**', { cwd: absolute, dot: hidden, absolute: true }) : [absolute];
     for (const file of found) files.add(file);
   }
+  // `!pattern` lines take away what they match (a folder: everything below it).
+  for (const pattern of all.filter((line) => line.startsWith('!'))) {
+    const excluded = await glob(path.resolve(leg.machine.workspace, pattern.slice(1)), { dot: true, absolute: true, onlyFiles: false });
+    for (const file of [...files]) if (excluded.some((out) => file === out || file.startsWith(`${out}${path.sep}`))) files.delete(file);
+  }
   if (files.size === 0) {
-    const message = `No files were found with the provided path: ${patterns.join(', ')}. No artifacts will be uploaded.`;
+    const message = `No files were found with the provided path: ${all.join(', ')}. No artifacts will be uploaded.`;
     const mode = inputs['if-no-files-found'] || 'warn';
     if (mode === 'error') throw new PlayerError(`actions/upload-artifact: ${message}`);
     return { ...doneStep({}, message), annotations: mode === 'warn' ? [{ level: 'warning', message }] : [] };
   }
-  const root = commonAncestor(roots);
-  await store(leg).upload(name, [...files].sort(), root);
+  await store(leg).upload(name, [...files].sort(), commonAncestor(roots));
   const stored = leg.run.options.artifacts.state.find(leg.run.runId, name);
   return doneStep({ 'artifact-id': String(stored?.id ?? ''), 'artifact-url': `https://github.com/${String(leg.github.repository)}/actions/runs/${leg.run.runId}/artifacts/${stored?.id ?? ''}`, 'artifact-digest': (stored?.digest ?? '').replace(/^sha256:/, '') });
+}
+
+/**
+ * One search path of upload-artifact: a file (its folder is the root), a folder (itself), or a glob
+ * (the part before its first wildcard). Without include-hidden-files, names starting with `.` are
+ * left out below the root, and so is a named folder that is itself hidden.
+ */
+async function search(absolute: string, hidden: boolean): Promise<{ root?: string; found: string[] }> {
+  const wildcard = absolute.search(/[*?[{]/);
+  if (wildcard >= 0) {
+    const root = path.dirname(absolute.slice(0, wildcard + 1));
+    if (!hidden && path.basename(root).startsWith('.')) return { root, found: [] };
+    return { root, found: await glob(absolute, { dot: hidden, absolute: true }) };
+  }
+  const stat = await fs.stat(absolute).catch(() => undefined);
+  if (!stat) return { found: [] };
+  if (!stat.isDirectory()) return { root: path.dirname(absolute), found: [absolute] };
+  if (!hidden && path.basename(absolute).startsWith('.')) return { root: absolute, found: [] };
+  return { root: absolute, found: await glob('**', { cwd: absolute, dot: hidden, absolute: true }) };
 }
 
 export async function downloadArtifact(leg: JobLeg, inputs: Record<string, string>): Promise<StepResult> {
