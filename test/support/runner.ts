@@ -135,7 +135,7 @@ export async function runActionBundle(
 }
 
 /** The file-command files of one step. */
-export interface FileCommandFiles {
+interface FileCommandFiles {
   GITHUB_OUTPUT: string;
   GITHUB_STEP_SUMMARY: string;
   GITHUB_ENV: string;
