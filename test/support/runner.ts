@@ -107,16 +107,7 @@ export async function runActionBundle(
   try {
     const workspace = options.workspace ?? path.join(temp, 'workspace');
     await fs.mkdir(workspace, { recursive: true });
-    const files = {
-      GITHUB_OUTPUT: path.join(temp, 'output'),
-      GITHUB_STEP_SUMMARY: path.join(temp, 'step_summary'),
-      GITHUB_ENV: path.join(temp, 'env'),
-      GITHUB_STATE: path.join(temp, 'state'),
-      GITHUB_PATH: path.join(temp, 'path'),
-      GITHUB_EVENT_PATH: path.join(temp, 'event.json'),
-    };
-    // The runner creates the file-command files empty before the step; @actions/core requires them.
-    for (const file of Object.values(files)) await fs.writeFile(file, '');
+    const files = { ...(await createFileCommands(temp)), GITHUB_EVENT_PATH: path.join(temp, 'event.json') };
     await fs.writeFile(files.GITHUB_EVENT_PATH, JSON.stringify(options.event ?? {}));
     const runnerTemp = path.join(temp, 'runner-temp');
     await fs.mkdir(runnerTemp);
@@ -134,11 +125,7 @@ export async function runActionBundle(
     const commands = [...parseWorkflowCommands(run.stdout), ...parseWorkflowCommands(run.stderr)];
     return {
       ...run,
-      outputs: parseFileCommand(await fs.readFile(files.GITHUB_OUTPUT, 'utf8')),
-      summary: await fs.readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
-      env: parseFileCommand(await fs.readFile(files.GITHUB_ENV, 'utf8')),
-      state: parseFileCommand(await fs.readFile(files.GITHUB_STATE, 'utf8')),
-      path: (await fs.readFile(files.GITHUB_PATH, 'utf8')).split('\n').filter((line) => line !== ''),
+      ...(await readFileCommands(files)),
       annotations: commands.flatMap((command) => (command.annotation ? [command.annotation] : [])),
       commands,
     };
@@ -147,7 +134,41 @@ export async function runActionBundle(
   }
 }
 
-function inheritedEnv(): Record<string, string> {
+/** The file-command files of one step. */
+interface FileCommandFiles {
+  GITHUB_OUTPUT: string;
+  GITHUB_STEP_SUMMARY: string;
+  GITHUB_ENV: string;
+  GITHUB_STATE: string;
+  GITHUB_PATH: string;
+}
+
+/** Creates a step's file-command files in `dir`, empty, as the runner does before a step (@actions/core requires them). */
+export async function createFileCommands(dir: string): Promise<FileCommandFiles> {
+  const files = {
+    GITHUB_OUTPUT: path.join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(dir, 'step_summary'),
+    GITHUB_ENV: path.join(dir, 'env'),
+    GITHUB_STATE: path.join(dir, 'state'),
+    GITHUB_PATH: path.join(dir, 'path'),
+  };
+  for (const file of Object.values(files)) await fs.writeFile(file, '');
+  return files;
+}
+
+/** What a step wrote to its file-command files, parsed as the runner parses them. */
+export async function readFileCommands(files: FileCommandFiles): Promise<Pick<RunActionBundleResult, 'outputs' | 'summary' | 'env' | 'state' | 'path'>> {
+  return {
+    outputs: parseFileCommand(await fs.readFile(files.GITHUB_OUTPUT, 'utf8')),
+    summary: await fs.readFile(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    env: parseFileCommand(await fs.readFile(files.GITHUB_ENV, 'utf8')),
+    state: parseFileCommand(await fs.readFile(files.GITHUB_STATE, 'utf8')),
+    path: (await fs.readFile(files.GITHUB_PATH, 'utf8')).split('\n').filter((line) => line !== ''),
+  };
+}
+
+/** The variables of the test process a step may inherit (PATH, HOME, locale, temp folders). */
+export function inheritedEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const name of INHERITED_ENV) {
     const value = process.env[name];
