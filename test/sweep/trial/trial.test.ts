@@ -168,7 +168,8 @@ describe('runTrial', () => {
 
   it('prunes a tree: a sleeping grandchild is gone too', async () => {
     const pidFile = path.join(tmp, 'pid');
-    const command = lit(`node ${TRAINER} sleeper ${pidFile} & echo 'mlops:metric {"step": 0, "accuracy": 0}'; sleep 0.3; echo 'mlops:metric {"step": 1}'; wait`);
+    // Step 1 (the prune) only once the grandchild has written its pid: node may start slowly on a busy machine.
+    const command = lit(`node ${TRAINER} sleeper ${pidFile} & echo 'mlops:metric {"step": 0, "accuracy": 0}'; while [ ! -s ${pidFile} ]; do sleep 0.05; done; echo 'mlops:metric {"step": 1}'; wait`);
     const outcome = await run({ command, onIntermediate: (step) => step === 1 });
     expect(outcome.state).toBe('pruned');
     expect(processGone(Number(fs.readFileSync(pidFile, 'utf8')))).toBe(true);
@@ -176,10 +177,11 @@ describe('runTrial', () => {
 
   it('times out, killing the whole process tree', async () => {
     const pidFile = path.join(tmp, 'pid');
-    const outcome = await run({ command: [NODE, TRAINER, 'sleeper', pidFile], timeoutSeconds: 0.5 });
+    // Long enough for node to start and write its pid on a busy machine; the sleeper would sleep far longer.
+    const outcome = await run({ command: [NODE, TRAINER, 'sleeper', pidFile], timeoutSeconds: 2 });
     expect(outcome).toMatchObject({ state: 'failed', attempts: 1 });
-    expect(outcome.reason).toMatch(/^timed out after 0.5s/);
-    expect(outcome.seconds).toBeLessThan(3);
+    expect(outcome.reason).toMatch(/^timed out after 2s/);
+    expect(outcome.seconds).toBeLessThan(5);
     const pid = Number(fs.readFileSync(pidFile, 'utf8'));
     expect(processGone(pid)).toBe(true);
   });
