@@ -27,9 +27,25 @@ describe('the run record on a laptop: mlops validate, sweep and register share .
     // Another model: the record's sweep part is not its lineage, so its params and metrics stay out.
     const other = await runCli(['register', '--name', 'other', '--model', 'train.mjs'], { cwd: workspace });
     expect(other.exitCode).toBe(0);
-    expect(other.stdout + other.stderr).toMatch(/describes the best trial output .* not the model .*train\.mjs: its params, metrics and sweep summary are not attached/);
+    expect(other.stdout + other.stderr).toMatch(/the model .*train\.mjs is none of them: its params, metrics and sweep summary are not attached/);
     const otherShown = JSON.parse((await runCli(['models', 'show', 'other'], { cwd: workspace })).stdout);
     expect(otherShown).toMatchObject({ params: {}, metrics: {}, sweep: null, data: { 'data/train.csv': expect.any(String) } });
+
+    // The README's example: another trial's output with --from-sweep records that trial, not the best.
+    const trials = readJson(path.join(workspace, '.mlops', 'sweep', 'trials.json')) as { number: number; params: object; metrics: object }[];
+    const notBest = trials.find((trial) => trial.number !== sweep.best.trial)!;
+    const trialModel = `.mlops/sweep/trials/${notBest.number}/output`;
+    const fromTrial = await runCli(['register', '--name', 'trial', '--model', trialModel, '--from-sweep', '.mlops/sweep'], { cwd: workspace });
+    expect(fromTrial.stderr).not.toMatch(/^error:/m);
+    const trialShown = JSON.parse((await runCli(['models', 'show', 'trial'], { cwd: workspace })).stdout);
+    expect(trialShown).toMatchObject({ params: notBest.params, metrics: notBest.metrics, sweep: { bestTrial: String(notBest.number) } });
+
+    // A model of no trial of the named sweep: refused, nothing registered.
+    const mismatch = await runCli(['register', '--name', 'mismatch', '--model', 'train.mjs', '--from-sweep', '.mlops/sweep'], { cwd: workspace });
+    expect(mismatch.exitCode).toBe(1);
+    expect(mismatch.stderr).toMatch(/train\.mjs is not an output of the sweep in .*sweep: its lineage .* would describe other files/);
+    expect(mismatch.stderr).toMatch(/How to fix: Pass a trial's output folder of that sweep/);
+    expect((await runCli(['models', 'list'], { cwd: workspace })).stdout).not.toMatch(/mismatch/);
   }, 90000);
 
   test('a record edited by hand is refused with the file, the field and how to fix it', async () => {

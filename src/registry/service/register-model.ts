@@ -12,6 +12,7 @@ import { digestFile } from '../archive/digest.js';
 import type { ManifestGate, ManifestRun, ManifestSweep, ParamValue } from '../manifest.js';
 import type { ModelRegistry, RegisterFile, RegisterResult } from '../registry.js';
 import { validateModelName } from '../names.js';
+import { lineageOfModel, notFromThisSweep } from './trial-lineage.js';
 
 /** What register-model needs, from action inputs or CLI options. */
 export interface RegisterRequest {
@@ -74,20 +75,29 @@ interface DataLineage {
 }
 
 /**
- * The sweep part: of the folder the user named, else of the run record (undefined when it has none).
- * The record's part is taken only for its own model: when the user names another model, the
- * record's params and metrics would be another model's lineage, so they are left out (with a warning).
+ * The sweep part: of the folder the user named, else of the run record (undefined when it has none),
+ * describing the model registered: a model from another trial of that sweep gets that trial's
+ * lineage (trial-lineage.ts). A model from no trial of the named sweep is refused; one from no trial
+ * of the record's sweep gets no sweep lineage (with a warning), never another model's.
  */
 async function sweepSource(request: RegisterRequest, logger: Logger): Promise<LocatedPart<SweepPart> | undefined> {
-  if (request.fromSweep) return readSweepFolder(path.resolve(request.cwd, request.fromSweep));
+  if (request.fromSweep) {
+    const sweepDir = path.resolve(request.cwd, request.fromSweep);
+    const part = await readSweepFolder(sweepDir);
+    if (!request.model) return part;
+    const model = path.resolve(request.cwd, request.model);
+    const lineage = await lineageOfModel(part, sweepDir, model);
+    if (!lineage) throw notFromThisSweep(sweepDir, model);
+    return lineage;
+  }
   const part = await readPartIfPresent(request.record, 'sweep');
-  const best = part?.value.best?.outputDir;
-  if (!part || !request.model || best === undefined) return part;
+  if (!part || !request.model) return part;
   const model = path.resolve(request.cwd, request.model);
-  const bestDir = part.resolve(best);
-  if (model === bestDir || model.startsWith(bestDir + path.sep)) return part;
+  const sweepDir = part.value.trialsJson ? path.dirname(part.resolve(part.value.trialsJson)) : path.dirname(part.file);
+  const lineage = await lineageOfModel(part, sweepDir, model);
+  if (lineage) return lineage;
   logger.warning(
-    `The run record's sweep part (${part.file}) describes the best trial output ${bestDir}, not the model ${model}: its params, metrics and sweep summary are not attached. Pass from-sweep (--from-sweep) to attach a sweep's lineage to this model.`,
+    `The run record's sweep part (${part.file}) describes the trials of the sweep in ${sweepDir}, and the model ${model} is none of them: its params, metrics and sweep summary are not attached. Pass from-sweep (--from-sweep) to attach a sweep's lineage to this model.`,
   );
   return undefined;
 }
