@@ -16,8 +16,9 @@
  * value, hash, verdict and place in the profile on either path (test/data/kernel compares them).
  * The kernel holds a chunk as one byte per UTF-16 code unit of its JS string, so its positions are
  * the string's: a pure-ASCII chunk (TextReader says which) is copied in as it is, any other one is
- * loaded from its string (loadString; wasm/csv-kernel.ts says why the decisions stay the same on
- * UTF-8 text). One kernel per thread; it holds one text at a time, named by
+ * loaded from its string (loadString) or decoded from its UTF-8 bytes by the kernel (decodeUtf8,
+ * TextReader's decoder for the CSV parser); wasm/csv-kernel.ts says why the decisions stay the
+ * same on UTF-8 text. One kernel per thread; it holds one text at a time, named by
  * `generation`: a batch remembers the generation of its text, and a consumer whose text is no
  * longer loaded (another reader loaded its own in between) takes the JS path. MLOPS_WASM=0 turns
  * the kernel off (A/B runs).
@@ -68,6 +69,7 @@ interface KernelExports {
   partitionRecords(n: number, width: number, a: number, b: number, c: number, d: number, states: number, keep: number, first: number, out: number, starts: number, cursors: number): number;
   hashTexts(text: number, wide: number, starts: number, ends: number, n: number, outA: number, outB: number): void;
   narrowText(wide: number, text: number, n: number): void;
+  decodeUtf8(src: number, n: number, wide: number, text: number): number;
   foldColumn(accA: number, accB: number, cellA: number, cellB: number, n: number, first: number, last: number): void;
   foldEmpty(accA: number, accB: number, n: number): void;
   sortFloat64(values: number, n: number, keys: number, tmp: number, counts: number): void;
@@ -160,6 +162,8 @@ export class CsvKernel {
   private textLength = 0;
   /** Where the loaded text's UTF-16 code units are (loadString), 0 when it was loaded as ASCII bytes. */
   private textWide = 0;
+  /** The string decodeUtf8 made of the loaded text, if it did (loadString then has nothing to do). */
+  private decoded: string | undefined;
   private layout: Layout;
   /** The widest batch reserved for (its column count). */
   private ncols = 0;
@@ -195,6 +199,7 @@ export class CsvKernel {
     this.layout = makeLayout(l.starts, this.ncols * paddedStride(most), most, l.textCapacity);
     this.generation++; // the text's region moved
     this.textLength = 0;
+    this.decoded = undefined;
     this.ensureMemory();
   }
 
@@ -211,12 +216,32 @@ export class CsvKernel {
    * written in by Node (a copy), then narrowed to the byte per code unit the kernel reads.
    */
   loadString(text: string): number {
+    if (text === this.decoded) return this.generation;
     const l = this.makeRoom(text.length);
     const wide = wideAt(l);
     Buffer.from(this.exports.memory.buffer, wide, text.length * 2).write(text, 'utf16le');
     this.exports.narrowText(wide, l.text, text.length);
     this.textWide = wide;
     return this.loaded(text.length);
+  }
+
+  /**
+   * Decodes well-formed UTF-8 `bytes` (buffer.isUtf8 said so) to the string Buffer's
+   * toString('utf8') gives, loading it as loadString would: TextReader's decoder for the CSV
+   * parser's blocks. WebAssembly decodes to UTF-16 code units, and a string made from those costs a
+   * fraction of V8's UTF-8 decoding (bench/README.md has the figures).
+   */
+  decodeUtf8(bytes: Uint8Array): string {
+    const l = this.makeRoom(bytes.length);
+    const wide = wideAt(l);
+    const raw = wide + 2 * l.textCapacity;
+    this.u8.set(bytes, raw);
+    const units = this.exports.decodeUtf8(raw, bytes.length, wide, l.text);
+    const text = Buffer.from(this.exports.memory.buffer, wide, units * 2).toString('utf16le');
+    this.textWide = wide;
+    this.loaded(units);
+    this.decoded = text;
+    return text;
   }
 
   private makeRoom(length: number): Layout {
@@ -233,6 +258,7 @@ export class CsvKernel {
     const l = this.layout;
     this.u8.fill(10, l.text + length, l.text + length + PAD);
     this.textLength = length;
+    this.decoded = undefined;
     return ++this.generation;
   }
 
@@ -461,7 +487,8 @@ export class CsvKernel {
 
   private ensureMemory(): void {
     const l = this.layout;
-    const needed = wideAt(l) + 2 * l.textCapacity;
+    // the text's code units, then room for the UTF-8 bytes decodeUtf8 reads
+    const needed = wideAt(l) + 3 * l.textCapacity;
     const memory = this.exports.memory;
     if (needed > memory.buffer.byteLength) memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE));
     this.refreshViews();

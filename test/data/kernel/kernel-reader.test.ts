@@ -4,6 +4,7 @@
  * breaks in fields, CRLF, blank lines, ragged rows) and on the benchmark's kind of data.
  */
 import { openSync, readSync, closeSync, existsSync } from 'node:fs';
+import { csvKernel } from '../../../src/data/kernel/csv-kernel.js';
 import { readCsv } from '../../../src/data/readers/csv/csv-reader.js';
 import type { CsvOptions } from '../../../src/data/readers/csv/csv-options.js';
 import type { TextBatch } from '../../../src/data/readers/csv/text-batch.js';
@@ -138,6 +139,18 @@ describe('CSV kernel: same batches as the JS parser', () => {
     // the kernel took the batches' UTF-8 text (but where it gave up on a file whose rows it
     // mostly leaves to JS: those with quotes and `""`)
     expect(kernelBatches).toBeGreaterThan(batches * 0.9);
+  });
+
+  test('the kernel decodes UTF-8 to the string Node does (ASCII runs of every length, every sequence length)', () => {
+    const kernel = csvKernel();
+    expect(kernel).toBeDefined();
+    for (let seed = 60; seed < 70; seed++) {
+      const rand = rng(seed);
+      const parts: string[] = [];
+      for (let k = 0; k < 400; k++) parts.push(rand() < 0.5 ? pick(rand, UTF8_TEXT) : 'a,1\n"'.repeat(Math.floor(rand() * 12)).slice(0, Math.floor(rand() * 40)));
+      const bytes = Buffer.from(parts.join(''));
+      expect(kernel?.decodeUtf8(bytes)).toBe(bytes.toString('utf8'));
+    }
   });
 
   test('invalid UTF-8: the same rows before it and the same error, both ways', async () => {

@@ -100,6 +100,11 @@ export class CsvBatchParser {
     this.newBatch();
   }
 
+  /** The kernel this parser loads its texts into, if any (it may stop using it later). */
+  kernelInUse(): CsvKernel | undefined {
+    return this.kernel;
+  }
+
   /** True when the current batch holds batchRows rows and must be taken before parsing on. */
   get full(): boolean {
     return this.rowCount >= this.settings.batchRows;

@@ -70,7 +70,9 @@ export async function* readCsvRange(file: string, range: CsvRange, options: CsvR
 
   const { handle } = await openDataFile(file);
   try {
-    const reader = new TextReader(handle, range.start, range.end, resolved.chunkBytes, options.onBytes);
+    // the parser's kernel decodes UTF-8 blocks (faster than Node) and keeps them loaded for it
+    const kernel = parser.kernelInUse();
+    const reader = new TextReader(handle, range.start, range.end, resolved.chunkBytes, options.onBytes, kernel && ((bytes) => kernel.decodeUtf8(bytes)));
     let consumed = 0;
     for (;;) {
       const block = await reader.next(consumed);
