@@ -1035,8 +1035,8 @@ function partEntry(d) {
 
 // EXTERNAL MODULE: ./src/config/paths.ts
 var config_paths = __webpack_require__(81066);
-// EXTERNAL MODULE: ./src/registry/service/register-model.ts
-var register_model = __webpack_require__(3958);
+// EXTERNAL MODULE: ./src/registry/service/register-model.ts + 1 modules
+var register_model = __webpack_require__(51446);
 // EXTERNAL MODULE: ./src/report/terminal.ts
 var terminal = __webpack_require__(87496);
 // EXTERNAL MODULE: ./src/cli/console-logger.ts

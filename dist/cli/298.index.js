@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92235);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60134);
 /* harmony import */ var _config_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81066);
-/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3958);
+/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51446);
 /* harmony import */ var _registry_service_models_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79352);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58382);
 /* harmony import */ var _shared_did_you_mean_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(44498);

@@ -2011,8 +2011,8 @@ function failIfFailed(run) {
 var config_paths = __webpack_require__(81066);
 // EXTERNAL MODULE: ./src/report/terminal.ts
 var terminal = __webpack_require__(87496);
-// EXTERNAL MODULE: ./src/registry/service/register-model.ts
-var register_model = __webpack_require__(3958);
+// EXTERNAL MODULE: ./src/registry/service/register-model.ts + 1 modules
+var register_model = __webpack_require__(51446);
 // EXTERNAL MODULE: ./src/cli/console-logger.ts
 var console_logger = __webpack_require__(58328);
 ;// CONCATENATED MODULE: ./src/cli/gate-command.ts

@@ -32,8 +32,8 @@ var plan_sweep = __webpack_require__(24715);
 var run_sweep = __webpack_require__(37516);
 // EXTERNAL MODULE: ./src/report/sweep-text.ts
 var sweep_text = __webpack_require__(93880);
-// EXTERNAL MODULE: ./src/registry/service/register-model.ts
-var register_model = __webpack_require__(3958);
+// EXTERNAL MODULE: ./src/registry/service/register-model.ts + 1 modules
+var register_model = __webpack_require__(51446);
 // EXTERNAL MODULE: ./src/backends/open.ts + 24 modules
 var backends_open = __webpack_require__(92235);
 // EXTERNAL MODULE: ./src/record/index.ts + 5 modules

@@ -30786,7 +30786,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _gate_pr_report_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(41377);
 /* harmony import */ var _shared_safe_read_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(39677);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(98730);
-/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3958);
+/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(51446);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(58382);
 /* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(78451);
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(82351);
@@ -50774,7 +50774,7 @@ async function packModel(path, outDir, options = {}) {
         info = await stat(source);
     }
     catch (cause) {
-        throw new UserError(`Model path ${path} does not exist or cannot be read.`, { cause, hint: 'Check the model path in mlops.yml or the action inputs.' });
+        throw new UserError(`Model path ${path} does not exist or cannot be read.`, { cause, hint: "Check the `model` input (`--model`), or, when it is left out, the best trial's output folder that the run record's sweep part names (rerun the sweep or download its artifact)." });
     }
     if (info.isFile()) {
         if (info.size > partBytes)
@@ -50965,28 +50965,114 @@ function parseSeq(ref) {
 
 /***/ }),
 
-/***/ 3958:
+/***/ 51446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ commitOf)
-/* harmony export */ });
-/* unused harmony export registerModel */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58382);
-/* harmony import */ var _shared_scratch_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(44365);
-/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(78451);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(98730);
-/* harmony import */ var _archive_pack_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(53789);
-/* harmony import */ var _archive_digest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(59316);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(21815);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ commitOf)
+});
+
+// UNUSED EXPORTS: registerModel
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: ./src/shared/scratch-dir.ts
+var scratch_dir = __nccwpck_require__(44365);
+// EXTERNAL MODULE: ./src/shared/json.ts
+var json = __nccwpck_require__(78451);
+// EXTERNAL MODULE: ./src/record/index.ts + 2 modules
+var record = __nccwpck_require__(98730);
+// EXTERNAL MODULE: ./src/registry/archive/pack.ts + 3 modules
+var pack = __nccwpck_require__(53789);
+// EXTERNAL MODULE: ./src/registry/archive/digest.ts
+var digest = __nccwpck_require__(59316);
+// EXTERNAL MODULE: ./src/registry/names.ts
+var names = __nccwpck_require__(21815);
+;// CONCATENATED MODULE: ./src/registry/service/trial-lineage.ts
+
+
+
+
+/**
+ * The sweep lineage of the model being registered. A sweep's part describes its best trial; a model
+ * taken from another trial of the same sweep (`<sweep>/trials/<n>/output`, also under a matrix leg's
+ * folder) gets that trial's number, value, params and metrics from the sweep's trials.json instead,
+ * so the manifest always describes the files registered. `undefined`: the model is in no trial
+ * folder of this sweep.
+ */
+async function trial_lineage_lineageOfModel(part, sweepDir, model) {
+    const best = part.value.best;
+    if (best?.outputDir !== undefined && isInside(model, part.resolve(best.outputDir)))
+        return part;
+    const trialNumber = trialFolderNumber(sweepDir, model);
+    if (trialNumber === undefined)
+        return undefined;
+    if (best?.trial === trialNumber)
+        return part;
+    const trialsFile = part.value.trialsJson ? part.resolve(part.value.trialsJson) : path.join(sweepDir, 'trials.json');
+    const trial = await readTrial(trialsFile, trialNumber);
+    return { ...part, value: { ...part.value, best: { trial: trialNumber, value: trial.value, params: trial.params, metrics: trial.metrics, outputDir: path.relative(path.dirname(part.file), model) } } };
+}
+/** The refusal when the user named a sweep (from-sweep) that the model is not an output of. */
+function trial_lineage_notFromThisSweep(sweepDir, model) {
+    return new InputError(`The model ${model} is not an output of the sweep in ${sweepDir}: its lineage (params, metrics, trial) would describe other files.`, {
+        hint: `Pass a trial's output folder of that sweep (${path.join(sweepDir, 'trials', '<n>', 'output')}), or leave out from-sweep (--from-sweep) and give the lineage with metrics and params (--metrics, --params).`,
+    });
+}
+function isInside(file, dir) {
+    return file === dir || file.startsWith(dir + path.sep);
+}
+/** n when `model` lies in a `trials/<n>/` folder under the sweep's folder. */
+function trialFolderNumber(sweepDir, model) {
+    const relative = path.relative(sweepDir, model);
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative))
+        return undefined;
+    const parts = relative.split(path.sep);
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'trials' && /^\d+$/.test(parts[i + 1]))
+            return Number(parts[i + 1]);
+    }
+    return undefined;
+}
+/** Trial `number` of trials.json (the sweep's every trial), checked field by field: it must have completed. */
+async function readTrial(file, number) {
+    const hint = 'Register a trial of a finished sweep from its folder (trials.json is written when the sweep ends), or run the sweep again.';
+    const trials = await readJsonFile(file, { what: 'trials file', hint });
+    if (!Array.isArray(trials))
+        throw new RecordError(`The trials file ${file} is malformed: it must be a list of trials, not ${describeJson(trials)}.`, { location: { file }, hint });
+    const index = trials.findIndex((trial) => isRecord(trial) && trial.number === number);
+    const trial = trials[index];
+    if (!isRecord(trial))
+        throw new RecordError(`The trials file ${file} has no trial ${number}, whose output folder is being registered.`, { location: { file }, hint });
+    const where = { file, key: `[${index}]` };
+    if (trial.state !== 'complete' || typeof trial.value !== 'number') {
+        throw new InputError(`Trial ${number} did not complete (state ${describeJson(trial.state)}): its output is not a finished model.`, {
+            location: where,
+            hint: 'Register the output of a complete trial (the trials table lists them, best first).',
+        });
+    }
+    const params = trial.params;
+    const metrics = trial.metrics;
+    const scalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+    if (!isRecord(params) || !Object.values(params).every(scalar))
+        throw new RecordError(`The trials file ${file} is malformed: trial ${number}'s params must be an object of values.`, { location: where, hint });
+    if (!isRecord(metrics) || !Object.values(metrics).every((v) => typeof v === 'number'))
+        throw new RecordError(`The trials file ${file} is malformed: trial ${number}'s metrics must be an object of numbers.`, { location: where, hint });
+    return { value: trial.value, params: params, metrics: metrics };
+}
+
+;// CONCATENATED MODULE: ./src/registry/service/register-model.ts
+
 
 
 
@@ -51019,22 +51105,32 @@ function scalars(values) {
     return out;
 }
 /**
- * The sweep part: of the folder the user named, else of the run record (undefined when it has none).
- * The record's part is taken only for its own model: when the user names another model, the
- * record's params and metrics would be another model's lineage, so they are left out (with a warning).
+ * The sweep part: of the folder the user named, else of the run record (undefined when it has none),
+ * describing the model registered: a model from another trial of that sweep gets that trial's
+ * lineage (trial-lineage.ts). A model from no trial of the named sweep is refused; one from no trial
+ * of the record's sweep gets no sweep lineage (with a warning), never another model's.
  */
 async function sweepSource(request, logger) {
-    if (request.fromSweep)
-        return readSweepFolder(path.resolve(request.cwd, request.fromSweep));
+    if (request.fromSweep) {
+        const sweepDir = path.resolve(request.cwd, request.fromSweep);
+        const part = await readSweepFolder(sweepDir);
+        if (!request.model)
+            return part;
+        const model = path.resolve(request.cwd, request.model);
+        const lineage = await lineageOfModel(part, sweepDir, model);
+        if (!lineage)
+            throw notFromThisSweep(sweepDir, model);
+        return lineage;
+    }
     const part = await readPartIfPresent(request.record, 'sweep');
-    const best = part?.value.best?.outputDir;
-    if (!part || !request.model || best === undefined)
+    if (!part || !request.model)
         return part;
     const model = path.resolve(request.cwd, request.model);
-    const bestDir = part.resolve(best);
-    if (model === bestDir || model.startsWith(bestDir + path.sep))
-        return part;
-    logger.warning(`The run record's sweep part (${part.file}) describes the best trial output ${bestDir}, not the model ${model}: its params, metrics and sweep summary are not attached. Pass from-sweep (--from-sweep) to attach a sweep's lineage to this model.`);
+    const sweepDir = part.value.trialsJson ? path.dirname(part.resolve(part.value.trialsJson)) : path.dirname(part.file);
+    const lineage = await lineageOfModel(part, sweepDir, model);
+    if (lineage)
+        return lineage;
+    logger.warning(`The run record's sweep part (${part.file}) describes the trials of the sweep in ${sweepDir}, and the model ${model} is none of them: its params, metrics and sweep summary are not attached. Pass from-sweep (--from-sweep) to attach a sweep's lineage to this model.`);
     return undefined;
 }
 /** The data lineage: of the profile the user named, else of the run record's data part. */
@@ -51084,7 +51180,7 @@ function modelOf(request, sweep) {
 }
 /** The commit checked out in `cwd`, for lineage outside Actions; undefined outside a git checkout. */
 function gitHead(cwd) {
-    const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' });
+    const result = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' });
     const sha = result.status === 0 ? result.stdout.trim() : '';
     return /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
 }

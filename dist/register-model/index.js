@@ -30826,7 +30826,7 @@ async function sendEvent(sink, event, logger) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82351);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95632);
-/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17749);
+/* harmony import */ var _registry_service_register_model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54554);
 /* harmony import */ var _backends_open_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(44126);
 /* harmony import */ var _events_model_events_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(29360);
 /* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(60134);
@@ -44452,7 +44452,7 @@ function parseSeq(ref) {
 
 /***/ }),
 
-/***/ 17749:
+/***/ 54554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45005,7 +45005,7 @@ async function packModel(path, outDir, options = {}) {
         info = await (0,promises_.stat)(source);
     }
     catch (cause) {
-        throw new errors/* UserError */.yo(`Model path ${path} does not exist or cannot be read.`, { cause, hint: 'Check the model path in mlops.yml or the action inputs.' });
+        throw new errors/* UserError */.yo(`Model path ${path} does not exist or cannot be read.`, { cause, hint: "Check the `model` input (`--model`), or, when it is left out, the best trial's output folder that the run record's sweep part names (rerun the sweep or download its artifact)." });
     }
     if (info.isFile()) {
         if (info.size > partBytes)
@@ -45054,7 +45054,81 @@ async function packModel(path, outDir, options = {}) {
 
 // EXTERNAL MODULE: ./src/registry/names.ts
 var names = __nccwpck_require__(21815);
+;// CONCATENATED MODULE: ./src/registry/service/trial-lineage.ts
+
+
+
+
+/**
+ * The sweep lineage of the model being registered. A sweep's part describes its best trial; a model
+ * taken from another trial of the same sweep (`<sweep>/trials/<n>/output`, also under a matrix leg's
+ * folder) gets that trial's number, value, params and metrics from the sweep's trials.json instead,
+ * so the manifest always describes the files registered. `undefined`: the model is in no trial
+ * folder of this sweep.
+ */
+async function lineageOfModel(part, sweepDir, model) {
+    const best = part.value.best;
+    if (best?.outputDir !== undefined && trial_lineage_isInside(model, part.resolve(best.outputDir)))
+        return part;
+    const trialNumber = trialFolderNumber(sweepDir, model);
+    if (trialNumber === undefined)
+        return undefined;
+    if (best?.trial === trialNumber)
+        return part;
+    const trialsFile = part.value.trialsJson ? part.resolve(part.value.trialsJson) : external_node_path_default().join(sweepDir, 'trials.json');
+    const trial = await readTrial(trialsFile, trialNumber);
+    return { ...part, value: { ...part.value, best: { trial: trialNumber, value: trial.value, params: trial.params, metrics: trial.metrics, outputDir: external_node_path_default().relative(external_node_path_default().dirname(part.file), model) } } };
+}
+/** The refusal when the user named a sweep (from-sweep) that the model is not an output of. */
+function notFromThisSweep(sweepDir, model) {
+    return new errors/* InputError */.dz(`The model ${model} is not an output of the sweep in ${sweepDir}: its lineage (params, metrics, trial) would describe other files.`, {
+        hint: `Pass a trial's output folder of that sweep (${external_node_path_default().join(sweepDir, 'trials', '<n>', 'output')}), or leave out from-sweep (--from-sweep) and give the lineage with metrics and params (--metrics, --params).`,
+    });
+}
+function trial_lineage_isInside(file, dir) {
+    return file === dir || file.startsWith(dir + (external_node_path_default()).sep);
+}
+/** n when `model` lies in a `trials/<n>/` folder under the sweep's folder. */
+function trialFolderNumber(sweepDir, model) {
+    const relative = external_node_path_default().relative(sweepDir, model);
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    const parts = relative.split((external_node_path_default()).sep);
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'trials' && /^\d+$/.test(parts[i + 1]))
+            return Number(parts[i + 1]);
+    }
+    return undefined;
+}
+/** Trial `number` of trials.json (the sweep's every trial), checked field by field: it must have completed. */
+async function readTrial(file, number) {
+    const hint = 'Register a trial of a finished sweep from its folder (trials.json is written when the sweep ends), or run the sweep again.';
+    const trials = await (0,json/* readJsonFile */.JE)(file, { what: 'trials file', hint });
+    if (!Array.isArray(trials))
+        throw new record/* RecordError */.W1(`The trials file ${file} is malformed: it must be a list of trials, not ${(0,json/* describeJson */.kw)(trials)}.`, { location: { file }, hint });
+    const index = trials.findIndex((trial) => (0,json/* isRecord */.u4)(trial) && trial.number === number);
+    const trial = trials[index];
+    if (!(0,json/* isRecord */.u4)(trial))
+        throw new record/* RecordError */.W1(`The trials file ${file} has no trial ${number}, whose output folder is being registered.`, { location: { file }, hint });
+    const where = { file, key: `[${index}]` };
+    if (trial.state !== 'complete' || typeof trial.value !== 'number') {
+        throw new errors/* InputError */.dz(`Trial ${number} did not complete (state ${(0,json/* describeJson */.kw)(trial.state)}): its output is not a finished model.`, {
+            location: where,
+            hint: 'Register the output of a complete trial (the trials table lists them, best first).',
+        });
+    }
+    const params = trial.params;
+    const metrics = trial.metrics;
+    const scalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+    if (!(0,json/* isRecord */.u4)(params) || !Object.values(params).every(scalar))
+        throw new record/* RecordError */.W1(`The trials file ${file} is malformed: trial ${number}'s params must be an object of values.`, { location: where, hint });
+    if (!(0,json/* isRecord */.u4)(metrics) || !Object.values(metrics).every((v) => typeof v === 'number'))
+        throw new record/* RecordError */.W1(`The trials file ${file} is malformed: trial ${number}'s metrics must be an object of numbers.`, { location: where, hint });
+    return { value: trial.value, params: params, metrics: metrics };
+}
+
 ;// CONCATENATED MODULE: ./src/registry/service/register-model.ts
+
 
 
 
@@ -45087,22 +45161,32 @@ function scalars(values) {
     return out;
 }
 /**
- * The sweep part: of the folder the user named, else of the run record (undefined when it has none).
- * The record's part is taken only for its own model: when the user names another model, the
- * record's params and metrics would be another model's lineage, so they are left out (with a warning).
+ * The sweep part: of the folder the user named, else of the run record (undefined when it has none),
+ * describing the model registered: a model from another trial of that sweep gets that trial's
+ * lineage (trial-lineage.ts). A model from no trial of the named sweep is refused; one from no trial
+ * of the record's sweep gets no sweep lineage (with a warning), never another model's.
  */
 async function sweepSource(request, logger) {
-    if (request.fromSweep)
-        return (0,record/* readSweepFolder */.tt)(external_node_path_default().resolve(request.cwd, request.fromSweep));
+    if (request.fromSweep) {
+        const sweepDir = external_node_path_default().resolve(request.cwd, request.fromSweep);
+        const part = await (0,record/* readSweepFolder */.tt)(sweepDir);
+        if (!request.model)
+            return part;
+        const model = external_node_path_default().resolve(request.cwd, request.model);
+        const lineage = await lineageOfModel(part, sweepDir, model);
+        if (!lineage)
+            throw notFromThisSweep(sweepDir, model);
+        return lineage;
+    }
     const part = await (0,record/* readPartIfPresent */.As)(request.record, 'sweep');
-    const best = part?.value.best?.outputDir;
-    if (!part || !request.model || best === undefined)
+    if (!part || !request.model)
         return part;
     const model = external_node_path_default().resolve(request.cwd, request.model);
-    const bestDir = part.resolve(best);
-    if (model === bestDir || model.startsWith(bestDir + (external_node_path_default()).sep))
-        return part;
-    logger.warning(`The run record's sweep part (${part.file}) describes the best trial output ${bestDir}, not the model ${model}: its params, metrics and sweep summary are not attached. Pass from-sweep (--from-sweep) to attach a sweep's lineage to this model.`);
+    const sweepDir = part.value.trialsJson ? external_node_path_default().dirname(part.resolve(part.value.trialsJson)) : external_node_path_default().dirname(part.file);
+    const lineage = await lineageOfModel(part, sweepDir, model);
+    if (lineage)
+        return lineage;
+    logger.warning(`The run record's sweep part (${part.file}) describes the trials of the sweep in ${sweepDir}, and the model ${model} is none of them: its params, metrics and sweep summary are not attached. Pass from-sweep (--from-sweep) to attach a sweep's lineage to this model.`);
     return undefined;
 }
 /** The data lineage: of the profile the user named, else of the run record's data part. */

@@ -1,5 +1,5 @@
-export const id = 267;
-export const ids = [267];
+export const id = 497;
+export const ids = [497];
 export const modules = {
 
 /***/ 59316:
@@ -535,7 +535,7 @@ async function packModel(path, outDir, options = {}) {
         info = await (0,promises_.stat)(source);
     }
     catch (cause) {
-        throw new errors/* UserError */.yo(`Model path ${path} does not exist or cannot be read.`, { cause, hint: 'Check the model path in mlops.yml or the action inputs.' });
+        throw new errors/* UserError */.yo(`Model path ${path} does not exist or cannot be read.`, { cause, hint: "Check the `model` input (`--model`), or, when it is left out, the best trial's output folder that the run record's sweep part names (rerun the sweep or download its artifact)." });
     }
     if (info.isFile()) {
         if (info.size > partBytes)
@@ -1108,28 +1108,115 @@ function diffRows(a, b) {
 
 /***/ }),
 
-/***/ 3958:
+/***/ 51446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ registerModel),
-/* harmony export */   D: () => (/* binding */ commitOf)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
-/* harmony import */ var _shared_scratch_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44365);
-/* harmony import */ var _shared_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78451);
-/* harmony import */ var _record_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60134);
-/* harmony import */ var _archive_pack_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53789);
-/* harmony import */ var _archive_digest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(59316);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(21815);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ commitOf),
+  $: () => (/* binding */ registerModel)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
+// EXTERNAL MODULE: ./src/shared/scratch-dir.ts
+var scratch_dir = __webpack_require__(44365);
+// EXTERNAL MODULE: ./src/shared/json.ts
+var json = __webpack_require__(78451);
+// EXTERNAL MODULE: ./src/record/index.ts + 5 modules
+var record = __webpack_require__(60134);
+// EXTERNAL MODULE: ./src/registry/archive/pack.ts + 3 modules
+var pack = __webpack_require__(53789);
+// EXTERNAL MODULE: ./src/registry/archive/digest.ts
+var archive_digest = __webpack_require__(59316);
+// EXTERNAL MODULE: ./src/registry/names.ts
+var names = __webpack_require__(21815);
+;// CONCATENATED MODULE: ./src/registry/service/trial-lineage.ts
+
+
+
+
+/**
+ * The sweep lineage of the model being registered. A sweep's part describes its best trial; a model
+ * taken from another trial of the same sweep (`<sweep>/trials/<n>/output`, also under a matrix leg's
+ * folder) gets that trial's number, value, params and metrics from the sweep's trials.json instead,
+ * so the manifest always describes the files registered. `undefined`: the model is in no trial
+ * folder of this sweep.
+ */
+async function lineageOfModel(part, sweepDir, model) {
+    const best = part.value.best;
+    if (best?.outputDir !== undefined && isInside(model, part.resolve(best.outputDir)))
+        return part;
+    const trialNumber = trialFolderNumber(sweepDir, model);
+    if (trialNumber === undefined)
+        return undefined;
+    if (best?.trial === trialNumber)
+        return part;
+    const trialsFile = part.value.trialsJson ? part.resolve(part.value.trialsJson) : external_node_path_default().join(sweepDir, 'trials.json');
+    const trial = await readTrial(trialsFile, trialNumber);
+    return { ...part, value: { ...part.value, best: { trial: trialNumber, value: trial.value, params: trial.params, metrics: trial.metrics, outputDir: external_node_path_default().relative(external_node_path_default().dirname(part.file), model) } } };
+}
+/** The refusal when the user named a sweep (from-sweep) that the model is not an output of. */
+function notFromThisSweep(sweepDir, model) {
+    return new errors/* InputError */.dz(`The model ${model} is not an output of the sweep in ${sweepDir}: its lineage (params, metrics, trial) would describe other files.`, {
+        hint: `Pass a trial's output folder of that sweep (${external_node_path_default().join(sweepDir, 'trials', '<n>', 'output')}), or leave out from-sweep (--from-sweep) and give the lineage with metrics and params (--metrics, --params).`,
+    });
+}
+function isInside(file, dir) {
+    return file === dir || file.startsWith(dir + (external_node_path_default()).sep);
+}
+/** n when `model` lies in a `trials/<n>/` folder under the sweep's folder. */
+function trialFolderNumber(sweepDir, model) {
+    const relative = external_node_path_default().relative(sweepDir, model);
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    const parts = relative.split((external_node_path_default()).sep);
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'trials' && /^\d+$/.test(parts[i + 1]))
+            return Number(parts[i + 1]);
+    }
+    return undefined;
+}
+/** Trial `number` of trials.json (the sweep's every trial), checked field by field: it must have completed. */
+async function readTrial(file, number) {
+    const hint = 'Register a trial of a finished sweep from its folder (trials.json is written when the sweep ends), or run the sweep again.';
+    const trials = await (0,json/* readJsonFile */.JE)(file, { what: 'trials file', hint });
+    if (!Array.isArray(trials))
+        throw new record/* RecordError */.W1(`The trials file ${file} is malformed: it must be a list of trials, not ${(0,json/* describeJson */.kw)(trials)}.`, { location: { file }, hint });
+    const index = trials.findIndex((trial) => (0,json/* isRecord */.u4)(trial) && trial.number === number);
+    const trial = trials[index];
+    if (!(0,json/* isRecord */.u4)(trial))
+        throw new record/* RecordError */.W1(`The trials file ${file} has no trial ${number}, whose output folder is being registered.`, { location: { file }, hint });
+    const where = { file, key: `[${index}]` };
+    if (trial.state !== 'complete' || typeof trial.value !== 'number') {
+        throw new errors/* InputError */.dz(`Trial ${number} did not complete (state ${(0,json/* describeJson */.kw)(trial.state)}): its output is not a finished model.`, {
+            location: where,
+            hint: 'Register the output of a complete trial (the trials table lists them, best first).',
+        });
+    }
+    const params = trial.params;
+    const metrics = trial.metrics;
+    const scalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+    if (!(0,json/* isRecord */.u4)(params) || !Object.values(params).every(scalar))
+        throw new record/* RecordError */.W1(`The trials file ${file} is malformed: trial ${number}'s params must be an object of values.`, { location: where, hint });
+    if (!(0,json/* isRecord */.u4)(metrics) || !Object.values(metrics).every((v) => typeof v === 'number'))
+        throw new record/* RecordError */.W1(`The trials file ${file} is malformed: trial ${number}'s metrics must be an object of numbers.`, { location: where, hint });
+    return { value: trial.value, params: params, metrics: metrics };
+}
+
+;// CONCATENATED MODULE: ./src/registry/service/register-model.ts
+
 
 
 
@@ -1150,7 +1237,7 @@ function numbers(values, file) {
         else if (value !== null && typeof value === 'object')
             continue; // nested sections are not metrics
         else
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`Metric "${key}" in ${file} is ${(0,_shared_json_js__WEBPACK_IMPORTED_MODULE_6__/* .describeJson */ .kw)(value)}, not a finite number.`, { location: { file, key }, hint: 'Metrics are numbers; leave others out.' });
+            throw new errors/* InputError */.dz(`Metric "${key}" in ${file} is ${(0,json/* describeJson */.kw)(value)}, not a finite number.`, { location: { file, key }, hint: 'Metrics are numbers; leave others out.' });
     }
     return out;
 }
@@ -1162,36 +1249,46 @@ function scalars(values) {
     return out;
 }
 /**
- * The sweep part: of the folder the user named, else of the run record (undefined when it has none).
- * The record's part is taken only for its own model: when the user names another model, the
- * record's params and metrics would be another model's lineage, so they are left out (with a warning).
+ * The sweep part: of the folder the user named, else of the run record (undefined when it has none),
+ * describing the model registered: a model from another trial of that sweep gets that trial's
+ * lineage (trial-lineage.ts). A model from no trial of the named sweep is refused; one from no trial
+ * of the record's sweep gets no sweep lineage (with a warning), never another model's.
  */
 async function sweepSource(request, logger) {
-    if (request.fromSweep)
-        return (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readSweepFolder */ .tt)(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(request.cwd, request.fromSweep));
-    const part = await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readPartIfPresent */ .As)(request.record, 'sweep');
-    const best = part?.value.best?.outputDir;
-    if (!part || !request.model || best === undefined)
+    if (request.fromSweep) {
+        const sweepDir = external_node_path_default().resolve(request.cwd, request.fromSweep);
+        const part = await (0,record/* readSweepFolder */.tt)(sweepDir);
+        if (!request.model)
+            return part;
+        const model = external_node_path_default().resolve(request.cwd, request.model);
+        const lineage = await lineageOfModel(part, sweepDir, model);
+        if (!lineage)
+            throw notFromThisSweep(sweepDir, model);
+        return lineage;
+    }
+    const part = await (0,record/* readPartIfPresent */.As)(request.record, 'sweep');
+    if (!part || !request.model)
         return part;
-    const model = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(request.cwd, request.model);
-    const bestDir = part.resolve(best);
-    if (model === bestDir || model.startsWith(bestDir + (node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)))
-        return part;
-    logger.warning(`The run record's sweep part (${part.file}) describes the best trial output ${bestDir}, not the model ${model}: its params, metrics and sweep summary are not attached. Pass from-sweep (--from-sweep) to attach a sweep's lineage to this model.`);
+    const model = external_node_path_default().resolve(request.cwd, request.model);
+    const sweepDir = part.value.trialsJson ? external_node_path_default().dirname(part.resolve(part.value.trialsJson)) : external_node_path_default().dirname(part.file);
+    const lineage = await lineageOfModel(part, sweepDir, model);
+    if (lineage)
+        return lineage;
+    logger.warning(`The run record's sweep part (${part.file}) describes the trials of the sweep in ${sweepDir}, and the model ${model} is none of them: its params, metrics and sweep summary are not attached. Pass from-sweep (--from-sweep) to attach a sweep's lineage to this model.`);
     return undefined;
 }
 /** The data lineage: of the profile the user named, else of the run record's data part. */
 async function dataSource(request) {
     if (request.profile) {
-        const profilePath = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(request.cwd, request.profile);
-        return { files: await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readProfileFiles */ .vL)(profilePath), profilePath };
+        const profilePath = external_node_path_default().resolve(request.cwd, request.profile);
+        return { files: await (0,record/* readProfileFiles */.vL)(profilePath), profilePath };
     }
-    const part = await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readPartIfPresent */ .As)(request.record, 'data');
+    const part = await (0,record/* readPartIfPresent */.As)(request.record, 'data');
     if (!part)
         return undefined;
     const profilePath = part.resolve(part.value.profile);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(profilePath)) {
-        throw new _record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RecordError */ .W1(`The run record ${part.file} names the profile ${profilePath} (field data.profile), which does not exist.`, {
+    if (!(0,external_node_fs_.existsSync)(profilePath)) {
+        throw new record/* RecordError */.W1(`The run record ${part.file} names the profile ${profilePath} (field data.profile), which does not exist.`, {
             location: { file: part.file, key: 'data.profile' },
             hint: "Download validate-data's artifact beside the record (the profile travels with it), or pass the profile input (--profile).",
         });
@@ -1205,7 +1302,7 @@ async function dataSource(request) {
 async function gateSource(request) {
     if (request.model || request.fromSweep)
         return null;
-    const part = await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readPartIfPresent */ .As)(request.record, 'gate');
+    const part = await (0,record/* readPartIfPresent */.As)(request.record, 'gate');
     if (!part)
         return null;
     const { verdict, baselineVersion, reasons } = part.value;
@@ -1214,20 +1311,20 @@ async function gateSource(request) {
 /** The model to register: the one the user named, else the sweep part's best output. */
 function modelOf(request, sweep) {
     if (request.model)
-        return node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(request.cwd, request.model);
+        return external_node_path_default().resolve(request.cwd, request.model);
     const hint = 'Pass the model input (--model), or run train-and-sweep first: its sweep part names the best trial\'s output.';
     if (!sweep)
-        throw new _record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RecordError */ .W1(`No model to register: no model input, and the run record ${request.record} has no sweep part (field "sweep" is missing).`, { location: { file: request.record, key: 'sweep' }, hint });
+        throw new record/* RecordError */.W1(`No model to register: no model input, and the run record ${request.record} has no sweep part (field "sweep" is missing).`, { location: { file: request.record, key: 'sweep' }, hint });
     const outputDir = sweep.value.best?.outputDir;
     if (outputDir === undefined) {
         const field = sweep.value.best === undefined ? 'sweep.best' : 'sweep.best.outputDir';
-        throw new _record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RecordError */ .W1(`No model to register: ${sweep.file} has no best trial output (field ${field} is missing).`, { location: { file: sweep.file, key: field }, hint });
+        throw new record/* RecordError */.W1(`No model to register: ${sweep.file} has no best trial output (field ${field} is missing).`, { location: { file: sweep.file, key: field }, hint });
     }
     return sweep.resolve(outputDir);
 }
 /** The commit checked out in `cwd`, for lineage outside Actions; undefined outside a git checkout. */
 function gitHead(cwd) {
-    const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' });
+    const result = (0,external_node_child_process_.spawnSync)('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' });
     const sha = result.status === 0 ? result.stdout.trim() : '';
     return /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
 }
@@ -1250,12 +1347,12 @@ function runFromEnv(env) {
  * the version it registered.
  */
 async function registerModel(request, logger) {
-    (0,_names_js__WEBPACK_IMPORTED_MODULE_10__/* .validateModelName */ .HW)(request.name);
+    (0,names/* validateModelName */.HW)(request.name);
     // Named by pid, removed on exit; a run killed before it could clean up is swept by the next one.
-    const scratch = await (0,_shared_scratch_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .makeScratchDir */ .K)('mlops-register-');
+    const scratch = await (0,scratch_dir/* makeScratchDir */.K)('mlops-register-');
     const staging = scratch.path;
     try {
-        const resolve = (p) => node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(request.cwd, p);
+        const resolve = (p) => external_node_path_default().resolve(request.cwd, p);
         // Every file another stage wrote is read through src/record's checked readers, before anything is packed.
         const sweepPart = await sweepSource(request, logger);
         const data = await dataSource(request);
@@ -1276,10 +1373,10 @@ async function registerModel(request, logger) {
             logger.info(`Lineage: the sweep part of ${sweepPart.file}${best ? ` (best trial ${best.trial})` : ' (no complete trial)'}.`);
         }
         if (request.params)
-            params = { ...params, ...scalars(await (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonObject */ .op)(resolve(request.params), { what: 'params' })) };
+            params = { ...params, ...scalars(await (0,json/* readJsonObject */.op)(resolve(request.params), { what: 'params' })) };
         if (request.metrics)
-            metrics = { ...metrics, ...numbers(await (0,_shared_json_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonObject */ .op)(resolve(request.metrics), { what: 'metrics' }), request.metrics) };
-        const packed = await logger.group('Pack the model', () => (0,_archive_pack_js__WEBPACK_IMPORTED_MODULE_8__/* .packModel */ .Zo)(model, staging, { partBytes: request.partBytes }));
+            metrics = { ...metrics, ...numbers(await (0,json/* readJsonObject */.op)(resolve(request.metrics), { what: 'metrics' }), request.metrics) };
+        const packed = await logger.group('Pack the model', () => (0,pack/* packModel */.Zo)(model, staging, { partBytes: request.partBytes }));
         const files = packed.files.map((f) => ({ name: f.name, path: f.path, size: f.size, sha256: f.sha256, contentType: f.contentType, unpacked: f.unpacked, parts: f.parts, move: f.written }));
         const digests = {};
         if (data) {
@@ -1287,7 +1384,7 @@ async function registerModel(request, logger) {
                 digests[file.path] = `sha256:${file.sha256}`;
             for (const file of data.evalFiles ?? [])
                 digests[`eval:${file.path}`] = `sha256:${file.sha256}`;
-            const digest = await (0,_archive_digest_js__WEBPACK_IMPORTED_MODULE_9__/* .digestFile */ .TM)(data.profilePath);
+            const digest = await (0,archive_digest/* digestFile */.TM)(data.profilePath);
             files.push({ name: 'data-profile.json', path: data.profilePath, size: digest.size, sha256: digest.sha256, contentType: 'application/json' });
             logger.info(`Lineage: ${data.files.length} data file(s) and the profile ${data.profilePath}.`);
         }
@@ -1308,9 +1405,9 @@ async function registerModel(request, logger) {
             idempotencyKey: request.idempotencyKey ?? (run.id !== null ? `run:${run.id}:${run.attempt ?? 1}` : undefined),
             dedupeByContent: request.dedupeByContent,
             aliases: request.aliases,
-            actor: run.actor ?? node_os__WEBPACK_IMPORTED_MODULE_2___default().userInfo().username,
+            actor: run.actor ?? external_node_os_default().userInfo().username,
         }));
-        await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_7__/* .writeRegisterPart */ .kR)(request.record, result, request.aliases, request.env);
+        await (0,record/* writeRegisterPart */.kR)(request.record, result, request.aliases, request.env);
         return result;
     }
     finally {
