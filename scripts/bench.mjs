@@ -12,8 +12,8 @@
 // Then register-model (bench/register-model.mjs: packing beside tar + sha256sum, a 3 GiB model in parts) and train-and-sweep (bench/sweep-protocol.mjs): sampler quality on Branin and Hartmann-6 and the
 // per-trial overhead, through the real trial protocol; and sweeps in parallel (bench/sweep-batch.mjs): our
 // TPE at 1/4/8/16 trials at once and over a 4x3 job matrix beside Optuna 5's batch TPE (median best over
-// 15 seeds; MLOPS_BENCH_SWEEP="--objectives training --trials 40 --seeds 9" picks a subset; --quick runs
-// Branin and the training objective at 40 trials; about 15 minutes in full). Then evaluate-gate (bench/gate-bootstrap.mjs): the
+// 45 seeds; MLOPS_BENCH_SWEEP="--objectives training --trials 40 --seeds 9" picks a subset; --quick runs
+// Branin and the training objective at 40 trials; about 4 minutes in full). Then evaluate-gate (bench/gate-bootstrap.mjs): the
 // significance bootstrap on 200,000 paired examples beside scipy.stats.bootstrap.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
