@@ -2445,16 +2445,12 @@ async function study(plan, trialsDir, writer, trials, history, logger) {
         objective: plan.objective,
         parallel: plan.parallel,
         maxFailedShare: plan.maxFailedShare,
-        // runStudy reads the budget before it starts each trial: a halted study starts none.
-        get trials() {
-            return halt.error ? 0 : trials;
-        },
+        trials,
+        // A halted study starts no new trial; the record says why it ended short of its budget.
+        stop: () => (halt.error ? `${halt.error.location?.key ?? 'a metric name of mlops.yml'} names a metric the trials do not write` : undefined),
     };
     const result = await (0,_study_js__WEBPACK_IMPORTED_MODULE_10__/* .runStudy */ .$4)(settings, (0,_plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__/* .samplerFor */ .I6)(plan), (0,_plan_sweep_js__WEBPACK_IMPORTED_MODULE_6__/* .prunerFor */ ._h)(plan), trialExecutor(plan, trialsDir, logger, halt), writer, (number) => base.fork(number), history, (event) => progress(event, plan, trials, started, logger));
-    if (!halt.error)
-        return { result };
-    // The record says why the sweep ended short of its budget, as for a reached target.
-    return { result: { ...result, stoppedEarly: `${halt.error.location?.key ?? 'a metric name of mlops.yml'} names a metric the trials do not write` }, halted: halt.error };
+    return { result, halted: halt.error };
 }
 /**
  * Runs each trial of the sweep with the trial protocol, in `trialsDir/<number>`; the first trial that
@@ -2751,6 +2747,7 @@ async function runStudy(settings, sampler, pruner, execute, recorder, randomFor,
         inFlight.add(promise);
     };
     for (;;) {
+        stoppedEarly ??= settings.stop?.();
         while (!stoppedEarly && inFlight.size < settings.parallel && finished.length + inFlight.size < settings.trials) {
             const trial = propose();
             if (!trial || trial === 'wait')

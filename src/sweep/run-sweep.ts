@@ -129,10 +129,9 @@ async function study(plan: SweepPlan, trialsDir: string, writer: JournalWriter, 
     objective: plan.objective,
     parallel: plan.parallel,
     maxFailedShare: plan.maxFailedShare,
-    // runStudy reads the budget before it starts each trial: a halted study starts none.
-    get trials() {
-      return halt.error ? 0 : trials;
-    },
+    trials,
+    // A halted study starts no new trial; the record says why it ended short of its budget.
+    stop: () => (halt.error ? `${halt.error.location?.key ?? 'a metric name of mlops.yml'} names a metric the trials do not write` : undefined),
   };
   const result = await runStudy(
     settings,
@@ -144,9 +143,7 @@ async function study(plan: SweepPlan, trialsDir: string, writer: JournalWriter, 
     history,
     (event) => progress(event, plan, trials, started, logger),
   );
-  if (!halt.error) return { result };
-  // The record says why the sweep ended short of its budget, as for a reached target.
-  return { result: { ...result, stoppedEarly: `${halt.error.location?.key ?? 'a metric name of mlops.yml'} names a metric the trials do not write` }, halted: halt.error };
+  return { result, halted: halt.error };
 }
 
 /**

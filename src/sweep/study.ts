@@ -11,6 +11,8 @@ export interface StudySettings {
   parallel: number;
   /** The sweep fails when more than this share of its trials failed (1: only when all did). */
   maxFailedShare: number;
+  /** Asked before new trials start: a reason ends the study there (running trials finish) and becomes its `stoppedEarly`. */
+  stop?: () => string | undefined;
 }
 
 /** Runs one trial to its end; `shouldPrune` is asked after each intermediate report. */
@@ -220,6 +222,7 @@ export async function runStudy(
   };
 
   for (;;) {
+    stoppedEarly ??= settings.stop?.();
     while (!stoppedEarly && inFlight.size < settings.parallel && finished.length + inFlight.size < settings.trials) {
       const trial = propose();
       if (!trial || trial === 'wait') break;
