@@ -4,6 +4,7 @@ import type { ResolvedColumn } from '../schema/resolved.js';
 import { NULL_A, NULL_B, hashNumberPair, hashStringPair, hashTextInto, pair } from '../hash/cell-hash.js';
 import { cellText } from '../readers/csv/text-cells.js';
 import { RecordLog, type RecordLogState } from '../hash/record-log.js';
+import { AscendingRuns } from '../hash/ascending-runs.js';
 import type { SpillSettings } from '../hash/spill.js';
 import { Tally, type TallyState } from './tally.js';
 import { NaMatcher } from '../values/na-matcher.js';
@@ -37,6 +38,11 @@ export interface ColumnAnalyzerState {
    * repeat: the unique check then needs no hash pass (dataset-accumulator.ts).
    */
   uniqueAscending?: { first: number; last: number } | false;
+  /**
+   * For a numeric unique column whose values this part kept as runs (ascending-runs.ts): the runs,
+   * [value, position, length] each, standing for the records `uniqueHashes` then does not hold.
+   */
+  uniqueRuns?: Float64Array;
 }
 
 /** The profile kind of a column type: numbers, booleans, dates or text. */
@@ -75,6 +81,8 @@ export class ColumnAnalyzer {
   private uniqueCount = 0;
   private uniqueFirst = NaN;
   private uniqueLast = -Infinity;
+  /** A numeric unique column's values as runs while they ascend; undefined once they became records (deferUnique). */
+  private uniqueRuns?: AscendingRuns;
   /** Scratch for one batch of a numeric column: parsed values and cell states (parse-column.ts). */
   private values = new Float64Array(0);
   private states = new Uint8Array(0);
@@ -113,6 +121,7 @@ export class ColumnAnalyzer {
       this.kernelNumbers = fastPathAllowed(carried, 'numbers');
       this.kernelTexts = fastPathAllowed(carried, 'knownTexts');
       if (spec.unique) this.uniqueHashes = new RecordLog(3, options.spill, `unique-${name.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40)}`);
+      if (spec.unique && spec.representation === 'number') this.uniqueRuns = new AscendingRuns();
     }
     if (options.rowHashes) {
       this.cellA = new Uint32Array(options.batchRows);
@@ -220,7 +229,7 @@ export class ColumnAnalyzer {
           }
         }
         if (unique) {
-          unique.push(a, b, batch.rowOffset + i);
+          if (!this.deferUnique(x, batch.rowOffset + i)) unique.push(a, b, batch.rowOffset + i);
           // NaN and -Infinity (never above the start) end the ascending run: the hash pass decides
           if (!(x > this.uniqueLast)) this.uniqueAscending = false;
           if (this.uniqueCount++ === 0) this.uniqueFirst = x;
@@ -262,25 +271,46 @@ export class ColumnAnalyzer {
     return true;
   }
 
-  /** Logs the batch's parsed values (their hashes and rows) for the unique check, watching their order. */
+  /**
+   * Logs the batch's parsed values for the unique check, watching their order: as runs while they
+   * ascend (deferUnique), as hash records (grouped by partition in the kernel) from the first that
+   * does not on.
+   */
   private logUnique(rowOffset: number, n: number, hashA: Uint32Array, hashB: Uint32Array): void {
     const unique = this.uniqueHashes!;
     const values = this.values;
     const states = this.states;
-    const records = csvKernel()!.partitionRecords(n, rowOffset, hashA, hashB, undefined, undefined, states, VALID_HASHED);
-    if (records) unique.pushPartitioned(records);
+    let recordsFrom = this.uniqueRuns ? n : 0;
     let last = this.uniqueLast;
     let ascending = this.uniqueAscending;
     for (let i = 0; i < n; i++) {
       if (states[i] !== VALID_HASHED) continue;
       const x = values[i];
-      if (!records) unique.push(hashA[i], hashB[i], rowOffset + i);
+      if (recordsFrom === n && !this.deferUnique(x, rowOffset + i)) recordsFrom = i;
       if (!(x > last)) ascending = false;
       if (this.uniqueCount++ === 0) this.uniqueFirst = x;
       last = x;
     }
     this.uniqueLast = last;
     this.uniqueAscending = ascending;
+    if (recordsFrom === n) return;
+    const records = recordsFrom === 0 ? csvKernel()!.partitionRecords(n, rowOffset, hashA, hashB, undefined, undefined, states, VALID_HASHED) : undefined;
+    if (records) unique.pushPartitioned(records);
+    else for (let i = recordsFrom; i < n; i++) if (states[i] === VALID_HASHED) unique.push(hashA[i], hashB[i], rowOffset + i);
+  }
+
+  /**
+   * Keeps a unique value in the column's runs while its values ascend. False when it must be
+   * logged as a record: the runs are then written out as records first (in order), and every later
+   * value is logged as a record too.
+   */
+  private deferUnique(x: number, position: number): boolean {
+    const runs = this.uniqueRuns;
+    if (!runs) return false;
+    if (runs.add(x, position)) return true;
+    runs.writeTo(this.uniqueHashes!);
+    this.uniqueRuns = undefined;
+    return false;
   }
 
   /** A cell that is not a value of the column's type: reported by the type check, hashed as its text. */
@@ -425,6 +455,7 @@ export class ColumnAnalyzer {
       tallies,
       profile: this.profiler.toState(),
       uniqueHashes: this.uniqueHashes?.toState(),
+      uniqueRuns: this.uniqueRuns?.toArray(),
       uniqueAscending:
         this.spec?.representation !== 'number' || !this.uniqueHashes || this.uniqueCount === 0
           ? undefined

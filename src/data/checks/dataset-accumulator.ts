@@ -7,6 +7,9 @@ import { conflictsTally, repeatsTally, RowPlaces, runHashJobsHere, type Findings
 import type { PartState } from './part-analyzer.js';
 import type { CheckResult, UnexpectedExample } from './result.js';
 import { Tally } from './tally.js';
+import { RecordLog } from '../hash/record-log.js';
+import { writeRuns } from '../hash/ascending-runs.js';
+import type { SpillSettings } from '../hash/spill.js';
 import { aggregateChecks, columnCheckResults, countResult } from './check-results.js';
 
 /** A column's analyzers merged over every part. */
@@ -18,7 +21,8 @@ export interface MergedColumn {
   validCount: number;
   tallies: Partial<Record<ValueCheck, Tally>>;
   profiler: ColumnProfiler;
-  unique?: HashStream;
+  /** Each part's unique records, or the runs standing for them (column-analyzer.ts uniqueRuns). */
+  unique?: (HashStream[number] & { runs?: Float64Array })[];
   /** Each part's uniqueAscending, in part order (column-analyzer.ts). */
   ascendingParts: ({ first: number; last: number } | false)[];
 }
@@ -66,7 +70,11 @@ export class DatasetAccumulator {
     conflictJob?: number;
   };
 
-  constructor(private readonly schema: ResolvedSchema) {
+  /** `spill`: where the records of parts that kept runs go, should their check need them (uniqueStream). */
+  constructor(
+    private readonly schema: ResolvedSchema,
+    private readonly spill: SpillSettings,
+  ) {
     this.compound = schema.dataset.unique.map(() => []);
   }
 
@@ -124,7 +132,7 @@ export class DatasetAccumulator {
       (merged.tallies[check] ??= new Tally()).merge(tally, shift);
     }
     this.pendingProfiles.push({ merged, state: state.profile });
-    if (merged.unique && state.uniqueHashes) merged.unique.push({ state: state.uniqueHashes, offset });
+    if (merged.unique && state.uniqueHashes) merged.unique.push({ state: state.uniqueHashes, offset, runs: state.uniqueRuns });
     if (state.uniqueAscending !== undefined) merged.ascendingParts.push(state.uniqueAscending);
   }
 
@@ -164,7 +172,7 @@ export class DatasetAccumulator {
     const uniqueJobs = new Map<string, number>();
     for (const column of this.schema.columns) {
       const merged = this.merged.get(column.name);
-      if (column.unique && merged?.unique && !ascendingThroughout(merged)) uniqueJobs.set(column.name, job('repeats', merged.unique));
+      if (column.unique && merged?.unique && !ascendingThroughout(merged)) uniqueJobs.set(column.name, job('repeats', this.uniqueStream(merged.unique)));
     }
     const compoundJobs = this.compound.map((stream) => job('repeats', stream));
     const conflictsChecked = Boolean(d.conflictingLabels && d.label);
@@ -173,6 +181,19 @@ export class DatasetAccumulator {
     const duplicateJob = d.duplicateRows && labelledRows === undefined ? job('repeats', this.rows) : undefined;
     const conflictJob = conflictsChecked && labelledRows === undefined ? job('conflicts', this.rows) : undefined;
     this.hashChecks = { pending: jobs.length > 0 ? runHashJobs(jobs) : undefined, uniqueJobs, compoundJobs, conflictsChecked, labelledRows, duplicateJob, conflictJob };
+  }
+
+  /**
+   * A column's unique records for the hash pass: a part that kept runs (its values ascended) has
+   * them written out now as the records they stand for, in a log of their own.
+   */
+  private uniqueStream(parts: NonNullable<MergedColumn['unique']>): HashStream {
+    return parts.map(({ state, offset, runs }) => {
+      if (!runs || runs.length === 0) return { state, offset };
+      const log = new RecordLog(3, this.spill, 'unique-runs');
+      writeRuns(runs, log);
+      return { state: log.toState(), offset };
+    });
   }
 
   /** The dataset's check results (in the order of the checks in the schema) and profile. */

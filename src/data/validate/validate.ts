@@ -122,7 +122,7 @@ async function validateDataset(
   baseline?: Promise<DatasetProfile>,
 ): Promise<ValidatedDataset> {
   const files = await expandPaths(patterns, settings.cwd);
-  const accumulator = new DatasetAccumulator(settings.schema.resolved);
+  const accumulator = new DatasetAccumulator(settings.schema.resolved, partOptions.spill);
   const profiled: ProfiledFile[] = [];
   // Workers of the last parallel file stay to share the hash checks; older ones go (memory).
   let helpers: RangeHelper[] = [];

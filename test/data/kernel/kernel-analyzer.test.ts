@@ -164,6 +164,10 @@ describe('CSV kernel: number columns profiled and checked by the kernel', () => 
       const withKernel = await part(file, raw, true, false);
       expectSame(withKernel, await part(file, raw, false, false));
       expect(withKernel.analyzers[0].uniqueAscending).toEqual(repeatAt < 0 ? { first: 0, last: 2999 } : false);
+      // ascending ids are one run and no record; after a repeat, every value is a record
+      const records = (state: PartState) => state.analyzers[0].uniqueHashes!.tails.reduce((sum, tail) => sum + tail.length / 3, 0);
+      expect(withKernel.analyzers[0].uniqueRuns && Array.from(withKernel.analyzers[0].uniqueRuns)).toEqual(repeatAt < 0 ? [0, 0, 3000] : undefined);
+      expect(records(withKernel)).toBe(repeatAt < 0 ? 0 : 3000);
     }
   });
 
