@@ -518,7 +518,7 @@ export function narrowText(wide: usize, text: usize, n: i32): void {
 /**
  * Decodes n bytes of well-formed UTF-8 at `src` (the caller checked them with buffer.isUtf8) into
  * UTF-16 code units at `wide`, as Buffer's toString('utf8') does, and narrows each to a byte at
- * `text` as narrowText does; returns the number of code units. Sixteen ASCII bytes at a time.
+ * `text` as narrowText does; returns the number of code units. ASCII runs sixteen bytes at a time.
  * Why here: building the JS string from these code units (toString('utf16le'), a copy) and
  * decoding in WebAssembly cost a fraction of V8's UTF-8 decoding of the same block, and the kernel
  * needs the code units anyway.
@@ -529,13 +529,17 @@ export function decodeUtf8(src: usize, n: i32, wide: usize, text: usize): i32 {
   while (i < n) {
     if (i + 16 <= n) {
       const v = v128.load(src + <usize>i);
-      if (i8x16.bitmask(v) == 0) {
+      const high = i8x16.bitmask(v);
+      if ((high & 1) == 0) {
+        // the ASCII bytes before the first other one, at once: all sixteen are stored, those after
+        // them are overwritten as decoding goes on (u never passes i, so the stores stay in bounds)
         const w = wide + (<usize>u << 1);
         v128.store(w, i16x8.extend_low_i8x16_u(v));
         v128.store(w, i16x8.extend_high_i8x16_u(v), 16);
         v128.store(text + <usize>u, v);
-        i += 16;
-        u += 16;
+        const ascii = high == 0 ? 16 : ctz<i32>(high);
+        i += ascii;
+        u += ascii;
         continue;
       }
     }
