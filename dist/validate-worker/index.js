@@ -3507,12 +3507,13 @@ class InlineDigest {
 }
 /**
  * Weight of the first range, which also carries the file's digest, against one other range's (1):
- * SHA-256 of the whole file at ~1.7 GB/s plus re-reading the other ranges costs about DIGEST_COST
- * of what parsing the whole file costs one thread (0.68 against 11.8 ns a byte, bench machine), so
- * with n ranges w = (1 - c (n - 1)) / (1 + c) balances the threads (0.90 for two; measured, both
- * end within a few ms).
+ * SHA-256 of the whole file at ~1.6 GB/s plus re-reading the other ranges costs about DIGEST_COST
+ * of what parsing the whole file costs one thread, so with n ranges w = (1 - c (n - 1)) / (1 + c)
+ * balances the threads (0.82 for two). Measured on the bench files (npm run bench), by when each
+ * thread ended its range: 0.1 on the UTF-8 file, 0.12 on the ASCII one (which parses faster); the
+ * threads then end within ~0.1 s of each other, in either order from run to run.
  */
-const DIGEST_COST = 0.055;
+const DIGEST_COST = 0.1;
 function firstRangeWeight(ranges) {
     return Math.max(0.3, (1 - DIGEST_COST * (ranges - 1)) / (1 + DIGEST_COST));
 }
