@@ -157,6 +157,19 @@ describe('runStudy in parallel (issue #15): a trial learns from every finished t
     expect(asked[3]).toEqual({ known: [1, 2], running: [0] });
     expect(asked[7]).toEqual({ known: [1, 2, 3, 4, 5, 6], running: [0] });
   });
+  test('a matrix leg 2 at once keeps the plan until a trial of its own has finished, then learns from all its finished ones', async () => {
+    const { asked, sampler } = recordingSampler();
+    const planned = [10, 12, 14, 16].map((number) => ({ number, params: { x: 90 + number } }));
+    const result = await runStudy({ space: { x: { type: 'int', low: 0, high: 199 } }, objective, trials: 4, parallel: 2, maxFailedShare: 1 }, sampler, nop, async ({ number, params }) => trial(number, params, 1), recorder(), random, {
+      finished: [],
+      unfinished: [],
+      planned,
+      elsewhere: { finished: [trial(9, { x: 9 }, 1)], running: [11, 13, 15].map((number) => ({ number, params: { x: 90 + number } })) },
+    });
+    expect(result.trials.slice(0, 2).map((t) => t.params)).toEqual([planned[0].params, planned[1].params]);
+    // Trial 14: the earlier round's result and both of the leg's first trials; the other leg's 11 and 13 running.
+    expect(asked[0]).toEqual({ known: [9, 10, 12], running: [101, 103] });
+  });
 });
 
 describe('runStudy determinism', () => {
