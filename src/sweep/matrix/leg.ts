@@ -2,9 +2,9 @@
  * What one matrix leg runs. The plan fixes each leg's trial numbers and proposes every trial of the
  * round at once; a leg of a learning method (TPE, GP) then proposes its later trials again, from the
  * earlier rounds (the plan's `history`), its own finished trials and, as running, the other legs'
- * trials of the round numbered before: its k-th trial learns from its first k - parallel ones
- * (runStudy's rule, so a leg gives the same trials whatever order they finish in). Its first
- * `parallel` trials keep the plan's configurations: the leg knows nothing yet that the plan did
+ * trials of the round numbered before: each learns from every own trial finished when it is
+ * proposed, the leg's running ones as liars (runStudy's rule). The trials it starts before any of
+ * its own has finished keep the plan's configurations: the leg knows nothing yet that the plan did
  * not, and the other legs count on those as running. Grid and random legs run the plan as it is:
  * they learn nothing, and a grid point proposed again could collide with another leg's.
  */
