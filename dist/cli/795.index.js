@@ -2648,9 +2648,10 @@ function proposeNew(sampler, settings, known, running, random, seen) {
 }
 /**
  * The sweep loop, written once over its collaborators (Optuna's Study): keeps `parallel` trials
- * running, asks the sampler for each new configuration with the running ones as context, never
- * runs a configuration twice, records every start and finish before acting on it, and stops at the
- * trial budget, the target value, or when the sampler has nothing new (a finished grid).
+ * running, asks the sampler for each new configuration from every finished trial with the running
+ * ones as context (the rule, and what it trades, above `propose`), never runs a configuration
+ * twice, records every start and finish before acting on it, and stops at the trial budget, the
+ * target value, or when the sampler has nothing new (a finished grid).
  */
 async function runStudy(settings, sampler, pruner, execute, recorder, randomFor, history = { finished: [], unfinished: [] }, onEvent = () => { }) {
     const finished = [...history.finished];
@@ -2663,17 +2664,21 @@ async function runStudy(settings, sampler, pruner, execute, recorder, randomFor,
     let next = Math.max(-1, ...finished.map((t) => t.number), ...queue.map((t) => t.number)) + 1;
     let stoppedEarly = reached(settings.objective, bestTrial(settings.objective, finished)) ? 'target reached' : undefined;
     let exhausted = false;
-    // Every configuration proposed so far, by trial number (finished, running or queued).
-    const proposed = new Map([...finished, ...queue].map((t) => [t.number, t.params]));
-    const finishedNumbers = new Set(finished.map((t) => t.number));
     /**
-     * Trial n is proposed from exactly the trials numbered up to n - parallel, all finished (it waits
-     * for a straggler among them), with the parallel - 1 trials before n as running (the constant
-     * liar), whichever of those happen to have finished: so a seed gives the same trials at a given
-     * parallelism whatever order trials finish in (and the first nStartupTrials, random, at any
-     * parallelism). `wait` when a trial it depends on is still running. With `planned` numbers the
-     * same holds over the study's own trials: the k-th waits for its (k - parallel)-th; `elsewhere`
-     * adds results known before the study began and trials running on other legs.
+     * Trial n is proposed from every trial that has finished when it is proposed (with `elsewhere`'s
+     * results), every trial started and not finished counting as running (the constant liar); it
+     * never waits for a straggler, so no slot idles while another trial runs long. So trial 16 of a
+     * 16-at-once sweep knows trials 0 to 15 when they have all finished, as each batch of Optuna's
+     * knows every earlier one; proposing it from the trials numbered up to n - parallel only (so
+     * that a seed gave the same trials whatever order they finished in) lost to Optuna at 16 at once
+     * (README "Sweeps in parallel"). The trade: at parallel > 1 a seed gives the same trials only
+     * when each trial is proposed with the same trials finished (the same finish order); one at a
+     * time it always does, as before. Trial n is random while finished + running trials are fewer
+     * than the sampler's startup (every trial before n is one or the other), so the first
+     * nStartupTrials are the same at any parallelism and any finish order. With `planned` numbers a
+     * slot keeps the plan's configuration until one of the study's own trials has finished (it
+     * knows nothing the plan did not, and the other legs count on it as running); `elsewhere` adds
+     * the earlier rounds' results, and the other legs' trials numbered before n as running.
      */
     const propose = () => {
         const resumed = queue.shift();
@@ -2682,30 +2687,22 @@ async function runStudy(settings, sampler, pruner, execute, recorder, randomFor,
         if (exhausted)
             return undefined;
         let number = next;
-        let horizon = number - settings.parallel;
         let params;
         if (planned) {
             const slot = planned[taken];
             if (!slot)
                 return undefined;
             number = slot.number;
-            horizon = taken >= settings.parallel ? planned[taken - settings.parallel].number : -Infinity;
-            // Nothing learnt yet that the plan did not know: its configuration stands (the other legs
-            // count on it as running).
-            if (taken < settings.parallel)
+            if (finished.length === 0)
                 params = slot.params;
         }
-        for (const n of proposed.keys())
-            if (n <= horizon && !finishedNumbers.has(n))
-                return 'wait';
         if (params)
             seen.add((0,_space_key_js__WEBPACK_IMPORTED_MODULE_0__/* .configKey */ .u)(params));
         else {
-            const known = [...elsewhere.finished, ...finished.filter((t) => t.number <= horizon)];
-            // Running: this study's trials between the horizon and this one, and every trial of the round
-            // numbered before it on the other legs (their results are not known here, whenever they end).
+            // By number, not finish order: a sampler then sees the same lists for the same trials.
+            const known = [...elsewhere.finished, ...[...finished].sort((a, b) => a.number - b.number)];
             const liars = [
-                ...[...proposed].filter(([n]) => n > horizon && n < number).map(([, p]) => p),
+                ...[...running].sort(([a], [b]) => a - b).map(([, p]) => p),
                 ...elsewhere.running.filter((t) => t.number < number).map((t) => t.params),
             ];
             params = proposeNew(sampler, settings, known, liars, randomFor(number), seen);
@@ -2714,7 +2711,6 @@ async function runStudy(settings, sampler, pruner, execute, recorder, randomFor,
             exhausted = true;
             return undefined;
         }
-        proposed.set(number, params);
         if (planned)
             taken++;
         else
@@ -2737,7 +2733,6 @@ async function runStudy(settings, sampler, pruner, execute, recorder, randomFor,
             running.delete(trial.number);
             recorder.finished(result);
             finished.push(result);
-            finishedNumbers.add(result.number);
             const best = bestTrial(settings.objective, finished);
             onEvent({ kind: 'finished', trial: result, best, done: finished.length, total: settings.trials });
             if (!stoppedEarly && reached(settings.objective, best))
@@ -2750,7 +2745,7 @@ async function runStudy(settings, sampler, pruner, execute, recorder, randomFor,
         stoppedEarly ??= settings.stop?.();
         while (!stoppedEarly && inFlight.size < settings.parallel && finished.length + inFlight.size < settings.trials) {
             const trial = propose();
-            if (!trial || trial === 'wait')
+            if (!trial)
                 break;
             start(trial);
         }
