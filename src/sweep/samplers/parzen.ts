@@ -27,8 +27,10 @@ export interface ParzenOptions {
   /** Weight of the prior component relative to one observation (Optuna: 1). */
   priorWeight: number;
   /**
-   * One joint kernel per observation with Scott-like bandwidth 0.2 n^(-1/(d+4)) (Optuna's
-   * multivariate TPE), or per-dimension bandwidths from the distance to neighbouring observations.
+   * One joint kernel per observation with Scott-like bandwidth 0.2 n^(-1/(d+4)) (Optuna 3's
+   * multivariate TPE), or per-dimension bandwidths from the distance to neighbouring observations
+   * (univariate TPE; Optuna 5's multivariate TPE uses these widths, without the prior among the
+   * neighbours, in its joint kernels).
    */
   multivariate: boolean;
   /** Keep bandwidths above 1/min(100, n+2) (Optuna's "magic clip"), so kernels never collapse. */

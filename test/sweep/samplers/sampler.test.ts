@@ -1,5 +1,6 @@
 import { createRandom } from '../../../src/sweep/random.js';
 import { GpSampler, GridSampler, RandomSampler, TpeSampler } from '../../../src/sweep/samplers/index.js';
+import { SEQUENTIAL_TPE } from '../../../src/sweep/samplers/tpe-sampler.js';
 import { configKey, gridPoints } from '../../../src/sweep/space/index.js';
 import type { FrozenTrial, Objective, Params, Sampler, SearchSpace } from '../../../src/sweep/types.js';
 
@@ -91,6 +92,25 @@ describe('samplers', () => {
     const trials = run(new TpeSampler(), space, f, 40, 3);
     for (const t of trials) expect('momentum' in t.params).toBe(t.params.opt === 'sgd');
     expect(trials.slice(20).filter((t) => t.params.opt === 'sgd').length).toBeGreaterThan(12);
+  });
+
+  test('tpe, one trial at a time: the best 10% are "good" (at most 25), with joint kernels 0.18x Optuna\'s width', () => {
+    // Measured on bench/sweep-batch.mjs --batches 1 and bench/sweep-quality.mjs (tpe-sampler.ts, SEQUENTIAL_TPE).
+    expect([10, 40, 41, 100, 300].map(SEQUENTIAL_TPE.gamma)).toEqual([1, 4, 5, 10, 25]);
+    expect(SEQUENTIAL_TPE.bandwidthFactor).toBe(0.18);
+    // 40 results: ranks 1-4 at A = (0.2, 0.2), ranks 5-8 at B = (0.8, 0.8), the rest worse and spread.
+    const space: SearchSpace = { x: { type: 'uniform', low: 0, high: 1 }, y: { type: 'uniform', low: 0, high: 1 } };
+    const spread = createRandom('spread');
+    const finished = Array.from({ length: 40 }, (_, n) => {
+      const at = n < 4 ? 0.2 : n < 8 ? 0.8 : undefined;
+      const params = at === undefined ? { x: spread.next(), y: spread.next() } : { x: at + 0.01 * (n % 2), y: at - 0.01 * (n % 2) };
+      return frozen(n, params, n);
+    });
+    const nearB = (sampler: TpeSampler) =>
+      Array.from({ length: 12 }, (_, i) => sampler.suggest(space, minimize, finished, [], createRandom(i))).filter((p) => Math.hypot((p.x as number) - 0.8, (p.y as number) - 0.8) < 0.15).length;
+    // Ranks 5-8 are "bad" now, so B is avoided; with the former 20% they were good and drew proposals.
+    expect(nearB(new TpeSampler())).toBe(0);
+    expect(nearB(new TpeSampler({ gamma: (n) => Math.min(Math.ceil(0.2 * n), 25) }))).toBeGreaterThan(2);
   });
 
   test('failed trials count as the worst value', () => {
