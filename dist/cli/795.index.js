@@ -1354,28 +1354,36 @@ function logSumExp(values) {
  *   parallelism (counting finished ones only made 18 of 40 trials random at 8 at once; Optuna 5 also
  *   counts finished ones only, and pays for it in the same way);
  * - the "good" share is taken of the finished trials (the liars are not results, as in Optuna);
- * - while trials run, 10% are "good" (not 20%) and the joint kernels widen towards 0.6x Optuna's
- *   (from 0.3x), fully once the running trials are half as many as the finished ones: a liar then
+ * - while trials run, the joint kernels widen from 0.3x Optuna's width (not the sequential 0.18x)
+ *   towards 0.6x, fully once the running trials are half as many as the finished ones: a liar then
  *   claims the region around it rather than a pin-point, so a batch spreads over the good region
  *   instead of piling onto its best point, and l(x) stays on the best trials. With few trials
- *   running among many results the kernels stay near the sequential width, which converges closer.
+ *   running among many results the kernels stay near 0.3x, which converges closer.
  */
 
 
 
 
 
-/**
- * Our default gamma: the best 20% (at most 25) are "good". Optuna uses 10%; with a budget of tens of
- * trials that leaves l(x) fitted to 2-5 points, and 20% measured better (bench/sweep-quality.mjs).
- */
-function defaultGamma(n) {
-    return Math.min(Math.ceil(0.2 * n), 25);
-}
 /** Optuna's gamma: min(ceil(0.1 n), 25). */
 function optunaGamma(n) {
     return Math.min(Math.ceil(0.1 * n), 25);
 }
+/**
+ * The sequential model (no trial running), measured on bench/sweep-batch.mjs one trial at a time and
+ * bench/sweep-quality.mjs, at 45 and 180 seeds: Optuna's 10% "good" trials with joint kernels 0.18x
+ * Optuna's width. The 10% alone made Hartmann-6 and training better at 40 and 100 trials but Branin
+ * worse (l(x) fitted to 1-5 points spreads over the range); the narrower kernels give Branin back its
+ * precision. Our earlier 20% with 0.3x kept Branin but lost Hartmann-6 over 100 trials and training
+ * over 40 to Optuna. Schedules by the number of trials (gamma falling from 20% to 10%, kernels
+ * narrowing or widening, more candidates or a lighter prior late) measured no better than constants.
+ */
+const SEQUENTIAL_TPE = {
+    gamma: optunaGamma,
+    bandwidthFactor: 0.18,
+};
+/** The joint kernels' width (x Optuna's) the batch model starts from with few trials running. */
+const BATCH_BANDWIDTH_FROM = 0.3;
 /**
  * Options that reproduce Optuna 3.1's default TPESampler (univariate, gamma 10%, magic clip), the
  * reference the sweep-quality bench compares against.
@@ -1403,27 +1411,28 @@ class TpeSampler {
     weights;
     parzen;
     batchGamma;
-    batchBandwidthFactor;
+    batchBandwidth;
     constructor(options = {}) {
         this.nStartupTrials = options.nStartupTrials ?? 10;
         this.nEiCandidates = options.nEiCandidates ?? 24;
-        this.gamma = options.gamma ?? defaultGamma;
+        this.gamma = options.gamma ?? SEQUENTIAL_TPE.gamma;
         this.constantLiar = options.constantLiar ?? true;
         this.weights = options.weights ?? defaultWeights;
         const multivariate = options.multivariate ?? true;
-        // Defaults tuned on bench/sweep-quality.mjs (Branin, Hartmann-6; 50 trials, 40 seeds): joint
-        // kernels 0.3x Optuna's width without the magic clip exploit a good region much sooner; the
-        // clip still guards the univariate neighbour bandwidths, which collapse without it.
+        // Joint kernels narrower than Optuna's (SEQUENTIAL_TPE) without the magic clip exploit a good
+        // region much sooner; the clip still guards the univariate neighbour bandwidths, which collapse
+        // without it.
         this.parzen = {
             priorWeight: options.priorWeight ?? 1,
             multivariate,
             magicClip: options.magicClip ?? !multivariate,
             considerEndpoints: options.considerEndpoints ?? false,
-            bandwidthFactor: options.bandwidthFactor ?? (multivariate ? 0.3 : 1),
+            bandwidthFactor: options.bandwidthFactor ?? (multivariate ? SEQUENTIAL_TPE.bandwidthFactor : 1),
             bandwidth: options.bandwidth ?? 'fixed',
         };
         this.batchGamma = options.batchGamma ?? optunaGamma;
-        this.batchBandwidthFactor = multivariate ? (options.batchBandwidthFactor ?? 0.6) : this.parzen.bandwidthFactor;
+        const from = options.bandwidthFactor ?? (multivariate ? BATCH_BANDWIDTH_FROM : 1);
+        this.batchBandwidth = [from, multivariate ? (options.batchBandwidthFactor ?? 0.6) : from];
     }
     suggest(space, objective, finished, running, random) {
         const rng = (0,sweep_random/* asSeeded */.BE)(random);
@@ -1446,7 +1455,8 @@ class TpeSampler {
     /** gamma and kernels while `running` trials run beside `finished` results (see the header). */
     batchModel(running, finished) {
         const share = Math.min(1, (2 * running) / finished);
-        const bandwidthFactor = this.parzen.bandwidthFactor + (this.batchBandwidthFactor - this.parzen.bandwidthFactor) * share;
+        const [from, to] = this.batchBandwidth;
+        const bandwidthFactor = from + (to - from) * share;
         return { gamma: this.batchGamma, parzen: { ...this.parzen, bandwidthFactor } };
     }
     suggestJoint(space, dims, below, above, rng, parzen) {
