@@ -82,11 +82,11 @@ export const SEQUENTIAL_TPE: Readonly<{ gamma: (n: number) => number; bandwidthF
 /**
  * The joint model's weight of the good trial ranked `rank` (0 the best) in l(x): (rank + 1)^-2, so
  * l(x) centres on the best few trials and the rest of the good group only shapes it (Optuna weighs
- * them alike). Measured with bench/sweep-batch.mjs over 45 and 135 seeds: it is what made Hartmann-6
- * over 100 trials beat Optuna at every parallelism (sequentially -3.27 against its -3.22, from our
- * -3.19) and it kept every other cell winning; powers 1 to 1.5 did little, 2 to 6 about as well as 3;
- * weights by improvement over the good group's worst value measured alike. The group's weights are
- * rescaled to their age weights' sum, so the prior keeps its share.
+ * them alike, by age only). Measured with bench/sweep-batch.mjs at 45 and 135 seeds: it made Hartmann-6 over 100 trials beat Optuna at every
+ * parallelism (one at a time -3.27 against Optuna's -3.22, ours was -3.19) and kept every other cell
+ * winning. Powers 1 to 1.5 did little; 3 and above also won Hartmann-6 but lost training over 40
+ * trials 16 at once; weights by improvement over the good group's worst value measured no better.
+ * The group keeps its age weights' total, so the prior keeps its share.
  */
 export function goodRankWeight(rank: number): number {
   return (rank + 1) ** -2;
