@@ -37,14 +37,8 @@ export interface ParzenOptions {
   magicClip: boolean;
   /** Univariate only: let the outermost kernels reach the bounds (Optuna's consider_endpoints). */
   considerEndpoints: boolean;
-  /** Multiplies the multivariate bandwidth (1 is Optuna's). */
+  /** Multiplies the multivariate bandwidth 0.2 n^(-1/(d+4)) of the range (1 is Optuna's). */
   bandwidthFactor: number;
-  /**
-   * Multivariate only: `fixed` is Optuna's 0.2 n^(-1/(d+4)) of the range; `adaptive` scales that by
-   * the observations' own spread in each dimension (Scott's rule), so the kernels of the good trials
-   * narrow as they converge on an optimum instead of staying a fixed fraction of the range.
-   */
-  bandwidth: 'fixed' | 'adaptive';
 }
 
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
@@ -82,7 +76,7 @@ export class ParzenEstimator {
         return;
       }
       const sigmas = options.multivariate
-        ? column.map(() => options.bandwidthFactor * multivariateScale(column, options.bandwidth) * Math.max(n, 1) ** (-1 / (dims.length + 4)))
+        ? column.map(() => options.bandwidthFactor * 0.2 * Math.max(n, 1) ** (-1 / (dims.length + 4)))
         : neighbourBandwidths(column, options.considerEndpoints);
       const observed = column.filter((x) => x !== undefined).length;
       const minSigma = options.magicClip ? 1 / Math.min(100, 1 + observed + 1) : 1e-12;
@@ -148,16 +142,6 @@ function categoricalKernels(column: readonly (number | undefined)[], size: numbe
   });
   kernels.push(new Float64Array(size).fill(-Math.log(size)));
   return kernels;
-}
-
-/** The multivariate kernel width before the n^(-1/(d+4)) factor. */
-function multivariateScale(column: readonly (number | undefined)[], bandwidth: 'fixed' | 'adaptive'): number {
-  const xs = column.filter((x): x is number => x !== undefined);
-  if (bandwidth === 'fixed' || xs.length < 2) return 0.2;
-  const mean = xs.reduce((sum, x) => sum + x, 0) / xs.length;
-  const sd = Math.sqrt(xs.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (xs.length - 1));
-  // sd of a uniform on [0, 1] is 0.289: then this matches the fixed width.
-  return Math.min(0.2, (0.2 / 0.289) * sd);
 }
 
 /**

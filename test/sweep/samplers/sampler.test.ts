@@ -1,6 +1,6 @@
 import { createRandom } from '../../../src/sweep/random.js';
 import { GpSampler, GridSampler, RandomSampler, TpeSampler } from '../../../src/sweep/samplers/index.js';
-import { SEQUENTIAL_TPE } from '../../../src/sweep/samplers/tpe-sampler.js';
+import { goodRankWeight, SEQUENTIAL_TPE } from '../../../src/sweep/samplers/tpe-sampler.js';
 import { configKey, gridPoints } from '../../../src/sweep/space/index.js';
 import type { FrozenTrial, Objective, Params, Sampler, SearchSpace } from '../../../src/sweep/types.js';
 
@@ -108,9 +108,30 @@ describe('samplers', () => {
     });
     const nearB = (sampler: TpeSampler) =>
       Array.from({ length: 12 }, (_, i) => sampler.suggest(space, minimize, finished, [], createRandom(i))).filter((p) => Math.hypot((p.x as number) - 0.8, (p.y as number) - 0.8) < 0.15).length;
-    // Ranks 5-8 are "bad" now, so B is avoided; with the former 20% they were good and drew proposals.
+    // Ranks 5-8 are "bad" now, so B is avoided; with the former 20% they were good and drew proposals
+    // (weighed alike with ranks 1-4: the rank weights of the next test would hide the split).
     expect(nearB(new TpeSampler())).toBe(0);
-    expect(nearB(new TpeSampler({ gamma: (n) => Math.min(Math.ceil(0.2 * n), 25) }))).toBeGreaterThan(2);
+    expect(nearB(new TpeSampler({ gamma: (n) => Math.min(Math.ceil(0.2 * n), 25), goodWeight: () => 1 }))).toBeGreaterThan(2);
+  });
+
+  test('tpe, joint model: l(x) weighs its good trials by rank, (rank + 1)^-2, so proposals follow the best trial, not the crowd', () => {
+    // Measured on bench/sweep-batch.mjs (tpe-sampler.ts, goodRankWeight).
+    expect([0, 1, 2, 4].map(goodRankWeight)).toEqual([1, 1 / 4, 1 / 9, 1 / 25]);
+    // 40 results, 4 of them good: the best at A = (0.2, 0.2), ranks 2-4 at B = (0.8, 0.8), the rest worse and spread.
+    const space: SearchSpace = { x: { type: 'uniform', low: 0, high: 1 }, y: { type: 'uniform', low: 0, high: 1 } };
+    const spread = createRandom('spread');
+    const finished = Array.from({ length: 40 }, (_, n) => {
+      const at = n === 0 ? 0.2 : n < 4 ? 0.8 : undefined;
+      const params = at === undefined ? { x: spread.next(), y: spread.next() } : { x: at + 0.01 * (n % 2), y: at - 0.01 * (n % 2) };
+      return frozen(n, params, n);
+    });
+    const proposals = (sampler: TpeSampler) => Array.from({ length: 12 }, (_, i) => sampler.suggest(space, minimize, finished, [], createRandom(i)));
+    const near = (points: Params[], at: number) => points.filter((p) => Math.hypot((p.x as number) - at, (p.y as number) - at) < 0.15).length;
+    const ranked = proposals(new TpeSampler());
+    expect(near(ranked, 0.2)).toBeGreaterThan(2 * near(ranked, 0.8));
+    // Weighed alike (Optuna's l(x)), the three at B outweigh the best one.
+    const alike = proposals(new TpeSampler({ goodWeight: () => 1 }));
+    expect(near(alike, 0.8)).toBeGreaterThan(2 * near(alike, 0.2));
   });
 
   test('failed trials count as the worst value', () => {
