@@ -5010,14 +5010,15 @@ class AscendingRuns {
      */
     add(x, position) {
         if (this.runLength > 0) {
-            // the run's next value computed as writeRuns will: the value it stands for is exactly x
-            const next = this.runStart + this.runLength;
-            if (x === next && position === this.runPosition + this.runLength) {
+            // the run's last and next values computed as writeRuns will, so a run stands for exactly the
+            // values it took; past 2^53 adding 1 stops counting, and the repeat is refused as not above
+            const last = this.runStart + (this.runLength - 1);
+            if (!(x > last))
+                return false;
+            if (x === this.runStart + this.runLength && position === this.runPosition + this.runLength) {
                 this.runLength++;
                 return true;
             }
-            if (!(x > next - 1))
-                return false;
         }
         if (!Number.isFinite(x) || this.count === MAX_RUNS)
             return false;

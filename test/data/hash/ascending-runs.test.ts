@@ -44,6 +44,10 @@ describe('AscendingRuns', () => {
     expect(runs.add(Number.NaN, 2)).toBe(false);
     expect(runs.add(Number.POSITIVE_INFINITY, 2)).toBe(false);
     expect(runs.add(-Infinity, 0)).toBe(false);
+    // past 2^53, x + 1 === x: a repeat there must not extend the run
+    const big = new AscendingRuns();
+    expect(big.add(2 ** 53, 0)).toBe(true);
+    expect(big.add(2 ** 53, 1)).toBe(false);
     expect(Array.from(runs.toArray())).toEqual([5, 0, 2]);
     const sparse = new AscendingRuns();
     let kept = 0;
