@@ -25,6 +25,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'bench', 'out');
 const quick = process.argv.includes('--quick');
 const runs = 3;
+// DuckDB and validate alternate, round after round: the host's speed drifts over minutes (other
+// machines' load), and runs of one taken after all runs of the other would carry that drift.
+const rounds = 5;
 mkdirSync(out, { recursive: true });
 
 async function generate(file, rows, extra = []) {
@@ -35,14 +38,30 @@ async function generate(file, rows, extra = []) {
 }
 
 async function timed(label, cmd, args, count = runs) {
-  const results = [];
-  for (let i = 0; i < count; i++) {
-    const r = await measureCommand(cmd, args, { cwd: root });
-    if (r.exitCode !== 0) throw new Error(`${label} failed (exit ${r.exitCode}):\n${r.stdout}\n${r.stderr}`);
-    results.push(r);
-  }
-  return { label, wallMs: median(results.map((r) => r.wallMs)), maxRssMb: Math.max(...results.map((r) => r.maxRssMb)) };
+  const [result] = await alternating([{ label, cmd, args }], count);
+  return result;
 }
+
+/**
+ * Runs each command once per round, in turn, for `count` rounds: median wall time and peak RSS of
+ * each, and `ratios`: per round, each one's time over the first one's (the reference's).
+ */
+async function alternating(commands, count) {
+  const walls = commands.map(() => []);
+  const rss = commands.map(() => 0);
+  for (let round = 0; round < count; round++) {
+    for (const [k, { label, cmd, args }] of commands.entries()) {
+      const r = await measureCommand(cmd, args, { cwd: root });
+      if (r.exitCode !== 0) throw new Error(`${label} failed (exit ${r.exitCode}):\n${r.stdout}\n${r.stderr}`);
+      walls[k].push(r.wallMs);
+      rss[k] = Math.max(rss[k], r.maxRssMb);
+    }
+  }
+  return commands.map(({ label }, k) => ({ label, wallMs: median(walls[k]), maxRssMb: rss[k], ratios: walls[k].map((wall, round) => wall / walls[0][round]) }));
+}
+
+/** "0.44-0.51": the range of per-round ratios. */
+const spread = (ratios) => `${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}`;
 
 const cli = path.join(root, 'dist', 'cli', 'index.js');
 const validateArgs = (data, baseline) => [cli, 'validate', '--data', data, '--schema', 'bench/schema.yml', '--baseline', baseline, '--fail-on', 'never', '--quiet', '--profile-out', path.join(out, 'profile.json'), '--report', path.join(out, 'report.json')];
@@ -60,8 +79,13 @@ if (!existsSync(baseline)) {
 const mb = statSync(data).size / 1e6;
 const rows = [];
 const wc = await timed('wc -l', 'wc', ['-l', data]);
-const duck = await timed('DuckDB SUMMARIZE', 'node', ['bench/reference-duckdb.mjs', data, '--runs', '1']);
-const ours = await timed('mlops validate (schema + profile + drift)', 'node', validateArgs(data, baseline));
+const [duck, ours] = await alternating(
+  [
+    { label: 'DuckDB SUMMARIZE', cmd: 'node', args: ['bench/reference-duckdb.mjs', data, '--runs', '1'] },
+    { label: 'mlops validate (schema + profile + drift)', cmd: 'node', args: validateArgs(data, baseline) },
+  ],
+  rounds,
+);
 const oneThread = await timed('mlops validate, 1 thread', 'node', [...validateArgs(data, baseline), '--parallel', '1'], 1);
 rows.push(wc, duck, ours, oneThread);
 
@@ -74,7 +98,7 @@ if (!quick) {
 
 const pad = (s, n) => String(s).padEnd(n);
 const num = (x, d = 2) => x.toFixed(d);
-console.log(`\nvalidate-data on ${path.relative(root, data)}: ${num(mb, 1)} MB, 3,000,000 rows x 12 columns (2 cores, warm page cache, median of ${runs})\n`);
+console.log(`\nvalidate-data on ${path.relative(root, data)}: ${num(mb, 1)} MB, 3,000,000 rows x 12 columns (2 cores, warm page cache; DuckDB and validate: median of ${rounds} alternating rounds, others of ${runs})\n`);
 console.log(`${pad('', 44)}${pad('wall s', 9)}${pad('MB/s', 8)}${pad('peak RSS MB', 13)}${pad('x DuckDB', 10)}x wc -l`);
 for (const r of rows) {
   const s = r.wallMs / 1000;
@@ -85,7 +109,7 @@ if (large) {
   console.log(`${pad(`${large.result.label} (${num(large.mb, 0)} MB)`, 44)}${pad(num(s), 9)}${pad(num(large.mb / s, 0), 8)}${pad(num(large.result.maxRssMb, 0), 13)}`);
 }
 const target = ours.wallMs <= duck.wallMs / 2;
-console.log(`\ntarget: at most half of DuckDB's time -> ${target ? 'met' : 'NOT met'} (${num(ours.wallMs / duck.wallMs)}x); peak RSS under 256 MB -> ${ours.maxRssMb < 256 ? 'met' : 'NOT met'}${large ? `; 1 GB peak ${num(large.result.maxRssMb, 0)} MB` : ''}`);
+console.log(`\ntarget: at most half of DuckDB's time -> ${target ? 'met' : 'NOT met'} (${num(ours.wallMs / duck.wallMs)}x; per round ${spread(ours.ratios)}); peak RSS under 256 MB -> ${ours.maxRssMb < 256 ? 'met' : 'NOT met'}${large ? `; 1 GB peak ${num(large.result.maxRssMb, 0)} MB` : ''}`);
 
 // validate-data on UTF-8 text: bench/generate-csv.mjs --utf8 (two more text columns; one row in
 // three carries UTF-8), its schema bench/schema-utf8.yml, a drifted copy's profile as the baseline.
@@ -102,8 +126,13 @@ console.log(`\ntarget: at most half of DuckDB's time -> ${target ? 'met' : 'NOT 
     if (r.exitCode !== 0) throw new Error(`UTF-8 baseline profile failed: ${r.stderr}`);
   }
   const args = (tag) => [cli, 'validate', '--data', utf8, ...schema, '--baseline', utf8Baseline, '--fail-on', 'never', '--quiet', '--profile-out', path.join(out, `profile-utf8${tag}.json`), '--report', path.join(out, `report-utf8${tag}.json`)];
-  const utf8Duck = await timed('DuckDB SUMMARIZE', 'node', ['bench/reference-duckdb.mjs', utf8, '--runs', '1']);
-  const utf8Ours = await timed('mlops validate (schema + profile + drift)', 'node', args(''));
+  const [utf8Duck, utf8Ours] = await alternating(
+    [
+      { label: 'DuckDB SUMMARIZE', cmd: 'node', args: ['bench/reference-duckdb.mjs', utf8, '--runs', '1'] },
+      { label: 'mlops validate (schema + profile + drift)', cmd: 'node', args: args('') },
+    ],
+    rounds,
+  );
   // the JS path, once: its report and profile must be the kernel's, but for the run's seconds and dates
   const js = await measureCommand('node', args('-js'), { cwd: root, env: { ...process.env, MLOPS_WASM: '0' } });
   if (js.exitCode !== 0) throw new Error(`validate with MLOPS_WASM=0 failed: ${js.stderr}`);
@@ -113,13 +142,13 @@ console.log(`\ntarget: at most half of DuckDB's time -> ${target ? 'met' : 'NOT 
   const profile = (tag) => JSON.stringify({ ...JSON.parse(read(`profile-utf8${tag}.json`)), createdAt: '' });
   const same = report('') === report('-js') && profile('') === profile('-js');
   const utf8Mb = statSync(utf8).size / 1e6;
-  console.log(`\nvalidate-data on ${path.relative(root, utf8)}: ${num(utf8Mb, 1)} MB, 3,000,000 rows x 14 columns, a third of the rows with UTF-8 text (median of ${runs})\n`);
+  console.log(`\nvalidate-data on ${path.relative(root, utf8)}: ${num(utf8Mb, 1)} MB, 3,000,000 rows x 14 columns, a third of the rows with UTF-8 text (median of ${rounds} alternating rounds)\n`);
   console.log(`${pad('', 44)}${pad('wall s', 9)}${pad('MB/s', 8)}${pad('peak RSS MB', 13)}x DuckDB`);
   for (const r of [utf8Duck, utf8Ours, { label: 'mlops validate, kernel off (MLOPS_WASM=0)', wallMs: js.wallMs, maxRssMb: js.maxRssMb }]) {
     console.log(`${pad(r.label, 44)}${pad(num(r.wallMs / 1000), 9)}${pad(num(utf8Mb / (r.wallMs / 1000), 0), 8)}${pad(num(r.maxRssMb, 0), 13)}${num(r.wallMs / utf8Duck.wallMs)}`);
   }
   const met = utf8Ours.wallMs <= utf8Duck.wallMs / 2;
-  console.log(`\ntarget: at most half of DuckDB's time -> ${met ? 'met' : 'NOT met'} (${num(utf8Ours.wallMs / utf8Duck.wallMs)}x); report and profile the same with the kernel off -> ${same ? 'yes' : 'NO (compare bench/out/report-utf8.json and report-utf8-js.json)'}`);
+  console.log(`\ntarget: at most half of DuckDB's time -> ${met ? 'met' : 'NOT met'} (${num(utf8Ours.wallMs / utf8Duck.wallMs)}x; per round ${spread(utf8Ours.ratios)}); report and profile the same with the kernel off -> ${same ? 'yes' : 'NO (compare bench/out/report-utf8.json and report-utf8-js.json)'}`);
 }
 
 // register-model (bench/register-model.mjs): a 256 MiB model of random weights beside `tar cf` +
