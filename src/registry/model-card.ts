@@ -43,7 +43,8 @@ export interface ModelCardInput {
     url?: string | null;
   } | null;
   gate?: { verdict: string; baselineVersion?: number | null; reasons?: string[]; url?: string | null } | null;
-  assets: { name: string; size: number; sha256: string }[];
+  /** An asset stored in parts (over GitHub's 2 GiB per asset) lists them: the release holds those. */
+  assets: { name: string; size: number; sha256: string; parts?: { name: string; size: number; sha256: string }[] }[];
   /** Replaces the default `mlops models download ...` command. */
   downloadCommand?: string;
 }
@@ -185,6 +186,10 @@ export function renderModelCard(input: ModelCardInput, options: ModelCardOptions
     'With the GitHub CLI (then check the sha256 digests below, e.g. `sha256sum`):',
     '',
     codeBlock('sh', clip(gh, 1000)),
+    // The GitHub CLI fetches the parts of an asset over 2 GiB as they are; mlops joins them itself.
+    ...input.assets
+      .filter((a) => a.parts)
+      .flatMap((a) => ['', `${text(a.name)} comes in ${a.parts!.length} parts (each sha256 is below): join them in order, then check the whole's sha256:`, '', codeBlock('sh', clip(`cat ${shellQuote(a.name)}.part-* > ${shellQuote(a.name)}`, 1000))]),
   ];
 
   const fixed = [intro.join('\n'), lineage.length ? `### Lineage\n\n${lineage.join('\n')}` : '', download.join('\n')].filter(Boolean);
@@ -213,7 +218,10 @@ export function renderModelCard(input: ModelCardInput, options: ModelCardOptions
     {
       title: 'Assets',
       header: ['Asset', 'Size', 'sha256'],
-      rows: input.assets.map((a) => [clip(a.name), formatSize(a.size), clip(a.sha256, 80)]),
+      rows: input.assets.flatMap((a) => [
+        [clip(a.name) + (a.parts ? ` (${a.parts.length} parts, joined)` : ''), formatSize(a.size), clip(a.sha256, 80)],
+        ...(a.parts ?? []).map((p) => [`↳ ${clip(p.name)}`, formatSize(p.size), clip(p.sha256, 80)]),
+      ]),
       align: ['left', 'right', 'left'],
       rest: 'all assets are listed on this release.',
     },

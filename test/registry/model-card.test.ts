@@ -35,6 +35,17 @@ describe('renderModelCard', () => {
     expect(card).toContain('✅ pass');
   });
 
+  test('an asset stored in parts lists each part and says how to join them after gh release download', () => {
+    const part = (n: number, size: number) => ({ name: `model.tar.part-00${n}`, size, sha256: String(n).repeat(64) });
+    const card = renderModelCard({ ...base, assets: [{ name: 'model.tar', size: 3 * 1024 ** 3, sha256: 'c'.repeat(64), parts: [part(1, 2 * 1024 **3 - 1), part(2, 1024 ** 3 + 1)] }] });
+    expect(card).toContain('| model.tar (2 parts, joined) | 3.0 GiB | ' + 'c'.repeat(64) + ' |');
+    expect(card).toContain('| ↳ model.tar.part-001 | 2.0 GiB | ' + '1'.repeat(64) + ' |');
+    expect(card).toContain('| ↳ model.tar.part-002 | 1.0 GiB | ' + '2'.repeat(64) + ' |');
+    expect(card).toContain('cat model.tar.part-* > model.tar');
+    // a single-asset model says nothing about joining
+    expect(renderModelCard(base)).not.toContain('cat ');
+  });
+
   test('escapes every user value: pipes, HTML, mentions', () => {
     const card = renderModelCard({
       ...base,
