@@ -31578,6 +31578,10 @@ function renderModelCard(input, options = {}) {
         'With the GitHub CLI (then check the sha256 digests below, e.g. `sha256sum`):',
         '',
         codeBlock('sh', clip(gh, 1000)),
+        // The GitHub CLI fetches the parts of an asset over 2 GiB as they are; mlops joins them itself.
+        ...input.assets
+            .filter((a) => a.parts)
+            .flatMap((a) => ['', `${model_card_text(a.name)} comes in ${a.parts.length} parts (each sha256 is below): join them in order, then check the whole's sha256:`, '', codeBlock('sh', clip(`cat ${shellQuote(a.name)}.part-* > ${shellQuote(a.name)}`, 1000))]),
     ];
     const fixed = [intro.join('\n'), lineage.length ? `### Lineage\n\n${lineage.join('\n')}` : '', download.join('\n')].filter(Boolean);
     const all = [
@@ -31604,7 +31608,10 @@ function renderModelCard(input, options = {}) {
         {
             title: 'Assets',
             header: ['Asset', 'Size', 'sha256'],
-            rows: input.assets.map((a) => [clip(a.name), formatSize(a.size), clip(a.sha256, 80)]),
+            rows: input.assets.flatMap((a) => [
+                [clip(a.name) + (a.parts ? ` (${a.parts.length} parts, joined)` : ''), formatSize(a.size), clip(a.sha256, 80)],
+                ...(a.parts ?? []).map((p) => [`↳ ${clip(p.name)}`, formatSize(p.size), clip(p.sha256, 80)]),
+            ]),
             align: ['left', 'right', 'left'],
             rest: 'all assets are listed on this release.',
         },
