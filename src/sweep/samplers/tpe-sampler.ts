@@ -118,7 +118,7 @@ export function goodRankWeight(rank: number): number {
  * nothing for the 40-trial cell. Branin and Hartmann-6 have no choice, one at a time has no liars:
  * unchanged.
  */
-export const BATCH_FEW_GOOD: Readonly<{ upTo: number; choicePriorWeight: number }> = { upTo: 4, choicePriorWeight: 0.1 };
+const BATCH_FEW_GOOD: Readonly<{ upTo: number; choicePriorWeight: number }> = { upTo: 4, choicePriorWeight: 0.1 };
 
 /** The joint kernels' width (x Optuna's) the batch model starts from with few trials running. */
 const BATCH_BANDWIDTH_FROM = 0.3;
