@@ -103,10 +103,10 @@ export function goodRankWeight(rank: number): number {
 /**
  * The batch model's categorical kernels in l(x) while it rests on few good trials (at most `upTo`: a
  * 40-trial sweep's 10% share throughout): each good trial keeps its choice, the prior weighs 0.1 in
- * its kernel instead of 1. With 1 to 4 good trials Optuna's kernels leave 1/3 to 1/5 of their mass to
- * each other choice (n + 1 shares), while g(x), fitted to every other trial and the liars, has
- * sharp ones; so a liar next to the best trial made l(x)/g(x) highest at the best trial's place
- * with another choice, and the batch left the good choice for one no good trial had. Measured with
+ * its kernel instead of 1. With 1 to 4 good trials Optuna's kernels leave 40% to 25% of their mass
+ * to the other choices of a 3-way choice (96% stays with 0.1 and 4 trials), while g(x), fitted to
+ * every other trial and the liars, has sharp ones: next to a liar l(x)/g(x) was then higher with
+ * another choice, and a batch left the good choice for one no good trial had. Measured with
  * bench/sweep-batch.mjs on training (the only space with a choice) over 40 trials 16 at once, 135
  * seeds: of the last 8 trials (32 results, 4 good) 54% kept the best trial's optimizer (Optuna
  * 84%), 81% with this; the median best went from 0.0950 to 0.0827 (Optuna 0.0858), and every other
