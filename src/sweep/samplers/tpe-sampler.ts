@@ -108,14 +108,16 @@ export function goodRankWeight(rank: number): number {
  * every other trial and the liars, has sharp ones: next to a liar l(x)/g(x) was then higher with
  * another choice, and a batch left the good choice for one no good trial had. Measured with
  * bench/sweep-batch.mjs on training (the only space with a choice) over 40 trials 16 at once, 135
- * seeds: of the last 8 trials (32 results, 4 good) 54% kept the best trial's optimizer (Optuna
- * 84%), 81% with this; the median best went from 0.0950 to 0.0827 (Optuna 0.0858), and every other
+ * seeds: of the second batch (16 results, 2 good) 48% kept the best trial's optimizer (Optuna 65%),
+ * 75% with this; of the last 8 trials (32 results, 4 good) 54% (Optuna 84%), 87% with this. The
+ * median best went from 0.0950 to 0.0827 (Optuna 0.0858; seeds 135-269 and 270-404: 0.0837 and
+ * 0.0863 to 0.0821 and 0.0813, Optuna 0.0831 and 0.0865), and every other
  * parallel training cell improved too (40 trials 4 at once 0.0739 to 0.0600, 8 at once 0.0706 to
  * 0.0675, matrix 0.0849 to 0.0669; 100 trials 4/8/16/matrix 0.0145/0.0179/0.0257/0.0298 to
- * 0.0134/0.0168/0.0243/0.0264). The same sharper kernels with more good trials (applied throughout
- * 100 trials) lost to this on every 100-trial cell: l(x) then holds several choices already, and
- * sharper kernels lock a sweep onto a worse optimizer; with fewer (2-3 good trials only) they did
- * nothing for the 40-trial cell. Branin and Hartmann-6 have no choice, one at a time has no liars:
+ * 0.0134/0.0168/0.0243/0.0264). The same sharper kernels with any number of good trials lost 100
+ * trials 4 and 8 at once (0.0213 and 0.0252): l(x) then holds several choices already, and sharper
+ * kernels locked more sweeps onto a worse optimizer (rmsprop, 0.03 above adam's best); with 2-3 good
+ * trials only (not in the last batch) they did nothing for 40 trials 16 at once (0.0942). Branin and Hartmann-6 have no choice, one at a time has no liars:
  * unchanged.
  */
 const BATCH_FEW_GOOD: Readonly<{ upTo: number; choicePriorWeight: number }> = { upTo: 4, choicePriorWeight: 0.1 };
