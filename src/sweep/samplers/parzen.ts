@@ -39,6 +39,12 @@ export interface ParzenOptions {
   considerEndpoints: boolean;
   /** Multiplies the multivariate bandwidth 0.2 n^(-1/(d+4)) of the range (1 is Optuna's). */
   bandwidthFactor: number;
+  /**
+   * The prior's weight inside each categorical kernel (default `priorWeight`, as Optuna): a kernel
+   * keeps 1 on its observed choice and this / (n + 1) on every choice, so a smaller one keeps more
+   * of its mass on the observed choice.
+   */
+  choicePriorWeight?: number;
 }
 
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
@@ -69,7 +75,7 @@ export class ParzenEstimator {
     dims.forEach((dim, d) => {
       const column = points.map((point) => point[d]);
       if (dim.kind === 'cat') {
-        this.logProbs.push(categoricalKernels(column, dim.size, options.priorWeight));
+        this.logProbs.push(categoricalKernels(column, dim.size, options.choicePriorWeight ?? options.priorWeight));
         this.mus.push([]);
         this.sigmas.push([]);
         this.logNorms.push([]);
@@ -128,8 +134,9 @@ export class ParzenEstimator {
 }
 
 /**
- * Each observed choice c gets the distribution (w/(n+1) + [j = c]) normalised, w the prior weight,
- * so with few observations the others keep some mass; the prior component is uniform.
+ * Each observed choice c gets the distribution (w/(n+1) + [j = c]) normalised, w the prior weight
+ * (`choicePriorWeight`), so with few observations the others keep some mass; the prior component is
+ * uniform.
  */
 function categoricalKernels(column: readonly (number | undefined)[], size: number, priorWeight: number): (Float64Array | undefined)[] {
   const observed = column.filter((x) => x !== undefined).length;
