@@ -118,8 +118,8 @@ export function goodRankWeight(rank: number): number {
  * 0.0134/0.0168/0.0243/0.0264). The same sharper kernels with any number of good trials lost 100
  * trials 4 and 8 at once (0.0213 and 0.0252): l(x) then holds several choices already, and sharper
  * kernels locked more sweeps onto a worse optimizer (rmsprop, 0.03 above adam's best); with 2-3 good
- * trials only (not in the last batch) they did nothing for 40 trials 16 at once (0.0942). Branin and Hartmann-6 have no choice, one at a time has no liars:
- * unchanged.
+ * trials only (not in the last batch) they did nothing for 40 trials 16 at once (0.0942). Branin and
+ * Hartmann-6 have no choice and one at a time has no liars: those are unchanged.
  */
 const BATCH_FEW_GOOD: Readonly<{ upTo: number; choicePriorWeight: number }> = { upTo: 4, choicePriorWeight: 0.1 };
 
