@@ -31531,7 +31531,7 @@ function renderModelCard(input, options = {}) {
         // The GitHub CLI fetches the parts of an asset over 2 GiB as they are; mlops joins them itself.
         ...input.assets
             .filter((a) => a.parts)
-            .flatMap((a) => ['', `${model_card_text(a.name)} comes in ${a.parts.length} parts (each sha256 is below): join them in order, then check the whole's sha256:`, '', codeBlock('sh', clip(`cat ${shellQuote(a.name)}.part-* > ${shellQuote(a.name)}`, 1000))]),
+            .flatMap((a) => ['', `${model_card_text(a.name)} comes in ${a.parts.length} parts (each sha256 is below): join them in order, then check the whole's sha256:`, '', codeBlock('sh', clip(`cat ${a.parts.map((p) => shellQuote(p.name)).join(' ')} > ${shellQuote(a.name)}`, 1000))]),
     ];
     const fixed = [intro.join('\n'), lineage.length ? `### Lineage\n\n${lineage.join('\n')}` : '', download.join('\n')].filter(Boolean);
     const all = [

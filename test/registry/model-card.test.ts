@@ -41,7 +41,7 @@ describe('renderModelCard', () => {
     expect(card).toContain('| model.tar (2 parts, joined) | 3.0 GiB | ' + 'c'.repeat(64) + ' |');
     expect(card).toContain('| ↳ model.tar.part-001 | 2.0 GiB | ' + '1'.repeat(64) + ' |');
     expect(card).toContain('| ↳ model.tar.part-002 | 1.0 GiB | ' + '2'.repeat(64) + ' |');
-    expect(card).toContain('cat model.tar.part-* > model.tar');
+    expect(card).toContain('cat model.tar.part-001 model.tar.part-002 > model.tar');
     // a single-asset model says nothing about joining
     expect(renderModelCard(base)).not.toContain('cat ');
   });
