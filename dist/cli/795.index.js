@@ -1381,34 +1381,27 @@ const SEQUENTIAL_TPE = {
 /**
  * The joint model's weight of the good trial ranked `rank` (0 the best) in l(x): (rank + 1)^-2, so
  * l(x) centres on the best few trials and the rest of the good group only shapes it (Optuna weighs
- * them alike, by age only). Measured with bench/sweep-batch.mjs at 45 and 135 seeds: it made Hartmann-6 over 100 trials beat Optuna at every
- * parallelism (one at a time -3.27 against Optuna's -3.22, ours was -3.19) and kept every other cell
- * winning. Powers 1 to 1.5 did little; 3 and above also won Hartmann-6 but lost training over 40
- * trials 16 at once; weights by improvement over the good group's worst value measured no better.
- * The group keeps its age weights' total, so the prior keeps its share.
+ * them alike, by age only). Measured with bench/sweep-batch.mjs at 45 and 135 seeds: it made
+ * Hartmann-6 over 100 trials beat Optuna at every parallelism (one at a time -3.27 against Optuna's
+ * -3.22, ours was -3.19) and kept every other cell winning. Powers 1 to 1.5 did little; 3 and above
+ * also won Hartmann-6 but lost training over 40 trials 16 at once; weights by improvement over the
+ * good group's worst value measured no better. The group keeps its age weights' total, so the prior
+ * keeps its share.
  */
 function goodRankWeight(rank) {
     return (rank + 1) ** -2;
 }
 /**
  * The batch model's categorical kernels in l(x) while it rests on few good trials (at most `upTo`: a
- * 40-trial sweep's 10% share throughout): each good trial keeps its choice, the prior weighs 0.1 in
- * its kernel instead of 1. With 1 to 4 good trials Optuna's kernels leave 40% to 25% of their mass
- * to the other choices of a 3-way choice (96% stays with 0.1 and 4 trials), while g(x), fitted to
- * every other trial and the liars, has sharp ones: next to a liar l(x)/g(x) was then higher with
- * another choice, and a batch left the good choice for one no good trial had. Measured with
- * bench/sweep-batch.mjs on training (the only space with a choice) over 40 trials 16 at once, 135
- * seeds: of the second batch (16 results, 2 good) 48% kept the best trial's optimizer (Optuna 65%),
- * 75% with this; of the last 8 trials (32 results, 4 good) 54% (Optuna 84%), 87% with this. The
- * median best went from 0.0950 to 0.0827 (Optuna 0.0858; seeds 135-269 and 270-404: 0.0837 and
- * 0.0863 to 0.0821 and 0.0813, Optuna 0.0831 and 0.0865), and every other
- * parallel training cell improved too (40 trials 4 at once 0.0739 to 0.0600, 8 at once 0.0706 to
- * 0.0675, matrix 0.0849 to 0.0669; 100 trials 4/8/16/matrix 0.0145/0.0179/0.0257/0.0298 to
- * 0.0134/0.0168/0.0243/0.0264). The same sharper kernels with any number of good trials lost 100
- * trials 4 and 8 at once (0.0213 and 0.0252): l(x) then holds several choices already, and sharper
- * kernels locked more sweeps onto a worse optimizer (rmsprop, 0.03 above adam's best); with 2-3 good
- * trials only (not in the last batch) they did nothing for 40 trials 16 at once (0.0942). Branin and
- * Hartmann-6 have no choice and one at a time has no liars: those are unchanged.
+ * 40-trial sweep's 10% share throughout): the prior weighs 0.1 in each good trial's kernel instead
+ * of 1, so 91-96% of its mass stays on that trial's choice (Optuna's kernels leave 25-40% to the
+ * others of a 3-way choice). Why: g(x), fitted to every other trial and the liars, has sharp
+ * kernels, so next to a liar l(x)/g(x) came out higher for a choice no good trial had, and a batch
+ * left the good choice. On bench/sweep-batch.mjs (training, 40 trials 16 at once, 135 seeds) the
+ * last 8 trials kept the best trial's optimizer 87% of the time, against 54% before and Optuna's
+ * 84%, and the median best went from 0.0950 to 0.0827 (Optuna 0.0858); README "Sweeps in parallel"
+ * has the other cells and what was tried. With more good trials l(x) already holds several choices:
+ * sharper kernels then locked 100-trial sweeps onto a worse optimizer.
  */
 const BATCH_FEW_GOOD = { upTo: 4, choicePriorWeight: 0.1 };
 /** The joint kernels' width (x Optuna's) the batch model starts from with few trials running. */
