@@ -219,8 +219,8 @@ class SpillFile {
  * Default budget: 256 Ki words (1 MiB) per log. The hash checks read each partition's records from
  * every spilled chunk, one read per chunk and group of partitions (partition-reader.ts): with
  * 256 KiB chunks the UTF-8 bench file took 6,800 reads of ~8 KB (1,600 now), and a run 0.12 s
- * more CPU (2.18 s against 2.12 s of wall, median of 10 interleaved runs); the peak grew by 2-4 MB
- * on the bench's 300 MB and 1 GB files.
+ * more CPU (2.18 s against 2.12 s of wall, median of 10 interleaved runs). What a finished part
+ * keeps in memory stays smaller (record-log.ts RETAINED_WORDS): peaks are as they were.
  */
 const DEFAULT_BUDGET_WORDS = (/* unused pure expression or super */ null && (1 << 18));
 
@@ -332,6 +332,13 @@ function lineIn(rowOf, lineOf, count, index) {
  */
 const PARTITIONS = 64;
 const PARTITION_SHIFT = 26;
+/**
+ * Words a finished part's log keeps in memory (toState); more are written out first. The budget
+ * (spill.ts) is what a log fills while its part is read: large, for few large reads at the end. But
+ * a dataset of many files holds every part's tails until the hash checks, so those stay small: 101
+ * files of 30,000 rows peaked ~45 MB higher with tails of up to the 1 MiB budget.
+ */
+const RETAINED_WORDS = 1 << 16;
 /**
  * Hash records of `width` 32-bit words, `[hashA, hashB, position, ...extra]`, kept in 64 partitions
  * by the top bits of hashA. Below its budget a log lives in memory; past it, the partitions are
@@ -450,6 +457,8 @@ class RecordLog {
     }
     /** The log as it is now, for the hash checks; its spill file is closed. */
     toState() {
+        if (this.words > RETAINED_WORDS)
+            this.writeOut();
         this.close();
         return {
             width: this.width,

@@ -10,6 +10,14 @@ export const PARTITIONS = 64;
 const PARTITION_SHIFT = 26;
 
 /**
+ * Words a finished part's log keeps in memory (toState); more are written out first. The budget
+ * (spill.ts) is what a log fills while its part is read: large, for few large reads at the end. But
+ * a dataset of many files holds every part's tails until the hash checks, so those stay small: 101
+ * files of 30,000 rows peaked ~45 MB higher with tails of up to the 1 MiB budget.
+ */
+const RETAINED_WORDS = 1 << 16;
+
+/**
  * A record log as it crosses threads: the spilled chunks in one file, plus the in-memory tails per
  * partition. Chunk k holds partitions 0..63 one after the other, `spilled[k * PARTITIONS + p]`
  * words for partition p.
@@ -141,6 +149,7 @@ export class RecordLog {
 
   /** The log as it is now, for the hash checks; its spill file is closed. */
   toState(): RecordLogState {
+    if (this.words > RETAINED_WORDS) this.writeOut();
     this.close();
     return {
       width: this.width,

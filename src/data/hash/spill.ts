@@ -69,7 +69,7 @@ export class SpillFile {
  * Default budget: 256 Ki words (1 MiB) per log. The hash checks read each partition's records from
  * every spilled chunk, one read per chunk and group of partitions (partition-reader.ts): with
  * 256 KiB chunks the UTF-8 bench file took 6,800 reads of ~8 KB (1,600 now), and a run 0.12 s
- * more CPU (2.18 s against 2.12 s of wall, median of 10 interleaved runs); the peak grew by 2-4 MB
- * on the bench's 300 MB and 1 GB files.
+ * more CPU (2.18 s against 2.12 s of wall, median of 10 interleaved runs). What a finished part
+ * keeps in memory stays smaller (record-log.ts RETAINED_WORDS): peaks are as they were.
  */
 export const DEFAULT_BUDGET_WORDS = 1 << 18;

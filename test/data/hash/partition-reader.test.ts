@@ -26,11 +26,14 @@ describe('PartitionReader', () => {
   }
 
   it('gives every partition of several spilled parts, in part and row order, whatever the group size', () => {
-    const parts = [part(60000, 640, 1), part(3000, 1 << 22, 2), part(40000, 256, 3)];
-    const offsets = [0, 60000, 63000];
+    const parts = [part(60000, 640, 1), part(3000, 1 << 22, 2), part(40000, 256, 3), part(20000, 1 << 22, 4)];
+    const offsets = [0, 60000, 63000, 103000];
     const stream = parts.map(({ state }, i) => ({ state, offset: offsets[i] }));
     expect(parts[0].state.spilled.length).toBeGreaterThan(PARTITIONS); // spilled several chunks
     expect(parts[1].state.spilled.length).toBe(0); // held in memory
+    // under its budget, but more than a finished part keeps in memory: written out as one chunk
+    expect(parts[3].state.spilled.length).toBe(PARTITIONS);
+    expect(parts[3].state.tails.every((tail) => tail.length === 0)).toBe(true);
     const expected = (p: number) =>
       parts.flatMap(({ records }, i) => records.filter((r) => r[0] >>> 26 === p).map((r) => [r[0], r[1], r[2] + offsets[i], r[3], r[4]]));
     for (const groupBytes of [1, 4096, 1 << 30]) {
