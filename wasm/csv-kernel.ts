@@ -699,6 +699,307 @@ export function learnText(table: usize, a: u32, b: u32, id: i32): i32 {
 }
 
 /**
+ * A free-text column's frequent values (profile/frequent-strings.ts FrequentStrings, capacity
+ * FREE_CAPACITY), kept here while the column's batches are summarized by summarizeFreeTexts. The
+ * same table, entry for entry: size, n, maxError and the arena's use; the open-addressing slots
+ * (entry + 1); then each entry's hash pair, count, and where its key is: FREE_ARENA_KEY, `length`
+ * UTF-16 code units at `start` in the table's arena (a copy made as the key came in), or
+ * FREE_JS_KEY, JS's string number `start` (checks/kernel-free-texts.ts).
+ */
+const FREE_CAPACITY: i32 = 2048;
+const FREE_SLOTS: i32 = 4096;
+const FREE_ARENA_UNITS: i32 = 1 << 19;
+const FREE_JS_KEY: u32 = 0;
+const FREE_ARENA_KEY: u32 = 1;
+const FREE_SIZE: usize = 0;
+const FREE_N: usize = 8;
+const FREE_MAX_ERROR: usize = 16;
+const FREE_ARENA_USED: usize = 24;
+const FREE_SLOT_AT: usize = 32;
+const FREE_HASH_A: usize = FREE_SLOT_AT + <usize>FREE_SLOTS * 4;
+const FREE_HASH_B: usize = FREE_HASH_A + <usize>FREE_CAPACITY * 4;
+const FREE_COUNTS: usize = FREE_HASH_B + <usize>FREE_CAPACITY * 4;
+const FREE_KINDS: usize = FREE_COUNTS + <usize>FREE_CAPACITY * 8;
+const FREE_STARTS: usize = FREE_KINDS + <usize>FREE_CAPACITY * 4;
+const FREE_LENGTHS: usize = FREE_STARTS + <usize>FREE_CAPACITY * 4;
+/** Scratch for the reduction's order statistic: FREE_CAPACITY + 1 counts. */
+const FREE_SCRATCH: usize = FREE_LENGTHS + <usize>FREE_CAPACITY * 4;
+/** A histogram of small counts for orderStatistic (256 u32), then the arena. */
+const FREE_HISTOGRAM: usize = FREE_SCRATCH + <usize>(FREE_CAPACITY + 2) * 8;
+const FREE_ARENA: usize = FREE_HISTOGRAM + 256 * 4;
+
+let freeConsumed: i32 = 0;
+let freeValid: i32 = 0;
+let freeLengthSum: f64 = 0;
+let freeLengthMin: i32 = 0;
+let freeLengthMax: i32 = 0;
+
+export function freeConsumedCount(): i32 {
+  return freeConsumed;
+}
+export function freeValidCount(): i32 {
+  return freeValid;
+}
+export function freeLengthTotal(): f64 {
+  return freeLengthSum;
+}
+export function freeLengthLeast(): i32 {
+  return freeLengthMin;
+}
+export function freeLengthMost(): i32 {
+  return freeLengthMax;
+}
+
+/**
+ * column-analyzer.ts consumeStrings' loop for a column with no value checks but length, on n cells
+ * of the loaded text (`text`, and `wide` as hashTexts has them) that hashTexts just hashed. An
+ * escaped cell's hashes were written by JS, with -1 - length as its end and, as its start, the
+ * number of its string in JS. Missing cells (NA spellings by hash pair, at `na`: naCount pairs, none
+ * longer than naMaxLength) and cells outside [minLength, maxLength] are written to `flags` as i * 2
+ * and i * 2 + 1 for JS; every present cell goes to the frequent-values table at `table`
+ * (FrequentStrings.addText) and, when new to it, to the HyperLogLog registers at `hll`. Returns the
+ * number of flags. It stops before a new key its arena has no room for, even once compacted:
+ * freeConsumedCount() is the number of cells done (n unless it stopped); the present cells' count
+ * and lengths are read with freeValidCount() and the others.
+ */
+export function summarizeFreeTexts(n: i32, text: usize, wide: usize, hashA: usize, hashB: usize, starts: usize, ends: usize, table: usize, hll: usize, na: usize, naCount: i32, naMaxLength: i32, emptyIsNa: i32, minLength: i32, maxLength: i32, flags: usize): i32 {
+  let flagged = 0;
+  let valid = 0;
+  let sum: f64 = 0;
+  let least: i32 = i32.MAX_VALUE;
+  let most: i32 = -1;
+  let added = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const o = <usize>i << 2;
+    const start = load<i32>(starts + o);
+    const end = load<i32>(ends + o);
+    const length = end >= 0 ? end - start : -1 - end;
+    const a = load<u32>(hashA + o);
+    const b = load<u32>(hashB + o);
+    if (length == 0 ? emptyIsNa != 0 : length <= naMaxLength && isNaPair(na, naCount, a, b)) {
+      store<i32>(flags + (<usize>flagged << 2), i << 1);
+      flagged++;
+      continue;
+    }
+    const entry = findFree(table, a, b);
+    if (entry < 0 && end >= 0 && !arenaRoom(table, length)) break;
+    valid++;
+    sum += <f64>length;
+    if (length < least) least = length;
+    if (length > most) most = length;
+    if (length < minLength || length > maxLength) {
+      store<i32>(flags + (<usize>flagged << 2), (i << 1) | 1);
+      flagged++;
+    }
+    added++;
+    if (entry >= 0) {
+      const count = table + FREE_COUNTS + (<usize>entry << 3);
+      store<f64>(count, load<f64>(count) + 1);
+      continue;
+    }
+    // FrequentStrings.addText for a new value: a full table is reduced first, the newcomer competing
+    // with a weight of 1 (what is left of it, if anything, is kept)
+    let weight: f64 = 1;
+    if (load<i32>(table + FREE_SIZE) == FREE_CAPACITY) weight -= reduceFree(table, 1);
+    if (weight > 0) {
+      if (end >= 0) insertFree(table, a, b, weight, FREE_ARENA_KEY, copyKey(table, text, wide, start, length), length);
+      else insertFree(table, a, b, weight, FREE_JS_KEY, start, length);
+    }
+    const register = hll + <usize>(a >>> (32 - HLL_P));
+    const rank = <u8>(clz<u32>((a << HLL_P) | (1 << (HLL_P - 1))) + 1);
+    if (rank > load<u8>(register)) store<u8>(register, rank);
+  }
+  store<f64>(table + FREE_N, load<f64>(table + FREE_N) + <f64>added);
+  freeConsumed = i;
+  freeValid = valid;
+  freeLengthSum = sum;
+  freeLengthMin = least;
+  freeLengthMax = most;
+  return flagged;
+}
+
+/** na-matcher.ts isMissingHashed's comparison: whether (a, b) is one of the count pairs at `na`. */
+function isNaPair(na: usize, count: i32, a: u32, b: u32): bool {
+  for (let k = 0; k < count; k++) {
+    const p = na + (<usize>k << 3);
+    if (load<u32>(p) == a && load<u32>(p, 4) == b) return true;
+  }
+  return false;
+}
+
+/** The entry holding hash pair (a, b), or -1. */
+function findFree(table: usize, a: u32, b: u32): i32 {
+  let slot = a & <u32>(FREE_SLOTS - 1);
+  let entry = load<i32>(table + FREE_SLOT_AT + (<usize>slot << 2));
+  while (entry != 0) {
+    const o = <usize>(entry - 1) << 2;
+    if (load<u32>(table + FREE_HASH_A + o) == a && load<u32>(table + FREE_HASH_B + o) == b) return entry - 1;
+    slot = (slot + 1) & <u32>(FREE_SLOTS - 1);
+    entry = load<i32>(table + FREE_SLOT_AT + (<usize>slot << 2));
+  }
+  return -1;
+}
+
+/** Whether the arena has room for a key of `length` code units, compacting it first if it must. */
+function arenaRoom(table: usize, length: i32): bool {
+  if (load<i32>(table + FREE_ARENA_USED) + length <= FREE_ARENA_UNITS) return true;
+  // the arena's keys are in entry order (both only grow at the end, and reductions keep the order)
+  const size = load<i32>(table + FREE_SIZE);
+  let used = 0;
+  for (let e = 0; e < size; e++) {
+    const o = <usize>e << 2;
+    if (load<u32>(table + FREE_KINDS + o) != FREE_ARENA_KEY) continue;
+    const from = load<i32>(table + FREE_STARTS + o);
+    const units = load<i32>(table + FREE_LENGTHS + o);
+    if (from != used) memory.copy(table + FREE_ARENA + (<usize>used << 1), table + FREE_ARENA + (<usize>from << 1), <usize>units << 1);
+    store<i32>(table + FREE_STARTS + o, used);
+    used += units;
+  }
+  store<i32>(table + FREE_ARENA_USED, used);
+  return used + length <= FREE_ARENA_UNITS;
+}
+
+/** Copies the code units of text[start, start + length) to the arena's end (arenaRoom said there is room); returns where. */
+function copyKey(table: usize, text: usize, wide: usize, start: i32, length: i32): i32 {
+  const at = load<i32>(table + FREE_ARENA_USED);
+  const to = table + FREE_ARENA + (<usize>at << 1);
+  if (wide != 0) memory.copy(to, wide + (<usize>start << 1), <usize>length << 1);
+  else {
+    // eight bytes widened at a time: the text's padding makes reading past its end safe, and the
+    // slack after the arena (FREE_ARENA_SLACK in kernel/csv-kernel.ts) writing past the key's
+    for (let k = 0; k < length; k += 8) v128.store(to + (<usize>k << 1), i16x8.extend_low_i8x16_u(v128.load64_zero(text + <usize>(start + k))));
+  }
+  store<i32>(table + FREE_ARENA_USED, at + length);
+  return at;
+}
+
+function insertFree(table: usize, a: u32, b: u32, count: f64, kind: u32, start: i32, length: i32): void {
+  const size = load<i32>(table + FREE_SIZE);
+  let slot = a & <u32>(FREE_SLOTS - 1);
+  while (load<i32>(table + FREE_SLOT_AT + (<usize>slot << 2)) != 0) slot = (slot + 1) & <u32>(FREE_SLOTS - 1);
+  store<i32>(table + FREE_SLOT_AT + (<usize>slot << 2), size + 1);
+  const o = <usize>size << 2;
+  store<u32>(table + FREE_HASH_A + o, a);
+  store<u32>(table + FREE_HASH_B + o, b);
+  store<f64>(table + FREE_COUNTS + (o << 1), count);
+  store<u32>(table + FREE_KINDS + o, kind);
+  store<i32>(table + FREE_STARTS + o, start);
+  store<i32>(table + FREE_LENGTHS + o, length);
+  store<i32>(table + FREE_SIZE, size + 1);
+}
+
+/**
+ * FrequentStrings.reduce: subtracts the (k+1)-th largest of the held counts and a newcomer's
+ * `incoming` (k = FREE_CAPACITY / 2) from every count, drops those that reach 0 (keeping the
+ * others' order) and rebuilds the slots. Returns the amount subtracted.
+ */
+function reduceFree(table: usize, incoming: f64): f64 {
+  const size = load<i32>(table + FREE_SIZE);
+  const scratch = table + FREE_SCRATCH;
+  memory.copy(scratch, table + FREE_COUNTS, <usize>size << 3);
+  store<f64>(scratch + (<usize>size << 3), incoming);
+  const cut = orderStatistic(scratch, size + 1, size - (FREE_CAPACITY >> 1), table + FREE_HISTOGRAM);
+  store<f64>(table + FREE_MAX_ERROR, load<f64>(table + FREE_MAX_ERROR) + cut);
+  let kept = 0;
+  for (let i = 0; i < size; i++) {
+    const o = <usize>i << 2;
+    const c = load<f64>(table + FREE_COUNTS + (o << 1)) - cut;
+    if (c <= 0) continue;
+    const to = <usize>kept << 2;
+    store<u32>(table + FREE_HASH_A + to, load<u32>(table + FREE_HASH_A + o));
+    store<u32>(table + FREE_HASH_B + to, load<u32>(table + FREE_HASH_B + o));
+    store<f64>(table + FREE_COUNTS + (to << 1), c);
+    store<u32>(table + FREE_KINDS + to, load<u32>(table + FREE_KINDS + o));
+    store<i32>(table + FREE_STARTS + to, load<i32>(table + FREE_STARTS + o));
+    store<i32>(table + FREE_LENGTHS + to, load<i32>(table + FREE_LENGTHS + o));
+    kept++;
+  }
+  store<i32>(table + FREE_SIZE, kept);
+  rebuildFreeSlots(table);
+  return cut;
+}
+
+/** Refills a free-text table's slots from its entries (after a reduction, or entries JS wrote). */
+export function rebuildFreeSlots(table: usize): void {
+  memory.fill(table + FREE_SLOT_AT, 0, <usize>FREE_SLOTS << 2);
+  const size = load<i32>(table + FREE_SIZE);
+  for (let i = 0; i < size; i++) {
+    let slot = load<u32>(table + FREE_HASH_A + (<usize>i << 2)) & <u32>(FREE_SLOTS - 1);
+    while (load<i32>(table + FREE_SLOT_AT + (<usize>slot << 2)) != 0) slot = (slot + 1) & <u32>(FREE_SLOTS - 1);
+    store<i32>(table + FREE_SLOT_AT + (<usize>slot << 2), i + 1);
+  }
+}
+
+/**
+ * The value at index k of the n doubles at `a` once sorted: counted in a histogram (256 u32 at
+ * `histogram`) when they are all whole numbers and the one sought is below 256, as a table of mostly
+ * distinct values has them (most counts are 1), else selectKth. One pass instead of quickselect's
+ * several: the reductions of such a table were most of its cost.
+ */
+function orderStatistic(a: usize, n: i32, k: i32, histogram: usize): f64 {
+  memory.fill(histogram, 0, 256 * 4);
+  let small = 0;
+  for (let i = 0; i < n; i++) {
+    const x = at(a, i);
+    if (x < 256) {
+      // a fraction, or anything below 0, could sort among the whole numbers: leave it to selectKth
+      if (!(x >= 0) || x != Math.floor(x)) return selectKth(a, n, k);
+      const slot = histogram + (<usize>(<i32>x) << 2);
+      store<u32>(slot, load<u32>(slot) + 1);
+      small++;
+    }
+  }
+  if (k >= small) return selectKth(a, n, k);
+  let below = 0;
+  for (let v = 0; v < 256; v++) {
+    below += <i32>load<u32>(histogram + (<usize>v << 2));
+    if (below > k) return <f64>v;
+  }
+  return selectKth(a, n, k);
+}
+
+/** profile/select-kth.ts selectKth on the n doubles at `a` (reordered): the value at index k once sorted. */
+function selectKth(a: usize, n: i32, k: i32): f64 {
+  let lo = 0;
+  let hi = n - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    if (at(a, mid) < at(a, lo)) swap(a, lo, mid);
+    if (at(a, hi) < at(a, lo)) swap(a, lo, hi);
+    if (at(a, hi) < at(a, mid)) swap(a, mid, hi);
+    const pivot = at(a, mid);
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (at(a, i) < pivot) i++;
+      while (at(a, j) > pivot) j--;
+      if (i <= j) {
+        swap(a, i, j);
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return at(a, k);
+  }
+  return at(a, k);
+}
+
+@inline
+function at(a: usize, i: i32): f64 {
+  return load<f64>(a + (<usize>i << 3));
+}
+
+@inline
+function swap(a: usize, i: i32, j: i32): void {
+  const t = at(a, i);
+  store<f64>(a + (<usize>i << 3), at(a, j));
+  store<f64>(a + (<usize>j << 3), t);
+}
+
+/**
  * Row hashes (part-analyzer.ts fold): acc = step(acc, cell hash) for one column's n cell hashes,
  * four rows at a time; with first set, acc starts from the seed, with last set it is finalized.
  */

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(416);
+/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(212);
 /** Entry of dist/validate-worker/index.js: a validation worker thread and nothing else. */
 
 await (0,_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .W)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 416:
+/***/ 212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1066,7 +1066,7 @@ const VALUE_CHECKS = [
         tally: 'analyzer',
         over: 'present',
         // the kernel hands back every cell it could not parse
-        fastPaths: { numbers: true, knownTexts: true },
+        fastPaths: { numbers: true, knownTexts: true, freeTexts: true },
     },
     {
         kind: 'not_null',
@@ -1076,7 +1076,7 @@ const VALUE_CHECKS = [
         over: 'rows',
         countsMissing: true,
         // missing cells are handed back, and never learned as clean values
-        fastPaths: { numbers: true, knownTexts: true },
+        fastPaths: { numbers: true, knownTexts: true, freeTexts: true },
     },
     {
         kind: 'between',
@@ -1085,7 +1085,7 @@ const VALUE_CHECKS = [
         tally: 'analyzer',
         over: 'valid',
         // the kernel checks the bounds and hands back the cells outside them
-        fastPaths: { numbers: true, knownTexts: true },
+        fastPaths: { numbers: true, knownTexts: true, freeTexts: false },
     },
     {
         kind: 'allowed',
@@ -1094,7 +1094,7 @@ const VALUE_CHECKS = [
         tally: 'analyzer',
         over: 'valid',
         // the number summary does not look at allowed values
-        fastPaths: { numbers: false, knownTexts: true },
+        fastPaths: { numbers: false, knownTexts: true, freeTexts: false },
     },
     {
         kind: 'regex',
@@ -1102,7 +1102,7 @@ const VALUE_CHECKS = [
         rule: (c) => c.regex && { ...c.regex, expectation: `match /${c.regex.pattern.source}/` },
         tally: 'analyzer',
         over: 'valid',
-        fastPaths: { numbers: true, knownTexts: true },
+        fastPaths: { numbers: true, knownTexts: true, freeTexts: false },
     },
     {
         kind: 'length',
@@ -1110,7 +1110,7 @@ const VALUE_CHECKS = [
         rule: (c) => c.length && { severity: c.length.severity, mostly: 1, expectation: `length ${rangeText(c.length.min, c.length.max)}` },
         tally: 'analyzer',
         over: 'valid',
-        fastPaths: { numbers: true, knownTexts: true },
+        fastPaths: { numbers: true, knownTexts: true, freeTexts: true },
     },
     {
         kind: 'nan',
@@ -1119,7 +1119,7 @@ const VALUE_CHECKS = [
         tally: 'analyzer',
         over: 'valid',
         // the number summary runs only on batches whose parsed values are all finite
-        fastPaths: { numbers: true, knownTexts: true },
+        fastPaths: { numbers: true, knownTexts: true, freeTexts: false },
     },
     {
         kind: 'inf',
@@ -1127,7 +1127,7 @@ const VALUE_CHECKS = [
         rule: (c) => c.inf && { severity: c.inf, mostly: 1, expectation: 'no infinite values' },
         tally: 'analyzer',
         over: 'valid',
-        fastPaths: { numbers: true, knownTexts: true },
+        fastPaths: { numbers: true, knownTexts: true, freeTexts: false },
     },
     {
         kind: 'multiple_of',
@@ -1135,7 +1135,7 @@ const VALUE_CHECKS = [
         rule: (c) => c.valueRules.multiple_of,
         tally: 'rule',
         over: 'valid',
-        fastPaths: { numbers: false, knownTexts: true },
+        fastPaths: { numbers: false, knownTexts: true, freeTexts: false },
         resolve: (value, column) => {
             const spec = typeof value === 'number' ? { value } : value;
             if (column.type !== 'int' && column.type !== 'float') {
@@ -1164,7 +1164,7 @@ const VALUE_CHECKS = [
         tally: 'hash',
         over: 'valid',
         // every value is logged with its row; a value counted by the kernel would not be
-        fastPaths: { numbers: true, knownTexts: false },
+        fastPaths: { numbers: true, knownTexts: false, freeTexts: false },
     },
 ];
 /** The checks `column` carries, with their statements, in report order. */
@@ -1597,9 +1597,11 @@ function swap(a, i, j) {
 const DEFAULT_FREQUENT_CAPACITY = 2048;
 class FrequentStrings {
     capacity;
-    n = 0;
-    maxError = 0;
+    total = 0;
+    error = 0;
     size = 0;
+    /** Who holds the entries now, if lent (lend): every use here first has them given back. */
+    holder;
     keys;
     /** Halves A and B of each key's 64-bit cell hash. */
     hashes;
@@ -1622,13 +1624,58 @@ class FrequentStrings {
         this.slots = new Int32Array(slotCount);
         this.mask = slotCount - 1;
     }
+    /** Total number of values added. */
+    get n() {
+        this.settle();
+        return this.total;
+    }
+    /** Upper bound on how much any count was undercounted (0 while exact). */
+    get maxError() {
+        this.settle();
+        return this.error;
+    }
     /** True while no count was ever reduced: counts and the number of keys are exact. */
     get exact() {
         return this.maxError === 0;
     }
     /** Number of distinct keys held (exact distinct count while `exact`). */
     get distinct() {
+        this.settle();
         return this.size;
+    }
+    /** The entries, for `holder` to copy: it holds them from now on, until it gives them back (restore). */
+    lend(holder) {
+        this.settle();
+        this.holder = holder;
+        return { size: this.size, keys: this.keys, hashA: this.hashes, hashB: this.hashesB, counts: this.counts, n: this.total, maxError: this.error };
+    }
+    /** Whether `holder` holds the entries now. */
+    lentTo(holder) {
+        return this.holder === holder;
+    }
+    /** Takes back entries in the layout lend() gave out (the holder's giveBack calls it). */
+    restore(entries) {
+        if (entries.size > this.capacity)
+            throw new RangeError(`${entries.size} entries do not fit a capacity of ${this.capacity}`);
+        this.holder = undefined;
+        for (let i = 0; i < entries.size; i++)
+            this.keys[i] = entries.keys[i];
+        for (let i = entries.size; i < this.size; i++)
+            this.keys[i] = '';
+        this.hashes.set(entries.hashA.subarray(0, entries.size));
+        this.hashesB.set(entries.hashB.subarray(0, entries.size));
+        this.counts.set(entries.counts.subarray(0, entries.size));
+        this.size = entries.size;
+        this.total = entries.n;
+        this.error = entries.maxError;
+        this.rebuildSlots();
+    }
+    settle() {
+        const holder = this.holder;
+        if (holder !== undefined) {
+            this.holder = undefined;
+            holder.giveBack();
+        }
     }
     /** Adds `weight` occurrences of s. */
     add(s, weight = 1) {
@@ -1641,7 +1688,9 @@ class FrequentStrings {
      * Returns true when the value was already held (the caller's HyperLogLog has seen it then).
      */
     addText(text, start, end, hash, hashB, weight = 1) {
-        this.n += weight;
+        if (this.holder !== undefined)
+            this.settle();
+        this.total += weight;
         let slot = hash & this.mask;
         for (;;) {
             const entry = this.slots[slot];
@@ -1684,7 +1733,7 @@ class FrequentStrings {
         all[this.size] = incoming;
         const cut = selectKth(all, all.length - 1 - k);
         this.lastCut = cut;
-        this.maxError += cut;
+        this.error += cut;
         let kept = 0;
         for (let i = 0; i < this.size; i++) {
             const c = this.counts[i] - cut;
@@ -1723,16 +1772,19 @@ class FrequentStrings {
     }
     /** Adds another summary's counters into this one. */
     merge(other) {
-        const n = this.n + other.n;
+        this.settle();
+        other.settle();
+        const n = this.total + other.total;
         for (let i = 0; i < other.size; i++)
             this.addText(other.keys[i], 0, other.keys[i].length, other.hashes[i], other.hashesB[i], other.counts[i]);
         // addText() counted only the other's retained weight, and reductions during the loop already grew
         // maxError; the other's own undercount adds to both.
-        this.n = n;
-        this.maxError += other.maxError;
+        this.total = n;
+        this.error += other.error;
     }
     /** All held keys with their (lower-bound) counts, largest first, ties by key for determinism. */
     entries() {
+        this.settle();
         const out = [];
         for (let i = 0; i < this.size; i++)
             out.push({ value: this.keys[i], count: this.counts[i] });
@@ -1740,12 +1792,13 @@ class FrequentStrings {
         return out;
     }
     toState() {
+        this.settle();
         return {
             capacity: this.capacity,
             keys: this.keys.slice(0, this.size),
             counts: this.counts.slice(0, this.size),
-            maxError: this.maxError,
-            n: this.n,
+            maxError: this.error,
+            n: this.total,
         };
     }
     static fromState(state) {
@@ -1754,8 +1807,8 @@ class FrequentStrings {
             const a = hashStringPair(state.keys[i]);
             f.insertNew(state.keys[i], a, pair.b, state.counts[i]);
         }
-        f.n = state.n;
-        f.maxError = state.maxError;
+        f.total = state.n;
+        f.error = state.maxError;
         return f;
     }
 }
@@ -2114,101 +2167,134 @@ class Moments {
 
 ;// CONCATENATED MODULE: ./src/data/kernel/kernel-binary.ts
 // Generated by scripts/build-wasm.mjs from wasm/csv-kernel.ts (AssemblyScript); do not edit.
-// 7013 bytes of WebAssembly, loaded by csv-kernel.ts.
-const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABbAxgAAF/YAx/f39/f39/f39/f38Bf2ADf39/AGAEf39/fwF/YAd/f39/f39/AGAGf39/f39/AX9gCn9/f398fH9/' +
-    'f38Bf2AFf39/f38AYAp/f39/f39/f39/AGADf39/AX9gBH9/f38AYAF/AAMVFAEAAAUGAAcBCAIDCQAECgIEAAsDBQMBAAEGHwZ/' +
-    'AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAsHkwITCmZpeHVwQ291bnQAEQxzdG9wUG9zaXRpb24ABQh0b2tlbml6ZQAADHBh' +
-    'cnNlTnVtYmVycwAIEnN1bW1hcnlQYXJzZWRDb3VudAABEHN1bW1hcnlPbmVzQ291bnQAAhBzdW1tYXJpemVOdW1iZXJzAAQNZmls' +
-    'bERhdGVUYWJsZQASCm5hcnJvd1RleHQACQpkZWNvZGVVdGY4ABMJaGFzaFRleHRzAA0Oc3VtbWFyaXplVGV4dHMAAwlsZWFyblRl' +
-    'eHQACgpmb2xkQ29sdW1uABAJZm9sZEVtcHR5AA8QcGFydGl0aW9uUmVjb3JkcwAHC3NvcnRGbG9hdDY0AAYIaGVhcEJhc2UADAZt' +
-    'ZW1vcnkCAAwBBQqEMRTdBgMMfwJ7AX4gB0ECdCEWIAIhB0EAJAFBACQCIAgiDyAJTgR/QQAFIAEgAkwEf0EABSAAIAJqLQAAIg5B' +
-    'DUcgDkEKR3ELC0UEQCACJABBAA8LIAT9DyEYIANBAWshEyAPQQJ0IRFBfyEDQX8hFCACIRADQAJAIAAgEGoiBP0ABAAiGSAY/SMg' +
-    'Gf0MCgoKCgoKCgoKCgoKCgoKCv0j/VAgGf0MIiIiIiIiIiIiIiIiIiIiIv0j/VD9ZKwgBP0ABBAiGSAY/SMgGf0MCgoKCgoKCgoK' +
-    'CgoKCgoKCv0j/VAgGf0MIiIiIiIiIiIiIiIiIiIiIv0j/VD9ZKxCEIaEIAT9AAQgIhkgGP0jIBn9DAoKCgoKCgoKCgoKCgoKCgr9' +
-    'I/1QIBn9DCIiIiIiIiIiIiIiIiIiIiL9I/1Q/WSsQiCGhCAE/QAEMCIZIBj9IyAZ/QwKCgoKCgoKCgoKCgoKCgoK/SP9UCAZ/Qwi' +
-    'IiIiIiIiIiIiIiIiIiIi/SP9UP1krEIwhoQhGgNAIBpCAFIEQCAQIBp6p2ohDiAaIBpCAX2DIRogDiAURg0BIAEgDkwNAiAAIA5q' +
-    'IgQtAAAhFyAVBEAgF0EiRgRAIAQtAAFBIkYEQEEBIQ0gDkEBaiEUDAQLQQAhFSAOIQMFIBdBCkYNBAsMAgsgF0EiRgRAIAIgDkYE' +
-    'QEEBIRVBASEMCwwCCyAOIQQgDARAIA4gA0EBakYiBAR/IAQFIA4gA0ECakYgF0EKRnEEfyAAIANqLQABQQ1GBUEACwtFDQMgAyEE' +
-    'IAJBAWohAgsgDQRAIAsjAUECdGogEUECdjYCACMBQQFqJAFBACENCyAXQQpHBH8gEiATRg0DIAUgEWogAjYCACAGIBFqIAQ2AgAg' +
-    'ESAWaiERIBJBAWoFIBIgE0cNAyAEQQFrIAQgDEUgAiAESHEEfyAAIARqQQFrLQAAQQ1GBUEACxshDCAOQQFqIgQgB2sgCkoNAyAF' +
-    'IBFqIAI2AgAgBiARaiAMNgIAIwEkAiAEIQcgD0EBaiIPIAlOBH9BAAUgASAHTAR/QQAFIAAgB2otAAAiAkENRyACQQpHcQsLRQ0D' +
-    'IA9BAnQhEUEACyESIA5BAWohAkEAIQwMAQsLIBBBQGshEAwBCwsgByQAIwIkASAPIAhrCwQAIwMLBAAjBAvNAQEIfyAEQYAwaiIJ' +
-    'QQBBgAj8CwADQCAAIAdKBEAgB0ECdCIGIANqKAIAQQBOBH8gAiAGaigCACEKIAEgBmooAgAiC0H/A3EhBgN/IAQgBkEMbGoiDSgC' +
-    'CCIMBH8gDSgCACALRgR/IA0oAgQgCkYFQQALBH8gDAUgBkEBakH/A3EhBgwCCwVBAAsLBUEACyIGBEAgCSAGQQFrQQJ0aiIGIAYo' +
-    'AgBBAWo2AgAFIAUgCEECdGogBzYCACAIQQFqIQgLIAdBAWohBwwBCwsgCAviAQIGfwF8A0AgACALSgRAAkAgAiALai0AAEEBRwRA' +
-    'IAggCkECdGogCzYCACAKQQFqIQoMAQsgASALQQN0aisDACEQIAkEQCANIBBEAAAAAAAA8D9haiENIAxBAWohDAwBCyAHIAxBA3Rq' +
-    'IBA5AwAgDEEBaiEMIAYgAyALQQJ0aigCACIPQRJ2aiEOIA9BDnRBgMAAcmdBAWoiDyAOLQAASwRAIA4gDzoAAAsgBSAQYyAEIBBk' +
-    'cgRAIAggCkECdGogCzYCACAKQQFqIQoLCyALQQFqIQsMAQsLIAwkAyANJAQgCgsEACMAC8IDAwd/An4BfCAEQQBBgMAA/AsAA0Ag' +
-    'ASAGSgRARAAAAAAAAAAAIAAgBkEDdCIFaisDACIOIA5EAAAAAAAAAABhG70iDEI/h0KAgICAgICAgIB/hCAMhSEMIAIgBWogDDcD' +
-    'AEEAIQUDQCAFQQhIBEAgBCAMIAWsQgOGiEL/AYOnIAVBCHRqQQJ0aiIJIAkoAgBBAWo2AgAgBUEBaiEFDAELCyAGQQFqIQYMAQsL' +
-    'A0AgB0EISARAIAEgBCAHQQp0aiIJIAIpAwAgB6xCA4YiDIhC/wGDp0ECdGooAgBHBEBBACEGQQAhBQNAIAVBgAJIBEAgCSAFQQJ0' +
-    'aiIKKAIAIQsgCiAGNgIAIAYgC2ohBiAFQQFqIQUMAQsLQQAhBQNAIAEgBUoEQCAJIAIgBUEDdGopAwAiDSAMiEL/AYOnQQJ0aiIG' +
-    'KAIAIQogBiAKQQFqNgIAIAMgCkEDdGogDTcDACAFQQFqIQUMAQsLIAIgAyECIQMLIAdBAWohBwwBCwsDQCABIAhKBEAgAiAIQQN0' +
-    'IgNqKQMAIQwgACADaiAMQoCAgICAgICAgH+FIAxCf4UgDEI/iKcbNwMAIAhBAWohCAwBCwsLzAIBBX8gC0EAQYAC/AsAA0AgACAN' +
-    'SgRAIAYEfyAGIA1qLQAAIAdHBUEAC0UEQCALIAIgDUECdGooAgBBGnZBAnRqIg4gDigCAEEBajYCAAsgDUEBaiENDAELC0EAIQ0D' +
-    'QCAMQcAASARAIAxBAnQiDiALaiIPKAIAIRAgCiAOaiANNgIAIA8gDTYCACANIAEgEGxqIQ0gDEEBaiEMDAELCyAKIA02AoACQQAh' +
-    'CgNAIAAgCkoEQCAGBH8gBiAKai0AACAHRwVBAAtFBEAgCyAKQQJ0IgwgAmooAgAiDkEadkECdGoiDygCACEQIA8gASAQajYCACAJ' +
-    'IBBBAnRqIg8gDjYCACAPIAMgDGooAgA2AgQgDyAIIApqNgIIIAFBBUYEQCAPIAQgDGooAgA2AgwgDyAFIAxqKAIANgIQCwsgCkEB' +
-    'aiEKDAELCyANIAFuC4MGAwF8CH8BfgNAIAQgDkoEQEQAAAAAAAD4fyEKQQAhDCAOQQJ0IgsgAmooAgAiDSADIAtqKAIAIhFIBEAg' +
-    'AARAIABBAUYEQCABIA1qLQAAIgtBLUYiDCALQStGcgR/IA1BAWohDSAMBUEACyELAnxEAAAAAAAA+H8gESANa0EPSiANIBFOcg0A' +
-    'GkIAIRMDQCANIBFIBEBEAAAAAAAA+H8gASANai0AAEEwayIMQQlLDQIaIAysIBNCCn58IRMgDUEBaiENDAELCyATuSIKmiAKIAsb' +
-    'CyIKIAphIQwFIABBAkYEfCABIA0gERALIgtBgICAgH5HIQwgC7dEAAAAAHCZlEGiBSARIA1rIQwgASANaiINLQAAIg9BMUYEf0EB' +
-    'BUF/QQAgD0EwRxsLIQsCQCAMQQFGDQBBASELIA9B9ABGIAxBBEZxBH8gDS0AAUHyAEYFQQALBH8gDS0AAkH1AEYFQQALBH8gDS0A' +
-    'A0HlAEYFQQALDQBBACELIA9B5gBGIAxBBUZxBH8gDS0AAUHhAEYFQQALBH8gDS0AAkHsAEYFQQALBH8gDS0AA0HzAEYFQQALBH8g' +
-    'DS0ABEHlAEYFQQALDQBBfyELCyALQQBOIQwgC7cLIQoLBSABIA1qLQAAIgtBLUYiDCALQStGcgR/IA1BAWohDSAMBUEACyESQgAh' +
-    'E0EAIQtBfyEMAnwDQCANIBFIBEAgASANai0AACIPQTBrIhBBCU0Ef0QAAAAAAAD4fyALQQFqIgtBD0oNAxogEKwgE0IKfnwhEyAM' +
-    'QQFqIAwgDEEAThsFRAAAAAAAAPh/IA9BLkYgDEEASHFFDQMaQQALIQwgDUEBaiENDAELC0QAAAAAAAD4fyALRQ0AGiATuSEKIAxB' +
-    'AEoEQCAKIAxBA3RBoAhqKwMAoyEKCyAKmiAKIBIbCyIKIAphIQwLCwJAIAxFBEAgBiAOakEAOgAADAELIAYgDmpBAToAACAFIA5B' +
-    'A3RqIAo5AwALIA5BAWohDgwBCwsgBwRAIAUgBCAIIAkQDgsLlgEBAn8DQCADQRBqIgQgAkwEQCABIANqIAAgA0EBdGoiA/0ABAD9' +
-    'DP8A/wD/AP8A/wD/AP8A/wD9lwEgA/0ABBD9DP8A/wD/AP8A/wD/AP8A/wD9lwH9Zv0LBAAgBCEDDAELCwNAIAIgA0oEQCABIANq' +
-    'Qf8BIAAgA0EBdGovAQAiBCAEQf8BSxs6AAAgA0EBaiEDDAELCwtxAQN/IAFB/wNxIQQDQCAAIARBDGxqIgUoAggiBgRAIAUoAgAg' +
-    'AUYEfyAFKAIEIAJGBUEACwRAIAZBAWsPBSAEQQFqQf8DcSEEDAILAAsLIAAgBEEMbGoiACABNgIAIAAgAjYCBCAAIANBAWo2Aggg' +
-    'AwuMBAEFfwJAIAIgAWtBCkcNACAAIAFqIgMtAARBLUcEf0EBBSADLQAHQS1HCw0AIAMtAAFBMGsiAEEJSyADLQAAQTBrIgFBCUty' +
-    'IAMtAAJBMGsiAkEJS3IgAy0AA0EwayIEQQlLciADLQAFQTBrIgVBCUtyIAMtAAZBMGsiBkEJS3IgAy0ACEEwayIHQQlLciADLQAJ' +
-    'QTBrIgNBCUtyDQAgAUHoB2wgAEHkAGxqIAJBCmxqIARqIgBB5ABIIAVBCmwgBmoiAUEATHIgAUEMSnIgB0EKbCADaiICQQBMcg0A' +
-    'IABBDGwgAWpBkbIBayIDQZAcSUEAIwUbBEAgAiMFIANBwPAAamotAABKDQEjBSADQQJ0aigCACACakEBaw8LIAFBAkYEf0EcQR0g' +
-    'AEEDcQR/QQAFIABB5ABvCwR/QQAFIABBkANvCxsFQR5BHyABQQZGIAFBBEZyIAFBCUZyIAFBC0ZyGwsgAkgNACACIAFBAkoEfyAA' +
-    'QQNxBH9BAAUgAEHkAG8LBH9BAAUgAEGQA28LBUEBC0UgAUECdEHsCWooAgAgAEEBayIBQQRtIgJBAWsgAiABQQBIIgJBACABQQNx' +
-    'GxsgAUHkAG0iA0EBayADIAJBACABQeQAbxsbayABQZADbSIDQQFrIAMgAkEAIAFBkANvGxtqIABB7QJsampqakGo9StrDwtBgICA' +
-    'gH4LBQBBrAoL2AUCCn8BfgNAIAQgDEoEQCAMQQJ0Ig0gAmooAgAhByADIA1qKAIAIgtBAE4EQCALIAdrIghBjOWeunlzIQogCEGR' +
-    '6ZeqAnMhCCAAIAdqIQkgACALaiELA0AgCUEDaiALSQRAAn8gAUEAIAkoAgAiB0GAgYKEeHEbBEAgASAJIABrQQF0aikDACIRQoD+' +
-    'g/iP4L+Af4NCAFIEQCARQiCIp0HR2vjkfGxBD3dBk+uc3AFsIgcgEadB0dr45HxsQQ93QZPrnNwBbCIOIApzQQ13QQVsQZyprs0B' +
-    'a3NBDXdBBWxBnKmuzQFrIQogByAIIA5zQQ13QQVsQZyprs0Ba3NBDXdBBWxBnKmuzQFrDAILCyAHQdHa+OR8bEEPd0GT65zcAWwi' +
-    'ByAKc0ENd0EFbEGcqa7NAWshCiAHIAhzQQ13QQVsQZyprs0BawshCCAJQQRqIQkMAQsLIAkgC0kEQCABQQAgCSgCAEEBIAsgCWsi' +
-    'EEEDdHRBAWtxIg5BgIGChHhxGwR/IAEgCSAAa0EBdGohD0EAIQcCfwNAIAcgEEgEQEEBIA8gB0EBdGovAQBB/wFLDQIaIAdBAWoh' +
-    'BwwBCwtBAAsFQQALBEAgASAJIABrQQF0aiEJIAEgCyAAa0EBdGohBwNAIAcgCUsEQCAJLwEAQdHa+OR8bEEPd0GT65zcAWwiCyAK' +
-    'c0ENd0EFbEGcqa7NAWshCiAIIAtzQQ13QQVsQZyprs0BayEIIAlBAmohCQwBCwsFIA5B0dr45HxsQQ93QZPrnNwBbCIHIApzQQ13' +
-    'QQVsQZyprs0BayEKIAcgCHNBDXdBBWxBnKmuzQFrIQgLCyAFIA1qIAogCkEQdnNB65Svr3hsIgcgB0ENdnNBtdzKlXxsIgcgB0EQ' +
-    'dnM2AgAgBiANaiAIIAhBEHZzQeuUr694bCIHIAdBDXZzQbXcypV8bCIHIAdBEHZzNgIACyAMQQFqIQwMAQsLC6sFBAR/BHsBfgF8' +
-    'A0AgBUEEaiIEIAFMBEAgACAFQQN0aiIG/QAEACIIIAj9DAAAAAAAAAAAAAAAAAAAAAD9R/1PIgogBv0ABBAiCCAI/QwAAAAAAAAA' +
-    'AAAAAAAAAAAA/Uf9TyIL/Q0AAQIDCAkKCxAREhMYGRobIgn9DIyyR5eMskeXjLJHl4yyR5f9USIIIAhBEP2tAf1R/QxryuuFa8rr' +
-    'hWvK64VryuuF/bUBIgggCEEN/a0B/VH9DDWussI1rrLCNa6ywjWussL9tQEhCCACIAVBAnQiBWogCSAKIAv9DQQFBgcMDQ4PFBUW' +
-    'FxwdHh8gCCAIQRD9rQH9Uf1RIgn9DJH0RSWR9EUlkfRFJZH0RSX9USIIIAhBEP2tAf1R/QxryuuFa8rrhWvK64VryuuF/bUBIggg' +
-    'CEEN/a0B/VH9DDWussI1rrLCNa6ywjWussL9tQEiCCAIQRD9rQH9Uf1RIgj9CwQAIAMgBWogCSAIIAhBEP2tAf1R/QxryuuFa8rr' +
-    'hWvK64VryuuF/bUBIgggCEEN/a0B/VH9DDWussI1rrLCNa6ywjWussL9tQEiCCAIQRD9rQH9Uf1R/QsEACAEIQUMAQsLA0AgASAF' +
-    'SgRARAAAAAAAAAAAIAAgBUEDdGorAwAiDSANRAAAAAAAAAAAYRu9IgynIgZBjOWeunlzIgQgBEEQdnNB65Svr3hsIgQgBEENdnNB' +
-    'tdzKlXxsIQQgBUECdCIHIAJqIAYgDEIgiKcgBEEQdiAEc3MiBkGR6ZeqAnMiBCAEQRB2c0HrlK+veGwiBCAEQQ12c0G13MqVfGwi' +
-    'BCAEQRB2c3MiBDYCACADIAdqIAYgBCAEQRB2c0HrlK+veGwiBCAEQQ12c0G13MqVfGwiBCAEQRB2c3M2AgAgBUEBaiEFDAELCwtT' +
-    'AQJ/A0AgAiADSgRAIANBAnQiBCAAav0MKMK26yjCtusowrbrKMK26/0LBAAgASAEav0MeACnnHgAp5x4AKeceACnnP0LBAAgA0EE' +
-    'aiEDDAELCwulAwICewJ/A0AgBCAKSgRAIApBAnQhCSAFBHv9DIyyR5eMskeXjLJHl4yyR5cFIAAgCWr9AAQACyACIAlq/QAEAP1R' +
-    'IgdBDf2rASAHQRP9rQH9UP0MBQAAAAUAAAAFAAAABQAAAP21Af0MZGtU5mRrVOZka1TmZGtU5v2uASEIIAUEe/0MkfRFJZH0RSWR' +
-    '9EUlkfRFJQUgASAJav0ABAALIAMgCWr9AAQA/VEiB0EN/asBIAdBE/2tAf1Q/QwFAAAABQAAAAUAAAAFAAAA/bUB/Qxka1TmZGtU' +
-    '5mRrVOZka1Tm/a4BIQcgACAJaiAGBHsgByAHQRD9rQH9Uf0Ma8rrhWvK64VryuuFa8rrhf21ASIHIAdBDf2tAf1R/Qw1rrLCNa6y' +
-    'wjWussI1rrLC/bUBIgcgB0EQ/a0B/VEhByAIIAhBEP2tAf1R/QxryuuFa8rrhWvK64VryuuF/bUBIgggCEEN/a0B/VH9DDWussI1' +
-    'rrLCNa6ywjWussL9tQEiCCAIQRD9rQH9UQUgCAv9CwQAIAEgCWogB/0LBAAgCkEEaiEKDAELCwsEACMBC6UCAQZ/A0AgAkGQHEgE' +
-    'QCAAIAJBAnRqIAJBDG9BAWoiA0ECdEHsCWooAgAgAkEMbUHsDmoiAUEBayIEQQRtIgVBAWsgBSAEQQBIIgVBACAEQQNxGxsgBEHk' +
-    'AG0iBkEBayAGIAVBACAEQeQAbxsbayAEQZADbSIGQQFrIAYgBUEAIARBkANvGxtqIAFB7QJsakGn9StraiADQQJKBH8gAUEDcQR/' +
-    'QQAFIAFB5ABvCwR/QQAFIAFBkANvCwVBAQtFajYCACAAIAJBwPAAamogA0ECRgR/QRxBHSABQQNxBH9BAAUgAUHkAG8LBH9BAAUg' +
-    'AUGQA28LGwVBHkEfIANBBkYgA0EERnIgA0EJRnIgA0ELRnIbCzoAACACQQFqIQIMAQsLIAAkBQv9AgIFfwF7A0AgASAFSgRAIAVB' +
-    'EGogAUwEQCAAIAVq/QAEACIJ/WQiBEEBcUUEQCACIAZBAXRqIgcgCf2JAf0LBAAgByAJ/YoB/QsEECADIAZqIAn9CwQAIARoQRAg' +
-    'BBsiBCAFaiEFIAQgBmohBgwDCwsgACAFaiIHLQAAIgRBgAFJBEAgBUEBaiEFBSAEQeABSQR/IAVBAmohBSAHLQABQT9xIARBH3FB' +
-    'BnRyBSAEQfABSQR/IAVBA2ohBSAHLQACQT9xIARBD3FBDHQgBy0AAUE/cUEGdHJyBSACIAZBAXRqIgggBy0AA0E/cSAEQQdxQRJ0' +
-    'IActAAFBP3FBDHRyIActAAJBP3FBBnRyckGAgARrIgRBCnZBgLADajsBACAIIARB/wdxQYC4A2o7AQIgAyAGakH//wM7AQAgBUEE' +
-    'aiEFIAZBAmohBgwECwshBAsgAiAGQQF0aiAEOwEAIAMgBmpB/wEgBCAEQf8BSxs6AAAgBkEBaiEGDAELCyAGCwuPAgUAQYwICwHM' +
-    'AEGYCAsFBAAAALgAQaYIC7IB8D8AAAAAAAAkQAAAAAAAAFlAAAAAAABAj0AAAAAAAIjDQAAAAAAAavhAAAAAAICELkEAAAAA0BJj' +
-    'QQAAAACE15dBAAAAAGXNzUEAAAAgX6ACQgAAAOh2SDdCAAAAopQabUIAAEDlnDCiQgAAkB7EvNZCAAA0JvVrDEMAgOA3ecNBQwCg' +
-    '2IVXNHZDAMhOZ23Bq0MAPZFg5FjhQ0CMtXgdrxVEUO/i1uQaS0SS1U0Gz/CARABB3AkLAUwAQegJCzYFAAAAMAAAAAAAAAAfAAAA' +
-    'OwAAAFoAAAB4AAAAlwAAALUAAADUAAAA8wAAABEBAAAwAQAATgE=';
+// 9504 bytes of WebAssembly, loaded by csv-kernel.ts.
+const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABmgERYAABf2AMf39/f39/f39/f39/AX9gAX8AYAN/f38AYAR/f39/AX9gB39/f39/f38AYAN/f38BfGAHf39/fH9/' +
+    'fwBgBn9/f39/fwF/YAp/f39/fHx/f39/AX9gEH9/f39/f39/f39/f39/f38Bf2AFf39/f38AYAF/AXxgCn9/f39/f39/f38AYAN/' +
+    'f38Bf2AEf39/fwBgAAF8Ax8eBgcBAAAICQoACwwCAQ0DBA4ABQ8AEAAAAAMFAAIEBQMBAAEGPwt/AUEAC38BQQALfwFBAAt/AUEA' +
+    'C38BQQALfwFBAAt/AUEAC38BQQALfAFEAAAAAAAAAAALfwFBAAt/AUEACweVAxoKZml4dXBDb3VudAAbDHN0b3BQb3NpdGlvbgAI' +
+    'CHRva2VuaXplAAIMcGFyc2VOdW1iZXJzAA0Sc3VtbWFyeVBhcnNlZENvdW50AAMQc3VtbWFyeU9uZXNDb3VudAAEEHN1bW1hcml6' +
+    'ZU51bWJlcnMABg1maWxsRGF0ZVRhYmxlABwKbmFycm93VGV4dAAOCmRlY29kZVV0ZjgAHQloYXNoVGV4dHMAEg5zdW1tYXJpemVU' +
+    'ZXh0cwAFCWxlYXJuVGV4dAAPEWZyZWVDb25zdW1lZENvdW50ABgOZnJlZVZhbGlkQ291bnQAFA9mcmVlTGVuZ3RoVG90YWwAFQ9m' +
+    'cmVlTGVuZ3RoTGVhc3QAFw5mcmVlTGVuZ3RoTW9zdAAWEnN1bW1hcml6ZUZyZWVUZXh0cwAHEHJlYnVpbGRGcmVlU2xvdHMACwpm' +
+    'b2xkQ29sdW1uABoJZm9sZEVtcHR5ABkQcGFydGl0aW9uUmVjb3JkcwAMC3NvcnRGbG9hdDY0AAkIaGVhcEJhc2UAEQZtZW1vcnkC' +
+    'AAwBBQrkQh79AgIEfwJ8IAFBAWshBANAIAQgBUoEQCAAIAQgBWpBAXYiAUEDdGoiAysDACIHIAAgBUEDdGoiBisDACIIYwRAIAYg' +
+    'BzkDACADIAg5AwALIAAgBEEDdGoiAysDACIHIAAgBUEDdGoiBisDACIIYwRAIAYgBzkDACADIAg5AwALIAAgBEEDdGoiAysDACIH' +
+    'IAAgAUEDdGoiBisDACIIYwRAIAYgBzkDACADIAg5AwALIAAgAUEDdGorAwAhByAFIQEgBCEDA0AgASADTARAA0AgACABQQN0aisD' +
+    'ACAHYwRAIAFBAWohAQwBCwsDQCAAIANBA3RqKwMAIAdkBEAgA0EBayEDDAELCyABIANMBEAgACABQQN0aiIGKwMAIQggBiAAIANB' +
+    'A3RqIgYrAwA5AwAgBiAIOQMAIANBAWshAyABQQFqIQELDAELCyACIANMBEAgAyEEBSABIAJMBH8gAQUgACACQQN0aisDAA8LIQUL' +
+    'DAELCyAAIAJBA3RqKwMAC7IBAQJ/IAAoAgAhCCABQf8fcSEHA0AgAEEgaiAHQQJ0aigCAARAIAdBAWpB/x9xIQcMAQsLIABBIGog' +
+    'B0ECdGogCEEBaiIHNgIAIAhBAnQiCCAAQaCAAWpqIAE2AgAgAEGgwAFqIAhqIAI2AgAgAEGggAJqIAhBAXRqIAM5AwAgAEGggANq' +
+    'IAhqIAQ2AgAgAEGgwANqIAhqIAU2AgAgAEGggARqIAhqIAY2AgAgACAHNgIAC90GAwx/AnsBfiAHQQJ0IRYgAiEHQQAkAUEAJAIg' +
+    'CCIPIAlOBH9BAAUgASACTAR/QQAFIAAgAmotAAAiDkENRyAOQQpHcQsLRQRAIAIkAEEADwsgBP0PIRggA0EBayETIA9BAnQhEUF/' +
+    'IQNBfyEUIAIhEANAAkAgACAQaiIE/QAEACIZIBj9IyAZ/QwKCgoKCgoKCgoKCgoKCgoK/SP9UCAZ/QwiIiIiIiIiIiIiIiIiIiIi' +
+    '/SP9UP1krCAE/QAEECIZIBj9IyAZ/QwKCgoKCgoKCgoKCgoKCgoK/SP9UCAZ/QwiIiIiIiIiIiIiIiIiIiIi/SP9UP1krEIQhoQg' +
+    'BP0ABCAiGSAY/SMgGf0MCgoKCgoKCgoKCgoKCgoKCv0j/VAgGf0MIiIiIiIiIiIiIiIiIiIiIv0j/VD9ZKxCIIaEIAT9AAQwIhkg' +
+    'GP0jIBn9DAoKCgoKCgoKCgoKCgoKCgr9I/1QIBn9DCIiIiIiIiIiIiIiIiIiIiL9I/1Q/WSsQjCGhCEaA0AgGkIAUgRAIBAgGnqn' +
+    'aiEOIBogGkIBfYMhGiAOIBRGDQEgASAOTA0CIAAgDmoiBC0AACEXIBUEQCAXQSJGBEAgBC0AAUEiRgRAQQEhDSAOQQFqIRQMBAtB' +
+    'ACEVIA4hAwUgF0EKRg0ECwwCCyAXQSJGBEAgAiAORgRAQQEhFUEBIQwLDAILIA4hBCAMBEAgDiADQQFqRiIEBH8gBAUgDiADQQJq' +
+    'RiAXQQpGcQR/IAAgA2otAAFBDUYFQQALC0UNAyADIQQgAkEBaiECCyANBEAgCyMBQQJ0aiARQQJ2NgIAIwFBAWokAUEAIQ0LIBdB' +
+    'CkcEfyASIBNGDQMgBSARaiACNgIAIAYgEWogBDYCACARIBZqIREgEkEBagUgEiATRw0DIARBAWsgBCAMRSACIARIcQR/IAAgBGpB' +
+    'AWstAABBDUYFQQALGyEMIA5BAWoiBCAHayAKSg0DIAUgEWogAjYCACAGIBFqIAw2AgAjASQCIAQhByAPQQFqIg8gCU4Ef0EABSAB' +
+    'IAdMBH9BAAUgACAHai0AACICQQ1HIAJBCkdxCwtFDQMgD0ECdCERQQALIRIgDkEBaiECQQAhDAwBCwsgEEFAayEQDAELCyAHJAAj' +
+    'AiQBIA8gCGsLBAAjAwsEACMEC80BAQh/IARBgDBqIglBAEGACPwLAANAIAAgB0oEQCAHQQJ0IgYgA2ooAgBBAE4EfyACIAZqKAIA' +
+    'IQogASAGaigCACILQf8DcSEGA38gBCAGQQxsaiINKAIIIgwEfyANKAIAIAtGBH8gDSgCBCAKRgVBAAsEfyAMBSAGQQFqQf8DcSEG' +
+    'DAILBUEACwsFQQALIgYEQCAJIAZBAWtBAnRqIgYgBigCAEEBajYCAAUgBSAIQQJ0aiAHNgIAIAhBAWohCAsgB0EBaiEHDAELCyAI' +
+    'C+IBAgZ/AXwDQCAAIAtKBEACQCACIAtqLQAAQQFHBEAgCCAKQQJ0aiALNgIAIApBAWohCgwBCyABIAtBA3RqKwMAIRAgCQRAIA0g' +
+    'EEQAAAAAAADwP2FqIQ0gDEEBaiEMDAELIAcgDEEDdGogEDkDACAMQQFqIQwgBiADIAtBAnRqKAIAIg9BEnZqIQ4gD0EOdEGAwABy' +
+    'Z0EBaiIPIA4tAABLBEAgDiAPOgAACyAFIBBjIAQgEGRyBEAgCCAKQQJ0aiALNgIAIApBAWohCgsLIAtBAWohCwwBCwsgDCQDIA0k' +
+    'BCAKC7EHAhN/AnxB/////wchF0F/IRgDQCAAIBZKBEACQCAWQQJ0IhAgBWooAgAhGSADIBBqKAIAIRUgBCAQaigCACEaIAYgEGoo' +
+    'AgAiGyAZa0F/IBtrIBtBAE4bIhMEQCALIBNOBEBBACEQAkADQCAKIBBKBEBBASESIAkgEEEDdGoiFCgCACAVRgR/IBQoAgQgGkYF' +
+    'QQALDQIgEEEBaiEQDAELC0EAIRILBUEAIRILBSAMIRILAkAgEgRAIA8gEUECdGogFkEBdDYCACARQQFqIREMAQsgB0EgaiAVQf8f' +
+    'cSIUQQJ0aigCACEQAkADQCAQBEAgEEEBayISQQJ0IhAgB0GggAFqaigCACAVRgR/IAdBoMABaiAQaigCACAaRgVBAAsNAiAHQSBq' +
+    'IBRBAWpB/x9xIhRBAnRqKAIAIRAMAQsLQX8hEgsgEkEASCAbQQBOcQR/IAcoAhggE2pBgIAgTAR/QQEFIAcoAgAhIEEAIRBBACEU' +
+    'A0AgFCAgSARAIBRBAnQiHCAHQaCAA2pqKAIAQQFGBEAgB0GggARqIBxqKAIAIR0gB0GgwANqIBxqKAIAIiEgEEcEQCAHQbDIBWoi' +
+    'IiAQQQF0aiAiICFBAXRqIB1BAXT8CgAACyAHQaDAA2ogHGogEDYCACAQIB1qIRALIBRBAWohFAwBCwsgByAQNgIYIBAgE2pBgIAg' +
+    'TAsFQQELRQ0BIB5BAWohHiAjIBO3oCEjIBMgFyATIBdIGyEXIBMgGCATIBhKGyEYIA4gE0ggDSATSnIEQCAPIBFBAnRqIBZBAXRB' +
+    'AXI2AgAgEUEBaiERCyAfQQFqIR8gEkEATgRAIAdBoIACaiASQQN0aiIQIBArAwBEAAAAAAAA8D+gOQMADAELIAcoAgBBgBBGBHxE' +
+    'AAAAAAAA8D8gBxAKoQVEAAAAAAAA8D8LIiREAAAAAAAAAABkBEAgG0EATgRAIAdBsMgFaiAHKAIYIhBBAXRqIRQgAgRAIBQgAiAZ' +
+    'QQF0aiATQQF0/AoAAAVBACESA0AgEiATSARAIBQgEkEBdGogASASIBlqav1dAwD9iQH9CwQAIBJBCGohEgwBCwsLIAcgECATajYC' +
+    'GCAHIBUgGiAkQQEgECATEAEFIAcgFSAaICRBACAZIBMQAQsLIBVBDnRBgMAAcmdBAWoiECAIIBVBEnZqIhItAABLBEAgEiAQOgAA' +
+    'CwsgFkEBaiEWDAILCwsgByAHKwMIIB+3oDkDCCAWJAYgHiQHICMkCCAXJAkgGCQKIBELBAAjAAvCAwMHfwJ+AXwgBEEAQYDAAPwL' +
+    'AANAIAEgBkoEQEQAAAAAAAAAACAAIAZBA3QiBWorAwAiDiAORAAAAAAAAAAAYRu9IgxCP4dCgICAgICAgICAf4QgDIUhDCACIAVq' +
+    'IAw3AwBBACEFA0AgBUEISARAIAQgDCAFrEIDhohC/wGDpyAFQQh0akECdGoiCSAJKAIAQQFqNgIAIAVBAWohBQwBCwsgBkEBaiEG' +
+    'DAELCwNAIAdBCEgEQCABIAQgB0EKdGoiCSACKQMAIAesQgOGIgyIQv8Bg6dBAnRqKAIARwRAQQAhBkEAIQUDQCAFQYACSARAIAkg' +
+    'BUECdGoiCigCACELIAogBjYCACAGIAtqIQYgBUEBaiEFDAELC0EAIQUDQCABIAVKBEAgCSACIAVBA3RqKQMAIg0gDIhC/wGDp0EC' +
+    'dGoiBigCACEKIAYgCkEBajYCACADIApBA3RqIA03AwAgBUEBaiEFDAELCyACIAMhAiEDCyAHQQFqIQcMAQsLA0AgASAISgRAIAIg' +
+    'CEEDdCIDaikDACEMIAAgA2ogDEKAgICAgICAgIB/hSAMQn+FIAxCP4inGzcDACAIQQFqIQgMAQsLC+wEAgp/AnwgAEGgwARqIggg' +
+    'AEGggAJqIAAoAgAiBUEDdCIG/AoAACAGIAhqRAAAAAAAAPA/OQMAIAVBAWohCSAFQYAIayEGIABBsMAFaiIHQQBBgAj8CwACfANA' +
+    'IAMgCUgEQCAIIANBA3RqKwMAIgtEAAAAAAAAcEBjBEAgCyALnGJBASALRAAAAAAAAAAAZhsEQCAIIAkgBhAADAQLIAcgC/wCQQJ0' +
+    'aiIKIAooAgBBAWo2AgAgAkEBaiECCyADQQFqIQMMAQsLIAIgBkwEQCAIIAkgBhAADAELQQAhAkEAIQMDQCADQYACSARAIAO3IAIg' +
+    'ByADQQJ0aigCAGoiAiAGSg0CGiADQQFqIQMMAQsLIAggCSAGEAALIQsgACAAKwMQIAugOQMQQQAhAgNAIAIgBUgEQCAAQaCAAmoi' +
+    'AyACQQJ0IgZBAXRqKwMAIAuhIgxEAAAAAAAAAABlRQRAIAFBAnQiByAAQaCAAWoiCGogBiAIaigCADYCACAAQaDAAWoiCCAHaiAG' +
+    'IAhqKAIANgIAIAMgB0EBdGogDDkDACAAQaCAA2oiAyAHaiADIAZqKAIANgIAIABBoMADaiIDIAdqIAMgBmooAgA2AgAgByAAQaCA' +
+    'BGoiA2ogAyAGaigCADYCACABQQFqIQELIAJBAWohAgwBCwsgACABNgIAIABBIGpBAEGAgAH8CwAgACgCACEBA0AgASAESgRAIABB' +
+    'oIABaiAEQQJ0aigCAEH/H3EhAwNAIABBIGogA0ECdGooAgAEQCADQQFqQf8fcSEDDAELCyAAQSBqIANBAnRqIARBAWoiBDYCAAwB' +
+    'CwsgCwtyAQN/IABBIGpBAEGAgAH8CwAgACgCACEDA0AgAiADSARAIABBoIABaiACQQJ0aigCAEH/H3EhAQNAIABBIGogAUECdGoo' +
+    'AgAEQCABQQFqQf8fcSEBDAELCyAAQSBqIAFBAnRqIAJBAWoiAjYCAAwBCwsLzAIBBX8gC0EAQYAC/AsAA0AgACANSgRAIAYEfyAG' +
+    'IA1qLQAAIAdHBUEAC0UEQCALIAIgDUECdGooAgBBGnZBAnRqIg4gDigCAEEBajYCAAsgDUEBaiENDAELC0EAIQ0DQCAMQcAASARA' +
+    'IAxBAnQiDiALaiIPKAIAIRAgCiAOaiANNgIAIA8gDTYCACANIAEgEGxqIQ0gDEEBaiEMDAELCyAKIA02AoACQQAhCgNAIAAgCkoE' +
+    'QCAGBH8gBiAKai0AACAHRwVBAAtFBEAgCyAKQQJ0IgwgAmooAgAiDkEadkECdGoiDygCACEQIA8gASAQajYCACAJIBBBAnRqIg8g' +
+    'DjYCACAPIAMgDGooAgA2AgQgDyAIIApqNgIIIAFBBUYEQCAPIAQgDGooAgA2AgwgDyAFIAxqKAIANgIQCwsgCkEBaiEKDAELCyAN' +
+    'IAFuC4MGAwF8CH8BfgNAIAQgDkoEQEQAAAAAAAD4fyEKQQAhDCAOQQJ0IgsgAmooAgAiDSADIAtqKAIAIhFIBEAgAARAIABBAUYE' +
+    'QCABIA1qLQAAIgtBLUYiDCALQStGcgR/IA1BAWohDSAMBUEACyELAnxEAAAAAAAA+H8gESANa0EPSiANIBFOcg0AGkIAIRMDQCAN' +
+    'IBFIBEBEAAAAAAAA+H8gASANai0AAEEwayIMQQlLDQIaIAysIBNCCn58IRMgDUEBaiENDAELCyATuSIKmiAKIAsbCyIKIAphIQwF' +
+    'IABBAkYEfCABIA0gERAQIgtBgICAgH5HIQwgC7dEAAAAAHCZlEGiBSARIA1rIQwgASANaiINLQAAIg9BMUYEf0EBBUF/QQAgD0Ew' +
+    'RxsLIQsCQCAMQQFGDQBBASELIA9B9ABGIAxBBEZxBH8gDS0AAUHyAEYFQQALBH8gDS0AAkH1AEYFQQALBH8gDS0AA0HlAEYFQQAL' +
+    'DQBBACELIA9B5gBGIAxBBUZxBH8gDS0AAUHhAEYFQQALBH8gDS0AAkHsAEYFQQALBH8gDS0AA0HzAEYFQQALBH8gDS0ABEHlAEYF' +
+    'QQALDQBBfyELCyALQQBOIQwgC7cLIQoLBSABIA1qLQAAIgtBLUYiDCALQStGcgR/IA1BAWohDSAMBUEACyESQgAhE0EAIQtBfyEM' +
+    'AnwDQCANIBFIBEAgASANai0AACIPQTBrIhBBCU0Ef0QAAAAAAAD4fyALQQFqIgtBD0oNAxogEKwgE0IKfnwhEyAMQQFqIAwgDEEA' +
+    'ThsFRAAAAAAAAPh/IA9BLkYgDEEASHFFDQMaQQALIQwgDUEBaiENDAELC0QAAAAAAAD4fyALRQ0AGiATuSEKIAxBAEoEQCAKIAxB' +
+    'A3RBoAhqKwMAoyEKCyAKmiAKIBIbCyIKIAphIQwLCwJAIAxFBEAgBiAOakEAOgAADAELIAYgDmpBAToAACAFIA5BA3RqIAo5AwAL' +
+    'IA5BAWohDgwBCwsgBwRAIAUgBCAIIAkQEwsLlgEBAn8DQCADQRBqIgQgAkwEQCABIANqIAAgA0EBdGoiA/0ABAD9DP8A/wD/AP8A' +
+    '/wD/AP8A/wD9lwEgA/0ABBD9DP8A/wD/AP8A/wD/AP8A/wD9lwH9Zv0LBAAgBCEDDAELCwNAIAIgA0oEQCABIANqQf8BIAAgA0EB' +
+    'dGovAQAiBCAEQf8BSxs6AAAgA0EBaiEDDAELCwtxAQN/IAFB/wNxIQQDQCAAIARBDGxqIgUoAggiBgRAIAUoAgAgAUYEfyAFKAIE' +
+    'IAJGBUEACwRAIAZBAWsPBSAEQQFqQf8DcSEEDAILAAsLIAAgBEEMbGoiACABNgIAIAAgAjYCBCAAIANBAWo2AgggAwuMBAEFfwJA' +
+    'IAIgAWtBCkcNACAAIAFqIgMtAARBLUcEf0EBBSADLQAHQS1HCw0AIAMtAAFBMGsiAEEJSyADLQAAQTBrIgFBCUtyIAMtAAJBMGsi' +
+    'AkEJS3IgAy0AA0EwayIEQQlLciADLQAFQTBrIgVBCUtyIAMtAAZBMGsiBkEJS3IgAy0ACEEwayIHQQlLciADLQAJQTBrIgNBCUty' +
+    'DQAgAUHoB2wgAEHkAGxqIAJBCmxqIARqIgBB5ABIIAVBCmwgBmoiAUEATHIgAUEMSnIgB0EKbCADaiICQQBMcg0AIABBDGwgAWpB' +
+    'kbIBayIDQZAcSUEAIwUbBEAgAiMFIANBwPAAamotAABKDQEjBSADQQJ0aigCACACakEBaw8LIAFBAkYEf0EcQR0gAEEDcQR/QQAF' +
+    'IABB5ABvCwR/QQAFIABBkANvCxsFQR5BHyABQQZGIAFBBEZyIAFBCUZyIAFBC0ZyGwsgAkgNACACIAFBAkoEfyAAQQNxBH9BAAUg' +
+    'AEHkAG8LBH9BAAUgAEGQA28LBUEBC0UgAUECdEHsCWooAgAgAEEBayIBQQRtIgJBAWsgAiABQQBIIgJBACABQQNxGxsgAUHkAG0i' +
+    'A0EBayADIAJBACABQeQAbxsbayABQZADbSIDQQFrIAMgAkEAIAFBkANvGxtqIABB7QJsampqakGo9StrDwtBgICAgH4LBQBBrAoL' +
+    '2AUCCn8BfgNAIAQgDEoEQCAMQQJ0Ig0gAmooAgAhByADIA1qKAIAIgtBAE4EQCALIAdrIghBjOWeunlzIQogCEGR6ZeqAnMhCCAA' +
+    'IAdqIQkgACALaiELA0AgCUEDaiALSQRAAn8gAUEAIAkoAgAiB0GAgYKEeHEbBEAgASAJIABrQQF0aikDACIRQoD+g/iP4L+Af4NC' +
+    'AFIEQCARQiCIp0HR2vjkfGxBD3dBk+uc3AFsIgcgEadB0dr45HxsQQ93QZPrnNwBbCIOIApzQQ13QQVsQZyprs0Ba3NBDXdBBWxB' +
+    'nKmuzQFrIQogByAIIA5zQQ13QQVsQZyprs0Ba3NBDXdBBWxBnKmuzQFrDAILCyAHQdHa+OR8bEEPd0GT65zcAWwiByAKc0ENd0EF' +
+    'bEGcqa7NAWshCiAHIAhzQQ13QQVsQZyprs0BawshCCAJQQRqIQkMAQsLIAkgC0kEQCABQQAgCSgCAEEBIAsgCWsiEEEDdHRBAWtx' +
+    'Ig5BgIGChHhxGwR/IAEgCSAAa0EBdGohD0EAIQcCfwNAIAcgEEgEQEEBIA8gB0EBdGovAQBB/wFLDQIaIAdBAWohBwwBCwtBAAsF' +
+    'QQALBEAgASAJIABrQQF0aiEJIAEgCyAAa0EBdGohBwNAIAcgCUsEQCAJLwEAQdHa+OR8bEEPd0GT65zcAWwiCyAKc0ENd0EFbEGc' +
+    'qa7NAWshCiAIIAtzQQ13QQVsQZyprs0BayEIIAlBAmohCQwBCwsFIA5B0dr45HxsQQ93QZPrnNwBbCIHIApzQQ13QQVsQZyprs0B' +
+    'ayEKIAcgCHNBDXdBBWxBnKmuzQFrIQgLCyAFIA1qIAogCkEQdnNB65Svr3hsIgcgB0ENdnNBtdzKlXxsIgcgB0EQdnM2AgAgBiAN' +
+    'aiAIIAhBEHZzQeuUr694bCIHIAdBDXZzQbXcypV8bCIHIAdBEHZzNgIACyAMQQFqIQwMAQsLC6sFBAR/BHsBfgF8A0AgBUEEaiIE' +
+    'IAFMBEAgACAFQQN0aiIG/QAEACIIIAj9DAAAAAAAAAAAAAAAAAAAAAD9R/1PIgogBv0ABBAiCCAI/QwAAAAAAAAAAAAAAAAAAAAA' +
+    '/Uf9TyIL/Q0AAQIDCAkKCxAREhMYGRobIgn9DIyyR5eMskeXjLJHl4yyR5f9USIIIAhBEP2tAf1R/QxryuuFa8rrhWvK64VryuuF' +
+    '/bUBIgggCEEN/a0B/VH9DDWussI1rrLCNa6ywjWussL9tQEhCCACIAVBAnQiBWogCSAKIAv9DQQFBgcMDQ4PFBUWFxwdHh8gCCAI' +
+    'QRD9rQH9Uf1RIgn9DJH0RSWR9EUlkfRFJZH0RSX9USIIIAhBEP2tAf1R/QxryuuFa8rrhWvK64VryuuF/bUBIgggCEEN/a0B/VH9' +
+    'DDWussI1rrLCNa6ywjWussL9tQEiCCAIQRD9rQH9Uf1RIgj9CwQAIAMgBWogCSAIIAhBEP2tAf1R/QxryuuFa8rrhWvK64VryuuF' +
+    '/bUBIgggCEEN/a0B/VH9DDWussI1rrLCNa6ywjWussL9tQEiCCAIQRD9rQH9Uf1R/QsEACAEIQUMAQsLA0AgASAFSgRARAAAAAAA' +
+    'AAAAIAAgBUEDdGorAwAiDSANRAAAAAAAAAAAYRu9IgynIgZBjOWeunlzIgQgBEEQdnNB65Svr3hsIgQgBEENdnNBtdzKlXxsIQQg' +
+    'BUECdCIHIAJqIAYgDEIgiKcgBEEQdiAEc3MiBkGR6ZeqAnMiBCAEQRB2c0HrlK+veGwiBCAEQQ12c0G13MqVfGwiBCAEQRB2c3Mi' +
+    'BDYCACADIAdqIAYgBCAEQRB2c0HrlK+veGwiBCAEQQ12c0G13MqVfGwiBCAEQRB2c3M2AgAgBUEBaiEFDAELCwsEACMHCwQAIwgL' +
+    'BAAjCgsEACMJCwQAIwYLUwECfwNAIAIgA0oEQCADQQJ0IgQgAGr9DCjCtusowrbrKMK26yjCtuv9CwQAIAEgBGr9DHgAp5x4AKec' +
+    'eACnnHgAp5z9CwQAIANBBGohAwwBCwsLpQMCAnsCfwNAIAQgCkoEQCAKQQJ0IQkgBQR7/QyMskeXjLJHl4yyR5eMskeXBSAAIAlq' +
+    '/QAEAAsgAiAJav0ABAD9USIHQQ39qwEgB0ET/a0B/VD9DAUAAAAFAAAABQAAAAUAAAD9tQH9DGRrVOZka1TmZGtU5mRrVOb9rgEh' +
+    'CCAFBHv9DJH0RSWR9EUlkfRFJZH0RSUFIAEgCWr9AAQACyADIAlq/QAEAP1RIgdBDf2rASAHQRP9rQH9UP0MBQAAAAUAAAAFAAAA' +
+    'BQAAAP21Af0MZGtU5mRrVOZka1TmZGtU5v2uASEHIAAgCWogBgR7IAcgB0EQ/a0B/VH9DGvK64VryuuFa8rrhWvK64X9tQEiByAH' +
+    'QQ39rQH9Uf0MNa6ywjWussI1rrLCNa6ywv21ASIHIAdBEP2tAf1RIQcgCCAIQRD9rQH9Uf0Ma8rrhWvK64VryuuFa8rrhf21ASII' +
+    'IAhBDf2tAf1R/Qw1rrLCNa6ywjWussI1rrLC/bUBIgggCEEQ/a0B/VEFIAgL/QsEACABIAlqIAf9CwQAIApBBGohCgwBCwsLBAAj' +
+    'AQulAgEGfwNAIAJBkBxIBEAgACACQQJ0aiACQQxvQQFqIgNBAnRB7AlqKAIAIAJBDG1B7A5qIgFBAWsiBEEEbSIFQQFrIAUgBEEA' +
+    'SCIFQQAgBEEDcRsbIARB5ABtIgZBAWsgBiAFQQAgBEHkAG8bG2sgBEGQA20iBkEBayAGIAVBACAEQZADbxsbaiABQe0CbGpBp/Ur' +
+    'a2ogA0ECSgR/IAFBA3EEf0EABSABQeQAbwsEf0EABSABQZADbwsFQQELRWo2AgAgACACQcDwAGpqIANBAkYEf0EcQR0gAUEDcQR/' +
+    'QQAFIAFB5ABvCwR/QQAFIAFBkANvCxsFQR5BHyADQQZGIANBBEZyIANBCUZyIANBC0ZyGws6AAAgAkEBaiECDAELCyAAJAUL/QIC' +
+    'BX8BewNAIAEgBUoEQCAFQRBqIAFMBEAgACAFav0ABAAiCf1kIgRBAXFFBEAgAiAGQQF0aiIHIAn9iQH9CwQAIAcgCf2KAf0LBBAg' +
+    'AyAGaiAJ/QsEACAEaEEQIAQbIgQgBWohBSAEIAZqIQYMAwsLIAAgBWoiBy0AACIEQYABSQRAIAVBAWohBQUgBEHgAUkEfyAFQQJq' +
+    'IQUgBy0AAUE/cSAEQR9xQQZ0cgUgBEHwAUkEfyAFQQNqIQUgBy0AAkE/cSAEQQ9xQQx0IActAAFBP3FBBnRycgUgAiAGQQF0aiII' +
+    'IActAANBP3EgBEEHcUESdCAHLQABQT9xQQx0ciAHLQACQT9xQQZ0cnJBgIAEayIEQQp2QYCwA2o7AQAgCCAEQf8HcUGAuANqOwEC' +
+    'IAMgBmpB//8DOwEAIAVBBGohBSAGQQJqIQYMBAsLIQQLIAIgBkEBdGogBDsBACADIAZqQf8BIAQgBEH/AUsbOgAAIAZBAWohBgwB' +
+    'CwsgBgsLjwIFAEGMCAsBzABBmAgLBQQAAAC4AEGmCAuyAfA/AAAAAAAAJEAAAAAAAABZQAAAAAAAQI9AAAAAAACIw0AAAAAAAGr4' +
+    'QAAAAACAhC5BAAAAANASY0EAAAAAhNeXQQAAAABlzc1BAAAAIF+gAkIAAADodkg3QgAAAKKUGm1CAABA5ZwwokIAAJAexLzWQgAA' +
+    'NCb1awxDAIDgN3nDQUMAoNiFVzR2QwDITmdtwatDAD2RYORY4UNAjLV4Ha8VRFDv4tbkGktEktVNBs/wgEQAQdwJCwFMAEHoCQs2' +
+    'BQAAADAAAAAAAAAAHwAAADsAAABaAAAAeAAAAJcAAAC1AAAA1AAAAPMAAAARAQAAMAEAAE4B';
 
 ;// CONCATENATED MODULE: ./src/data/kernel/csv-kernel.ts
 /**
@@ -2260,6 +2346,31 @@ const HLL_SLOTS = 64;
 const TEXT_IDS = 256;
 const TEXT_TABLE_BYTES = 512 * 12 + TEXT_IDS * 4;
 const TEXT_TABLES = 64;
+/**
+ * A free-text column's frequent-values table (wasm/csv-kernel.ts summarizeFreeTexts): a header
+ * (size u32, n and maxError f64, the arena's use u32), 4096 slots, then per entry of FREE_CAPACITY:
+ * hash A, hash B, count (f64), kind, start, length; scratch and a histogram; then an arena of FREE_ARENA_UNITS
+ * UTF-16 code units for the keys. How many tables the kernel holds (their arenas are only touched
+ * as they fill), and how many NA spellings (hash pairs) summarizeFreeTexts compares a cell with.
+ */
+const FREE_CAPACITY = 2048;
+const FREE_SLOTS = 4096;
+const FREE_HASH_A = 32 + FREE_SLOTS * 4;
+const FREE_HASH_B = FREE_HASH_A + FREE_CAPACITY * 4;
+const FREE_COUNTS = FREE_HASH_B + FREE_CAPACITY * 4;
+const FREE_KINDS = FREE_COUNTS + FREE_CAPACITY * 8;
+const FREE_STARTS = FREE_KINDS + FREE_CAPACITY * 4;
+const FREE_LENGTHS = FREE_STARTS + FREE_CAPACITY * 4;
+const FREE_ARENA = FREE_LENGTHS + FREE_CAPACITY * 4 + (FREE_CAPACITY + 2) * 8 + 256 * 4;
+const FREE_ARENA_UNITS = 1 << 19;
+/** Bytes after the arena that copying a key eight code units at a time may write. */
+const FREE_ARENA_SLACK = 16;
+const FREE_TABLE_BYTES = align(FREE_ARENA + FREE_ARENA_UNITS * 2 + FREE_ARENA_SLACK);
+const FREE_TABLES = 8;
+const FREE_NA_MAX = 64;
+/** An entry's key kind: JS's string number `start`, or `length` code units at `start` in the table's arena. */
+const FREE_JS_KEY = 0;
+const FREE_ARENA_KEY = 1;
 /** The kernel's month table for dates (wasm/csv-kernel.ts fillDateTable): 3,600 months, 5 bytes each. */
 const DATE_TABLE_BYTES = 3600 * 5;
 /** Bytes after the text that the tokenizer's 64-byte steps may read: line feeds, so a search ends at the text's end. */
@@ -2287,6 +2398,10 @@ class CsvKernel {
     /** Tables of known text values of up to TEXT_TABLES columns, after the registers. */
     textBase;
     freeTexts = freeList(TEXT_TABLES);
+    /** Free-text tables of up to FREE_TABLES columns, then the NA pairs of summarizeFreeTexts. */
+    freeTextBase;
+    freeFreeTexts = freeList(FREE_TABLES);
+    naBase;
     /** What the column scratch holds: the `scratchCells` cells of parseNumbers (with hashes or not) or of hashTexts. */
     scratch;
     scratchCells = 0;
@@ -2294,7 +2409,9 @@ class CsvKernel {
         this.exports = exports;
         this.hllBase = align(exports.heapBase());
         this.textBase = this.hllBase + HLL_SLOTS * HLL_REGISTERS;
-        const dates = this.textBase + TEXT_TABLES * TEXT_TABLE_BYTES;
+        this.freeTextBase = this.textBase + TEXT_TABLES * TEXT_TABLE_BYTES;
+        this.naBase = this.freeTextBase + FREE_TABLES * FREE_TABLE_BYTES;
+        const dates = this.naBase + FREE_NA_MAX * 8;
         this.layout = makeLayout(align(dates + DATE_TABLE_BYTES), 0, 0, 0);
         this.ensureMemory();
         exports.fillDateTable(dates);
@@ -2544,6 +2661,107 @@ class CsvKernel {
     /** Adds a value (its cell hash pair) to text table `table` as `id` (< TEXT_IDS); returns its id, the one it had if known. */
     learnText(table, a, b, id) {
         return this.exports.learnText(this.textBase + table * TEXT_TABLE_BYTES, a, b, id);
+    }
+    /** A free-text table for summarizeFreeTexts (empty); -1 when all are taken. Give it back with releaseFreeTexts. */
+    takeFreeTexts() {
+        const table = this.freeFreeTexts.pop();
+        if (table === undefined)
+            return -1;
+        const at = this.freeTextBase + table * FREE_TABLE_BYTES;
+        this.u8.fill(0, at, at + FREE_ARENA);
+        return table;
+    }
+    releaseFreeTexts(table) {
+        this.freeFreeTexts.push(table);
+    }
+    /**
+     * After hashTexts of a column's `n` cells: the hash pair and length of escaped cell i (which
+     * hashTexts left), and the number of its string in JS should it become a key, for
+     * summarizeFreeTexts. False if the column scratch holds something else.
+     */
+    setEscapedCell(n, i, a, b, length, key) {
+        if (this.scratch !== 'texts' || this.scratchCells !== n)
+            return false;
+        const l = this.layout;
+        this.u32[(l.colHashA >> 2) + i] = a;
+        this.u32[(l.colHashB >> 2) + i] = b;
+        this.i32[(l.colStarts >> 2) + i] = key;
+        this.i32[(l.colEnds >> 2) + i] = -1 - length;
+        return true;
+    }
+    /**
+     * Right after hashTexts of the same `n` cells (and setEscapedCell for each escaped one):
+     * column-analyzer.ts's loop for a column checked for presence and length only, on free-text table
+     * `table` and HyperLogLog slot `hll` (wasm/csv-kernel.ts summarizeFreeTexts). Undefined if the
+     * column scratch holds something else or there are too many NA spellings.
+     */
+    summarizeFreeTexts(n, table, hll, na, minLength, maxLength) {
+        if (this.scratch !== 'texts' || this.scratchCells !== n || n === 0 || na.a.length > FREE_NA_MAX)
+            return undefined;
+        this.holds(undefined, 0);
+        const l = this.layout;
+        const k = this.exports;
+        for (let i = 0; i < na.a.length; i++) {
+            this.u32[(this.naBase >> 2) + 2 * i] = na.a[i];
+            this.u32[(this.naBase >> 2) + 2 * i + 1] = na.b[i];
+        }
+        // lengths are whole numbers: bounds rounded inward test the same, and fit an i32
+        const least = Math.max(0, Math.min(Math.ceil(minLength), 0x7fffffff));
+        const most = Math.max(-1, Math.min(Math.floor(maxLength), 0x7fffffff));
+        // the flags go over the hashes' scratch of the parse (colValues, unused by hashTexts)
+        const flagged = k.summarizeFreeTexts(n, l.text, this.textWide, l.colHashA, l.colHashB, l.colStarts, l.colEnds, this.freeTextBase + table * FREE_TABLE_BYTES, this.hllBase + hll * HLL_REGISTERS, this.naBase, na.a.length, na.maxLength, na.emptyIsNa ? 1 : 0, least, most, l.colValues);
+        return {
+            consumed: k.freeConsumedCount(),
+            flags: this.i32.subarray(l.colValues >> 2, (l.colValues >> 2) + flagged),
+            valid: k.freeValidCount(),
+            lengthSum: k.freeLengthTotal(),
+            lengthMin: k.freeLengthLeast(),
+            lengthMax: k.freeLengthMost(),
+        };
+    }
+    /** Views of free-text table `table`'s entries (writable; valid until the kernel's memory grows). */
+    freeTextEntries(table) {
+        const at = this.freeTextBase + table * FREE_TABLE_BYTES;
+        const buffer = this.exports.memory.buffer;
+        const size = this.u32[at >> 2];
+        return {
+            size,
+            n: this.f64[(at + 8) >> 3],
+            maxError: this.f64[(at + 16) >> 3],
+            hashA: new Uint32Array(buffer, at + FREE_HASH_A, size),
+            hashB: new Uint32Array(buffer, at + FREE_HASH_B, size),
+            counts: new Float64Array(buffer, at + FREE_COUNTS, size),
+            kinds: new Uint32Array(buffer, at + FREE_KINDS, size),
+            starts: new Int32Array(buffer, at + FREE_STARTS, size),
+            lengths: new Int32Array(buffer, at + FREE_LENGTHS, size),
+        };
+    }
+    /** The key of `length` code units at `start` in free-text table `table`'s arena (FREE_ARENA_KEY). */
+    arenaKey(table, start, length) {
+        const at = this.freeTextBase + table * FREE_TABLE_BYTES + FREE_ARENA + start * 2;
+        return Buffer.from(this.exports.memory.buffer, at, length * 2).toString('utf16le');
+    }
+    /**
+     * Fills free-text table `table` with `size` entries whose keys are JS strings 0 .. size - 1
+     * (FREE_JS_KEY) of the given lengths, and its n and maxError; the slots are rebuilt.
+     */
+    loadFreeTexts(table, size, n, maxError, hashA, hashB, counts, lengths) {
+        if (size > FREE_CAPACITY)
+            throw new RangeError(`a free-text table holds at most ${FREE_CAPACITY} entries, got ${size}`);
+        const at = this.freeTextBase + table * FREE_TABLE_BYTES;
+        this.u32[at >> 2] = size;
+        this.f64[(at + 8) >> 3] = n;
+        this.f64[(at + 16) >> 3] = maxError;
+        this.u32[(at + 24) >> 2] = 0;
+        this.u32.set(hashA.subarray(0, size), (at + FREE_HASH_A) >> 2);
+        this.u32.set(hashB.subarray(0, size), (at + FREE_HASH_B) >> 2);
+        this.f64.set(counts.subarray(0, size), (at + FREE_COUNTS) >> 3);
+        for (let i = 0; i < size; i++) {
+            this.u32[((at + FREE_KINDS) >> 2) + i] = FREE_JS_KEY;
+            this.i32[((at + FREE_STARTS) >> 2) + i] = i;
+            this.i32[((at + FREE_LENGTHS) >> 2) + i] = lengths[i];
+        }
+        this.exports.rebuildFreeSlots(at);
     }
     /**
      * record-log.ts's records of n rows grouped by partition (wasm/csv-kernel.ts partitionRecords):
@@ -3310,6 +3528,20 @@ class ColumnProfiler {
         }
     }
     /**
+     * `valid` text cells whose frequent values and hashes went in elsewhere (the CSV kernel:
+     * checks/kernel-free-texts.ts), with the sum, least and most of their lengths.
+     */
+    addSummarizedTexts(valid, lengthSum, lengthMin, lengthMax) {
+        if (valid === 0)
+            return;
+        this.count += valid;
+        this.lengthSum += lengthSum;
+        if (lengthMin < this.lengthMin)
+            this.lengthMin = lengthMin;
+        if (lengthMax > this.lengthMax)
+            this.lengthMax = lengthMax;
+    }
+    /**
      * `count` cells of one text (half A and B of its cell hash `h`, `hB`): what `count` calls of
      * addTextHashed do (the frequent table counts by weight; exact either way while it never reduced).
      */
@@ -3924,6 +4156,10 @@ class NaMatcher {
         }
         return false;
     }
+    /** The non-empty spellings' cell hashes, for the CSV kernel's isMissingHashed (summarizeFreeTexts). */
+    hashPairs() {
+        return { a: this.hashA, b: this.hashB, maxLength: this.maxLength, emptyIsNa: this.emptyIsNa };
+    }
     /** The non-empty NA spellings. */
     spellingList() {
         return this.spellings;
@@ -4234,11 +4470,111 @@ function boolAt(text, start, end) {
     return -1;
 }
 
+;// CONCATENATED MODULE: ./src/data/checks/kernel-free-texts.ts
+
+
+/**
+ * A free-text column's frequent-values table while the CSV kernel adds its cells
+ * (wasm/csv-kernel.ts summarizeFreeTexts): the column's FrequentStrings is lent to it, and given
+ * back as soon as anything else uses it (profile/frequent-strings.ts lend).
+ *
+ * Why: a column of mostly distinct values (comments, names) makes a new key of most cells, and
+ * most keys are dropped again at the next reduction of the Misra-Gries table. Kept in JS, that was a
+ * string per cell and the table's work per cell, ~0.5 s of CPU on the UTF-8 bench file (3M rows,
+ * a comment column with ~1.5M distinct values). The kernel copies a new key's code units into its
+ * table's arena instead; strings are made only of the keys held when the table is given back. Keys
+ * that were strings already (the table as lent, escaped cells) stay JS strings: `strings`, which the
+ * kernel's entries name by number.
+ */
+class KernelFreeTexts {
+    /** The kernel's table, -1 for none yet. */
+    table = -1;
+    lentFrom;
+    /** Keys the kernel names by number (FREE_JS_KEY). */
+    strings = [];
+    /**
+     * Hands column `index` of a batch to the kernel, hashed by hashTexts just before into hashA/hashB
+     * (this hashes its escaped cells there): its cells go to `frequent` and HyperLogLog slot `hll`.
+     * Undefined when the kernel has no table free or cannot take the column (the caller's loop then
+     * does everything); a summary of fewer cells than n when a key did not fit the kernel's arena.
+     */
+    summarize(frequent, hll, t, index, n, hashA, hashB, na, minLength, maxLength) {
+        const kernel = csvKernel();
+        if (frequent.capacity !== FREE_CAPACITY)
+            return undefined;
+        if (this.table < 0) {
+            this.table = kernel.takeFreeTexts();
+            if (this.table < 0)
+                return undefined;
+        }
+        if (!frequent.lentTo(this)) {
+            const entries = frequent.lend(this);
+            this.lentFrom = frequent;
+            this.strings = entries.keys.slice(0, entries.size);
+            kernel.loadFreeTexts(this.table, entries.size, entries.n, entries.maxError, entries.hashA, entries.hashB, entries.counts, this.strings.map((key) => key.length));
+        }
+        else if (this.strings.length > 2 * FREE_CAPACITY) {
+            this.dropUnnamedStrings();
+        }
+        if (t.escaped.length > 0) {
+            const starts = t.starts[index];
+            const ends = t.ends[index];
+            for (let i = 0; i < n; i++) {
+                if (ends[i] >= 0)
+                    continue;
+                const value = t.escaped[starts[i]];
+                hashTextInto(value, 0, value.length, hashA, hashB, i);
+                if (!kernel.setEscapedCell(n, i, hashA[i], hashB[i], value.length, this.strings.length))
+                    return undefined;
+                this.strings.push(value);
+            }
+        }
+        return kernel.summarizeFreeTexts(n, this.table, hll, na.hashPairs(), minLength, maxLength);
+    }
+    /** Gives the table's entries back to the FrequentStrings they came from (its lend). */
+    giveBack() {
+        const frequent = this.lentFrom;
+        if (!frequent)
+            return;
+        const kernel = csvKernel();
+        const e = kernel.freeTextEntries(this.table);
+        const keys = new Array(e.size);
+        for (let i = 0; i < e.size; i++)
+            keys[i] = e.kinds[i] === FREE_ARENA_KEY ? kernel.arenaKey(this.table, e.starts[i], e.lengths[i]) : this.strings[e.starts[i]];
+        const entries = { size: e.size, keys, hashA: e.hashA, hashB: e.hashB, counts: e.counts, n: e.n, maxError: e.maxError };
+        this.lentFrom = undefined;
+        this.strings = [];
+        frequent.restore(entries);
+    }
+    /** Gives back the entries and the kernel's table. */
+    release() {
+        if (this.lentFrom?.lentTo(this))
+            this.giveBack();
+        this.lentFrom = undefined;
+        if (this.table >= 0)
+            csvKernel().releaseFreeTexts(this.table);
+        this.table = -1;
+    }
+    /** Drops the strings no entry names any more (escaped cells' values pile up as the table reduces). */
+    dropUnnamedStrings() {
+        const e = csvKernel().freeTextEntries(this.table);
+        const strings = [];
+        for (let i = 0; i < e.size; i++) {
+            if (e.kinds[i] === FREE_ARENA_KEY)
+                continue;
+            e.starts[i] = strings.push(this.strings[e.starts[i]]) - 1;
+        }
+        this.strings = strings;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/data/checks/kernel-slots.ts
+
 
 /**
  * What one column holds in this thread's CSV kernel (kernel/csv-kernel.ts): HyperLogLog registers
- * for the number cells the kernel profiles, or a table of the text values it counts by itself. A
+ * for the number cells the kernel profiles, a table of the text values it counts by itself, or the
+ * frequent-values table of a free-text column it adds every cell to (kernel-free-texts.ts). A
  * column analyzer takes them as it needs them and gives them back when its part ends (toState,
  * close); should an analyzer be dropped without either (a failed read), the registry below does.
  */
@@ -4249,6 +4585,8 @@ class KernelSlots {
     texts = -1;
     /** The text table's values by id: text and hash pair. */
     known = { texts: [], a: [], b: [] };
+    /** The free-text table, once asked for; null once the column stopped asking. */
+    free;
     /** Slots of `owner`, given back when it is collected (this object must not refer to it). */
     constructor(owner) {
         dropped.register(owner, this);
@@ -4287,6 +4625,22 @@ class KernelSlots {
             return undefined;
         return summary;
     }
+    /**
+     * The kernel's summary of column `index` of a batch that hashTexts just hashed into hashA/hashB:
+     * its cells added to `frequent` and this column's HyperLogLog registers, missing and
+     * out-of-length cells flagged (kernel-free-texts.ts). Undefined when the kernel cannot take the
+     * column; once a summary stops short (a key too long for the kernel), the column stops asking.
+     */
+    freeTextSummary(frequent, t, index, n, hashA, hashB, na, minLength, maxLength) {
+        if (this.free === null || !this.takeHll())
+            return undefined;
+        const summary = (this.free ??= new KernelFreeTexts()).summarize(frequent, this.hll, t, index, n, hashA, hashB, na, minLength, maxLength);
+        if (summary && summary.consumed < n) {
+            this.free.release();
+            this.free = null;
+        }
+        return summary;
+    }
     /** Whether the text table has room for another value. */
     get learning() {
         return this.known.texts.length < TEXT_IDS;
@@ -4318,6 +4672,8 @@ class KernelSlots {
     }
     /** Gives back everything held (the column may take slots again); the HyperLogLog registers merged into `hllInto` first when given. */
     release(hllInto) {
+        this.free?.release();
+        this.free = undefined;
         if (this.hll >= 0)
             csvKernel().releaseHll(this.hll, hllInto);
         if (this.texts >= 0)
@@ -4421,6 +4777,7 @@ class ColumnAnalyzer {
     /** Whether every check of the column lets the kernel's fast paths run (value-checks.ts FastPaths). */
     kernelNumbers = true;
     kernelTexts = true;
+    kernelFreeTexts = true;
     /** The tests of the column's rule-tallied checks, undefined when there are none. */
     numberTests;
     textTests;
@@ -4451,6 +4808,7 @@ class ColumnAnalyzer {
                 this.textTests = textTests;
             this.kernelNumbers = fastPathAllowed(carried, 'numbers');
             this.kernelTexts = fastPathAllowed(carried, 'knownTexts');
+            this.kernelFreeTexts = fastPathAllowed(carried, 'freeTexts');
             if (spec.unique)
                 this.uniqueHashes = new RecordLog(3, options.spill, `unique-${name.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40)}`);
             if (spec.unique && spec.representation === 'number')
@@ -4726,10 +5084,14 @@ class ColumnAnalyzer {
         // at alone. The known values' counts are added after it, by value.
         const slots = this.kernelSlots;
         const summary = hashed && this.kernelTexts ? slots.textSummary(n, profiler.frequent) : undefined;
+        // a column of free text (no known values to count) checked for presence and length alone: the kernel adds its cells
+        const done = summary === undefined && hashed && this.kernelFreeTexts ? this.consumeFreeTexts(batch, index, n, hashesA, hashesB) : 0;
+        if (done === n)
+            return;
         const flags = summary?.flags;
         const cellCount = flags ? flags.length : n;
         const learning = summary !== undefined && slots.learning;
-        for (let k = 0; k < cellCount; k++) {
+        for (let k = done; k < cellCount; k++) {
             const i = flags === undefined ? k : flags[k];
             // the cell is text[start, end)
             let text;
@@ -4814,6 +5176,30 @@ class ColumnAnalyzer {
                 profiler.addRepeatedText(text, a, b, count);
             });
         }
+    }
+    /**
+     * consumeStrings' loop done by the CSV kernel (kernel-slots.ts freeTextSummary) for a batch it
+     * hashed: only missing and out-of-length cells come back. Returns how many cells, from the first,
+     * were done: all of them, none when the kernel cannot take the column, or the cells before a key
+     * the kernel had no room for (the caller's loop does the rest).
+     */
+    consumeFreeTexts(batch, index, n, hashesA, hashesB) {
+        const bounds = this.spec?.length;
+        const summary = this.kernelSlots.freeTextSummary(this.profiler.frequent, batch.text, index, n, hashesA, hashesB, this.na, bounds?.min ?? 0, bounds?.max ?? Infinity);
+        if (!summary)
+            return 0;
+        const { flags } = summary;
+        const length = this.tallies.length;
+        for (let k = 0; k < flags.length; k++) {
+            const i = flags[k] >> 1;
+            if ((flags[k] & 1) === 0)
+                this.recordMissing(batch, index, i);
+            else if (length)
+                flag(length, batch, index, i);
+        }
+        this.validCount += summary.valid;
+        this.profiler.addSummarizedTexts(summary.valid, summary.lengthSum, summary.lengthMin, summary.lengthMax);
+        return summary.consumed;
     }
     toState() {
         this.kernelSlots.release(this.profiler.hll.registers);

@@ -91,6 +91,7 @@ export class ColumnAnalyzer {
   /** Whether every check of the column lets the kernel's fast paths run (value-checks.ts FastPaths). */
   private readonly kernelNumbers: boolean = true;
   private readonly kernelTexts: boolean = true;
+  private readonly kernelFreeTexts: boolean = true;
   /** The tests of the column's rule-tallied checks, undefined when there are none. */
   private readonly numberTests?: RuleTest<number>[];
   private readonly textTests?: RuleTest<string>[];
@@ -120,6 +121,7 @@ export class ColumnAnalyzer {
       if (textTests.length > 0) this.textTests = textTests;
       this.kernelNumbers = fastPathAllowed(carried, 'numbers');
       this.kernelTexts = fastPathAllowed(carried, 'knownTexts');
+      this.kernelFreeTexts = fastPathAllowed(carried, 'freeTexts');
       if (spec.unique) this.uniqueHashes = new RecordLog(3, options.spill, `unique-${name.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 40)}`);
       if (spec.unique && spec.representation === 'number') this.uniqueRuns = new AscendingRuns();
     }
@@ -360,10 +362,13 @@ export class ColumnAnalyzer {
     // at alone. The known values' counts are added after it, by value.
     const slots = this.kernelSlots;
     const summary = hashed && this.kernelTexts ? slots.textSummary(n, profiler.frequent) : undefined;
+    // a column of free text (no known values to count) checked for presence and length alone: the kernel adds its cells
+    const done = summary === undefined && hashed && this.kernelFreeTexts ? this.consumeFreeTexts(batch, index, n, hashesA, hashesB) : 0;
+    if (done === n) return;
     const flags = summary?.flags;
     const cellCount = flags ? flags.length : n;
     const learning = summary !== undefined && slots.learning;
-    for (let k = 0; k < cellCount; k++) {
+    for (let k = done; k < cellCount; k++) {
       const i = flags === undefined ? k : flags[k];
       // the cell is text[start, end)
       let text: string;
@@ -441,6 +446,28 @@ export class ColumnAnalyzer {
         profiler.addRepeatedText(text, a, b, count);
       });
     }
+  }
+
+  /**
+   * consumeStrings' loop done by the CSV kernel (kernel-slots.ts freeTextSummary) for a batch it
+   * hashed: only missing and out-of-length cells come back. Returns how many cells, from the first,
+   * were done: all of them, none when the kernel cannot take the column, or the cells before a key
+   * the kernel had no room for (the caller's loop does the rest).
+   */
+  private consumeFreeTexts(batch: Batch, index: number, n: number, hashesA: Uint32Array, hashesB: Uint32Array): number {
+    const bounds = this.spec?.length;
+    const summary = this.kernelSlots.freeTextSummary(this.profiler.frequent, batch.text!, index, n, hashesA, hashesB, this.na, bounds?.min ?? 0, bounds?.max ?? Infinity);
+    if (!summary) return 0;
+    const { flags } = summary;
+    const length = this.tallies.length;
+    for (let k = 0; k < flags.length; k++) {
+      const i = flags[k] >> 1;
+      if ((flags[k] & 1) === 0) this.recordMissing(batch, index, i);
+      else if (length) flag(length, batch, index, i);
+    }
+    this.validCount += summary.valid;
+    this.profiler.addSummarizedTexts(summary.valid, summary.lengthSum, summary.lengthMin, summary.lengthMax);
+    return summary.consumed;
   }
 
   toState(): ColumnAnalyzerState {

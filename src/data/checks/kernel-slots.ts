@@ -1,9 +1,13 @@
 import type { FrequentStrings } from '../profile/frequent-strings.js';
-import { TEXT_IDS, csvKernel, type TextSummary } from '../kernel/csv-kernel.js';
+import { TEXT_IDS, csvKernel, type FreeTextSummary, type TextSummary } from '../kernel/csv-kernel.js';
+import type { NaMatcher } from '../values/na-matcher.js';
+import type { TextCells } from '../readers/csv/text-cells.js';
+import { KernelFreeTexts } from './kernel-free-texts.js';
 
 /**
  * What one column holds in this thread's CSV kernel (kernel/csv-kernel.ts): HyperLogLog registers
- * for the number cells the kernel profiles, or a table of the text values it counts by itself. A
+ * for the number cells the kernel profiles, a table of the text values it counts by itself, or the
+ * frequent-values table of a free-text column it adds every cell to (kernel-free-texts.ts). A
  * column analyzer takes them as it needs them and gives them back when its part ends (toState,
  * close); should an analyzer be dropped without either (a failed read), the registry below does.
  */
@@ -14,6 +18,8 @@ export class KernelSlots {
   private texts = -1;
   /** The text table's values by id: text and hash pair. */
   private known: { texts: string[]; a: number[]; b: number[] } = { texts: [], a: [], b: [] };
+  /** The free-text table, once asked for; null once the column stopped asking. */
+  private free: KernelFreeTexts | undefined | null;
 
   /** Slots of `owner`, given back when it is collected (this object must not refer to it). */
   constructor(owner: object) {
@@ -53,6 +59,22 @@ export class KernelSlots {
     return summary;
   }
 
+  /**
+   * The kernel's summary of column `index` of a batch that hashTexts just hashed into hashA/hashB:
+   * its cells added to `frequent` and this column's HyperLogLog registers, missing and
+   * out-of-length cells flagged (kernel-free-texts.ts). Undefined when the kernel cannot take the
+   * column; once a summary stops short (a key too long for the kernel), the column stops asking.
+   */
+  freeTextSummary(frequent: FrequentStrings, t: TextCells, index: number, n: number, hashA: Uint32Array, hashB: Uint32Array, na: NaMatcher, minLength: number, maxLength: number): FreeTextSummary | undefined {
+    if (this.free === null || !this.takeHll()) return undefined;
+    const summary = (this.free ??= new KernelFreeTexts()).summarize(frequent, this.hll, t, index, n, hashA, hashB, na, minLength, maxLength);
+    if (summary && summary.consumed < n) {
+      this.free.release();
+      this.free = null;
+    }
+    return summary;
+  }
+
   /** Whether the text table has room for another value. */
   get learning(): boolean {
     return this.known.texts.length < TEXT_IDS;
@@ -84,6 +106,8 @@ export class KernelSlots {
 
   /** Gives back everything held (the column may take slots again); the HyperLogLog registers merged into `hllInto` first when given. */
   release(hllInto?: Uint8Array): void {
+    this.free?.release();
+    this.free = undefined;
     if (this.hll >= 0) csvKernel()!.releaseHll(this.hll, hllInto);
     if (this.texts >= 0) csvKernel()!.releaseTexts(this.texts);
     this.hll = -1;

@@ -23,9 +23,13 @@
  *   before (the column learned it as clean), and hands back only the others. A check whose verdict
  *   depends on the value alone may allow it; one that depends on where or how often a value occurs
  *   may not.
+ * - `freeTexts`: the kernel takes every cell of a text column into the profile (frequent values,
+ *   distinct count, lengths) and checks presence and length itself, handing back only missing and
+ *   out-of-length cells (column-analyzer.ts consumeFreeTexts). Only those checks may allow it.
  * A column takes a fast path only when every check it carries allows it. A rule-tallied check sets
- * `{ numbers: false, knownTexts: true }` (a test in value-checks.test.ts holds it to the first): it
- * sees every number, and a text value that passed it once passes again.
+ * `{ numbers: false, knownTexts: true, freeTexts: false }` (a test in value-checks.test.ts holds it
+ * to the first and last): it sees every number and every text value, and a text value that passed
+ * it once passes again.
  */
 import type { CheckRule, ResolvedColumn, ValueRule } from '../schema/resolved.js';
 import type { ColumnType, Severity } from '../schema/raw-schema.js';
@@ -36,6 +40,7 @@ import { rangeText } from './expectation.js';
 export interface FastPaths {
   numbers: boolean;
   knownTexts: boolean;
+  freeTexts: boolean;
 }
 
 /** A check as a report shows it: severity, `mostly`, and what was expected, in words. */
@@ -80,7 +85,7 @@ export const VALUE_CHECKS = [
     tally: 'analyzer',
     over: 'present',
     // the kernel hands back every cell it could not parse
-    fastPaths: { numbers: true, knownTexts: true },
+    fastPaths: { numbers: true, knownTexts: true, freeTexts: true },
   },
   {
     kind: 'not_null',
@@ -90,7 +95,7 @@ export const VALUE_CHECKS = [
     over: 'rows',
     countsMissing: true,
     // missing cells are handed back, and never learned as clean values
-    fastPaths: { numbers: true, knownTexts: true },
+    fastPaths: { numbers: true, knownTexts: true, freeTexts: true },
   },
   {
     kind: 'between',
@@ -99,7 +104,7 @@ export const VALUE_CHECKS = [
     tally: 'analyzer',
     over: 'valid',
     // the kernel checks the bounds and hands back the cells outside them
-    fastPaths: { numbers: true, knownTexts: true },
+    fastPaths: { numbers: true, knownTexts: true, freeTexts: false },
   },
   {
     kind: 'allowed',
@@ -108,7 +113,7 @@ export const VALUE_CHECKS = [
     tally: 'analyzer',
     over: 'valid',
     // the number summary does not look at allowed values
-    fastPaths: { numbers: false, knownTexts: true },
+    fastPaths: { numbers: false, knownTexts: true, freeTexts: false },
   },
   {
     kind: 'regex',
@@ -116,7 +121,7 @@ export const VALUE_CHECKS = [
     rule: (c) => c.regex && { ...c.regex, expectation: `match /${c.regex.pattern.source}/` },
     tally: 'analyzer',
     over: 'valid',
-    fastPaths: { numbers: true, knownTexts: true },
+    fastPaths: { numbers: true, knownTexts: true, freeTexts: false },
   },
   {
     kind: 'length',
@@ -124,7 +129,7 @@ export const VALUE_CHECKS = [
     rule: (c) => c.length && { severity: c.length.severity, mostly: 1, expectation: `length ${rangeText(c.length.min, c.length.max)}` },
     tally: 'analyzer',
     over: 'valid',
-    fastPaths: { numbers: true, knownTexts: true },
+    fastPaths: { numbers: true, knownTexts: true, freeTexts: true },
   },
   {
     kind: 'nan',
@@ -133,7 +138,7 @@ export const VALUE_CHECKS = [
     tally: 'analyzer',
     over: 'valid',
     // the number summary runs only on batches whose parsed values are all finite
-    fastPaths: { numbers: true, knownTexts: true },
+    fastPaths: { numbers: true, knownTexts: true, freeTexts: false },
   },
   {
     kind: 'inf',
@@ -141,7 +146,7 @@ export const VALUE_CHECKS = [
     rule: (c) => c.inf && { severity: c.inf, mostly: 1, expectation: 'no infinite values' },
     tally: 'analyzer',
     over: 'valid',
-    fastPaths: { numbers: true, knownTexts: true },
+    fastPaths: { numbers: true, knownTexts: true, freeTexts: false },
   },
   {
     kind: 'multiple_of',
@@ -149,7 +154,7 @@ export const VALUE_CHECKS = [
     rule: (c) => c.valueRules.multiple_of,
     tally: 'rule',
     over: 'valid',
-    fastPaths: { numbers: false, knownTexts: true },
+    fastPaths: { numbers: false, knownTexts: true, freeTexts: false },
     resolve: (value, column) => {
       const spec = typeof value === 'number' ? { value } : (value as { value: number; mostly?: number; severity?: Severity });
       if (column.type !== 'int' && column.type !== 'float') {
@@ -178,7 +183,7 @@ export const VALUE_CHECKS = [
     tally: 'hash',
     over: 'valid',
     // every value is logged with its row; a value counted by the kernel would not be
-    fastPaths: { numbers: true, knownTexts: false },
+    fastPaths: { numbers: true, knownTexts: false, freeTexts: false },
   },
 ] as const satisfies readonly ValueCheckDescriptor[];
 

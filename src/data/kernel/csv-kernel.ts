@@ -73,6 +73,13 @@ interface KernelExports {
   foldColumn(accA: number, accB: number, cellA: number, cellB: number, n: number, first: number, last: number): void;
   foldEmpty(accA: number, accB: number, n: number): void;
   sortFloat64(values: number, n: number, keys: number, tmp: number, counts: number): void;
+  summarizeFreeTexts(n: number, text: number, wide: number, hashA: number, hashB: number, starts: number, ends: number, table: number, hll: number, na: number, naCount: number, naMaxLength: number, emptyIsNa: number, minLength: number, maxLength: number, flags: number): number;
+  freeConsumedCount(): number;
+  freeValidCount(): number;
+  freeLengthTotal(): number;
+  freeLengthLeast(): number;
+  freeLengthMost(): number;
+  rebuildFreeSlots(table: number): void;
 }
 
 /** The longest run sortFloat64 takes (the quantile sketch's default run size). */
@@ -87,6 +94,32 @@ export const TEXT_IDS = 256;
 const TEXT_TABLE_BYTES = 512 * 12 + TEXT_IDS * 4;
 const TEXT_TABLES = 64;
 
+/**
+ * A free-text column's frequent-values table (wasm/csv-kernel.ts summarizeFreeTexts): a header
+ * (size u32, n and maxError f64, the arena's use u32), 4096 slots, then per entry of FREE_CAPACITY:
+ * hash A, hash B, count (f64), kind, start, length; scratch and a histogram; then an arena of FREE_ARENA_UNITS
+ * UTF-16 code units for the keys. How many tables the kernel holds (their arenas are only touched
+ * as they fill), and how many NA spellings (hash pairs) summarizeFreeTexts compares a cell with.
+ */
+export const FREE_CAPACITY = 2048;
+const FREE_SLOTS = 4096;
+const FREE_HASH_A = 32 + FREE_SLOTS * 4;
+const FREE_HASH_B = FREE_HASH_A + FREE_CAPACITY * 4;
+const FREE_COUNTS = FREE_HASH_B + FREE_CAPACITY * 4;
+const FREE_KINDS = FREE_COUNTS + FREE_CAPACITY * 8;
+const FREE_STARTS = FREE_KINDS + FREE_CAPACITY * 4;
+const FREE_LENGTHS = FREE_STARTS + FREE_CAPACITY * 4;
+const FREE_ARENA = FREE_LENGTHS + FREE_CAPACITY * 4 + (FREE_CAPACITY + 2) * 8 + 256 * 4;
+const FREE_ARENA_UNITS = 1 << 19;
+/** Bytes after the arena that copying a key eight code units at a time may write. */
+const FREE_ARENA_SLACK = 16;
+const FREE_TABLE_BYTES = align(FREE_ARENA + FREE_ARENA_UNITS * 2 + FREE_ARENA_SLACK);
+const FREE_TABLES = 8;
+const FREE_NA_MAX = 64;
+/** An entry's key kind: JS's string number `start`, or `length` code units at `start` in the table's arena. */
+const FREE_JS_KEY = 0;
+export const FREE_ARENA_KEY = 1;
+
 /** The kernel's month table for dates (wasm/csv-kernel.ts fillDateTable): 3,600 months, 5 bytes each. */
 const DATE_TABLE_BYTES = 3600 * 5;
 
@@ -96,6 +129,32 @@ export interface TextSummary {
   flags: Int32Array;
   /** How many cells held each known value, by id. */
   counts: Uint32Array;
+}
+
+/** What summarizeFreeTexts found in a column's batch (flags valid until the kernel's next call). */
+export interface FreeTextSummary {
+  /** Cells done, from the first: all of them unless a key did not fit the table's arena (JS then does the rest). */
+  consumed: number;
+  /** Cells JS must look at, ascending: i * 2 for a missing cell i, i * 2 + 1 for one outside the length bounds. */
+  flags: Int32Array;
+  /** Present cells, and the sum, least and most of their lengths (UTF-16 code units). */
+  valid: number;
+  lengthSum: number;
+  lengthMin: number;
+  lengthMax: number;
+}
+
+/** A free-text table's entries, in order (views; kinds[i] says where key i is: FREE_JS_KEY, FREE_ARENA_KEY). */
+export interface FreeTextEntries {
+  size: number;
+  n: number;
+  maxError: number;
+  hashA: Uint32Array;
+  hashB: Uint32Array;
+  counts: Float64Array;
+  kinds: Uint32Array;
+  starts: Int32Array;
+  lengths: Int32Array;
 }
 
 /** What summarizeNumbers found in a column's batch (valid until the kernel's next call). */
@@ -177,6 +236,10 @@ export class CsvKernel {
   /** Tables of known text values of up to TEXT_TABLES columns, after the registers. */
   private readonly textBase: number;
   private readonly freeTexts = freeList(TEXT_TABLES);
+  /** Free-text tables of up to FREE_TABLES columns, then the NA pairs of summarizeFreeTexts. */
+  private readonly freeTextBase: number;
+  private readonly freeFreeTexts = freeList(FREE_TABLES);
+  private readonly naBase: number;
   /** What the column scratch holds: the `scratchCells` cells of parseNumbers (with hashes or not) or of hashTexts. */
   private scratch: 'numbers' | 'hashed numbers' | 'texts' | undefined;
   private scratchCells = 0;
@@ -184,7 +247,9 @@ export class CsvKernel {
   constructor(private readonly exports: KernelExports) {
     this.hllBase = align(exports.heapBase());
     this.textBase = this.hllBase + HLL_SLOTS * HLL_REGISTERS;
-    const dates = this.textBase + TEXT_TABLES * TEXT_TABLE_BYTES;
+    this.freeTextBase = this.textBase + TEXT_TABLES * TEXT_TABLE_BYTES;
+    this.naBase = this.freeTextBase + FREE_TABLES * FREE_TABLE_BYTES;
+    const dates = this.naBase + FREE_NA_MAX * 8;
     this.layout = makeLayout(align(dates + DATE_TABLE_BYTES), 0, 0, 0);
     this.ensureMemory();
     exports.fillDateTable(dates);
@@ -441,6 +506,110 @@ export class CsvKernel {
   /** Adds a value (its cell hash pair) to text table `table` as `id` (< TEXT_IDS); returns its id, the one it had if known. */
   learnText(table: number, a: number, b: number, id: number): number {
     return this.exports.learnText(this.textBase + table * TEXT_TABLE_BYTES, a, b, id);
+  }
+
+  /** A free-text table for summarizeFreeTexts (empty); -1 when all are taken. Give it back with releaseFreeTexts. */
+  takeFreeTexts(): number {
+    const table = this.freeFreeTexts.pop();
+    if (table === undefined) return -1;
+    const at = this.freeTextBase + table * FREE_TABLE_BYTES;
+    this.u8.fill(0, at, at + FREE_ARENA);
+    return table;
+  }
+
+  releaseFreeTexts(table: number): void {
+    this.freeFreeTexts.push(table);
+  }
+
+  /**
+   * After hashTexts of a column's `n` cells: the hash pair and length of escaped cell i (which
+   * hashTexts left), and the number of its string in JS should it become a key, for
+   * summarizeFreeTexts. False if the column scratch holds something else.
+   */
+  setEscapedCell(n: number, i: number, a: number, b: number, length: number, key: number): boolean {
+    if (this.scratch !== 'texts' || this.scratchCells !== n) return false;
+    const l = this.layout;
+    this.u32[(l.colHashA >> 2) + i] = a;
+    this.u32[(l.colHashB >> 2) + i] = b;
+    this.i32[(l.colStarts >> 2) + i] = key;
+    this.i32[(l.colEnds >> 2) + i] = -1 - length;
+    return true;
+  }
+
+  /**
+   * Right after hashTexts of the same `n` cells (and setEscapedCell for each escaped one):
+   * column-analyzer.ts's loop for a column checked for presence and length only, on free-text table
+   * `table` and HyperLogLog slot `hll` (wasm/csv-kernel.ts summarizeFreeTexts). Undefined if the
+   * column scratch holds something else or there are too many NA spellings.
+   */
+  summarizeFreeTexts(n: number, table: number, hll: number, na: { a: Uint32Array; b: Uint32Array; maxLength: number; emptyIsNa: boolean }, minLength: number, maxLength: number): FreeTextSummary | undefined {
+    if (this.scratch !== 'texts' || this.scratchCells !== n || n === 0 || na.a.length > FREE_NA_MAX) return undefined;
+    this.holds(undefined, 0);
+    const l = this.layout;
+    const k = this.exports;
+    for (let i = 0; i < na.a.length; i++) {
+      this.u32[(this.naBase >> 2) + 2 * i] = na.a[i];
+      this.u32[(this.naBase >> 2) + 2 * i + 1] = na.b[i];
+    }
+    // lengths are whole numbers: bounds rounded inward test the same, and fit an i32
+    const least = Math.max(0, Math.min(Math.ceil(minLength), 0x7fffffff));
+    const most = Math.max(-1, Math.min(Math.floor(maxLength), 0x7fffffff));
+    // the flags go over the hashes' scratch of the parse (colValues, unused by hashTexts)
+    const flagged = k.summarizeFreeTexts(n, l.text, this.textWide, l.colHashA, l.colHashB, l.colStarts, l.colEnds, this.freeTextBase + table * FREE_TABLE_BYTES, this.hllBase + hll * HLL_REGISTERS, this.naBase, na.a.length, na.maxLength, na.emptyIsNa ? 1 : 0, least, most, l.colValues);
+    return {
+      consumed: k.freeConsumedCount(),
+      flags: this.i32.subarray(l.colValues >> 2, (l.colValues >> 2) + flagged),
+      valid: k.freeValidCount(),
+      lengthSum: k.freeLengthTotal(),
+      lengthMin: k.freeLengthLeast(),
+      lengthMax: k.freeLengthMost(),
+    };
+  }
+
+  /** Views of free-text table `table`'s entries (writable; valid until the kernel's memory grows). */
+  freeTextEntries(table: number): FreeTextEntries {
+    const at = this.freeTextBase + table * FREE_TABLE_BYTES;
+    const buffer = this.exports.memory.buffer;
+    const size = this.u32[at >> 2];
+    return {
+      size,
+      n: this.f64[(at + 8) >> 3],
+      maxError: this.f64[(at + 16) >> 3],
+      hashA: new Uint32Array(buffer, at + FREE_HASH_A, size),
+      hashB: new Uint32Array(buffer, at + FREE_HASH_B, size),
+      counts: new Float64Array(buffer, at + FREE_COUNTS, size),
+      kinds: new Uint32Array(buffer, at + FREE_KINDS, size),
+      starts: new Int32Array(buffer, at + FREE_STARTS, size),
+      lengths: new Int32Array(buffer, at + FREE_LENGTHS, size),
+    };
+  }
+
+  /** The key of `length` code units at `start` in free-text table `table`'s arena (FREE_ARENA_KEY). */
+  arenaKey(table: number, start: number, length: number): string {
+    const at = this.freeTextBase + table * FREE_TABLE_BYTES + FREE_ARENA + start * 2;
+    return Buffer.from(this.exports.memory.buffer, at, length * 2).toString('utf16le');
+  }
+
+  /**
+   * Fills free-text table `table` with `size` entries whose keys are JS strings 0 .. size - 1
+   * (FREE_JS_KEY) of the given lengths, and its n and maxError; the slots are rebuilt.
+   */
+  loadFreeTexts(table: number, size: number, n: number, maxError: number, hashA: Uint32Array, hashB: Uint32Array, counts: Float64Array, lengths: readonly number[]): void {
+    if (size > FREE_CAPACITY) throw new RangeError(`a free-text table holds at most ${FREE_CAPACITY} entries, got ${size}`);
+    const at = this.freeTextBase + table * FREE_TABLE_BYTES;
+    this.u32[at >> 2] = size;
+    this.f64[(at + 8) >> 3] = n;
+    this.f64[(at + 16) >> 3] = maxError;
+    this.u32[(at + 24) >> 2] = 0;
+    this.u32.set(hashA.subarray(0, size), (at + FREE_HASH_A) >> 2);
+    this.u32.set(hashB.subarray(0, size), (at + FREE_HASH_B) >> 2);
+    this.f64.set(counts.subarray(0, size), (at + FREE_COUNTS) >> 3);
+    for (let i = 0; i < size; i++) {
+      this.u32[((at + FREE_KINDS) >> 2) + i] = FREE_JS_KEY;
+      this.i32[((at + FREE_STARTS) >> 2) + i] = i;
+      this.i32[((at + FREE_LENGTHS) >> 2) + i] = lengths[i];
+    }
+    this.exports.rebuildFreeSlots(at);
   }
 
   /**

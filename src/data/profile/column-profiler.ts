@@ -151,6 +151,18 @@ export class ColumnProfiler {
   }
 
   /**
+   * `valid` text cells whose frequent values and hashes went in elsewhere (the CSV kernel:
+   * checks/kernel-free-texts.ts), with the sum, least and most of their lengths.
+   */
+  addSummarizedTexts(valid: number, lengthSum: number, lengthMin: number, lengthMax: number): void {
+    if (valid === 0) return;
+    this.count += valid;
+    this.lengthSum += lengthSum;
+    if (lengthMin < this.lengthMin) this.lengthMin = lengthMin;
+    if (lengthMax > this.lengthMax) this.lengthMax = lengthMax;
+  }
+
+  /**
    * `count` cells of one text (half A and B of its cell hash `h`, `hB`): what `count` calls of
    * addTextHashed do (the frequent table counts by weight; exact either way while it never reduced).
    */

@@ -34,11 +34,32 @@ export interface FrequentStringsState {
 /** Default capacity: exact up to 2048 distinct values, then error <= n / 1025. */
 const DEFAULT_FREQUENT_CAPACITY = 2048;
 
+/** A table's entries in order (views of its arrays, `size` of them), for a holder that copies them. */
+export interface FrequentEntries {
+  size: number;
+  keys: readonly string[];
+  hashA: Uint32Array;
+  hashB: Uint32Array;
+  counts: Float64Array;
+  n: number;
+  maxError: number;
+}
+
+/**
+ * Keeps a table's entries for a while (checks/kernel-free-texts.ts: in the CSV kernel, which adds a
+ * column's cells there) and gives them back, through restore(), when the table is next used here.
+ */
+export interface FrequentHolder {
+  giveBack(): void;
+}
+
 export class FrequentStrings {
   readonly capacity: number;
-  n = 0;
-  maxError = 0;
+  private total = 0;
+  private error = 0;
   private size = 0;
+  /** Who holds the entries now, if lent (lend): every use here first has them given back. */
+  private holder: FrequentHolder | undefined;
   private keys: string[];
   /** Halves A and B of each key's 64-bit cell hash. */
   private hashes: Uint32Array;
@@ -61,6 +82,18 @@ export class FrequentStrings {
     this.mask = slotCount - 1;
   }
 
+  /** Total number of values added. */
+  get n(): number {
+    this.settle();
+    return this.total;
+  }
+
+  /** Upper bound on how much any count was undercounted (0 while exact). */
+  get maxError(): number {
+    this.settle();
+    return this.error;
+  }
+
   /** True while no count was ever reduced: counts and the number of keys are exact. */
   get exact(): boolean {
     return this.maxError === 0;
@@ -68,7 +101,43 @@ export class FrequentStrings {
 
   /** Number of distinct keys held (exact distinct count while `exact`). */
   get distinct(): number {
+    this.settle();
     return this.size;
+  }
+
+  /** The entries, for `holder` to copy: it holds them from now on, until it gives them back (restore). */
+  lend(holder: FrequentHolder): FrequentEntries {
+    this.settle();
+    this.holder = holder;
+    return { size: this.size, keys: this.keys, hashA: this.hashes, hashB: this.hashesB, counts: this.counts, n: this.total, maxError: this.error };
+  }
+
+  /** Whether `holder` holds the entries now. */
+  lentTo(holder: FrequentHolder): boolean {
+    return this.holder === holder;
+  }
+
+  /** Takes back entries in the layout lend() gave out (the holder's giveBack calls it). */
+  restore(entries: FrequentEntries): void {
+    if (entries.size > this.capacity) throw new RangeError(`${entries.size} entries do not fit a capacity of ${this.capacity}`);
+    this.holder = undefined;
+    for (let i = 0; i < entries.size; i++) this.keys[i] = entries.keys[i];
+    for (let i = entries.size; i < this.size; i++) this.keys[i] = '';
+    this.hashes.set(entries.hashA.subarray(0, entries.size));
+    this.hashesB.set(entries.hashB.subarray(0, entries.size));
+    this.counts.set(entries.counts.subarray(0, entries.size));
+    this.size = entries.size;
+    this.total = entries.n;
+    this.error = entries.maxError;
+    this.rebuildSlots();
+  }
+
+  private settle(): void {
+    const holder = this.holder;
+    if (holder !== undefined) {
+      this.holder = undefined;
+      holder.giveBack();
+    }
   }
 
   /** Adds `weight` occurrences of s. */
@@ -83,7 +152,8 @@ export class FrequentStrings {
    * Returns true when the value was already held (the caller's HyperLogLog has seen it then).
    */
   addText(text: string, start: number, end: number, hash: number, hashB: number, weight = 1): boolean {
-    this.n += weight;
+    if (this.holder !== undefined) this.settle();
+    this.total += weight;
     let slot = hash & this.mask;
     for (;;) {
       const entry = this.slots[slot];
@@ -126,7 +196,7 @@ export class FrequentStrings {
     all[this.size] = incoming;
     const cut = selectKth(all, all.length - 1 - k);
     this.lastCut = cut;
-    this.maxError += cut;
+    this.error += cut;
     let kept = 0;
     for (let i = 0; i < this.size; i++) {
       const c = this.counts[i] - cut;
@@ -164,16 +234,19 @@ export class FrequentStrings {
 
   /** Adds another summary's counters into this one. */
   merge(other: FrequentStrings): void {
-    const n = this.n + other.n;
+    this.settle();
+    other.settle();
+    const n = this.total + other.total;
     for (let i = 0; i < other.size; i++) this.addText(other.keys[i], 0, other.keys[i].length, other.hashes[i], other.hashesB[i], other.counts[i]);
     // addText() counted only the other's retained weight, and reductions during the loop already grew
     // maxError; the other's own undercount adds to both.
-    this.n = n;
-    this.maxError += other.maxError;
+    this.total = n;
+    this.error += other.error;
   }
 
   /** All held keys with their (lower-bound) counts, largest first, ties by key for determinism. */
   entries(): Array<{ value: string; count: number }> {
+    this.settle();
     const out: Array<{ value: string; count: number }> = [];
     for (let i = 0; i < this.size; i++) out.push({ value: this.keys[i], count: this.counts[i] });
     out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
@@ -181,12 +254,13 @@ export class FrequentStrings {
   }
 
   toState(): FrequentStringsState {
+    this.settle();
     return {
       capacity: this.capacity,
       keys: this.keys.slice(0, this.size),
       counts: this.counts.slice(0, this.size),
-      maxError: this.maxError,
-      n: this.n,
+      maxError: this.error,
+      n: this.total,
     };
   }
 
@@ -196,8 +270,8 @@ export class FrequentStrings {
       const a = hashString(state.keys[i]);
       f.insertNew(state.keys[i], a, pair.b, state.counts[i]);
     }
-    f.n = state.n;
-    f.maxError = state.maxError;
+    f.total = state.n;
+    f.error = state.maxError;
     return f;
   }
 }

@@ -58,6 +58,11 @@ export class NaMatcher {
     return false;
   }
 
+  /** The non-empty spellings' cell hashes, for the CSV kernel's isMissingHashed (summarizeFreeTexts). */
+  hashPairs(): { a: Uint32Array; b: Uint32Array; maxLength: number; emptyIsNa: boolean } {
+    return { a: this.hashA, b: this.hashB, maxLength: this.maxLength, emptyIsNa: this.emptyIsNa };
+  }
+
   /** The non-empty NA spellings. */
   spellingList(): readonly string[] {
     return this.spellings;

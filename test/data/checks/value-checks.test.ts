@@ -101,10 +101,10 @@ describe('value checks: the table decides what runs', () => {
     await expect(loadSchemaFile(file)).rejects.toThrow(/multiple_of/);
   });
 
-  test('every descriptor tallied by a rule keeps the number fast path off and resolves itself', () => {
+  test('every descriptor tallied by a rule keeps the number and free-text fast paths off and resolves itself', () => {
     for (const check of VALUE_CHECKS as readonly ValueCheckDescriptor[]) {
       if (check.tally !== 'rule') continue;
-      expect([check.kind, check.fastPaths.numbers]).toEqual([check.kind, false]);
+      expect([check.kind, check.fastPaths.numbers, check.fastPaths.freeTexts]).toEqual([check.kind, false, false]);
       expect(typeof check.resolve).toBe('function');
     }
   });

@@ -1,9 +1,10 @@
 /**
- * Number columns the kernel parsed are profiled and bound-checked by it (summarizeNumbers): the
- * part's state - counts, tallies with their examples, moments, quantile sketch, HyperLogLog
- * registers, row hashes - must be exactly the one the JS loop gives, whatever mix of missing,
- * invalid, out-of-bounds and JS-parsed cells a batch holds, and when the kernel runs out of
- * HyperLogLog registers.
+ * Number columns the kernel parsed are profiled and bound-checked by it (summarizeNumbers), text
+ * columns' known values counted by it (summarizeTexts) and free-text columns' cells added by it to
+ * their frequent values (summarizeFreeTexts): the part's state - counts, tallies with their
+ * examples, moments, quantile sketch, frequent values, HyperLogLog registers, row hashes - must be
+ * exactly the one the JS loop gives, whatever mix of missing, invalid, out-of-bounds, escaped and
+ * JS-parsed cells a batch holds, and when the kernel runs out of registers or room.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { readCsv } from '../../../src/data/readers/csv/csv-reader.js';
@@ -73,23 +74,24 @@ function expectSame(actual: PartState, expected: PartState): void {
   if (!isDeepStrictEqual(actual, expected)) expect(actual).toEqual(expected);
 }
 
-/** Calls of one of the kernel's summaries, and how many it answered. */
-function countSummaries(which: 'summarizeNumbers' | 'summarizeTexts' = 'summarizeNumbers'): { calls: number; answered: number; restore(): void } {
+/** Calls of one of the kernel's summaries, how many it answered, and how many of those stopped short of the cells asked for. */
+function countSummaries(which: 'summarizeNumbers' | 'summarizeTexts' | 'summarizeFreeTexts' = 'summarizeNumbers'): { calls: number; answered: number; short: number; restore(): void } {
   const prototype = CsvKernel.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
   const original = prototype[which];
-  const counts = { calls: 0, answered: 0, restore: () => (prototype[which] = original) };
+  const counts = { calls: 0, answered: 0, short: 0, restore: () => (prototype[which] = original) };
   prototype[which] = function (this: CsvKernel, ...args: unknown[]) {
     counts.calls++;
-    const summary = original.apply(this, args);
+    const summary = original.apply(this, args) as { consumed?: number } | undefined;
     if (summary) counts.answered++;
+    if (summary?.consumed !== undefined && summary.consumed < (args[0] as number)) counts.short++;
     return summary;
   };
   return counts;
 }
 
-/** A text file's part state with the kernel and in JS, the same; and how many text summaries the kernel answered. */
-async function sameBothWays(file: string, raw: RawDataSchema, rowHashes: boolean): Promise<{ inJs: PartState; answered: number }> {
-  const counts = countSummaries('summarizeTexts');
+/** A text file's part state with the kernel and in JS, the same; and how many text summaries (of `which`) the kernel answered, and how many stopped short. */
+async function sameBothWays(file: string, raw: RawDataSchema, rowHashes: boolean, which: 'summarizeTexts' | 'summarizeFreeTexts' = 'summarizeTexts'): Promise<{ inJs: PartState; answered: number; short: number }> {
+  const counts = countSummaries(which);
   let withKernel: PartState;
   try {
     withKernel = await part(file, raw, true, rowHashes);
@@ -98,7 +100,7 @@ async function sameBothWays(file: string, raw: RawDataSchema, rowHashes: boolean
   }
   const inJs = await part(file, raw, false, rowHashes);
   expectSame(withKernel, inJs);
-  return { inJs, answered: counts.answered };
+  return { inJs, answered: counts.answered, short: counts.short };
 }
 
 const TEXT_SCHEMA: RawDataSchema = {
@@ -282,5 +284,87 @@ describe('CSV kernel: number columns profiled and checked by the kernel', () => 
     await expect(part(bad, raw, true, false)).rejects.toThrow(/column|field|row/i);
     await expect(part(bad, raw, true, false)).rejects.toThrow(/column|field|row/i);
     expect(await answered()).toBe(before);
+  });
+});
+
+describe('CSV kernel: free-text columns added to their frequent values by the kernel', () => {
+  /**
+   * Comments: many new values (the frequent table reduces many times), values of a skewed pool (its
+   * counts differ where a reduction cuts), some repeated often; ASCII and
+   * UTF-8 rows (code units above 255, a surrogate pair), quoted ones with a comma, escaped ones
+   * with `""` (kept as JS strings), NA spellings, and lengths outside the bounds.
+   */
+  function commentsCsv(seed: number, rows: number): string {
+    const rand = rng(seed);
+    const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)];
+    const lines = ['comment,tag'];
+    for (let r = 0; r < rows; r++) {
+      const x = rand();
+      const comment =
+        x < 0.3 ? `note ${Math.floor(rand() * 1e9)}`
+        : x < 0.55 ? `p${Math.floor(6000 * rand() ** 3)}`
+        : x < 0.7 ? pick(['fine', 'great value', 'too small', 'ok'])
+        : x < 0.8 ? `${pick(['très bien', 'zu groß', '東京で', 'ok 😀'])} ${Math.floor(rand() * 1e6)}`
+        : x < 0.85 ? `"said ""hi"" ${Math.floor(rand() * 50)}"`
+        : x < 0.9 ? `"a, b ${Math.floor(rand() * 1e6)}"`
+        : x < 0.95 ? pick(['', 'NA', 'null', 'N/A'])
+        : pick(['x', 'y'.repeat(70), `long ${'z'.repeat(80)} ${r}`]);
+      // ASCII-only stretches, so that both the kernel's ASCII and UTF-8 texts carry the column
+      lines.push([Math.floor(r / 1000) % 2 === 0 ? comment.replace(/[^ -~]/g, 'u') : comment, `t${r % 7}`].join(','));
+    }
+    return `${lines.join('\n')}\n`;
+  }
+
+  const COMMENTS: RawDataSchema = {
+    columns: {
+      comment: { type: 'string', not_null: { mostly: 0.9 }, length: { min: 2, max: 60 } },
+      tag: { type: 'categorical' },
+    },
+    dataset: { duplicate_rows: 'warning' },
+  };
+
+  test.each([true, false])('the same part state as the JS loop (row hashes %s)', async (rowHashes) => {
+    for (const seed of [1, 2]) {
+      const file = tmp.file(`c${seed}.csv`, commentsCsv(seed, 12_000));
+      const { inJs, answered, short } = await sameBothWays(file, COMMENTS, rowHashes, 'summarizeFreeTexts');
+      expect(answered).toBeGreaterThan(50);
+      expect(short).toBe(0);
+      const comment = inJs.analyzers.find((a) => a.name === 'comment')!;
+      expect(comment.tallies.not_null!.unexpected).toBeGreaterThan(0);
+      expect(comment.tallies.length!.unexpected).toBeGreaterThan(0);
+      // the table reduced, and kept the repeated values (an escaped one among them)
+      expect(comment.profile.frequent.maxError).toBeGreaterThan(0);
+      expect(comment.profile.frequent.keys).toEqual(expect.arrayContaining(['fine', 'ok', 'said "hi" 7']));
+    }
+  });
+
+  test('a reduction subtracts the (k+1)-th largest count: here every count, emptying the table', async () => {
+    // 1,025 values seen three times and 1,023 once fill the 2,048 entries; a new value makes the
+    // 1,025th largest of the 2,049 counts (3, not the 1 after it) the amount subtracted
+    const rows = [...Array.from({ length: 1025 }, (_, k) => [`v${k}`, `v${k}`, `v${k}`]).flat(), ...Array.from({ length: 1023 }, (_, k) => `w${k}`), 'z', 'v0', 'y'];
+    const file = tmp.file('cut.csv', `comment\n${rows.join('\n')}\n`);
+    const { inJs, answered } = await sameBothWays(file, { columns: { comment: { type: 'string' } } }, true, 'summarizeFreeTexts');
+    expect(answered).toBeGreaterThan(10);
+    expect(inJs.analyzers[0].profile.frequent).toMatchObject({ keys: ['v0', 'y'], maxError: 3 });
+  });
+
+  test('a column with a check the kernel does not make (regex) stays in the loop', async () => {
+    const file = tmp.file('c-regex.csv', commentsCsv(3, 2000));
+    const raw: RawDataSchema = { columns: { comment: { type: 'string', regex: '^[a-z]' }, tag: { type: 'categorical' } } };
+    const { answered } = await sameBothWays(file, raw, true, 'summarizeFreeTexts');
+    expect(answered).toBe(0);
+  });
+
+  test('keys too long for the kernel\'s room: the loop takes over at the cell that did not fit, same state', async () => {
+    // 2,000 characters a value, all distinct: the kernel's 512K code units of keys fill after ~260
+    const rand = rng(5);
+    const rows = Array.from({ length: 600 }, (_, r) => `${r}-${'k'.repeat(1990)}${Math.floor(rand() * 1e6)}`);
+    const file = tmp.file('long-keys.csv', `comment\n${rows.join('\n')}\n`);
+    const raw: RawDataSchema = { columns: { comment: { type: 'string' } } };
+    const { inJs, answered, short } = await sameBothWays(file, raw, true, 'summarizeFreeTexts');
+    expect(answered).toBeGreaterThan(1);
+    // one summary stopped short, and the column stopped asking (the next one would stop short too)
+    expect(short).toBe(1);
+    expect(inJs.analyzers[0].profile.frequent.keys).toHaveLength(600);
   });
 });

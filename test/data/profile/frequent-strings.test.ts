@@ -1,4 +1,4 @@
-import { FrequentStrings } from '../../../src/data/profile/frequent-strings.js';
+import { FrequentStrings, type FrequentEntries, type FrequentHolder } from '../../../src/data/profile/frequent-strings.js';
 import { rng } from './helpers.js';
 
 function add(f: FrequentStrings, s: string): void {
@@ -88,5 +88,41 @@ describe('FrequentStrings', () => {
       { value: 'z', count: 1 },
     ]);
     expect(a.exact).toBe(true);
+  });
+
+  it('a lent table is given back, as its holder left it, before any use', () => {
+    const uses: Array<[string, (f: FrequentStrings) => unknown]> = [
+      ['add', (f) => f.add('b')],
+      ['n', (f) => f.n],
+      ['maxError', (f) => f.maxError],
+      ['exact', (f) => f.exact],
+      ['distinct', (f) => f.distinct],
+      ['entries', (f) => f.entries()],
+      ['toState', (f) => f.toState()],
+      ['merge into', (f) => f.merge(new FrequentStrings(4))],
+      ['merged', (f) => new FrequentStrings(4).merge(f)],
+    ];
+    for (const [name, use] of uses) {
+      const f = new FrequentStrings(4);
+      for (const v of ['a', 'b', 'a']) add(f, v);
+      let givenBack = 0;
+      // a holder that counted two more 'b's while it held the table (as the CSV kernel adds cells)
+      const holder: FrequentHolder = {
+        giveBack: () => {
+          givenBack++;
+          const size = lent.size;
+          const counts = lent.counts.slice(0, size);
+          counts[lent.keys.indexOf('b')] += 2;
+          f.restore({ ...lent, keys: lent.keys.slice(0, size), hashA: lent.hashA.slice(0, size), hashB: lent.hashB.slice(0, size), counts, n: lent.n + 2 });
+        },
+      };
+      const lent: FrequentEntries = f.lend(holder);
+      expect(f.lentTo(holder)).toBe(true);
+      use(f);
+      expect([name, givenBack, f.lentTo(holder)]).toEqual([name, 1, false]);
+      const b = name === 'add' ? 4 : 3;
+      expect(f.entries()).toEqual([{ value: 'b', count: b }, { value: 'a', count: 2 }]);
+      expect(f.n).toBe(b + 2);
+    }
   });
 });
