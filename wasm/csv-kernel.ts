@@ -11,8 +11,8 @@
  * quotes, line breaks, digits and signs are ASCII, so every decision made on the narrowed byte is
  * the one JS makes on the code unit. Also here:
  * the row-hash fold, number hashes four at a time, the profile's and bound checks' share of parsed
- * number columns, counts of a text column's known values, hash records grouped by partition, and
- * the quantile sketch's radix sort.
+ * number columns, counts of a text column's known values, a free-text column's frequent values,
+ * hash records grouped by partition, and the quantile sketch's radix sort.
  *
  * Every function here does only the common case and says where it stopped or which cells it left:
  * the JS code it mirrors (csv-parser.ts, parse-text.ts, cell-hash.ts) stays the one definition of

@@ -2301,8 +2301,9 @@ const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABmgERYAABf2AMf39/f39/f39/f39/AX9gAX8AYAN/
  * The CSV kernel: tokenizing, number parsing and hashing of CSV text in WebAssembly
  * (source: wasm/csv-kernel.ts, built into kernel-binary.ts by scripts/build-wasm.mjs), and the
  * common cells' share of validation: the profile and bound checks of parsed number columns
- * (summarizeNumbers), counts of a text column's known values (summarizeTexts), hash records grouped
- * by partition (partitionRecords).
+ * (summarizeNumbers), counts of a text column's known values (summarizeTexts), a free-text
+ * column's frequent values, presence and lengths (summarizeFreeTexts), hash records grouped by
+ * partition (partitionRecords).
  *
  * Why: these per-byte and per-cell loops are most of the work of validating a large CSV. In
  * WebAssembly the tokenizer finds delimiters 64 bytes at a time (SIMD) and parsing, hashing and
@@ -2322,12 +2323,13 @@ const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABmgERYAABf2AMf39/f39/f39/f39/AX9gAX8AYAN/
  * longer loaded (another reader loaded its own in between) takes the JS path. MLOPS_WASM=0 turns
  * the kernel off (A/B runs).
  *
- * Memory: one WebAssembly memory per thread: HyperLogLog registers for up to 64 number columns
- * (takeHll), tables of known values for up to 64 text columns (takeTexts), a month table for dates,
+ * Memory: one WebAssembly memory per thread: HyperLogLog registers for up to 64 columns
+ * (takeHll), tables of known values for up to 64 text columns (takeTexts), frequent-values tables
+ * for up to 8 free-text columns (takeFreeTexts), the NA spellings' hashes, a month table for dates,
  * then regions laid out by `reserve` for the largest batch seen, then the text. Results are copied
  * out, but for views that are used before the memory can grow (only reserve() and loadText() grow
- * it, which detaches every view): positions(), for the CSV parser's own rows, the summaries and
- * partitioned records.
+ * it, which detaches every view): positions(), for the CSV parser's own rows, the summaries,
+ * partitioned records and a free-text table's entries.
  */
 
 /** The fast paths parseNumbers has, as parse-text.ts names them. */
@@ -4479,12 +4481,12 @@ function boolAt(text, start, end) {
  * back as soon as anything else uses it (profile/frequent-strings.ts lend).
  *
  * Why: a column of mostly distinct values (comments, names) makes a new key of most cells, and
- * most keys are dropped again at the next reduction of the Misra-Gries table. Kept in JS, that was a
- * string per cell and the table's work per cell, ~0.5 s of CPU on the UTF-8 bench file (3M rows,
- * a comment column with ~1.5M distinct values). The kernel copies a new key's code units into its
- * table's arena instead; strings are made only of the keys held when the table is given back. Keys
- * that were strings already (the table as lent, escaped cells) stay JS strings: `strings`, which the
- * kernel's entries name by number.
+ * most keys are dropped again at the next reduction of the Misra-Gries table. In JS that was a
+ * string per new key and the table's work per cell: ~0.35 s of CPU for the comment column of the
+ * UTF-8 bench file (3M rows, ~1.5M distinct values), ~0.2 s in the kernel (CPU profiles of both). The
+ * kernel copies a new key's code units into its table's arena instead; strings are made only of the
+ * keys held when the table is given back. Keys that were strings already (the table as lent,
+ * escaped cells) stay JS strings: `strings`, which the kernel's entries name by number.
  */
 class KernelFreeTexts {
     /** The kernel's table, -1 for none yet. */

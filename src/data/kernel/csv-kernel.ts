@@ -2,8 +2,9 @@
  * The CSV kernel: tokenizing, number parsing and hashing of CSV text in WebAssembly
  * (source: wasm/csv-kernel.ts, built into kernel-binary.ts by scripts/build-wasm.mjs), and the
  * common cells' share of validation: the profile and bound checks of parsed number columns
- * (summarizeNumbers), counts of a text column's known values (summarizeTexts), hash records grouped
- * by partition (partitionRecords).
+ * (summarizeNumbers), counts of a text column's known values (summarizeTexts), a free-text
+ * column's frequent values, presence and lengths (summarizeFreeTexts), hash records grouped by
+ * partition (partitionRecords).
  *
  * Why: these per-byte and per-cell loops are most of the work of validating a large CSV. In
  * WebAssembly the tokenizer finds delimiters 64 bytes at a time (SIMD) and parsing, hashing and
@@ -23,12 +24,13 @@
  * longer loaded (another reader loaded its own in between) takes the JS path. MLOPS_WASM=0 turns
  * the kernel off (A/B runs).
  *
- * Memory: one WebAssembly memory per thread: HyperLogLog registers for up to 64 number columns
- * (takeHll), tables of known values for up to 64 text columns (takeTexts), a month table for dates,
+ * Memory: one WebAssembly memory per thread: HyperLogLog registers for up to 64 columns
+ * (takeHll), tables of known values for up to 64 text columns (takeTexts), frequent-values tables
+ * for up to 8 free-text columns (takeFreeTexts), the NA spellings' hashes, a month table for dates,
  * then regions laid out by `reserve` for the largest batch seen, then the text. Results are copied
  * out, but for views that are used before the memory can grow (only reserve() and loadText() grow
- * it, which detaches every view): positions(), for the CSV parser's own rows, the summaries and
- * partitioned records.
+ * it, which detaches every view): positions(), for the CSV parser's own rows, the summaries,
+ * partitioned records and a free-text table's entries.
  */
 import { KERNEL_WASM_BASE64 } from './kernel-binary.js';
 
