@@ -417,7 +417,7 @@ class CsvKernel {
     freeTexts = freeList(TEXT_TABLES);
     /** Free-text tables of up to FREE_TABLES columns, then the NA pairs of summarizeFreeTexts. */
     freeTextBase;
-    freeFreeTexts = freeList(FREE_TABLES);
+    idleFreeTextTables = freeList(FREE_TABLES);
     naBase;
     /** What the column scratch holds: the `scratchCells` cells of parseNumbers (with hashes or not) or of hashTexts. */
     scratch;
@@ -681,7 +681,7 @@ class CsvKernel {
     }
     /** A free-text table for summarizeFreeTexts (empty); -1 when all are taken. Give it back with releaseFreeTexts. */
     takeFreeTexts() {
-        const table = this.freeFreeTexts.pop();
+        const table = this.idleFreeTextTables.pop();
         if (table === undefined)
             return -1;
         const at = this.freeTextBase + table * FREE_TABLE_BYTES;
@@ -689,7 +689,7 @@ class CsvKernel {
         return table;
     }
     releaseFreeTexts(table) {
-        this.freeFreeTexts.push(table);
+        this.idleFreeTextTables.push(table);
     }
     /**
      * After hashTexts of a column's `n` cells: the hash pair and length of escaped cell i (which

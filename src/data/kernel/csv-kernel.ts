@@ -240,7 +240,7 @@ export class CsvKernel {
   private readonly freeTexts = freeList(TEXT_TABLES);
   /** Free-text tables of up to FREE_TABLES columns, then the NA pairs of summarizeFreeTexts. */
   private readonly freeTextBase: number;
-  private readonly freeFreeTexts = freeList(FREE_TABLES);
+  private readonly idleFreeTextTables = freeList(FREE_TABLES);
   private readonly naBase: number;
   /** What the column scratch holds: the `scratchCells` cells of parseNumbers (with hashes or not) or of hashTexts. */
   private scratch: 'numbers' | 'hashed numbers' | 'texts' | undefined;
@@ -512,7 +512,7 @@ export class CsvKernel {
 
   /** A free-text table for summarizeFreeTexts (empty); -1 when all are taken. Give it back with releaseFreeTexts. */
   takeFreeTexts(): number {
-    const table = this.freeFreeTexts.pop();
+    const table = this.idleFreeTextTables.pop();
     if (table === undefined) return -1;
     const at = this.freeTextBase + table * FREE_TABLE_BYTES;
     this.u8.fill(0, at, at + FREE_ARENA);
@@ -520,7 +520,7 @@ export class CsvKernel {
   }
 
   releaseFreeTexts(table: number): void {
-    this.freeFreeTexts.push(table);
+    this.idleFreeTextTables.push(table);
   }
 
   /**
