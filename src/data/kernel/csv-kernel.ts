@@ -99,9 +99,10 @@ const TEXT_TABLES = 64;
 /**
  * A free-text column's frequent-values table (wasm/csv-kernel.ts summarizeFreeTexts): a header
  * (size u32, n and maxError f64, the arena's use u32), 4096 slots, then per entry of FREE_CAPACITY:
- * hash A, hash B, count (f64), kind, start, length; scratch and a histogram; then an arena of FREE_ARENA_UNITS
- * UTF-16 code units for the keys. How many tables the kernel holds (their arenas are only touched
- * as they fill), and how many NA spellings (hash pairs) summarizeFreeTexts compares a cell with.
+ * hash A, hash B, count (f64), kind, start, length; scratch and a histogram; then an arena of
+ * FREE_ARENA_UNITS UTF-16 code units for the keys. How many tables the kernel holds (their arenas
+ * are only touched as they fill), and how many NA spellings (hash pairs) summarizeFreeTexts
+ * compares a cell with.
  */
 export const FREE_CAPACITY = 2048;
 const FREE_SLOTS = 4096;
