@@ -3550,8 +3550,12 @@ async function runTrial(options) {
             const seconds = (Date.now() - started) / 1000;
             const common = { ...base, intermediates: result.intermediates, attempts: attempt, seconds, exitCode: result.exitCode };
             if (result.pruned) {
-                const value = lastValue(result.intermediates, options.objective.metric);
-                return { ...common, state: 'pruned', value, metrics: {}, reason: `pruned at step ${result.pruned.step}` };
+                // Reports that came in after the pruned one, before the command stopped, depend on how fast
+                // it was stopped (the machine's load): the trial ends at the step it was pruned at.
+                const step = result.pruned.step;
+                const intermediates = result.intermediates.filter((i) => i.step <= step);
+                const value = lastValue(intermediates, options.objective.metric);
+                return { ...common, intermediates, state: 'pruned', value, metrics: {}, reason: `pruned at step ${step}` };
             }
             const failure = attemptFailure(result, options, spec, cwd);
             if (failure) {

@@ -166,6 +166,14 @@ describe('runTrial', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  it('a pruned trial ends at the step it was pruned at, whatever reports came in before it stopped', async () => {
+    // six reports in one write: they all arrive before the pruner has answered the third
+    const lines = Array.from({ length: 6 }, (_, step) => `mlops:metric {"step": ${step}, "accuracy": ${step / 10}}`).join('\\n');
+    const outcome = await run({ command: lit(`printf '${lines}\\n'; sleep 5`), onIntermediate: (step) => step >= 2 });
+    expect(outcome).toMatchObject({ state: 'pruned', reason: 'pruned at step 2', value: 0.2 });
+    expect(outcome.intermediates.map((i) => i.step)).toEqual([0, 1, 2]);
+  });
+
   it('prunes a tree: a sleeping grandchild is gone too', async () => {
     const pidFile = path.join(tmp, 'pid');
     // Step 1 (the prune) only once the grandchild has written its pid: node may start slowly on a busy machine.
