@@ -5778,13 +5778,8 @@ class KernelFreeTexts {
      */
     summarize(frequent, hll, t, index, n, hashA, hashB, na, minLength, maxLength) {
         const kernel = (0,csv_kernel/* csvKernel */.yF)();
-        if (frequent.capacity !== csv_kernel/* FREE_CAPACITY */.sX)
+        if (frequent.capacity !== csv_kernel/* FREE_CAPACITY */.sX || !this.takeTable())
             return undefined;
-        if (this.table < 0) {
-            this.table = kernel.takeFreeTexts();
-            if (this.table < 0)
-                return undefined;
-        }
         if (!frequent.lentTo(this)) {
             const entries = frequent.lend(this);
             this.lentFrom = frequent;
@@ -5808,6 +5803,12 @@ class KernelFreeTexts {
             }
         }
         return kernel.summarizeFreeTexts(n, this.table, hll, na.hashPairs(), minLength, maxLength);
+    }
+    /** Takes a table in the kernel unless held already; false when all are taken. */
+    takeTable() {
+        if (this.table < 0)
+            this.table = (0,csv_kernel/* csvKernel */.yF)().takeFreeTexts();
+        return this.table >= 0;
     }
     /** Gives the table's entries back to the FrequentStrings they came from (its lend). */
     giveBack() {
@@ -5907,17 +5908,26 @@ class KernelSlots {
      * The kernel's summary of column `index` of a batch that hashTexts just hashed into hashA/hashB:
      * its cells added to `frequent` and this column's HyperLogLog registers, missing and
      * out-of-length cells flagged (kernel-free-texts.ts). Undefined when the kernel cannot take the
-     * column; once a summary stops short (a key too long for the kernel), the column stops asking.
+     * column. The column stops asking (until its part ends) when the kernel has no table or
+     * registers left for it, or once a summary stops short (a key too long for the kernel).
      */
     freeTextSummary(frequent, t, index, n, hashA, hashB, na, minLength, maxLength) {
-        if (this.free === null || !this.takeHll())
+        if (this.free === null)
             return undefined;
-        const summary = (this.free ??= new KernelFreeTexts()).summarize(frequent, this.hll, t, index, n, hashA, hashB, na, minLength, maxLength);
-        if (summary && summary.consumed < n) {
-            this.free.release();
-            this.free = null;
+        const free = (this.free ??= new KernelFreeTexts());
+        // the table first: a column left without one must not hold registers a number column could use
+        if (!free.takeTable() || !this.takeHll()) {
+            this.stopFreeTexts();
+            return undefined;
         }
+        const summary = free.summarize(frequent, this.hll, t, index, n, hashA, hashB, na, minLength, maxLength);
+        if (summary && summary.consumed < n)
+            this.stopFreeTexts();
         return summary;
+    }
+    stopFreeTexts() {
+        this.free?.release();
+        this.free = null;
     }
     /** Whether the text table has room for another value. */
     get learning() {

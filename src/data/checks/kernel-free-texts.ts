@@ -32,11 +32,7 @@ export class KernelFreeTexts implements FrequentHolder {
    */
   summarize(frequent: FrequentStrings, hll: number, t: TextCells, index: number, n: number, hashA: Uint32Array, hashB: Uint32Array, na: NaMatcher, minLength: number, maxLength: number): FreeTextSummary | undefined {
     const kernel = csvKernel()!;
-    if (frequent.capacity !== FREE_CAPACITY) return undefined;
-    if (this.table < 0) {
-      this.table = kernel.takeFreeTexts();
-      if (this.table < 0) return undefined;
-    }
+    if (frequent.capacity !== FREE_CAPACITY || !this.takeTable()) return undefined;
     if (!frequent.lentTo(this)) {
       const entries = frequent.lend(this);
       this.lentFrom = frequent;
@@ -57,6 +53,12 @@ export class KernelFreeTexts implements FrequentHolder {
       }
     }
     return kernel.summarizeFreeTexts(n, this.table, hll, na.hashPairs(), minLength, maxLength);
+  }
+
+  /** Takes a table in the kernel unless held already; false when all are taken. */
+  takeTable(): boolean {
+    if (this.table < 0) this.table = csvKernel()!.takeFreeTexts();
+    return this.table >= 0;
   }
 
   /** Gives the table's entries back to the FrequentStrings they came from (its lend). */

@@ -63,16 +63,25 @@ export class KernelSlots {
    * The kernel's summary of column `index` of a batch that hashTexts just hashed into hashA/hashB:
    * its cells added to `frequent` and this column's HyperLogLog registers, missing and
    * out-of-length cells flagged (kernel-free-texts.ts). Undefined when the kernel cannot take the
-   * column; once a summary stops short (a key too long for the kernel), the column stops asking.
+   * column. The column stops asking (until its part ends) when the kernel has no table or
+   * registers left for it, or once a summary stops short (a key too long for the kernel).
    */
   freeTextSummary(frequent: FrequentStrings, t: TextCells, index: number, n: number, hashA: Uint32Array, hashB: Uint32Array, na: NaMatcher, minLength: number, maxLength: number): FreeTextSummary | undefined {
-    if (this.free === null || !this.takeHll()) return undefined;
-    const summary = (this.free ??= new KernelFreeTexts()).summarize(frequent, this.hll, t, index, n, hashA, hashB, na, minLength, maxLength);
-    if (summary && summary.consumed < n) {
-      this.free.release();
-      this.free = null;
+    if (this.free === null) return undefined;
+    const free = (this.free ??= new KernelFreeTexts());
+    // the table first: a column left without one must not hold registers a number column could use
+    if (!free.takeTable() || !this.takeHll()) {
+      this.stopFreeTexts();
+      return undefined;
     }
+    const summary = free.summarize(frequent, this.hll, t, index, n, hashA, hashB, na, minLength, maxLength);
+    if (summary && summary.consumed < n) this.stopFreeTexts();
     return summary;
+  }
+
+  private stopFreeTexts(): void {
+    this.free?.release();
+    this.free = null;
   }
 
   /** Whether the text table has room for another value. */

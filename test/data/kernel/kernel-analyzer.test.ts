@@ -348,6 +348,34 @@ describe('CSV kernel: free-text columns added to their frequent values by the ke
     expect(inJs.analyzers[0].profile.frequent).toMatchObject({ keys: ['v0', 'y'], maxError: 3 });
   });
 
+  test('more free-text columns than the kernel has tables for: the rest stay in the loop, holding no registers', async () => {
+    // 10 free-text columns; the kernel has 8 free-text tables. The two left without one must not
+    // hold HyperLogLog registers (64 for all columns) that number columns could use.
+    const names = Array.from({ length: 10 }, (_, k) => `t${k}`);
+    const rows = Array.from({ length: 1500 }, (_, r) => names.map((_, k) => `w${r}_${k}`).join(','));
+    const file = tmp.file('free-tables.csv', `${names.join(',')}\n${rows.join('\n')}\n`);
+    const columns: RawDataSchema['columns'] = Object.fromEntries(names.map((name) => [name, { type: 'string' }]));
+    const free = countSummaries('summarizeFreeTexts');
+    const prototype = CsvKernel.prototype as unknown as { takeHll(): number };
+    const takeHll = prototype.takeHll;
+    let registers = 0;
+    prototype.takeHll = function (this: CsvKernel) {
+      const slot = takeHll.call(this);
+      if (slot >= 0) registers++;
+      return slot;
+    };
+    let withKernel: PartState;
+    try {
+      withKernel = await part(file, { columns }, true, true);
+    } finally {
+      prototype.takeHll = takeHll;
+      free.restore();
+    }
+    expectSame(withKernel, await part(file, { columns }, false, true));
+    expect(free.answered).toBeGreaterThan(8);
+    expect(registers).toBe(8);
+  });
+
   test('a column with a check the kernel does not make (regex) stays in the loop', async () => {
     const file = tmp.file('c-regex.csv', commentsCsv(3, 2000));
     const raw: RawDataSchema = { columns: { comment: { type: 'string', regex: '^[a-z]' }, tag: { type: 'categorical' } } };
