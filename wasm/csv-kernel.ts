@@ -273,11 +273,7 @@ export function summarizeNumbers(n: i32, values: usize, states: usize, hashA: us
     }
     store<f64>(block + (<usize>parsed << 3), x);
     parsed++;
-    const h = load<u32>(hashA + (<usize>i << 2));
-    const register = hll + <usize>(h >>> (32 - HLL_P));
-    // the marker bit caps the rank at 32 - p + 1 when the low bits are all zero
-    const rank = <u8>(clz<u32>((h << HLL_P) | (1 << (HLL_P - 1))) + 1);
-    if (rank > load<u8>(register)) store<u8>(register, rank);
+    addToHll(hll, load<u32>(hashA + (<usize>i << 2)));
     if (x < lo || x > hi) {
       store<i32>(flags + (<usize>flagged << 2), i);
       flagged++;
@@ -286,6 +282,15 @@ export function summarizeNumbers(n: i32, values: usize, states: usize, hashA: us
   summaryParsed = parsed;
   summaryOnes = ones;
   return flagged;
+}
+
+/** hyperloglog.ts add: hash h into the registers at `hll`. */
+@inline
+function addToHll(hll: usize, h: u32): void {
+  const register = hll + <usize>(h >>> (32 - HLL_P));
+  // the marker bit caps the rank at 32 - p + 1 when the low bits are all zero
+  const rank = <u8>(clz<u32>((h << HLL_P) | (1 << (HLL_P - 1))) + 1);
+  if (rank > load<u8>(register)) store<u8>(register, rank);
 }
 
 @inline
@@ -722,11 +727,9 @@ const FREE_COUNTS: usize = FREE_HASH_B + <usize>FREE_CAPACITY * 4;
 const FREE_KINDS: usize = FREE_COUNTS + <usize>FREE_CAPACITY * 8;
 const FREE_STARTS: usize = FREE_KINDS + <usize>FREE_CAPACITY * 4;
 const FREE_LENGTHS: usize = FREE_STARTS + <usize>FREE_CAPACITY * 4;
-/** Scratch for the reduction's order statistic: FREE_CAPACITY + 1 counts. */
+/** Scratch for the reduction's order statistic: FREE_CAPACITY + 1 counts; then the arena. */
 const FREE_SCRATCH: usize = FREE_LENGTHS + <usize>FREE_CAPACITY * 4;
-/** A histogram of small counts for orderStatistic (256 u32), then the arena. */
-const FREE_HISTOGRAM: usize = FREE_SCRATCH + <usize>(FREE_CAPACITY + 2) * 8;
-const FREE_ARENA: usize = FREE_HISTOGRAM + 256 * 4;
+const FREE_ARENA: usize = FREE_SCRATCH + <usize>(FREE_CAPACITY + 2) * 8;
 
 let freeConsumed: i32 = 0;
 let freeValid: i32 = 0;
@@ -806,9 +809,7 @@ export function summarizeFreeTexts(n: i32, text: usize, wide: usize, hashA: usiz
       if (end >= 0) insertFree(table, a, b, weight, FREE_ARENA_KEY, copyKey(table, text, wide, start, length), length);
       else insertFree(table, a, b, weight, FREE_JS_KEY, start, length);
     }
-    const register = hll + <usize>(a >>> (32 - HLL_P));
-    const rank = <u8>(clz<u32>((a << HLL_P) | (1 << (HLL_P - 1))) + 1);
-    if (rank > load<u8>(register)) store<u8>(register, rank);
+    addToHll(hll, a);
   }
   store<f64>(table + FREE_N, load<f64>(table + FREE_N) + <f64>added);
   freeConsumed = i;
@@ -899,7 +900,7 @@ function reduceFree(table: usize, incoming: f64): f64 {
   const scratch = table + FREE_SCRATCH;
   memory.copy(scratch, table + FREE_COUNTS, <usize>size << 3);
   store<f64>(scratch + (<usize>size << 3), incoming);
-  const cut = orderStatistic(scratch, size + 1, size - (FREE_CAPACITY >> 1), table + FREE_HISTOGRAM);
+  const cut = selectKth(scratch, size + 1, size - (FREE_CAPACITY >> 1));
   store<f64>(table + FREE_MAX_ERROR, load<f64>(table + FREE_MAX_ERROR) + cut);
   let kept = 0;
   for (let i = 0; i < size; i++) {
@@ -929,34 +930,6 @@ export function rebuildFreeSlots(table: usize): void {
     while (load<i32>(table + FREE_SLOT_AT + (<usize>slot << 2)) != 0) slot = (slot + 1) & <u32>(FREE_SLOTS - 1);
     store<i32>(table + FREE_SLOT_AT + (<usize>slot << 2), i + 1);
   }
-}
-
-/**
- * The value at index k of the n doubles at `a` once sorted: counted in a histogram (256 u32 at
- * `histogram`) when they are all whole numbers and the one sought is below 256, as a table of mostly
- * distinct values has them (most counts are 1), else selectKth. One pass instead of quickselect's
- * several: the reductions of such a table were most of its cost.
- */
-function orderStatistic(a: usize, n: i32, k: i32, histogram: usize): f64 {
-  memory.fill(histogram, 0, 256 * 4);
-  let small = 0;
-  for (let i = 0; i < n; i++) {
-    const x = at(a, i);
-    if (x < 256) {
-      // a fraction, or anything below 0, could sort among the whole numbers: leave it to selectKth
-      if (!(x >= 0) || x != Math.floor(x)) return selectKth(a, n, k);
-      const slot = histogram + (<usize>(<i32>x) << 2);
-      store<u32>(slot, load<u32>(slot) + 1);
-      small++;
-    }
-  }
-  if (k >= small) return selectKth(a, n, k);
-  let below = 0;
-  for (let v = 0; v < 256; v++) {
-    below += <i32>load<u32>(histogram + (<usize>v << 2));
-    if (below > k) return <f64>v;
-  }
-  return selectKth(a, n, k);
 }
 
 /** profile/select-kth.ts selectKth on the n doubles at `a` (reordered): the value at index k once sorted. */

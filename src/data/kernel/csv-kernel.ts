@@ -99,7 +99,7 @@ const TEXT_TABLES = 64;
 /**
  * A free-text column's frequent-values table (wasm/csv-kernel.ts summarizeFreeTexts): a header
  * (size u32, n and maxError f64, the arena's use u32), 4096 slots, then per entry of FREE_CAPACITY:
- * hash A, hash B, count (f64), kind, start, length; scratch and a histogram; then an arena of
+ * hash A, hash B, count (f64), kind, start, length; scratch; then an arena of
  * FREE_ARENA_UNITS UTF-16 code units for the keys. How many tables the kernel holds (their arenas
  * are only touched as they fill), and how many NA spellings (hash pairs) summarizeFreeTexts
  * compares a cell with.
@@ -112,7 +112,7 @@ const FREE_COUNTS = FREE_HASH_B + FREE_CAPACITY * 4;
 const FREE_KINDS = FREE_COUNTS + FREE_CAPACITY * 8;
 const FREE_STARTS = FREE_KINDS + FREE_CAPACITY * 4;
 const FREE_LENGTHS = FREE_STARTS + FREE_CAPACITY * 4;
-const FREE_ARENA = FREE_LENGTHS + FREE_CAPACITY * 4 + (FREE_CAPACITY + 2) * 8 + 256 * 4;
+const FREE_ARENA = FREE_LENGTHS + FREE_CAPACITY * 4 + (FREE_CAPACITY + 2) * 8;
 const FREE_ARENA_UNITS = 1 << 19;
 /** Bytes after the arena that copying a key eight code units at a time may write. */
 const FREE_ARENA_SLACK = 16;
