@@ -5807,14 +5807,20 @@ class CsvBatchParser {
                 break;
             // the row the kernel left: JS parses it (or finds it incomplete, or throws its error)
             pos = this.parseText(s, pos, final, r0 + rows + 1, into.starts, into.ends, into.stride);
-            if (this.rowCount === r0 + rows)
-                break;
-            if (++this.textRows > 64 && this.textRows * 4 > this.kernelRows) {
+            // Counted and tested on every block, every operand of the test (more than 64 rows, and more
+            // than a quarter of the kernel's), also when JS found the row incomplete (it adds 0 then,
+            // and the test cannot newly pass): code first run after V8 optimized parse() would throw
+            // that code away and have it compiled again (~40 ms of a compiler thread each time).
+            const parsedHere = this.rowCount - (r0 + rows);
+            this.textRows += parsedHere;
+            if (this.textRows > Math.max(64, this.kernelRows / 4)) {
                 // rows the kernel leaves are the rule in this file (say every row has a `""`): stop asking it
                 this.kernel = undefined;
                 kernel.copyOut(first, this.rowCount, this.ncols, this.starts, this.ends, this.stride);
                 return this.parseText(s, pos, final, batchRows, this.starts, this.ends, this.stride);
             }
+            if (parsedHere === 0)
+                break;
         }
         kernel.copyOut(first, this.rowCount, this.ncols, this.starts, this.ends, this.stride);
         return pos;

@@ -124,6 +124,24 @@ describe('CSV kernel: same batches as the JS parser', () => {
     await expectSameBothWays(tmp.file('s.csv', text.replaceAll('\t', ';')), { delimiter: ';' });
   });
 
+  test('the kernel stops being asked where the rows it leaves to JS are the rule, not where they are rare', async () => {
+    // a quoted line break is a row the kernel leaves to JS
+    const file = (every: number) => {
+      const rows = Array.from({ length: 2000 }, (_, i) => `${i},${i % every === 0 ? '"two\nlines"' : 'one line'},x`);
+      return tmp.file(`breaks-${every}.csv`, `a,b,c\n${rows.join('\n')}\n`);
+    };
+    const rule = await expectSameBothWays(file(1), { chunkBytes: 512, batchRows: 16 });
+    const often = await expectSameBothWays(file(3), { chunkBytes: 512, batchRows: 16 });
+    const rare = await expectSameBothWays(file(10), { chunkBytes: 512, batchRows: 16 });
+    // every row: asked for the first 65 only (5 of 125 batches)
+    expect(rule.kernelBatches).toBeGreaterThan(0);
+    expect(rule.kernelBatches).toBeLessThan(rule.batches.length / 10);
+    // one row in three, half as many as the kernel's own: asked for the first ~200 rows
+    expect(often.kernelBatches).toBeLessThan(often.batches.length / 5);
+    // one row in ten: never more than a quarter of the kernel's own rows, asked throughout
+    expect(rare.kernelBatches).toBeGreaterThan(rare.batches.length * 0.95);
+  });
+
   test('UTF-8 files are tokenized by the kernel too, multi-byte characters split across chunks, with the same result', async () => {
     let kernelBatches = 0;
     let batches = 0;
