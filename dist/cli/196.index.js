@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63557);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63700);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57208);
 /* harmony import */ var _infer_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90947);
 /* harmony import */ var _schema_load_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80222);
 

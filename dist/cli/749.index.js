@@ -29,7 +29,7 @@ function orderChecks(checks) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _checks_order_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26448);
 /* harmony import */ var _build_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63557);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63700);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57208);
 /* harmony import */ var _parallel_standby_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63951);
 
 

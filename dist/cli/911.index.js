@@ -82,7 +82,7 @@ function validateCommand(context) {
         const logger = new _console_logger_js__WEBPACK_IMPORTED_MODULE_7__/* .ConsoleLogger */ .C({ quiet: options.quiet });
         const cwd = process.cwd();
         if (options.inferSchema) {
-            const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(168), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 42815));
+            const { inferSchemaFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(476), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 42815));
             const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, options.inferSchema);
             const text = await inferSchemaFile({ cwd, config: options.config, data: options.data, format: options.format }, logger);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(out), { recursive: true });
@@ -108,7 +108,7 @@ function validateCommand(context) {
         // Range workers first, then the validator's modules (~1 MB of code, ~50 ms to load): the
         // workers boot meanwhile on the idle cores and are ready when this thread has planned.
         const standby = (0,_data_parallel_standby_js__WEBPACK_IMPORTED_MODULE_3__/* .standbyWorkersFor */ .Il)(request);
-        const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(168), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 21749));
+        const { runValidate } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(325), __webpack_require__.e(476), __webpack_require__.e(749)]).then(__webpack_require__.bind(__webpack_require__, 21749));
         const run = await runValidate(request, logger, standby);
         await (0,_record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writeDataPart */ .bJ)((0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .projectPath */ .D)(options.record, { cwd, projectDir: (0,_config_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .projectDirOf */ .q)(cwd, options.config) }, _record_index_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RECORD_FILE */ .z7), run, process.env);
         const { validationText } = await __webpack_require__.e(/* import() */ 496).then(__webpack_require__.bind(__webpack_require__, 87496));

@@ -2020,11 +2020,7 @@ class HyperLogLog {
             this.registers[index] = rank;
     }
     merge(other) {
-        const a = this.registers;
-        const b = other.registers;
-        for (let i = 0; i < M; i++)
-            if (b[i] > a[i])
-                a[i] = b[i];
+        maxInto(this.registers, other.registers);
     }
     /** Estimated number of distinct hashes added. */
     estimate() {
@@ -2075,6 +2071,12 @@ function tau(x) {
         if (z === previous)
             return z / 3;
     }
+}
+/** Merges registers `from` into `into` (same length): the element-wise max. */
+function maxInto(into, from) {
+    for (let i = 0; i < into.length; i++)
+        if (from[i] > into[i])
+            into[i] = from[i];
 }
 
 ;// CONCATENATED MODULE: ./src/data/profile/moments.ts
@@ -2328,6 +2330,7 @@ const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABjgEPYAABf2AMf39/f39/f39/f39/AX9gAX8AYAN/
  * it, which detaches every view): positions(), for the CSV parser's own rows, the summaries,
  * partitioned records and a free-text table's entries.
  */
+
 
 /** The fast paths parseNumbers has, as parse-text.ts names them. */
 const KERNEL_DECIMAL = 0;
@@ -2600,13 +2603,9 @@ class CsvKernel {
     }
     /** Frees a slot of takeHll, first merging its registers into `into` (element-wise max) when given. */
     releaseHll(slot, into) {
-        if (into) {
-            const at = this.hllBase + slot * HLL_REGISTERS;
-            const registers = this.u8.subarray(at, at + HLL_REGISTERS);
-            for (let i = 0; i < HLL_REGISTERS; i++)
-                if (registers[i] > into[i])
-                    into[i] = registers[i];
-        }
+        const at = this.hllBase + slot * HLL_REGISTERS;
+        if (into)
+            maxInto(into, this.u8.subarray(at, at + HLL_REGISTERS));
         this.freeHll.push(slot);
     }
     /**

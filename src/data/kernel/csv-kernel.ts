@@ -32,6 +32,7 @@
  * it, which detaches every view): positions(), for the CSV parser's own rows, the summaries,
  * partitioned records and a free-text table's entries.
  */
+import { maxInto } from '../profile/hyperloglog.js';
 import { KERNEL_WASM_BASE64 } from './kernel-binary.js';
 
 /** The fast paths parseNumbers has, as parse-text.ts names them. */
@@ -448,11 +449,8 @@ export class CsvKernel {
 
   /** Frees a slot of takeHll, first merging its registers into `into` (element-wise max) when given. */
   releaseHll(slot: number, into?: Uint8Array): void {
-    if (into) {
-      const at = this.hllBase + slot * HLL_REGISTERS;
-      const registers = this.u8.subarray(at, at + HLL_REGISTERS);
-      for (let i = 0; i < HLL_REGISTERS; i++) if (registers[i] > into[i]) into[i] = registers[i];
-    }
+    const at = this.hllBase + slot * HLL_REGISTERS;
+    if (into) maxInto(into, this.u8.subarray(at, at + HLL_REGISTERS));
     this.freeHll.push(slot);
   }
 

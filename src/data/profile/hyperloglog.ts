@@ -28,9 +28,7 @@ export class HyperLogLog {
   }
 
   merge(other: HyperLogLog): void {
-    const a = this.registers;
-    const b = other.registers;
-    for (let i = 0; i < M; i++) if (b[i] > a[i]) a[i] = b[i];
+    maxInto(this.registers, other.registers);
   }
 
   /** Estimated number of distinct hashes added. */
@@ -79,4 +77,9 @@ function tau(x: number): number {
     z -= (1 - x) ** 2 * y;
     if (z === previous) return z / 3;
   }
+}
+
+/** Merges registers `from` into `into` (same length): the element-wise max. */
+export function maxInto(into: Uint8Array, from: Uint8Array): void {
+  for (let i = 0; i < into.length; i++) if (from[i] > into[i]) into[i] = from[i];
 }
