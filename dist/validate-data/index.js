@@ -43712,7 +43712,7 @@ class CsvBatchParser {
             const parsedHere = this.rowCount - (r0 + rows);
             this.textRows += parsedHere;
             if (this.textRows > Math.max(64, this.kernelRows / 4)) {
-                // rows the kernel leaves are the rule in this file (say every row has a `""`): stop asking it
+                // rows the kernel leaves are the rule in this file (say every row has a quoted line break): stop asking it
                 this.kernel = undefined;
                 kernel.copyOut(first, this.rowCount, this.ncols, this.starts, this.ends, this.stride);
                 return this.parseText(s, pos, final, batchRows, this.starts, this.ends, this.stride);
