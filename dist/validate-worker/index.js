@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(212);
+/* harmony import */ var _worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(864);
 /** Entry of dist/validate-worker/index.js: a validation worker thread and nothing else. */
 
 await (0,_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .W)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 212:
+/***/ 864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2295,6 +2295,57 @@ const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABjgEPYAABf2AMf39/f39/f39/f39/AX9gAX8AYAN/
     'hVc0dkMAyE5nbcGrQwA9kWDkWOFDQIy1eB2vFURQ7+LW5BpLRJLVTQbP8IBEAEHcCQsBTABB6AkLNgUAAAAwAAAAAAAAAB8AAAA7' +
     'AAAAWgAAAHgAAACXAAAAtQAAANQAAADzAAAAEQEAADABAABOAQ==';
 
+;// CONCATENATED MODULE: ./src/data/kernel/kernel-text.ts
+class KernelText {
+    kernel;
+    generation;
+    length;
+    value;
+    pins = 0;
+    constructor(kernel, 
+    /** The kernel's generation while it holds this text. */
+    generation, length) {
+        this.kernel = kernel;
+        this.generation = generation;
+        this.length = length;
+    }
+    /** True while the kernel holds this text (its positions then refer to the kernel's memory). */
+    get loaded() {
+        return this.kernel.generation === this.generation;
+    }
+    string() {
+        if (this.value === undefined) {
+            if (!this.loaded)
+                throw new Error('KernelText: read after the kernel replaced it and nothing kept it (pin it while it is used)');
+            this.value = this.kernel.textSlice(0, this.length);
+        }
+        return this.value;
+    }
+    /** Code units [start, end): from the string once made, otherwise from the kernel's memory. */
+    slice(start, end) {
+        if (this.value !== undefined || !this.loaded)
+            return this.string().slice(start, end);
+        return this.kernel.textSlice(start, end);
+    }
+    utf8Length(from) {
+        if (this.value !== undefined || !this.loaded)
+            return Buffer.byteLength(this.string().slice(from), 'utf8');
+        return this.kernel.textUtf8Length(from, this.length);
+    }
+    /** Marks the text as used (by a batch, or a reader between its calls) until unpin. */
+    pin() {
+        this.pins++;
+    }
+    unpin() {
+        this.pins--;
+    }
+    /** The kernel is about to replace the text: keep it as a string if anything still uses it. */
+    replaced() {
+        if (this.pins > 0 && this.value === undefined && this.loaded)
+            this.value = this.kernel.textSlice(0, this.length);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/data/kernel/csv-kernel.ts
 /**
  * The CSV kernel: tokenizing, number parsing and hashing of CSV text in WebAssembly
@@ -2316,8 +2367,8 @@ const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABjgEPYAABf2AMf39/f39/f39/f39/AX9gAX8AYAN/
  * The kernel holds a chunk as one byte per UTF-16 code unit of its JS string, so its positions are
  * the string's: a pure-ASCII chunk (TextReader says which) is copied in as it is, any other one is
  * loaded from its string (loadString) or decoded from its UTF-8 bytes by the kernel (decodeUtf8,
- * TextReader's decoder for the CSV parser); wasm/csv-kernel.ts says why the decisions stay the
- * same on UTF-8 text. One kernel per thread; it holds one text at a time, named by
+ * TextReader's decoder for the CSV parser, whose string is made only if something reads it whole:
+ * kernel-text.ts); wasm/csv-kernel.ts says why the decisions stay the same on UTF-8 text. One kernel per thread; it holds one text at a time, named by
  * `generation`: a batch remembers the generation of its text, and a consumer whose text is no
  * longer loaded (another reader loaded its own in between) takes the JS path. MLOPS_WASM=0 turns
  * the kernel off (A/B runs).
@@ -2330,6 +2381,7 @@ const KERNEL_WASM_BASE64 = 'AGFzbQEAAAABjgEPYAABf2AMf39/f39/f39/f39/AX9gAX8AYAN/
  * it, which detaches every view): positions(), for the CSV parser's own rows, the summaries,
  * partitioned records and a free-text table's entries.
  */
+
 
 
 /** The fast paths parseNumbers has, as parse-text.ts names them. */
@@ -2386,8 +2438,10 @@ class CsvKernel {
     textLength = 0;
     /** Where the loaded text's UTF-16 code units are (loadString), 0 when it was loaded as ASCII bytes. */
     textWide = 0;
-    /** The string decodeUtf8 made of the loaded text, if it did (loadString then has nothing to do). */
+    /** The text decodeUtf8 loaded, told before it is replaced (KernelText.replaced). */
     decoded;
+    /** A Buffer over the memory, for strings of the text's code units. */
+    bytes;
     layout;
     /** The widest batch reserved for (its column count). */
     ncols = 0;
@@ -2426,14 +2480,15 @@ class CsvKernel {
             return;
         this.ncols = Math.max(ncols, this.ncols);
         const most = Math.max(rows, l.rows);
+        this.replaceText();
         this.layout = makeLayout(l.starts, this.ncols * paddedStride(most), most, l.textCapacity);
         this.generation++; // the text's region moved
         this.textLength = 0;
-        this.decoded = undefined;
         this.ensureMemory();
     }
     /** Copies `bytes` (ASCII: a byte per character) in as the text and returns its generation. */
     loadText(bytes) {
+        this.replaceText();
         const l = this.makeRoom(bytes.length);
         this.u8.set(bytes, l.text);
         this.textWide = 0;
@@ -2444,8 +2499,7 @@ class CsvKernel {
      * written in by Node (a copy), then narrowed to the byte per code unit the kernel reads.
      */
     loadString(text) {
-        if (text === this.decoded)
-            return this.generation;
+        this.replaceText();
         const l = this.makeRoom(text.length);
         const wide = wideAt(l);
         Buffer.from(this.exports.memory.buffer, wide, text.length * 2).write(text, 'utf16le');
@@ -2454,22 +2508,47 @@ class CsvKernel {
         return this.loaded(text.length);
     }
     /**
-     * Decodes well-formed UTF-8 `bytes` (buffer.isUtf8 said so) to the string Buffer's
-     * toString('utf8') gives, loading it as loadString would: TextReader's decoder for the CSV
-     * parser's blocks. WebAssembly decodes to UTF-16 code units, and a string made from those costs a
-     * fraction of V8's UTF-8 decoding (bench/README.md has the figures).
+     * Decodes well-formed UTF-8 `bytes` (buffer.isUtf8 said so) and loads the text as loadString
+     * would: TextReader's decoder for the CSV parser's blocks. Its string (the one Buffer's
+     * toString('utf8') gives) is made only if something reads it whole (kernel-text.ts); WebAssembly
+     * decodes to UTF-16 code units, and a string made from those costs a fraction of V8's UTF-8
+     * decoding (bench/README.md has the figures).
      */
     decodeUtf8(bytes) {
+        this.replaceText();
         const l = this.makeRoom(bytes.length);
         const wide = wideAt(l);
         const raw = wide + 2 * l.textCapacity;
         this.u8.set(bytes, raw);
         const units = this.exports.decodeUtf8(raw, bytes.length, wide, l.text);
-        const text = Buffer.from(this.exports.memory.buffer, wide, units * 2).toString('utf16le');
         this.textWide = wide;
-        this.loaded(units);
-        this.decoded = text;
-        return text;
+        this.decoded = new KernelText(this, this.loaded(units), units);
+        return this.decoded;
+    }
+    /** Code units [start, end) of the loaded text as a string. */
+    textSlice(start, end) {
+        const wide = this.textWide;
+        if (wide === 0)
+            return this.bytes.toString('latin1', this.layout.text + start, this.layout.text + end);
+        return this.bytes.toString('utf16le', wide + 2 * start, wide + 2 * end);
+    }
+    /** UTF-8 bytes of code units [start, end) of the loaded text (well-formed: surrogates come in pairs). */
+    textUtf8Length(start, end) {
+        if (this.textWide === 0)
+            return end - start;
+        const units = new Uint16Array(this.exports.memory.buffer, this.textWide + 2 * start, end - start);
+        let bytes = 0;
+        // a pair of surrogates (4 bytes) counts 2 + 2
+        for (let i = 0; i < units.length; i++) {
+            const u = units[i];
+            bytes += u < 0x80 ? 1 : u < 0x800 || (u >= 0xd800 && u < 0xe000) ? 2 : 3;
+        }
+        return bytes;
+    }
+    /** Tells the text decodeUtf8 loaded, if any, that it is about to be replaced. */
+    replaceText() {
+        this.decoded?.replaced();
+        this.decoded = undefined;
     }
     makeRoom(length) {
         const l = this.layout;
@@ -2484,8 +2563,13 @@ class CsvKernel {
         const l = this.layout;
         this.u8.fill(10, l.text + length, l.text + length + PAD);
         this.textLength = length;
-        this.decoded = undefined;
         return ++this.generation;
+    }
+    /** Whether the loaded text holds a line feed at or after `pos`. */
+    hasLineFeed(pos) {
+        const at = this.layout.text;
+        // the padding after the text is line feeds: the search ends there at the latest
+        return this.u8.indexOf(10, at + pos) - at < this.textLength;
     }
     /**
      * Tokenizes simple rows of the loaded text from `pos` into rows r0.. of the kernel's position
@@ -2816,6 +2900,7 @@ class CsvKernel {
     refreshViews() {
         const buffer = this.exports.memory.buffer;
         this.u8 = new Uint8Array(buffer);
+        this.bytes = Buffer.from(buffer);
         this.i32 = new Int32Array(buffer);
         this.u32 = new Uint32Array(buffer);
         this.f64 = new Float64Array(buffer);
@@ -3959,7 +4044,9 @@ class Validator {
 /** The string value of one cell. */
 function cellText(t, c, r) {
     const end = t.ends[c][r];
-    return end < 0 ? t.escaped[t.starts[c][r]] : t.text.slice(t.starts[c][r], end);
+    if (end < 0)
+        return t.escaped[t.starts[c][r]];
+    return t.lazy ? t.lazy.slice(t.starts[c][r], end) : t.text.slice(t.starts[c][r], end);
 }
 
 ;// CONCATENATED MODULE: ./src/data/hash/ascending-runs.ts
@@ -4287,7 +4374,8 @@ const VALID_HASHED = 3;
  */
 function parseTextColumn(parse, t, c, n, na, values, states, hashA, hashB) {
     const kind = parse === parseFloat64 ? DECIMAL : parse === parseInt64 ? INT : parse === parseIsoDate ? ISO_DATE : parse === parseBool ? BOOL : OTHER;
-    const text = t.text;
+    // read only when a cell needs it: a text the kernel holds is then made a string (kernel-text.ts)
+    let text;
     const starts = t.starts[c];
     const ends = t.ends[c];
     // The kernel parses the common spellings of the whole column at once; the loop below does the
@@ -4303,8 +4391,9 @@ function parseTextColumn(parse, t, c, n, na, values, states, hashA, hashB) {
         }
         const start = starts[i];
         const end = ends[i];
-        if (end < 0 || kind === OTHER) {
-            // an escaped cell, or a type without a text fast path: the string parser decides
+        if (end < 0 || kind === OTHER || (byKernel && t.lazy !== undefined)) {
+            // an escaped cell, a type without a text fast path, or a cell the kernel left in a text it
+            // holds (not made a string for a few cells): the string parser decides, as on the fast path
             const v = cellText(t, c, i);
             if (na.isMissing(v))
                 states[i] = MISSING;
@@ -4312,6 +4401,7 @@ function parseTextColumn(parse, t, c, n, na, values, states, hashA, hashB) {
                 validHere += store(parse(v), values, states, i);
             continue;
         }
+        text ??= t.text;
         if (na.isMissingText(text, start, end)) {
             states[i] = MISSING;
             continue;
@@ -5107,14 +5197,16 @@ class ColumnAnalyzer {
             let start = 0;
             let end;
             if (t) {
-                text = t.text;
                 start = starts[i];
                 end = ends[i];
-                if (end < 0) {
-                    text = t.escaped[start];
+                if (end < 0 || t.lazy) {
+                    // an escaped cell, or a cell of a text the kernel holds (made a string alone)
+                    text = cellText(t, index, i);
                     start = 0;
                     end = text.length;
                 }
+                else
+                    text = t.text;
             }
             else {
                 const v = cells[i];
@@ -5693,11 +5785,14 @@ function csv_record_columnAt(s, pos) {
 
 
 
+
 const csv_parser_QUOTE = 34;
 const csv_parser_LF = 10;
 const csv_parser_CR = 13;
 /** Cells of a batch (columns x rows) up to which the WebAssembly kernel tokenizes: 12 MB of its memory. */
 const KERNEL_MAX_CELLS = 1 << 20;
+/** The first window of text a row the kernel left is parsed from (parseLeftRow), in code units. */
+const LEFT_ROW_WINDOW = 1024;
 /** Restartable column-major CSV row parser; the header has already been read. */
 class CsvBatchParser {
     settings;
@@ -5713,16 +5808,16 @@ class CsvBatchParser {
     buffer;
     escaped = [];
     lines;
-    /** The text the rows of the current batch come from. */
-    text = '';
+    /** The block the rows of the current batch come from. */
+    block;
     ncols;
     /** Distance between columns in the position buffers: batchRows padded (see paddedStride). */
     stride;
     delimiter;
     /** This thread's WebAssembly kernel, while it is worth asking (see parse). */
     kernel;
-    /** The text loaded into the kernel by this parser, and the generation the kernel gave it. */
-    kernelText;
+    /** The block whose text is loaded into the kernel, and the generation the kernel gave it. */
+    kernelBlock;
     kernelGeneration = -1;
     /** Rows parsed by the kernel and rows it left to JS. */
     kernelRows = 0;
@@ -5752,47 +5847,76 @@ class CsvBatchParser {
     takeBatch() {
         const rowCount = this.rowCount;
         const buffer = this.buffer;
-        const cells = {
-            text: this.text,
-            starts: columnViews(this.starts, this.ncols, this.stride, this.settings.batchRows),
-            ends: columnViews(this.ends, this.ncols, this.stride, this.settings.batchRows),
-            escaped: this.escaped,
-            kernelGeneration: this.kernelText === this.text ? this.kernelGeneration : undefined,
-            release: () => this.pool.push(buffer),
-        };
+        const block = this.block;
+        const starts = columnViews(this.starts, this.ncols, this.stride, this.settings.batchRows);
+        const ends = columnViews(this.ends, this.ncols, this.stride, this.settings.batchRows);
+        const kernelGeneration = block !== undefined && this.kernelBlock === block ? this.kernelGeneration : undefined;
+        const lazy = block?.lazy;
+        let cells;
+        if (lazy) {
+            // the batch keeps the kernel's text: its string is made only if the batch is still
+            // unreleased when the kernel replaces the text, or when something reads it whole
+            lazy.pin();
+            const release = () => {
+                this.pool.push(buffer);
+                lazy.unpin();
+            };
+            cells = {
+                get text() {
+                    return lazy.string();
+                },
+                lazy,
+                starts,
+                ends,
+                escaped: this.escaped,
+                kernelGeneration,
+                release,
+            };
+        }
+        else {
+            cells = { text: block?.text ?? '', starts, ends, escaped: this.escaped, kernelGeneration, release: () => this.pool.push(buffer) };
+        }
         const lines = rowCount === this.lines.length ? this.lines : this.lines.slice(0, rowCount);
         this.newBatch();
         return { cells, lines, rowCount };
     }
     /**
-     * Parses rows of `s` from `pos` until the batch is full or no complete row is left, and returns
-     * the position after the last row parsed. With `final` false, a row that reaches the end of `s`
-     * is left for the next call (with more text appended); with `final` true the end of `s` ends it.
-     * `ascii`, when `s` is pure ASCII, is its bytes: the kernel copies those instead of the string.
+     * Parses rows of the block's text from `pos` until the batch is full or no complete row is left,
+     * and returns the position after the last row parsed. Unless the block is final, a row that
+     * reaches the end of its text is left for the next call (with more text appended); in a final
+     * block the end of the text ends it. A block of pure ASCII comes with its bytes (the kernel copies
+     * those instead of the string); a block the kernel decoded (`lazy`) is read as a string only where
+     * JS parses rows (a quoted line break, an error, the end of the range: kernel-text.ts says why).
      */
-    parse(s, pos, final, ascii) {
-        if (this.rowCount > 0 && s !== this.text)
-            throw new Error('CsvBatchParser: take the batch before parsing another text');
-        this.text = s;
+    parse(block, pos) {
+        if (this.rowCount > 0 && block !== this.block)
+            throw new Error('CsvBatchParser: take the batch before parsing another block');
+        this.block = block;
+        const final = block.final;
         const kernel = this.kernel;
         const batchRows = this.settings.batchRows;
         if (!kernel)
-            return this.parseText(s, pos, final, batchRows, this.starts, this.ends, this.stride);
-        if (this.kernelText !== s || this.kernelGeneration !== kernel.generation) {
-            this.kernelGeneration = ascii ? kernel.loadText(ascii) : kernel.loadString(s);
-            this.kernelText = s;
+            return this.parseText(block.text, pos, final, batchRows, this.starts, this.ends, this.stride);
+        if (this.kernelBlock !== block || this.kernelGeneration !== kernel.generation) {
+            const lazy = block.lazy;
+            if (lazy instanceof KernelText && lazy.loaded)
+                this.kernelGeneration = lazy.generation;
+            else
+                this.kernelGeneration = block.ascii ? kernel.loadText(block.ascii) : kernel.loadString(block.text);
+            this.kernelBlock = block;
         }
         // Rows go to the kernel's position buffers (the rows JS parses too) and are copied out once
         // per call: a copy per kernel call cost ~1.5 us each time the kernel leaves a row to JS.
         const into = kernel.positions();
         const first = this.rowCount;
-        const len = s.length;
+        const len = block.length;
         for (;;) {
             const r0 = this.rowCount;
             const rows = kernel.tokenize(pos, this.ncols, this.settings.delimiterCode, r0, batchRows, this.settings.maxFieldBytes);
             // quoted fields holding `""`: their value is the content with each pair made one quote
             for (const cell of kernel.fixups()) {
-                into.starts[cell] = this.escaped.push(s.slice(into.starts[cell], into.ends[cell]).replaceAll('""', '"')) - 1;
+                const content = block.lazy ? block.lazy.slice(into.starts[cell], into.ends[cell]) : block.text.slice(into.starts[cell], into.ends[cell]);
+                into.starts[cell] = this.escaped.push(content.replaceAll('""', '"')) - 1;
                 into.ends[cell] = -1;
             }
             // every row the kernel parses is one line (it leaves quoted line breaks and blank lines to JS)
@@ -5805,7 +5929,14 @@ class CsvBatchParser {
             if (this.rowCount >= batchRows || pos >= len)
                 break;
             // the row the kernel left: JS parses it (or finds it incomplete, or throws its error)
-            pos = this.parseText(s, pos, final, r0 + rows + 1, into.starts, into.ends, into.stride);
+            const lazy = block.lazy;
+            if (!lazy)
+                pos = this.parseText(block.text, pos, final, r0 + rows + 1, into.starts, into.ends, into.stride);
+            // in a block the kernel decoded, the last row with no line break yet is incomplete (unless
+            // already long enough to hold an oversized field), and a row JS parses is read from a string
+            // of its own, not the block's
+            else if (final || len - pos > this.settings.maxFieldBytes || kernel.hasLineFeed(pos))
+                pos = this.parseLeftRow(lazy, len, pos, final, r0 + rows + 1, into.starts, into.ends, into.stride);
             // Counted and tested on every block, every operand of the test (more than 64 rows, and more
             // than a quarter of the kernel's), also when JS found the row incomplete (it adds 0 then,
             // and the test cannot newly pass): code first run after V8 optimized parse() would throw
@@ -5816,7 +5947,7 @@ class CsvBatchParser {
                 // rows the kernel leaves are the rule in this file (say every row has a quoted line break): stop asking it
                 this.kernel = undefined;
                 kernel.copyOut(first, this.rowCount, this.ncols, this.starts, this.ends, this.stride);
-                return this.parseText(s, pos, final, batchRows, this.starts, this.ends, this.stride);
+                return this.parseText(block.text, pos, final, batchRows, this.starts, this.ends, this.stride);
             }
             if (parsedHere === 0)
                 break;
@@ -5987,6 +6118,37 @@ class CsvBatchParser {
         this.line = line;
         return pos > len ? len : pos;
     }
+    /**
+     * parseText of the row at `pos` in a text held as a LazyText (`len` code units), from a string of
+     * a window of the text that starts at the row: 1,024 code units, doubled while the row does not end in it,
+     * the rest of the text at most (the window's end is the text's only there, so the same row is
+     * complete or not, and the same errors thrown, as on the whole text). The row's positions are
+     * then shifted to the text's. Past maxFieldBytes (a window that long could hold an oversized field,
+     * which parseText checks against the text it sees) the whole text is read.
+     */
+    parseLeftRow(lazy, len, pos, final, rowLimit, starts, ends, stride) {
+        const r = this.rowCount;
+        for (let width = LEFT_ROW_WINDOW;; width *= 2) {
+            const end = Math.min(len, pos + width);
+            if (end < len && width > this.settings.maxFieldBytes)
+                return this.parseText(lazy.string(), pos, final, rowLimit, starts, ends, stride);
+            // blank lines before the row are skipped (and counted) also when the row is incomplete
+            const from = pos;
+            pos = from + this.parseText(lazy.slice(from, end), 0, end === len && final, rowLimit, starts, ends, stride);
+            if (this.rowCount > r) {
+                // the window's positions made the text's (an escaped cell's start is its string's index)
+                for (let c = 0, at = r; c < this.ncols; c++, at += stride) {
+                    if (ends[at] < 0)
+                        continue;
+                    starts[at] += from;
+                    ends[at] += from;
+                }
+                return pos;
+            }
+            if (end === len)
+                return pos;
+        }
+    }
     newBatch() {
         const size = this.ncols * this.stride;
         // one allocation per batch (or a released one): starts in its first half, ends in its second
@@ -6087,6 +6249,9 @@ class TextBatch {
             throw new Error('TextBatch: cells read after release()');
         if (!this.strings) {
             const t = this.text;
+            // every cell: one string of the whole text to slice, rather than one from the kernel per cell
+            if (t.lazy)
+                void t.text;
             this.strings = t.starts.map((_, c) => {
                 const column = new Array(this.rowCount);
                 for (let r = 0; r < this.rowCount; r++)
@@ -6135,17 +6300,21 @@ async function* csv_range_readCsvRange(file, range, options = {}) {
     };
     const { handle } = await (0,open_file/* openDataFile */.f)(file);
     try {
-        // the parser's kernel decodes UTF-8 blocks (faster than Node) and keeps them loaded for it
+        // the parser's kernel decodes UTF-8 blocks (faster than Node) and keeps them loaded for it,
+        // while the parser uses it
         const kernel = parser.kernelInUse();
-        const reader = new text_reader/* TextReader */.T(handle, range.start, range.end, resolved.chunkBytes, options.onBytes, kernel && ((bytes) => kernel.decodeUtf8(bytes)));
+        const decoder = kernel && { active: () => parser.kernelInUse() !== undefined, decode: (bytes) => kernel.decodeUtf8(bytes) };
+        const reader = new text_reader/* TextReader */.T(handle, range.start, range.end, resolved.chunkBytes, options.onBytes, decoder);
         let consumed = 0;
         for (;;) {
             const block = await reader.next(consumed);
             if (!block)
                 break;
+            // kept while its rows are parsed, whatever a consumer does with the kernel in between
+            block.lazy?.pin();
             let pos = 0;
             for (;;) {
-                pos = parser.parse(block.text, pos, block.final, block.ascii);
+                pos = parser.parse(block, pos);
                 if (!parser.full)
                     break;
                 yield toBatch(parser.takeBatch());
@@ -6165,6 +6334,7 @@ async function* csv_range_readCsvRange(file, range, options = {}) {
                 const field = record.kind === 'unterminated' ? 0 : record.fields.length - 1;
                 throw (0,csv_errors/* nulByteError */.UX)(file, line, csv_record_columnAt(text, text.length), bad.byteOffset, range.columns[field] ?? `#${field + 1}`);
             }
+            block.lazy?.unpin();
             if (block.final)
                 break;
             consumed = pos;
@@ -7195,6 +7365,8 @@ function firstInvalidUtf8(bytes, start, end) {
  * decoding and gives the same string; other chunks are validated with buffer.isUtf8, and only an
  * invalid chunk pays for a JS scan that finds the exact bad byte. A NUL byte ends the text the same
  * way (found by memchr, once per chunk): it has no place in a text file, and is reported, not read.
+ * A caller with a faster UTF-8 decoder that holds the text itself (the CSV kernel) gets such blocks
+ * as a LazyText: the string is made only if something reads it whole.
  */
 
 
@@ -7209,10 +7381,11 @@ function firstInvalidUtf8(bytes, start, end) {
  */
 const DEFAULT_CHUNK_BYTES = 120 * 1024;
 /**
- * The most new bytes of UTF-8 text (not pure ASCII) decoded into one block: 60 KiB. Such text
+ * The most new bytes of UTF-8 text (not pure ASCII) decoded into one string: 60 KiB. Such text
  * becomes a two-byte string as soon as one character is above U+00FF, two bytes per character, and
  * a string over 128 KiB is a large object of its own (outside V8's young generation): decoding
  * 120 KiB chunks of the benchmark's UTF-8 file measured ~10x slower per byte than 60 KiB ones.
+ * A LazyDecoder's blocks (no string unless asked for) take a whole chunk, if larger.
  */
 const MAX_UTF8_DECODE = 60 * 1024;
 /** Sequential reader of the bytes [start, end) of an open file as text blocks. */
@@ -7221,7 +7394,7 @@ class TextReader {
     end;
     chunkBytes;
     onRead;
-    decodeUtf8;
+    lazyDecoder;
     buf;
     /** Bytes held in buf, starting at file offset `base`. */
     held = 0;
@@ -7230,6 +7403,7 @@ class TextReader {
     readPos;
     /** Bytes of buf (from 0) that the current text was decoded from. */
     decodedBytes = 0;
+    /** The current text: a string, or a LazyText. */
     text = '';
     textIsAscii = true;
     started = false;
@@ -7239,15 +7413,15 @@ class TextReader {
      * @param end byte after the range (file size for the whole file)
      * @param chunkBytes bytes to read per block
      * @param onRead sees every byte of the range once, in order, as read (a running file digest)
-     * @param decodeUtf8 decodes well-formed UTF-8 (not pure ASCII) as toString('utf8') does, faster:
-     *   the CSV kernel's (csv-kernel.ts decodeUtf8), which also keeps the text loaded for the parser
+     * @param lazyDecoder decodes well-formed UTF-8 (not pure ASCII) faster than Node, into memory of
+     *   its own: the CSV kernel's (csv-kernel.ts decodeUtf8), which keeps the text loaded for the parser
      */
-    constructor(handle, start, end, chunkBytes = DEFAULT_CHUNK_BYTES, onRead, decodeUtf8) {
+    constructor(handle, start, end, chunkBytes = DEFAULT_CHUNK_BYTES, onRead, lazyDecoder) {
         this.handle = handle;
         this.end = end;
         this.chunkBytes = chunkBytes;
         this.onRead = onRead;
-        this.decodeUtf8 = decodeUtf8;
+        this.lazyDecoder = lazyDecoder;
         this.base = start;
         this.readPos = start;
         this.buf = Buffer.allocUnsafeSlow(Math.max(1024, Math.min(chunkBytes, end - start + 4)));
@@ -7256,7 +7430,9 @@ class TextReader {
     offsetOf(chars) {
         if (this.textIsAscii)
             return this.base + chars;
-        return this.base + this.decodedBytes - Buffer.byteLength(this.text.slice(chars), 'utf8');
+        const text = this.text;
+        const rest = typeof text === 'string' ? Buffer.byteLength(text.slice(chars), 'utf8') : text.utf8Length(chars);
+        return this.base + this.decodedBytes - rest;
     }
     /**
      * Returns the next block. `consumed` is how many characters of the previous block's text the
@@ -7280,7 +7456,9 @@ class TextReader {
         if (this.readPos >= this.end && this.held === 0)
             return null;
         // a UTF-8 block may have left read bytes undecoded: read more only when they run short
-        const want = this.held - carried >= MAX_UTF8_DECODE ? 0 : Math.min(this.chunkBytes, this.end - this.readPos);
+        const lazy = this.lazyDecoder?.active() === true;
+        const utf8Most = lazy ? Math.max(this.chunkBytes, MAX_UTF8_DECODE) : MAX_UTF8_DECODE;
+        const want = this.held - carried >= utf8Most ? 0 : Math.min(this.chunkBytes, this.end - this.readPos);
         if (this.held + want > this.buf.length) {
             const bigger = Buffer.allocUnsafeSlow(Math.max(this.held + want, this.buf.length * 2));
             this.buf.copy(bigger, 0, 0, this.held);
@@ -7307,10 +7485,10 @@ class TextReader {
             this.base = 3;
         }
         let decodeEnd = final ? this.held : this.held - incompleteUtf8Tail(this.buf, this.held);
-        // a block of at most a chunk of new bytes, MAX_UTF8_DECODE of UTF-8 (ending on a character);
-        // twice what the caller left, at least, so that a row longer than that is read in linear time
+        // a block of at most a chunk of new bytes, utf8Most of UTF-8 (ending on a character); twice
+        // what the caller left, at least, so that a row longer than that is read in linear time
         const allAscii = (0,external_node_buffer_namespaceObject.isAscii)(this.buf.subarray(0, decodeEnd));
-        const most = Math.max(carried + (allAscii ? this.chunkBytes : MAX_UTF8_DECODE), 2 * carried);
+        const most = Math.max(carried + (allAscii ? this.chunkBytes : utf8Most), 2 * carried);
         if (decodeEnd > most)
             decodeEnd = most - (allAscii ? 0 : incompleteUtf8Tail(this.buf, most));
         let nulByte;
@@ -7336,11 +7514,24 @@ class TextReader {
             if (this.textIsAscii)
                 this.text = this.buf.toString('latin1', 0, decodeEnd);
             else
-                this.text = this.decodeUtf8?.(this.buf.subarray(0, decodeEnd)) ?? this.buf.toString('utf8', 0, decodeEnd);
+                this.text = lazy ? this.lazyDecoder.decode(this.buf.subarray(0, decodeEnd)) : this.buf.toString('utf8', 0, decodeEnd);
         }
         this.decodedBytes = decodeEnd;
         const ascii = this.textIsAscii ? this.buf.subarray(0, decodeEnd) : undefined;
-        return { text: this.text, final: final && !invalidUtf8 && !nulByte && decodeEnd === this.held, invalidUtf8, nulByte, ascii };
+        const blockFinal = final && !invalidUtf8 && !nulByte && decodeEnd === this.held;
+        const text = this.text;
+        if (typeof text === 'string')
+            return { text, length: text.length, final: blockFinal, invalidUtf8, nulByte, ascii };
+        return {
+            get text() {
+                return text.string();
+            },
+            length: text.length,
+            lazy: text,
+            final: blockFinal,
+            invalidUtf8,
+            nulByte,
+        };
     }
 }
 

@@ -375,14 +375,14 @@ export class ColumnAnalyzer {
       let start = 0;
       let end: number;
       if (t) {
-        text = t.text;
         start = starts![i];
         end = ends![i];
-        if (end < 0) {
-          text = t.escaped[start];
+        if (end < 0 || t.lazy) {
+          // an escaped cell, or a cell of a text the kernel holds (made a string alone)
+          text = cellText(t, index, i);
           start = 0;
           end = text.length;
-        }
+        } else text = t.text;
       } else {
         const v = cells![i];
         if (v === null || v === undefined) {

@@ -18,8 +18,8 @@
  * The kernel holds a chunk as one byte per UTF-16 code unit of its JS string, so its positions are
  * the string's: a pure-ASCII chunk (TextReader says which) is copied in as it is, any other one is
  * loaded from its string (loadString) or decoded from its UTF-8 bytes by the kernel (decodeUtf8,
- * TextReader's decoder for the CSV parser); wasm/csv-kernel.ts says why the decisions stay the
- * same on UTF-8 text. One kernel per thread; it holds one text at a time, named by
+ * TextReader's decoder for the CSV parser, whose string is made only if something reads it whole:
+ * kernel-text.ts); wasm/csv-kernel.ts says why the decisions stay the same on UTF-8 text. One kernel per thread; it holds one text at a time, named by
  * `generation`: a batch remembers the generation of its text, and a consumer whose text is no
  * longer loaded (another reader loaded its own in between) takes the JS path. MLOPS_WASM=0 turns
  * the kernel off (A/B runs).
@@ -34,6 +34,7 @@
  */
 import { maxInto } from '../profile/hyperloglog.js';
 import { KERNEL_WASM_BASE64 } from './kernel-binary.js';
+import { KernelText } from './kernel-text.js';
 
 /** The fast paths parseNumbers has, as parse-text.ts names them. */
 export const KERNEL_DECIMAL = 0;
@@ -225,8 +226,10 @@ export class CsvKernel {
   private textLength = 0;
   /** Where the loaded text's UTF-16 code units are (loadString), 0 when it was loaded as ASCII bytes. */
   private textWide = 0;
-  /** The string decodeUtf8 made of the loaded text, if it did (loadString then has nothing to do). */
-  private decoded: string | undefined;
+  /** The text decodeUtf8 loaded, told before it is replaced (KernelText.replaced). */
+  private decoded: KernelText | undefined;
+  /** A Buffer over the memory, for strings of the text's code units. */
+  private bytes!: Buffer;
   private layout: Layout;
   /** The widest batch reserved for (its column count). */
   private ncols = 0;
@@ -265,15 +268,16 @@ export class CsvKernel {
     if (ncols <= this.ncols && rows <= l.rows) return;
     this.ncols = Math.max(ncols, this.ncols);
     const most = Math.max(rows, l.rows);
+    this.replaceText();
     this.layout = makeLayout(l.starts, this.ncols * paddedStride(most), most, l.textCapacity);
     this.generation++; // the text's region moved
     this.textLength = 0;
-    this.decoded = undefined;
     this.ensureMemory();
   }
 
   /** Copies `bytes` (ASCII: a byte per character) in as the text and returns its generation. */
   loadText(bytes: Uint8Array): number {
+    this.replaceText();
     const l = this.makeRoom(bytes.length);
     this.u8.set(bytes, l.text);
     this.textWide = 0;
@@ -285,7 +289,7 @@ export class CsvKernel {
    * written in by Node (a copy), then narrowed to the byte per code unit the kernel reads.
    */
   loadString(text: string): number {
-    if (text === this.decoded) return this.generation;
+    this.replaceText();
     const l = this.makeRoom(text.length);
     const wide = wideAt(l);
     Buffer.from(this.exports.memory.buffer, wide, text.length * 2).write(text, 'utf16le');
@@ -295,22 +299,48 @@ export class CsvKernel {
   }
 
   /**
-   * Decodes well-formed UTF-8 `bytes` (buffer.isUtf8 said so) to the string Buffer's
-   * toString('utf8') gives, loading it as loadString would: TextReader's decoder for the CSV
-   * parser's blocks. WebAssembly decodes to UTF-16 code units, and a string made from those costs a
-   * fraction of V8's UTF-8 decoding (bench/README.md has the figures).
+   * Decodes well-formed UTF-8 `bytes` (buffer.isUtf8 said so) and loads the text as loadString
+   * would: TextReader's decoder for the CSV parser's blocks. Its string (the one Buffer's
+   * toString('utf8') gives) is made only if something reads it whole (kernel-text.ts); WebAssembly
+   * decodes to UTF-16 code units, and a string made from those costs a fraction of V8's UTF-8
+   * decoding (bench/README.md has the figures).
    */
-  decodeUtf8(bytes: Uint8Array): string {
+  decodeUtf8(bytes: Uint8Array): KernelText {
+    this.replaceText();
     const l = this.makeRoom(bytes.length);
     const wide = wideAt(l);
     const raw = wide + 2 * l.textCapacity;
     this.u8.set(bytes, raw);
     const units = this.exports.decodeUtf8(raw, bytes.length, wide, l.text);
-    const text = Buffer.from(this.exports.memory.buffer, wide, units * 2).toString('utf16le');
     this.textWide = wide;
-    this.loaded(units);
-    this.decoded = text;
-    return text;
+    this.decoded = new KernelText(this, this.loaded(units), units);
+    return this.decoded;
+  }
+
+  /** Code units [start, end) of the loaded text as a string. */
+  textSlice(start: number, end: number): string {
+    const wide = this.textWide;
+    if (wide === 0) return this.bytes.toString('latin1', this.layout.text + start, this.layout.text + end);
+    return this.bytes.toString('utf16le', wide + 2 * start, wide + 2 * end);
+  }
+
+  /** UTF-8 bytes of code units [start, end) of the loaded text (well-formed: surrogates come in pairs). */
+  textUtf8Length(start: number, end: number): number {
+    if (this.textWide === 0) return end - start;
+    const units = new Uint16Array(this.exports.memory.buffer, this.textWide + 2 * start, end - start);
+    let bytes = 0;
+    // a pair of surrogates (4 bytes) counts 2 + 2
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      bytes += u < 0x80 ? 1 : u < 0x800 || (u >= 0xd800 && u < 0xe000) ? 2 : 3;
+    }
+    return bytes;
+  }
+
+  /** Tells the text decodeUtf8 loaded, if any, that it is about to be replaced. */
+  private replaceText(): void {
+    this.decoded?.replaced();
+    this.decoded = undefined;
   }
 
   private makeRoom(length: number): Layout {
@@ -327,8 +357,14 @@ export class CsvKernel {
     const l = this.layout;
     this.u8.fill(10, l.text + length, l.text + length + PAD);
     this.textLength = length;
-    this.decoded = undefined;
     return ++this.generation;
+  }
+
+  /** Whether the loaded text holds a line feed at or after `pos`. */
+  hasLineFeed(pos: number): boolean {
+    const at = this.layout.text;
+    // the padding after the text is line feeds: the search ends there at the latest
+    return this.u8.indexOf(10, at + pos) - at < this.textLength;
   }
 
   /**
@@ -667,6 +703,7 @@ export class CsvKernel {
   private refreshViews(): void {
     const buffer = this.exports.memory.buffer;
     this.u8 = new Uint8Array(buffer);
+    this.bytes = Buffer.from(buffer);
     this.i32 = new Int32Array(buffer);
     this.u32 = new Uint32Array(buffer);
     this.f64 = new Float64Array(buffer);

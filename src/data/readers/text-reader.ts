@@ -9,11 +9,14 @@
  * decoding and gives the same string; other chunks are validated with buffer.isUtf8, and only an
  * invalid chunk pays for a JS scan that finds the exact bad byte. A NUL byte ends the text the same
  * way (found by memchr, once per chunk): it has no place in a text file, and is reported, not read.
+ * A caller with a faster UTF-8 decoder that holds the text itself (the CSV kernel) gets such blocks
+ * as a LazyText: the string is made only if something reads it whole.
  */
 import { isAscii, isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { firstInvalidUtf8, incompleteUtf8Tail } from './utf8.js';
+import type { LazyDecoder, LazyText } from './lazy-text.js';
 
 /**
  * Default number of bytes read per chunk: 120 KiB, so that a chunk's string (with a carried-over
@@ -26,17 +29,22 @@ import { firstInvalidUtf8, incompleteUtf8Tail } from './utf8.js';
 export const DEFAULT_CHUNK_BYTES = 120 * 1024;
 
 /**
- * The most new bytes of UTF-8 text (not pure ASCII) decoded into one block: 60 KiB. Such text
+ * The most new bytes of UTF-8 text (not pure ASCII) decoded into one string: 60 KiB. Such text
  * becomes a two-byte string as soon as one character is above U+00FF, two bytes per character, and
  * a string over 128 KiB is a large object of its own (outside V8's young generation): decoding
  * 120 KiB chunks of the benchmark's UTF-8 file measured ~10x slower per byte than 60 KiB ones.
+ * A LazyDecoder's blocks (no string unless asked for) take a whole chunk, if larger.
  */
 const MAX_UTF8_DECODE = 60 * 1024;
 
 /** One decoded piece of the range. */
 export interface TextBlock {
-  /** Unconsumed text from the previous block followed by newly read text. */
-  text: string;
+  /** Unconsumed text from the previous block followed by newly read text (made now unless `lazy`). */
+  readonly text: string;
+  /** text.length. */
+  readonly length: number;
+  /** Set when the block was decoded by the LazyDecoder: reading `text` makes the string then. */
+  readonly lazy?: LazyText;
   /** True when `text` reaches the end of the range: whatever the caller leaves is incomplete. */
   final: boolean;
   /**
@@ -67,7 +75,8 @@ export class TextReader {
   private readPos: number;
   /** Bytes of buf (from 0) that the current text was decoded from. */
   private decodedBytes = 0;
-  private text = '';
+  /** The current text: a string, or a LazyText. */
+  private text: string | LazyText = '';
   private textIsAscii = true;
   private started = false;
 
@@ -77,8 +86,8 @@ export class TextReader {
    * @param end byte after the range (file size for the whole file)
    * @param chunkBytes bytes to read per block
    * @param onRead sees every byte of the range once, in order, as read (a running file digest)
-   * @param decodeUtf8 decodes well-formed UTF-8 (not pure ASCII) as toString('utf8') does, faster:
-   *   the CSV kernel's (csv-kernel.ts decodeUtf8), which also keeps the text loaded for the parser
+   * @param lazyDecoder decodes well-formed UTF-8 (not pure ASCII) faster than Node, into memory of
+   *   its own: the CSV kernel's (csv-kernel.ts decodeUtf8), which keeps the text loaded for the parser
    */
   constructor(
     private readonly handle: FileHandle,
@@ -86,7 +95,7 @@ export class TextReader {
     private readonly end: number,
     private readonly chunkBytes: number = DEFAULT_CHUNK_BYTES,
     private readonly onRead?: (bytes: Uint8Array) => void,
-    private readonly decodeUtf8?: (bytes: Uint8Array) => string,
+    private readonly lazyDecoder?: LazyDecoder,
   ) {
     this.base = start;
     this.readPos = start;
@@ -96,7 +105,9 @@ export class TextReader {
   /** Absolute file offset of character `chars` of the last block's text. */
   offsetOf(chars: number): number {
     if (this.textIsAscii) return this.base + chars;
-    return this.base + this.decodedBytes - Buffer.byteLength(this.text.slice(chars), 'utf8');
+    const text = this.text;
+    const rest = typeof text === 'string' ? Buffer.byteLength(text.slice(chars), 'utf8') : text.utf8Length(chars);
+    return this.base + this.decodedBytes - rest;
   }
 
   /**
@@ -121,7 +132,9 @@ export class TextReader {
     if (this.readPos >= this.end && this.held === 0) return null;
 
     // a UTF-8 block may have left read bytes undecoded: read more only when they run short
-    const want = this.held - carried >= MAX_UTF8_DECODE ? 0 : Math.min(this.chunkBytes, this.end - this.readPos);
+    const lazy = this.lazyDecoder?.active() === true;
+    const utf8Most = lazy ? Math.max(this.chunkBytes, MAX_UTF8_DECODE) : MAX_UTF8_DECODE;
+    const want = this.held - carried >= utf8Most ? 0 : Math.min(this.chunkBytes, this.end - this.readPos);
     if (this.held + want > this.buf.length) {
       const bigger = Buffer.allocUnsafeSlow(Math.max(this.held + want, this.buf.length * 2));
       this.buf.copy(bigger, 0, 0, this.held);
@@ -149,10 +162,10 @@ export class TextReader {
     }
 
     let decodeEnd = final ? this.held : this.held - incompleteUtf8Tail(this.buf, this.held);
-    // a block of at most a chunk of new bytes, MAX_UTF8_DECODE of UTF-8 (ending on a character);
-    // twice what the caller left, at least, so that a row longer than that is read in linear time
+    // a block of at most a chunk of new bytes, utf8Most of UTF-8 (ending on a character); twice
+    // what the caller left, at least, so that a row longer than that is read in linear time
     const allAscii = isAscii(this.buf.subarray(0, decodeEnd));
-    const most = Math.max(carried + (allAscii ? this.chunkBytes : MAX_UTF8_DECODE), 2 * carried);
+    const most = Math.max(carried + (allAscii ? this.chunkBytes : utf8Most), 2 * carried);
     if (decodeEnd > most) decodeEnd = most - (allAscii ? 0 : incompleteUtf8Tail(this.buf, most));
     let nulByte: TextBlock['nulByte'];
     const nul = this.buf.subarray(0, decodeEnd).indexOf(0);
@@ -174,10 +187,22 @@ export class TextReader {
       }
       this.textIsAscii = isAscii(this.buf.subarray(0, decodeEnd));
       if (this.textIsAscii) this.text = this.buf.toString('latin1', 0, decodeEnd);
-      else this.text = this.decodeUtf8?.(this.buf.subarray(0, decodeEnd)) ?? this.buf.toString('utf8', 0, decodeEnd);
+      else this.text = lazy ? this.lazyDecoder.decode(this.buf.subarray(0, decodeEnd)) : this.buf.toString('utf8', 0, decodeEnd);
     }
     this.decodedBytes = decodeEnd;
     const ascii = this.textIsAscii ? this.buf.subarray(0, decodeEnd) : undefined;
-    return { text: this.text, final: final && !invalidUtf8 && !nulByte && decodeEnd === this.held, invalidUtf8, nulByte, ascii };
+    const blockFinal = final && !invalidUtf8 && !nulByte && decodeEnd === this.held;
+    const text = this.text;
+    if (typeof text === 'string') return { text, length: text.length, final: blockFinal, invalidUtf8, nulByte, ascii };
+    return {
+      get text() {
+        return text.string();
+      },
+      length: text.length,
+      lazy: text,
+      final: blockFinal,
+      invalidUtf8,
+      nulByte,
+    };
   }
 }

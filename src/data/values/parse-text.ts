@@ -26,7 +26,8 @@ export const VALID_HASHED = 3;
  */
 export function parseTextColumn(parse: (v: unknown) => number | undefined, t: TextCells, c: number, n: number, na: NaMatcher, values: Float64Array, states: Uint8Array, hashA?: Uint32Array, hashB?: Uint32Array): boolean {
   const kind = parse === parseFloat64 ? DECIMAL : parse === parseInt64 ? INT : parse === parseIsoDate ? ISO_DATE : parse === parseBool ? BOOL : OTHER;
-  const text = t.text;
+  // read only when a cell needs it: a text the kernel holds is then made a string (kernel-text.ts)
+  let text: string | undefined;
   const starts = t.starts[c];
   const ends = t.ends[c];
   // The kernel parses the common spellings of the whole column at once; the loop below does the
@@ -42,13 +43,15 @@ export function parseTextColumn(parse: (v: unknown) => number | undefined, t: Te
     }
     const start = starts[i];
     const end = ends[i];
-    if (end < 0 || kind === OTHER) {
-      // an escaped cell, or a type without a text fast path: the string parser decides
+    if (end < 0 || kind === OTHER || (byKernel && t.lazy !== undefined)) {
+      // an escaped cell, a type without a text fast path, or a cell the kernel left in a text it
+      // holds (not made a string for a few cells): the string parser decides, as on the fast path
       const v = cellText(t, c, i);
       if (na.isMissing(v)) states[i] = MISSING;
       else validHere += store(parse(v), values, states, i);
       continue;
     }
+    text ??= t.text;
     if (na.isMissingText(text, start, end)) {
       states[i] = MISSING;
       continue;

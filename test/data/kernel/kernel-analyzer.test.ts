@@ -13,6 +13,7 @@ import { loadSchemaFromRaw } from '../../../src/data/schema/load-schema.js';
 import type { RawDataSchema } from '../../../src/data/schema/raw-schema.js';
 import type { PartOptions, PartState } from '../../../src/data/checks/part-analyzer.js';
 import { CsvKernel } from '../../../src/data/kernel/csv-kernel.js';
+import { KernelText } from '../../../src/data/kernel/kernel-text.js';
 import { tempDir } from '../readers/helpers.js';
 import { rng } from '../profile/helpers.js';
 
@@ -217,6 +218,57 @@ describe('CSV kernel: number columns profiled and checked by the kernel', () => 
     expect(tallies('city').allowed!.unexpected).toBeGreaterThan(0);
     expect(tallies('name').length!.unexpected).toBeGreaterThan(0);
     expect(tallies('name').regex!.unexpected).toBeGreaterThan(0);
+  });
+
+  test('UTF-8 blocks are never made strings on the way to a part state, which is the JS loop\'s: odd numbers, quoted line breaks, `""`', async () => {
+    // the kernel holds a UTF-8 block (kernel-text.ts); JS reads what the kernel leaves from
+    // strings of their own: number cells it did not parse, a row with a quoted line break (from a
+    // window of the text), an escaped cell, a new or failing text value, the last row of the file
+    const raw: RawDataSchema = {
+      columns: {
+        f: { type: 'float', between: { min: -50, max: 50 } },
+        d: { type: 'date', format: '%Y-%m-%d', min: '2010-01-01', max: '2029-12-31' },
+        city: { type: 'categorical', allowed: ['São Paulo', 'Zürich', '東京', 'Oslo'] },
+        comment: { type: 'string', length: { min: 2, max: 40 } },
+      },
+      dataset: { duplicate_rows: 'warning' },
+    };
+    const rand = rng(31);
+    const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)];
+    const lines = ['f,d,city,comment'];
+    for (let r = 0; r < 6000; r++) {
+      const comment = pick(['très bien', 'ok 😀', `東京 ${r % 900}`, '"two\nlines, ünïcode"', '"said ""hé"""', 'x', 'ü'.repeat(50), '']);
+      lines.push([cell(rand, 'float', 0.1), cell(rand, 'date', 0.1), pick(['São Paulo', 'Zürich', '東京', 'Oslo', 'Ĭstanbul', '', '"東京"']), comment].join(','));
+    }
+    const file = tmp.file('utf8-lazy.csv', lines.join('\n'));
+    const prototype = KernelText.prototype as unknown as { string(): string };
+    const original = prototype.string;
+    let made = 0;
+    prototype.string = function (this: KernelText) {
+      made++;
+      return original.call(this);
+    };
+    const decode = CsvKernel.prototype.decodeUtf8;
+    let decoded = 0;
+    CsvKernel.prototype.decodeUtf8 = function (this: CsvKernel, bytes: Uint8Array) {
+      decoded++;
+      return decode.call(this, bytes);
+    };
+    let withKernel: PartState;
+    try {
+      withKernel = await part(file, raw, true, true);
+    } finally {
+      prototype.string = original;
+      CsvKernel.prototype.decodeUtf8 = decode;
+    }
+    expect(decoded).toBeGreaterThan(5);
+    expect(made).toBe(0);
+    const inJs = await part(file, raw, false, true);
+    expectSame(withKernel, inJs);
+    const tallies = (name: string) => inJs.analyzers.find((a) => a.name === name)!.tallies;
+    expect(tallies('f').type!.unexpected).toBeGreaterThan(0);
+    expect(tallies('city').allowed!.unexpected).toBeGreaterThan(0);
+    expect(tallies('comment').length!.unexpected).toBeGreaterThan(0);
   });
 
   test('a text column whose frequent values stop being exact goes back to the loop, which keeps their order', async () => {

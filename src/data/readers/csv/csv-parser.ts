@@ -32,7 +32,10 @@ import type { DataError } from '../../../shared/errors.js';
 import { fieldTooLargeError, raggedRowError, unterminatedQuoteError } from './csv-errors.js';
 import { columnAt, countLineFeeds, parseRecord } from './csv-record.js';
 import type { TextCells } from './text-cells.js';
+import type { TextBlock } from '../text-reader.js';
+import type { LazyText } from '../lazy-text.js';
 import { csvKernel, paddedStride, type CsvKernel } from '../../kernel/csv-kernel.js';
+import { KernelText } from '../../kernel/kernel-text.js';
 
 const QUOTE = 34;
 const LF = 10;
@@ -40,6 +43,9 @@ const CR = 13;
 
 /** Cells of a batch (columns x rows) up to which the WebAssembly kernel tokenizes: 12 MB of its memory. */
 const KERNEL_MAX_CELLS = 1 << 20;
+
+/** The first window of text a row the kernel left is parsed from (parseLeftRow), in code units. */
+const LEFT_ROW_WINDOW = 1024;
 
 /** What the parser needs to know about the part of the file it reads. */
 export interface CsvParserSettings {
@@ -75,16 +81,16 @@ export class CsvBatchParser {
   private buffer!: Int32Array;
   private escaped: string[] = [];
   private lines!: Int32Array;
-  /** The text the rows of the current batch come from. */
-  private text = '';
+  /** The block the rows of the current batch come from. */
+  private block: TextBlock | undefined;
   private readonly ncols: number;
   /** Distance between columns in the position buffers: batchRows padded (see paddedStride). */
   private readonly stride: number;
   private readonly delimiter: string;
   /** This thread's WebAssembly kernel, while it is worth asking (see parse). */
   private kernel: CsvKernel | undefined;
-  /** The text loaded into the kernel by this parser, and the generation the kernel gave it. */
-  private kernelText: string | undefined;
+  /** The block whose text is loaded into the kernel, and the generation the kernel gave it. */
+  private kernelBlock: TextBlock | undefined;
   private kernelGeneration = -1;
   /** Rows parsed by the kernel and rows it left to JS. */
   private kernelRows = 0;
@@ -117,46 +123,72 @@ export class CsvBatchParser {
   takeBatch(): ParsedRows {
     const rowCount = this.rowCount;
     const buffer = this.buffer;
-    const cells: TextCells = {
-      text: this.text,
-      starts: columnViews(this.starts, this.ncols, this.stride, this.settings.batchRows),
-      ends: columnViews(this.ends, this.ncols, this.stride, this.settings.batchRows),
-      escaped: this.escaped,
-      kernelGeneration: this.kernelText === this.text ? this.kernelGeneration : undefined,
-      release: () => this.pool.push(buffer),
-    };
+    const block = this.block;
+    const starts = columnViews(this.starts, this.ncols, this.stride, this.settings.batchRows);
+    const ends = columnViews(this.ends, this.ncols, this.stride, this.settings.batchRows);
+    const kernelGeneration = block !== undefined && this.kernelBlock === block ? this.kernelGeneration : undefined;
+    const lazy = block?.lazy;
+    let cells: TextCells;
+    if (lazy) {
+      // the batch keeps the kernel's text: its string is made only if the batch is still
+      // unreleased when the kernel replaces the text, or when something reads it whole
+      lazy.pin();
+      const release = () => {
+        this.pool.push(buffer);
+        lazy.unpin();
+      };
+      cells = {
+        get text() {
+          return lazy.string();
+        },
+        lazy,
+        starts,
+        ends,
+        escaped: this.escaped,
+        kernelGeneration,
+        release,
+      };
+    } else {
+      cells = { text: block?.text ?? '', starts, ends, escaped: this.escaped, kernelGeneration, release: () => this.pool.push(buffer) };
+    }
     const lines = rowCount === this.lines.length ? this.lines : this.lines.slice(0, rowCount);
     this.newBatch();
     return { cells, lines, rowCount };
   }
 
   /**
-   * Parses rows of `s` from `pos` until the batch is full or no complete row is left, and returns
-   * the position after the last row parsed. With `final` false, a row that reaches the end of `s`
-   * is left for the next call (with more text appended); with `final` true the end of `s` ends it.
-   * `ascii`, when `s` is pure ASCII, is its bytes: the kernel copies those instead of the string.
+   * Parses rows of the block's text from `pos` until the batch is full or no complete row is left,
+   * and returns the position after the last row parsed. Unless the block is final, a row that
+   * reaches the end of its text is left for the next call (with more text appended); in a final
+   * block the end of the text ends it. A block of pure ASCII comes with its bytes (the kernel copies
+   * those instead of the string); a block the kernel decoded (`lazy`) is read as a string only where
+   * JS parses rows (a quoted line break, an error, the end of the range: kernel-text.ts says why).
    */
-  parse(s: string, pos: number, final: boolean, ascii?: Uint8Array): number {
-    if (this.rowCount > 0 && s !== this.text) throw new Error('CsvBatchParser: take the batch before parsing another text');
-    this.text = s;
+  parse(block: TextBlock, pos: number): number {
+    if (this.rowCount > 0 && block !== this.block) throw new Error('CsvBatchParser: take the batch before parsing another block');
+    this.block = block;
+    const final = block.final;
     const kernel = this.kernel;
     const batchRows = this.settings.batchRows;
-    if (!kernel) return this.parseText(s, pos, final, batchRows, this.starts, this.ends, this.stride);
-    if (this.kernelText !== s || this.kernelGeneration !== kernel.generation) {
-      this.kernelGeneration = ascii ? kernel.loadText(ascii) : kernel.loadString(s);
-      this.kernelText = s;
+    if (!kernel) return this.parseText(block.text, pos, final, batchRows, this.starts, this.ends, this.stride);
+    if (this.kernelBlock !== block || this.kernelGeneration !== kernel.generation) {
+      const lazy = block.lazy;
+      if (lazy instanceof KernelText && lazy.loaded) this.kernelGeneration = lazy.generation;
+      else this.kernelGeneration = block.ascii ? kernel.loadText(block.ascii) : kernel.loadString(block.text);
+      this.kernelBlock = block;
     }
     // Rows go to the kernel's position buffers (the rows JS parses too) and are copied out once
     // per call: a copy per kernel call cost ~1.5 us each time the kernel leaves a row to JS.
     const into = kernel.positions();
     const first = this.rowCount;
-    const len = s.length;
+    const len = block.length;
     for (;;) {
       const r0 = this.rowCount;
       const rows = kernel.tokenize(pos, this.ncols, this.settings.delimiterCode, r0, batchRows, this.settings.maxFieldBytes);
       // quoted fields holding `""`: their value is the content with each pair made one quote
       for (const cell of kernel.fixups()) {
-        into.starts[cell] = this.escaped.push(s.slice(into.starts[cell], into.ends[cell]).replaceAll('""', '"')) - 1;
+        const content = block.lazy ? block.lazy.slice(into.starts[cell], into.ends[cell]) : block.text.slice(into.starts[cell], into.ends[cell]);
+        into.starts[cell] = this.escaped.push(content.replaceAll('""', '"')) - 1;
         into.ends[cell] = -1;
       }
       // every row the kernel parses is one line (it leaves quoted line breaks and blank lines to JS)
@@ -167,7 +199,12 @@ export class CsvBatchParser {
       pos = kernel.stopPosition();
       if (this.rowCount >= batchRows || pos >= len) break;
       // the row the kernel left: JS parses it (or finds it incomplete, or throws its error)
-      pos = this.parseText(s, pos, final, r0 + rows + 1, into.starts, into.ends, into.stride);
+      const lazy = block.lazy;
+      if (!lazy) pos = this.parseText(block.text, pos, final, r0 + rows + 1, into.starts, into.ends, into.stride);
+      // in a block the kernel decoded, the last row with no line break yet is incomplete (unless
+      // already long enough to hold an oversized field), and a row JS parses is read from a string
+      // of its own, not the block's
+      else if (final || len - pos > this.settings.maxFieldBytes || kernel.hasLineFeed(pos)) pos = this.parseLeftRow(lazy, len, pos, final, r0 + rows + 1, into.starts, into.ends, into.stride);
       // Counted and tested on every block, every operand of the test (more than 64 rows, and more
       // than a quarter of the kernel's), also when JS found the row incomplete (it adds 0 then,
       // and the test cannot newly pass): code first run after V8 optimized parse() would throw
@@ -178,7 +215,7 @@ export class CsvBatchParser {
         // rows the kernel leaves are the rule in this file (say every row has a quoted line break): stop asking it
         this.kernel = undefined;
         kernel.copyOut(first, this.rowCount, this.ncols, this.starts, this.ends, this.stride);
-        return this.parseText(s, pos, final, batchRows, this.starts, this.ends, this.stride);
+        return this.parseText(block.text, pos, final, batchRows, this.starts, this.ends, this.stride);
       }
       if (parsedHere === 0) break;
     }
@@ -330,6 +367,35 @@ export class CsvBatchParser {
     this.rowCount = r;
     this.line = line;
     return pos > len ? len : pos;
+  }
+
+  /**
+   * parseText of the row at `pos` in a text held as a LazyText (`len` code units), from a string of
+   * a window of the text that starts at the row: 1,024 code units, doubled while the row does not end in it,
+   * the rest of the text at most (the window's end is the text's only there, so the same row is
+   * complete or not, and the same errors thrown, as on the whole text). The row's positions are
+   * then shifted to the text's. Past maxFieldBytes (a window that long could hold an oversized field,
+   * which parseText checks against the text it sees) the whole text is read.
+   */
+  private parseLeftRow(lazy: LazyText, len: number, pos: number, final: boolean, rowLimit: number, starts: Int32Array, ends: Int32Array, stride: number): number {
+    const r = this.rowCount;
+    for (let width = LEFT_ROW_WINDOW; ; width *= 2) {
+      const end = Math.min(len, pos + width);
+      if (end < len && width > this.settings.maxFieldBytes) return this.parseText(lazy.string(), pos, final, rowLimit, starts, ends, stride);
+      // blank lines before the row are skipped (and counted) also when the row is incomplete
+      const from = pos;
+      pos = from + this.parseText(lazy.slice(from, end), 0, end === len && final, rowLimit, starts, ends, stride);
+      if (this.rowCount > r) {
+        // the window's positions made the text's (an escaped cell's start is its string's index)
+        for (let c = 0, at = r; c < this.ncols; c++, at += stride) {
+          if (ends[at] < 0) continue;
+          starts[at] += from;
+          ends[at] += from;
+        }
+        return pos;
+      }
+      if (end === len) return pos;
+    }
   }
 
   private newBatch(): void {

@@ -5,6 +5,7 @@ import { columnAt, countLineFeeds, parseRecord } from './csv-record.js';
 import { resolveCsvOptions, type CsvOptions } from './csv-options.js';
 import { openDataFile } from '../open-file.js';
 import { TextReader } from '../text-reader.js';
+import type { LazyDecoder } from '../lazy-text.js';
 import { TextBatch } from './text-batch.js';
 import type { Batch } from '../types.js';
 
@@ -70,16 +71,20 @@ export async function* readCsvRange(file: string, range: CsvRange, options: CsvR
 
   const { handle } = await openDataFile(file);
   try {
-    // the parser's kernel decodes UTF-8 blocks (faster than Node) and keeps them loaded for it
+    // the parser's kernel decodes UTF-8 blocks (faster than Node) and keeps them loaded for it,
+    // while the parser uses it
     const kernel = parser.kernelInUse();
-    const reader = new TextReader(handle, range.start, range.end, resolved.chunkBytes, options.onBytes, kernel && ((bytes) => kernel.decodeUtf8(bytes)));
+    const decoder: LazyDecoder | undefined = kernel && { active: () => parser.kernelInUse() !== undefined, decode: (bytes) => kernel.decodeUtf8(bytes) };
+    const reader = new TextReader(handle, range.start, range.end, resolved.chunkBytes, options.onBytes, decoder);
     let consumed = 0;
     for (;;) {
       const block = await reader.next(consumed);
       if (!block) break;
+      // kept while its rows are parsed, whatever a consumer does with the kernel in between
+      block.lazy?.pin();
       let pos = 0;
       for (;;) {
-        pos = parser.parse(block.text, pos, block.final, block.ascii);
+        pos = parser.parse(block, pos);
         if (!parser.full) break;
         yield toBatch(parser.takeBatch());
       }
@@ -96,6 +101,7 @@ export async function* readCsvRange(file: string, range: CsvRange, options: CsvR
         const field = record.kind === 'unterminated' ? 0 : record.fields.length - 1;
         throw nulByteError(file, line, columnAt(text, text.length), bad.byteOffset, range.columns[field] ?? `#${field + 1}`);
       }
+      block.lazy?.unpin();
       if (block.final) break;
       consumed = pos;
     }

@@ -28,6 +28,8 @@ export class TextBatch implements Batch {
     if (this.released) throw new Error('TextBatch: cells read after release()');
     if (!this.strings) {
       const t = this.text;
+      // every cell: one string of the whole text to slice, rather than one from the kernel per cell
+      if (t.lazy) void t.text;
       this.strings = t.starts.map((_, c) => {
         const column = new Array<string>(this.rowCount);
         for (let r = 0; r < this.rowCount; r++) column[r] = cellText(t, c, r);

@@ -8,10 +8,17 @@
  * a batch still see `cells` as strings: they are made on first access.
  */
 
+import type { LazyText } from '../lazy-text.js';
+
 /** The cells of one batch: column c, row r is `text.slice(starts[c][r], ends[c][r])`, unless... */
 export interface TextCells {
-  /** The decoded text every position refers to (one chunk of the file). */
-  text: string;
+  /** The decoded text every position refers to (one chunk of the file): made when read if `lazy`. */
+  readonly text: string;
+  /**
+   * Set when the text is held by the CSV kernel and made a string only when `text` is read
+   * (kernel-text.ts): cellText then makes the cell's string alone.
+   */
+  lazy?: LazyText;
   starts: Int32Array[];
   /**
    * ...`ends[c][r]` is -1: then the cell's value differs from its text (a quoted field with `""`
@@ -31,5 +38,6 @@ export interface TextCells {
 /** The string value of one cell. */
 export function cellText(t: TextCells, c: number, r: number): string {
   const end = t.ends[c][r];
-  return end < 0 ? t.escaped[t.starts[c][r]] : t.text.slice(t.starts[c][r], end);
+  if (end < 0) return t.escaped[t.starts[c][r]];
+  return t.lazy ? t.lazy.slice(t.starts[c][r], end) : t.text.slice(t.starts[c][r], end);
 }
