@@ -334,7 +334,8 @@ var kernel_text = __webpack_require__(98951);
  * the string's: a pure-ASCII chunk (TextReader says which) is copied in as it is, any other one is
  * loaded from its string (loadString) or decoded from its UTF-8 bytes by the kernel (decodeUtf8,
  * TextReader's decoder for the CSV parser, whose string is made only if something reads it whole:
- * kernel-text.ts); wasm/csv-kernel.ts says why the decisions stay the same on UTF-8 text. One kernel per thread; it holds one text at a time, named by
+ * kernel-text.ts); wasm/csv-kernel.ts says why the decisions stay the same on UTF-8 text. One
+ * kernel per thread; it holds one text at a time, named by
  * `generation`: a batch remembers the generation of its text, and a consumer whose text is no
  * longer loaded (another reader loaded its own in between) takes the JS path. MLOPS_WASM=0 turns
  * the kernel off (A/B runs).
@@ -1541,11 +1542,12 @@ class CsvBatchParser {
     }
     /**
      * parseText of the row at `pos` in a text held as a LazyText (`len` code units), from a string of
-     * a window of the text that starts at the row: 1,024 code units, doubled while the row does not end in it,
-     * the rest of the text at most (the window's end is the text's only there, so the same row is
-     * complete or not, and the same errors thrown, as on the whole text). The row's positions are
-     * then shifted to the text's. Past maxFieldBytes (a window that long could hold an oversized field,
-     * which parseText checks against the text it sees) the whole text is read.
+     * a window of the text that starts at the row: LEFT_ROW_WINDOW code units, doubled while the row
+     * does not end in it, the rest of the text at most (the window's end is the text's only there,
+     * so the row is complete or not, and the same errors are thrown, as on the whole text). The
+     * row's positions are then shifted to the text's. A window longer than maxFieldBytes could hold
+     * an oversized field, which parseText judges by the text it sees: from there on the whole text is
+     * read.
      */
     parseLeftRow(lazy, len, pos, final, rowLimit, starts, ends, stride) {
         const r = this.rowCount;

@@ -19,7 +19,8 @@
  * the string's: a pure-ASCII chunk (TextReader says which) is copied in as it is, any other one is
  * loaded from its string (loadString) or decoded from its UTF-8 bytes by the kernel (decodeUtf8,
  * TextReader's decoder for the CSV parser, whose string is made only if something reads it whole:
- * kernel-text.ts); wasm/csv-kernel.ts says why the decisions stay the same on UTF-8 text. One kernel per thread; it holds one text at a time, named by
+ * kernel-text.ts); wasm/csv-kernel.ts says why the decisions stay the same on UTF-8 text. One
+ * kernel per thread; it holds one text at a time, named by
  * `generation`: a batch remembers the generation of its text, and a consumer whose text is no
  * longer loaded (another reader loaded its own in between) takes the JS path. MLOPS_WASM=0 turns
  * the kernel off (A/B runs).

@@ -371,11 +371,12 @@ export class CsvBatchParser {
 
   /**
    * parseText of the row at `pos` in a text held as a LazyText (`len` code units), from a string of
-   * a window of the text that starts at the row: 1,024 code units, doubled while the row does not end in it,
-   * the rest of the text at most (the window's end is the text's only there, so the same row is
-   * complete or not, and the same errors thrown, as on the whole text). The row's positions are
-   * then shifted to the text's. Past maxFieldBytes (a window that long could hold an oversized field,
-   * which parseText checks against the text it sees) the whole text is read.
+   * a window of the text that starts at the row: LEFT_ROW_WINDOW code units, doubled while the row
+   * does not end in it, the rest of the text at most (the window's end is the text's only there,
+   * so the row is complete or not, and the same errors are thrown, as on the whole text). The
+   * row's positions are then shifted to the text's. A window longer than maxFieldBytes could hold
+   * an oversized field, which parseText judges by the text it sees: from there on the whole text is
+   * read.
    */
   private parseLeftRow(lazy: LazyText, len: number, pos: number, final: boolean, rowLimit: number, starts: Int32Array, ends: Int32Array, stride: number): number {
     const r = this.rowCount;
